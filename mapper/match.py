@@ -1,0 +1,235 @@
+"""Ranked candidates for a place name, with how each matched and a score.
+
+A lookup tries, in order of trust: the name exactly as some gazetteer row spells it
+(``exact`` for preferred and official names, ``variant`` for the others), the matching key of
+:mod:`mapper.names` (``key``), an area phrase such as "Hadrut region" or "Гадрутского района"
+(``key``, against district and region entries), and fuzzy similarity of keys (``fuzzy``), which
+only resolves above a threshold and otherwise returns suggestions. Several places that match
+equally well come back ``ambiguous`` with all of them; a context (places or districts named
+nearby) breaks such ties. Nothing is resolved silently.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from mapper.gazetteer import Gazetteer
+from mapper.model import Candidate, Name, Place, Resolution
+from mapper.names import key, keys
+
+#: Trust in a match, by method; a fuzzy match scales by similarity.
+SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9}
+#: Name kinds that make an exact match "exact" rather than "variant".
+_PRIMARY_KINDS = ("preferred", "official")
+#: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
+FUZZY_RESOLVE = 86.0
+FUZZY_SUGGEST = 60.0
+#: Candidates within this score of the best are equally good: the answer is ambiguous.
+TIE = 0.02
+#: A place within this distance of a context place counts as near it.
+NEAR_KM = 30.0
+MAX_QUERY = 200
+
+# Words that make a name an area: "Hadrut region", "Lachin district", "Гадрутский район".
+_AREA_WORDS = {key(w) for w in (
+    "region", "district", "province", "area", "rayon", "raion", "rayonu", "marz", "county",
+    "район", "область", "région", "district", "province", "շրջան", "մարզ", "bölgəsi", "rayonu",
+    "ərazisi", "regional",
+)}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def clean_query(text: str) -> str:
+    """The query as matched: NFC, control characters removed, spaces collapsed."""
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    return " ".join(text.split())
+
+
+class Matcher:
+    """Name lookups against one gazetteer; build once, look up many times."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.places = gazetteer.places
+        self._exact: dict[str, list[Name]] = defaultdict(list)
+        self._by_key: dict[str, dict[str, tuple[str, Name]]] = defaultdict(dict)
+        self._area: dict[str, set[str]] = defaultdict(set)
+        for name in gazetteer.names:
+            self._exact[name.name.casefold()].append(name)
+            for i, k in enumerate(keys(name.name)):
+                how = "key" if i == 0 else "translated"
+                if k and (name.place_id not in self._by_key[k] or how == "key"):
+                    self._by_key[k].setdefault(name.place_id, (how, name))
+            place = self.places.get(name.place_id)
+            if place and place.precision in ("district", "region"):
+                words = name.name.split()
+                while words and key(words[-1]) in _AREA_WORDS:
+                    words.pop()
+                if words:
+                    self._area[area_stem(" ".join(words))].add(name.place_id)
+        self._fuzzy_keys = [k for k in self._by_key if len(k) >= 4]
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def lookup(self, query: str, *, context: Iterable[str] = ()) -> Resolution:
+        """Resolve one name; ``context`` holds place ids (or names) mentioned nearby."""
+        query = clean_query(query)
+        if not query or len(query) > MAX_QUERY:
+            return Resolution(query[:MAX_QUERY], "unresolved")
+        found = self._candidates(query)
+        if not found:
+            return Resolution(query, "unresolved")
+        ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
+        context_places = self._context_places(context)
+        if context_places and len(ranked) > 1:
+            ranked = self._apply_context(ranked, context_places)
+        best = ranked[0]
+        if best.method == "fuzzy" and best.score < _fuzzy_score(FUZZY_RESOLVE):
+            return Resolution(query, "unresolved", tuple(ranked[:5]))
+        ties = [c for c in ranked if best.score - c.score <= TIE]
+        status = "ambiguous" if len(ties) > 1 else "resolved"
+        return Resolution(query, status, tuple(ranked[:8]))
+
+    def _candidates(self, query: str) -> dict[str, Candidate]:
+        found: dict[str, Candidate] = {}
+
+        def offer(place_id: str, method: str, score: float, matched: str) -> None:
+            place = self.places.get(place_id)
+            if place is None:
+                return
+            cur = found.get(place_id)
+            if cur is None or score > cur.score:
+                found[place_id] = Candidate(place, method, score, matched)
+
+        for name in self._exact.get(query.casefold(), ()):
+            method = "exact" if name.kind in _PRIMARY_KINDS else "variant"
+            offer(name.place_id, method, SCORES[method], name.name)
+        if found:
+            return found
+        for k in keys(query):
+            for place_id, (how, name) in self._by_key.get(k, {}).items():
+                offer(place_id, "key", SCORES[how], name.name)
+        stem = _area_query(query)
+        if stem:
+            for place_id in self._area.get(area_stem(stem), ()):
+                offer(place_id, "key", SCORES["area"], query)
+        if found:
+            return found
+        qkey = key(query)
+        if len(qkey) >= 4:
+            hits = process.extract(qkey, self._fuzzy_keys, scorer=fuzz.ratio, limit=8,
+                                   score_cutoff=FUZZY_SUGGEST)
+            for k, similarity, _ in hits:
+                for place_id, (_, name) in self._by_key[k].items():
+                    offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
+        return found
+
+    def _context_places(self, context: Iterable[str]) -> list[Place]:
+        out = []
+        for item in context:
+            if item in self.places:
+                out.append(self.places[item])
+            elif item:
+                res = self.lookup(item)
+                if res.place:
+                    out.append(res.place)
+        return out
+
+    def _apply_context(self, ranked: list[Candidate], context: list[Place]) -> list[Candidate]:
+        """Raise candidates inside or near a context place above the others."""
+        ids = {p.id for p in context}
+
+        def near(c: Candidate) -> bool:
+            if c.place.admin and c.place.admin in ids:
+                return True
+            return any(p.id != c.place.id and distance_km(c.place, p) <= NEAR_KM for p in context)
+
+        boosted = [Candidate(c.place, c.method, min(1.0, c.score + 2 * TIE), c.matched)
+                   if near(c) else c for c in ranked]
+        return sorted(boosted, key=lambda c: (-c.score, -_size(c.place), c.place.id))
+
+    def __call__(self, query: str) -> Resolution:
+        return self.lookup(query)
+
+
+def area_stem(text: str) -> str:
+    """The key of an area name without its area word, with Russian adjective endings removed
+    ("Гадрутского" -> "gadrut")."""
+    return key(text)
+
+
+def _area_query(query: str) -> str | None:
+    words = query.split()
+    if len(words) < 2 or key(words[-1]) not in _AREA_WORDS:
+        return None
+    while words and key(words[-1]) in _AREA_WORDS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _fuzzy_score(similarity: float) -> float:
+    return round(0.85 * similarity / 100.0, 4)
+
+
+_SIZE = {"city": 6, "town": 5, "district": 4, "region": 3, "village": 2, "site": 1}
+
+
+def _size(place: Place) -> int:
+    """Order of equally good candidates: a city or town before its district, an area before a
+    village of the same name (the usual sense of a name in reports)."""
+    return _SIZE.get(place.precision, 0)
+
+
+class ClaimantIndex:
+    """Resolve how a text names an asserting party to a canonical claimant and its side.
+
+    An unknown claimant is kept as written with side ``unknown``: never dropped, never guessed.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.claimants = gazetteer.claimants
+        self._by_alias: dict[str, str] = {}
+        for cid, claimant in self.claimants.items():
+            self._by_alias.setdefault(_alias_key(cid), cid)
+            self._by_alias.setdefault(_alias_key(claimant.name), cid)
+        for cid, alias, _lang in gazetteer.aliases:
+            self._by_alias.setdefault(_alias_key(alias), cid)
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Folded alias -> claimant id."""
+        return self._by_alias
+
+    def resolve(self, text: str) -> tuple[str, str, str, bool]:
+        """(claimant id or the text as written, display name, side, known)."""
+        text = clean_query(text)
+        cid = self._by_alias.get(_alias_key(text))
+        if cid is None:
+            return text, text, "unknown", False
+        c = self.claimants[cid]
+        return c.id, c.name, c.side, True
+
+
+def _alias_key(text: str) -> str:
+    """Case-, accent- and article-insensitive form of a claimant alias."""
+    text = unicodedata.normalize("NFKD", clean_query(text).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("defence", "defense")
+    words = text.split()
+    while words and words[0] in ("the", "le", "la", "les", "l'"):
+        words.pop(0)
+    return " ".join(words)

@@ -1,0 +1,201 @@
+"""Matching keys for place names: the same key for every spelling of a name that only noise separates.
+
+Two kinds of normalisation live here:
+
+* :func:`fold` is length-preserving (one character in, one out): lower case, diacritics and
+  punctuation removed, so that offsets into folded text are offsets into the original. The
+  multi-pattern scan of report text runs on it.
+* :func:`key` is the matching key of a whole name: it transliterates Armenian and Cyrillic to
+  Latin, folds phonetic variants (kh/h/x, gh/g/q, ts/tz/c, ou/u, y/i, doubled letters), removes
+  spaces, hyphens and apostrophes, strips Russian and Armenian case endings and French elision,
+  and replaces name parts that translate (Hin = Köhnə = Old) by one token.
+
+Which name is which place is dictionary knowledge; it lives in the gazetteer, not here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# --- scripts ---------------------------------------------------------------------------------
+
+# Armenian to Latin, close to the BGN/PCGN romanisation that English news follows.
+_ARMENIAN = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t",
+    "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz",
+    "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch",
+    "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts",
+    "ւ": "v", "փ": "p", "ք": "k", "և": "ev", "օ": "o", "ֆ": "f",
+}
+# Russian Cyrillic to Latin (BGN/PCGN-like, as news spell Russian forms of these names).
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "є": "e", "і": "i",
+    "ї": "i", "ґ": "g", "ә": "e", "ғ": "gh", "қ": "k", "ү": "u", "ұ": "u", "һ": "h", "ө": "o",
+}
+# Azerbaijani Latin letters that NFD does not decompose, or whose English rendering is a digraph.
+# (A generic transliteration library maps ə to "@"; we do not.)
+_LATIN = {"ə": "e", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "gh", "ß": "ss", "ø": "o", "æ": "ae",
+          "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
+
+_TRANSLIT = {**_ARMENIAN, **_CYRILLIC, **_LATIN}
+_ARMENIAN_U = re.compile("ու")  # the digraph ու is one sound, u
+
+_APOSTROPHES = "'’‘ʼʻ`´"
+_DASHES = "-‐‑‒–—―"
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --- the length-preserving fold for scanning --------------------------------------------------
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for c in _APOSTROPHES + _DASHES + "_.":
+        table[ord(c)] = " "
+    # Latin with diacritics: fold to the base letter, one for one.
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp).lower()
+        base = _strip_marks(ch)
+        if len(base) == 1 and base != ch and base.isascii():
+            table[cp] = base
+    for src, dst in {"ə": "e", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "Ə": "e", "I": "i"}.items():
+        table[ord(src)] = dst
+    table[0x130] = "i"  # İ: str.lower would make it two characters
+    table[ord("ё")] = "е"
+    table[ord("Ё")] = "е"
+    table[ord("й")] = "и"
+    table[ord("Й")] = "и"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and drop diacritics and punctuation, keeping one character per character.
+
+    >>> fold("Köhnə Tağlar, d'Hadrout")
+    'kohne taglar, d hadrout'
+    """
+    folded = text.translate(_FOLD_TABLE).lower()
+    if len(folded) != len(text):  # a character whose lower case is longer: keep it as it was
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD_TABLE))
+    return folded
+
+
+# --- the matching key -------------------------------------------------------------------------
+
+_PHONETIC = (
+    ("shch", "sh"), ("kh", "h"), ("x", "h"), ("gh", "g"), ("q", "g"), ("tz", "c"), ("ts", "c"),
+    ("dz", "z"), ("ou", "u"), ("y", "i"), ("w", "v"), ("ph", "f"), ("zh", "j"), ("dj", "j"),
+    ("ck", "k"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+
+def _phonetic_raw(word: str) -> str:
+    for src, dst in _PHONETIC:
+        word = word.replace(src, dst)
+    return _DOUBLE.sub(r"\1", word)
+
+
+# Name parts that translate; each group becomes one token in the key.
+_PARTS = {
+    "old": ("hin", "kohne", "old", "stary", "staryi", "staraya", "staroe", "eski", "vieux"),
+    "big": ("mets", "boyuk", "beyuk", "big", "great", "greater", "bolshoy", "bolshoi", "bolshaya",
+            "grand", "meds"),
+    "small": ("pokr", "kichik", "kicik", "small", "little", "maly", "malyi", "malaya", "petit"),
+    "upper": ("verin", "yukhari", "yuxari", "upper", "verkhny", "verkhni", "verkhnyaya"),
+    "lower": ("nerkin", "ashagi", "asagi", "lower", "nizhny", "nizhni", "nizhnyaya"),
+    "new": ("nor", "yeni", "new", "novy", "novyi", "novaya", "nouveau"),
+}
+_PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
+
+# Russian case endings, longest first; stripped from every Cyrillic word of more than 4 letters.
+_RU_ENDINGS = tuple(sorted(
+    ("ского", "скому", "ским", "ском", "ский", "ская", "ской", "скую", "ское", "ские", "ских",
+     "ами", "ями", "ого", "ему", "ому", "ах", "ях", "ом", "ем", "ой", "ей", "ую", "ам", "ям",
+     "а", "я", "у", "ю", "е", "ы", "и"),
+    key=len, reverse=True))
+# Armenian case endings (genitive/dative -ի, locative -ում, ablative -ից, instrumental -ով, article).
+_HY_ENDINGS = ("ում", "ից", "ով", "ի", "ը", "ն")
+_ELISION = re.compile(r"^(?:d|l|qu|j)['’ʼ]", re.IGNORECASE)
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _stem_word(word: str) -> str:
+    """Strip a Russian or Armenian case ending from a word of that script."""
+    if len(word) > 4 and "\u0400" <= word[0] <= "\u04ff":
+        for end in _RU_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                return word[: -len(end)]
+    if len(word) > 4 and "\u0531" <= word[0] <= "\u058f":
+        for end in _HY_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                return word[: -len(end)]
+    return word
+
+
+def translit(text: str) -> str:
+    """Armenian, Cyrillic and Azerbaijani letters to plain Latin, lower case, no diacritics.
+
+    >>> translit("Հին Թաղեր"), translit("Гадрут"), translit("Köhnə Tağlar")
+    ('hin tagher', 'gadrut', 'kohne taghlar')
+    """
+    text = _ARMENIAN_U.sub("u", text.replace("İ", "I").lower())
+    out = "".join(_TRANSLIT.get(c, c) for c in text)
+    return _strip_marks(out)
+
+
+_phonetic = _phonetic_raw
+
+
+@lru_cache(maxsize=65536)
+def words(name: str) -> tuple[str, ...]:
+    """The key of each word of ``name``: transliterated, stemmed, phonetically folded."""
+    name = unicodedata.normalize("NFC", name)
+    out: list[str] = []
+    for raw in name.split():
+        raw = _ELISION.sub("", raw)
+        for w in _WORDS.findall(raw.replace("İ", "I").lower()):
+            w = translit(_stem_word(w))
+            if w:
+                out.append(_phonetic(w))
+    return tuple(out)
+
+
+def key(name: str) -> str:
+    """The matching key of a name: the same for spellings that differ only by noise.
+
+    >>> key("Khin-Takher") == key("Hin Takher") == key("HINTAKHER")
+    True
+    >>> key("Гадрута") == key("Гадрут")
+    True
+    >>> key("d'Hadrout") == key("Hadrut")
+    True
+    """
+    return "".join(words(name))
+
+
+def translated_key(name: str) -> str:
+    """The key with name parts that translate replaced by one token each.
+
+    >>> translated_key("Hin Shen") == translated_key("Köhnə Şen") == translated_key("Old Shen")
+    True
+    """
+    return "".join(_PART_TOKEN.get(w, w) for w in words(name))
+
+
+def keys(name: str) -> tuple[str, ...]:
+    """The distinct keys a name is indexed and looked up under (plain first)."""
+    plain, translated = key(name), translated_key(name)
+    return (plain,) if plain == translated else (plain, translated)

@@ -1,0 +1,252 @@
+"""Report files -> :class:`Report`: decoded text, metadata, and the spans that are not report text.
+
+Report files are plain text, Markdown or saved HTML pages. Metadata comes from a front-matter block
+at the top (``published:``, ``outlet:``, ``url:``, ``lang:``), which wins over the defaults the
+caller passes (the CLI flags). Page furniture (share buttons, "Support X", comment forms, image
+captions) is not deleted but marked as ignored spans, so character offsets stay offsets into the
+text as read. For HTML the text is the page's main text, extracted first.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mapper.errors import ReportError
+
+REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Report:
+    """One document to extract claims from."""
+
+    path: str
+    text: str
+    published: date | None = None
+    outlet: str = ""
+    url: str = ""
+    lang: str = ""
+    ignored: list[tuple[int, int]] = field(default_factory=list)  # furniture spans
+    notices: list[str] = field(default_factory=list)
+
+
+# -- decoding -----------------------------------------------------------------------------------
+
+
+def decode(data: bytes, where: str, encoding: str | None = None) -> str:
+    """Bytes to text: the given encoding, else UTF-8 (with or without BOM) or a UTF-16 BOM."""
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ReportError("binary file (NUL bytes), not a report", where=where)
+    try:
+        if encoding:
+            return data.decode(encoding)
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReportError(
+            f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass --encoding "
+            "(e.g. cp1251 for older Russian files)", where=where) from None
+    except LookupError:
+        raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
+
+
+# -- front matter -------------------------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FIELD = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+
+
+def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
+    """The front-matter fields and where the body starts (0 when there is none)."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0
+    fields: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        f = _FIELD.match(line)
+        if f:
+            fields[f.group(1).lower()] = f.group(2).strip().strip("'\"")
+    return fields, m.end()
+
+
+def parse_published(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise ReportError(f"published {value!r} is not a date (YYYY-MM-DD)", where=where) from None
+
+
+# -- HTML main text -----------------------------------------------------------------------------
+
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg",
+              "button", "iframe", "template", "select", "figure"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+               "article", "main", "blockquote", "ul", "ol", "table", "hr", "figcaption", "pre"}
+_FURNITURE_ATTR = re.compile(
+    r"share|social|comment|respond|reply|nav|menu|footer|sidebar|widget|related|subscribe|"
+    r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts",
+    re.I)
+_VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
+
+
+class _MainText(HTMLParser):
+    """Collect the text of <article>/<main> (or <body>), skipping furniture elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: dict[str, list[str]] = {"article": [], "body": []}
+        self.skip_depth = 0
+        self.stack: list[tuple[str, bool]] = []
+        self.in_article = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.in_title = True
+        if tag in _VOID:
+            if tag in _BLOCK_TAGS:
+                self._emit("\n")
+            return
+        attr_text = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        skip = tag in _SKIP_TAGS or bool(_FURNITURE_ATTR.search(attr_text))
+        self.stack.append((tag, skip))
+        if skip:
+            self.skip_depth += 1
+        if tag in ("article", "main"):
+            self.in_article += 1
+        if tag in _BLOCK_TAGS:
+            self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        while self.stack:
+            open_tag, skip = self.stack.pop()
+            if skip:
+                self.skip_depth -= 1
+            if open_tag in ("article", "main"):
+                self.in_article -= 1
+            if open_tag == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        if self.skip_depth == 0:
+            self._emit(data)
+
+    def _emit(self, text: str) -> None:
+        self.parts["body"].append(text)
+        if self.in_article > 0:
+            self.parts["article"].append(text)
+
+
+def html_main_text(html: str) -> str:
+    parser = _MainText()
+    parser.feed(html)
+    parser.close()
+    raw = "".join(parser.parts["article"]) or "".join(parser.parts["body"])
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return text + "\n"
+
+
+# -- furniture ----------------------------------------------------------------------------------
+
+# Lines that are page furniture in news sites and blogs, not report text.
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        support\s+\S+.{0,20}$ | click\s+to\s+(?:see|enlarge|view|share|print|email).* |
+        share\s+(?:this|on)\b.* | like\s+this:?.* | related(?:\s+(?:posts|articles|news))?:?\s*$ |
+        leave\s+a\s+(?:reply|comment).* | fill\s+in\s+your\s+details.* |
+        you\s+are\s+commenting\s+using.* | .*\blog\s+out\s*/.* | connecting\s+to\s+%s.* |
+        %d\s+bloggers\s+like\s+this.* | .*\bpublished\s+by\b.{0,40}$ |
+        (?:subscribe|sign\s+up|follow\s+us|donate|advertisement|read\s+more|read\s+also|
+           see\s+also|tags?|categories|filed\s+under|comments?|photo|image|video|source)\b.{0,80}$ |
+        (?:google|twitter|facebook|telegram|whatsapp|email|print|tweet|pinterest|reddit)
+           (?:\s+(?:photo|picture))?\s*$ |
+        sharing\s+real\s+news.* | .*\bcookies?\b.*\b(?:accept|consent|policy)\b.* |
+        поделиться.* | подписывайтесь.* | читайте\s+также.* | партнерские\s+новости.* |
+        partager.* | lire\s+aussi.* | abonnez-vous.* | publicité\s*$
+    )$""",
+    re.I | re.X,
+)
+
+
+def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of lines that are page furniture, and the headline (the first line, when it is a
+    title rather than a sentence)."""
+    spans = []
+    pos = start
+    first = True
+    for line in text[start:].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            is_title = first and len(stripped) < 160 and not stripped.endswith((".", "!", "?", ":"))
+            if is_title or stripped.startswith("#") or _FURNITURE_LINE.match(stripped):
+                spans.append((pos, pos + len(line)))
+            first = False
+        pos += len(line)
+    return spans
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_report(path: str | Path, *, data: bytes | None = None, encoding: str | None = None,
+                published: date | None = None, outlet: str = "", url: str = "",
+                lang: str = "") -> Report:
+    """Read one report file (or ``data`` read from stdin, named ``path``)."""
+    where = str(path)
+    if data is None:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise ReportError(f"file of {size} bytes is larger than the {MAX_BYTES} byte "
+                                  "limit for one report", where=where)
+            data = p.read_bytes()
+        except OSError as exc:
+            raise ReportError(exc.strerror or str(exc), where=where) from None
+    text = decode(data, where, encoding)
+    if not text.strip():
+        raise ReportError("empty report", where=where)
+    if where.lower().endswith((".html", ".htm")) or text.lstrip()[:15].lower().startswith(
+            ("<!doctype html", "<html")):
+        text = html_main_text(text)
+    meta, body = front_matter(text, where)
+    report = Report(where, text, published, outlet, url, lang)
+    if "published" in meta or "date" in meta:
+        report.published = parse_published(meta.get("published") or meta["date"], where)
+    report.outlet = meta.get("outlet", report.outlet)
+    report.url = meta.get("url", report.url)
+    report.lang = meta.get("lang", report.lang)
+    report.ignored = ([(0, body)] if body else []) + furniture_spans(text, body)
+    if report.published is None:
+        report.notices.append("no publication date: years and relative dates are not anchored "
+                              "(add 'published:' front matter or --published)")
+    return report
+
+
+def iter_report_paths(inputs: list[str]) -> Iterator[str]:
+    """Files named, and report files inside folders (sorted), in order; '-' passes through."""
+    for item in inputs:
+        p = Path(item)
+        if item == "-" or not p.is_dir():
+            yield item
+            continue
+        for child in sorted(p.rglob("*")):
+            if child.is_file() and child.suffix.lower() in REPORT_SUFFIXES \
+                    and child.name.lower() != "readme.md":
+                yield str(child)
