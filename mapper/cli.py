@@ -58,10 +58,12 @@ def cmd_gazetteer_check(args) -> int:
             print(p)
     warnings = len(problems) - len(errors)
     tables = gazetteer.read(directory)
-    summary = (f"{len(tables['places.csv'])} places, {len(tables['names.csv'])} names, "
-               f"{len(tables['sources.csv'])} sources, {len(tables['claimants.csv'])} claimants: "
-               f"{len(errors)} errors, {warnings} warnings"
-               + ("" if args.warnings or not warnings else " (--warnings lists them)"))
+    summary = (
+        f"{len(tables['places.csv'])} places, {len(tables['names.csv'])} names, "
+        f"{len(tables['sources.csv'])} sources, {len(tables['claimants.csv'])} claimants: "
+        f"{len(errors)} errors, {warnings} warnings"
+        + ("" if args.warnings or not warnings else " (--warnings lists them)")
+    )
     _stderr(summary)
     return 1 if errors else 0
 
@@ -69,8 +71,7 @@ def cmd_gazetteer_check(args) -> int:
 def cmd_gazetteer_fmt(args) -> int:
     from mapper import gazetteer
 
-    changed = gazetteer.fmt(Path(args.gazetteer) if args.gazetteer else None,
-                            check_only=args.check)
+    changed = gazetteer.fmt(Path(args.gazetteer) if args.gazetteer else None, check_only=args.check)
     for name in changed:
         print(f"{name}: {'would be reformatted' if args.check else 'reformatted'}")
     return 1 if changed and args.check else 0
@@ -89,8 +90,13 @@ def _resolution_json(res) -> dict:
         "method": best.method if best and res.status != "unresolved" else None,
         "score": best.score if best and res.status != "unresolved" else None,
         "candidates": [
-            {"place_id": c.place.id, "name": c.place.name, "lat": c.place.lat,
-             "lon": c.place.lon, "score": c.score}
+            {
+                "place_id": c.place.id,
+                "name": c.place.name,
+                "lat": c.place.lat,
+                "lon": c.place.lon,
+                "score": c.score,
+            }
             for c in res.candidates
         ],
     }
@@ -109,22 +115,27 @@ def cmd_gazetteer_lookup(args) -> int:
             continue
         best = res.best
         if res.status == "unresolved":
-            hint = ", ".join(f"{c.place.name} ({c.place.id}, {c.score:.2f})"
-                             for c in res.candidates[:3])
+            hint = ", ".join(
+                f"{c.place.name} ({c.place.id}, {c.score:.2f})" for c in res.candidates[:3]
+            )
             print(f"{res.query!r}: unresolved" + (f"; did you mean {hint}?" if hint else ""))
             continue
         assert best is not None
         p = best.place
         source = gaz.sources.get(p.source_id, {}).get("citation", p.source_id)
-        print(f"{res.query!r}: {res.status} -> {p.id} {p.name} ({p.lat}, {p.lon}) "
-              f"{p.precision} ±{p.uncertainty_m:g} m, {best.method} {best.score:.2f} "
-              f"via {best.matched!r}")
+        print(
+            f"{res.query!r}: {res.status} -> {p.id} {p.name} ({p.lat}, {p.lon}) "
+            f"{p.precision} ±{p.uncertainty_m:g} m, {best.method} {best.score:.2f} "
+            f"via {best.matched!r}"
+        )
         print(f"    names: {gaz.display_names(p.id)}")
         print(f"    source: {source}")
         for c in res.candidates[1:] if res.status == "ambiguous" else ():
             if best.score - c.score <= 0.02:
-                print(f"    also: {c.place.id} {c.place.name} ({c.place.lat}, {c.place.lon}) "
-                      f"{c.method} {c.score:.2f}")
+                print(
+                    f"    also: {c.place.id} {c.place.name} ({c.place.lat}, {c.place.lon}) "
+                    f"{c.method} {c.score:.2f}"
+                )
     return 0
 
 
@@ -143,7 +154,9 @@ def cmd_gazetteer_export(args) -> int:
 
 def _add(sub, name: str, func, help_text: str, example_key: str):
     p = sub.add_parser(
-        name, help=help_text, description=help_text,
+        name,
+        help=help_text,
+        description=help_text,
         epilog=f"example:\n  {EXAMPLES[example_key]}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -164,31 +177,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"mapper {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="tracebacks on errors")
-    parser.add_argument("--gazetteer", metavar="DIR",
-                        help="gazetteer folder (default: $MAPPER_GAZETTEER or the bundled one)")
+    parser.add_argument(
+        "--gazetteer",
+        metavar="DIR",
+        help="gazetteer folder (default: $MAPPER_GAZETTEER or the bundled one)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    gaz = sub.add_parser("gazetteer", help="check, format, query and export the gazetteer",
-                         description="check, format, query and export the gazetteer")
+    gaz = sub.add_parser(
+        "gazetteer",
+        help="check, format, query and export the gazetteer",
+        description="check, format, query and export the gazetteer",
+    )
     gsub = gaz.add_subparsers(dest="gazetteer_command", metavar="ACTION")
     gsub.required = True
-    p = _add(gsub, "check", cmd_gazetteer_check,
-             "validate the tables; errors as FILE:LINE: message, exit 1 on any",
-             "gazetteer check")
+    p = _add(
+        gsub,
+        "check",
+        cmd_gazetteer_check,
+        "validate the tables; errors as FILE:LINE: message, exit 1 on any",
+        "gazetteer check",
+    )
     p.add_argument("--warnings", action="store_true", help="also list warnings (name collisions)")
     p = _add(gsub, "fmt", cmd_gazetteer_fmt, "rewrite the tables canonically", "gazetteer fmt")
-    p.add_argument("--check", action="store_true",
-                   help="change nothing; exit 1 if a file is not canonical")
-    p = _add(gsub, "lookup", cmd_gazetteer_lookup,
-             "resolve place names in any spelling or script", "gazetteer lookup")
-    p.add_argument("names", nargs="+", metavar="NAME", help="names to look up ('-': one per "
-                   "line on stdin)")
+    p.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if a file is not canonical"
+    )
+    p = _add(
+        gsub,
+        "lookup",
+        cmd_gazetteer_lookup,
+        "resolve place names in any spelling or script",
+        "gazetteer lookup",
+    )
+    p.add_argument(
+        "names", nargs="+", metavar="NAME", help="names to look up ('-': one per line on stdin)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per NAME, in order")
-    p.add_argument("--context", action="append", metavar="PLACE",
-                   help="a place or district named nearby, to break ties (repeatable)")
-    p = _add(gsub, "export", cmd_gazetteer_export, "write the places as GeoJSON",
-             "gazetteer export")
+    p.add_argument(
+        "--context",
+        action="append",
+        metavar="PLACE",
+        help="a place or district named nearby, to break ties (repeatable)",
+    )
+    p = _add(
+        gsub, "export", cmd_gazetteer_export, "write the places as GeoJSON", "gazetteer export"
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.geojson")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     return parser

@@ -28,8 +28,19 @@ from mapper.names import keys
 #: Each table: its columns, in order, and the columns its rows are sorted by.
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "places.csv": (
-        ("id", "name", "lat", "lon", "precision", "uncertainty_m", "kind", "country", "admin",
-         "source_id", "note"),
+        (
+            "id",
+            "name",
+            "lat",
+            "lon",
+            "precision",
+            "uncertainty_m",
+            "kind",
+            "country",
+            "admin",
+            "source_id",
+            "note",
+        ),
         ("id",),
     ),
     "names.csv": (
@@ -51,8 +62,15 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 NAME_KINDS = ("preferred", "official", "translit", "variant", "historical", "translated")
 SCRIPTS = ("Latn", "Armn", "Cyrl", "Arab", "Geor", "Grek")
 #: The most decimals a coordinate may carry at each precision (5 decimals is about a metre).
-MAX_DECIMALS = {"site": 5, "village": 5, "town": 5, "city": 4, "district": 3, "region": 3,
-                "country": 2}
+MAX_DECIMALS = {
+    "site": 5,
+    "village": 5,
+    "town": 5,
+    "city": 4,
+    "district": 3,
+    "region": 3,
+    "country": 2,
+}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -154,8 +172,10 @@ def _check_places(tables, problems, sources, place_ids, regions) -> None:
             add(f"lat/lon {row['lat']!r}, {row['lon']!r} are not numbers")
         else:
             if not any(b[0] <= lat <= b[1] and b[2] <= lon <= b[3] for b in regions):
-                add(f"coordinate ({lat}, {lon}) lies outside every region of regions.csv "
-                    "(swapped lat/lon, or a W longitude?)")
+                add(
+                    f"coordinate ({lat}, {lon}) lies outside every region of regions.csv "
+                    "(swapped lat/lon, or a W longitude?)"
+                )
             limit = MAX_DECIMALS.get(row["precision"], 5)
             if max(_decimals(row["lat"]), _decimals(row["lon"])) > limit:
                 add(f"coordinate has more than {limit} decimals for precision {row['precision']!r}")
@@ -215,8 +235,9 @@ def check(tables: dict[str, list[Row]]) -> list[Problem]:
         seen: dict[str, str] = {}
         for row in rows:
             if row["id"] in seen:
-                problems.append(Problem(row.where, f"duplicate id {row['id']!r}, first at "
-                                        f"{seen[row['id']]}"))
+                problems.append(
+                    Problem(row.where, f"duplicate id {row['id']!r}, first at {seen[row['id']]}")
+                )
             seen.setdefault(row["id"], row.where)
     sources = {r["id"] for r in tables["sources.csv"]}
     for row in tables["sources.csv"]:
@@ -231,8 +252,9 @@ def check(tables: dict[str, list[Row]]) -> list[Problem]:
     regions = []
     for row in tables["regions.csv"]:
         try:
-            regions.append(tuple(float(row[c]) for c in ("min_lat", "max_lat", "min_lon",
-                                                          "max_lon")))
+            regions.append(
+                tuple(float(row[c]) for c in ("min_lat", "max_lat", "min_lon", "max_lon"))
+            )
         except ValueError:
             problems.append(Problem(row.where, "bounds are not numbers"))
     place_ids = {r["id"] for r in tables["places.csv"]}
@@ -242,14 +264,20 @@ def check(tables: dict[str, list[Row]]) -> list[Problem]:
     for k, pids in sorted(places_by_key.items()):
         if len(pids) > 1:
             first = sorted(pids)[0]
-            problems.append(Problem(where.get(first, "gazetteer/names.csv"),
-                                    f"name key {k!r} is shared by {', '.join(sorted(pids))} "
-                                    "(the matcher returns them as ambiguous)", True))
+            problems.append(
+                Problem(
+                    where.get(first, "gazetteer/names.csv"),
+                    f"name key {k!r} is shared by {', '.join(sorted(pids))} "
+                    "(the matcher returns them as ambiguous)",
+                    True,
+                )
+            )
     claimant_ids = {r["id"] for r in tables["claimants.csv"]}
     for row in tables["claimants.csv"]:
         if row["side"] not in SIDES:
-            problems.append(Problem(row.where, f"side {row['side']!r} is not one of "
-                                    f"{', '.join(SIDES)}"))
+            problems.append(
+                Problem(row.where, f"side {row['side']!r} is not one of {', '.join(SIDES)}")
+            )
         if row["color"] and not _COLOR.match(row["color"]):
             problems.append(Problem(row.where, f"color {row['color']!r} is not #rrggbb"))
         if row["source_id"] not in sources:
@@ -262,8 +290,12 @@ def check(tables: dict[str, list[Row]]) -> list[Problem]:
             problems.append(Problem(row.where, f"unknown source_id {row['source_id']!r}"))
         folded = row["alias"].casefold()
         if folded in alias_seen:
-            problems.append(Problem(row.where, f"alias {row['alias']!r} already names a claimant "
-                                    f"at {alias_seen[folded]}"))
+            problems.append(
+                Problem(
+                    row.where,
+                    f"alias {row['alias']!r} already names a claimant at {alias_seen[folded]}",
+                )
+            )
         alias_seen.setdefault(folded, row.where)
     used = {r["source_id"] for t in tables.values() for r in t}
     for row in tables["sources.csv"]:
@@ -318,18 +350,44 @@ def load(directory: Path | None = None) -> Gazetteer:
     tables = read(directory)
     errors = [p for p in check(tables) if not p.warning]
     if errors:
-        more = f" (and {len(errors) - 1} more; run 'mapper gazetteer check')" if len(errors) > 1 else ""
+        more = (
+            f" (and {len(errors) - 1} more; run 'mapper gazetteer check')"
+            if len(errors) > 1
+            else ""
+        )
         raise GazetteerError(errors[0].message + more, where=errors[0].where)
     places = {
-        r["id"]: Place(r["id"], r["name"], float(r["lat"]), float(r["lon"]), r["precision"],
-                       float(r["uncertainty_m"]), r["kind"], r["country"], r["admin"],
-                       r["source_id"], r["note"])
+        r["id"]: Place(
+            r["id"],
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            r["precision"],
+            float(r["uncertainty_m"]),
+            r["kind"],
+            r["country"],
+            r["admin"],
+            r["source_id"],
+            r["note"],
+        )
         for r in tables["places.csv"]
     }
-    names = [Name(r["place_id"], unicodedata.normalize("NFC", r["name"]), r["lang"], r["script"],
-                  r["kind"], r["source_id"], r["note"]) for r in tables["names.csv"]]
-    claimants = {r["id"]: Claimant(r["id"], r["name"], r["side"], r["kind"], r["color"],
-                                   r["source_id"]) for r in tables["claimants.csv"]}
+    names = [
+        Name(
+            r["place_id"],
+            unicodedata.normalize("NFC", r["name"]),
+            r["lang"],
+            r["script"],
+            r["kind"],
+            r["source_id"],
+            r["note"],
+        )
+        for r in tables["names.csv"]
+    ]
+    claimants = {
+        r["id"]: Claimant(r["id"], r["name"], r["side"], r["kind"], r["color"], r["source_id"])
+        for r in tables["claimants.csv"]
+    }
     aliases = [(r["claimant_id"], r["alias"], r["lang"]) for r in tables["claimant_aliases.csv"]]
     sources = {r["id"]: r.values for r in tables["sources.csv"]}
     return Gazetteer(places, names, sources, claimants, aliases, version_of(directory), directory)

@@ -28,7 +28,7 @@ SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area"
 #: Name kinds that make an exact match "exact" rather than "variant".
 _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
-FUZZY_RESOLVE = 86.0
+FUZZY_RESOLVE = 85.0
 FUZZY_SUGGEST = 60.0
 #: Candidates within this score of the best are equally good: the answer is ambiguous.
 TIE = 0.02
@@ -37,11 +37,31 @@ NEAR_KM = 30.0
 MAX_QUERY = 200
 
 # Words that make a name an area: "Hadrut region", "Lachin district", "Гадрутский район".
-_AREA_WORDS = {key(w) for w in (
-    "region", "district", "province", "area", "rayon", "raion", "rayonu", "marz", "county",
-    "район", "область", "région", "district", "province", "շրջան", "մարզ", "bölgəsi", "rayonu",
-    "ərazisi", "regional",
-)}
+_AREA_WORDS = {
+    key(w)
+    for w in (
+        "region",
+        "district",
+        "province",
+        "area",
+        "rayon",
+        "raion",
+        "rayonu",
+        "marz",
+        "county",
+        "район",
+        "область",
+        "région",
+        "district",
+        "province",
+        "շրջան",
+        "մարզ",
+        "bölgəsi",
+        "rayonu",
+        "ərazisi",
+        "regional",
+    )
+}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -94,13 +114,20 @@ class Matcher:
         if not found:
             return Resolution(query, "unresolved")
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
-        context_places = self._context_places(context)
-        if context_places and len(ranked) > 1:
-            ranked = self._apply_context(ranked, context_places)
         best = ranked[0]
         if best.method == "fuzzy" and best.score < _fuzzy_score(FUZZY_RESOLVE):
             return Resolution(query, "unresolved", tuple(ranked[:5]))
-        ties = [c for c in ranked if best.score - c.score <= TIE]
+        # A spelling that several places carry exactly is ambiguous, whatever the kind of name.
+        ties = [
+            c
+            for c in ranked
+            if best.score - c.score <= TIE or {best.method, c.method} <= {"exact", "variant"}
+        ]
+        context_places = self._context_places(context) if len(ties) > 1 else []
+        near = {c.place.id for c in ties if self._near(c.place, context_places)}
+        if near:  # a context that places some of them near it decides among those
+            ties = [c for c in ties if c.place.id in near]
+            ranked = ties + [c for c in ranked if c not in ties]
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
@@ -131,8 +158,9 @@ class Matcher:
             return found
         qkey = key(query)
         if len(qkey) >= 4:
-            hits = process.extract(qkey, self._fuzzy_keys, scorer=fuzz.ratio, limit=8,
-                                   score_cutoff=FUZZY_SUGGEST)
+            hits = process.extract(
+                qkey, self._fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_SUGGEST
+            )
             for k, similarity, _ in hits:
                 for place_id, (_, name) in self._by_key[k].items():
                     offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
@@ -149,18 +177,11 @@ class Matcher:
                     out.append(res.place)
         return out
 
-    def _apply_context(self, ranked: list[Candidate], context: list[Place]) -> list[Candidate]:
-        """Raise candidates inside or near a context place above the others."""
-        ids = {p.id for p in context}
-
-        def near(c: Candidate) -> bool:
-            if c.place.admin and c.place.admin in ids:
-                return True
-            return any(p.id != c.place.id and distance_km(c.place, p) <= NEAR_KM for p in context)
-
-        boosted = [Candidate(c.place, c.method, min(1.0, c.score + 2 * TIE), c.matched)
-                   if near(c) else c for c in ranked]
-        return sorted(boosted, key=lambda c: (-c.score, -_size(c.place), c.place.id))
+    def _near(self, place: Place, context: list[Place]) -> bool:
+        """Inside a context place (its admin), or within NEAR_KM of one."""
+        if place.admin and any(place.admin == p.id for p in context):
+            return True
+        return any(p.id != place.id and distance_km(place, p) <= NEAR_KM for p in context)
 
     def __call__(self, query: str) -> Resolution:
         return self.lookup(query)

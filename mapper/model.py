@@ -242,7 +242,7 @@ LIST_SEP = " > "
 
 
 def claim_row(claim: Claim) -> dict[str, object]:
-    """The claim as one flat dict of scalars (str, int, float, bool or None), in CLAIM_FIELDS order."""
+    """The claim as one flat dict of scalars (str, int, float, bool, None) in CLAIM_FIELDS order."""
     d = claim.date
     return {
         "claim_id": claim.claim_id,

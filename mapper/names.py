@@ -1,4 +1,4 @@
-"""Matching keys for place names: the same key for every spelling of a name that only noise separates.
+"""Matching keys for place names: one key for the spellings of a name that only noise separates.
 
 Two kinds of normalisation live here:
 
@@ -23,24 +23,109 @@ from functools import lru_cache
 
 # Armenian to Latin, close to the BGN/PCGN romanisation that English news follows.
 _ARMENIAN = {
-    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t",
-    "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz",
-    "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch",
-    "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts",
-    "ւ": "v", "փ": "p", "ք": "k", "և": "ev", "օ": "o", "ֆ": "f",
+    "ա": "a",
+    "բ": "b",
+    "գ": "g",
+    "դ": "d",
+    "ե": "e",
+    "զ": "z",
+    "է": "e",
+    "ը": "y",
+    "թ": "t",
+    "ժ": "zh",
+    "ի": "i",
+    "լ": "l",
+    "խ": "kh",
+    "ծ": "ts",
+    "կ": "k",
+    "հ": "h",
+    "ձ": "dz",
+    "ղ": "gh",
+    "ճ": "ch",
+    "մ": "m",
+    "յ": "y",
+    "ն": "n",
+    "շ": "sh",
+    "ո": "o",
+    "չ": "ch",
+    "պ": "p",
+    "ջ": "j",
+    "ռ": "r",
+    "ս": "s",
+    "վ": "v",
+    "տ": "t",
+    "ր": "r",
+    "ց": "ts",
+    "ւ": "v",
+    "փ": "p",
+    "ք": "k",
+    "և": "ev",
+    "օ": "o",
+    "ֆ": "f",
 }
 # Russian Cyrillic to Latin (BGN/PCGN-like, as news spell Russian forms of these names).
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "є": "e", "і": "i",
-    "ї": "i", "ґ": "g", "ә": "e", "ғ": "gh", "қ": "k", "ү": "u", "ұ": "u", "һ": "h", "ө": "o",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "є": "e",
+    "і": "i",
+    "ї": "i",
+    "ґ": "g",
+    "ә": "e",
+    "ғ": "gh",
+    "қ": "k",
+    "ү": "u",
+    "ұ": "u",
+    "һ": "h",
+    "ө": "o",
 }
 # Azerbaijani Latin letters that NFD does not decompose, or whose English rendering is a digraph.
 # (A generic transliteration library maps ə to "@"; we do not.)
-_LATIN = {"ə": "e", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "gh", "ß": "ss", "ø": "o", "æ": "ae",
-          "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
+_LATIN = {
+    "ə": "e",
+    "ı": "i",
+    "ş": "sh",
+    "ç": "ch",
+    "ğ": "gh",
+    "ß": "ss",
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "đ": "d",
+    "ł": "l",
+    "þ": "th",
+}
 
 _TRANSLIT = {**_ARMENIAN, **_CYRILLIC, **_LATIN}
 _ARMENIAN_U = re.compile("ու")  # the digraph ու is one sound, u
@@ -88,18 +173,33 @@ def fold(text: str) -> str:
     """
     folded = text.translate(_FOLD_TABLE).lower()
     if len(folded) != len(text):  # a character whose lower case is longer: keep it as it was
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD_TABLE))
+        folded = "".join(
+            c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD_TABLE)
+        )
     return folded
 
 
 # --- the matching key -------------------------------------------------------------------------
 
 _PHONETIC = (
-    ("shch", "sh"), ("kh", "h"), ("x", "h"), ("gh", "g"), ("q", "g"), ("tz", "c"), ("ts", "c"),
-    ("dz", "z"), ("ou", "u"), ("y", "i"), ("w", "v"), ("ph", "f"), ("zh", "j"), ("dj", "j"),
+    ("shch", "sh"),
+    ("kh", "h"),
+    ("x", "h"),
+    ("gh", "g"),
+    ("q", "g"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("dz", "z"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("w", "v"),
+    ("ph", "f"),
+    ("zh", "j"),
+    ("dj", "j"),
     ("ck", "k"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+
 
 def _phonetic_raw(word: str) -> str:
     for src, dst in _PHONETIC:
@@ -110,8 +210,19 @@ def _phonetic_raw(word: str) -> str:
 # Name parts that translate; each group becomes one token in the key.
 _PARTS = {
     "old": ("hin", "kohne", "old", "stary", "staryi", "staraya", "staroe", "eski", "vieux"),
-    "big": ("mets", "boyuk", "beyuk", "big", "great", "greater", "bolshoy", "bolshoi", "bolshaya",
-            "grand", "meds"),
+    "big": (
+        "mets",
+        "boyuk",
+        "beyuk",
+        "big",
+        "great",
+        "greater",
+        "bolshoy",
+        "bolshoi",
+        "bolshaya",
+        "grand",
+        "meds",
+    ),
     "small": ("pokr", "kichik", "kicik", "small", "little", "maly", "malyi", "malaya", "petit"),
     "upper": ("verin", "yukhari", "yuxari", "upper", "verkhny", "verkhni", "verkhnyaya"),
     "lower": ("nerkin", "ashagi", "asagi", "lower", "nizhny", "nizhni", "nizhnyaya"),
@@ -120,12 +231,48 @@ _PARTS = {
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
 
 # Russian case endings, longest first; stripped from every Cyrillic word of more than 4 letters.
-_RU_ENDINGS = tuple(sorted(
-    ("ского", "скому", "ским", "ском", "ский", "ская", "ской", "скую", "ское", "ские", "ских",
-     "ами", "ями", "ого", "ему", "ому", "ах", "ях", "ом", "ем", "ой", "ей", "ую", "ам", "ям",
-     "а", "я", "у", "ю", "е", "ы", "и"),
-    key=len, reverse=True))
-# Armenian case endings (genitive/dative -ի, locative -ում, ablative -ից, instrumental -ով, article).
+_RU_ENDINGS = tuple(
+    sorted(
+        (
+            "ского",
+            "скому",
+            "ским",
+            "ском",
+            "ский",
+            "ская",
+            "ской",
+            "скую",
+            "ское",
+            "ские",
+            "ских",
+            "ами",
+            "ями",
+            "ого",
+            "ему",
+            "ому",
+            "ах",
+            "ях",
+            "ом",
+            "ем",
+            "ой",
+            "ей",
+            "ую",
+            "ам",
+            "ям",
+            "а",
+            "я",
+            "у",
+            "ю",
+            "е",
+            "ы",
+            "и",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Armenian case endings: genitive/dative -ի, locative -ում, ablative -ից, instrumental -ով,
+# the articles -ը and -ն.
 _HY_ENDINGS = ("ում", "ից", "ով", "ի", "ը", "ն")
 _ELISION = re.compile(r"^(?:d|l|qu|j)['’ʼ]", re.IGNORECASE)
 
@@ -162,11 +309,11 @@ _phonetic = _phonetic_raw
 @lru_cache(maxsize=65536)
 def words(name: str) -> tuple[str, ...]:
     """The key of each word of ``name``: transliterated, stemmed, phonetically folded."""
-    name = unicodedata.normalize("NFC", name)
+    name = unicodedata.normalize("NFKC", name.replace("İ", "I")).casefold()
     out: list[str] = []
     for raw in name.split():
         raw = _ELISION.sub("", raw)
-        for w in _WORDS.findall(raw.replace("İ", "I").lower()):
+        for w in _WORDS.findall(raw):
             w = translit(_stem_word(w))
             if w:
                 out.append(_phonetic(w))

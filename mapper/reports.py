@@ -53,7 +53,9 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         raise ReportError(
             f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass --encoding "
-            "(e.g. cp1251 for older Russian files)", where=where) from None
+            "(e.g. cp1251 for older Russian files)",
+            where=where,
+        ) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
 
@@ -86,14 +88,50 @@ def parse_published(value: str, where: str) -> date:
 
 # -- HTML main text -----------------------------------------------------------------------------
 
-_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg",
-              "button", "iframe", "template", "select", "figure"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-               "article", "main", "blockquote", "ul", "ol", "table", "hr", "figcaption", "pre"}
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "svg",
+    "button",
+    "iframe",
+    "template",
+    "select",
+    "figure",
+}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "hr",
+    "figcaption",
+    "pre",
+}
 _FURNITURE_ATTR = re.compile(
     r"share|social|comment|respond|reply|nav|menu|footer|sidebar|widget|related|subscribe|"
     r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts",
-    re.I)
+    re.I,
+)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -204,9 +242,16 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 # -- reading ------------------------------------------------------------------------------------
 
 
-def read_report(path: str | Path, *, data: bytes | None = None, encoding: str | None = None,
-                published: date | None = None, outlet: str = "", url: str = "",
-                lang: str = "") -> Report:
+def read_report(
+    path: str | Path,
+    *,
+    data: bytes | None = None,
+    encoding: str | None = None,
+    published: date | None = None,
+    outlet: str = "",
+    url: str = "",
+    lang: str = "",
+) -> Report:
     """Read one report file (or ``data`` read from stdin, named ``path``)."""
     where = str(path)
     if data is None:
@@ -214,8 +259,11 @@ def read_report(path: str | Path, *, data: bytes | None = None, encoding: str | 
         try:
             size = p.stat().st_size
             if size > MAX_BYTES:
-                raise ReportError(f"file of {size} bytes is larger than the {MAX_BYTES} byte "
-                                  "limit for one report", where=where)
+                raise ReportError(
+                    f"file of {size} bytes is larger than the {MAX_BYTES} byte "
+                    "limit for one report",
+                    where=where,
+                )
             data = p.read_bytes()
         except OSError as exc:
             raise ReportError(exc.strerror or str(exc), where=where) from None
@@ -223,7 +271,8 @@ def read_report(path: str | Path, *, data: bytes | None = None, encoding: str | 
     if not text.strip():
         raise ReportError("empty report", where=where)
     if where.lower().endswith((".html", ".htm")) or text.lstrip()[:15].lower().startswith(
-            ("<!doctype html", "<html")):
+        ("<!doctype html", "<html")
+    ):
         text = html_main_text(text)
     meta, body = front_matter(text, where)
     report = Report(where, text, published, outlet, url, lang)
@@ -234,8 +283,10 @@ def read_report(path: str | Path, *, data: bytes | None = None, encoding: str | 
     report.lang = meta.get("lang", report.lang)
     report.ignored = ([(0, body)] if body else []) + furniture_spans(text, body)
     if report.published is None:
-        report.notices.append("no publication date: years and relative dates are not anchored "
-                              "(add 'published:' front matter or --published)")
+        report.notices.append(
+            "no publication date: years and relative dates are not anchored "
+            "(add 'published:' front matter or --published)"
+        )
     return report
 
 
@@ -247,6 +298,9 @@ def iter_report_paths(inputs: list[str]) -> Iterator[str]:
             yield item
             continue
         for child in sorted(p.rglob("*")):
-            if child.is_file() and child.suffix.lower() in REPORT_SUFFIXES \
-                    and child.name.lower() != "readme.md":
+            if (
+                child.is_file()
+                and child.suffix.lower() in REPORT_SUFFIXES
+                and child.name.lower() != "readme.md"
+            ):
                 yield str(child)

@@ -1,0 +1,152 @@
+"""The curated tables: they check clean, every name finds its place, and check catches errors."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mapper import gazetteer
+from mapper.errors import GazetteerError
+from mapper.match import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZ = ROOT / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load(GAZ)
+
+
+@pytest.fixture
+def copy(tmp_path):
+    target = tmp_path / "gaz"
+    shutil.copytree(GAZ, target)
+    return target
+
+
+def _append(path: Path, line: str) -> int:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + line + "\n", encoding="utf-8")
+    return text.count("\n") + 1
+
+
+def test_real_gazetteer_has_no_errors(gaz):
+    problems = gazetteer.check(gazetteer.read(GAZ))
+    assert [str(p) for p in problems if not p.warning] == []
+    assert len(gaz.places) >= 120
+
+
+def test_every_place_and_name_cites_a_known_source(gaz):
+    for place in gaz.places.values():
+        assert place.source_id in gaz.sources, place.id
+    for name in gaz.names:
+        assert name.source_id in gaz.sources, name
+
+
+def test_required_places_are_present(gaz):
+    for pid in (
+        "hadrut",
+        "khtsaberd",
+        "hin-tagher",
+        "hin-shen",
+        "mets-shen-lachin",
+        "mets-shen-martakert",
+        "hadrut-region",
+        "lachin-corridor",
+        "nagorno-karabakh",
+        "shusha",
+        "stepanakert",
+        "lachin",
+        "kalbajar",
+        "aghdam",
+        "akaku",
+        "fuzuli",
+        "jabrayil",
+        "qubadli",
+        "zangilan",
+        "goris",
+        "jermuk",
+        "istisu-kalbajar",
+        "sotk",
+        "vardenis",
+        "kapan",
+        "verin-shorzha",
+        "tovuz",
+        "dashkasan",
+        "gadabay",
+        "ordubad",
+    ):
+        assert pid in gaz.places, pid
+
+
+def test_areas_are_not_village_points(gaz):
+    for pid in ("hadrut-region", "nagorno-karabakh", "lachin-corridor", "lachin-district"):
+        place = gaz.places[pid]
+        assert place.precision in ("district", "region")
+        assert place.uncertainty_m >= 10_000
+
+
+def test_every_name_resolves_back_to_its_place(gaz):
+    matcher = Matcher(gaz)
+    wrong = []
+    for name in gaz.names:
+        res = matcher.lookup(name.name)
+        top = {c.place.id for c in res.candidates}
+        if res.status == "resolved":
+            top = {res.best.place.id}
+        if res.status == "unresolved" or name.place_id not in top:
+            wrong.append((name.name, name.place_id, res.status, sorted(top)))
+    assert wrong == []
+
+
+def test_two_mets_shens_are_told_apart(gaz):
+    a, b = gaz.places["mets-shen-lachin"], gaz.places["mets-shen-martakert"]
+    from mapper.match import distance_km
+
+    assert 55 < distance_km(a, b) < 70  # DOMAIN.md: 63 km apart
+
+
+def test_check_reports_unknown_place_id_with_line(copy):
+    line = _append(copy / "names.csv", "hin-tager,Hin Tager,en,Latn,variant,wp-en-hadrut,")
+    messages = [str(p) for p in gazetteer.check(gazetteer.read(copy))]
+    assert any(m.endswith(f"names.csv:{line}: unknown place_id 'hin-tager'") for m in messages)
+
+
+def test_check_reports_bad_coordinates_and_ids(copy):
+    first = _append(
+        copy / "places.csv", "swapped,Swapped,46.75,39.81,village,1000,village,AZ,,wp-en-hadrut,"
+    )
+    _append(
+        copy / "places.csv", "precise-region,R,39.81234,46.75,region,9000,region,AZ,,wp-en-hadrut,"
+    )
+    _append(copy / "places.csv", "hadrut,Again,39.5,46.9,village,1000,village,AZ,,wp-en-hadrut,")
+    _append(copy / "places.csv", "nosource,N,39.5,46.9,village,1000,village,AZ,,no-such-source,")
+    messages = "\n".join(str(p) for p in gazetteer.check(gazetteer.read(copy)))
+    assert f"places.csv:{first}: coordinate (46.75, 39.81) lies outside" in messages
+    assert "more than 3 decimals for precision 'region'" in messages
+    assert "duplicate id 'hadrut'" in messages
+    assert "unknown source_id 'no-such-source'" in messages
+
+
+def test_load_refuses_a_broken_gazetteer(copy):
+    _append(copy / "names.csv", "nowhere,Nowhere,en,Latn,variant,,")
+    with pytest.raises(GazetteerError, match=r"names\.csv:\d+: unknown place_id 'nowhere'"):
+        gazetteer.load(copy)
+
+
+def test_bad_header_and_field_count(copy):
+    (copy / "sources.csv").write_text("id,cite\nx,y\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"sources\.csv:1: header must be"):
+        gazetteer.read(copy)
+
+
+def test_fmt_is_canonical_and_idempotent(copy):
+    assert gazetteer.fmt(copy, check_only=True) == []
+    places = copy / "places.csv"
+    lines = places.read_text(encoding="utf-8").splitlines(keepends=True)
+    places.write_text(lines[0] + "".join(reversed(lines[1:])), encoding="utf-8")
+    assert gazetteer.fmt(copy, check_only=True) != []
+    gazetteer.fmt(copy)
+    assert gazetteer.fmt(copy, check_only=True) == []
+    assert places.read_text(encoding="utf-8") == (GAZ / "places.csv").read_text(encoding="utf-8")

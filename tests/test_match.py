@@ -1,0 +1,183 @@
+"""Name lookups: every spelling in any script finds its place; ambiguity is never hidden."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapper import gazetteer
+from mapper.cli import main
+from mapper.match import ClaimantIndex, Matcher
+
+GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(gazetteer.load(GAZ))
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        # the seed spellings
+        ("Khin Taher", "hin-tagher"),
+        ("Hadrut", "hadrut"),
+        ("Khtsaberd", "khtsaberd"),
+        ("Hin Shen", "hin-shen"),
+        # every script and spelling of Hin Tagher
+        ("Hin Tagher", "hin-tagher"),
+        ("Հին Թաղեր", "hin-tagher"),
+        ("Köhnə Tağlar", "hin-tagher"),
+        ("Kohne Taglar", "hin-tagher"),
+        ("Khin Takher", "hin-tagher"),
+        ("Hin Taher", "hin-tagher"),
+        ("KhinTakher", "hin-tagher"),
+        # scripts, inflection, elision, run-together
+        ("Խծաբերդ", "khtsaberd"),
+        ("Çaylaqqala", "khtsaberd"),
+        ("Гадрута", "hadrut"),
+        ("d'Hadrout", "hadrut"),
+        ("Hinshen", "hin-shen"),
+        ("Shushi", "shusha"),
+        ("Şuşa", "shusha"),
+        ("Xankəndi", "stepanakert"),
+        ("Berdzor", "lachin"),
+        ("Гадрутского района", "hadrut-region"),
+        ("Hadrut region", "hadrut-region"),
+    ],
+)
+def test_spellings_resolve(matcher, query, place_id):
+    res = matcher.lookup(query)
+    assert res.status == "resolved", (query, res)
+    assert res.best.place.id == place_id
+
+
+def test_homonyms_are_ambiguous_and_context_breaks_the_tie(matcher):
+    res = matcher.lookup("Mets Shen")
+    assert res.status == "ambiguous"
+    assert {"mets-shen-lachin", "mets-shen-martakert"} <= {c.place.id for c in res.candidates}
+    near_lachin = matcher.lookup("Mets Shen", context=["hin-shen"])
+    assert near_lachin.status == "resolved"
+    assert near_lachin.best.place.id == "mets-shen-lachin"
+    near_martakert = matcher.lookup("Mets Shen", context=["Martakert"])
+    assert near_martakert.best.place.id == "mets-shen-martakert"
+
+
+def test_istisu_is_ambiguous_between_kalbajar_and_jermuk(matcher):
+    res = matcher.lookup("İstisu")
+    assert res.status == "ambiguous"
+    assert {"istisu-kalbajar", "jermuk"} <= {c.place.id for c in res.candidates}
+    assert matcher.lookup("İstisu", context=["Kalbajar"]).best.place.id == "istisu-kalbajar"
+
+
+def test_aghdam_city_comes_first_but_stays_ambiguous(matcher):
+    res = matcher.lookup("Ağdam")
+    assert res.status == "ambiguous"
+    assert res.best.place.id == "aghdam"
+    assert {"akaku", "agdam-tovuz"} <= {c.place.id for c in res.candidates}
+
+
+def test_unknown_name_is_unresolved_with_suggestions(matcher):
+    res = matcher.lookup("Khtsaperd")  # one letter off: fuzzy resolves
+    assert res.status == "resolved" and res.best.method == "fuzzy"
+    res = matcher.lookup("Zzyzxtown")
+    assert res.status == "unresolved"
+    res = matcher.lookup("Khadrutovka")
+    assert res.status == "unresolved"
+    assert res.candidates, "an unknown name comes back with suggestions"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "\x00\x01",
+        "x" * 1_000_000,
+        "日本語の地名",
+        "<script>alert(1)</script>",
+        "🙂" * 30,
+    ],
+)
+def test_bad_input_is_a_clean_unresolved_answer(matcher, query):
+    assert matcher.lookup(query).status == "unresolved"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_lookup_never_crashes(matcher, query):
+    res = matcher.lookup(query)
+    assert res.status in ("resolved", "ambiguous", "unresolved")
+
+
+def test_claimant_aliases_resolve_to_sides():
+    index = ClaimantIndex(gazetteer.load(GAZ))
+    assert index.resolve("the Azerbaijani Defence Ministry")[:3] == (
+        "az-mod",
+        "Ministry of Defence of Azerbaijan",
+        "az",
+    )
+    assert index.resolve("Минобороны Армении")[2] == "am"
+    assert index.resolve("Baku")[0] == "az-gov"
+    assert index.resolve("A local shepherd") == (
+        "A local shepherd",
+        "A local shepherd",
+        "unknown",
+        False,
+    )
+
+
+def test_lookup_json_prints_one_object_per_name_in_order(capsys):
+    assert main(["gazetteer", "lookup", "--json", "Khin Taher", "Nowhereville", "Mets Shen"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    objects = [json.loads(line) for line in lines]
+    assert [o["query"] for o in objects] == ["Khin Taher", "Nowhereville", "Mets Shen"]
+    keys = {
+        "query",
+        "status",
+        "place_id",
+        "name",
+        "lat",
+        "lon",
+        "precision",
+        "method",
+        "score",
+        "candidates",
+    }
+    assert all(set(o) == keys for o in objects)
+    assert objects[0]["status"] == "resolved" and objects[0]["place_id"] == "hin-tagher"
+    assert objects[1]["status"] == "unresolved" and objects[1]["place_id"] is None
+    assert objects[2]["status"] == "ambiguous" and objects[2]["lat"] is not None
+    assert len(objects[2]["candidates"]) >= 2
+
+
+def test_lookup_table_names_the_source(capsys):
+    main(["gazetteer", "lookup", "Köhnə Tağlar"])
+    out = capsys.readouterr().out
+    assert "hin-tagher" in out and "source:" in out and "Հին Թաղեր" in out
+
+
+def test_console_script_and_module_run():
+    out = subprocess.run(
+        [sys.executable, "-m", "mapper", "--version"], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.startswith("mapper ")
+
+
+def test_check_exits_1_with_file_line_errors(tmp_path, capsys):
+    import shutil
+
+    shutil.copytree(GAZ, tmp_path / "g")
+    with open(tmp_path / "g" / "names.csv", "a", encoding="utf-8") as f:
+        f.write("nowhere,Nowhere,en,Latn,variant,wp-en-hadrut,\n")
+    assert main(["--gazetteer", str(tmp_path / "g"), "gazetteer", "check"]) == 1
+    out = capsys.readouterr().out
+    assert "names.csv:" in out and "unknown place_id 'nowhere'" in out
+    # Commands that load the gazetteer refuse it with a one-line error.
+    assert main(["--gazetteer", str(tmp_path / "g"), "gazetteer", "lookup", "Hadrut"]) == 1
+    assert "mapper: error:" in capsys.readouterr().err
