@@ -57,6 +57,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("claimant_id", "alias"),
     ),
     "regions.csv": (("id", "name", "min_lat", "max_lat", "min_lon", "max_lon", "note"), ("id",)),
+    # Ordinary words that are also place names: found in text only with a place cue nearby.
+    "common_words.csv": (("word", "lang", "note"), ("word", "lang")),
 }
 
 NAME_KINDS = ("preferred", "official", "translit", "variant", "historical", "translated")
@@ -313,6 +315,7 @@ class Gazetteer:
     sources: dict[str, dict[str, str]]
     claimants: dict[str, Claimant]
     aliases: list[tuple[str, str, str]]  # (claimant_id, alias, lang)
+    common_words: frozenset[str]  # folded ordinary words that are also place names
     version: str
     directory: Path
     names_by_place: dict[str, list[Name]] = field(default_factory=dict)
@@ -390,7 +393,9 @@ def load(directory: Path | None = None) -> Gazetteer:
     }
     aliases = [(r["claimant_id"], r["alias"], r["lang"]) for r in tables["claimant_aliases.csv"]]
     sources = {r["id"]: r.values for r in tables["sources.csv"]}
-    return Gazetteer(places, names, sources, claimants, aliases, version_of(directory), directory)
+    common = frozenset(r["word"].casefold() for r in tables["common_words.csv"])
+    return Gazetteer(places, names, sources, claimants, aliases, common, version_of(directory),
+                     directory)
 
 
 def _canonical(rows: list[dict[str, str]], columns, sort_by) -> str:

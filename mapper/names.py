@@ -142,27 +142,29 @@ def _strip_marks(text: str) -> str:
 # --- the length-preserving fold for scanning --------------------------------------------------
 
 
-def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
+def _build_fold_map() -> dict[str, str]:
+    """Lower-case characters that fold to another single character."""
+    table: dict[str, str] = {}
     for c in _APOSTROPHES + _DASHES + "_.":
-        table[ord(c)] = " "
+        table[c] = " "
     # Latin with diacritics: fold to the base letter, one for one.
     for cp in range(0xC0, 0x250):
         ch = chr(cp).lower()
         base = _strip_marks(ch)
-        if len(base) == 1 and base != ch and base.isascii():
-            table[cp] = base
-    for src, dst in {"ə": "e", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "Ə": "e", "I": "i"}.items():
-        table[ord(src)] = dst
-    table[0x130] = "i"  # İ: str.lower would make it two characters
-    table[ord("ё")] = "е"
-    table[ord("Ё")] = "е"
-    table[ord("й")] = "и"
-    table[ord("Й")] = "и"
+        if len(ch) == 1 and len(base) == 1 and base != ch and base.isascii():
+            table[ch] = base
+    table.update({"ə": "e", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "ё": "е", "й": "и"})
     return table
 
 
-_FOLD_TABLE = _build_fold_table()
+_FOLD_MAP = _build_fold_map()
+_FOLD_KEYS = frozenset(_FOLD_MAP)
+
+
+# Typographic punctuation, replaced before lower-casing: text without other non-ASCII letters
+# then becomes an ASCII string, which str.lower handles several times faster.
+_PUNCT = {"’": " ", "‘": " ", "ʼ": " ", "“": '"', "”": '"', "«": '"', "»": '"', "—": " ",
+          "–": " ", "\u00a0": " ", "…": ".", "„": '"', "\u200b": " "}
 
 
 def fold(text: str) -> str:
@@ -171,11 +173,17 @@ def fold(text: str) -> str:
     >>> fold("Köhnə Tağlar, d'Hadrout")
     'kohne taglar, d hadrout'
     """
-    folded = text.translate(_FOLD_TABLE).lower()
-    if len(folded) != len(text):  # a character whose lower case is longer: keep it as it was
-        folded = "".join(
-            c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD_TABLE)
-        )
+    if not text.isascii():
+        for c, plain in _PUNCT.items():
+            if c in text:
+                text = text.replace(c, plain)
+        text = text.replace("İ", "I")  # the one letter whose lower case is longer
+    folded = text.lower()
+    if len(folded) != len(text):
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    present = set(folded) if not folded.isascii() else {c for c in "'-_." if c in folded}
+    for c in _FOLD_KEYS.intersection(present):  # str.replace is much faster than str.translate
+        folded = folded.replace(c, _FOLD_MAP[c])
     return folded
 
 

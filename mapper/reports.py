@@ -231,12 +231,19 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            is_title = first and len(stripped) < 160 and not stripped.endswith((".", "!", "?", ":"))
+            is_title = len(stripped) < 160 and not stripped.endswith((".", "!", "?", ":", "”", '"')) \
+                and (first or _title_case(stripped))
             if is_title or stripped.startswith("#") or _FURNITURE_LINE.match(stripped):
                 spans.append((pos, pos + len(line)))
             first = False
         pos += len(line)
     return spans
+
+
+def _title_case(line: str) -> bool:
+    """A headline or caption: most words capitalised, no sentence punctuation at the end."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 # -- reading ------------------------------------------------------------------------------------

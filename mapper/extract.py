@@ -1,0 +1,824 @@
+"""Report text -> claims: who says what happened, where and when, with the quote and its span.
+
+The steps, each a general rule rather than a pattern for one text:
+
+1. Sentences and paragraphs are found in the text as read, skipping page furniture.
+2. One scan finds every gazetteer name and claimant alias (:mod:`mapper.scan`); capitalised names
+   in place contexts ("the village of X", "near X") that the gazetteer lacks are looked up
+   fuzzily and kept, resolved or not. Homonyms are settled by the other places of the report.
+3. Dates come from :mod:`mapper.dates`. A date that introduces a statement ("On December 13 the
+   ministry said ...") dates the statement, not the event; a date naming an agreement ("the
+   November 10 agreement") dates neither.
+4. Attribution: an alias followed by a speech verb ("X said"), preceded by "according to", or a
+   pronoun or "the statement" with a speech verb referring back to the last claimant named.
+   A sentence that continues the previous one ("For example, ...", "These attacks ...") keeps its
+   claimant, a sentence inside an open quote takes the attribution that closes it, and any other
+   sentence is the outlet's own claim. A side's generic voice ("Baku", "Azerbaijani") defers to
+   the specific body of that side named just before (the ministry whose statement it is).
+5. Events come from trigger words (a small taxonomy modelled on ACLED's); each place takes the
+   trigger nearest before it. Killed and wounded counts are read around casualty words.
+6. One claim per (claimant, place, date); sentences that add to a claim (casualties, another
+   event) are merged into it, the stronger event type winning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from mapper.dates import DateMention, find_dates
+from mapper.gazetteer import Gazetteer
+from mapper.match import ClaimantIndex, Matcher, distance_km
+from mapper.model import Claim, DateSpan, Place
+from mapper.reports import Report
+from mapper.scan import Hit, Scanner
+
+# -- vocabularies ------------------------------------------------------------------------------
+
+_SPEECH = (
+    r"say|says|said|claim|claims|claimed|report|reports|reported|declare|declares|declared|"
+    r"state|states|stated|announce|announces|announced|insist|insists|insisted|allege|alleges|"
+    r"alleged|accuse|accuses|accused|deny|denies|denied|confirm|confirms|confirmed|note|notes|"
+    r"noted|add|adds|added|tell|tells|told|write|writes|wrote|warn|warns|warned|assert|asserts|"
+    r"asserted|maintain|maintains|maintained|argue|argues|argued|inform|informs|informed|"
+    r"reiterate|reiterated|charge|charged|blame|blames|blamed|respond|responded|reject|rejected|"
+    r"call|calls|called|urge|urges|urged|promise|promises|promised|threaten|threatens|"
+    r"threatened|describe|described|disclose|disclosed|reveal|revealed|publish|published|"
+    r"counter|countered|dismiss|dismissed|refute|refuted|acknowledge|acknowledged|admit|admitted|"
+    r"mention|mentioned|specify|specified|explain|explained|quote|quoted|"
+    # French
+    r"a\s+déclaré|déclare|affirme|a\s+affirmé|a\s+annoncé|annonce|indique|a\s+indiqué|accuse|"
+    r"a\s+accusé|dénonce|a\s+dénoncé|a\s+rapporté|rapporte|assure|a\s+assuré|précise|a\s+précisé|"
+    r"a\s+fait\s+savoir|a\s+démenti|dément|a\s+confirmé|confirme|"
+    # Russian
+    r"заявил[аио]?|заявляет|заявляют|сообщил[аио]?|сообщает|сообщают|утверждает|утверждают|"
+    r"обвинил[аио]?|обвиняет|опроверг(?:л[аио]?)?|подтвердил[аио]?|отметил[аио]?|"
+    r"уточнил[аио]?|передает|передаёт|пишет|написал[аио]?"
+)
+_SPEECH_RE = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.I)
+_ACCORDING = re.compile(
+    r"(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|as\s+reported\s+by|per|selon|"
+    r"d'après|d’après|citant|по\s+данным|по\s+словам|по\s+сообщению|по\s+информации|"
+    r"со\s+ссылкой\s+на|как\s+сообщает|как\s+сообщил[аио]?)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+    re.I,
+)
+_ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:forces|troops|army|military|units|government|officials|"
+                         r"authorities|side|regime|leadership|administration|soldiers)\b", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting|со\s+ссылкой\s+на|citant)\b", re.I)
+# A subject that refers back to the last claimant named.
+_BACKREF = re.compile(
+    r"(?:^|[,;:“”\"«»]\s*|\b)(?:the\s+|its\s+|their\s+)?(?:statement|release|press\s+release|"
+    r"ministry|ministry's\s+statement|service|agency|spokesman|spokeswoman|spokesperson|"
+    r"press\s+service|report|communiqué|it|he|she|they|officials|le\s+ministère|il|elle|ils|"
+    r"ведомство|министерство|он|она|они|в\s+сообщении)\s+(?:also\s+|further\s+|then\s+)?$",
+    re.I,
+)
+# Sentence openings that continue the previous sentence's account.
+_CONTINUES = re.compile(
+    r"^[\s“\"«]*(?:however,?\s+|but\s+|and\s+|yet\s+)?(?:for\s+example|for\s+instance|in\s+particular|"
+    r"specifically|in\s+addition|additionally|moreover|furthermore|besides|also|then|later|"
+    r"these|this|those|they|it|the\s+attacks?\b|the\s+operation|the\s+assault|the\s+shelling|"
+    r"as\s+a\s+result|in\s+the\s+course|during\s+the|par\s+exemple|en\s+outre|de\s+plus|"
+    r"например|кроме\s+того|также|в\s+результате)\b",
+    re.I,
+)
+
+#: Event types by trigger, strongest first: a claim gathering several keeps the first.
+EVENT_PRIORITY = ("capture", "armed_clash", "attack", "shelling", "ambush_sabotage", "detention",
+                  "withdrawal_evacuation", "ceasefire_violation", "casualty_report",
+                  "statement_threat")
+_TRIGGERS = {
+    "capture": r"captur\w*|seiz\w*|took\s+control|taken\s+control|establish\w*\s+control|"
+    r"gained\s+control|entered|enter|occup\w*|liberat\w*|regain\w*|retook|recaptur\w*|overran|"
+    r"took\s+over|came\s+under\s+(?:the\s+)?control|fell\s+to|pris\s+le\s+contr[oô]le|"
+    r"s'est\s+empar\w*|libér\w*|entré\w*|occupé\w*|захват\w*|занял\w*|заняли|освобод\w*|"
+    r"взял\w*\s+под\s+контроль|вошл\w*|вош[её]л",
+    "armed_clash": r"clash\w*|fighting|fights?|firefight\w*|battles?|skirmish\w*|"
+    r"exchange\s+of\s+fire|exchanged\s+fire|combat|operation|counter-?offensive|"
+    r"affrontements?|combats?|accrochages?|opération|бо[йи]|боев\w*|столкновени\w*|"
+    r"перестрелк\w*|операци\w*",
+    "attack": r"attack\w*|assault\w*|offensive|raid\w*|stormed|storm|advanc\w*|incursion|"
+    r"attaqu\w*|offensive|assaut|атак\w*|наступлени\w*|напал\w*|нападени\w*",
+    "shelling": r"shell\w*|fired|fire\s+at|opened\s+fire|open\s+fire|gunfire|artillery|mortars?|"
+    r"rockets?|missiles?|drones?|strikes?|struck|bomb\w*|pounded|"
+    r"bombard\w*|tirs?|frappes?|pilonn\w*|obus|обстрел\w*|огонь|удар\w*|ракет\w*|беспилотник\w*",
+    "ambush_sabotage": r"sabotage\w*|ambush\w*|subversive|diversion\w*|raiding\s+party|"
+    r"embuscade|диверси\w*|засад\w*",
+    "detention": r"detain\w*|arrest\w*|taken\s+prisoner|captives?|prisoners?\s+of\s+war|"
+    r"hostages?|détenu\w*|arrêt\w*|prisonniers?|задержан\w*|взят\w*\s+в\s+плен|пленн\w*",
+    "withdrawal_evacuation": r"withdr[ae]w\w*|retreat\w*|evacuat\w*|pulled\s+back|pull\s+out|"
+    r"retrait|évacu\w*|retir\w*|отвод\w*|вывод\w*|эвакуац\w*|отступ\w*",
+    "ceasefire_violation": r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)|"
+    r"(?:ceasefire|truce)\s+violation\w*|breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)|"
+    r"violation\w*\s+du\s+cessez-le-feu|нарушени\w*\s+(?:режима\s+)?(?:прекращения\s+огня|"
+    r"перемирия)",
+    "statement_threat": r"threat\w*|iron\s+fist|ultimatum|menac\w*|пригрози\w*|угрож\w*",
+}
+_TRIGGER_RE = re.compile(
+    "|".join(rf"(?P<{kind}>(?<!\w)(?:{pattern})(?!\w))" for kind, pattern in _TRIGGERS.items()),
+    re.I,
+)
+# Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
+_BARRIER_RE = re.compile(r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
+                         r"situated|moved|arrived)(?!\w)", re.I)
+
+# Casualty words.
+_KILLED = (r"killed|killing|dead|died|deaths?|lost\s+their\s+lives|perished|fatalit\w*|"
+           r"tués?|morts?|погиб\w*|убит\w*|погибш\w*")
+_WOUNDED = (r"wounded|wounding|injured|injuring|injuries|hurt|blessés?|ранен\w*|ранил\w*|"
+            r"пострадал\w*")
+_CASUALTY_RE = re.compile(rf"(?<!\w)(?:(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED}))(?!\w)", re.I)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "один": 1, "одна": 1, "один из": 1, "два": 2, "две": 2, "двое": 2,
+    "три": 3, "трое": 3, "четыре": 4, "четверо": 4, "пять": 5, "пятеро": 5, "шесть": 6,
+    "шестеро": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+}
+_VICTIMS = (r"civilians?|soldiers?|servicem[ae]n|service\s+members?|troops|persons?|people|"
+            r"residents?|child(?:ren)?|wom[ae]n|m[ae]n|officers?|fighters?|militants?|"
+            r"volunteers?|policem[ae]n|members?|conscripts?|militiam[ae]n|peacekeepers?|"
+            r"civils?|soldats?|militaires?|personnes?|военнослужащ\w*|мирн\w*|жител\w*|"
+            r"солдат\w*|человек\w*")
+_NUMBER_RE = re.compile(
+    rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
+    rf"(?P<article>an?)(?=\s+(?:\w+\s+)?(?:{_VICTIMS})\b))(?!\w)",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"(?:were|was|been|are|is|being|got|ont\s+été|a\s+été|sont|"
+                             r"были|был[аио]?)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_STOP = re.compile(r"[.;:!?]|\b(?:but|while|whereas|mais|но)\b", re.I)
+
+# Words that make a place an approximate location: "near X", "in the vicinity of X".
+_NEAR_RE = re.compile(
+    r"(?:near(?:by)?|close\s+to|vicinity\s+of|outskirts\s+of|around|environs\s+of|direction\s+of|"
+    r"countryside\s+of|area\s+of|forests?\s+(?:\S+\s+){0,3}of|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of|heights\s+(?:near|above|of)|approaches\s+to|"
+    r"près\s+de|aux\s+abords\s+de|environs\s+de|в\s+районе|близ|около|окрестност\w*|"
+    r"недалеко\s+от|вблизи)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: Radius of "near X", at least.
+NEAR_RADIUS_M = 5000.0
+# A place cue before a weak name (an ordinary word that is also a village name).
+_PLACE_CUE = re.compile(
+    r"(?:village|villages|town|city|settlement|hamlet|community|near|outskirts\s+of|"
+    r"vicinity\s+of|village\s+de|près\s+de|село|села|селе|деревн\w+|посёлок|поселок)\s+"
+    r"(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+_PLACE_CUE_AFTER = re.compile(r"^\s+(?:village|town|settlement|district|region|community)\b", re.I)
+# A capitalised name in a place context, for names the gazetteer may lack.
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
+_CONTEXT_NAME_RE = re.compile(
+    rf"(?:\b(?:villages?|town|settlement|hamlet)\s+(?:of\s+)?|\b(?:near|outskirts\s+of|"
+    rf"vicinity\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?|\bvillage\s+de\s+|\bprès\s+de\s+|"
+    rf"(?<!\w)(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+)(?P<name>{_NAME})"
+    rf"(?:\s+(?:and|et|и)\s+(?P<name2>{_NAME}))?"
+)
+_NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
+                         r"Karabakh|Nagorno|Le|La|Les|Un|Une)$")
+_REFERENCE_AFTER = re.compile(r"^\W{0,3}(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|"
+                              r"statement|declaration|accord|deal|ceasefire|truce|armistice|"
+                              r"document|peace)", re.I)
+_REFERENCE_BEFORE = re.compile(r"(?:agreement|statement|declaration|accord|deal|ceasefire|truce|"
+                               r"armistice|signed|signing\s+of[^.]{0,40}|since|until)\s+"
+                               r"(?:on|of|in|from)?\s*(?:the\s+)?$", re.I)
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
+_ABBREVIATIONS = frozenset(
+    "dr mr ms mrs st no mt jr sr vs gen col lt maj capt sgt jan feb mar apr jun jul aug sep sept "
+    "oct nov dec etc e.g i.e fig ст г гг с им пос ул".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
+# -- data carried between steps ----------------------------------------------------------------
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+    text: str
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    candidates: tuple[str, ...] = ()
+    method: str = ""
+    score: float = 0.0
+    near: bool = False
+
+
+@dataclass
+class Attribution:
+    claimants: tuple[str, ...]  # canonical ids (or text as written when unknown)
+    chain: tuple[str, ...]
+    speech_end: int = -1  # where the reported clause starts (after the speech verb)
+    statement_start: int = -1  # where the attribution begins (a date before it dates it)
+    own: bool = False  # True when this sentence names its claimant itself
+
+
+@dataclass
+class Draft:
+    """A claim being assembled from one or more sentences."""
+
+    claimant: str
+    chain: tuple[str, ...]
+    mention: PlaceMention
+    date: DateSpan
+    report_date: date | None
+    events: set[str] = field(default_factory=set)
+    killed: int | None = None
+    wounded: int | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    casualty_notes: list[str] = field(default_factory=list)
+
+
+# -- the extractor -----------------------------------------------------------------------------
+
+
+class Extractor:
+    """Extract claims from reports against one gazetteer; build once, use for many reports."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = Matcher(gazetteer)
+        self.claimant_index = ClaimantIndex(gazetteer)
+        self.scanner = Scanner(gazetteer)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def extract(self, report: Report) -> list[Claim]:
+        """The claims of one report, in text order."""
+        text = report.text
+        sentences = _sentences(text, report.ignored)
+        if not sentences:
+            return []
+        hits = self.scanner.scan(text)
+        dates = find_dates(text, report.published, report.lang or None)
+        outlet_id, outlet_name, outlet_side, _ = self.claimant_index.resolve(
+            report.outlet or "unknown outlet")
+        starts = [s.start for s in sentences]
+        by_sentence: list[list[Hit]] = [[] for _ in sentences]
+        for hit in hits:
+            i = bisect_right(starts, hit.start) - 1
+            if i >= 0 and hit.start < sentences[i].end:
+                by_sentence[i].append(hit)
+        date_starts = [d.start for d in dates]
+        frame = _frame(dates, text, report.published)
+
+        mentions = [self._place_mentions(s, by_sentence[i]) for i, s in enumerate(sentences)]
+        self._settle_homonyms(mentions)
+
+        drafts: dict[tuple, Draft] = {}
+        history: list[tuple[int, Attribution]] = []  # sentence index, attribution
+        paragraph_date: tuple[int, DateSpan] | None = None
+        recent: list[tuple[int, list[Draft]]] = []
+        claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
+        for i, sent in enumerate(sentences):
+            claimant_hits = [h for h in by_sentence[i] if h.kind == "claimant"]
+            attribution = self._attribution(sent, claimant_hits, history, i)
+            if attribution is None and _opens_quote(sent.text):
+                attribution = self._closing_attribution(sentences, by_sentence, i, history)
+            if attribution is None and history and _CONTINUES.match(sent.text) \
+                    and history[-1][0] >= i - 2:
+                attribution = history[-1][1]
+            if attribution is not None:
+                history.append((i, attribution))
+            else:
+                attribution = Attribution((outlet_id,), (outlet_id,))
+
+            sdates = dates[bisect_left(date_starts, sent.start):bisect_left(date_starts, sent.end)]
+            event_dates, statement_date = self._classify_dates(sent, sdates, attribution, text)
+            if paragraph_date and paragraph_date[0] != sent.para:
+                paragraph_date = None
+            events = _triggers(sent.text)
+            casualties = _casualties(sent.text)
+            places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
+            places = _drop_enclosing_areas(places)
+
+            if not places:
+                # A sentence that adds to the claims of the same claimant just before it.
+                if (events or casualties[0] is not None or casualties[1] is not None) and recent:
+                    j, targets = recent[-1]
+                    if i - j <= 3:
+                        for d in targets:
+                            if d.claimant in attribution.claimants:
+                                _add_to(d, sent, events, casualties)
+                if event_dates:
+                    paragraph_date = (sent.para, event_dates[-1][1])
+                continue
+            if not events and casualties == (None, None, []):
+                if event_dates:
+                    paragraph_date = (sent.para, event_dates[-1][1])
+                continue
+
+            made: list[Draft] = []
+            for m in places:
+                event_span = _nearest_before(event_dates, m.start - sent.start)
+                if event_span is not None:
+                    span = event_span
+                elif statement_date is not None:
+                    span = DateSpan(statement_date - timedelta(days=2), statement_date, "range",
+                                    f"on or before {statement_date.isoformat()}")
+                elif (last := _recent_date(claimant_dates, attribution.claimants, i)) is not None:
+                    span = last  # the same voice goes on about the same events
+                elif paragraph_date is not None:
+                    span = paragraph_date[1]
+                else:
+                    span = frame
+                event = _event_for(events, m.start - sent.start, sent.text)
+                for claimant in attribution.claimants:
+                    chain = attribution.chain if attribution.chain[-1] == claimant else \
+                        (*attribution.chain[:-1], claimant)
+                    if chain[0] != outlet_id:
+                        chain = (outlet_id, *chain)
+                    k = (claimant, m.place.id if m.place else m.text.casefold(),
+                         span.start, span.end)
+                    d = drafts.get(k)
+                    if d is None:
+                        d = drafts[k] = Draft(claimant, chain, m, span, statement_date)
+                    _add_to(d, sent, {event} if event else set(), casualties)
+                    made.append(d)
+                    claimant_dates[claimant] = (i, span)
+            if event_dates:
+                paragraph_date = (sent.para, event_dates[-1][1])
+            recent.append((i, made))
+        return [self._claim(report, d, outlet_name, outlet_side) for d in drafts.values()]
+
+    # -- places ----------------------------------------------------------------------------
+
+    def _place_mentions(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        text = sent.text
+        speakers = {(h.start, h.end) for h in hits if h.kind == "claimant"}
+        place_hits = [h for h in hits if h.kind == "place"
+                      and not ((h.start, h.end) in speakers and self._speaks(sent, h))]
+        for h in place_hits:
+            rel = h.start - sent.start
+            before = text[max(0, rel - 40):rel]
+            if h.weak:
+                after = text[h.end - sent.start:h.end - sent.start + 20]
+                others = any(o is not h and not o.weak and abs(o.start - h.start) < 40
+                             for o in place_hits)
+                if not (_PLACE_CUE.search(before) or _PLACE_CUE_AFTER.match(after) or others):
+                    continue
+            places = [self.gazetteer.places[p] for p in h.ids if p in self.gazetteer.places]
+            mention = PlaceMention(h.start, h.end, text[rel:h.end - sent.start],
+                                   places[0] if len(places) == 1 else None,
+                                   tuple(p.id for p in places), "exact", 1.0,
+                                   bool(_NEAR_RE.search(before)))
+            out.append(mention)
+        covered = [(m.start, m.end) for m in out]
+        for match in _CONTEXT_NAME_RE.finditer(text):
+            for group in ("name", "name2"):
+                name = match.group(group)
+                if not name or _NOT_A_NAME.match(name.split()[0]):
+                    continue
+                start = sent.start + match.start(group)
+                end = start + len(name)
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                res = self.matcher.lookup(name)
+                near = bool(_NEAR_RE.search(text[max(0, match.start(group) - 40):
+                                                 match.start(group)]))
+                best = res.best
+                out.append(PlaceMention(
+                    start, end, name, res.place,
+                    tuple(c.place.id for c in res.candidates),
+                    best.method if best else "", best.score if best else 0.0, near))
+                covered.append((start, end))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _speaks(sent: Sentence, hit: Hit) -> bool:
+        """A capital's name that stands for its government or forces ("Baku said", "according
+        to Yerevan", "Baku forces") names an actor here, not a location."""
+        rel_s, rel_e = hit.start - sent.start, hit.end - sent.start
+        after = sent.text[rel_e:rel_e + 80]
+        return bool(_ACTOR_NOUN.match(after) or _speech_after(after) is not None
+                    or _ACCORDING.search(sent.text[max(0, rel_s - 40):rel_s]))
+
+    def _settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
+        """Resolve a name several places carry using the report's other places."""
+        located = [m.place for ms in mentions for m in ms if m.place is not None]
+        for ms in mentions:
+            for m in ms:
+                if m.place is not None or len(m.candidates) < 2:
+                    continue
+                near = [pid for pid in m.candidates
+                        if any(p.id != pid and distance_km(self.gazetteer.places[pid], p) <= 30
+                               for p in located)]
+                if len(near) == 1:
+                    m.place = self.gazetteer.places[near[0]]
+                    m.method = "context" if m.method == "exact" else m.method
+
+    # -- attribution -----------------------------------------------------------------------
+
+    def _attribution(self, sent: Sentence, claimant_hits: list[Hit],
+                     history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
+        text = sent.text
+        found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
+        for h in claimant_hits:
+            rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            after = text[rel_e:rel_e + 80]
+            verb = _speech_after(after)
+            if verb is not None:
+                found.append((rel_s, h.ids[0], rel_e + verb))
+                continue
+            if _ACCORDING.search(text[max(0, rel_s - 40):rel_s]):
+                found.append((rel_s, h.ids[0], rel_e))
+                continue
+        if found:
+            # Several bodies of one statement ("the ministry and the service declared") each
+            # make the claim; "X, citing Y" nests Y inside X.
+            found.sort()
+            ids = tuple(dict.fromkeys(c for _, c, _ in found))
+            speech_end = max(e for _, _, e in found)
+            start = found[0][0]
+            citing = _CITING.search(text, start)
+            if citing and len(ids) > 1 and citing.start() < speech_end + 40:
+                chain = ids
+                claimants = (ids[-1],)
+            else:
+                chain = ()
+                claimants = ids
+            claimants = self._defer_generic(claimants, history, index)
+            return Attribution(claimants, chain or claimants, speech_end, start, True)
+        # "..., the statement claimed" / "it added": back to the last claimant named.
+        for verb in _SPEECH_RE.finditer(text):
+            if _BACKREF.search(text[max(0, verb.start() - 40):verb.start()]) and history \
+                    and history[-1][0] >= index - 4:
+                prev = history[-1][1]
+                return Attribution(prev.claimants, prev.chain, verb.end(), verb.start(), True)
+        return None
+
+    def _defer_generic(self, claimants: tuple[str, ...], history: list[tuple[int, Attribution]],
+                       index: int) -> tuple[str, ...]:
+        """A side's generic voice ("Baku") stands for the specific body of that side named in
+        the last few sentences (whose statement it is)."""
+        out: list[str] = []
+        for cid in claimants:
+            c = self.gazetteer.claimants.get(cid)
+            specific: list[str] = []
+            if c is not None and c.kind in ("generic", "unspecified"):
+                for j, att in reversed(history):
+                    if j < index - 4 or specific:
+                        break
+                    specific = [x for x in att.claimants if (k := self.gazetteer.claimants.get(x))
+                                and k.side == c.side and k.kind not in ("generic", "unspecified")]
+            out.extend(specific or [cid])
+        return tuple(dict.fromkeys(out))
+
+    def _closing_attribution(self, sentences, by_sentence, i, history) -> Attribution | None:
+        """The attribution of the sentence that closes a quote opened in sentence i."""
+        for j in range(i + 1, min(i + 4, len(sentences))):
+            if sentences[j].para != sentences[i].para:
+                return None
+            claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
+            att = self._attribution(sentences[j], claimant_hits, history, j)
+            if att is not None:
+                return Attribution(att.claimants, att.chain)
+            if _closes_quote(sentences[j].text):
+                return None
+        return None
+
+    # -- dates -----------------------------------------------------------------------------
+
+    def _classify_dates(self, sent: Sentence, sdates: list[DateMention], att: Attribution,
+                        text: str) -> tuple[list[tuple[int, DateSpan]], date | None]:
+        """(event dates as (offset in sentence, span), the statement date)."""
+        events: list[tuple[int, DateSpan]] = []
+        statement: date | None = None
+        for d in sdates:
+            if d.span.start is None or d.span.end is None:
+                continue
+            after = text[d.end:d.end + 40]
+            before = text[max(sent.start, d.start - 45):d.start]
+            if _REFERENCE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
+                continue  # "the November 10 agreement": dates a document, not this event
+            rel, rel_end = d.start - sent.start, d.end - sent.start
+            # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
+            # that ...": the date introduces the statement.
+            if att.own and att.statement_start >= 0 and (
+                0 <= att.statement_start - rel_end <= 6
+                or att.statement_start <= rel < att.speech_end + 12
+            ):
+                statement = d.span.end
+                continue
+            events.append((rel, d.span))
+        return events, statement
+
+    # -- output ----------------------------------------------------------------------------
+
+    def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:
+        cid, name, side, known = self.claimant_index.resolve(d.claimant)
+        if not known and d.claimant == d.chain[0]:
+            name, side = outlet_name, outlet_side
+        m = d.mention
+        first, last = d.sentences[0], d.sentences[-1]
+        quote = " … ".join(s.text for s in d.sentences)
+        event = next((e for e in EVENT_PRIORITY if e in d.events), "unknown")
+        others = sorted(d.events - {event}, key=EVENT_PRIORITY.index)
+        notes = []
+        if others:
+            notes.append("also: " + ", ".join(others))
+        if d.casualty_notes:
+            notes.append("casualties: " + "; ".join(d.casualty_notes))
+        if m.near:
+            notes.append(f"near {m.place.name if m.place else m.text}")
+        seed = f"{report.path}|{first.start}|{cid}|{m.place.id if m.place else m.text}|{d.date}"
+        claim = Claim(
+            claim_id="c-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12],
+            report=report.path,
+            date=d.date,
+            place_text=m.text,
+            claimant=cid,
+            claimant_name=name,
+            claimant_side=side,
+            claim_chain=tuple(self.claimant_index.resolve(c)[1] if c in self.gazetteer.claimants
+                              else c for c in d.chain),
+            event_type=event,
+            killed=d.killed,
+            wounded=d.wounded,
+            quote=quote,
+            span=(first.start, last.end),
+            report_date=d.report_date,
+            source=report.outlet,
+            url=report.url,
+            notes="; ".join(notes),
+        )
+        if m.place is not None:
+            p = m.place
+            claim.place_id, claim.place_name = p.id, p.name
+            claim.place_names = self.gazetteer.display_names(p.id)
+            claim.lat, claim.lon = p.lat, p.lon
+            claim.precision = p.precision
+            claim.uncertainty_m = max(p.uncertainty_m, NEAR_RADIUS_M) if m.near else \
+                p.uncertainty_m
+            claim.method, claim.score = m.method, m.score
+        else:
+            claim.candidates = m.candidates
+            claim.method = "ambiguous" if len(m.candidates) > 1 and m.score >= 0.9 else \
+                "unresolved"
+            claim.problems.append(f"place {m.text!r} is {claim.method}")
+        return claim
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _recent_date(claimant_dates: dict[str, tuple[int, DateSpan]], claimants: Iterable[str],
+                 index: int) -> DateSpan | None:
+    for c in claimants:
+        if c in claimant_dates and index - claimant_dates[c][0] <= 3:
+            return claimant_dates[c][1]
+    return None
+
+
+def _sentences(text: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences with offsets into ``text``, skipping ignored spans; para numbers paragraphs."""
+    blocked = sorted(ignored)
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for pm in [*_PARAGRAPH.finditer(text), None]:
+        p_end = pm.start() if pm else len(text)
+        chunk_start = pos
+        pos = pm.end() if pm else len(text)
+        if p_end <= chunk_start:
+            continue
+        para += 1
+        s = chunk_start
+        boundaries = [m.end() for m in _SENTENCE_END.finditer(text, chunk_start, p_end)
+                      if not _abbreviation(text, chunk_start, m.start())]
+        for b in [*boundaries, p_end]:
+            seg = text[s:b]
+            lead = len(seg) - len(seg.lstrip())
+            st, en = s + lead, s + len(seg.rstrip())
+            s = b
+            if en - st < 3:
+                continue
+            if any(bs <= st and en <= be or (bs <= st < be and be - st > (en - st) // 2)
+                   for bs, be in blocked):
+                continue
+            out.append(Sentence(st, en, para, text[st:en]))
+    return out
+
+
+def _abbreviation(text: str, start: int, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial ("Gen.", "J.")."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).casefold().strip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _speech_after(after: str) -> int | None:
+    """Offset of the end of a speech verb that makes the words before it a speaker."""
+    m = _SPEECH_RE.search(after)
+    if m is None:
+        return None
+    between = after[:m.start()]
+    between = re.sub(r"\([^)]*\)", " ", between)  # "(SSS)"
+    if re.search(r"[.;:!?\"“”«»]", between):
+        return None
+    words = re.findall(r"[\w'’-]+", between)
+    filler = {"has", "have", "had", "also", "further", "later", "earlier", "then", "on", "in",
+              "a", "an", "the", "statement", "its", "their", "press", "service", "officially",
+              "and", "spokesperson", "spokesman", "spokeswoman", "'s", "s", "repeatedly",
+              "again", "today", "yesterday", "reportedly", "has", "a", "été", "ont", "также",
+              "в", "своем", "своём", "заявлении", "dans", "un", "communiqué", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+              "evening", "late", "that", "insisted", "said", "would", "will", "is", "are", "was",
+              "were"}
+    if len(words) > 7 or sum(w.casefold() not in filler and not w[0].isupper() and
+                             not w.isdigit() for w in words) > 2:
+        return None
+    return m.end()
+
+
+def _opens_quote(text: str) -> bool:
+    return text.lstrip()[:1] in "“\"«" and not _closes_quote(text.lstrip()[1:])
+
+
+def _closes_quote(text: str) -> bool:
+    return any(q in text for q in "”\"»")
+
+
+def _triggers(text: str) -> list[tuple[int, str | None]]:
+    """Event triggers and movement barriers in a sentence, as (offset, type or None)."""
+    found = [(m.start(), m.lastgroup) for m in _TRIGGER_RE.finditer(text)]
+    found += [(m.start(), None) for m in _BARRIER_RE.finditer(text)]
+    return sorted(found)
+
+
+def _event_for(events: list[tuple[int, str | None]], offset: int, text: str) -> str | None:
+    """The event of a place: the trigger nearest before it, else the first after it."""
+    before = [e for e in events if e[0] < offset]
+    if before:
+        return before[-1][1]
+    after = [e for e in events if e[0] > offset and e[1]]
+    return after[0][1] if after else None
+
+
+def _nearest_before(event_dates: list[tuple[int, DateSpan]], offset: int) -> DateSpan | None:
+    before = [d for d in event_dates if d[0] < offset]
+    if before:
+        return before[-1][1]
+    return event_dates[0][1] if event_dates else None
+
+
+def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
+    """Killed and wounded counts stated in a sentence, with the phrases they came from."""
+    killed = wounded = None
+    notes: list[str] = []
+    matches = list(_CASUALTY_RE.finditer(text))
+    for k, m in enumerate(matches):
+        prev_end = matches[k - 1].end() if k else 0
+        window_before = text[prev_end:m.start()]
+        stop = _CLAUSE_STOP.search(window_before[::-1])
+        if stop:
+            window_before = window_before[len(window_before) - stop.start():]
+        word = m.group(0).casefold()
+        forward_first = word.endswith("ing") or word in ("killed",) and not _PASSIVE_BEFORE.search(
+            text[:m.start()]) and not _numbers(window_before[-30:])
+        count = None
+        if not forward_first or word.endswith("ed") and _PASSIVE_BEFORE.search(text[:m.start()]):
+            count = _numbers(window_before[-80:])
+        if count is None:
+            nxt = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+            window_after = text[m.end():nxt]
+            stop = re.search(r"[.;!?]|,\s*(?:and|as\s+well|while|but)?\s*(?:[a-z]+ing|were|was)\b|"
+                             r"\b(?:and|,)\s+(?:injur|wound|kill)", window_after)
+            if stop:
+                window_after = window_after[:stop.start()]
+            count = _numbers(window_after[:80])
+        if count is None:
+            continue
+        if m.group("killed"):
+            killed = (killed or 0) + count
+            notes.append(f"{count} killed")
+        else:
+            wounded = (wounded or 0) + count
+            notes.append(f"{count} wounded")
+    return killed, wounded, notes
+
+
+def _numbers(window: str) -> int | None:
+    total = None
+    for n in _NUMBER_RE.finditer(window):
+        if n.group("digits"):
+            value = int(n.group("digits"))
+            if 1900 <= value <= 2100:
+                continue
+        elif n.group("word"):
+            value = _NUMBER_WORDS[n.group("word").casefold()]
+        else:
+            value = 1
+        total = (total or 0) + value
+    return total
+
+
+def _add_to(d: Draft, sent: Sentence, events, casualties) -> None:
+    killed, wounded, notes = casualties
+    if sent not in d.sentences:
+        d.sentences.append(sent)
+        d.sentences.sort(key=lambda s: s.start)
+        # Restated counts are not added up across sentences: the largest stands.
+        if killed is not None:
+            d.killed = max(d.killed or 0, killed)
+        if wounded is not None:
+            d.wounded = max(d.wounded or 0, wounded)
+        d.casualty_notes.extend(notes)
+    for e in events:
+        if isinstance(e, tuple):
+            e = e[1]
+        if e:
+            d.events.add(e)
+    if killed is not None or wounded is not None:
+        d.events.add("casualty_report")
+
+
+def _drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """An area named beside finer places that lie in it is context, not a claim of its own."""
+    fine = [m.place for m in mentions if m.place and m.place.precision not in ("district",
+                                                                              "region")]
+    if not fine:
+        return mentions
+    out = []
+    for m in mentions:
+        p = m.place
+        if p and p.precision in ("district", "region") and any(
+                distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine):
+            continue
+        out.append(m)
+    return out
+
+
+def _frame(dates: list[DateMention], text: str, published: date | None) -> DateSpan:
+    """The date of claims that give none: the span of the report's event dates, else the week
+    before publication, else unknown."""
+    spans = [d.span for d in dates if d.span.start and d.span.end
+             and not _REFERENCE_AFTER.match(text[d.end:d.end + 40])
+             and not _REFERENCE_BEFORE.search(text[max(0, d.start - 45):d.start])
+             and (published is None or d.span.end <= published)]
+    if spans:
+        start = min(s.start for s in spans if s.start)
+        end = max(s.end for s in spans if s.end)
+        if (end - start).days <= 14:
+            return DateSpan(start, end, "range" if start != end else "day",
+                            "dates named in the report")
+    if published:
+        return DateSpan(published - timedelta(days=7), published, "range",
+                        f"undated: the week before publication ({published.isoformat()})")
+    return DateSpan.unknown()
+
+
+@dataclass
+class ReportResult:
+    """What one report file gave: its claims, or the error that stopped it, and notices."""
+
+    path: str
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def extract_files(inputs: Iterable[str], extractor: Extractor, *, published: date | None = None,
+                  outlet: str = "", url: str = "", lang: str = "", encoding: str | None = None,
+                  stdin: bytes | None = None) -> Iterable[ReportResult]:
+    """Extract claims from report files and folders ('-' reads ``stdin``), one result a file,
+    streaming: memory does not grow with the number of reports. A file that cannot be read
+    gives a result with ``error`` set; the others go on."""
+    from mapper.errors import ReportError
+    from mapper.reports import iter_report_paths, read_report
+
+    for path in iter_report_paths(list(inputs)):
+        try:
+            report = read_report(path, data=stdin if path == "-" else None, encoding=encoding,
+                                 published=published, outlet=outlet, url=url, lang=lang)
+        except ReportError as exc:
+            yield ReportResult(path, error=str(exc))
+            continue
+        yield ReportResult(path, extractor.extract(report),
+                           notices=[f"{path}: {n}" for n in report.notices])

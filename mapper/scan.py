@@ -1,0 +1,114 @@
+"""One multi-pattern scan of report text for every gazetteer name and claimant alias.
+
+The text is folded one character for one (:func:`mapper.names.fold`), so a hit's offsets are
+offsets into the original text. An Aho-Corasick automaton (pyahocorasick) finds all names at
+once; hits must stand at word boundaries, where a Russian or Armenian case ending may follow the
+name ("Гадрута", "Հադրութում"), and the longest leftmost hit wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from mapper.gazetteer import Gazetteer
+from mapper.names import fold
+
+# Case endings a name may carry in running text, by the script of its last letter.
+_RU_TAIL = ("ского", "ском", "ским", "ский", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
+            "ую", "ам", "ям", "а", "я", "у", "ю", "е", "ы", "и")
+_HY_TAIL = ("ում", "ից", "ով", "ի", "ը", "ն", "ու")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A name found in text: [start, end) in the original text, and what it names."""
+
+    start: int
+    end: int
+    kind: str  # "place" | "claimant"
+    ids: tuple[str, ...]  # place ids (several for a homonym) or one claimant id
+    pattern: str  # the folded name that matched
+    weak: bool = False  # an ordinary word or a very short name: needs a place cue
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+class Scanner:
+    """Finds gazetteer names and claimant aliases in text."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        entries: dict[str, dict[str, set[str]]] = {}
+
+        def add(pattern: str, kind: str, ident: str) -> None:
+            pattern = " ".join(pattern.split())
+            if len(pattern) >= 2:
+                entries.setdefault(pattern, {}).setdefault(kind, set()).add(ident)
+
+        for name in gazetteer.names:
+            folded = fold(name.name)
+            add(folded, "place", name.place_id)
+            if " " in folded.strip():
+                add(folded.replace(" ", ""), "place", name.place_id)  # run-together spellings
+        for cid, alias, _lang in gazetteer.aliases:
+            add(fold(alias), "claimant", cid)
+        for cid, claimant in gazetteer.claimants.items():
+            add(fold(claimant.name), "claimant", cid)
+        self.common_words = gazetteer.common_words
+        self._automaton = ahocorasick.Automaton()
+        for pattern, kinds in entries.items():
+            value = tuple((kind, tuple(sorted(ids))) for kind, ids in sorted(kinds.items()))
+            self._automaton.add_word(pattern, (pattern, value))
+        self._automaton.make_automaton()
+
+    def scan(self, text: str) -> list[Hit]:
+        """All hits, longest leftmost first among overlaps, sorted by position."""
+        folded = fold(text)
+        found: list[Hit] = []
+        n = len(folded)
+        for end_index, (pattern, value) in self._automaton.iter(folded):
+            start = end_index - len(pattern) + 1
+            end = end_index + 1
+            if start > 0 and _is_word_char(folded[start - 1]):
+                continue
+            if end < n and _is_word_char(folded[end]):
+                end = _tail(folded, end)
+                if end < 0:
+                    continue
+            for kind, ids in value:
+                if kind == "place" and not _capitalised(text, start):
+                    continue
+                weak = kind == "place" and (
+                    pattern in self.common_words or len(pattern.replace(" ", "")) <= 3)
+                found.append(Hit(start, end, kind, ids, pattern, weak))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), h.kind))
+        chosen: list[Hit] = []
+        last_end = -1
+        for hit in found:
+            if hit.start >= last_end:
+                chosen.append(hit)
+                last_end = hit.end
+            elif chosen and hit.start == chosen[-1].start and hit.end == chosen[-1].end:
+                chosen.append(hit)  # the same words name a place and a claimant ("Baku")
+        return chosen
+
+
+def _tail(folded: str, end: int) -> int:
+    """The end of a name followed by a case ending, or -1 when a longer word follows."""
+    last = folded[end - 1]
+    tails = _RU_TAIL if "\u0400" <= last <= "\u04ff" else _HY_TAIL if "\u0530" <= last <= "\u058f" \
+        else ()
+    for tail in tails:
+        stop = end + len(tail)
+        if folded.startswith(tail, end) and (stop >= len(folded) or not folded[stop].isalnum()):
+            return stop
+    return -1
+
+
+def _capitalised(text: str, start: int) -> bool:
+    """Place names are capitalised in cased scripts (Latin, Cyrillic); Armenian has no case."""
+    c = text[start]
+    return not c.islower()
