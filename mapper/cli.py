@@ -21,6 +21,11 @@ EXAMPLES = {
     "gazetteer fmt": "mapper gazetteer fmt --check",
     "gazetteer lookup": 'mapper gazetteer lookup "Khin Taher" Гадрута "Köhnə Tağlar" --json',
     "gazetteer export": "mapper gazetteer export -o out/places.geojson",
+    "extract": "mapper extract --published 2020-12-14 --outlet SouthFront report.txt",
+    "eval": "mapper eval --gold examples/gold.jsonl examples/reports",
+    "export": "mapper export examples/records/analyst_sheet.csv -o out/sheet.gpkg",
+    "map": "mapper map out/claims.geojson -o out/map.html",
+    "run": "mapper run examples/ -o out/",
 }
 
 
@@ -149,6 +154,151 @@ def cmd_gazetteer_export(args) -> int:
     return 0
 
 
+# -- reports, records, maps -------------------------------------------------------------------
+
+
+def _date_arg(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
+    return sys.stdin.buffer.read() if "-" in inputs else None
+
+
+def cmd_extract(args) -> int:
+    from mapper.extract import Extractor, extract_files
+    from mapper.model import claim_row
+    from mapper.pipeline import progress_printer
+
+    gaz = _gazetteer(args)
+    extractor = Extractor(gaz)
+    results = extract_files(args.files, extractor, published=args.published, outlet=args.outlet,
+                            url=args.url, lang=args.lang, encoding=args.encoding,
+                            stdin=_read_stdin_if_needed(args.files))
+    to_stdout = args.output in (None, "-")
+    claims, failed, reports = [], 0, 0
+    show = progress_printer("reports")
+    for result in results:
+        reports += 1
+        if show:
+            show(reports, reports)
+        if result.error:
+            failed += 1
+            _stderr(f"mapper: error: {result.error}")
+            continue
+        for note in result.notices:
+            if not args.quiet:
+                _stderr(f"mapper: note: {note}")
+        if to_stdout:
+            for c in result.claims:
+                row = claim_row(c)
+                row["span"] = list(c.span) if c.span else None
+                print(json.dumps(row, ensure_ascii=False))
+        else:
+            claims.extend(result.claims)
+    if not to_stdout:
+        from mapper.export import write
+
+        write(claims, args.output, gazetteer_version=gaz.version, force=args.force)
+        _stderr(f"wrote {len(claims)} claims from {reports - failed} reports to {args.output}")
+    return 1 if failed else 0
+
+
+def cmd_eval(args) -> int:
+    from mapper.evaluate import read_gold, score
+    from mapper.extract import Extractor, extract_files
+    from mapper.model import claim_row
+
+    meta, gold = read_gold(args.gold)
+    extractor = Extractor(_gazetteer(args))
+    predicted: dict[str, list[dict]] = {}
+    from mapper.reports import iter_report_paths
+
+    for path in iter_report_paths(args.reports):
+        name = Path(path).name
+        info = meta.get(name, {})
+        published = _date_arg(info["published"]) if info.get("published") else args.published
+        (result,) = extract_files([path], extractor, published=published,
+                                  outlet=info.get("outlet", args.outlet or ""))
+        if result.error:
+            _stderr(f"mapper: error: {result.error}")
+            continue
+        predicted[name] = [claim_row(c) for c in result.claims]
+    gold = {k: v for k, v in gold.items() if k in predicted}
+    per, total = score(gold, predicted)
+    if args.json:
+        print(json.dumps({"reports": [s.as_dict() for s in per], "overall": total.as_dict()},
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'report':40} {'place P':>8} {'place R':>8} {'date':>6} {'side':>6}")
+    for s in [*per, total]:
+        print(f"{s.report[:40]:40} {s.place_precision:8.2f} {s.place_recall:8.2f} "
+              f"{s.date_accuracy:6.2f} {s.side_accuracy:6.2f}")
+    return 0
+
+
+def _geocoder(args, gaz):
+    if not getattr(args, "geocoder", None):
+        return None
+    from mapper.geocode import Geocoder
+
+    return Geocoder(args.geocoder, gaz.directory, review_path=Path(args.output).parent
+                    / "geocoder_review.csv")
+
+
+def cmd_export(args) -> int:
+    from mapper.export import write, write_unresolved
+    from mapper.pipeline import collect, group
+
+    gaz = _gazetteer(args)
+    got = collect(args.inputs, gaz, encoding=args.encoding, strict=args.strict,
+                  geocoder=_geocoder(args, gaz), warn=lambda m: _stderr(f"mapper: error: {m}"))
+    incidents = group(got.claims)
+    write(got.claims, args.output, gazetteer_version=gaz.version, force=args.force,
+          incidents=incidents)
+    attention = [n for n in got.notices if not getattr(n, "is_error", False)]
+    for n in attention:
+        _stderr(f"mapper: note: {n}")
+    if args.unresolved:
+        write_unresolved(got.claims, got.notices, args.unresolved, force=args.force)
+    located = sum(c.located for c in got.claims)
+    _stderr(f"wrote {len(got.claims)} claims ({located} located, {len(got.claims) - located} "
+            f"unlocated, {len(incidents)} incidents) to {args.output}")
+    return 0 if got.ok else 1
+
+
+def cmd_map(args) -> int:
+    from mapper.pipeline import collect, group, write_map
+
+    gaz = _gazetteer(args)
+    got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
+                  encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"))
+    group(got.claims)
+    write_map(args.output, got.claims, gaz, title=args.title, force=args.force)
+    located = sum(c.located for c in got.claims)
+    _stderr(f"wrote a map of {len(got.claims)} claims ({located} located) to {args.output}")
+    return 0 if got.ok else 1
+
+
+def cmd_run(args) -> int:
+    from mapper.pipeline import collect, examples_dir, progress_printer, summary, write_all
+
+    gaz = _gazetteer(args)
+    inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]
+    got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
+                  encoding=args.encoding, progress=progress_printer("reports"),
+                  warn=lambda m: _stderr(f"mapper: error: {m}"))
+    paths = write_all(got, args.output, gaz, force=args.force)
+    _stderr(summary(got))
+    _stderr("wrote " + ", ".join(str(p) for p in paths.values()))
+    return 0 if got.ok else 1
+
+
 # -- parser ----------------------------------------------------------------------------------
 
 
@@ -226,6 +376,65 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE.geojson")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
+
+    def report_options(p, *, files: bool = True) -> None:
+        p.add_argument("--published", type=_date_arg, metavar="DATE",
+                       help="publication date of reports without front matter (anchors years "
+                       "and relative dates)")
+        p.add_argument("--outlet", default="", help="outlet of reports without front matter")
+        p.add_argument("--encoding", help="text encoding of the inputs (default UTF-8), "
+                       "e.g. cp1251")
+
+    p = _add(sub, "extract", cmd_extract, "extract claims from report files (text, Markdown, "
+             "HTML) as JSON Lines", "extract")
+    p.add_argument("files", nargs="+", metavar="FILE", help="report files or folders; '-' reads "
+                   "stdin")
+    report_options(p)
+    p.add_argument("--url", default="", help="URL of reports without front matter")
+    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    p.add_argument("-o", "--output", metavar="FILE", help="write .jsonl, .csv, .geojson or .gpkg "
+                   "instead of JSON Lines on stdout")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
+    p.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr")
+
+    p = _add(sub, "eval", cmd_eval, "score extraction against a gold file", "eval")
+    p.add_argument("--gold", required=True, metavar="GOLD.jsonl")
+    p.add_argument("reports", nargs="+", metavar="REPORT", help="report files or folders")
+    p.add_argument("--published", type=_date_arg, metavar="DATE",
+                   help="publication date for reports the gold file gives none")
+    p.add_argument("--outlet", default="")
+    p.add_argument("--json", action="store_true", help="scores as JSON")
+
+    p = _add(sub, "export", cmd_export, "records (CSV, JSON Lines, GeoJSON) -> GeoJSON, "
+             "GeoPackage or CSV; reports are extracted first", "export")
+    p.add_argument("inputs", nargs="+", metavar="RECORDS", help="record files ('-': CSV on stdin)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help=".geojson, .gpkg, .csv or .jsonl")
+    p.add_argument("--encoding", help="text encoding of the inputs (default UTF-8), e.g. cp1251")
+    p.add_argument("--strict", action="store_true", help="stop at the first bad row")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
+    p.add_argument("--unresolved", metavar="FILE.csv",
+                   help="also write what needs attention (unresolved places, bad rows) here")
+    p.add_argument("--geocoder", choices=["nominatim", "photon"],
+                   help="look names the gazetteer lacks up online (off by default; results go "
+                   "to a review file, not the gazetteer)")
+
+    p = _add(sub, "map", cmd_map, "write one self-contained HTML map that works offline", "map")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="records, exported GeoJSON, extracted JSON Lines, or report files")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    report_options(p)
+    p.add_argument("--title", default="mapper", help="title shown on the map")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
+
+    p = _add(sub, "run", cmd_run, "reports and records -> map.html, claims.geojson/.gpkg/.csv "
+             "and unresolved.csv (no INPUT: the bundled examples)", "run")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="report and record files or folders")
+    p.add_argument("-o", "--output", default="out", metavar="DIR", help="output folder (default "
+                   "out/)")
+    report_options(p)
+    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    p.add_argument("--force", action="store_true", help="overwrite existing files outside out/")
     return parser
 
 

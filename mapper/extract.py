@@ -53,11 +53,12 @@ _SPEECH = (
     # French
     r"a\s+déclaré|déclare|affirme|a\s+affirmé|a\s+annoncé|annonce|indique|a\s+indiqué|accuse|"
     r"a\s+accusé|dénonce|a\s+dénoncé|a\s+rapporté|rapporte|assure|a\s+assuré|précise|a\s+précisé|"
-    r"a\s+fait\s+savoir|a\s+démenti|dément|a\s+confirmé|confirme|"
+    r"a\s+fait\s+savoir|a\s+démenti|dément|a\s+confirmé|confirme|a\s+fait\s+état|fait\s+état|"
+    r"donne|présente|a\s+présenté|"
     # Russian
     r"заявил[аио]?|заявляет|заявляют|сообщил[аио]?|сообщает|сообщают|утверждает|утверждают|"
     r"обвинил[аио]?|обвиняет|опроверг(?:л[аио]?)?|подтвердил[аио]?|отметил[аио]?|"
-    r"уточнил[аио]?|передает|передаёт|пишет|написал[аио]?"
+    r"уточнил[аио]?|передает|передаёт|пишет|написал[аио]?|представил[аио]?|говорится"
 )
 _SPEECH_RE = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.I)
 _ACCORDING = re.compile(
@@ -66,15 +67,25 @@ _ACCORDING = re.compile(
     r"со\s+ссылкой\s+на|как\s+сообщает|как\s+сообщил[аио]?)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
     re.I,
 )
-_ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:forces|troops|army|military|units|government|officials|"
-                         r"authorities|side|regime|leadership|administration|soldiers)\b", re.I)
+_ACTOR_NOUN = re.compile(
+    r"^['’]?s?\s+(?:forces|troops|army|military|units|government|officials|"
+    r"authorities|side|regime|leadership|administration|soldiers)\b",
+    re.I,
+)
+# "According to it", "selon elle", "по словам представителя ведомства": the last claimant named.
+_ACCORDING_BACKREF = re.compile(
+    r"(?:according\s+to|selon|d'après|d’après|по\s+словам|по\s+версии|по\s+данным)\s+(?:the\s+)?"
+    r"(?:it|them|him|her|elle|lui|eux|ministry|statement|agency|service|ведомства|министерства|"
+    r"его|её|ее|их|представителя\s+ведомства)\b",
+    re.I,
+)
 _CITING = re.compile(r"\b(?:citing|quoting|со\s+ссылкой\s+на|citant)\b", re.I)
 # A subject that refers back to the last claimant named.
 _BACKREF = re.compile(
     r"(?:^|[,;:“”\"«»]\s*|\b)(?:the\s+|its\s+|their\s+)?(?:statement|release|press\s+release|"
     r"ministry|ministry's\s+statement|service|agency|spokesman|spokeswoman|spokesperson|"
     r"press\s+service|report|communiqué|it|he|she|they|officials|le\s+ministère|il|elle|ils|"
-    r"ведомство|министерство|он|она|они|в\s+сообщении)\s+(?:also\s+|further\s+|then\s+)?$",
+    r"ведомство|министерство|он|она|они|там|в\s+ведомстве|как)\s+(?:also\s+|further\s+|then\s+)?$",
     re.I,
 )
 # Sentence openings that continue the previous sentence's account.
@@ -88,9 +99,18 @@ _CONTINUES = re.compile(
 )
 
 #: Event types by trigger, strongest first: a claim gathering several keeps the first.
-EVENT_PRIORITY = ("capture", "armed_clash", "attack", "shelling", "ambush_sabotage", "detention",
-                  "withdrawal_evacuation", "ceasefire_violation", "casualty_report",
-                  "statement_threat")
+EVENT_PRIORITY = (
+    "capture",
+    "armed_clash",
+    "attack",
+    "shelling",
+    "ambush_sabotage",
+    "detention",
+    "withdrawal_evacuation",
+    "ceasefire_violation",
+    "casualty_report",
+    "statement_threat",
+)
 _TRIGGERS = {
     "capture": r"captur\w*|seiz\w*|took\s+control|taken\s+control|establish\w*\s+control|"
     r"gained\s+control|entered|enter|occup\w*|liberat\w*|regain\w*|retook|recaptur\w*|overran|"
@@ -102,6 +122,7 @@ _TRIGGERS = {
     r"affrontements?|combats?|accrochages?|opération|бо[йи]|боев\w*|столкновени\w*|"
     r"перестрелк\w*|операци\w*",
     "attack": r"attack\w*|assault\w*|offensive|raid\w*|stormed|storm|advanc\w*|incursion|"
+    r"neutrali[sz]\w*|destroy\w*|retaliat\w*|"
     r"attaqu\w*|offensive|assaut|атак\w*|наступлени\w*|напал\w*|нападени\w*",
     "shelling": r"shell\w*|fired|fire\s+at|opened\s+fire|open\s+fire|gunfire|artillery|mortars?|"
     r"rockets?|missiles?|drones?|strikes?|struck|bomb\w*|pounded|"
@@ -123,37 +144,93 @@ _TRIGGER_RE = re.compile(
     re.I,
 )
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
-_BARRIER_RE = re.compile(r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
-                         r"situated|moved|arrived)(?!\w)", re.I)
+_BARRIER_RE = re.compile(
+    r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
+    r"situated|moved|arrived)(?!\w)",
+    re.I,
+)
 
 # Casualty words.
-_KILLED = (r"killed|killing|dead|died|deaths?|lost\s+their\s+lives|perished|fatalit\w*|"
-           r"tués?|morts?|погиб\w*|убит\w*|погибш\w*")
-_WOUNDED = (r"wounded|wounding|injured|injuring|injuries|hurt|blessés?|ранен\w*|ранил\w*|"
-            r"пострадал\w*")
+_KILLED = (
+    r"killed|killing|dead|died|deaths?|lost\s+their\s+lives|perished|fatalit\w*|"
+    r"tués?|morts?|погиб\w*|убит\w*|погибш\w*"
+)
+_WOUNDED = (
+    r"wounded|wounding|injured|injuring|injuries|hurt|blessés?|ранен\w*|ранил\w*|"
+    r"пострадал\w*"
+)
 _CASUALTY_RE = re.compile(rf"(?<!\w)(?:(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED}))(?!\w)", re.I)
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "один": 1, "одна": 1, "один из": 1, "два": 2, "две": 2, "двое": 2,
-    "три": 3, "трое": 3, "четыре": 4, "четверо": 4, "пять": 5, "пятеро": 5, "шесть": 6,
-    "шестеро": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "dozen": 12,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "один": 1,
+    "одна": 1,
+    "один из": 1,
+    "два": 2,
+    "две": 2,
+    "двое": 2,
+    "три": 3,
+    "трое": 3,
+    "четыре": 4,
+    "четверо": 4,
+    "пять": 5,
+    "пятеро": 5,
+    "шесть": 6,
+    "шестеро": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
 }
-_VICTIMS = (r"civilians?|soldiers?|servicem[ae]n|service\s+members?|troops|persons?|people|"
-            r"residents?|child(?:ren)?|wom[ae]n|m[ae]n|officers?|fighters?|militants?|"
-            r"volunteers?|policem[ae]n|members?|conscripts?|militiam[ae]n|peacekeepers?|"
-            r"civils?|soldats?|militaires?|personnes?|военнослужащ\w*|мирн\w*|жител\w*|"
-            r"солдат\w*|человек\w*")
+_VICTIMS = (
+    r"civilians?|soldiers?|servicem[ae]n|service\s+members?|troops|persons?|people|"
+    r"residents?|child(?:ren)?|wom[ae]n|m[ae]n|officers?|fighters?|militants?|"
+    r"volunteers?|policem[ae]n|members?|conscripts?|militiam[ae]n|peacekeepers?|"
+    r"civils?|soldats?|militaires?|personnes?|военнослужащ\w*|мирн\w*|жител\w*|"
+    r"солдат\w*|человек\w*"
+)
 _NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
     rf"(?P<article>an?)(?=\s+(?:\w+\s+)?(?:{_VICTIMS})\b))(?!\w)",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"(?:were|was|been|are|is|being|got|ont\s+été|a\s+été|sont|"
-                             r"были|был[аио]?)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"(?:were|was|been|are|is|being|got|ont\s+été|a\s+été|sont|"
+    r"были|был[аио]?)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\b(?:but|while|whereas|mais|но)\b", re.I)
 
 # Words that make a place an approximate location: "near X", "in the vicinity of X".
@@ -165,6 +242,13 @@ _NEAR_RE = re.compile(
     r"недалеко\s+от|вблизи)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?$",
     re.I,
 )
+# Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
+# before it ("la région de Hadrout"): the name is the area's, not its town's.
+_AREA_AFTER = re.compile(r"^\s*(?P<word>districts?|regions?|provinces?|rayons?|raions?|rayonu|"
+                         r"marz|районе|района|район|районов|районах|région|district)\b", re.I)
+_AREA_BEFORE = re.compile(r"(?:region|région|district|province|rayon|area)\s+(?:of|de|du|d')\s*"
+                          r"(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|et|и))\s*$", re.I)
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
 # A place cue before a weak name (an ordinary word that is also a village name).
@@ -183,19 +267,66 @@ _CONTEXT_NAME_RE = re.compile(
     rf"(?<!\w)(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+)(?P<name>{_NAME})"
     rf"(?:\s+(?:and|et|и)\s+(?P<name2>{_NAME}))?"
 )
-_NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
-                         r"Karabakh|Nagorno|Le|La|Les|Un|Une)$")
-_REFERENCE_AFTER = re.compile(r"^\W{0,3}(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|"
-                              r"statement|declaration|accord|deal|ceasefire|truce|armistice|"
-                              r"document|peace)", re.I)
-_REFERENCE_BEFORE = re.compile(r"(?:agreement|statement|declaration|accord|deal|ceasefire|truce|"
-                               r"armistice|signed|signing\s+of[^.]{0,40}|since|until)\s+"
-                               r"(?:on|of|in|from)?\s*(?:the\s+)?$", re.I)
+_NOT_A_NAME = re.compile(
+    r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
+    r"Karabakh|Nagorno|Le|La|Les|Un|Une)$"
+)
+_REFERENCE_AFTER = re.compile(
+    r"^\W{0,3}(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|"
+    r"statement|declaration|accord|deal|ceasefire|truce|armistice|"
+    r"document|peace)",
+    re.I,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"(?:agreement|statement|declaration|accord|deal|ceasefire|truce|"
+    r"armistice|signed|signing\s+of[^.]{0,40}|since|until)\s+"
+    r"(?:on|of|in|from)?\s*(?:the\s+)?$",
+    re.I,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
 _ABBREVIATIONS = frozenset(
-    "dr mr ms mrs st no mt jr sr vs gen col lt maj capt sgt jan feb mar apr jun jul aug sep sept "
-    "oct nov dec etc e.g i.e fig ст г гг с им пос ул".split()
+    [
+        "dr",
+        "mr",
+        "ms",
+        "mrs",
+        "st",
+        "no",
+        "mt",
+        "jr",
+        "sr",
+        "vs",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "etc",
+        "e.g",
+        "i.e",
+        "fig",
+        "ст",
+        "г",
+        "гг",
+        "с",
+        "им",
+        "пос",
+        "ул",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -272,7 +403,8 @@ class Extractor:
         hits = self.scanner.scan(text)
         dates = find_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self.claimant_index.resolve(
-            report.outlet or "unknown outlet")
+            report.outlet or "unknown outlet"
+        )
         starts = [s.start for s in sentences]
         by_sentence: list[list[Hit]] = [[] for _ in sentences]
         for hit in hits:
@@ -295,15 +427,21 @@ class Extractor:
             attribution = self._attribution(sent, claimant_hits, history, i)
             if attribution is None and _opens_quote(sent.text):
                 attribution = self._closing_attribution(sentences, by_sentence, i, history)
-            if attribution is None and history and _CONTINUES.match(sent.text) \
-                    and history[-1][0] >= i - 2:
+            if (
+                attribution is None
+                and history
+                and _CONTINUES.match(sent.text)
+                and history[-1][0] >= i - 2
+            ):
                 attribution = history[-1][1]
             if attribution is not None:
                 history.append((i, attribution))
             else:
                 attribution = Attribution((outlet_id,), (outlet_id,))
 
-            sdates = dates[bisect_left(date_starts, sent.start):bisect_left(date_starts, sent.end)]
+            sdates = dates[
+                bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)
+            ]
             event_dates, statement_date = self._classify_dates(sent, sdates, attribution, text)
             if paragraph_date and paragraph_date[0] != sent.para:
                 paragraph_date = None
@@ -334,8 +472,12 @@ class Extractor:
                 if event_span is not None:
                     span = event_span
                 elif statement_date is not None:
-                    span = DateSpan(statement_date - timedelta(days=2), statement_date, "range",
-                                    f"on or before {statement_date.isoformat()}")
+                    span = DateSpan(
+                        statement_date - timedelta(days=2),
+                        statement_date,
+                        "range",
+                        f"on or before {statement_date.isoformat()}",
+                    )
                 elif (last := _recent_date(claimant_dates, attribution.claimants, i)) is not None:
                     span = last  # the same voice goes on about the same events
                 elif paragraph_date is not None:
@@ -344,12 +486,19 @@ class Extractor:
                     span = frame
                 event = _event_for(events, m.start - sent.start, sent.text)
                 for claimant in attribution.claimants:
-                    chain = attribution.chain if attribution.chain[-1] == claimant else \
-                        (*attribution.chain[:-1], claimant)
+                    chain = (
+                        attribution.chain
+                        if attribution.chain[-1] == claimant
+                        else (*attribution.chain[:-1], claimant)
+                    )
                     if chain[0] != outlet_id:
                         chain = (outlet_id, *chain)
-                    k = (claimant, m.place.id if m.place else m.text.casefold(),
-                         span.start, span.end)
+                    k = (
+                        claimant,
+                        m.place.id if m.place else m.text.casefold(),
+                        span.start,
+                        span.end,
+                    )
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date)
@@ -367,22 +516,34 @@ class Extractor:
         out: list[PlaceMention] = []
         text = sent.text
         speakers = {(h.start, h.end) for h in hits if h.kind == "claimant"}
-        place_hits = [h for h in hits if h.kind == "place"
-                      and not ((h.start, h.end) in speakers and self._speaks(sent, h))]
+        place_hits = [
+            h
+            for h in hits
+            if h.kind == "place" and not ((h.start, h.end) in speakers and self._speaks(sent, h))
+        ]
         for h in place_hits:
             rel = h.start - sent.start
-            before = text[max(0, rel - 40):rel]
+            before = text[max(0, rel - 40) : rel]
             if h.weak:
-                after = text[h.end - sent.start:h.end - sent.start + 20]
-                others = any(o is not h and not o.weak and abs(o.start - h.start) < 40
-                             for o in place_hits)
+                after = text[h.end - sent.start : h.end - sent.start + 20]
+                others = any(
+                    o is not h and not o.weak and abs(o.start - h.start) < 40 for o in place_hits
+                )
                 if not (_PLACE_CUE.search(before) or _PLACE_CUE_AFTER.match(after) or others):
                     continue
+            if rel == 0 and h.end - h.start >= 3 and text[rel:h.end - sent.start].isupper():
+                continue  # a dateline ("BAKU, 13 September"): where the report was filed
             places = [self.gazetteer.places[p] for p in h.ids if p in self.gazetteer.places]
-            mention = PlaceMention(h.start, h.end, text[rel:h.end - sent.start],
-                                   places[0] if len(places) == 1 else None,
-                                   tuple(p.id for p in places), "exact", 1.0,
-                                   bool(_NEAR_RE.search(before)))
+            mention = PlaceMention(
+                h.start,
+                h.end,
+                text[rel : h.end - sent.start],
+                places[0] if len(places) == 1 else None,
+                tuple(p.id for p in places),
+                "exact",
+                1.0,
+                bool(_NEAR_RE.search(before)),
+            )
             out.append(mention)
         covered = [(m.start, m.end) for m in out]
         for match in _CONTEXT_NAME_RE.finditer(text):
@@ -395,54 +556,106 @@ class Extractor:
                 if any(s < end and start < e for s, e in covered):
                     continue
                 res = self.matcher.lookup(name)
-                near = bool(_NEAR_RE.search(text[max(0, match.start(group) - 40):
-                                                 match.start(group)]))
+                near = bool(
+                    _NEAR_RE.search(text[max(0, match.start(group) - 40) : match.start(group)])
+                )
                 best = res.best
-                out.append(PlaceMention(
-                    start, end, name, res.place,
-                    tuple(c.place.id for c in res.candidates),
-                    best.method if best else "", best.score if best else 0.0, near))
+                out.append(
+                    PlaceMention(
+                        start,
+                        end,
+                        name,
+                        res.place,
+                        tuple(c.place.id for c in res.candidates),
+                        best.method if best else "",
+                        best.score if best else 0.0,
+                        near,
+                    )
+                )
                 covered.append((start, end))
         out.sort(key=lambda m: m.start)
+        self._areas(sent, out)
         return out
+
+    def _areas(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
+        """Re-resolve names that an area word makes areas: "Lachin district", "la région de
+        Hadrout", "the Dashkasan, Kalbajar and Lachin districts"."""
+        text = sent.text
+        lists: list[list[PlaceMention]] = []
+        for m in mentions:
+            if lists and _LIST_GAP.match(text[lists[-1][-1].end - sent.start:m.start - sent.start]):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        for group in lists:
+            last = group[-1]
+            after = _AREA_AFTER.match(text[last.end - sent.start:])
+            targets = []
+            if after:
+                plural = after.group("word").casefold().endswith(("s", "ов", "ах"))
+                targets = group if plural else [last]
+            targets += [m for m in group if m not in targets
+                        and _AREA_BEFORE.search(text[max(0, m.start - sent.start - 30):
+                                                     m.start - sent.start])]
+            for m in targets:
+                res = self.matcher.lookup(f"{m.text} district")
+                best = res.best
+                if best and res.status != "unresolved" and best.place.precision in (
+                        "district", "region"):
+                    m.place, m.candidates = best.place, (best.place.id,)
+                    m.method, m.score = "key", best.score
 
     @staticmethod
     def _speaks(sent: Sentence, hit: Hit) -> bool:
         """A capital's name that stands for its government or forces ("Baku said", "according
         to Yerevan", "Baku forces") names an actor here, not a location."""
         rel_s, rel_e = hit.start - sent.start, hit.end - sent.start
-        after = sent.text[rel_e:rel_e + 80]
-        return bool(_ACTOR_NOUN.match(after) or _speech_after(after) is not None
-                    or _ACCORDING.search(sent.text[max(0, rel_s - 40):rel_s]))
+        after = sent.text[rel_e : rel_e + 80]
+        return bool(
+            _ACTOR_NOUN.match(after)
+            or _speech_after(after) is not None
+            or _ACCORDING.search(sent.text[max(0, rel_s - 40) : rel_s])
+        )
 
     def _settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
-        """Resolve a name several places carry using the report's other places."""
-        located = [m.place for ms in mentions for m in ms if m.place is not None]
+        """Resolve a name several places carry using the report's other places: the candidate
+        near them, else the one in the same country as the other places of its sentence."""
+        located = [m.place for ms in mentions for m in ms
+                   if m.place is not None and m.place.precision not in ("district", "region")]
         for ms in mentions:
             for m in ms:
                 if m.place is not None or len(m.candidates) < 2:
                     continue
-                near = [pid for pid in m.candidates
-                        if any(p.id != pid and distance_km(self.gazetteer.places[pid], p) <= 30
-                               for p in located)]
+                places = [self.gazetteer.places[pid] for pid in m.candidates]
+                near = [p for p in places if any(
+                    o.id != p.id and distance_km(p, o) <= 30 for o in located)]
+                if len(near) != 1:
+                    countries = {o.place.country for o in ms if o.place is not None}
+                    pool = near or places
+                    near = [p for p in pool if p.country in countries] if countries else []
                 if len(near) == 1:
-                    m.place = self.gazetteer.places[near[0]]
+                    m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
 
     # -- attribution -----------------------------------------------------------------------
 
-    def _attribution(self, sent: Sentence, claimant_hits: list[Hit],
-                     history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
+    def _attribution(
+        self,
+        sent: Sentence,
+        claimant_hits: list[Hit],
+        history: list[tuple[int, Attribution]],
+        index: int,
+    ) -> Attribution | None:
         text = sent.text
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         for h in claimant_hits:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
-            after = text[rel_e:rel_e + 80]
+            after = text[rel_e : rel_e + 80]
             verb = _speech_after(after)
             if verb is not None:
                 found.append((rel_s, h.ids[0], rel_e + verb))
                 continue
-            if _ACCORDING.search(text[max(0, rel_s - 40):rel_s]):
+            if _ACCORDING.search(text[max(0, rel_s - 40) : rel_s]):
                 found.append((rel_s, h.ids[0], rel_e))
                 continue
         if found:
@@ -461,16 +674,24 @@ class Extractor:
                 claimants = ids
             claimants = self._defer_generic(claimants, history, index)
             return Attribution(claimants, chain or claimants, speech_end, start, True)
-        # "..., the statement claimed" / "it added": back to the last claimant named.
+        # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
+        backref = _ACCORDING_BACKREF.search(text)
+        if backref and history and history[-1][0] >= index - 4:
+            prev = history[-1][1]
+            return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
         for verb in _SPEECH_RE.finditer(text):
-            if _BACKREF.search(text[max(0, verb.start() - 40):verb.start()]) and history \
-                    and history[-1][0] >= index - 4:
+            if (
+                _BACKREF.search(text[max(0, verb.start() - 40) : verb.start()])
+                and history
+                and history[-1][0] >= index - 4
+            ):
                 prev = history[-1][1]
                 return Attribution(prev.claimants, prev.chain, verb.end(), verb.start(), True)
         return None
 
-    def _defer_generic(self, claimants: tuple[str, ...], history: list[tuple[int, Attribution]],
-                       index: int) -> tuple[str, ...]:
+    def _defer_generic(
+        self, claimants: tuple[str, ...], history: list[tuple[int, Attribution]], index: int
+    ) -> tuple[str, ...]:
         """A side's generic voice ("Baku") stands for the specific body of that side named in
         the last few sentences (whose statement it is)."""
         out: list[str] = []
@@ -481,8 +702,13 @@ class Extractor:
                 for j, att in reversed(history):
                     if j < index - 4 or specific:
                         break
-                    specific = [x for x in att.claimants if (k := self.gazetteer.claimants.get(x))
-                                and k.side == c.side and k.kind not in ("generic", "unspecified")]
+                    specific = [
+                        x
+                        for x in att.claimants
+                        if (k := self.gazetteer.claimants.get(x))
+                        and k.side == c.side
+                        and k.kind not in ("generic", "unspecified")
+                    ]
             out.extend(specific or [cid])
         return tuple(dict.fromkeys(out))
 
@@ -501,24 +727,29 @@ class Extractor:
 
     # -- dates -----------------------------------------------------------------------------
 
-    def _classify_dates(self, sent: Sentence, sdates: list[DateMention], att: Attribution,
-                        text: str) -> tuple[list[tuple[int, DateSpan]], date | None]:
+    def _classify_dates(
+        self, sent: Sentence, sdates: list[DateMention], att: Attribution, text: str
+    ) -> tuple[list[tuple[int, DateSpan]], date | None]:
         """(event dates as (offset in sentence, span), the statement date)."""
         events: list[tuple[int, DateSpan]] = []
         statement: date | None = None
         for d in sdates:
             if d.span.start is None or d.span.end is None:
                 continue
-            after = text[d.end:d.end + 40]
-            before = text[max(sent.start, d.start - 45):d.start]
+            after = text[d.end : d.end + 40]
+            before = text[max(sent.start, d.start - 45) : d.start]
             if _REFERENCE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
                 continue  # "the November 10 agreement": dates a document, not this event
             rel, rel_end = d.start - sent.start, d.end - sent.start
             # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
             # that ...": the date introduces the statement.
-            if att.own and att.statement_start >= 0 and (
-                0 <= att.statement_start - rel_end <= 6
-                or att.statement_start <= rel < att.speech_end + 12
+            if (
+                att.own
+                and att.statement_start >= 0
+                and (
+                    0 <= att.statement_start - rel_end <= 6
+                    or att.statement_start <= rel < att.speech_end + 12
+                )
             ):
                 statement = d.span.end
                 continue
@@ -552,8 +783,10 @@ class Extractor:
             claimant=cid,
             claimant_name=name,
             claimant_side=side,
-            claim_chain=tuple(self.claimant_index.resolve(c)[1] if c in self.gazetteer.claimants
-                              else c for c in d.chain),
+            claim_chain=tuple(
+                self.claimant_index.resolve(c)[1] if c in self.gazetteer.claimants else c
+                for c in d.chain
+            ),
             event_type=event,
             killed=d.killed,
             wounded=d.wounded,
@@ -570,13 +803,11 @@ class Extractor:
             claim.place_names = self.gazetteer.display_names(p.id)
             claim.lat, claim.lon = p.lat, p.lon
             claim.precision = p.precision
-            claim.uncertainty_m = max(p.uncertainty_m, NEAR_RADIUS_M) if m.near else \
-                p.uncertainty_m
+            claim.uncertainty_m = max(p.uncertainty_m, NEAR_RADIUS_M) if m.near else p.uncertainty_m
             claim.method, claim.score = m.method, m.score
         else:
             claim.candidates = m.candidates
-            claim.method = "ambiguous" if len(m.candidates) > 1 and m.score >= 0.9 else \
-                "unresolved"
+            claim.method = "ambiguous" if len(m.candidates) > 1 and m.score >= 0.9 else "unresolved"
             claim.problems.append(f"place {m.text!r} is {claim.method}")
         return claim
 
@@ -584,8 +815,9 @@ class Extractor:
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def _recent_date(claimant_dates: dict[str, tuple[int, DateSpan]], claimants: Iterable[str],
-                 index: int) -> DateSpan | None:
+def _recent_date(
+    claimant_dates: dict[str, tuple[int, DateSpan]], claimants: Iterable[str], index: int
+) -> DateSpan | None:
     for c in claimants:
         if c in claimant_dates and index - claimant_dates[c][0] <= 3:
             return claimant_dates[c][1]
@@ -606,8 +838,11 @@ def _sentences(text: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
             continue
         para += 1
         s = chunk_start
-        boundaries = [m.end() for m in _SENTENCE_END.finditer(text, chunk_start, p_end)
-                      if not _abbreviation(text, chunk_start, m.start())]
+        boundaries = [
+            m.end()
+            for m in _SENTENCE_END.finditer(text, chunk_start, p_end)
+            if not _abbreviation(text, chunk_start, m.start())
+        ]
         for b in [*boundaries, p_end]:
             seg = text[s:b]
             lead = len(seg) - len(seg.lstrip())
@@ -615,8 +850,10 @@ def _sentences(text: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
             s = b
             if en - st < 3:
                 continue
-            if any(bs <= st and en <= be or (bs <= st < be and be - st > (en - st) // 2)
-                   for bs, be in blocked):
+            if any(
+                (bs <= st and en <= be) or (bs <= st < be and be - st > (en - st) // 2)
+                for bs, be in blocked
+            ):
                 continue
             out.append(Sentence(st, en, para, text[st:en]))
     return out
@@ -638,31 +875,88 @@ def _speech_after(after: str) -> int | None:
     m = _SPEECH_RE.search(after)
     if m is None:
         return None
-    between = after[:m.start()]
+    between = after[: m.start()]
     between = re.sub(r"\([^)]*\)", " ", between)  # "(SSS)"
     if re.search(r"[.;:!?\"“”«»]", between):
         return None
     words = re.findall(r"[\w'’-]+", between)
-    filler = {"has", "have", "had", "also", "further", "later", "earlier", "then", "on", "in",
-              "a", "an", "the", "statement", "its", "their", "press", "service", "officially",
-              "and", "spokesperson", "spokesman", "spokeswoman", "'s", "s", "repeatedly",
-              "again", "today", "yesterday", "reportedly", "has", "a", "été", "ont", "также",
-              "в", "своем", "своём", "заявлении", "dans", "un", "communiqué", "monday", "tuesday",
-              "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
-              "evening", "late", "that", "insisted", "said", "would", "will", "is", "are", "was",
-              "were"}
-    if len(words) > 7 or sum(w.casefold() not in filler and not w[0].isupper() and
-                             not w.isdigit() for w in words) > 2:
+    filler = {
+        "has",
+        "have",
+        "had",
+        "also",
+        "further",
+        "later",
+        "earlier",
+        "then",
+        "on",
+        "in",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "its",
+        "their",
+        "press",
+        "service",
+        "officially",
+        "and",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "'s",
+        "s",
+        "repeatedly",
+        "again",
+        "today",
+        "yesterday",
+        "reportedly",
+        "été",
+        "ont",
+        "также",
+        "в",
+        "своем",
+        "своём",
+        "заявлении",
+        "dans",
+        "un",
+        "communiqué",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "night",
+        "morning",
+        "evening",
+        "late",
+        "that",
+        "insisted",
+        "said",
+        "would",
+        "will",
+        "is",
+        "are",
+        "was",
+        "were",
+    }
+    if (
+        len(words) > 7
+        or sum(w.casefold() not in filler and not w[0].isupper() and not w.isdigit() for w in words)
+        > 2
+    ):
         return None
     return m.end()
 
 
 def _opens_quote(text: str) -> bool:
-    return text.lstrip()[:1] in "“\"«" and not _closes_quote(text.lstrip()[1:])
+    return text.lstrip()[:1] in '“"«' and not _closes_quote(text.lstrip()[1:])
 
 
 def _closes_quote(text: str) -> bool:
-    return any(q in text for q in "”\"»")
+    return any(q in text for q in '”"»')
 
 
 def _triggers(text: str) -> list[tuple[int, str | None]]:
@@ -695,23 +989,28 @@ def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
     matches = list(_CASUALTY_RE.finditer(text))
     for k, m in enumerate(matches):
         prev_end = matches[k - 1].end() if k else 0
-        window_before = text[prev_end:m.start()]
+        window_before = text[prev_end : m.start()]
         stop = _CLAUSE_STOP.search(window_before[::-1])
         if stop:
-            window_before = window_before[len(window_before) - stop.start():]
+            window_before = window_before[len(window_before) - stop.start() :]
         word = m.group(0).casefold()
-        forward_first = word.endswith("ing") or word in ("killed",) and not _PASSIVE_BEFORE.search(
-            text[:m.start()]) and not _numbers(window_before[-30:])
-        count = None
-        if not forward_first or word.endswith("ed") and _PASSIVE_BEFORE.search(text[:m.start()]):
+        near_before = text[max(0, m.start() - 30) : m.start()]
+        if word.endswith("ing"):  # "killing four soldiers": the count follows
+            count = None
+        elif _PASSIVE_BEFORE.search(near_before):  # "four soldiers were killed"
             count = _numbers(window_before[-80:])
+        else:  # "four killed" or "shelling killed four"
+            count = _numbers(window_before[-30:])
         if count is None:
             nxt = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-            window_after = text[m.end():nxt]
-            stop = re.search(r"[.;!?]|,\s*(?:and|as\s+well|while|but)?\s*(?:[a-z]+ing|were|was)\b|"
-                             r"\b(?:and|,)\s+(?:injur|wound|kill)", window_after)
+            window_after = text[m.end() : nxt]
+            stop = re.search(
+                r"[.;!?]|,\s*(?:and|as\s+well|while|but)?\s*(?:[a-z]+ing|were|was)\b|"
+                r"\b(?:and|,)\s+(?:injur|wound|kill)",
+                window_after,
+            )
             if stop:
-                window_after = window_after[:stop.start()]
+                window_after = window_after[: stop.start()]
             count = _numbers(window_after[:80])
         if count is None:
             continue
@@ -761,15 +1060,19 @@ def _add_to(d: Draft, sent: Sentence, events, casualties) -> None:
 
 def _drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An area named beside finer places that lie in it is context, not a claim of its own."""
-    fine = [m.place for m in mentions if m.place and m.place.precision not in ("district",
-                                                                              "region")]
+    fine = [
+        m.place for m in mentions if m.place and m.place.precision not in ("district", "region")
+    ]
     if not fine:
         return mentions
     out = []
     for m in mentions:
         p = m.place
-        if p and p.precision in ("district", "region") and any(
-                distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine):
+        if (
+            p
+            and p.precision in ("district", "region")
+            and any(distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine)
+        ):
             continue
         out.append(m)
     return out
@@ -778,19 +1081,29 @@ def _drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
 def _frame(dates: list[DateMention], text: str, published: date | None) -> DateSpan:
     """The date of claims that give none: the span of the report's event dates, else the week
     before publication, else unknown."""
-    spans = [d.span for d in dates if d.span.start and d.span.end
-             and not _REFERENCE_AFTER.match(text[d.end:d.end + 40])
-             and not _REFERENCE_BEFORE.search(text[max(0, d.start - 45):d.start])
-             and (published is None or d.span.end <= published)]
+    spans = [
+        d.span
+        for d in dates
+        if d.span.start
+        and d.span.end
+        and not _REFERENCE_AFTER.match(text[d.end : d.end + 40])
+        and not _REFERENCE_BEFORE.search(text[max(0, d.start - 45) : d.start])
+        and (published is None or d.span.end <= published)
+    ]
     if spans:
         start = min(s.start for s in spans if s.start)
         end = max(s.end for s in spans if s.end)
         if (end - start).days <= 14:
-            return DateSpan(start, end, "range" if start != end else "day",
-                            "dates named in the report")
+            return DateSpan(
+                start, end, "range" if start != end else "day", "dates named in the report"
+            )
     if published:
-        return DateSpan(published - timedelta(days=7), published, "range",
-                        f"undated: the week before publication ({published.isoformat()})")
+        return DateSpan(
+            published - timedelta(days=7),
+            published,
+            "range",
+            f"undated: the week before publication ({published.isoformat()})",
+        )
     return DateSpan.unknown()
 
 
@@ -804,9 +1117,17 @@ class ReportResult:
     notices: list[str] = field(default_factory=list)
 
 
-def extract_files(inputs: Iterable[str], extractor: Extractor, *, published: date | None = None,
-                  outlet: str = "", url: str = "", lang: str = "", encoding: str | None = None,
-                  stdin: bytes | None = None) -> Iterable[ReportResult]:
+def extract_files(
+    inputs: Iterable[str],
+    extractor: Extractor,
+    *,
+    published: date | None = None,
+    outlet: str = "",
+    url: str = "",
+    lang: str = "",
+    encoding: str | None = None,
+    stdin: bytes | None = None,
+) -> Iterable[ReportResult]:
     """Extract claims from report files and folders ('-' reads ``stdin``), one result a file,
     streaming: memory does not grow with the number of reports. A file that cannot be read
     gives a result with ``error`` set; the others go on."""
@@ -815,10 +1136,18 @@ def extract_files(inputs: Iterable[str], extractor: Extractor, *, published: dat
 
     for path in iter_report_paths(list(inputs)):
         try:
-            report = read_report(path, data=stdin if path == "-" else None, encoding=encoding,
-                                 published=published, outlet=outlet, url=url, lang=lang)
+            report = read_report(
+                path,
+                data=stdin if path == "-" else None,
+                encoding=encoding,
+                published=published,
+                outlet=outlet,
+                url=url,
+                lang=lang,
+            )
         except ReportError as exc:
             yield ReportResult(path, error=str(exc))
             continue
-        yield ReportResult(path, extractor.extract(report),
-                           notices=[f"{path}: {n}" for n in report.notices])
+        yield ReportResult(
+            path, extractor.extract(report), notices=[f"{path}: {n}" for n in report.notices]
+        )

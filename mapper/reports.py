@@ -132,6 +132,9 @@ _FURNITURE_ATTR = re.compile(
     r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts",
     re.I,
 )
+# Page metadata that stands in for front matter.
+_META = {"article:published_time": "published", "datepublished": "published",
+         "date": "published", "og:site_name": "outlet", "og:url": "url"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -146,10 +149,20 @@ class _MainText(HTMLParser):
         self.in_article = 0
         self.title: list[str] = []
         self.in_title = False
+        self.meta: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self.in_title = True
+        if tag == "html":
+            lang = dict(attrs).get("lang") or ""
+            if lang:
+                self.meta.setdefault("lang", lang.split("-")[0].lower())
+        if tag == "meta":
+            a = dict(attrs)
+            key = _META.get((a.get("property") or a.get("name") or "").lower())
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"].strip())
         if tag in _VOID:
             if tag in _BLOCK_TAGS:
                 self._emit("\n")
@@ -190,14 +203,15 @@ class _MainText(HTMLParser):
             self.parts["article"].append(text)
 
 
-def html_main_text(html: str) -> str:
+def html_main_text(html: str) -> tuple[str, dict[str, str]]:
+    """The main text of a saved page, and the metadata its <meta> tags give."""
     parser = _MainText()
     parser.feed(html)
     parser.close()
     raw = "".join(parser.parts["article"]) or "".join(parser.parts["body"])
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return text + "\n"
+    return text + "\n", parser.meta
 
 
 # -- furniture ----------------------------------------------------------------------------------
@@ -231,8 +245,8 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            is_title = len(stripped) < 160 and not stripped.endswith((".", "!", "?", ":", "”", '"')) \
-                and (first or _title_case(stripped))
+            unended = not stripped.endswith((".", "!", "?", ":", "”", '"'))
+            is_title = len(stripped) < 160 and unended and (first or _title_case(stripped))
             if is_title or stripped.startswith("#") or _FURNITURE_LINE.match(stripped):
                 spans.append((pos, pos + len(line)))
             first = False
@@ -277,11 +291,13 @@ def read_report(
     text = decode(data, where, encoding)
     if not text.strip():
         raise ReportError("empty report", where=where)
-    if where.lower().endswith((".html", ".htm")) or text.lstrip()[:15].lower().startswith(
+    meta, body = front_matter(text, where)
+    if where.lower().endswith((".html", ".htm")) or text[body:].lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
-        text = html_main_text(text)
-    meta, body = front_matter(text, where)
+        # Offsets of an HTML report refer to its extracted main text.
+        text, page_meta = html_main_text(text[body:])
+        meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
     if "published" in meta or "date" in meta:
         report.published = parse_published(meta.get("published") or meta["date"], where)

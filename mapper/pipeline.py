@@ -1,0 +1,186 @@
+"""From inputs to outputs: reports and records -> claims -> incidents -> map and exports.
+
+The CLI's ``run``, ``map`` and ``export`` commands share these steps; each step lives in its own
+module, this one only sequences them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from mapper.gazetteer import Gazetteer
+from mapper.model import Claim
+
+REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
+OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
+
+
+def examples_dir() -> Path:
+    """The bundled example reports and records: the checkout's examples/, or the installed copy."""
+    checkout = Path(__file__).resolve().parent.parent / "examples"
+    if (checkout / "reports").is_dir():
+        return checkout
+    return Path(str(resources.files("mapper.examples_data")))
+
+
+def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(report files, record files) named or found in folders, in a stable order."""
+    reports: list[str] = []
+    records: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        children = sorted(c for c in p.rglob("*") if c.is_file()) if p.is_dir() else [p]
+        for child in children:
+            suffix = child.suffix.lower()
+            if p.is_dir() and child.name.lower() in ("readme.md", "gold.jsonl"):
+                continue
+            if suffix in RECORD_SUFFIXES:
+                records.append(str(child))
+            elif suffix in REPORT_SUFFIXES or not p.is_dir():
+                reports.append(str(child))
+    return reports, records
+
+
+@dataclass
+class Collected:
+    """Everything read: claims, what needs attention, and counts for the summary."""
+
+    claims: list[Claim] = field(default_factory=list)
+    notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
+    reports_read: int = 0
+    reports_failed: int = 0
+    records_failed: bool = False
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def ok(self) -> bool:
+        return not self.reports_failed and not self.records_failed
+
+
+def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | None = None,
+            outlet: str = "", url: str = "", lang: str = "", encoding: str | None = None,
+            strict: bool = False, geocoder=None,
+            progress: Callable[[int, int], None] | None = None,
+            warn: Callable[[str], None] | None = None) -> Collected:
+    """Read report and record files into claims (reports extracted, records resolved)."""
+    from mapper.extract import Extractor, extract_files
+    from mapper.records import read_records
+
+    out = Collected()
+    reports, records = split_inputs(inputs)
+    if reports:
+        extractor = Extractor(gazetteer)
+        for n, result in enumerate(extract_files(reports, extractor, published=published,
+                                                 outlet=outlet, url=url, lang=lang,
+                                                 encoding=encoding), 1):
+            if result.error:
+                out.reports_failed += 1
+                out.notices.append(result.error)
+                if warn:
+                    warn(result.error)
+            else:
+                out.reports_read += 1
+                out.claims.extend(result.claims)
+                for c in result.claims:
+                    if not c.located:
+                        out.notices.append(f"{c.report}: place {c.place_text!r} is "
+                                           f"{c.method}; candidates: "
+                                           f"{', '.join(c.candidates) or 'none'}")
+            if progress:
+                progress(n, len(reports))
+    if records:
+        got = read_records(records, gazetteer, encoding=encoding or "utf-8", strict=strict,
+                           geocoder=geocoder)
+        out.claims.extend(got.claims)
+        out.notices.extend(got.notices)
+        out.records_failed = not got.ok
+        if warn:
+            for n in got.errors:
+                warn(str(n))
+    return out
+
+
+def group(claims: list[Claim]):
+    """Link claims about one incident; marks contested ones in place."""
+    from mapper import incidents
+
+    return incidents.group(claims)
+
+
+def claims_collection(claims: Iterable[Claim], gazetteer: Gazetteer) -> dict:
+    """The claims as the GeoJSON FeatureCollection the exports write."""
+    from mapper.export import geojson_text
+
+    return json.loads(geojson_text(list(claims), gazetteer_version=gazetteer.version))
+
+
+def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer, *,
+              title: str = "mapper", force: bool = False) -> Path:
+    from mapper.export import check_target
+    from mapper.render import write_map as render
+
+    check_target(path, force=force)
+    places = [{"id": p.id, "name": p.name, "names": gazetteer.display_names(p.id),
+               "lat": p.lat, "lon": p.lon, "precision": p.precision,
+               "uncertainty_m": p.uncertainty_m} for p in gazetteer.places.values()]
+    claimants = {c.id: {"name": c.name, "side": c.side, "color": c.color}
+                 for c in gazetteer.claimants.values()}
+    return render(path, claims_collection(claims, gazetteer), places=places,
+                  claimants=claimants, title=title)
+
+
+def write_all(collected: Collected, out_dir: str | os.PathLike, gazetteer: Gazetteer, *,
+              force: bool = False) -> dict[str, Path]:
+    """map.html, claims.geojson/.gpkg/.csv and unresolved.csv into ``out_dir``."""
+    from mapper.export import write, write_unresolved
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    incidents = group(collected.claims)
+    paths = {
+        "claims.geojson": write(collected.claims, out / "claims.geojson",
+                                gazetteer_version=gazetteer.version, force=force),
+        "claims.gpkg": write(collected.claims, out / "claims.gpkg",
+                             gazetteer_version=gazetteer.version, force=force,
+                             incidents=incidents),
+        "claims.csv": write(collected.claims, out / "claims.csv",
+                            gazetteer_version=gazetteer.version, force=force),
+        "unresolved.csv": write_unresolved(collected.claims, collected.notices,
+                                           out / "unresolved.csv", force=force),
+        "map.html": write_map(out / "map.html", collected.claims, gazetteer, force=force),
+    }
+    return paths
+
+
+def summary(collected: Collected, incidents: int | None = None) -> str:
+    claims = collected.claims
+    located = sum(c.located for c in claims)
+    contested = len({c.incident_id for c in claims if c.contested and c.incident_id})
+    seconds = time.monotonic() - collected.started
+    parts = [f"{collected.reports_read} reports read"]
+    if collected.reports_failed:
+        parts.append(f"{collected.reports_failed} unreadable")
+    parts += [f"{len(claims)} claims", f"{located} located", f"{len(claims) - located} unlocated",
+              f"{contested} contested incidents", f"{seconds:.1f} s"]
+    return ", ".join(parts)
+
+
+def progress_printer(label: str) -> Callable[[int, int], None] | None:
+    """A one-line progress counter on stderr, or None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
