@@ -49,7 +49,8 @@ _SPEECH = (
     r"call|calls|called|urge|urges|urged|promise|promises|promised|threaten|threatens|"
     r"threatened|describe|described|disclose|disclosed|reveal|revealed|publish|published|"
     r"counter|countered|dismiss|dismissed|refute|refuted|acknowledge|acknowledged|admit|admitted|"
-    r"mention|mentioned|specify|specified|explain|explained|quote|quoted|"
+    r"mention|mentioned|specify|specified|explain|explained|quote|quoted|regards|regarded|"
+    r"considers|considered|views|viewed|"
     # French
     r"a\s+déclaré|déclare|affirme|a\s+affirmé|a\s+annoncé|annonce|indique|a\s+indiqué|accuse|"
     r"a\s+accusé|dénonce|a\s+dénoncé|a\s+rapporté|rapporte|assure|a\s+assuré|précise|a\s+précisé|"
@@ -249,6 +250,8 @@ _AREA_AFTER = re.compile(r"^\s*(?P<word>districts?|regions?|provinces?|rayons?|r
 _AREA_BEFORE = re.compile(r"(?:region|région|district|province|rayon|area)\s+(?:of|de|du|d')\s*"
                           r"(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|et|и))\s*$", re.I)
+#: Sentences quoted in one claim at most (a report restating a claim many times).
+MAX_QUOTE_SENTENCES = 4
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
 # A place cue before a weak name (an ordinary word that is also a village name).
@@ -377,6 +380,7 @@ class Draft:
     killed: int | None = None
     wounded: int | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    starts: set[int] = field(default_factory=set)  # of the sentences, to add each once
     casualty_notes: list[str] = field(default_factory=list)
 
 
@@ -763,8 +767,11 @@ class Extractor:
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
         m = d.mention
-        first, last = d.sentences[0], d.sentences[-1]
-        quote = " … ".join(s.text for s in d.sentences)
+        sentences = sorted(d.sentences, key=lambda s: s.start)
+        first, last = sentences[0], sentences[-1]
+        quote = " … ".join(s.text for s in sentences[:MAX_QUOTE_SENTENCES])
+        if len(sentences) > MAX_QUOTE_SENTENCES:
+            quote += f" … (+{len(sentences) - MAX_QUOTE_SENTENCES} more sentences)"
         event = next((e for e in EVENT_PRIORITY if e in d.events), "unknown")
         others = sorted(d.events - {event}, key=EVENT_PRIORITY.index)
         notes = []
@@ -983,35 +990,37 @@ def _nearest_before(event_dates: list[tuple[int, DateSpan]], offset: int) -> Dat
 
 
 def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
-    """Killed and wounded counts stated in a sentence, with the phrases they came from."""
+    """Killed and wounded counts stated in a sentence, with the phrases they came from.
+
+    A count stands before a passive or bare casualty word ("four soldiers were killed", "two
+    wounded") or after an active one ("killing four soldiers", "shelling killed 3 and wounded
+    5"); a number counts once.
+    """
     killed = wounded = None
     notes: list[str] = []
+    used: set[int] = set()  # start offsets of numbers already counted
     matches = list(_CASUALTY_RE.finditer(text))
     for k, m in enumerate(matches):
         prev_end = matches[k - 1].end() if k else 0
-        window_before = text[prev_end : m.start()]
-        stop = _CLAUSE_STOP.search(window_before[::-1])
+        before_start = prev_end
+        stop = None
+        for stop in _CLAUSE_STOP.finditer(text, prev_end, m.start()):
+            pass
         if stop:
-            window_before = window_before[len(window_before) - stop.start() :]
+            before_start = stop.end()
         word = m.group(0).casefold()
-        near_before = text[max(0, m.start() - 30) : m.start()]
-        if word.endswith("ing"):  # "killing four soldiers": the count follows
-            count = None
-        elif _PASSIVE_BEFORE.search(near_before):  # "four soldiers were killed"
-            count = _numbers(window_before[-80:])
-        else:  # "four killed" or "shelling killed four"
-            count = _numbers(window_before[-30:])
+        count = None
+        if not word.endswith("ing"):  # "killing four soldiers": the count follows
+            passive = _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            reach = 80 if passive else 30
+            count = _numbers(text, max(before_start, m.start() - reach), m.start(), used)
         if count is None:
             nxt = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-            window_after = text[m.end() : nxt]
-            stop = re.search(
-                r"[.;!?]|,\s*(?:and|as\s+well|while|but)?\s*(?:[a-z]+ing|were|was)\b|"
-                r"\b(?:and|,)\s+(?:injur|wound|kill)",
-                window_after,
-            )
-            if stop:
-                window_after = window_after[: stop.start()]
-            count = _numbers(window_after[:80])
+            end = nxt
+            cut = _FORWARD_STOP.search(text, m.end(), nxt)
+            if cut:
+                end = cut.start()
+            count = _numbers(text, m.end(), min(end, m.end() + 80), used)
         if count is None:
             continue
         if m.group("killed"):
@@ -1023,9 +1032,18 @@ def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
     return killed, wounded, notes
 
 
-def _numbers(window: str) -> int | None:
+# Where the count after an active casualty word ends: a full stop, or a comma that does not
+# go on with "and" and another number ("two soldiers, and a civilian" goes on).
+_FORWARD_STOP = re.compile(
+    r"[.;!?]|,(?!\s*(?:and|as\s+well\s+as|et|и)\s+(?:an?\s+|\d|"
+    + "|".join(w for w in _NUMBER_WORDS if " " not in w) + r"))", re.I)
+
+
+def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
     total = None
-    for n in _NUMBER_RE.finditer(window):
+    for n in _NUMBER_RE.finditer(text, start, end):
+        if n.start() in used:
+            continue
         if n.group("digits"):
             value = int(n.group("digits"))
             if 1900 <= value <= 2100:
@@ -1034,15 +1052,16 @@ def _numbers(window: str) -> int | None:
             value = _NUMBER_WORDS[n.group("word").casefold()]
         else:
             value = 1
+        used.add(n.start())
         total = (total or 0) + value
     return total
 
 
 def _add_to(d: Draft, sent: Sentence, events, casualties) -> None:
     killed, wounded, notes = casualties
-    if sent not in d.sentences:
+    if sent.start not in d.starts:
+        d.starts.add(sent.start)
         d.sentences.append(sent)
-        d.sentences.sort(key=lambda s: s.start)
         # Restated counts are not added up across sentences: the largest stands.
         if killed is not None:
             d.killed = max(d.killed or 0, killed)

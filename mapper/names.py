@@ -317,7 +317,8 @@ _phonetic = _phonetic_raw
 @lru_cache(maxsize=65536)
 def words(name: str) -> tuple[str, ...]:
     """The key of each word of ``name``: transliterated, stemmed, phonetically folded."""
-    name = unicodedata.normalize("NFKC", name.replace("İ", "I")).casefold()
+    # U+0307 is the dot that lower-casing İ leaves behind ("i̇"): not a letter of its own.
+    name = unicodedata.normalize("NFKC", name.replace("İ", "I")).casefold().replace("\u0307", "")
     out: list[str] = []
     for raw in name.split():
         raw = _ELISION.sub("", raw)

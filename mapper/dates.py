@@ -1,0 +1,829 @@
+"""Dates in analysts' records and in report text, read against a report's publication date.
+
+Two entry points:
+
+- :func:`parse_date_field` reads one structured value typed by an analyst (``2020-12-12``,
+  ``2020-12``, ``12.12.2020``, ``2020-12-11/2020-12-13``) and raises :class:`DataError` on
+  anything else.
+- :func:`find_dates` finds every date expression in a report's text, in English, French or
+  Russian: absolute (``12 December 2020``, ``12 декабря``, ``le 1er décembre``), partial (``in
+  December 2020``) and relative (``yesterday``, ``last weekend``, ``в минувшие выходные``), and
+  resolves each against the publication date.
+
+How ``find_dates`` stays fast: text without dates is the common case. The whole grammar is one
+regex that ``re`` tries only at the start of a word (it skips to the next separator in C), and
+only after a cheap test that the word can begin a date at all: a digit, a month or weekday, or
+one of a few dozen openers such as "yesterday", "last", "в ночь". Every repeat is bounded, so no
+input makes the matching backtrack badly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+
+from mapper.errors import DataError
+from mapper.model import DateSpan
+
+__all__ = ["DateMention", "find_dates", "parse_date_field"]
+
+# --------------------------------------------------------------------------------------------
+# Structured fields
+# --------------------------------------------------------------------------------------------
+
+_YMD = re.compile(r"([0-9]{4})([-/])([0-9]{1,2})\2([0-9]{1,2})")
+_DMY = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+_YM = re.compile(r"([0-9]{4})-([0-9]{1,2})")
+_Y = re.compile(r"[0-9]{4}")
+_RANGE_SEPARATORS = ("/", "..")
+
+
+def parse_date_field(value: str, end: str | None = None) -> DateSpan:
+    """Read a date typed into a structured record.
+
+    Parameters
+    ----------
+    value
+        ``2020-12-12`` or ``2020/12/12`` or ``12.12.2020`` (day), ``2020-12`` (month),
+        ``2020`` (year), or a range of two of these joined by ``/`` or ``..``.
+        Surrounding whitespace is ignored; an empty value is an unknown date.
+    end
+        The end of a range, when the record keeps it in a field of its own.
+
+    Raises
+    ------
+    DataError
+        When the value is not one of these forms, or a range ends before it starts.
+
+    Examples
+    --------
+    >>> parse_date_field("2020-12")
+    DateSpan(start=datetime.date(2020, 12, 1), end=datetime.date(2020, 12, 31), \
+precision='month', text='2020-12')
+    >>> parse_date_field("12.12.2020", end="13.12.2020").precision
+    'range'
+    """
+    raw = value.strip()
+    raw_end = (end or "").strip()
+    if not raw:
+        if raw_end:
+            raise DataError(f"date range has an end {raw_end!r} but no start")
+        return DateSpan.unknown()
+    if raw_end:
+        first, last = _parse_single(raw), _parse_single(raw_end)
+        return _join(first, last, f"{raw}/{raw_end}")
+    single = _parse_single(raw, strict=False)
+    if single is not None:
+        return single
+    for separator in _RANGE_SEPARATORS:
+        parts = raw.split(separator)
+        if len(parts) == 2 and all(part.strip() for part in parts):
+            try:
+                first, last = (_parse_single(part.strip()) for part in parts)
+            except DataError:
+                break
+            return _join(first, last, raw)
+    raise DataError(f"date {raw!r} is not a date")
+
+
+def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
+    """One date, month or year; None (or DataError when ``strict``) if it is none of them."""
+    try:
+        if m := _YMD.fullmatch(raw):
+            day = date(int(m[1]), int(m[3]), int(m[4]))
+            return DateSpan(day, day, "day", raw)
+        if m := _DMY.fullmatch(raw):
+            day = date(int(m[3]), int(m[2]), int(m[1]))
+            return DateSpan(day, day, "day", raw)
+        if m := _YM.fullmatch(raw):
+            first = date(int(m[1]), int(m[2]), 1)
+            return DateSpan(first, _month_end(first), "month", raw)
+        if _Y.fullmatch(raw):
+            year = int(raw)
+            return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", raw)
+    except (ValueError, OverflowError):
+        raise DataError(f"date {raw!r} is not a date") from None
+    if strict:
+        raise DataError(f"date {raw!r} is not a date")
+    return None
+
+
+def _join(first: DateSpan, last: DateSpan, text: str) -> DateSpan:
+    """The range from the start of ``first`` to the end of ``last``."""
+    assert first.start and first.end and last.start and last.end
+    if last.end < first.start:
+        raise DataError(f"date range {text!r} ends before it starts")
+    if (first.start, first.end) == (last.start, last.end):
+        return DateSpan(first.start, first.end, first.precision, text)
+    return DateSpan(first.start, last.end, "range", text)
+
+
+def _month_end(first: date) -> date:
+    """The last day of the month that ``first`` is in."""
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+# --------------------------------------------------------------------------------------------
+# Words
+# --------------------------------------------------------------------------------------------
+
+LANGS = ("en", "fr", "ru")
+
+
+def _wordlist(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+def _ru_forms(stems: dict[str, int], endings: str) -> dict[str, int]:
+    return {stem + ending: n for stem, n in stems.items() for ending in endings.split("|")}
+
+
+_EN_MONTHS = {
+    name: n
+    for n, name in enumerate(
+        _wordlist(
+            "january february march april may june july august september october november december"
+        ),
+        start=1,
+    )
+}
+_EN_MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FR_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_FR_MONTH_ABBR = {
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+    "déc": 12, "dec": 12,
+}  # fmt: skip
+_RU_MONTHS = {
+    **_ru_forms(
+        {"январ": 1, "феврал": 2, "апрел": 4, "июн": 6, "июл": 7, "сентябр": 9, "октябр": 10,
+         "ноябр": 11, "декабр": 12},
+        "ь|я|е|ю|ём|ем",
+    ),
+    **_ru_forms({"март": 3, "август": 8}, "|а|е|у|ом"),
+    **_ru_forms({"ма": 5}, "й|я|е|ю|ем|ём"),
+}  # fmt: skip
+_RU_MONTH_ABBR = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9,
+    "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+
+#: Every month word, lower case, in English, French and Russian (all cases), to its number.
+MONTHS: dict[str, int] = {
+    **_EN_MONTHS, **_EN_MONTH_ABBR, **_FR_MONTHS, **_FR_MONTH_ABBR, **_RU_MONTHS,
+    **_RU_MONTH_ABBR,
+}  # fmt: skip
+_MONTH_ABBREVIATIONS = {*_EN_MONTH_ABBR, *_FR_MONTH_ABBR, *_RU_MONTH_ABBR}
+#: English month words that are also common verbs: read as months only when capitalised, and
+#: not when the number after them counts something ("March 5 km", "May 4 soldiers").
+_VERB_MONTHS = frozenset({"may", "march", "mar"})
+
+_EN_WEEKDAYS = {
+    name: n
+    for n, name in enumerate(_wordlist("monday tuesday wednesday thursday friday saturday sunday"))
+}
+_FR_WEEKDAYS = {
+    name: n
+    for n, name in enumerate(_wordlist("lundi mardi mercredi jeudi vendredi samedi dimanche"))
+}
+# "среда" (Wednesday) is also "environment", so only its unambiguous accusative "среду" counts
+# on its own; the genitive "среды" only inside "в ночь со среды на ...".
+_RU_WEEKDAYS = {
+    **_ru_forms({"понедельник": 0, "вторник": 1, "четверг": 3}, "|а|у|е|ом"),
+    "среду": 2,
+    **_ru_forms({"пятниц": 4, "суббот": 5}, "а|у|ы|е|ей"),
+    **_ru_forms({"воскресень": 6}, "е|я|ю|ем"),
+}  # fmt: skip
+_RU_WEEKDAYS_GENITIVE = {
+    "понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5,
+    "воскресенья": 6,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    **_EN_WEEKDAYS, **_FR_WEEKDAYS, **_RU_WEEKDAYS, **_RU_WEEKDAYS_GENITIVE,
+}  # fmt: skip
+
+_NUMBERS = {
+    "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+    "ru": {"один": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+           "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+}  # fmt: skip
+
+
+def _word_langs() -> dict[str, frozenset[str]]:
+    """The languages each month and weekday word belongs to ("nov" to two)."""
+    langs: dict[str, frozenset[str]] = {}
+    for lang, table in (
+        ("en", _EN_MONTHS | _EN_MONTH_ABBR | _EN_WEEKDAYS),
+        ("fr", _FR_MONTHS | _FR_MONTH_ABBR | _FR_WEEKDAYS),
+        ("ru", _RU_MONTHS | _RU_MONTH_ABBR | _RU_WEEKDAYS | _RU_WEEKDAYS_GENITIVE),
+    ):
+        for word in table:
+            langs[word] = langs.get(word, frozenset()) | {lang}
+    return langs
+
+
+#: Languages of the month and weekday words, for the ``lang`` filter of find_dates.
+_WORD_LANGS = _word_langs()
+_ALL_LANGS = frozenset(LANGS)
+
+#: Words after which a month alone (no day, no year) is read as a date, so that "Mars" the
+#: planet and "May" the name are not: "in December", "since March", "в декабре", "en mars".
+_MONTH_PREPOSITIONS = _wordlist(
+    "in since during until till by early late throughout "
+    "en depuis début fin courant "
+    "в во с со до к конце начале середине"
+)
+#: Openers: how a date expression can begin, besides a weekday or a month followed by a number.
+#: The grammar is tried only where one of these begins a word, so that a common word ("the",
+#: "in") costs a look at the next word at most. In these patterns " " stands for whitespace,
+#: "#" for a digit and "@" for the start of a month word (see _ATOMS).
+_OPENERS = (
+    *(f"{word} @" for word in _MONTH_PREPOSITIONS), "mid-@", "mi-@",
+    "between #", "between the #", "between @", "from #", "from the #", "from @",
+    "du #", "entre #", "entre le #", "с #", "со #",
+    "the day before", "on the weekend", "at the weekend", "over the weekend",
+    "during the weekend",
+    *(f"{word} {after}" for word in ("last", "past", "previous")
+      for after in ("night", "week", *_EN_WEEKDAYS)),
+    *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", *_EN_WEEKDAYS)),
+    "earlier this week", "overnight", "yesterday", "today", "tonight",
+    *(f"{number} day" for number in _NUMBERS["en"]),
+    "avant-hier", "hier", "aujourd", "cette nuit", "cette semaine", "cet après", "ce matin",
+    "ce soir", "ce week", "la veille", "la nuit dernière", "la semaine", "dernier week",
+    "week-end dernier", "weekend dernier", "plus tôt cette semaine", "dans la nuit", "il y a",
+    "в ночь", "в начале", "на прошлой", "на минувшей", "на прошедшей", "на этой",
+    "на выходных", "позавчера", "вчера", "накануне", "сегодня", "ночью", "минувш", "прошл",
+    "прошедш", "эти выходн", "этих выходн", "эту", "этот", "день назад", "дня назад",
+    "дней назад", *(f"{number} д" for number in _NUMBERS["ru"]),
+)  # fmt: skip
+#: What follows a number that begins a date: a separator (12.12.2020, 11-13), or a month, a
+#: range word or "days" ("12 December", "12th of", "11 and 13", "3 days ago").
+_AFTER_NUMBER = (
+    *_wordlist("and to through thru until till or au et à по до и на day день дня дней"),
+    "@",
+)
+#: What the atoms of these patterns mean in a regex: whitespace, a digit, what follows a month
+#: that begins a date ("Dec. 12", "December, 2020"), and the first three letters of a month.
+_ATOMS = {" ": r"\s{1,3}", "#": "[0-9]", "§": r"\.?,?\s{1,3}[0-9]"}
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie so that a miss fails fast.
+
+    ``re`` tries the branches of an alternation one by one; sharing prefixes makes the common
+    case (the word is none of these) cost one or two character comparisons. The characters of
+    ``_ATOMS`` stand for patterns ("#" for a digit).
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        _ATOMS.get(char, re.escape(char)) + _node_pattern(child)
+        for char, child in sorted(node.items())
+    ]
+    branches = [branch for branch in branches if branch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_ATOMS["@"] = "(?:" + _trie_pattern({month[:3] for month in MONTHS}) + ")"
+
+
+# --------------------------------------------------------------------------------------------
+# Grammar
+# --------------------------------------------------------------------------------------------
+
+# Characters that may stand before a word. The grammar starts with one of them, so that ``re``
+# skips ahead to the next word start in C instead of trying the grammar at every character.
+_SEP = (
+    " \t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+    "\\-\u2010-\u2015\u2212/\\\\()\\[\\]{}<>\"'`\u2018-\u201f\u00ab\u00bb\u2039\u203a"
+    ".,;:!?*\u2022\u00b7|#~\u2026+=&@\u0589\u055d"
+)
+
+_PARTS: dict[str, str] = {
+    "S": r"\s{1,3}",
+    "S0": r"\s{0,2}",
+    "DASH": r"[\-\u2010-\u2015\u2212]",
+    "MONV": r"(?:may|march|mar\.?)(?!\w)",
+    "MONX": "(?:" + _trie_pattern(
+        [*(m for m in MONTHS if m not in _VERB_MONTHS),
+         *(a + "." for a in _MONTH_ABBREVIATIONS if a not in _VERB_MONTHS)]
+    ) + r")(?!\w)",
+    # "March 5 km", "May 4 soldiers": a number that counts, after a month that is also a verb
+    "COUNTED": (
+        r"\s{0,2}(?:%|per\s?cent|percent|km|kilomet|miles?\b|met(?:er|re)s?\b|m\b|mm\b|kg\b"
+        r"|hours?\b|minutes?\b|times\b|soldiers|troops|servicemen|civilians|people|persons"
+        r"|men\b|women|children|killed|dead|wounded|injured|casualties|tanks|drones|rockets"
+        r"|shells|missiles|more\b|others\b|villages|houses)"
+    ),
+    "MON": "(?:" + _trie_pattern(
+        [*MONTHS, *(abbreviation + "." for abbreviation in _MONTH_ABBREVIATIONS)]
+    ) + r")(?!\w)",
+    "WD": "(?:" + _trie_pattern([*_EN_WEEKDAYS, *_FR_WEEKDAYS, *_RU_WEEKDAYS]) + r")(?!\w)",
+    "WDEN": "(?:" + _trie_pattern(_EN_WEEKDAYS) + r")(?!\w)",
+    "WDFR": "(?:" + _trie_pattern(_FR_WEEKDAYS) + r")(?!\w)",
+    "WDRU": "(?:" + _trie_pattern(_RU_WEEKDAYS) + r")(?!\w)",
+    "WDRUGEN": "(?:" + _trie_pattern(_RU_WEEKDAYS_GENITIVE) + r")(?!\w)",
+    # A day of the month with its ordinal ending (12th, 1er, 12-го); 0 and 32..99 are refused
+    # later, which keeps the first step of the pattern a plain character class.
+    "DAY": r"[0-9][0-9]?(?:st|nd|rd|th|er|-?го|-?е)?(?!\w|[.,:][0-9])",
+    "YEAR": r"(?:19|20)[0-9]{2}(?!\w|[.,:][0-9])(?:\s?(?:года|году|год|г\.?)(?!\w))?",
+    "OF": r"(?:<S>of)?<S>",
+    "THE": r"(?:(?:the|le)<S>)?",
+    "RSEP": (
+        r"(?:<S0><DASH><S0>|<S>(?:to|through|thru|until|till|and|or|au|et|à|по|до|и|на)<S><THE>)"
+    ),
+    "TODEN": r"(?:morning|afternoon|evening)",
+    "TODFR": r"(?:matin|soir|après-midi)",
+    "TODRU": r"(?:утром|днём|днем|вечером)",
+    "NUMEN": _trie_pattern(_NUMBERS["en"]),
+    "NUMFR": _trie_pattern(_NUMBERS["fr"]),
+    "NUMRU": _trie_pattern(_NUMBERS["ru"]),
+    "APOS": r"['\u2019]",
+    "PREP": "(?:" + "|".join(_MONTH_PREPOSITIONS) + ")",
+    # Day-first and month-first dates and ranges, after whatever starts them.
+    "DM": r"<DAY>(?:<OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY>)?<OF><MON>(?:,?<S><YEAR>)?",
+    "DMR": r"<DAY><RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
+    "DMX": r"<DAY><OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
+    "MD": r"(?:<MONV><S><DAY>(?!<COUNTED>)|<MONX><S><DAY>)(?:,?<S><YEAR>)?"
+          r"(?:<RSEP>(?:<MON><S>)?<DAY>(?:,?<S><YEAR>)?)?",
+}  # fmt: skip
+
+# The alternatives, in the order ``re`` tries them at one position: longer forms first. A name
+# is "<kind>" or "<kind>_<lang>", with a digit at the end when a kind has several alternatives;
+# _interpret dispatches on the kind. Those that begin with a number come first, each starting
+# with a character class, which ``re`` skips at once at a word.
+_NUMBER_GRAMMAR: list[tuple[str, str]] = [
+    ("isorange", r"[12][09][0-9]{2}-[01]?[0-9]-[0-3]?[0-9]\s?/\s?"
+                 r"[12][09][0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9]|[.\-/][0-9])"),
+    ("iso", r"[12][09][0-9]{2}(?P<iso_sep>[-/.])[01]?[0-9](?P=iso_sep)[0-3]?[0-9]"
+            r"(?![0-9]|[.\-/][0-9])"),
+    ("dmy", r"[0-9][0-9]?(?P<dmy_sep>[-/.])[0-9][0-9]?(?P=dmy_sep)[12][09][0-9]{2}"
+            r"(?![0-9]|[.\-/][0-9])(?:\s?(?:года|г\.?)(?!\w))?"),
+    ("dmr", r"<DMR>"),
+    ("dm", r"<DM>"),
+    ("ago_en2", r"[0-9][0-9]?<S>days?<S>ago"),
+    ("ago_ru2", r"[0-9][0-9]?<S>(?:день|дня|дней)<S>назад"),
+]  # fmt: skip
+_WORD_GRAMMAR: list[tuple[str, str]] = [
+    ("night_ru", r"в<S>ночь<S>(?:(?:с|со)<S>(?:<DAY>(?:<S><MON>)?|<WDRUGEN>)<S>)?"
+                 r"на<S>(?:<DAY><S><MON>(?:<S><YEAR>)?|<WDRU>)"),
+    ("night_fr", r"dans<S>la<S>nuit<S>(?:de|du)<S>(?:<WDFR>(?:<S>(?:à|au)<S><WDFR>)?"
+                 r"|<DAY>(?:<S><MON>)?(?:<S>(?:à|au)<S><DAY>)?<S><MON>(?:<S><YEAR>)?)"),
+    ("dmr2", r"(?:between|from|du|entre|с|со)<S><THE>(?:<DMR>|<DMX>)"),
+    ("dm2", r"<WD>,?<S><THE><DM>"),
+    ("md2", r"(?:between|from)<S><MD>"),
+    ("md3", r"<WD>,?<S><MD>"),
+    ("md", r"<MD>"),
+    ("monthy", r"<MON>,?<S><YEAR>"),
+    ("month", r"(?:<PREP><S>|mid-|mi-)<MON>(?!\.?,?<S>[0-9])"),
+    ("dby_en", r"the<S>day<S>before<S>yesterday"),
+    ("dby_fr", r"avant-hier"),
+    ("dby_ru", r"позавчера"),
+    ("lastnight_en", r"last<S>night|overnight|yesterday<S>night"),
+    ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>dernière"),
+    # "ночью 12 декабря" is the night of that date, read from the date
+    ("lastnight_ru", r"(?:(?:сегодня|вчера|прошлой|минувшей)<S>)?ночью(?!<S>[0-9])"),
+    ("yesterday_en", r"yesterday(?:<S><TODEN>)?"),
+    ("yesterday_fr", r"hier(?:<S><TODFR>)?|la<S>veille(?!<S>(?:de|du|des|d<APOS>))"
+                     r"(?:<S>au<S>soir)?"),
+    ("yesterday_ru", r"(?:вчера|накануне)(?:<S><TODRU>)?"),
+    ("today_en", r"today|tonight|this<S><TODEN>"),
+    ("today_fr", r"aujourd<APOS>hui|ce<S>(?:matin|soir)|cet<S>après-midi"),
+    ("today_ru", r"сегодня(?:<S><TODRU>)?"),
+    ("lastweekend_en", r"(?:last|past|previous)<S>weekend"),
+    ("lastweekend_fr", r"week-?end<S>dernier|dernier<S>week-?end"),
+    ("lastweekend_ru", r"(?:минувшие|прошлые|прошедшие)<S>выходные"),
+    ("weekend_en", r"(?:over|at|during|on)<S>the<S>weekend|this<S>weekend"),
+    ("weekend_fr", r"ce<S>week-?end"),
+    ("weekend_ru", r"(?:эти|этих)<S>выходн(?:ые|ых)|на<S>выходных"),
+    ("lastweek_en", r"last<S>week"),
+    ("lastweek_fr", r"la<S>semaine<S>(?:dernière|passée)"),
+    ("lastweek_ru", r"на<S>(?:прошлой|минувшей|прошедшей)<S>неделе"),
+    ("pastweek_en", r"past<S>week"),
+    ("earlierweek_en", r"earlier<S>this<S>week"),
+    ("earlierweek_fr", r"plus<S>tôt<S>cette<S>semaine"),
+    ("earlierweek_ru", r"в<S>начале<S>(?:этой|текущей)<S>недели"),
+    ("thisweek_en", r"this<S>week"),
+    ("thisweek_fr", r"cette<S>semaine"),
+    ("thisweek_ru", r"на<S>этой<S>неделе"),
+    ("ago_en", r"<NUMEN><S>days?<S>ago"),
+    ("ago_fr", r"il<S>y<S>a<S>(?:<NUMFR>|[0-9]{1,2})<S>jours?"),
+    ("ago_ru", r"(?:<NUMRU><S>)?(?:день|дня|дней)<S>назад"),
+    ("weekday_en", r"(?:(?:last|past|previous|this)<S>)?<WDEN>"
+                   r"(?:(?:<S0><DASH><S0>|<S>(?:and|or|to|through|into)<S>)<WDEN>)?"
+                   r"(?:<S>(?:night|<TODEN>))?"),
+    ("weekday_fr", r"<WDFR>(?:(?:<S0><DASH><S0>|<S>(?:et|ou|à|au)<S>)<WDFR>)?"
+                   r"(?:<S>(?:dernier|passé))?(?:<S><TODFR>)?"),
+    ("weekday_ru", r"(?:(?:минувш(?:ую|ий|ее)|прошл(?:ую|ый|ое)|прошедш(?:ую|ий|ее)|эт(?:у|от))"
+                   r"<S>)?<WDRU>(?:<S>(?:и|или)<S>(?:(?:в|во)<S>)?<WDRU>)?"
+                   r"(?:<S>(?:ночью|<TODRU>))?"),
+]  # fmt: skip
+
+
+def _expand(template: str) -> str:
+    """Replace every ``<NAME>`` in ``template`` by its part, recursively."""
+    return re.sub(r"<([A-Z0-9]+)>", lambda m: _expand(_PARTS[m[1]]), template)
+
+
+@cache
+def _grammar() -> re.Pattern[str]:
+    """The grammar as one regex.
+
+    A match is one separator character, then the expression, then an empty group named after
+    the alternative that matched (so ``lastgroup`` tells which). The lookaheads after the
+    separator turn away, cheaply, every word that cannot begin a date. Compiled on first use
+    (some 25 ms), so that importing mapper stays fast.
+    """
+    word_opener = _trie_pattern([*WEEKDAYS, *(month + "§" for month in MONTHS), *_OPENERS])
+    number_opener = (
+        r"[0-9]{1,4}(?:[./\-\u2010-\u2015\u2212]|(?:st|nd|rd|th|er|-?го|-?е)?\s{1,3}"
+        rf"(?:of\s{{1,3}})?{_trie_pattern(_AFTER_NUMBER)})"
+    )
+    numbers, words = (
+        "|".join(f"(?:{_expand(body)})(?P<{name}>)" for name, body in grammar)
+        for grammar in (_NUMBER_GRAMMAR, _WORD_GRAMMAR)
+    )
+    return re.compile(f"[{_SEP}](?={number_opener}|{word_opener})(?:{numbers}|{words})")
+
+
+#: The pieces of a matched expression, in order.
+_TOKEN = re.compile(
+    r"(?P<year>(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]))|(?P<day>(?<![0-9])[0-9]{1,2}(?![0-9]))"
+    r"|(?<!\w)(?:(?P<mon>"
+    + _trie_pattern(MONTHS)
+    + r")|(?P<wd>"
+    + _trie_pattern(WEEKDAYS)
+    + r")|(?P<word>\w+))(?!\w)"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Finding dates in text
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a report's text.
+
+    ``text[start:end]`` of the original text is ``text``. ``span`` is what the expression means,
+    resolved against the publication date; ``relative`` is True for expressions that mean
+    nothing without it ("yesterday", "on Sunday"); ``anchored`` is False when the day or the
+    year could not be fixed because there was no publication date (``span`` is then unknown).
+    """
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+    relative: bool
+    anchored: bool
+
+
+def find_dates(text: str, published: date | None, lang: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, sorted by position.
+
+    Parameters
+    ----------
+    text
+        A report's text, any length; never raises on arbitrary input.
+    published
+        The report's publication date. A date without a year is the latest such date on or
+        before ``published`` plus two days; relative dates count from it. Without it such
+        mentions are still found, with an unknown span and ``anchored=False``.
+    lang
+        ``"en"``, ``"fr"`` or ``"ru"`` (or a tag such as ``"en-GB"``) to accept only that
+        language's words; None, or any other language, accepts all three.
+
+    Examples
+    --------
+    >>> [m.span.start for m in find_dates("Shelling resumed on December 12.", date(2020, 12, 14))]
+    [datetime.date(2020, 12, 12)]
+    >>> [(m.text, m.span.end) for m in find_dates("вчера", date(2020, 12, 14))]
+    [('вчера', datetime.date(2020, 12, 13))]
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    want = _normalise_lang(lang)
+    low = _lower(text)
+    grammar = _grammar()
+    mentions: list[DateMention] = []
+    position = 0
+    while m := grammar.search(low, position):
+        mention = _mention(m, text, low, published, want)
+        if mention is None:  # not a date after all: look again from the next word
+            position = m.start() + 1
+        else:
+            mentions.append(mention)
+            position = m.end()
+    return mentions
+
+
+def _normalise_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGS else None
+
+
+def _lower(text: str) -> str:
+    """``" " + text.lower()``, keeping every character at its offset (plus one).
+
+    Of all of Unicode only "İ" lower-cases to two characters; it is read as "i".
+    """
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    low = " " + text.lower()
+    if len(low) != len(text) + 1:  # pragma: no cover - a future Unicode may add such letters
+        low = " " + "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+#: A number right after one of these is part of something else: "Su-25", "1.12", "12:30".
+_NOT_BEFORE_NUMBER = frozenset(".,:/-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def _mention(
+    m: re.Match[str], text: str, low: str, published: date | None, want: str | None
+) -> DateMention | None:
+    """The mention for one match of the grammar, or None when it is no date after all."""
+    # The match starts with the separator before the expression. ``low`` has one extra leading
+    # character, so that in ``text`` the expression is m.start() .. m.end() - 1.
+    if low[m.start() + 1] in "0123456789" and low[m.start()] in _NOT_BEFORE_NUMBER:
+        return None
+    name = m.lastgroup
+    assert name is not None
+    meaning = _meaning(name, text[m.start() : m.end() - 1], published, want)
+    if meaning is None:
+        return None
+    skip, span, relative, anchored = meaning
+    return DateMention(m.start() + skip, m.end() - 1, span.text, span, relative, anchored)
+
+
+@lru_cache(maxsize=4096)
+def _meaning(
+    name: str, raw: str, published: date | None, want: str | None
+) -> tuple[int, DateSpan, bool, bool] | None:
+    """What expression ``raw``, matched by grammar alternative ``name``, means.
+
+    Returns where the mention starts within ``raw`` ("in December" is "December"), its span,
+    and whether it is relative and anchored; None when it is no date after all. A pure
+    function, cached: reports repeat their dates.
+    """
+    kind, _, kind_lang = name.rstrip("0123456789").partition("_")
+    if want and kind_lang and want != kind_lang:
+        return None
+    low = _lower(raw)[1:]
+    tokens = [(t.lastgroup, t[t.lastgroup], t.start()) for t in _TOKEN.finditer(low)]
+    for token_kind, word, offset in tokens:
+        if token_kind not in ("mon", "wd"):
+            continue
+        if want and want not in _WORD_LANGS.get(word, _ALL_LANGS):
+            return None
+        if word in _VERB_MONTHS and raw[offset : offset + len(word)].islower():
+            return None  # "they may attack", "troops march", "12 may have died"
+    try:
+        resolved = _interpret(kind, kind_lang, tokens, low, published)
+    except (ValueError, OverflowError):  # an impossible day, or a date out of range
+        return None
+    if resolved is None:
+        return None
+    span, relative, anchored = resolved
+    skip = 0
+    if kind == "month":
+        skip = next(offset for token_kind, _, offset in tokens if token_kind == "mon")
+    return skip, DateSpan(span.start, span.end, span.precision, raw[skip:]), relative, anchored
+
+
+#: A matched expression in pieces: (kind, lower-cased text, offset), where kind is "year",
+#: "day", "mon", "wd" or "word".
+_Tokens = list[tuple[str | None, str, int]]
+#: What _interpret returns: the span (its text filled in later), relative, anchored.
+_Resolved = tuple[DateSpan, bool, bool]
+
+
+def _interpret(
+    kind: str, lang: str, tokens: _Tokens, low: str, published: date | None
+) -> _Resolved | None:
+    """What one matched expression means; ``low`` is its lower-cased text."""
+    if kind == "isorange":  # 2020-12-11/2020-12-13, as analysts and ISO 8601 write ranges
+        numbers = [int(number) for number in re.findall("[0-9]+", low)]
+        first, last = date(*numbers[:3]), date(*numbers[3:])
+        if first > last or not 1900 <= first.year <= last.year <= 2099:
+            return None
+        return _range_span(first, last), False, True
+    if kind in ("iso", "dmy"):
+        first, second, third = (int(number) for number in re.findall("[0-9]+", low)[:3])
+        if kind == "iso":
+            year, month, day = first, second, third
+        else:
+            # day first, as in Europe and Russia, unless impossible: 12/31/2020
+            year, month, day = (third, second, first) if second <= 12 else (third, first, second)
+        if not 1900 <= year <= 2099:
+            return None
+        return _day_span(date(year, month, day)), False, True
+    if kind in ("dmr", "dm", "md", "monthy", "month") or (
+        kind == "night" and any(k == "mon" for k, _, _ in tokens)
+    ):
+        return _absolute(kind, tokens, low, published)
+    if kind in ("night", "weekday"):
+        return _weekdays(kind, tokens, low, published)
+    return _relative(kind, lang, tokens, published)
+
+
+def _day_span(day: date) -> DateSpan:
+    return DateSpan(day, day, "day")
+
+
+def _range_span(first: date, last: date) -> DateSpan:
+    return DateSpan(first, last, "day" if first == last else "range")
+
+
+def _absolute(kind: str, tokens: _Tokens, low: str, published: date | None) -> _Resolved | None:
+    """Day-month dates and ranges, and months alone, in any of the three languages."""
+    years = [int(value) for k, value, _ in tokens if k == "year"]
+    parts = [(k, value) for k, value, _ in tokens if k in ("day", "mon")]
+    if kind in ("monthy", "month"):
+        month = MONTHS[parts[0][1]]
+        if years:
+            first = date(years[0], month, 1)
+        elif published is None:
+            return DateSpan.unknown(), False, False
+        else:
+            limit = _limit(published)
+            first = date(limit.year, month, 1)
+            if first > limit:
+                first = date(limit.year - 1, month, 1)
+        return DateSpan(first, _month_end(first), "month"), False, True
+
+    days = _month_days(parts)
+    if not days or len(days) > 2:
+        return None
+    for month, day in days:
+        date(2000, month, day)  # a possible day of that month in some year? (ValueError if not)
+    if kind == "night" and len(days) == 1:
+        # "в ночь на 13 декабря": the night into the 13th. "dans la nuit du 12": out of the 12th.
+        into = not low.startswith("dans")
+        end_day = _resolve_day(*days[0], years[-1] if years else None, published)
+        if end_day is None:
+            return DateSpan.unknown(), False, False
+        if into:
+            return _range_span(end_day - timedelta(days=1), end_day), False, True
+        return _range_span(end_day, end_day + timedelta(days=1)), False, True
+
+    last = _resolve_day(*days[-1], years[-1] if years else None, published)
+    if last is None:
+        return DateSpan.unknown(), False, False
+    if len(days) == 1:
+        return _day_span(last), False, True
+    month, day = days[0]
+    if len(years) >= 2:
+        first = date(years[0], month, day)
+    else:
+        first = date(last.year, month, day)
+        if first > last and month > last.month:  # "30 December - 2 January 2021"
+            first = date(last.year - 1, month, day)
+    if first > last:
+        return None
+    return _range_span(first, last), False, True
+
+
+def _month_days(parts: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """(month, day) pairs from day and month words in the order written.
+
+    A day written before a month belongs to the next month ("11 and 13 December", "30 November
+    to 2 December"); one written after a month to that month ("December 11-13").
+    """
+    pairs: list[tuple[int, int]] = []
+    pending: list[int] = []
+    month: int | None = None
+    day_first = bool(parts) and parts[0][0] == "day"
+    for kind, value in parts:
+        if kind == "mon":
+            month = MONTHS[value]
+            pairs.extend((month, day) for day in pending)
+            pending = []
+        elif day_first:
+            pending.append(int(value))
+        elif month is not None:
+            pairs.append((month, int(value)))
+    return [] if pending else pairs
+
+
+def _resolve_day(month: int, day: int, year: int | None, published: date | None) -> date | None:
+    """The date of a day and month: in ``year`` if written, else the latest one before the
+    publication date (plus slack); None when neither is known."""
+    if year is not None:
+        return date(year, month, day)
+    if published is None:
+        return None
+    limit = _limit(published)
+    for candidate_year in range(limit.year, limit.year - 9, -1):  # 29 February: a leap year
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if candidate <= limit:
+            return candidate
+    return None
+
+
+#: A report may mention the day after its publication date ("tomorrow's talks", time zones).
+_SLACK = timedelta(days=2)
+
+
+def _limit(published: date) -> date:
+    return published + _SLACK if published <= date.max - _SLACK else date.max
+
+
+_STRICT_PAST = ("last", "past", "previous", "dernier", "passé", "минувш", "прошл", "прошедш")
+
+
+def _weekdays(kind: str, tokens: _Tokens, low: str, published: date | None) -> _Resolved | None:
+    """Weekdays: "on Sunday", "last Sunday night", "Saturday and Sunday", "в ночь на субботу"."""
+    weekdays = [WEEKDAYS[value] for k, value, _ in tokens if k == "wd"]
+    if published is None:
+        return DateSpan.unknown(), True, False
+    strict = any(word in low for word in _STRICT_PAST)
+    last = _weekday_before(published, weekdays[-1], strict)
+    first = last - timedelta(days=(weekdays[-1] - weekdays[0]) % 7)
+    if kind == "night" and len(weekdays) == 1:
+        if low.startswith("dans"):  # "dans la nuit de samedi": out of Saturday
+            return _range_span(last, last + timedelta(days=1)), True, True
+        return _range_span(last - timedelta(days=1), last), True, True  # "в ночь на субботу"
+    if low.endswith(("night", "ночью")):
+        return _range_span(first, last + timedelta(days=1)), True, True
+    return _range_span(first, last), True, True
+
+
+def _weekday_before(published: date, weekday: int, strict: bool) -> date:
+    """The latest ``weekday`` on or before ``published`` (strictly before when ``strict``)."""
+    days_back = (published.weekday() - weekday) % 7
+    if strict and days_back == 0:
+        days_back = 7
+    return published - timedelta(days=days_back)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+_DAY = timedelta(days=1)
+#: Relative expressions: kind -> (first day, last day) given the publication date.
+_RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
+    "today": lambda p: (p, p),
+    "yesterday": lambda p: (p - _DAY, p - _DAY),
+    "dby": lambda p: (p - 2 * _DAY, p - 2 * _DAY),
+    "lastnight": lambda p: (p - _DAY, p),
+    # the latest whole weekend before publication: its Sunday is before the publication date
+    "lastweekend": lambda p: (
+        _weekday_before(p, 6, True) - _DAY,
+        _weekday_before(p, 6, True),
+    ),
+    # "over the weekend": the latest weekend that had begun by publication
+    "weekend": lambda p: (_weekday_before(p, 5, False), _weekday_before(p, 5, False) + _DAY),
+    "lastweek": lambda p: (_monday(p) - 7 * _DAY, _monday(p) - _DAY),
+    "pastweek": lambda p: (p - 7 * _DAY, p),
+    "thisweek": lambda p: (_monday(p), p),
+    "earlierweek": lambda p: (_monday(p), max(_monday(p), p - _DAY)),
+}
+
+
+def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> _Resolved:
+    if published is None:
+        return DateSpan.unknown(), True, False
+    if kind == "ago":
+        numbers = _NUMBERS[lang]
+        counts = (
+            int(value) if value.isdigit() else numbers.get(value)
+            for k, value, _ in tokens
+            if k != "year"
+        )
+        days = next((count for count in counts if count is not None), 1)  # "день назад"
+        return _day_span(published - timedelta(days=days)), True, True
+    first, last = _RELATIVE[kind](published)
+    return _range_span(first, last), True, True

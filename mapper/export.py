@@ -1,0 +1,444 @@
+"""Write claims for GIS tools and colleagues: GeoJSON (RFC 7946), GeoPackage, CSV with WKT, JSONL.
+
+Every writer is deterministic (claims sorted by date, then id; fixed field order and number
+formatting), so that a diff of two runs shows only what changed, and atomic (a temporary file in
+the same folder, then :func:`os.replace`), so that a failed run leaves no half-written file.
+An existing file is not overwritten unless it lies inside a folder named ``out`` or ``force`` is
+given.
+
+>>> write(claims, "out/claims.geojson", gazetteer_version=gaz.version)  # doctest: +SKIP
+>>> write(claims, "out/claims.gpkg", gazetteer_version=gaz.version,  # doctest: +SKIP
+...       incidents=incidents.group(claims))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mapper import __version__
+from mapper.errors import OutputError
+from mapper.gazetteer import Gazetteer
+from mapper.incidents import INCIDENT_FIELDS, Incident, incident_row
+from mapper.model import CLAIM_FIELDS, Claim, claim_row
+
+FORMATS = {
+    ".geojson": "geojson",
+    ".json": "geojson",
+    ".gpkg": "gpkg",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+DECIMALS = 6
+#: Fields written as GeoPackage DATE (date_start and date_end come first: QGIS's temporal
+#: controller takes them), floats (REAL), whole numbers (INTEGER) and booleans.
+DATE_FIELDS = ("date_start", "date_end", "report_date")
+FLOAT_FIELDS = ("lat", "lon", "uncertainty_m", "score")
+INT_FIELDS = ("killed", "wounded", "span_start", "span_end", "claim_count")
+BOOL_FIELDS = ("contested",)
+#: Unresolved-places report: one row per thing a person should look at.
+UNRESOLVED_FIELDS = ("where", "kind", "claim_id", "text", "suggestions", "message")
+
+
+# -- safe writing -------------------------------------------------------------------------------
+
+
+def check_target(path: str | Path, *, force: bool = False) -> Path:
+    """The output path, or OutputError if writing it would lose something.
+
+    An existing file is only replaced inside a folder named ``out`` or with ``force``.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError("is a folder; give a file name", where=str(path))
+    if not path.parent.is_dir():
+        raise OutputError(f"folder {str(path.parent)!r} does not exist", where=str(path))
+    if path.exists() and not force and "out" not in path.resolve().parent.parts:
+        raise OutputError(
+            "exists; pass --force to overwrite it (files inside a folder named "
+            "'out' are replaced without asking)",
+            where=str(path),
+        )
+    return path
+
+
+@contextlib.contextmanager
+def _temporary(path: Path):
+    """A fresh temporary path beside ``path`` (same suffix, for GDAL), removed on failure."""
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}-{secrets.token_hex(4)}.tmp{path.suffix}")
+    try:
+        yield tmp
+    except BaseException:
+        for leftover in (tmp, *(Path(f"{tmp}{s}") for s in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def write_chunks_atomic(path: str | Path, chunks: Iterable[str], *, force: bool = False) -> Path:
+    """Write UTF-8 text, chunk by chunk, to ``path`` atomically (``-``: standard output)."""
+    if str(path) == "-":
+        sys.stdout.writelines(chunks)
+        sys.stdout.flush()
+        return Path("-")
+    target = check_target(path, force=force)
+    try:
+        with _temporary(target) as tmp:
+            # os.open with 0o666 honours the umask, as open() does; mkstemp would give 0600.
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with open(fd, "w", encoding="utf-8", newline="") as f:
+                f.writelines(chunks)
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror or exc})", where=str(path)) from None
+    return target
+
+
+def write_text_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
+    """Write UTF-8 text to ``path`` atomically (``-``: standard output)."""
+    return write_chunks_atomic(path, [text], force=force)
+
+
+# -- formats ------------------------------------------------------------------------------------
+
+
+def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims in export order: by start date (undated last), then claim id."""
+    return sorted(claims, key=lambda c: (c.date.start is None, c.date.start or 0, c.claim_id))
+
+
+def _point(lat: float | None, lon: float | None) -> dict[str, Any] | None:
+    if lat is None or lon is None:
+        return None
+    return {"type": "Point", "coordinates": [round(lon, DECIMALS), round(lat, DECIMALS)]}
+
+
+def _feature_collection(features: Iterable[str], meta: dict[str, str]) -> Iterator[str]:
+    """One feature per line, so that diffs show features; RFC 7946, no ``crs`` member."""
+    meta_json = json.dumps(meta, ensure_ascii=False)
+    yield '{"type": "FeatureCollection", "generator": ' + meta_json + ', "features": [\n'
+    separator = ""
+    for feature in features:
+        yield separator + feature
+        separator = ",\n"
+    yield ("\n" if separator else "") + "]}\n"
+
+
+def _feature(fid: str, geometry: dict[str, Any] | None, properties: dict[str, Any]) -> str:
+    return json.dumps(
+        {"type": "Feature", "id": fid, "geometry": geometry, "properties": properties},
+        ensure_ascii=False,
+        allow_nan=False,
+    )
+
+
+def geojson_chunks(claims: Iterable[Claim], *, gazetteer_version: str) -> Iterator[str]:
+    """The claims as an RFC 7946 FeatureCollection, in pieces (see :func:`geojson_text`)."""
+    meta = {"tool": f"mapper {__version__}", "gazetteer_version": gazetteer_version}
+    return _feature_collection(
+        (_feature(c.claim_id, _point(c.lat, c.lon), claim_row(c)) for c in sort_claims(claims)),
+        meta,
+    )
+
+
+def geojson_text(claims: Iterable[Claim], *, gazetteer_version: str) -> str:
+    """The claims as an RFC 7946 FeatureCollection: [lon, lat], flat properties, id = claim id.
+
+    Unlocated claims are kept with ``"geometry": null``.
+    """
+    return "".join(geojson_chunks(claims, gazetteer_version=gazetteer_version))
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _wkt(lat: float | None, lon: float | None) -> str:
+    if lat is None or lon is None:
+        return ""
+    return f"POINT ({round(lon, DECIMALS)!r} {round(lat, DECIMALS)!r})"
+
+
+def csv_chunks(claims: Iterable[Claim]) -> Iterator[str]:
+    """The claims as CSV, a line (record) at a time (see :func:`csv_text`)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+
+    def line(values: Iterable[object]) -> str:
+        out.seek(0)
+        out.truncate()
+        writer.writerow(values)
+        return out.getvalue()
+
+    yield line((*CLAIM_FIELDS, "WKT"))
+    for c in sort_claims(claims):
+        row = claim_row(c)
+        yield line([*(_csv_value(row[f]) for f in CLAIM_FIELDS), _wkt(c.lat, c.lon)])
+
+
+def csv_text(claims: Iterable[Claim]) -> str:
+    """The claims as CSV: CLAIM_FIELDS (lat, lon among them) and ``WKT`` (POINT (lon lat))."""
+    return "".join(csv_chunks(claims))
+
+
+def jsonl_chunks(claims: Iterable[Claim]) -> Iterator[str]:
+    """One claim_row per line."""
+    return (json.dumps(claim_row(c), ensure_ascii=False) + "\n" for c in sort_claims(claims))
+
+
+def jsonl_text(claims: Iterable[Claim]) -> str:
+    """One claim_row per line."""
+    return "".join(jsonl_chunks(claims))
+
+
+def _columns(
+    rows: Sequence[dict[str, Any]], fields: Sequence[str]
+) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
+    """Typed numpy columns for pyogrio, and a null mask where a numpy type has no null."""
+    arrays: list[np.ndarray] = []
+    masks: list[np.ndarray | None] = []
+    for name in fields:
+        values = [r[name] for r in rows]
+        mask = None
+        if name in DATE_FIELDS:
+            array = np.array(["NaT" if v is None else v for v in values], dtype="datetime64[D]")
+        elif name in FLOAT_FIELDS:
+            array = np.array([np.nan if v is None else v for v in values], dtype="float64")
+        elif name in INT_FIELDS:
+            array = np.array([0 if v is None else v for v in values], dtype="int64")
+            mask = np.array([v is None for v in values], dtype=bool)
+        elif name in BOOL_FIELDS:
+            array = np.array([bool(v) for v in values], dtype=bool)
+        else:
+            array = np.array(values, dtype=object)
+        arrays.append(array)
+        masks.append(mask if mask is not None and mask.any() else None)
+    return arrays, masks
+
+
+def _wkb(lats: Sequence[float | None], lons: Sequence[float | None]) -> np.ndarray:
+    import shapely
+
+    from mapper.geo import points  # the one place where (lat, lon) becomes (x, y)
+
+    return shapely.to_wkb(points(lats, lons))
+
+
+def write_gpkg(
+    path: str | Path,
+    claims: Iterable[Claim],
+    *,
+    gazetteer_version: str,
+    incidents: Iterable[Incident] | None = None,
+) -> None:
+    """Write the layer ``claims`` (and ``incidents``) to a new GeoPackage at ``path``.
+
+    ``date_start``/``date_end`` are DATE fields; the layer metadata records the tool and
+    gazetteer versions. Unlocated claims are rows with an empty geometry.
+    """
+    from pyogrio.raw import write as ogr_write
+
+    meta = {"mapper_version": __version__, "gazetteer_version": gazetteer_version}
+    layers: list[tuple[str, list[dict[str, Any]], Sequence[str], str]] = [
+        (
+            "claims",
+            [claim_row(c) for c in sort_claims(claims)],
+            CLAIM_FIELDS,
+            "claims: where and when each claimant says something happened",
+        ),
+    ]
+    if incidents is not None:
+        layers.append(
+            (
+                "incidents",
+                [incident_row(i) for i in incidents],
+                INCIDENT_FIELDS,
+                "incidents: claims about one event, linked; contested when they disagree",
+            )
+        )
+    for i, (layer, rows, fields, description) in enumerate(layers):
+        arrays, masks = _columns(rows, fields)
+        geometry = _wkb([r["lat"] for r in rows], [r["lon"] for r in rows])
+        ogr_write(
+            str(path),
+            geometry,
+            arrays,
+            list(fields),
+            field_mask=masks,
+            layer=layer,
+            driver="GPKG",
+            geometry_type="Point",
+            crs="EPSG:4326",
+            append=i > 0,
+            layer_metadata=meta,
+            layer_options={
+                "DESCRIPTION": f"{description} (mapper {__version__}, gazetteer "
+                f"{gazetteer_version})"
+            },
+        )
+
+
+def format_of(path: str | Path, fmt: str | None = None) -> str:
+    """The output format: ``fmt`` if given, else by suffix; OutputError when unknown."""
+    if fmt:
+        if fmt not in set(FORMATS.values()):
+            raise OutputError(
+                f"unknown output format {fmt!r}; expected one of "
+                f"{', '.join(sorted(set(FORMATS.values())))}",
+                where=str(path),
+            )
+        return fmt
+    suffix = Path(str(path)).suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(
+            f"unknown output format {suffix or '(no suffix)'!r}; expected one of "
+            f"{', '.join(FORMATS)}",
+            where=str(path),
+        )
+    return FORMATS[suffix]
+
+
+def write(
+    claims: Iterable[Claim],
+    path: str | Path,
+    *,
+    gazetteer_version: str,
+    force: bool = False,
+    incidents: Iterable[Incident] | None = None,
+    fmt: str | None = None,
+) -> Path:
+    """Write the claims to ``path`` in the format its suffix names (``-``: stdout, needs ``fmt``).
+
+    ``.geojson``/``.json`` (RFC 7946), ``.gpkg`` (layers ``claims`` and, when given,
+    ``incidents``), ``.csv`` (with WKT) or ``.jsonl``. Raises OutputError for an unknown format,
+    an existing file outside ``out/`` without ``force``, or a write that fails.
+    """
+    kind = format_of(path, fmt or (None if str(path) != "-" else "geojson"))
+    claims = list(claims)
+    texts: dict[str, Callable[[], Iterator[str]]] = {
+        "geojson": lambda: geojson_chunks(claims, gazetteer_version=gazetteer_version),
+        "csv": lambda: csv_chunks(claims),
+        "jsonl": lambda: jsonl_chunks(claims),
+    }
+    if kind in texts:
+        return write_chunks_atomic(path, texts[kind](), force=force)
+    if str(path) == "-":
+        raise OutputError("a GeoPackage cannot be written to standard output", where="-")
+    target = check_target(path, force=force)
+    try:
+        with _temporary(target) as tmp:
+            write_gpkg(tmp, claims, gazetteer_version=gazetteer_version, incidents=incidents)
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror or exc})", where=str(path)) from None
+    except Exception as exc:  # GDAL's errors (pyogrio.errors.*) are not OSErrors
+        if type(exc).__module__.startswith("pyogrio"):
+            raise OutputError(f"cannot write GeoPackage ({exc})", where=str(path)) from None
+        raise
+    return target
+
+
+# -- the gazetteer and the attention list -------------------------------------------------------
+
+
+def places_geojson(gazetteer: Gazetteer) -> str:
+    """The gazetteer's places as an RFC 7946 FeatureCollection, one feature per line, by id."""
+    features = []
+    for pid in sorted(gazetteer.places):
+        p = gazetteer.places[pid]
+        source = gazetteer.sources.get(p.source_id, {})
+        props = {
+            "id": p.id,
+            "name": p.name,
+            "names": gazetteer.display_names(p.id),
+            "precision": p.precision,
+            "uncertainty_m": p.uncertainty_m,
+            "kind": p.kind,
+            "country": p.country,
+            "admin": p.admin,
+            "source_id": p.source_id,
+            "source": source.get("citation", ""),
+            "source_url": source.get("url", ""),
+        }
+        features.append(_feature(p.id, _point(p.lat, p.lon), props))
+    meta = {"tool": f"mapper {__version__}", "gazetteer_version": gazetteer.version}
+    return "".join(_feature_collection(features, meta))
+
+
+def unresolved_rows(claims: Iterable[Claim], problems: Iterable[Any]) -> list[dict[str, str]]:
+    """What needs a person: every notice (unresolved or ambiguous place with its suggestions,
+    unknown claimant, row error, ...) and every unlocated claim no notice mentions.
+
+    ``problems`` holds :class:`mapper.records.Notice` objects (anything with ``where, kind,
+    message`` and optionally ``claim_id, text, suggestions``) or plain strings.
+    """
+    rows = []
+    mentioned = set()
+    for p in problems:
+        if isinstance(p, str):
+            where, _, message = p.partition(": ")
+            rows.append(
+                {
+                    "where": where if message else "",
+                    "kind": "problem",
+                    "claim_id": "",
+                    "text": "",
+                    "suggestions": "",
+                    "message": message or p,
+                }
+            )
+            continue
+        claim_id = getattr(p, "claim_id", "")
+        if getattr(p, "kind", "") in ("unresolved", "ambiguous", "no_place"):
+            mentioned.add(claim_id)
+        rows.append(
+            {
+                "where": p.where,
+                "kind": p.kind,
+                "claim_id": claim_id,
+                "text": getattr(p, "text", ""),
+                "suggestions": "; ".join(getattr(p, "suggestions", ())),
+                "message": p.message,
+            }
+        )
+    for c in claims:
+        if not c.located and c.claim_id not in mentioned:
+            rows.append(
+                {
+                    "where": c.report,
+                    "kind": "unlocated",
+                    "claim_id": c.claim_id,
+                    "text": c.place_text,
+                    "suggestions": "; ".join(c.candidates),
+                    "message": f"place {c.place_text!r} is not located"
+                    if c.place_text
+                    else "no place and no coordinates",
+                }
+            )
+    return rows
+
+
+def write_unresolved(
+    claims: Iterable[Claim], problems: Iterable[Any], path: str | Path, *, force: bool = False
+) -> Path:
+    """Write the attention list (see :func:`unresolved_rows`) as CSV; returns the path."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, UNRESOLVED_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(unresolved_rows(claims, problems))
+    return write_text_atomic(path, out.getvalue(), force=force)

@@ -1,0 +1,962 @@
+"""Tabular records -> claims: CSV, JSON Lines and mapper's own GeoJSON, with per-row errors.
+
+Every row becomes a :class:`~mapper.model.Claim`. A row with a bad field is reported (a
+:class:`Notice` of kind ``error``, naming the file and line) and still kept, with the field left
+unknown and the problem written into ``claim.problems`` and ``claim.notes``; ``strict=True``
+raises :class:`~mapper.errors.RecordError` at the first such row instead. A place that the
+gazetteer does not know, or knows several of, is not an error: the claim stays unlocated with its
+candidates, and a notice lists it for a person to look at.
+
+The columns (case-insensitive, surrounding spaces ignored) are ``id, date, date_end, place, lat,
+lon, claimant, event_type, killed, wounded, source, url, notes``, and also the field names of
+:data:`~mapper.model.CLAIM_FIELDS`, so that every export reads back.
+
+>>> from mapper import gazetteer  # doctest: +SKIP
+>>> result = read_records(["records.csv"], gazetteer.load())  # doctest: +SKIP
+>>> for notice in result.notices: print(notice)  # doctest: +SKIP
+records.csv:7: date '2020-13-01' is not a date
+
+This module imports no GIS library: it runs without GDAL.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import math
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mapper.dates import parse_date_field
+from mapper.errors import DataError, GeocoderError, RecordError
+from mapper.gazetteer import Gazetteer
+from mapper.match import ClaimantIndex, Matcher, distance_km
+from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
+
+#: Column names as written -> the field they fill. Both the issue's short names and the export's
+#: CLAIM_FIELDS names are accepted, so exports read back.
+COLUMNS = {
+    "id": "id",
+    "claim_id": "id",
+    "date": "date",
+    "date_start": "date",
+    "date_end": "date_end",
+    "date_precision": "date_precision",
+    "date_text": "date_text",
+    "report_date": "report_date",
+    "place": "place",
+    "place_text": "place",
+    "place_id": "place_id",
+    "lat": "lat",
+    "latitude": "lat",
+    "lon": "lon",
+    "lng": "lon",
+    "longitude": "lon",
+    "precision": "precision",
+    "uncertainty_m": "uncertainty_m",
+    "method": "method",
+    "score": "score",
+    "claimant": "claimant",
+    "claim_chain": "claim_chain",
+    "event_type": "event_type",
+    "killed": "killed",
+    "wounded": "wounded",
+    "quote": "quote",
+    "span": "span",
+    "span_start": "span_start",
+    "span_end": "span_end",
+    "report": "report",
+    "source": "source",
+    "url": "url",
+    "notes": "notes",
+}
+#: Export fields that are recomputed on reading (from the gazetteer, or by incidents.group).
+DERIVED = frozenset(
+    {
+        "place_name",
+        "place_names",
+        "candidates",
+        "claimant_name",
+        "claimant_side",
+        "incident_id",
+        "contested",
+        "wkt",
+        "geometry",
+    }
+)
+FORMATS = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".geojson": "geojson",
+    ".json": "json",
+}
+#: User coordinates are checked against the place named in the same row within this distance.
+NEAR_PLACE_KM = 10.0
+#: Trust in a place given by its gazetteer id.
+PLACE_ID_SCORE = 1.0
+MAX_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something a person should look at, and where it was found.
+
+    ``kind`` is ``error`` (a bad row: the run fails), or one of ``unresolved``, ``ambiguous``,
+    ``unknown_claimant``, ``unknown_event_type``, ``no_place``, ``far_from_place``,
+    ``outside_regions``, ``ignored_columns``, ``geocoded``, ``geocoder_failed`` (attention
+    only).
+    """
+
+    where: str
+    kind: str
+    message: str
+    claim_id: str = ""
+    text: str = ""  # the place or claimant text at issue
+    suggestions: tuple[str, ...] = ()  # "place_id (name, score)", best first
+
+    @property
+    def is_error(self) -> bool:
+        return self.kind == "error"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass
+class Records:
+    """What reading gave: every claim, and every notice in input order."""
+
+    claims: list[Claim] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Notice]:
+        return [n for n in self.notices if n.is_error]
+
+    @property
+    def ok(self) -> bool:
+        """False when any row was bad: the CLI then exits 1 (after writing what it read)."""
+        return not self.errors
+
+
+@dataclass
+class Row:
+    """One record as read, before resolution: canonical field -> value (str, number or list)."""
+
+    where: str
+    values: dict[str, Any]
+    problems: list[str] = field(default_factory=list)  # found while parsing the file
+    file: str = ""  # the file's name, part of a derived claim id
+    ignored: tuple[str, ...] = ()  # column or field names that are not read
+    header: bool = False  # a CSV header: carries only ``ignored``
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+
+def detect_format(path: str | Path) -> str:
+    """``csv``, ``jsonl``, ``geojson`` or ``json``, by suffix; raise RecordError otherwise."""
+    suffix = Path(str(path)).suffix.lower()
+    if suffix not in FORMATS:
+        raise RecordError(
+            f"unknown record format {suffix or '(no suffix)'!r}; expected one of "
+            f"{', '.join(sorted(FORMATS))}",
+            where=str(path),
+        )
+    return FORMATS[suffix]
+
+
+def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
+    """Bytes to text; an undecodable byte raises RecordError naming its line and --encoding."""
+    try:
+        codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+    except LookupError:
+        raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        bad = data[exc.start : exc.start + 1].hex()
+        hint = "cp1251 (or the file's encoding)" if codec == "utf-8-sig" else "ENCODING"
+        hint = f"; try --encoding {hint}"
+        raise RecordError(
+            f"byte 0x{bad} cannot be decoded as {encoding}{hint}", where=f"{where}:{line}"
+        ) from None
+
+
+def iter_rows(
+    path: str | Path, *, encoding: str = "utf-8", fmt: str | None = None, data: bytes | None = None
+) -> Iterator[Row]:
+    """The rows of one records file, with where each was found.
+
+    ``path`` ``-`` reads standard input (then ``fmt`` defaults to what the text looks like).
+    ``data`` gives the bytes directly (tests, stdin). Raises RecordError for a file that cannot
+    be read at all (missing, empty, undecodable, not JSON); row problems are carried on the rows.
+    """
+    where = str(path)
+    if data is None:
+        if where == "-":
+            where, data = "<stdin>", sys.stdin.buffer.read()
+        else:
+            try:
+                data = Path(path).read_bytes()
+            except FileNotFoundError:
+                raise RecordError("no such file", where=where) from None
+            except IsADirectoryError:
+                raise RecordError("is a folder, not a records file", where=where) from None
+            except OSError as exc:
+                raise RecordError(f"cannot read ({exc.strerror})", where=where) from None
+    text = decode(data, where, encoding)
+    if not text.strip():
+        raise RecordError("file is empty: no records", where=where)
+    if fmt is None:
+        fmt = detect_format(path) if where != "<stdin>" else _sniff(text)
+    if fmt == "json":
+        fmt = _sniff(text)
+    if fmt == "csv":
+        yield from _csv_rows(text, where)
+    elif fmt == "jsonl":
+        yield from _jsonl_rows(text, where)
+    elif fmt == "geojson":
+        yield from _geojson_rows(text, where)
+    else:
+        raise RecordError(f"unknown record format {fmt!r}", where=where)
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:1]
+    if head == "{":
+        first = text.lstrip().split("\n", 1)[0]
+        try:
+            json.loads(first)
+        except ValueError:
+            return "geojson"  # a multi-line JSON document
+        return "geojson" if '"FeatureCollection"' in first else "jsonl"
+    if head == "[":
+        return "geojson"  # reported as not a FeatureCollection
+    return "csv"
+
+
+def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], list[str]]:
+    """Each column's field (None: ignored) and the ignored names; raise on no known column."""
+    fields: list[str | None] = []
+    ignored = []
+    seen: dict[str, str] = {}
+    for raw in names:
+        name = unicodedata.normalize("NFC", raw).strip().casefold()
+        canon = COLUMNS.get(name)
+        if canon is None:
+            if name and name not in DERIVED:
+                ignored.append(raw.strip())
+        elif canon in seen:
+            if canon != "date" or seen[canon].casefold() == name:
+                raise RecordError(
+                    f"columns {seen[canon]!r} and {raw.strip()!r} both give {canon!r}", where=where
+                )
+            ignored.append(raw.strip())  # date and date_start (an export): the first wins
+            canon = None
+        else:
+            seen[canon] = raw.strip()
+        fields.append(canon)
+    if not seen:
+        shown = ", ".join(repr(n.strip()) for n in names[:6])
+        raise RecordError(
+            f"no known column in the header ({shown}); expected id, date, place, lat, lon, "
+            "claimant, event_type, killed, wounded, source, url, notes",
+            where=where,
+        )
+    return fields, ignored
+
+
+class _Lines:
+    """An iterator over physical lines that counts how many the csv reader has taken."""
+
+    def __init__(self, lines: list[str], start: int) -> None:
+        self.lines = lines
+        self.pos = start
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.pos >= len(self.lines):
+            raise StopIteration
+        self.pos += 1
+        return self.lines[self.pos - 1]
+
+
+def _dialect(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(text: str, where: str) -> Iterator[Row]:
+    lines = io.StringIO(text, newline="").readlines()
+    delimiter = _dialect(lines[0])
+    header = next(csv.reader([lines[0]], delimiter=delimiter))
+    fields, ignored = _canonical_header(header, f"{where}:1")
+    if ignored:
+        yield Row(f"{where}:1", {}, [], where, tuple(ignored), header=True)
+    pos = 1
+    while pos < len(lines):
+        start = pos
+        source = _Lines(lines, pos)
+        reader = csv.reader(source, delimiter=delimiter, strict=True)
+        problems: list[str] = []
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            # An unclosed or stray quote: report the line where the record starts, keep that
+            # line as a row of its own, and read on from the next line.
+            reason = (
+                "unclosed quote: the field runs to the end of the file"
+                if "unexpected end" in str(exc)
+                else f"stray quote ({exc})"
+            )
+            problems.append(reason)
+            values = next(csv.reader([lines[start].rstrip("\r\n")], delimiter=delimiter))
+            source.pos = start + 1
+        pos = source.pos
+        if pos - start > 1 and not problems and _swallowed(values, len(fields), delimiter):
+            # A quoted field that runs over lines and holds a row's worth of delimiters (or
+            # leaves the wrong number of fields) is a stray quote: read its lines one by one.
+            why = (
+                f"leaves {len(values)} fields, not {len(fields)}"
+                if len(values) != len(fields)
+                else f"holds a whole row's {delimiter!r}"
+            )
+            problems.append(
+                f"stray quote? a quoted field runs over lines {start + 1}-{pos} "
+                f"and {why}; this line was read alone"
+            )
+            values = next(csv.reader([lines[start].rstrip("\r\n")], delimiter=delimiter))
+            pos = start + 1
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(fields) and not problems:
+            problems.append(f"found {len(values)} fields, expected {len(fields)}")
+        row = {f: v for f, v in zip(fields, values, strict=False) if f is not None}
+        yield Row(f"{where}:{start + 1}", row, problems, where)
+
+
+def _swallowed(values: list[str], expected: int, delimiter: str) -> bool:
+    if len(values) != expected:
+        return True
+    return any("\n" in v or "\r" in v for v in values) and any(
+        v.count(delimiter) >= expected - 1 for v in values
+    )
+
+
+def _jsonl_rows(text: str, where: str) -> Iterator[Row]:
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield Row(
+                f"{where}:{number}",
+                {"notes": line},
+                [f"not a JSON object: {getattr(exc, 'msg', exc)}"],
+                where,
+            )
+            continue
+        if not isinstance(obj, dict):
+            yield Row(
+                f"{where}:{number}",
+                {"notes": line},
+                [f"expected a JSON object, found {type(obj).__name__}"],
+                where,
+            )
+            continue
+        values, ignored = _object_values(obj)
+        yield Row(f"{where}:{number}", values, [], where, ignored)
+
+
+def _object_values(obj: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    values: dict[str, Any] = {}
+    ignored = []
+    for name, value in obj.items():
+        canon = COLUMNS.get(str(name).strip().casefold())
+        if canon is None:
+            if str(name).strip().casefold() not in DERIVED:
+                ignored.append(str(name))
+            continue
+        if canon in values and values[canon] not in (None, ""):
+            continue  # date and date_start both present: the first wins
+        values[canon] = value
+    return values, tuple(ignored)
+
+
+def _geojson_rows(text: str, where: str) -> Iterator[Row]:
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        line = getattr(exc, "lineno", None)
+        raise RecordError(
+            f"not valid JSON: {getattr(exc, 'msg', exc)}",
+            where=f"{where}:{line}" if line else where,
+        ) from None
+    if isinstance(doc, dict) and doc.get("type") == "Feature":
+        doc = {"type": "FeatureCollection", "features": [doc]}
+    if not (
+        isinstance(doc, dict)
+        and doc.get("type") == "FeatureCollection"
+        and isinstance(doc.get("features"), list)
+    ):
+        raise RecordError("not a GeoJSON FeatureCollection", where=where)
+    for index, feature in enumerate(doc["features"], 1):
+        here = f"{where}: feature {index}"
+        if not isinstance(feature, dict):
+            yield Row(
+                here,
+                {"notes": json.dumps(feature, ensure_ascii=False)[:2000]},
+                ["not a GeoJSON Feature"],
+                where,
+            )
+            continue
+        props = feature.get("properties")
+        values, ignored = _object_values(props if isinstance(props, dict) else {})
+        problems: list[str] = []
+        if "id" not in values and isinstance(feature.get("id"), str | int):
+            values["id"] = feature["id"]
+        geometry = feature.get("geometry")
+        if geometry is not None:
+            coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
+            if (
+                isinstance(geometry, dict)
+                and geometry.get("type") == "Point"
+                and isinstance(coords, list)
+                and len(coords) >= 2
+            ):
+                lon, lat = coords[0], coords[1]
+                moved = any(_differs(values.get(k), v) for k, v in (("lat", lat), ("lon", lon)))
+                values["lat"], values["lon"] = lat, lon
+                if moved:  # the point was edited (in QGIS, say): it is the user's coordinate now
+                    values.pop("method", None)
+                    values.pop("score", None)
+            else:
+                kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry)
+                problems.append(f"geometry {kind!s} is not a Point; only Point or null is read")
+        yield Row(here, values, problems, where, ignored)
+
+
+def _differs(old: Any, new: Any) -> bool:
+    if old in (None, ""):
+        return False
+    try:
+        return abs(float(old) - float(new)) > 1e-6
+    except (TypeError, ValueError):
+        return True
+
+
+# -- rows -> claims -----------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return LIST_SEP.join(_text(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+
+
+def _long_text(value: Any) -> str:
+    """Free text (quote, notes): NFC, ends trimmed, inner line breaks kept."""
+    return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _float(value: Any, name: str) -> float | None:
+    if value is None or value == "" or isinstance(value, bool):
+        if isinstance(value, bool):
+            raise ValueError(f"{name} {value!r} is not a number")
+        return None
+    try:
+        number = float(str(value).strip().replace(",", ".") if isinstance(value, str) else value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} {_show(value)} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{name} {_show(value)} is not a finite number")
+    return number
+
+
+def _count(value: Any, name: str) -> int | None:
+    number = _float(value, name)
+    if number is None:
+        return None
+    if not number.is_integer() or number < 0:
+        raise ValueError(f"{name} {_show(value)} is not a whole number >= 0")
+    return int(number)
+
+
+def _show(value: Any) -> str:
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def stable_id(file: str, values: dict[str, Any]) -> str:
+    """``c-`` and 12 hex digits of the file name and the row's normalised values."""
+    file = Path(file).name
+    body = "\x1f".join(f"{k}={_text(values[k])}" for k in sorted(values) if _text(values[k]))
+    return "c-" + hashlib.sha1(f"{file}\x1e{body}".encode()).hexdigest()[:12]
+
+
+def _suggestion(place: Place, score: float) -> str:
+    return f"{place.id} ({place.name}, {score:.2f})"
+
+
+class RecordReader:
+    """Turns rows into claims against one gazetteer; lookups are cached per place text.
+
+    ``geocoder`` (optional) is called as ``geocoder.lookup(text)`` for places the gazetteer does
+    not know and returns an object with ``lat, lon, method, score, precision, uncertainty_m,
+    address`` or None (see :mod:`mapper.geocode`).
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        matcher: Matcher | None = None,
+        claimants: ClaimantIndex | None = None,
+        geocoder: Any = None,
+        strict: bool = False,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = matcher or Matcher(gazetteer)
+        self.claimants = claimants or ClaimantIndex(gazetteer)
+        self.geocoder = geocoder
+        self.strict = strict
+        self._lookups: dict[str, Any] = {}
+        self._ids: dict[str, str] = {}
+        self._ignored: set[tuple[str, str]] = set()
+        self.regions = _regions(gazetteer)
+        self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
+        self._claimant_cache: dict[str, tuple[str, str, str, bool]] = {}
+
+    def read(
+        self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
+    ) -> Records:
+        result = Records()
+        for path in paths:
+            for row in iter_rows(path, encoding=encoding, fmt=fmt):
+                self.add(row, report=str(path) if str(path) != "-" else "<stdin>", into=result)
+        return result
+
+    def add(self, row: Row, *, report: str, into: Records) -> Claim | None:
+        """Turn one row into a claim appended to ``into``, with its notices."""
+        notices = into.notices
+        new = [n for n in row.ignored if (row.file, n) not in self._ignored]
+        if new:
+            self._ignored.update((row.file, n) for n in new)
+            notices.append(
+                Notice(
+                    row.where,
+                    "ignored_columns",
+                    f"not read: {', '.join(map(repr, new))} (unknown columns)",
+                )
+            )
+        if row.header:
+            return None
+        claim, found = self.claim(row, report)
+        errors = [*row.problems, *claim.problems]
+        if errors and self.strict:
+            raise RecordError(errors[0], where=row.where)
+        for message in errors:
+            notices.append(Notice(row.where, "error", message, claim.claim_id))
+        notices.extend(found)
+        if claim.problems or row.problems:
+            claim.problems[:0] = row.problems
+            _note_problems(claim)
+        into.claims.append(claim)
+        return claim
+
+    def claim(self, row: Row, report: str) -> tuple[Claim, list[Notice]]:
+        """One row -> (claim, attention notices); bad fields become ``claim.problems``."""
+        v = row.values
+        problems: list[str] = []
+        notices: list[Notice] = []
+
+        def attempt(func: Callable[[], Any], default: Any = None) -> Any:
+            try:
+                return func()
+            except (ValueError, DataError) as exc:
+                problems.append(exc.message if isinstance(exc, DataError) else str(exc))
+                return default
+
+        given = _text(v.get("id"))
+        claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
+        span = attempt(lambda: self._date(v), DateSpan.unknown(_text(v.get("date"))))
+        claim = Claim(claim_id=claim_id, report=_text(v.get("report")) or report, date=span)
+        claim.report_date = attempt(lambda: _iso_date(v.get("report_date"), "report_date"))
+        claim.place_text = _text(v.get("place"))
+        claim.killed = attempt(lambda: _count(v.get("killed"), "killed"))
+        claim.wounded = attempt(lambda: _count(v.get("wounded"), "wounded"))
+        claim.quote = _long_text(v.get("quote"))
+        claim.source = _text(v.get("source"))
+        claim.url = _text(v.get("url"))
+        claim.notes = _long_text(v.get("notes"))
+        claim.claim_chain = _chain(v.get("claim_chain"))
+        claim.span = attempt(lambda: _span(v))
+        event = _text(v.get("event_type"))
+        folded = event.casefold().replace(" ", "_").replace("-", "_")
+        if folded in EVENT_TYPES or not event:
+            claim.event_type = folded or "unknown"
+        else:
+            claim.event_type = event
+            notices.append(
+                Notice(
+                    row.where,
+                    "unknown_event_type",
+                    f"event_type {event!r} is not one of {', '.join(EVENT_TYPES)}; kept as written",
+                    claim_id,
+                    event,
+                )
+            )
+        self._claimant(claim, v, row.where, notices)
+        coords = attempt(lambda: _coordinates(v))
+        self._locate(claim, v, coords, row.where, notices, problems)
+        claim.problems = problems
+        return claim, notices
+
+    def _unique(self, claim_id: str, where: str, problems: list[str], given: bool) -> str:
+        first = self._ids.get(claim_id)
+        if first is None:
+            self._ids[claim_id] = where
+            return claim_id
+        n = 2
+        while f"{claim_id}~{n}" in self._ids:
+            n += 1
+        what = (
+            f"duplicate id {claim_id!r}, first at {first}"
+            if given
+            else f"row repeats {first} (same content, derived id {claim_id!r})"
+        )
+        problems.append(f"{what}; kept as '{claim_id}~{n}'")
+        self._ids[f"{claim_id}~{n}"] = where
+        return f"{claim_id}~{n}"
+
+    def _date(self, v: dict[str, Any]) -> DateSpan:
+        fields = tuple(_text(v.get(k)) for k in ("date", "date_end", "date_text", "date_precision"))
+        cached = self._dates.get(fields)
+        if cached is None:
+            try:
+                cached = _date_span(*fields)
+            except DataError as exc:
+                cached = exc.message
+            except ValueError as exc:
+                cached = str(exc)
+            self._dates[fields] = cached
+        if isinstance(cached, str):
+            raise ValueError(cached)  # a fresh error each time: a re-raised one grows its traceback
+        return cached
+
+    def _claimant(self, claim: Claim, v: dict[str, Any], where: str, notices: list[Notice]) -> None:
+        text = _text(v.get("claimant"))
+        if not text:
+            return
+        found = self._claimant_cache.get(text)
+        if found is None:
+            found = self._claimant_cache[text] = self.claimants.resolve(text)
+        cid, name, side, known = found
+        claim.claimant, claim.claimant_name, claim.claimant_side = cid, name, side
+        if not known:
+            notices.append(
+                Notice(
+                    where,
+                    "unknown_claimant",
+                    f"claimant {text!r} is not in the claimant table; kept as "
+                    "written, side unknown",
+                    claim.claim_id,
+                    text,
+                )
+            )
+
+    def _lookup(self, text: str) -> Any:
+        res = self._lookups.get(text)
+        if res is None:
+            res = self._lookups[text] = self.matcher.lookup(text)
+        return res
+
+    def _locate(
+        self,
+        claim: Claim,
+        v: dict[str, Any],
+        coords: tuple[float, float] | None,
+        where: str,
+        notices: list[Notice],
+        problems: list[str],
+    ) -> None:
+        place_id = _text(v.get("place_id"))
+        place = self.gazetteer.places.get(place_id) if place_id else None
+        if place_id and place is None:
+            notices.append(
+                Notice(
+                    where,
+                    "unresolved",
+                    f"place_id {place_id!r} is not in the gazetteer; using the place text",
+                    claim.claim_id,
+                    place_id,
+                )
+            )
+        method, score = _text(v.get("method")), None
+        if method:
+            try:
+                score = _float(v.get("score"), "score")
+            except ValueError:
+                score = None
+        if coords is not None:
+            claim.lat, claim.lon = coords
+            if self.regions and not any(
+                a <= coords[0] <= b and c <= coords[1] <= d for a, b, c, d in self.regions
+            ):
+                notices.append(
+                    Notice(
+                        where,
+                        "outside_regions",
+                        f"coordinates ({coords[0]}, {coords[1]}) lie outside every region of "
+                        "regions.csv (lat and lon swapped, or a W longitude?); kept as given",
+                        claim.claim_id,
+                        claim.place_text,
+                    )
+                )
+            claim.method = method or "coordinates"
+            claim.score = score
+            if place is None and claim.place_text:
+                res = self._lookup(claim.place_text)
+                if res.place is not None:
+                    km = distance_km(res.place, Place("", "", coords[0], coords[1], "site", 1))
+                    limit = max(NEAR_PLACE_KM, res.place.uncertainty_m / 1000)
+                    if km <= limit:
+                        place = res.place
+                    else:
+                        notices.append(
+                            Notice(
+                                where,
+                                "far_from_place",
+                                f"coordinates ({coords[0]}, {coords[1]}) lie {km:.0f} km from "
+                                f"{res.place.name} ({res.place.id}), which the place text "
+                                f"{claim.place_text!r} names; kept the coordinates",
+                                claim.claim_id,
+                                claim.place_text,
+                            )
+                        )
+            if place is not None:
+                self._set_place(claim, place, keep_position=True)
+            precision = _text(v.get("precision"))
+            if precision in PRECISIONS:
+                claim.precision = precision
+            elif precision:
+                problems.append(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+            try:
+                uncertainty = _float(v.get("uncertainty_m"), "uncertainty_m")
+            except ValueError as exc:
+                problems.append(str(exc))
+            else:
+                if uncertainty is not None:
+                    claim.uncertainty_m = uncertainty
+            return
+        if place is not None:
+            self._set_place(claim, place)
+            claim.method = method or "place_id"
+            claim.score = score if method else PLACE_ID_SCORE
+            return
+        if not claim.place_text:
+            notices.append(
+                Notice(where, "no_place", "no place and no coordinates: unlocated", claim.claim_id)
+            )
+            return
+        res = self._lookup(claim.place_text)
+        if res.status == "resolved":
+            best = res.best
+            self._set_place(claim, best.place)
+            claim.method, claim.score = best.method, best.score
+            return
+        claim.candidates = tuple(c.place.id for c in res.candidates)
+        suggestions = tuple(_suggestion(c.place, c.score) for c in res.candidates)
+        geocode = res.status == "unresolved" and self.geocoder is not None
+        if geocode and self._geocode(claim, where, notices):
+            return
+        if res.status == "ambiguous":
+            message = (
+                f"place {claim.place_text!r} is ambiguous: "
+                f"{', '.join(suggestions[:MAX_SUGGESTIONS])}; left unlocated"
+            )
+        else:
+            hint = ", ".join(suggestions[:3])
+            message = (
+                f"place {claim.place_text!r} is not in the gazetteer; "
+                + (f"did you mean {hint}? " if hint else "")
+                + "left unlocated"
+            )
+        notices.append(
+            Notice(
+                where,
+                res.status,
+                message,
+                claim.claim_id,
+                claim.place_text,
+                suggestions[:MAX_SUGGESTIONS],
+            )
+        )
+
+    def _geocode(self, claim: Claim, where: str, notices: list[Notice]) -> bool:
+        try:
+            found = self.geocoder.lookup(claim.place_text)
+        except GeocoderError as exc:
+            notices.append(
+                Notice(
+                    where, "geocoder_failed", f"geocoder: {exc}", claim.claim_id, claim.place_text
+                )
+            )
+            return False
+        if found is None:
+            return False
+        claim.lat, claim.lon = found.lat, found.lon
+        claim.method, claim.score = found.method, found.score
+        claim.precision, claim.uncertainty_m = found.precision, found.uncertainty_m
+        notices.append(
+            Notice(
+                where,
+                "geocoded",
+                f"place {claim.place_text!r} located by {found.method} at "
+                f"({found.lat}, {found.lon}) {found.address!r}; review it",
+                claim.claim_id,
+                claim.place_text,
+            )
+        )
+        return True
+
+    def _set_place(self, claim: Claim, place: Place, *, keep_position: bool = False) -> None:
+        claim.place_id, claim.place_name = place.id, place.name
+        claim.place_names = self.gazetteer.display_names(place.id)
+        claim.precision, claim.uncertainty_m = place.precision, place.uncertainty_m
+        if not keep_position:
+            claim.lat, claim.lon = place.lat, place.lon
+
+
+def _date_span(value: str, end: str, text: str, precision: str) -> DateSpan:
+    """The span of a row's date fields; ValueError or DataError when they are not dates."""
+    if not value:
+        if end:
+            raise ValueError(f"date_end {end!r} without a date")
+        if text and precision != "unknown":
+            try:
+                return parse_date_field(text)
+            except DataError:
+                pass
+        return DateSpan.unknown(text)
+    span = parse_date_field(value, end or None)
+    if precision in DATE_PRECISIONS and precision != "unknown" and precision != span.precision:
+        span = replace(span, precision=precision)
+    if text:
+        span = replace(span, text=text)
+    return span
+
+
+def _regions(gazetteer: Gazetteer) -> list[tuple[float, float, float, float]]:
+    """The plausible boxes of the gazetteer's regions.csv (min_lat, max_lat, min_lon, max_lon)."""
+    path = Path(gazetteer.directory) / "regions.csv"
+    try:
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+        return [
+            (float(r["min_lat"]), float(r["max_lat"]), float(r["min_lon"]), float(r["max_lon"]))
+            for r in rows
+        ]
+    except (OSError, KeyError, TypeError, ValueError):
+        return []  # gazetteer.load has checked the table; a missing one only skips this check
+
+
+def _iso_date(value: Any, name: str) -> date | None:
+    text = _text(value)
+    if not text:
+        return None
+    if len(text) > 10 and text[10] in "T ":
+        text = text[:10]  # a timestamp: its day
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{name} {_show(text)} is not a date (YYYY-MM-DD)") from None
+
+
+def _chain(value: Any) -> tuple[str, ...]:
+    if isinstance(value, list | tuple):
+        return tuple(t for t in (_text(x) for x in value) if t)
+    return tuple(t.strip() for t in _text(value).split(LIST_SEP.strip()) if t.strip())
+
+
+def _span(v: dict[str, Any]) -> tuple[int, int] | None:
+    raw = v.get("span")
+    if isinstance(raw, list | tuple) and len(raw) == 2:
+        start, end = raw
+    elif raw not in (None, "", []):
+        raise ValueError(f"span {_show(raw)} is not [start, end]")
+    else:
+        start, end = v.get("span_start"), v.get("span_end")
+    a, b = _count(start, "span_start"), _count(end, "span_end")
+    if a is None or b is None:
+        return None
+    if b < a:
+        raise ValueError(f"span ends before it starts: {a}..{b}")
+    return a, b
+
+
+def _coordinates(v: dict[str, Any]) -> tuple[float, float] | None:
+    lat, lon = _float(v.get("lat"), "lat"), _float(v.get("lon"), "lon")
+    if lat is None and lon is None:
+        return None
+    if lat is None or lon is None:
+        raise ValueError("lat and lon must be given together")
+    if not -90 <= lat <= 90:
+        raise ValueError(f"lat {lat} is outside -90..90")
+    if not -180 <= lon <= 180:
+        raise ValueError(f"lon {lon} is outside -180..180")
+    return lat, lon
+
+
+def _note_problems(claim: Claim) -> None:
+    """Write the claim's problems into its notes, so exports show them (once)."""
+    for problem in claim.problems:
+        line = f"problem: {problem}"
+        if line not in claim.notes:
+            claim.notes = f"{claim.notes}\n{line}" if claim.notes else line
+
+
+def read_records(
+    paths: Iterable[str | Path],
+    gazetteer: Gazetteer,
+    *,
+    encoding: str = "utf-8",
+    strict: bool = False,
+    fmt: str | None = None,
+    matcher: Matcher | None = None,
+    claimants: ClaimantIndex | None = None,
+    geocoder: Any = None,
+) -> Records:
+    """Read records files into claims (ids unique across all of them) and notices.
+
+    Raises RecordError for a file that cannot be read at all, and, with ``strict``, at the
+    first bad row. Otherwise bad rows are kept and listed in ``Records.errors``.
+    """
+    reader = RecordReader(
+        gazetteer, matcher=matcher, claimants=claimants, geocoder=geocoder, strict=strict
+    )
+    return reader.read(paths, encoding=encoding, fmt=fmt)

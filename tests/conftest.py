@@ -1,0 +1,74 @@
+"""Browser fixtures: Debian's headless Chromium driven by Playwright, with the network cut."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = os.environ.get("MAPPER_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """A Chromium browser; fails (never skips) when Chromium or Playwright is missing."""
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("the playwright package is missing: pip install -e '.[test]'")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class OfflinePage:
+    """A page whose non-file requests are aborted and recorded, and whose errors are kept."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    blocked: list[tuple[str, str]] = field(default_factory=list)  # (resource type, url)
+
+    def open(self, path: Path) -> None:
+        """Load a map file and wait until its data layer reports ready."""
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function(
+            "() => window.mapperMap && window.mapperMap.ready", timeout=15_000
+        )
+
+    def stats(self) -> dict[str, Any]:
+        return self.page.evaluate("mapperMap.stats()")
+
+
+@pytest.fixture
+def offline_page(browser: Any) -> Iterator[OfflinePage]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    result = OfflinePage(page)
+    page.on("pageerror", lambda error: result.errors.append(str(error)))
+
+    def route(route: Any) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            result.blocked.append((route.request.resource_type, route.request.url))
+            route.abort()
+
+    context.route("**/*", route)
+    yield result
+    context.close()

@@ -1,0 +1,771 @@
+"""Dates: analysts' structured fields, and date expressions in report text.
+
+Every sentence here is written for these tests. Most cases read against one publication date,
+Monday 14 December 2020, so that "yesterday" is Sunday the 13th and "last week" is 7..13.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapper.dates import DateMention, find_dates, parse_date_field
+from mapper.errors import DataError
+from mapper.model import DateSpan
+
+MONDAY = date(2020, 12, 14)
+THURSDAY = date(2020, 12, 17)
+
+
+def d(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
+def found(text: str, published: date | None = MONDAY, lang: str | None = None) -> list[tuple]:
+    """(text, start, end, precision) of every mention, dates as ISO strings."""
+    return [
+        (
+            m.text,
+            m.span.start and m.span.start.isoformat(),
+            m.span.end and m.span.end.isoformat(),
+            m.span.precision,
+        )
+        for m in find_dates(text, published, lang)
+    ]
+
+
+def one(text: str, published: date | None = MONDAY, lang: str | None = None) -> DateMention:
+    mentions = find_dates(text, published, lang)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def span(text: str, published: date | None = MONDAY, lang: str | None = None) -> tuple:
+    """(mention text, start, end, precision) of the one mention in ``text``."""
+    (mention,) = found(text, published, lang)
+    return mention
+
+
+# -- structured fields -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision"),
+    [
+        ("2020-12-12", "2020-12-12", "2020-12-12", "day"),
+        ("2020/12/12", "2020-12-12", "2020-12-12", "day"),
+        ("12.12.2020", "2020-12-12", "2020-12-12", "day"),
+        ("1.2.2021", "2021-02-01", "2021-02-01", "day"),
+        ("2020-12", "2020-12-01", "2020-12-31", "month"),
+        ("2020-02", "2020-02-01", "2020-02-29", "month"),
+        ("2021-02", "2021-02-01", "2021-02-28", "month"),
+        ("2020", "2020-01-01", "2020-12-31", "year"),
+        ("2020-12-11/2020-12-13", "2020-12-11", "2020-12-13", "range"),
+        ("2020-12-11 / 2020-12-13", "2020-12-11", "2020-12-13", "range"),
+        ("2020-12-11..2020-12-13", "2020-12-11", "2020-12-13", "range"),
+        ("2020-11/2020-12", "2020-11-01", "2020-12-31", "range"),
+        ("2020-12-12/2020-12-12", "2020-12-12", "2020-12-12", "day"),
+        ("2020-12/2020-12", "2020-12-01", "2020-12-31", "month"),
+        ("  2020-12-12\t", "2020-12-12", "2020-12-12", "day"),
+    ],
+)
+def test_field_forms(value, start, end, precision):
+    result = parse_date_field(value)
+    assert (result.start, result.end, result.precision) == (d(start), d(end), precision)
+    assert result.text == value.strip()
+
+
+def test_field_with_a_separate_end():
+    result = parse_date_field("2020-12-11", end="2020-12-13")
+    assert (result.start, result.end, result.precision) == (
+        d("2020-12-11"),
+        d("2020-12-13"),
+        "range",
+    )
+    assert result.text == "2020-12-11/2020-12-13"
+    assert parse_date_field("12.12.2020", end=" 12.12.2020 ").precision == "day"
+    assert parse_date_field("2020-12-12", end="  ").precision == "day"
+
+
+@pytest.mark.parametrize("value", ["", "   ", "\n"])
+def test_empty_field_is_unknown(value):
+    assert parse_date_field(value) == DateSpan.unknown()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2020-13-01",
+        "2020-02-30",
+        "2020-12-32",
+        "yesterday",
+        "December 12",
+        "12/12/2020",
+        "20201212",
+        "2020-12-12T10:00",
+        "2020-12-11/",
+        "2020-12-11/2020-12-12/2020-12-13",
+        "0000",
+        "２０２０",
+    ],
+)
+def test_bad_field_is_a_data_error(value):
+    with pytest.raises(DataError) as error:
+        parse_date_field(value)
+    assert str(error.value).startswith("date ")
+    assert "\n" not in str(error.value)
+    assert isinstance(error.value, ValueError)
+
+
+def test_bad_field_message_names_the_value():
+    with pytest.raises(DataError, match=r"^date '2020-13-01' is not a date$"):
+        parse_date_field("2020-13-01")
+    with pytest.raises(DataError, match=r"^date '2020-12-11/2020-13-01' is not a date$"):
+        parse_date_field("2020-12-11/2020-13-01")
+    with pytest.raises(DataError, match=r"^date '2020-13-01' is not a date$"):
+        parse_date_field("2020-12-11", end="2020-13-01")
+
+
+def test_range_ending_before_it_starts_is_a_data_error():
+    with pytest.raises(DataError, match="ends before it starts"):
+        parse_date_field("2020-12-13/2020-12-11")
+    with pytest.raises(DataError, match="ends before it starts"):
+        parse_date_field("2020-12-13", end="2020-12-11")
+    with pytest.raises(DataError, match="no start"):
+        parse_date_field("", end="2020-12-11")
+
+
+@given(st.dates())
+def test_iso_dates_round_trip(day):
+    assert parse_date_field(day.isoformat()) == DateSpan(day, day, "day", day.isoformat())
+
+
+@given(st.dates(), st.dates())
+def test_iso_ranges_round_trip(a, b):
+    first, last = min(a, b), max(a, b)
+    result = parse_date_field(f"{first.isoformat()}/{last.isoformat()}")
+    assert (result.start, result.end) == (first, last)
+    assert result.precision == ("day" if first == last else "range")
+
+
+# -- absolute dates in text --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "iso"),
+    [
+        ("Shelling resumed on December 12 near the ridge.", "December 12", "2020-12-12"),
+        ("Shelling resumed on Dec. 12 near the ridge.", "Dec. 12", "2020-12-12"),
+        ("Shelling resumed on Dec 12 near the ridge.", "Dec 12", "2020-12-12"),
+        ("Shelling resumed on 12 December near the ridge.", "12 December", "2020-12-12"),
+        ("Shelling resumed on 12 Dec near the ridge.", "12 Dec", "2020-12-12"),
+        ("It began on the 12th of December.", "12th of December", "2020-12-12"),
+        ("It began on December 12th.", "December 12th", "2020-12-12"),
+        ("It began on 12 December 2020.", "12 December 2020", "2020-12-12"),
+        ("It began on December 12, 2020, at dawn.", "December 12, 2020", "2020-12-12"),
+        ("It began on 12 December 2019.", "12 December 2019", "2019-12-12"),
+        ("DECEMBER 12: villagers fled", "DECEMBER 12", "2020-12-12"),
+        ("STEPANAKERT, 12 December. Sirens sounded.", "12 December", "2020-12-12"),
+        ("It began on Saturday, December 12.", "Saturday, December 12", "2020-12-12"),
+        ("It began on Saturday 12 December.", "Saturday 12 December", "2020-12-12"),
+        ("Since the November 10 agreement, guns were quiet.", "November 10", "2020-11-10"),
+        ("The 10 November statement ended the war.", "10 November", "2020-11-10"),
+        ("It was signed on May 5.", "May 5", "2020-05-05"),
+        ("On December 12 shells fell on the town.", "December 12", "2020-12-12"),
+        ("On 12 December 4 soldiers died.", "12 December", "2020-12-12"),
+        ("It was signed on 5 May.", "5 May", "2020-05-05"),
+        ("It was signed in March 2021 or so.", "March 2021", "2021-03-01"),
+    ],
+)
+def test_english_days(text, mention, iso):
+    m = one(text)
+    assert m.text == mention
+    assert m.span.start == d(iso)
+    assert m.relative is False and m.anchored is True
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Ночью 12 декабря позиции обстреляли.", "12 декабря", "2020-12-12", "2020-12-12"),
+        ("Это произошло 12 декабря 2020 года.", "12 декабря 2020 года", "2020-12-12", None),
+        ("Это произошло 12 декабря 2020 г. утром.", "12 декабря 2020 г.", "2020-12-12", None),
+        ("Это произошло 12-го декабря.", "12-го декабря", "2020-12-12", None),
+        ("Это произошло 1 января.", "1 января", "2020-01-01", None),
+        ("Это произошло 3 марта.", "3 марта", "2020-03-03", None),
+        ("Это произошло 9 мая.", "9 мая", "2020-05-09", None),
+        ("Это произошло 30 августа.", "30 августа", "2020-08-30", None),
+        ("Это произошло в субботу, 12 декабря.", "субботу, 12 декабря", "2020-12-12", None),
+        ("В ночь на 13 декабря шли бои.", "В ночь на 13 декабря", "2020-12-12", "2020-12-13"),
+        ("В ночь с 12 на 13 декабря.", "В ночь с 12 на 13 декабря", "2020-12-12", "2020-12-13"),
+        ("Бои шли с 11 по 13 декабря.", "с 11 по 13 декабря", "2020-12-11", "2020-12-13"),
+        ("Бои шли 11-13 декабря.", "11-13 декабря", "2020-12-11", "2020-12-13"),
+        ("Бои шли 11 и 12 декабря.", "11 и 12 декабря", "2020-12-11", "2020-12-12"),
+        (
+            "Бои шли с 30 ноября по 2 декабря.",
+            "с 30 ноября по 2 декабря",
+            "2020-11-30",
+            "2020-12-02",
+        ),
+        ("Это было 12.12.2020 около полудня.", "12.12.2020", "2020-12-12", None),
+    ],
+)
+def test_russian_days(text, mention, start, end):
+    assert span(text) == (mention, start, end or start, "day" if end in (None, start) else "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("L'attaque a eu lieu le 12 décembre.", "12 décembre", "2020-12-12", None),
+        ("L'attaque a eu lieu samedi 12 décembre.", "samedi 12 décembre", "2020-12-12", None),
+        ("L'attaque a eu lieu le 1er décembre 2020.", "1er décembre 2020", "2020-12-01", None),
+        ("Elle a eu lieu le 5 mars.", "5 mars", "2020-03-05", None),
+        ("Elle a eu lieu le 15 août.", "15 août", "2020-08-15", None),
+        ("Les combats du 11 au 13 décembre.", "du 11 au 13 décembre", "2020-12-11", "2020-12-13"),
+        (
+            "Les combats entre le 11 et le 13 décembre.",
+            "entre le 11 et le 13 décembre",
+            "2020-12-11",
+            "2020-12-13",
+        ),
+        (
+            "Dans la nuit du 12 au 13 décembre, des tirs.",
+            "Dans la nuit du 12 au 13 décembre",
+            "2020-12-12",
+            "2020-12-13",
+        ),
+    ],
+)
+def test_french_days(text, mention, start, end):
+    assert span(text) == (mention, start, end or start, "day" if end is None else "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Clashes on December 11-13 left two dead.", "December 11-13", "2020-12-11", "2020-12-13"),
+        ("Clashes on 11-13 December left two dead.", "11-13 December", "2020-12-11", "2020-12-13"),
+        ("Clashes on 11–13 December left two dead.", "11–13 December", "2020-12-11", "2020-12-13"),
+        ("Clashes on 11 and 12 December.", "11 and 12 December", "2020-12-11", "2020-12-12"),
+        (
+            "Clashes between 11 and 13 December.",
+            "between 11 and 13 December",
+            "2020-12-11",
+            "2020-12-13",
+        ),
+        (
+            "Clashes from December 11 to 13 were reported.",
+            "from December 11 to 13",
+            "2020-12-11",
+            "2020-12-13",
+        ),
+        (
+            "Clashes from 30 November to 2 December.",
+            "from 30 November to 2 December",
+            "2020-11-30",
+            "2020-12-02",
+        ),
+        (
+            "Clashes on November 30 - December 2.",
+            "November 30 - December 2",
+            "2020-11-30",
+            "2020-12-02",
+        ),
+        (
+            "Clashes on 30 December 2019 - 2 January 2020.",
+            "30 December 2019 - 2 January 2020",
+            "2019-12-30",
+            "2020-01-02",
+        ),
+        ("Clashes on 30 December - 2 January 2020.", None, "2019-12-30", "2020-01-02"),
+        ("Clashes on December 12-12.", "December 12-12", "2020-12-12", "2020-12-12"),
+        (
+            "Clashes between the 11th and the 13th of December 2020.",
+            "between the 11th and the 13th of December 2020",
+            "2020-12-11",
+            "2020-12-13",
+        ),
+        ("Clashes on Dec 12-13, 2020.", "Dec 12-13, 2020", "2020-12-12", "2020-12-13"),
+        ("Les combats des 11 et 12 décembre.", "11 et 12 décembre", "2020-12-11", "2020-12-12"),
+    ],
+)
+def test_ranges(text, mention, start, end):
+    m = one(text)
+    assert (m.span.start, m.span.end) == (d(start), d(end))
+    assert m.span.precision == ("day" if start == end else "range")
+    if mention:
+        assert m.text == mention
+
+
+def test_range_written_backwards_is_no_date():
+    assert found("Clashes on December 13-11.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Fighting flared in December 2020.", "December 2020", "2020-12-01", "2020-12-31"),
+        ("Fighting flared in December.", "December", "2020-12-01", "2020-12-31"),
+        ("Fighting flared in January.", "January", "2020-01-01", "2020-01-31"),
+        ("Fighting flared in mid-December.", "December", "2020-12-01", "2020-12-31"),
+        ("Fighting flared in early March.", "March", "2020-03-01", "2020-03-31"),
+        ("Fighting has gone on since May.", "May", "2020-05-01", "2020-05-31"),
+        ("February 2020 was quiet.", "February 2020", "2020-02-01", "2020-02-29"),
+        ("Бои шли в декабре.", "декабре", "2020-12-01", "2020-12-31"),
+        ("Бои шли в декабре 2019 года.", "декабре 2019 года", "2019-12-01", "2019-12-31"),
+        ("Бои шли в конце ноября.", "ноября", "2020-11-01", "2020-11-30"),
+        ("Les combats ont repris en mars.", "mars", "2020-03-01", "2020-03-31"),
+        ("Les combats ont repris en décembre 2020.", "décembre 2020", "2020-12-01", "2020-12-31"),
+    ],
+)
+def test_months_alone(text, mention, start, end):
+    assert span(text) == (mention, start, end, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Recorded 2020-12-12 at the checkpoint.", "2020-12-12"),
+        ("Recorded 2020/12/12 at the checkpoint.", "2020-12-12"),
+        ("Recorded 12.12.2020 at the checkpoint.", "2020-12-12"),
+        ("Recorded 12/12/2020 at the checkpoint.", "2020-12-12"),
+        ("Recorded 05/12/2020 at the checkpoint.", "2020-12-05"),  # day first
+        ("Recorded 12/31/2020 at the checkpoint.", "2020-12-31"),  # unless impossible
+        ("Recorded 31-12-2020 at the checkpoint.", "2020-12-31"),
+        ("Recorded (12.12.2020) at the checkpoint.", "2020-12-12"),
+    ],
+)
+def test_numeric_dates(text, iso):
+    m = one(text)
+    assert m.span == DateSpan(d(iso), d(iso), "day", m.text)
+    assert m.anchored is True
+
+
+def test_numeric_range():
+    m = one("Logged 2020-12-11/2020-12-13 by the mission.")
+    assert (m.text, m.span.start, m.span.end) == (
+        "2020-12-11/2020-12-13",
+        d("2020-12-11"),
+        d("2020-12-13"),
+    )
+    assert found("Logged 2020-12-13/2020-12-11 by the mission.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Recorded 13/13/2020.", "Recorded 2020-13-12.", "Recorded 12.12.1812.", "v1.12.12.2020"],
+)
+def test_impossible_numeric_dates_are_no_dates(text):
+    assert found(text) == []
+
+
+# -- the year of a date written without one ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        ("On December 12 the village was shelled.", "2020-12-14", "2020-12-12"),
+        ("On December 28 the village was shelled.", "2021-01-03", "2020-12-28"),
+        ("On December 28 the village was shelled.", "2020-12-14", "2019-12-28"),
+        ("On December 15 the village was shelled.", "2020-12-14", "2020-12-15"),  # slack
+        ("On December 16 the village was shelled.", "2020-12-14", "2020-12-16"),  # slack
+        ("On December 17 the village was shelled.", "2020-12-14", "2019-12-17"),
+        ("On January 2 the village was shelled.", "2020-12-31", "2021-01-02"),
+        ("On January 5 the village was shelled.", "2020-12-31", "2020-01-05"),
+        ("On February 29 the village was shelled.", "2021-03-01", "2020-02-29"),
+        ("On February 29 the village was shelled.", "2020-03-01", "2020-02-29"),
+        ("Le 31 décembre, des tirs.", "2021-01-02", "2020-12-31"),
+        ("31 декабря начался обстрел.", "2021-01-02", "2020-12-31"),
+    ],
+)
+def test_missing_year_is_the_latest_before_publication(text, published, iso):
+    assert one(text, d(published)).span.start == d(iso)
+
+
+def test_range_across_new_year_takes_the_year_of_its_end():
+    m = one("Fighting on December 30 to January 2.", d("2021-01-03"))
+    assert (m.span.start, m.span.end) == (d("2020-12-30"), d("2021-01-02"))
+
+
+def test_explicit_years_are_kept_whatever_the_publication_date():
+    assert one("It began on 12 December 2015.", d("2020-01-01")).span.start == d("2015-12-12")
+    assert one("It began on 12 December 2025.", d("2020-01-01")).span.start == d("2025-12-12")
+
+
+def test_publication_date_may_be_a_datetime():
+    assert one("yesterday", datetime(2020, 12, 14, 23, 59)).span.start == d("2020-12-13")
+
+
+# -- without a publication date ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("On December 12 the village was shelled.", "December 12"),
+        ("Fighting flared in December.", "December"),
+        ("В ночь на 13 декабря шли бои.", "В ночь на 13 декабря"),
+        ("Clashes between 11 and 13 December.", "between 11 and 13 December"),
+    ],
+)
+def test_without_publication_a_date_without_year_keeps_its_text(text, mention):
+    m = one(text, None)
+    assert m.text == mention and m.span.text == mention
+    assert m.span.start is None and m.span.end is None and m.span.precision == "unknown"
+    assert m.anchored is False and m.relative is False
+
+
+@pytest.mark.parametrize(
+    "text", ["yesterday", "last weekend", "on Sunday", "вчера", "il y a trois jours", "ночью"]
+)
+def test_without_publication_relative_dates_are_unknown(text):
+    m = one(text, None)
+    assert m.span == DateSpan.unknown(m.text)
+    assert m.relative is True and m.anchored is False
+
+
+def test_without_publication_dates_with_years_are_still_known():
+    m = one("It began on 12 December 2020.", None)
+    assert m.span.start == d("2020-12-12") and m.anchored is True
+    assert one("Recorded 2020-12-12.", None).anchored is True
+    assert one("Fighting flared in December 2020.", None).span.precision == "month"
+
+
+# -- relative dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Shells fell today on the town.", "today", "2020-12-14", None),
+        ("Shells fell yesterday on the town.", "yesterday", "2020-12-13", None),
+        ("Shells fell yesterday morning.", "yesterday morning", "2020-12-13", None),
+        ("Shells fell the day before yesterday.", "the day before yesterday", "2020-12-12", None),
+        ("Shells may fall tonight.", "tonight", "2020-12-14", None),
+        ("Shells fell this morning.", "this morning", "2020-12-14", None),
+        ("Shells fell last night.", "last night", "2020-12-13", "2020-12-14"),
+        ("Shells fell overnight on the town.", "overnight", "2020-12-13", "2020-12-14"),
+        ("Shells fell two days ago.", "two days ago", "2020-12-12", None),
+        ("Shells fell three days ago.", "three days ago", "2020-12-11", None),
+        ("Shells fell ten days ago.", "ten days ago", "2020-12-04", None),
+        ("Shells fell 5 days ago.", "5 days ago", "2020-12-09", None),
+        ("Shells fell a day ago.", "a day ago", "2020-12-13", None),
+        ("Shells fell last weekend.", "last weekend", "2020-12-12", "2020-12-13"),
+        ("Shells fell over the weekend.", "over the weekend", "2020-12-12", "2020-12-13"),
+        ("Shells fell last week.", "last week", "2020-12-07", "2020-12-13"),
+        ("Shells fell this week.", "this week", "2020-12-14", None),
+        ("Shells fell in the past week.", "past week", "2020-12-07", "2020-12-14"),
+    ],
+)
+def test_english_relative(text, mention, start, end):
+    m = one(text)
+    assert (m.text, m.span.start, m.span.end) == (mention, d(start), d(end or start))
+    assert m.span.precision == ("day" if end is None else "range")
+    assert m.relative is True and m.anchored is True
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        # Monday 14 December: the latest Sunday is the 13th
+        ("Shells fell on Sunday.", "Sunday", "2020-12-13", None),
+        ("Shells fell last Sunday.", "last Sunday", "2020-12-13", None),
+        ("Shells fell on Saturday.", "Saturday", "2020-12-12", None),
+        ("Shells fell on Tuesday.", "Tuesday", "2020-12-08", None),
+        # the publication's own weekday: itself for "on", a week back for "last"
+        ("Shells fell on Monday.", "Monday", "2020-12-14", None),
+        ("Shells fell last Monday.", "last Monday", "2020-12-07", None),
+        ("Shells fell on Sunday night.", "Sunday night", "2020-12-13", "2020-12-14"),
+        ("Shells fell on Sunday morning.", "Sunday morning", "2020-12-13", None),
+        ("Shells fell on Saturday and Sunday.", "Saturday and Sunday", "2020-12-12", "2020-12-13"),
+        ("Shells fell from Friday to Sunday.", "Friday to Sunday", "2020-12-11", "2020-12-13"),
+        ("Shells fell Friday-Sunday.", "Friday-Sunday", "2020-12-11", "2020-12-13"),
+        ("Shells fell last Friday night.", "last Friday night", "2020-12-11", "2020-12-12"),
+        ("Azerbaijan said Sunday's attack failed.", "Sunday", "2020-12-13", None),
+    ],
+)
+def test_weekdays(text, mention, start, end):
+    m = one(text)
+    assert (m.text, m.span.start, m.span.end) == (mention, d(start), d(end or start))
+    assert m.relative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Shells fell earlier this week.", "2020-12-14", "2020-12-16"),
+        ("Shells fell last weekend.", "2020-12-12", "2020-12-13"),
+        ("Shells fell last week.", "2020-12-07", "2020-12-13"),
+        ("Shells fell on Thursday.", "2020-12-17", "2020-12-17"),
+        ("Shells fell last Thursday.", "2020-12-10", "2020-12-10"),
+        ("Shells fell on Friday.", "2020-12-11", "2020-12-11"),
+        ("Shells fell on Monday and Tuesday.", "2020-12-14", "2020-12-15"),
+        ("Shells fell on Sunday and Monday.", "2020-12-13", "2020-12-14"),
+    ],
+)
+def test_weekday_arithmetic_midweek(text, start, end):
+    m = one(text, THURSDAY)
+    assert (m.span.start, m.span.end) == (d(start), d(end))
+
+
+@pytest.mark.parametrize(
+    ("published", "start"),
+    [
+        ("2020-12-12", "2020-12-05"),  # a Saturday: the weekend before
+        ("2020-12-13", "2020-12-05"),  # a Sunday: still the weekend before
+        ("2020-12-14", "2020-12-12"),
+        ("2020-12-18", "2020-12-12"),
+    ],
+)
+def test_last_weekend_is_a_whole_weekend_before_publication(published, start):
+    m = one("It happened last weekend.", d(published))
+    assert (m.span.start, m.span.end) == (d(start), d(start) + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Вчера обстреляли село.", "Вчера", "2020-12-13", None),
+        ("Сегодня обстреляли село.", "Сегодня", "2020-12-14", None),
+        ("Позавчера обстреляли село.", "Позавчера", "2020-12-12", None),
+        ("Накануне обстреляли село.", "Накануне", "2020-12-13", None),
+        ("Вчера вечером обстреляли село.", "Вчера вечером", "2020-12-13", None),
+        ("Ночью обстреляли село.", "Ночью", "2020-12-13", "2020-12-14"),
+        ("Сегодня ночью обстреляли село.", "Сегодня ночью", "2020-12-13", "2020-12-14"),
+        ("В минувшие выходные было тихо.", "минувшие выходные", "2020-12-12", "2020-12-13"),
+        ("На прошлой неделе было тихо.", "На прошлой неделе", "2020-12-07", "2020-12-13"),
+        ("В субботу обстреляли село.", "субботу", "2020-12-12", None),
+        ("В прошлую субботу было тихо.", "прошлую субботу", "2020-12-12", None),
+        ("В прошлый понедельник было тихо.", "прошлый понедельник", "2020-12-07", None),
+        ("В субботу и воскресенье.", "субботу и воскресенье", "2020-12-12", "2020-12-13"),
+        ("В ночь на воскресенье.", "В ночь на воскресенье", "2020-12-12", "2020-12-13"),
+        ("В ночь с пятницы на субботу.", "В ночь с пятницы на субботу", "2020-12-11", "2020-12-12"),
+        ("В ночь со среды на четверг.", "В ночь со среды на четверг", "2020-12-09", "2020-12-10"),
+        ("Два дня назад обстреляли село.", "Два дня назад", "2020-12-12", None),
+        ("5 дней назад обстреляли село.", "5 дней назад", "2020-12-09", None),
+    ],
+)
+def test_russian_relative(text, mention, start, end):
+    m = one(text)
+    assert (m.text, m.span.start, m.span.end) == (mention, d(start), d(end or start))
+    assert m.relative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Hier, le village a été bombardé.", "Hier", "2020-12-13", None),
+        ("Aujourd'hui, le village a été bombardé.", "Aujourd'hui", "2020-12-14", None),
+        ("Aujourd’hui, le village a été bombardé.", "Aujourd’hui", "2020-12-14", None),
+        ("Avant-hier, le village a été bombardé.", "Avant-hier", "2020-12-12", None),
+        ("Hier soir, le village a été bombardé.", "Hier soir", "2020-12-13", None),
+        ("La veille, le village a été bombardé.", "La veille", "2020-12-13", None),
+        ("Cette nuit, le village a été bombardé.", "Cette nuit", "2020-12-13", "2020-12-14"),
+        (
+            "Dans la nuit de samedi à dimanche, des tirs.",
+            "Dans la nuit de samedi à dimanche",
+            "2020-12-12",
+            "2020-12-13",
+        ),
+        ("Le week-end dernier, des tirs.", "week-end dernier", "2020-12-12", "2020-12-13"),
+        ("La semaine dernière, des tirs.", "La semaine dernière", "2020-12-07", "2020-12-13"),
+        ("Samedi, des tirs ont visé le village.", "Samedi", "2020-12-12", None),
+        ("Samedi dernier, des tirs.", "Samedi dernier", "2020-12-12", None),
+        ("Il y a trois jours, des tirs.", "Il y a trois jours", "2020-12-11", None),
+        ("Il y a 2 jours, des tirs.", "Il y a 2 jours", "2020-12-12", None),
+    ],
+)
+def test_french_relative(text, mention, start, end):
+    m = one(text)
+    assert (m.text, m.span.start, m.span.end) == (mention, d(start), d(end or start))
+    assert m.relative is True
+
+
+def test_eve_of_something_else_is_not_the_day_before_publication():
+    assert found("La veille de l'attaque, le village était calme.") == []
+
+
+# -- what is not a date ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They may attack the village again.",
+        "As many as 12 may have died in the strike.",
+        "Columns of troops march through the valley.",
+        "Troops March 5 km To The Border",
+        "Four soldiers were killed; 4 soldiers and 2 civilians were wounded.",
+        "The front line has barely moved since the 1990s.",
+        "The siren sounded at 12:30 local time.",
+        "A Su-25 flew over the district.",
+        "A 122-mm howitzer and 12 mortars were seized.",
+        "The ministry counted 1,200 shells and 35 drones.",
+        "Resolution 884 of the Security Council.",
+        "The 5th brigade and the 3rd battalion moved north.",
+        "The surface of Mars is cold.",
+        "May God protect them, the priest said.",
+        "May 4 soldiers rest in peace.",
+        "Version 1.12.3 of the software.",
+        "Il y a sept soldats blessés.",
+        "Le village est calme. La situation reste tendue.",
+        "Уровень загрязнения окружающей среды вырос.",
+        "In the district, 12 houses burned.",
+        "",
+    ],
+)
+def test_no_false_hits(text):
+    assert found(text) == []
+
+
+def test_a_casualty_count_next_to_a_weekday_is_not_part_of_it():
+    assert [m[0] for m in found("On Sunday, 4 soldiers were killed.")] == ["Sunday"]
+
+
+def test_a_number_glued_to_a_designation_is_not_a_day():
+    assert [m[0] for m in found("A Su-25 December 12 sortie.")] == ["December 12"]
+
+
+# -- languages ---------------------------------------------------------------------------------
+
+
+def test_lang_limits_the_words_read():
+    assert found("Hier soir, des tirs.", lang="en") == []
+    assert found("Hier soir, des tirs.", lang="fr") != []
+    assert found("Les combats du 11 au 13 décembre.", lang="en") == []
+    assert found("Les combats du 11 au 13 décembre.", lang="fr-FR") != []
+    assert found("Бои шли 12 декабря.", lang="fr") == []
+    assert found("Бои шли 12 декабря.", lang="ru") != []
+    assert found("It began on 12 Dec.", lang="fr") != []  # "dec" is French too
+    assert found("Recorded 12.12.2020.", lang="ru") != []  # numbers belong to every language
+
+
+def test_unknown_lang_accepts_every_language():
+    assert found("вчера и hier", lang="hy") == found("вчера и hier")
+    assert len(found("вчера и hier")) == 2
+
+
+# -- offsets and order -------------------------------------------------------------------------
+
+
+def test_offsets_point_into_the_original_text():
+    text = (
+        "KÖHNƏ TAĞLAR — İstisu residents said that on December 12 shells fell; "
+        "Армянская сторона заявила, что в ночь на 13 декабря шли бои. "
+        "Le 1er décembre 2020, selon l'AFP… Yesterday, too. 2020-12-12."
+    )
+    mentions = find_dates(text, MONDAY)
+    assert [m.text for m in mentions] == [
+        "December 12",
+        "в ночь на 13 декабря",
+        "1er décembre 2020",
+        "Yesterday",
+        "2020-12-12",
+    ]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text == m.span.text
+
+
+def test_mentions_are_sorted_and_separate():
+    text = "On December 11 and on Sunday, yesterday and today; 12 декабря, hier, 2020-12-10."
+    mentions = find_dates(text, MONDAY)
+    assert len(mentions) == 7
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
+
+
+def test_a_date_at_the_very_start_and_end_of_the_text():
+    assert [m[0] for m in found("December 12")] == ["December 12"]
+    assert [m[0] for m in found("12 декабря")] == ["12 декабря"]
+    assert [m.start for m in find_dates("yesterday", MONDAY)] == [0]
+
+
+def test_whitespace_and_line_breaks_inside_an_expression():
+    assert span("on 12\nDecember") == ("12\nDecember", "2020-12-12", "2020-12-12", "day")
+    assert span("on December\u00a012") == ("December\u00a012", "2020-12-12", "2020-12-12", "day")
+
+
+# -- robustness --------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "December 12",
+    "12 декабря",
+    "le 1er décembre",
+    "yesterday",
+    "last weekend",
+    "в ночь на 13",
+    "between 11 and",
+    "2020-12-",
+    "12.12.",
+    "may",
+    "March",
+    "Su-25",
+    "12:30",
+    "İ",
+    "\x00",
+    "\n",
+    " ",
+    "-",
+    "dans la nuit de",
+    "il y a",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=30).map("".join),
+    st.one_of(st.none(), st.dates()),
+    st.sampled_from([None, "en", "fr", "ru", "xx"]),
+)
+def test_never_crashes_and_offsets_are_sound(text, published, lang):
+    mentions = find_dates(text, published, lang)
+    previous_end = 0
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.start >= previous_end
+        assert text[m.start : m.end] == m.text == m.span.text
+        assert m.anchored == (m.span.precision != "unknown")
+        previous_end = m.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_never_crashes_on_arbitrary_text(text, published):
+    for m in find_dates(text, published):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("published", [date.min, date.max, date(1, 1, 3), date(9999, 12, 30)])
+def test_extreme_publication_dates(published):
+    text = "On December 31, yesterday, last week and on Sunday, February 29 and 2020-12-12."
+    for m in find_dates(text, published):
+        assert text[m.start : m.end] == m.text
+
+
+def test_long_and_repetitive_inputs():
+    line = "x" * 1_000_000 + " on December 12"
+    assert [m.text for m in find_dates(line, MONDAY)] == ["December 12"]
+    assert len(find_dates("May " * 50_000, MONDAY)) == 0
+    assert len(find_dates("12 " * 50_000 + "December", MONDAY)) == 1
+    assert len(find_dates("between 1 and " * 20_000, MONDAY)) == 0
+    assert len(find_dates("December 12 " * 10_000, MONDAY)) == 10_000
+    assert len(find_dates("\u0130 " * 100_000 + "вчера", MONDAY)) == 1
+
+
+def test_importing_pulls_in_only_the_standard_library():
+    code = (
+        "import sys; before = set(sys.modules); import mapper.dates; "
+        "new = {m.split('.')[0] for m in set(sys.modules) - before}; "
+        "print(sorted(new - set(sys.stdlib_module_names)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['mapper']"

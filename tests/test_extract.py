@@ -1,0 +1,292 @@
+"""Claims from report text: fixtures written for each rule, the seed reports, and the examples."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mapper import gazetteer
+from mapper.cli import main
+from mapper.evaluate import read_gold, score
+from mapper.extract import Extractor, _casualties
+from mapper.model import claim_row
+from mapper.reports import Report, read_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+PUBLISHED = date(2021, 5, 20)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(gazetteer.load(ROOT / "gazetteer"))
+
+
+def claims_of(extractor, text, published=PUBLISHED, outlet="Test Wire", lang=""):
+    report = Report("fixture.txt", text, published, outlet, "", lang)
+    return [claim_row(c) for c in extractor.extract(report)]
+
+
+def by_place(rows):
+    out = {}
+    for r in rows:
+        out.setdefault(r["place_id"] or r["place_text"], []).append(r)
+    return out
+
+
+# -- places ----------------------------------------------------------------------------------
+
+
+def test_places_in_every_script_with_offsets_into_the_original(extractor):
+    text = ("Shelling hit Köhnə Tağlar on Monday, the outlet said. "
+            "Artillery also struck Խծաբերդ and the outskirts of Гадрута.")
+    rows = claims_of(extractor, text)
+    places = by_place(rows)
+    assert {"hin-tagher", "khtsaberd", "hadrut"} <= set(places)
+    for r in rows:
+        assert text[r["span_start"]:r["span_end"]] in text
+        assert r["place_text"] in text
+
+
+def test_ordinary_words_are_not_places(extractor):
+    text = ("Soldiers attacked positions in the hills; the Vank of the story was a monastery "
+            "guide. Troops shelled the road, a Tsar of old would say.")
+    places = {r["place_id"] for r in claims_of(extractor, text)}
+    assert "vank-hadrut" not in places and "vank-martakert" not in places and "zar" not in places
+
+
+def test_ordinary_word_with_a_place_cue_is_a_place(extractor):
+    rows = claims_of(extractor, "Artillery shelled the village of Vank near Hadrut on Monday.")
+    assert any(r["place_id"] == "vank-hadrut" for r in rows)
+
+
+def test_unknown_village_in_place_context_is_kept_unlocated(extractor):
+    rows = claims_of(extractor, "Troops attacked the village of Zorvanashen on Tuesday.")
+    (row,) = rows
+    assert row["place_text"] == "Zorvanashen"
+    assert row["lat"] is None and row["place_id"] is None
+    assert row["event_type"] == "attack"
+
+
+def test_near_a_place_widens_the_uncertainty(extractor):
+    (row,) = claims_of(extractor, "Fighting broke out in the vicinity of Hadrut on Monday.")
+    assert row["place_id"] == "hadrut" and row["uncertainty_m"] >= 5000
+
+
+def test_homonym_settled_by_the_other_places(extractor):
+    rows = claims_of(extractor, "Troops shelled Hin Shen and Mets Shen on Monday.")
+    assert {r["place_id"] for r in rows} == {"hin-shen", "mets-shen-lachin"}
+    rows = claims_of(extractor, "Drones struck Mets Shen and Martakert on Monday.")
+    assert {r["place_id"] for r in rows} == {"mets-shen-martakert", "martakert"}
+
+
+def test_area_words_make_areas(extractor):
+    rows = claims_of(extractor, "Clashes were reported in the Kalbajar and Lachin districts "
+                                "on Sunday.")
+    assert {r["place_id"] for r in rows} == {"kalbajar-district", "lachin-district"}
+    rows = claims_of(extractor, "В Гадрутском районе вчера шли бои.", lang="ru")
+    assert {r["place_id"] for r in rows} == {"hadrut-region"}
+
+
+def test_dateline_is_not_an_event_place(extractor):
+    rows = claims_of(extractor, "YEREVAN, 19 May. Artillery shelled Sotk overnight.")
+    assert {r["place_id"] for r in rows} == {"sotk"}
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def test_year_and_relative_dates_come_from_publication(extractor):
+    rows = by_place(claims_of(extractor, "Troops shelled Goris yesterday. On May 16, drones "
+                                         "struck Kapan."))
+    assert rows["goris"][0]["date_start"] == "2021-05-19"
+    assert rows["kapan"][0]["date_start"] == "2021-05-16"
+
+
+def test_statement_date_is_not_the_event_date(extractor):
+    (row,) = claims_of(extractor, "On May 19, the Armenian Defence Ministry said that "
+                                  "Azerbaijani units shelled Sotk.")
+    assert row["report_date"] == "2021-05-19"
+    assert row["date_end"] == "2021-05-19" and row["date_start"] < "2021-05-19"
+    assert row["date_precision"] == "range"
+
+
+def test_agreement_date_is_not_an_event_date(extractor):
+    (row,) = claims_of(extractor, "Since the November 10 agreement, troops have shelled "
+                                  "Jermuk twice, the outlet learned.")
+    assert row["date_start"] != "2020-11-10"
+
+
+# -- claimants -------------------------------------------------------------------------------
+
+
+def test_attribution_by_speech_verb_and_according_to(extractor):
+    rows = claims_of(extractor, "The Azerbaijani Defence Ministry said Armenian units shelled "
+                                "Lachin. According to Armenia's Defence Ministry, troops attacked "
+                                "Sotk.")
+    places = by_place(rows)
+    assert places["lachin"][0]["claimant"] == "az-mod"
+    assert places["lachin"][0]["claimant_side"] == "az"
+    assert places["sotk"][0]["claimant"] == "am-mod"
+
+
+def test_unattributed_sentence_is_the_outlets_own_claim(extractor):
+    (row,) = claims_of(extractor, "Troops attacked Taghavard on Monday.", outlet="Test Wire")
+    assert row["claimant"] == "Test Wire" and row["claimant_side"] == "unknown"
+    assert row["claim_chain"] == "Test Wire"
+
+
+def test_attribution_runs_over_sentences(extractor):
+    text = ("Armenian sources insist that the truce was broken. For example, on Monday troops "
+            "entered Taghaser.")
+    (row,) = claims_of(extractor, text)
+    assert row["claimant"] == "am-sources" and row["event_type"] == "capture"
+
+
+def test_quote_attributed_after_it(extractor):
+    text = ("“Enemy units shelled Shusha overnight. Two civilians were wounded,” the statement "
+            "said, according to the Azerbaijani Defence Ministry.")
+    rows = claims_of(extractor, text)
+    assert rows and all(r["claimant"] == "az-mod" for r in rows)
+
+
+def test_nested_attribution_keeps_the_chain(extractor):
+    text = ("Armenpress reported, citing the Armenian Defence Ministry, that troops shelled "
+            "Verin Shorzha on Monday.")
+    (row,) = claims_of(extractor, text, outlet="Test Wire")
+    assert row["claimant"] == "am-mod"
+    chain = row["claim_chain"].split(" > ")
+    assert chain[0] == "Test Wire" and chain[-1] == "Ministry of Defence of Armenia"
+    assert chain[1].startswith("Armenpress")
+
+
+def test_generic_voice_defers_to_the_body_named_before(extractor):
+    text = ("On May 19, Azerbaijan's Defence Ministry said that troops shelled Kalbajar. "
+            "According to Baku, two soldiers were wounded.")
+    rows = claims_of(extractor, text)
+    (row,) = [r for r in rows if r["place_id"] == "kalbajar"]
+    assert row["claimant"] == "az-mod" and row["wounded"] == 2
+    assert all(r["place_id"] != "baku" for r in rows)  # "according to Baku" names an actor
+
+
+def test_two_sides_about_one_place_stay_two_claims(extractor):
+    text = ("Armenia's Defence Ministry said Azerbaijani forces shelled Tegh on Monday. "
+            "Azerbaijan's Defence Ministry denied it and said Armenian units fired at Tegh first.")
+    rows = by_place(claims_of(extractor, text))["tegh"]
+    assert {r["claimant_side"] for r in rows} == {"am", "az"}
+
+
+# -- events and casualties -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, killed, wounded",
+    [
+        ("Four soldiers were killed and two were wounded, as well as one civilian was wounded.",
+         4, 3),
+        ("The attacks resulted in the killing of four soldiers, and injuring two soldiers and "
+         "a civilian.", 4, 3),
+        ("Shelling killed 3 servicemen and wounded 5 others.", 3, 5),
+        ("Two civilians were injured.", None, 2),
+        ("Погибли четверо военнослужащих, двое ранены.", 4, 2),
+        ("Deux soldats ont été tués et trois blessés.", 2, 3),
+        ("The shelling of 2021 caused no casualties in 12 villages.", None, None),
+    ],
+)
+def test_casualty_counts(sentence, killed, wounded):
+    k, w, _ = _casualties(sentence)
+    assert (k, w) == (killed, wounded)
+
+
+def test_event_types_per_place(extractor):
+    text = "On Monday troops captured Taghaser and shelled Hin Tagher."
+    places = by_place(claims_of(extractor, text))
+    assert places["taghaser"][0]["event_type"] == "capture"
+    assert places["hin-tagher"][0]["event_type"] == "shelling"
+
+
+# -- the seeds -------------------------------------------------------------------------------
+
+
+def seed(extractor, name, published, outlet):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return [claim_row(c) for c in extractor.extract(read_report(path, published=published,
+                                                                outlet=outlet))]
+
+
+def test_seed_000_yields_what_an_analyst_writes_down(extractor):
+    rows = seed(extractor, "000", date(2020, 12, 14), "SouthFront")
+    places = by_place(rows)
+    hadrut_az = [r for r in places["hadrut"] if r["claimant"] == "az-mod"]
+    assert hadrut_az and hadrut_az[0]["killed"] == 4 and hadrut_az[0]["wounded"] == 3
+    assert hadrut_az[0]["report_date"] == "2020-12-13"
+    assert any(r["claimant"] == "az-sss" for r in places["hadrut"])
+    for pid in ("khtsaberd", "hin-tagher"):
+        (r,) = places[pid]
+        assert r["claimant"] == "am-sources" and r["date_start"] == "2020-12-12"
+        assert r["lat"] is not None and r["quote"]
+    for pid in ("hin-shen", "mets-shen-lachin"):
+        (r,) = places[pid]
+        assert r["claimant"] == "am-gov" and r["date_start"] <= "2020-12-13" <= r["date_end"]
+    assert "baku" not in places  # "Baku forces" are an actor
+    assert all("Support SouthFront" not in r["quote"] for r in rows)
+
+
+def test_seed_001_yields_what_an_analyst_writes_down(extractor):
+    rows = seed(extractor, "001", date(2020, 12, 15), "TCTTNews")
+    places = by_place(rows)
+    assert {r["event_type"] for r in places["khtsaberd"]} == {"capture"}
+    assert places["hin-tagher"][0]["claimant"] == "TCTTNews"
+    assert {r["claimant"] for r in places["hadrut"]} == {"az-mod", "az-sss"}
+    assert all(r["killed"] == 4 and r["wounded"] == 3 for r in places["hadrut"])
+    assert all("bloggers" not in r["quote"] and "Leave a Reply" not in r["quote"] for r in rows)
+
+
+# -- scores stay where they are ---------------------------------------------------------------
+
+# Reached on 2026-11-21; raise them when extraction gets better, never lower them.
+FLOORS = {
+    "examples": {"place_precision": 0.78, "place_recall": 0.92, "date_accuracy": 0.84,
+                 "side_accuracy": 0.88},
+    "seeds": {"place_precision": 0.95, "place_recall": 0.9, "date_accuracy": 0.9,
+              "side_accuracy": 0.9},
+}
+
+
+@pytest.mark.parametrize("which", ["examples", "seeds"])
+def test_eval_scores_stay_at_or_above_what_we_reached(which, capsys):
+    gold, reports = {
+        "examples": (ROOT / "examples" / "gold.jsonl", ROOT / "examples" / "reports"),
+        "seeds": (ROOT / "tests" / "gold" / "seeds.jsonl", SEEDS),
+    }[which]
+    assert main(["eval", "--json", "--gold", str(gold), str(reports)]) == 0
+    overall = json.loads(capsys.readouterr().out)["overall"]
+    for metric, floor in FLOORS[which].items():
+        assert overall[metric] >= floor, (metric, overall)
+    _, gold_claims = read_gold(gold)
+    assert overall["gold_claims"] == sum(len(v) for v in gold_claims.values())
+
+
+def test_score_counts_misses_and_extras():
+    per, total = score({"r": [{"place_id": "a", "claimant_side": "az"}]},
+                       {"r": [{"place_id": "b", "claimant_side": "az"}]})
+    assert total.place_precision == 0 and total.place_recall == 0 and per[0].missing == ["a"]
+
+
+# -- hostile text ----------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_extraction_never_crashes(extractor, text):
+    for row in claims_of(extractor, text):
+        assert row["span_start"] is None or 0 <= row["span_start"] <= row["span_end"] <= len(text)
+
+
+def test_long_single_line_and_mixed_scripts(extractor):
+    text = ("Troops shelled Hadrut. Գյուղը Խծաբերդ. Обстрел Шуши. " * 20000)
+    rows = claims_of(extractor, text)
+    assert rows

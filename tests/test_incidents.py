@@ -1,0 +1,218 @@
+"""Claims -> incidents: same or nearby place, overlapping dates; contested when claims disagree."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapper.incidents import group, incident_id, incident_row, same_place
+from mapper.model import Claim, DateSpan
+
+DAY = date(2020, 12, 12)
+
+
+def claim(
+    cid: str,
+    *,
+    day: int = 0,
+    days: int = 1,
+    lat: float | None = 39.6,
+    lon: float | None = 46.8,
+    place_id: str | None = "testavan",
+    precision: str | None = "village",
+    uncertainty: float | None = 1000.0,
+    side: str = "unknown",
+    event: str = "unknown",
+    killed: int | None = None,
+    wounded: int | None = None,
+    place_text: str = "Testavan",
+    dated: bool = True,
+) -> Claim:
+    start = DAY + timedelta(days=day)
+    span = (
+        DateSpan(start, start + timedelta(days=days - 1), "day" if days == 1 else "range")
+        if dated
+        else DateSpan.unknown("some day")
+    )
+    located = lat is not None
+    return Claim(
+        cid,
+        "r.csv",
+        span,
+        place_text=place_text,
+        lat=lat,
+        lon=lon,
+        place_id=place_id if located else None,
+        precision=precision if located else None,
+        uncertainty_m=uncertainty if located else None,
+        claimant_side=side,
+        event_type=event,
+        killed=killed,
+        wounded=wounded,
+    )
+
+
+def ids(incidents) -> list[tuple[str, ...]]:
+    return sorted(i.claim_ids for i in incidents)
+
+
+def test_claims_from_two_sides_about_one_village_are_one_contested_incident():
+    a = claim("a", side="az", event="shelling", killed=0)
+    b = claim("b", side="am", event="attack", killed=1, day=1)
+    (incident,) = group([a, b])
+    assert incident.claim_ids == ("a", "b") and incident.sides == ("am", "az")
+    assert incident.contested
+    assert incident.reasons == (
+        "sides differ: am, az",
+        "event types differ: attack, shelling",
+        "killed differ: 0, 1",
+    )
+    assert a.incident_id == b.incident_id == incident.id == incident_id(["b", "a"])
+    assert a.contested and b.contested
+    assert (incident.date.start, incident.date.end, incident.date.precision) == (
+        DAY,
+        DAY + timedelta(days=1),
+        "range",
+    )
+
+
+def test_agreeing_claims_are_not_contested():
+    a = claim("a", side="az", event="shelling", killed=2)
+    b = claim("b", side="az", event="unknown", killed=None)
+    (incident,) = group([a, b])
+    assert not incident.contested and incident.reasons == ()
+    assert incident.date.precision == "day"
+
+
+def test_wounded_disagreement_alone_contests():
+    (incident,) = group([claim("a", wounded=1), claim("b", wounded=4)])
+    assert incident.reasons == ("wounded differ: 1, 4",)
+
+
+def test_dates_must_overlap_within_a_day():
+    assert ids(group([claim("a"), claim("b", day=1)])) == [("a", "b")]
+    assert ids(group([claim("a"), claim("b", day=2)])) == [("a",), ("b",)]
+    assert ids(group([claim("a", days=5), claim("b", day=5)])) == [("a", "b")]
+
+
+def test_distance_depends_on_precision():
+    near = claim("near", lat=39.63, place_id="other")  # about 3.3 km north
+    far = claim("far", lat=39.8, place_id="far")  # about 22 km north
+    assert ids(group([claim("a"), near, far])) == [("a", "near"), ("far",)]
+
+
+def test_an_area_claim_joins_the_one_incident_it_contains():
+    district = claim(
+        "district",
+        lat=39.65,
+        lon=46.85,
+        place_id="proba-district",
+        precision="district",
+        uncertainty=20000.0,
+    )
+    village = claim("village")
+    assert ids(group([district, village])) == [("district", "village")]
+
+
+def test_an_area_claim_does_not_bridge_two_incidents():
+    district = claim(
+        "district",
+        lat=39.65,
+        lon=46.85,
+        place_id="proba-district",
+        precision="district",
+        uncertainty=20000.0,
+    )
+    west = claim("west")
+    east = claim("east", lat=39.7, lon=46.95, place_id="examplashen")  # 15 km away
+    assert same_place(district, west) and same_place(district, east)
+    assert not same_place(west, east)
+    assert ids(group([district, west, east])) == [("district",), ("east",), ("west",)]
+    other = claim(
+        "district-2",
+        lat=39.66,
+        lon=46.86,
+        place_id="proba-district",
+        precision="district",
+        uncertainty=20000.0,
+    )
+    assert ids(group([district, other, west, east])) == [
+        ("district", "district-2"),
+        ("east",),
+        ("west",),
+    ]
+
+
+def test_unlocated_or_undated_claims_join_only_on_same_text_and_date():
+    a = claim("a", lat=None, lon=None, place_text="Nowhereville")
+    b = claim("b", lat=None, lon=None, place_text="nowhereville")
+    c = claim("c", lat=None, lon=None, place_text="Nowhereville", day=1)
+    d = claim("d", dated=False)
+    e = claim("e", dated=False)
+    f = claim("f", lat=None, lon=None, place_text="")
+    g = claim("g", lat=None, lon=None, place_text="")
+    assert ids(group([a, b, c, d, e, f, g])) == [("a", "b"), ("c",), ("d", "e"), ("f",), ("g",)]
+
+
+def test_incident_point_is_its_most_precise_claim_not_an_average():
+    district = claim(
+        "district",
+        lat=39.65,
+        lon=46.85,
+        place_id="proba-district",
+        precision="district",
+        uncertainty=20000.0,
+    )
+    (incident,) = group([district, claim("v")])
+    assert (incident.lat, incident.lon, incident.precision) == (39.6, 46.8, "village")
+    row = incident_row(incident)
+    assert row["claim_count"] == 2 and row["claim_ids"] == "district; v"
+
+
+def test_incidents_sorted_by_date_with_undated_last():
+    incidents = group([claim("late", day=9), claim("undated", dated=False), claim("early")])
+    assert [i.claim_ids for i in incidents] == [("early",), ("late",), ("undated",)]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),
+            st.integers(1, 3),
+            st.sampled_from([None, 39.6, 39.62, 39.7, 40.5]),
+            st.sampled_from(["az", "am", "unknown"]),
+        ),
+        max_size=14,
+    ),
+    st.randoms(),
+)
+def test_grouping_is_a_partition_independent_of_order(specs, rnd: random.Random):
+    def make():
+        return [
+            claim(
+                f"c{i}",
+                day=d,
+                days=n,
+                lat=lat,
+                lon=None if lat is None else 46.8,
+                place_id=None,
+                side=side,
+            )
+            for i, (d, n, lat, side) in enumerate(specs)
+        ]
+
+    first = group(make())
+    claims = make()
+    rnd.shuffle(claims)
+    second = group(claims)
+    assert ids(first) == ids(second)
+    assert sorted(c for i in first for c in i.claim_ids) == sorted(
+        f"c{i}" for i in range(len(specs))
+    ), "nothing dropped, nothing twice"
+    assert [i.id for i in first] == [i.id for i in second]
+    for incident in first:
+        assert incident.id == incident_id(incident.claim_ids)

@@ -1,0 +1,518 @@
+"""Records (CSV, JSON Lines, GeoJSON) -> claims, with per-row errors that name file and line."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mapper import gazetteer
+from mapper.errors import RecordError
+from mapper.records import COLUMNS, Records, iter_rows, read_records, stable_id
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HEADER = "id,date,date_end,place,lat,lon,claimant,event_type,killed,wounded,source,url,notes\n"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load(FIXTURES / "gazetteer")
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Work in a temporary folder, so that errors name files as a user would type them."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def read(gaz, name: str, content: str | bytes, **options) -> Records:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    Path(name).write_bytes(data)
+    return read_records([name], gaz, **options)
+
+
+def messages(result: Records) -> list[str]:
+    return [str(n) for n in result.errors]
+
+
+# -- places -------------------------------------------------------------------------------------
+
+
+def test_one_place_in_three_scripts_resolves_to_one_id(gaz, here):
+    rows = "".join(
+        f"{i},2020-12-12,,{name},,,,,,,,,\n"
+        for i, name in enumerate(["Testavan", "Տեստավան", "Testkənd", "Теставан"])
+    )
+    result = read(gaz, "records.csv", HEADER + rows)
+    assert result.ok
+    assert {c.place_id for c in result.claims} == {"testavan"}
+    claim = result.claims[1]
+    assert (claim.lat, claim.lon) == (39.61234, 46.81234)
+    assert claim.place_names == "Testavan / Տեստավան / Testkənd / Теставан"
+    assert (claim.precision, claim.uncertainty_m, claim.method) == ("village", 1000.0, "exact")
+    assert claim.report == "records.csv"
+
+
+def test_unknown_place_is_kept_unlocated_with_suggestions(gaz, here):
+    result = read(gaz, "records.csv", HEADER + "1,2020-12-12,,Testavn village,,,,,,,,,\n")
+    assert result.ok, "an unresolved place is not an error"
+    (claim,) = result.claims
+    assert not claim.located and claim.place_id is None
+    assert claim.candidates == ("testavan",)
+    (notice,) = result.notices
+    assert notice.kind == "unresolved" and notice.where == "records.csv:2"
+    assert notice.suggestions and notice.suggestions[0].startswith("testavan (Testavan")
+    assert "did you mean" in notice.message
+
+
+def test_ambiguous_place_lists_every_candidate(gaz, here):
+    result = read(gaz, "records.csv", HEADER + "1,2020-12-12,,Mets Proba,,,,,,,,,\n")
+    (claim,) = result.claims
+    assert result.ok and not claim.located
+    assert claim.candidates == ("mets-proba-east", "mets-proba-west")
+    assert [n.kind for n in result.notices] == ["ambiguous"]
+
+
+def test_coordinates_locate_without_the_gazetteer(gaz, here):
+    text = HEADER + (
+        "1,2020-12-12,,Testavan,39.615,46.815,,,,,,,\n"
+        "2,2020-12-12,,Testavan,40.9,44.0,,,,,,,\n"
+        "3,2020-12-12,,Nowhere,40.123456789,44.5,,,,,,,\n"
+        "4,2020-12-12,,,46.8,39.6,,,,,,,\n"
+    )
+    result = read(gaz, "records.csv", text)
+    near, far, unknown, swapped = result.claims
+    assert (near.lat, near.lon, near.method) == (39.615, 46.815, "coordinates")
+    assert near.place_id == "testavan", "a place named beside its coordinates is recorded"
+    assert (far.lat, far.lon, far.place_id) == (40.9, 44.0, None)
+    assert [n.kind for n in result.notices] == ["far_from_place", "outside_regions"]
+    assert unknown.lat == 40.123456789 and unknown.method == "coordinates"
+    assert (swapped.lat, swapped.lon) == (46.8, 39.6), "kept as given, with a notice"
+    assert result.ok
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "message"),
+    [
+        ("91", "46.8", "lat 91.0 is outside -90..90"),
+        ("39.6", "200", "lon 200.0 is outside -180..180"),
+        ("north", "46.8", "lat 'north' is not a number"),
+        ("39.6", "", "lat and lon must be given together"),
+        ("nan", "46.8", "lat 'nan' is not a finite number"),
+    ],
+)
+def test_bad_coordinates_are_row_errors(gaz, here, lat, lon, message):
+    result = read(gaz, "records.csv", HEADER + f"1,2020-12-12,,Nowhere,{lat},{lon},,,,,,,\n")
+    assert messages(result) == [f"records.csv:2: {message}"]
+    (claim,) = result.claims
+    assert not claim.located and claim.problems == [message]
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def test_bad_date_is_reported_with_file_and_line_and_the_row_kept(gaz, here):
+    rows = "".join(f"{i},2020-12-1{i},,Testavan,,,,,,,,,\n" for i in range(5))
+    text = HEADER + rows + "7,2020-13-01,,Testavan,,,,,,,,,note\n"
+    result = read(gaz, "records.csv", text)
+    assert not result.ok
+    assert messages(result) == ["records.csv:7: date '2020-13-01' is not a date"]
+    bad = result.claims[-1]
+    assert len(result.claims) == 6
+    assert bad.claim_id == "7" and bad.place_id == "testavan"
+    assert bad.date.precision == "unknown" and bad.date.start is None
+    assert bad.date.text == "2020-13-01"
+    assert bad.problems == ["date '2020-13-01' is not a date"]
+    assert bad.notes == "note\nproblem: date '2020-13-01' is not a date"
+
+
+def test_strict_raises_at_the_first_bad_row(gaz, here):
+    with pytest.raises(RecordError) as exc:
+        read(gaz, "records.csv", HEADER + "1,2020-13-01,,Testavan,,,,,,,,,\n", strict=True)
+    assert str(exc.value) == "records.csv:2: date '2020-13-01' is not a date"
+
+
+def test_partial_dates_and_ranges_keep_their_precision(gaz, here):
+    text = HEADER + (
+        "1,2020-12,,Testavan,,,,,,,,,\n"
+        "2,2020-12-11,2020-12-13,Testavan,,,,,,,,,\n"
+        "3,2020-12-11/2020-12-13,,Testavan,,,,,,,,,\n"
+        "4,2020,,Testavan,,,,,,,,,\n"
+        "5,,,Testavan,,,,,,,,,\n"
+    )
+    spans = [c.date for c in read(gaz, "records.csv", text).claims]
+    assert [
+        (s.start and s.start.isoformat(), s.end and s.end.isoformat(), s.precision) for s in spans
+    ] == [
+        ("2020-12-01", "2020-12-31", "month"),
+        ("2020-12-11", "2020-12-13", "range"),
+        ("2020-12-11", "2020-12-13", "range"),
+        ("2020-01-01", "2020-12-31", "year"),
+        (None, None, "unknown"),
+    ]
+
+
+# -- claimants, ids, columns --------------------------------------------------------------------
+
+
+def test_claimants_resolve_to_canonical_id_and_side(gaz, here):
+    text = HEADER + (
+        "1,2020-12-12,,Testavan,,,Ministry A,,,,,,\n"
+        "2,2020-12-12,,Testavan,,,  the Ministry B ,,,,,,\n"
+        "3,2020-12-12,,Testavan,,,A local blogger,,,,,,\n"
+    )
+    result = read(gaz, "records.csv", text)
+    a, b, unknown = result.claims
+    assert (a.claimant, a.claimant_name, a.claimant_side) == (
+        "a-mod",
+        "Side A Defence Ministry",
+        "az",
+    )
+    assert (b.claimant, b.claimant_side) == ("b-mod", "am")
+    assert (unknown.claimant, unknown.claimant_side) == ("A local blogger", "unknown")
+    (notice,) = result.notices
+    assert notice.kind == "unknown_claimant" and notice.where == "records.csv:4"
+    assert result.ok, "an unknown claimant is a notice, not an error"
+
+
+def test_duplicate_ids_name_both_lines_and_keep_both_claims(gaz, here):
+    text = HEADER + (
+        "x1,2020-12-12,,Testavan,,,,,,,,,\n"
+        "x2,2020-12-12,,Testavan,,,,,,,,,\n"
+        "x1,2020-12-14,,Testavan,,,,,,,,,\n"
+    )
+    result = read(gaz, "records.csv", text)
+    assert messages(result) == [
+        "records.csv:4: duplicate id 'x1', first at records.csv:2; kept as 'x1~2'"
+    ]
+    assert [c.claim_id for c in result.claims] == ["x1", "x2", "x1~2"]
+
+
+def test_duplicate_ids_across_files_name_both_files(gaz, here):
+    Path("a.csv").write_text(HEADER + "x1,2020-12-12,,Testavan,,,,,,,,,\n", encoding="utf-8")
+    Path("b.csv").write_text(HEADER + "x1,2020-12-13,,Testavan,,,,,,,,,\n", encoding="utf-8")
+    result = read_records(["a.csv", "b.csv"], gaz)
+    assert messages(result) == ["b.csv:2: duplicate id 'x1', first at a.csv:2; kept as 'x1~2'"]
+
+
+def test_rows_without_id_get_a_stable_id_from_their_content(gaz, here):
+    text = "date,place\n2020-12-12,Testavan\n2020-12-13,Testavan\n2020-12-12,Testavan\n"
+    first = read(gaz, "records.csv", text)
+    again = read(gaz, "records.csv", text)
+    ids = [c.claim_id for c in first.claims]
+    assert ids == [c.claim_id for c in again.claims]
+    assert all(re.fullmatch(r"c-[0-9a-f]{12}(~2)?", i) for i in ids)
+    assert ids[0] != ids[1] and ids[2] == ids[0] + "~2"
+    assert messages(first) == [
+        f"records.csv:4: row repeats records.csv:2 (same content, "
+        f"derived id {ids[0]!r}); kept as '{ids[0]}~2'"
+    ]
+    assert stable_id("other/records.csv", {"date": "2020-12-12", "place": "Testavan"}) == ids[0]
+
+
+def test_columns_are_case_insensitive_and_trimmed(gaz, here):
+    text = " ID , Date ,PLACE, Claimant ,Killed,extra\nk1,2020-12-12,Testavan,Ministry A,3,x\n"
+    result = read(gaz, "records.csv", text)
+    (claim,) = result.claims
+    assert (claim.claim_id, claim.place_id, claim.claimant, claim.killed) == (
+        "k1",
+        "testavan",
+        "a-mod",
+        3,
+    )
+    assert [n.kind for n in result.notices] == ["ignored_columns"]
+    assert result.notices[0].where == "records.csv:1" and "'extra'" in result.notices[0].message
+
+
+def test_semicolon_separated_csv(gaz, here):
+    result = read(gaz, "records.csv", "id;date;place\n1;12.12.2020;Testavan\n")
+    assert result.claims[0].place_id == "testavan"
+    assert result.claims[0].date.start.isoformat() == "2020-12-12"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("killed", "-1", "killed '-1' is not a whole number >= 0"),
+        ("wounded", "many", "wounded 'many' is not a number"),
+    ],
+)
+def test_bad_counts_are_row_errors(gaz, here, field, value, message):
+    result = read(gaz, "records.csv", f"id,date,place,{field}\n1,2020-12-12,Testavan,{value}\n")
+    assert messages(result) == [f"records.csv:2: {message}"]
+    assert getattr(result.claims[0], field) is None
+
+
+def test_unknown_event_type_is_kept_and_noticed(gaz, here):
+    result = read(
+        gaz, "records.csv", "id,place,event_type\n1,Testavan,Drone Strike\n2,Testavan,Armed clash\n"
+    )
+    assert [c.event_type for c in result.claims] == ["Drone Strike", "armed_clash"]
+    assert [n.kind for n in result.notices] == ["unknown_event_type"]
+
+
+# -- broken files -------------------------------------------------------------------------------
+
+
+def test_empty_file_is_a_clear_error(gaz, here):
+    for content in ("", "  \n\n"):
+        with pytest.raises(RecordError) as exc:
+            read(gaz, "records.csv", content)
+        assert str(exc.value) == "records.csv: file is empty: no records"
+
+
+def test_missing_file_and_unknown_header(gaz, here):
+    with pytest.raises(RecordError, match=r"^missing\.csv: no such file$"):
+        read_records(["missing.csv"], gaz)
+    with pytest.raises(RecordError, match=r"^records\.csv:1: no known column in the header"):
+        read(gaz, "records.csv", "foo,bar\n1,2\n")
+    with pytest.raises(RecordError, match=r"^records\.csv:1: columns 'date' and 'DATE' both"):
+        read(gaz, "records.csv", "date,DATE\n1,2\n")
+    with pytest.raises(RecordError, match=r"^records\.csv: unknown encoding 'klingon'"):
+        read(gaz, "records.csv", "id\n1\n", encoding="klingon")
+    with pytest.raises(RecordError, match=r"unknown record format '\.xlsx'"):
+        read(gaz, "records.xlsx", "id\n1\n")
+
+
+def test_stray_quote_names_the_line_and_the_rest_is_read(gaz, here):
+    text = HEADER + (
+        "1,2020-12-12,,Testavan,,,,,,,,,\n"
+        '2,2020-12-12,,"Testavan,,,,,,,,,\n'
+        "3,2020-12-13,,Testkənd,,,,,,,,,\n"
+        "4,2020-12-14,,Теставан,,,,,,,,,\n"
+    )
+    result = read(gaz, "records.csv", text)
+    assert messages(result) == [
+        "records.csv:3: unclosed quote: the field runs to the end of the file"
+    ]
+    assert [c.claim_id for c in result.claims] == ["1", "2", "3", "4"]
+    assert [c.place_id for c in result.claims[2:]] == ["testavan", "testavan"]
+
+
+def test_stray_quote_that_swallows_lines_is_caught_by_the_field_count(gaz, here):
+    text = HEADER + (
+        '1,2020-12-12,,"Testavan,,,,,,,,,\n'
+        '2,2020-12-12,,Testavan",,,,,,,,,\n'
+        "3,2020-12-13,,Testkənd,,,,,,,,,\n"
+    )
+    result = read(gaz, "records.csv", text)
+    assert messages(result) == [
+        "records.csv:2: stray quote? a quoted field runs over lines 2-3 and holds a whole "
+        "row's ','; this line was read alone"
+    ]
+    assert [c.claim_id for c in result.claims] == ["1", "2", "3"]
+    assert result.claims[2].place_id == "testavan"
+
+
+def test_a_quoted_field_may_span_lines(gaz, here):
+    text = HEADER + '1,2020-12-12,,Testavan,,,,,,,,,"two\nlines"\n2,2020-12-13,,Testavan,,,,,,,,,\n'
+    result = read(gaz, "records.csv", text)
+    assert result.ok and result.claims[0].notes == "two\nlines"
+    Path("records.csv").write_text(text + "3,2020-13-01,,Testavan,,,,,,,,,\n", encoding="utf-8")
+    assert messages(read_records(["records.csv"], gaz)) == [
+        "records.csv:5: date '2020-13-01' is not a date"
+    ], "physical lines, not records"
+
+
+def test_cp1251_needs_its_encoding(gaz, here):
+    text = HEADER + "1,2020-12-12,,Теставан,,,Министерство А,,,,,,заметка\n"
+    data = text.encode("cp1251")
+    result = read(gaz, "records.csv", data, encoding="cp1251")
+    (claim,) = result.claims
+    assert (claim.place_id, claim.claimant, claim.notes) == ("testavan", "a-mod", "заметка")
+    with pytest.raises(RecordError) as exc:
+        read(gaz, "records.csv", data)
+    assert str(exc.value).startswith("records.csv:2: byte 0xd2 cannot be decoded as utf-8")
+    assert "--encoding cp1251" in str(exc.value)
+
+
+def test_utf8_bom_is_ignored(gaz, here):
+    result = read(gaz, "records.csv", "\ufeffid,place\n1,Testavan\n")
+    assert result.claims[0].claim_id == "1" and result.claims[0].place_id == "testavan"
+
+
+# -- JSON Lines and GeoJSON ---------------------------------------------------------------------
+
+
+def test_jsonl_rows_name_their_line(gaz, here):
+    lines = [
+        {"id": "j1", "date": "2020-12-12", "place": "Testavan", "killed": 2},
+        {
+            "claim_id": "j2",
+            "date_start": "2020-12-11",
+            "date_end": "2020-12-13",
+            "date_precision": "range",
+            "date_text": "December 11-13",
+            "place_text": "Testkənd",
+            "claimant": "Ministry B",
+            "quote": "They said so.",
+            "span": [10, 24],
+            "claim_chain": ["Fictional Wire", "Ministry B"],
+            "contested": True,
+            "place_names": "ignored: derived",
+        },
+    ]
+    text = json.dumps(lines[0]) + "\n\n" + json.dumps(lines[1], ensure_ascii=False) + "\n"
+    text += '{"id": "j3", "date": "2020-13-01"}\n[1, 2]\n{not json\n'
+    result = read(gaz, "claims.jsonl", text)
+    j1, j2, _j3, _listed, broken = result.claims
+    assert (j1.killed, j1.place_id) == (2, "testavan")
+    assert (j2.date.text, j2.date.precision, j2.span, j2.claim_chain) == (
+        "December 11-13",
+        "range",
+        (10, 24),
+        ("Fictional Wire", "Ministry B"),
+    )
+    assert j2.claimant == "b-mod" and j2.quote == "They said so."
+    assert messages(result) == [
+        "claims.jsonl:4: date '2020-13-01' is not a date",
+        "claims.jsonl:5: expected a JSON object, found list",
+        "claims.jsonl:6: not a JSON object: Expecting property name enclosed in double quotes",
+    ]
+    assert broken.notes.startswith("{not json"), "an unreadable line is kept, not lost"
+
+
+def test_geojson_features_name_their_index(gaz, here):
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": "g1",
+                "geometry": {"type": "Point", "coordinates": [46.8, 39.6]},
+                "properties": {"date_start": "2020-12-12", "place_text": "Testavan"},
+            },
+            {
+                "type": "Feature",
+                "id": "g2",
+                "geometry": None,
+                "properties": {"date_start": "2020-13-01", "place_text": "Testavan"},
+            },
+            {
+                "type": "Feature",
+                "id": "g3",
+                "geometry": {"type": "Polygon", "coordinates": []},
+                "properties": None,
+            },
+        ],
+    }
+    result = read(gaz, "claims.geojson", json.dumps(doc))
+    g1, g2, _g3 = result.claims
+    assert (g1.claim_id, g1.lat, g1.lon, g1.method) == ("g1", 39.6, 46.8, "coordinates")
+    assert (g2.place_id, g2.lat) == ("testavan", 39.61234)
+    assert messages(result) == [
+        "claims.geojson: feature 2: date '2020-13-01' is not a date",
+        "claims.geojson: feature 3: geometry Polygon is not a Point; only Point or null is read",
+    ]
+    with pytest.raises(RecordError, match=r"^claims\.geojson: not a GeoJSON FeatureCollection"):
+        read(gaz, "claims.geojson", "[]")
+    with pytest.raises(RecordError, match=r"^claims\.geojson:2: not valid JSON"):
+        read(gaz, "claims.geojson", '{"type":\n  nope}')
+
+
+def test_column_names_cover_every_export_field():
+    from mapper.model import CLAIM_FIELDS
+    from mapper.records import DERIVED
+
+    assert set(CLAIM_FIELDS) <= set(COLUMNS) | DERIVED
+
+
+def test_reading_does_not_import_geopandas():
+    code = (
+        "import sys, mapper.records; "
+        "sys.exit('geopandas' in sys.modules or 'pyogrio' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# -- fuzzing ------------------------------------------------------------------------------------
+
+FIELDS = [
+    "id",
+    "date",
+    "date_end",
+    "place",
+    "lat",
+    "lon",
+    "claimant",
+    "event_type",
+    "killed",
+    "wounded",
+    "source",
+    "url",
+    "notes",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.fixed_dictionaries({f: st.text(max_size=30) for f in FIELDS}), max_size=5))
+def test_arbitrary_text_in_every_column_never_crashes(gaz, tmp_path, rows):
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, FIELDS)
+    writer.writeheader()
+    writer.writerows(rows)
+    path = tmp_path / "fuzz.csv"
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+    try:
+        result = read_records([path], gaz)
+    except RecordError:
+        return
+    assert len({c.claim_id for c in result.claims}) == len(result.claims)
+    for claim in result.claims:
+        assert claim.lat is None or -90 <= claim.lat <= 90
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=300), st.sampled_from(["f.csv", "f.jsonl", "f.geojson", "f.json"]))
+def test_arbitrary_bytes_give_claims_or_record_errors(gaz, tmp_path, data, name):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with contextlib.suppress(RecordError):
+        read_records([path], gaz)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(sorted(COLUMNS)),
+            st.one_of(
+                st.none(),
+                st.booleans(),
+                st.integers(),
+                st.floats(),
+                st.text(max_size=20),
+                st.lists(st.integers(), max_size=3),
+            ),
+        ),
+        max_size=4,
+    )
+)
+def test_arbitrary_json_values_never_crash(gaz, tmp_path, objects):
+    path = tmp_path / "fuzz.jsonl"
+    path.write_text("\n".join(json.dumps(o) for o in objects) + "\n", encoding="utf-8")
+    with contextlib.suppress(RecordError):
+        read_records([path], gaz)
+
+
+def test_iter_rows_reads_without_a_gazetteer(here):
+    Path("r.csv").write_text("id,place\n1,Testavan\n", encoding="utf-8")
+    (row,) = [r for r in iter_rows("r.csv") if not r.header]
+    assert (row.where, row.values) == ("r.csv:2", {"id": "1", "place": "Testavan"})

@@ -1,0 +1,375 @@
+"""The HTML map, checked by fragments (element ids are not random here, but layout may change).
+
+The browser behaviour is checked in test_browser.py; the sample collection is built here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from mapper.model import CLAIM_FIELDS
+from mapper.render import (
+    area_radius_m,
+    encode_claims,
+    leaflet_assets,
+    render_map,
+    script_json,
+    write_map,
+)
+
+XSS_QUOTE = (
+    '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+    " `${window.pwned=3}` ' \" \\ \u2028 <!-- -->"
+)
+
+
+def claim_feature(claim_id: str, lonlat: tuple[float, float] | None, **props: Any) -> dict:
+    """A claim feature as mapper exports it: every CLAIM_FIELDS key present, mostly null."""
+    properties: dict[str, Any] = dict.fromkeys(CLAIM_FIELDS)
+    properties.update(
+        claim_id=claim_id,
+        date_precision="day",
+        precision="village",
+        uncertainty_m=500.0,
+        claimant_side="unknown",
+        event_type="shelling",
+        contested=False,
+    )
+    if lonlat is not None:
+        properties.update(lon=lonlat[0], lat=lonlat[1])
+    properties.update(props)
+    geometry = None if lonlat is None else {"type": "Point", "coordinates": list(lonlat)}
+    return {"type": "Feature", "id": claim_id, "geometry": geometry, "properties": properties}
+
+
+HIN_TAGHER = (46.91306, 39.51278)
+HADRUT = (47.03333, 39.51667)
+
+PLACES = [
+    {
+        "id": "hin-tagher",
+        "name": "Hin Tagher",
+        "names": "Hin Tagher / Köhnə Tağlar",
+        "lat": HIN_TAGHER[1],
+        "lon": HIN_TAGHER[0],
+        "precision": "village",
+        "uncertainty_m": 500,
+    },
+    {
+        "id": "hadrut",
+        "name": "Hadrut",
+        "names": "Hadrut / Hadrut",
+        "lat": HADRUT[1],
+        "lon": HADRUT[0],
+        "precision": "town",
+        "uncertainty_m": 1500,
+    },
+    {
+        "id": "khtsaberd",
+        "name": "Khtsaberd",
+        "names": "Khtsaberd / Çaylaqqala",
+        "lat": 39.47,
+        "lon": 46.97,
+        "precision": "village",
+        "uncertainty_m": 500,
+    },
+    {
+        "id": "shushi",
+        "name": "Shushi",
+        "names": "Shushi / Şuşa",
+        "lat": 39.7583,
+        "lon": 46.7486,
+        "precision": "town",
+        "uncertainty_m": 1500,
+    },
+]
+
+CLAIMANTS = {
+    "az-mod": {"name": "Ministry of Defence of Azerbaijan", "side": "az", "color": "#2b8cbe"},
+    "am-mod": {"name": "Ministry of Defence of Armenia", "side": "am", "color": "#e6550d"},
+}
+
+
+def sample_collection() -> dict:
+    """Two contested claims at one village, a district claim, a date range, an unlocated claim,
+    an XSS claim, an unknown-date claim and a claimant missing from the claimant table."""
+    village = {
+        "place_text": "Khin Taher",
+        "place_id": "hin-tagher",
+        "place_name": "Hin Tagher",
+        "place_names": "Hin Tagher / Köhnə Tağlar",
+        "incident_id": "inc-1",
+        "contested": True,
+        "date_start": "2020-12-12",
+        "date_end": "2020-12-12",
+        "date_text": "on December 12",
+    }
+    features = [
+        claim_feature(
+            "az-1",
+            HIN_TAGHER,
+            **village,
+            claimant="az-mod",
+            claimant_name="Azerbaijani MoD",
+            claimant_side="az",
+            claim_chain="Reuters > Azerbaijani MoD",
+            event_type="attack",
+            killed=0,
+            wounded=1,
+            quote="Armenian forces attacked our positions near Köhnə Tağlar.",
+            source="Reuters",
+            url="https://example.org/az-1",
+        ),
+        claim_feature(
+            "am-1",
+            HIN_TAGHER,
+            **village,
+            claimant="am-mod",
+            claimant_name="Armenian MoD",
+            claimant_side="am",
+            event_type="attack",
+            killed=6,
+            wounded=None,
+            quote="Azerbaijani units entered Hin Tagher and Khtsaberd.",
+            source="Armenpress",
+            url="javascript:alert(1)",
+        ),
+        claim_feature(
+            "district-1",
+            HADRUT,
+            place_text="the Hadrut region",
+            place_name="Hadrut district",
+            precision="district",
+            uncertainty_m=15000.0,
+            claimant="am-mod",
+            claimant_side="am",
+            date_start="2020-12-01",
+            date_end="2020-12-05",
+            date_precision="range",
+            date_text="in early December",
+            quote="Fighting continued across the Hadrut region.",
+        ),
+        claim_feature(
+            "range-1",
+            (46.97, 39.47),
+            place_text="Khtsaberd",
+            place_names="Khtsaberd / Çaylaqqala",
+            claimant="osce",
+            claimant_name="OSCE monitors",
+            claimant_side="intl",
+            date_start="2020-12-10",
+            date_end="2020-12-20",
+            date_precision="range",
+            date_text="between 10 and 20 December",
+            quote="Monitors recorded ceasefire violations.",
+        ),
+        claim_feature(
+            "unloc-1",
+            None,
+            place_text="Mets Shen",
+            precision=None,
+            uncertainty_m=None,
+            candidates="mets-shen-lachin; mets-shen-martakert",
+            claimant="am-mod",
+            claimant_side="am",
+            date_start="2020-12-14",
+            date_end="2020-12-14",
+            quote="Shelling was reported in Mets Shen.",
+        ),
+        claim_feature(
+            "xss-1",
+            (46.7486, 39.7583),
+            place_text=XSS_QUOTE,
+            place_names="Shushi / Şuşa",
+            claimant="<b>evil</b>",
+            claimant_name=XSS_QUOTE,
+            date_start="2020-12-25",
+            date_end="2020-12-25",
+            date_text=XSS_QUOTE,
+            quote=XSS_QUOTE,
+            source=XSS_QUOTE,
+            url="https://example.org/?q=</script><script>window.pwned=4</script>",
+        ),
+        claim_feature(
+            "nodate-1",
+            (46.7486, 39.7583),
+            place_text="Shusha",
+            claimant="az-mod",
+            claimant_side="az",
+            date_precision="unknown",
+            date_text="recently",
+            quote="Shusha was shelled.",
+        ),
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def data_json(page: str) -> dict:
+    """The embedded data document, parsed."""
+    match = re.search(
+        r'<script type="application/json" id="mapper-data">(.*?)</script>', page, re.S
+    )
+    assert match, "data element missing"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return render_map(
+        sample_collection(), places=PLACES, claimants=CLAIMANTS, title="Hadrut <test>"
+    )
+
+
+def test_no_remote_code_or_style(page: str) -> None:
+    assert not re.search(r"<script[^>]+src=", page, re.I)
+    assert not re.search(r"<link[^>]+href=[\"']?https?://", page, re.I)
+    assert "@import" not in page
+    js, _ = leaflet_assets()
+    assert js[:2000] in page and "Leaflet 1.9.4" in page
+    assert ".leaflet-container" in page and "url(images/" not in page
+
+
+def test_content_security_policy_allows_only_the_inlined_scripts(page: str) -> None:
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp
+    assert "default-src 'none'" in csp.group(1)
+    assert csp.group(1).count("'sha256-") == 2
+    assert "unsafe-inline" not in csp.group(1).split("script-src")[1].split(";")[0]
+
+
+def test_data_round_trips(page: str) -> None:
+    data = data_json(page)
+    assert data["ids"] == [f["id"] for f in sample_collection()["features"]]
+    assert data["title"] == "Hadrut <test>"
+    # Every claim's properties can be read back from the columns.
+    for i, feature in enumerate(sample_collection()["features"]):
+        for group, names in data["fields"].items():
+            column = data["columns"][group]
+            row = data["tables"][group][column if isinstance(column, int) else column[i]]
+            for name, value in zip(names, row, strict=True):
+                if not name.startswith("_"):
+                    assert value == feature["properties"][name], (feature["id"], name)
+        xy = data["xy"][i]
+        if feature["geometry"] is None:
+            assert xy == -1
+        else:
+            assert data["positions"][2 * xy : 2 * xy + 2] == feature["geometry"]["coordinates"]
+
+
+def test_xss_payloads_stay_inside_the_json(page: str) -> None:
+    body = page.split("<body>", 1)[1]
+    data_start = body.index('id="mapper-data">')
+    data_end = body.index("</script>", data_start)
+    blob = body[data_start:data_end]
+    assert "<" not in blob.split(">", 1)[1] and "\u2028" not in blob
+    outside = page.replace(blob, "")
+    assert "window.pwned" not in outside
+    assert "<img src=x" not in page and not re.search(r"<img[^>]*onerror", page, re.I)
+    assert page.count("</script>") == 3  # data, leaflet, map.js
+    assert "&lt;test&gt;" in page.split("<title>")[1].split("</title>")[0]
+    # And the payload still round-trips exactly.
+    quotes = data_json(page)["tables"]["quote"]
+    assert [XSS_QUOTE, None] in quotes
+
+
+def test_script_json_escapes_everything_that_could_end_a_script() -> None:
+    value = {"a": "</script><!--<script>&\u2028\u2029'\"`\\"}
+    text = script_json(value)
+    assert not set("<>&\u2028\u2029") & set(text)
+    assert json.loads(text) == value
+
+
+def test_empty_collection_renders() -> None:
+    page = render_map({"type": "FeatureCollection", "features": []})
+    data = data_json(page)
+    assert data["ids"] == [] and data["range"] is None and data["claimants"] == []
+
+
+def test_unlocated_claims_are_kept_with_candidates(page: str) -> None:
+    data = data_json(page)
+    i = data["ids"].index("unloc-1")
+    assert data["xy"][i] == -1
+    place = data["tables"]["place"][data["columns"]["place"][i]]
+    assert place[data["fields"]["place"].index("candidates")] == (
+        "mets-shen-lachin; mets-shen-martakert"
+    )
+
+
+def test_output_is_deterministic() -> None:
+    first = render_map(sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    second = render_map(sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    assert first == second
+
+
+def test_claimant_legend_names_sides_and_colours(page: str) -> None:
+    legend = {row[0]: row for row in data_json(page)["claimants"]}
+    assert legend["az-mod"][1:4] == ["Ministry of Defence of Azerbaijan", "az", "#2b8cbe"]
+    # Not in the table: the name the claims give, the side they agree on, a palette colour.
+    assert legend["osce"][1:3] == ["OSCE monitors", "intl"]
+    assert legend["osce"][5] is False and re.fullmatch(r"#[0-9a-f]{6}", legend["osce"][3])
+    assert legend["<b>evil</b>"][2] == "unknown"
+    colours = [row[3] for row in legend.values()]
+    assert len(set(colours)) == len(colours)
+
+
+def test_area_precision_and_date_range() -> None:
+    assert area_radius_m("district", 15000) == 15000
+    assert area_radius_m("region", None) == 40000
+    assert area_radius_m("village", 500) is None
+    assert area_radius_m("village", 2500) == 2500
+    assert area_radius_m(None, "bogus") is None
+    data = encode_claims(sample_collection())
+    fields = data["fields"]["place"]
+    areas = [row[fields.index("_area_m")] for row in data["tables"]["place"]]
+    assert 15000.0 in areas
+    # 2020-12-01 .. 2020-12-25 as days since 1970-01-01.
+    assert data["range"] == [18597, 18621]
+
+
+def test_untrusted_shapes_do_not_crash() -> None:
+    features = [
+        {"type": "Feature", "id": None, "geometry": {"type": "Point", "coordinates": ["x", 1]}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": []}, "properties": []},
+        {"type": "Feature", "geometry": None, "properties": {"killed": float("nan"), "x": [1]}},
+        "not a feature",
+        claim_feature("ok", (46.0, 39.0), date_start="not a date", uncertainty_m="far"),
+    ]
+    data = data_json(render_map({"type": "FeatureCollection", "features": features}))
+    assert data["xy"] == [-1, -1, -1, 0]
+    assert data["range"] is None
+
+
+def test_write_map_is_atomic(tmp_path) -> None:
+    target = write_map(tmp_path / "map.html", sample_collection(), title="t")
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def test_bytes_per_claim_stay_small() -> None:
+    """Repeated strings are stored once: 2,000 claims sharing 50 quotes stay compact."""
+    features = [
+        claim_feature(
+            f"r{i // 5:05d}-c{i % 5}",
+            (46.5 + (i % 97) * 0.01, 39.5 + (i % 89) * 0.01),
+            date_start=f"2020-{10 + i % 3:02d}-{1 + i % 28:02d}",
+            date_end=f"2020-{10 + i % 3:02d}-{1 + i % 28:02d}",
+            claimant=["az-mod", "am-mod"][i % 2],
+            quote=f"Quote number {i % 50}: " + "the enemy shelled positions " * 5,
+            url=f"https://news.example/{i // 5}",
+            report=f"r{i // 5:05d}",
+        )
+        for i in range(2000)
+    ]
+    empty = len(render_map({"type": "FeatureCollection", "features": []}).encode())
+    page = render_map({"type": "FeatureCollection", "features": features})
+    assert (len(page.encode()) - empty) / 2000 < 150
+
+
+def test_claim_without_side_takes_the_claimant_tables_side() -> None:
+    features = [claim_feature("c1", HIN_TAGHER, claimant="am-mod", claimant_side=None)]
+    data = encode_claims({"type": "FeatureCollection", "features": features}, claimants=CLAIMANTS)
+    assert data["sides"] == [["am", "Armenia", 1]]
