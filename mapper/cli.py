@@ -243,12 +243,12 @@ def cmd_eval(args) -> int:
 
 
 def _geocoder(args, gaz):
+    """The opt-in online geocoder (--geocoder), cached on disk; None when not asked for."""
     if not getattr(args, "geocoder", None):
         return None
-    from mapper.geocode import Geocoder
+    from mapper.geocode import Geocoder, default_cache_dir
 
-    return Geocoder(args.geocoder, gaz.directory, review_path=Path(args.output).parent
-                    / "geocoder_review.csv")
+    return Geocoder.for_gazetteer(args.geocoder, gaz, cache_dir=default_cache_dir())
 
 
 def cmd_export(args) -> int:
@@ -256,8 +256,9 @@ def cmd_export(args) -> int:
     from mapper.pipeline import collect, group
 
     gaz = _gazetteer(args)
+    geocoder = _geocoder(args, gaz)
     got = collect(args.inputs, gaz, encoding=args.encoding, strict=args.strict,
-                  geocoder=_geocoder(args, gaz), warn=lambda m: _stderr(f"mapper: error: {m}"))
+                  geocoder=geocoder, warn=lambda m: _stderr(f"mapper: error: {m}"))
     incidents = group(got.claims)
     write(got.claims, args.output, gazetteer_version=gaz.version, force=args.force,
           incidents=incidents)
@@ -266,6 +267,11 @@ def cmd_export(args) -> int:
         _stderr(f"mapper: note: {n}")
     if args.unresolved:
         write_unresolved(got.claims, got.notices, args.unresolved, force=args.force)
+    if geocoder is not None and geocoder.review:
+        review = Path(args.output).with_suffix(".geocoded.csv")
+        geocoder.write_review(review, force=args.force)
+        _stderr(f"wrote {len(geocoder.review)} geocoded names to review in {review} "
+                "(candidate gazetteer rows, not curated data)")
     located = sum(c.located for c in got.claims)
     _stderr(f"wrote {len(got.claims)} claims ({located} located, {len(got.claims) - located} "
             f"unlocated, {len(incidents)} incidents) to {args.output}")

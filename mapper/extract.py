@@ -133,6 +133,7 @@ _TRIGGERS = {
     "detention": r"detain\w*|arrest\w*|taken\s+prisoner|captives?|prisoners?\s+of\s+war|"
     r"hostages?|détenu\w*|arrêt\w*|prisonniers?|задержан\w*|взят\w*\s+в\s+плен|пленн\w*",
     "withdrawal_evacuation": r"withdr[ae]w\w*|retreat\w*|evacuat\w*|pulled\s+back|pull\s+out|"
+    r"taken\s+to\s+shelters?|fled|"
     r"retrait|évacu\w*|retir\w*|отвод\w*|вывод\w*|эвакуац\w*|отступ\w*",
     "ceasefire_violation": r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)|"
     r"(?:ceasefire|truce)\s+violation\w*|breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)|"
@@ -269,6 +270,9 @@ _CONTEXT_NAME_RE = re.compile(
     rf"vicinity\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?|\bvillage\s+de\s+|\bprès\s+de\s+|"
     rf"(?<!\w)(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+)(?P<name>{_NAME})"
     rf"(?:\s+(?:and|et|и)\s+(?P<name2>{_NAME}))?"
+    # "Zorakhach, a small village in the hills": a name in apposition to a settlement word
+    rf"|(?P<name3>{_NAME}),\s+(?:a|an|the|un|une)\s+(?:[\w-]+\s+){{0,2}}(?:village|town|hamlet|"
+    rf"settlement|bourg|commune)\b"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
@@ -551,7 +555,7 @@ class Extractor:
             out.append(mention)
         covered = [(m.start, m.end) for m in out]
         for match in _CONTEXT_NAME_RE.finditer(text):
-            for group in ("name", "name2"):
+            for group in ("name", "name2", "name3"):
                 name = match.group(group)
                 if not name or _NOT_A_NAME.match(name.split()[0]):
                     continue
@@ -1002,12 +1006,8 @@ def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
     matches = list(_CASUALTY_RE.finditer(text))
     for k, m in enumerate(matches):
         prev_end = matches[k - 1].end() if k else 0
-        before_start = prev_end
-        stop = None
-        for stop in _CLAUSE_STOP.finditer(text, prev_end, m.start()):
-            pass
-        if stop:
-            before_start = stop.end()
+        stops = [s.end() for s in _CLAUSE_STOP.finditer(text, prev_end, m.start())]
+        before_start = stops[-1] if stops else prev_end  # the count stays in its clause
         word = m.group(0).casefold()
         count = None
         if not word.endswith("ing"):  # "killing four soldiers": the count follows

@@ -185,7 +185,7 @@
   }
   if (south > north) data.places.forEach((p) => extend(p[2], p[3]));
   if (south > north) {
-    map.setView([39.8, 46.75], 8); // the conflict zone
+    map.setView([20, 0], 2); // nothing to show: the world (no region is assumed)
   } else {
     map.fitBounds([[south, west], [north, east]], {
       paddingTopLeft: [40, 40], paddingBottomRight: [330, 40], maxZoom: 12,

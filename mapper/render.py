@@ -517,6 +517,12 @@ def render_map(
     )
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_map(path: str | os.PathLike[str], collection: Mapping[str, Any], **options: Any) -> Path:
     """Render the map and write it to ``path`` atomically (temp file + ``os.replace``)."""
     target = Path(path)
@@ -525,6 +531,7 @@ def write_map(path: str | os.PathLike[str], collection: Mapping[str, Any], **opt
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             out.write(page)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a map is for sharing
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -192,14 +192,19 @@ def test_unlocated_panel_lists_the_claim(opened: Any) -> None:
     assert "Shelling was reported in Mets Shen." in entry.inner_text()
 
 
-def test_empty_map_opens_on_the_conflict_zone(offline_page: Any, tmp_path: Path) -> None:
-    path = write_map(tmp_path / "empty.html", {"type": "FeatureCollection", "features": []})
+def test_empty_map_opens_on_the_gazetteer_places(offline_page: Any, tmp_path: Path) -> None:
+    places = [
+        {"id": "a", "name": "A", "lat": 40.0, "lon": 45.0, "precision": "town"},
+        {"id": "b", "name": "B", "lat": 40.5, "lon": 46.0, "precision": "town"},
+    ]
+    empty = {"type": "FeatureCollection", "features": []}
+    path = write_map(tmp_path / "empty.html", empty, places=places)
     offline_page.open(path)
     assert offline_page.errors == []
     assert offline_page.stats()["claims"] == 0
     assert "No claim has a known date." in offline_page.page.locator(".mapper-panel").inner_text()
     centre = offline_page.page.evaluate("mapperMap.map.getCenter()")
-    assert 38.8 < centre["lat"] < 41.3 and 43.4 < centre["lng"] < 48.9
+    assert 39.5 < centre["lat"] < 41 and 44.5 < centre["lng"] < 46.5  # fitted to the places
 
 
 def test_many_claims_at_one_place_each_get_their_own_spot(offline_page: Any, tmp_path) -> None:

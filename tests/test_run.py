@@ -1,0 +1,150 @@
+"""`mapper run` end to end: examples and seeds -> map and exports, checked in Chromium and GDAL."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyogrio
+import pytest
+
+from mapper.cli import build_parser, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
+
+
+@pytest.fixture(scope="module")
+def example_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("run") / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "mapper", "run", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    return out, result.stderr
+
+
+def test_run_on_the_bundled_examples_writes_everything(example_run):
+    out, stderr = example_run
+    for name in OUTPUTS:
+        assert (out / name).stat().st_size > 0, name
+    assert "reports read" in stderr and "contested incidents" in stderr
+
+
+def test_exports_open_in_gdal_with_dates_as_dates(example_run):
+    out, _ = example_run
+    info = pyogrio.read_info(out / "claims.gpkg", layer="claims")
+    fields = list(info["fields"])
+    types = dict(zip(fields, info["dtypes"], strict=True))
+    assert str(types["date_start"]).startswith("datetime64") or types["date_start"] == "object"
+    assert fields.index("date_start") < fields.index("report_date")
+    assert pyogrio.list_layers(out / "claims.gpkg").tolist()[0][0] in ("claims", "incidents")
+    gdf = pyogrio.read_dataframe(out / "claims.geojson")
+    located = gdf[~gdf.geometry.isna()]
+    assert len(located) > 50
+    assert located.geometry.x.between(-180, 180).all() and located.geometry.y.between(-90, 90).all()
+    csv = pyogrio.read_dataframe(out / "claims.csv")
+    assert "WKT" in csv.columns and "lat" in csv.columns
+
+
+def test_unresolved_lists_what_needs_attention(example_run):
+    out, _ = example_run
+    text = (out / "unresolved.csv").read_text(encoding="utf-8")
+    assert "Zorakhach" in text  # the invented village of the examples
+    assert "Local resident" in text  # the unknown claimant of the analyst sheet
+
+
+def test_two_runs_give_byte_identical_exports(example_run, tmp_path):
+    out, _ = example_run
+    again = tmp_path / "out"
+    assert main(["run", "-o", str(again)]) == 0
+    for name in OUTPUTS:
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_map_of_the_examples_works_offline(example_run, offline_page, tmp_path):
+    out, _ = example_run
+    offline_page.open(out / "map.html")
+    assert offline_page.errors == []
+    assert not [b for b in offline_page.blocked if b[0] in ("script", "stylesheet", "font")]
+    stats = offline_page.stats()
+    assert stats["claims"] > 50
+    legend = offline_page.page.locator(".mapper-panel").inner_text()
+    assert (
+        "Ministry of Defence of Azerbaijan" in legend and "Ministry of Defence of Armenia" in legend
+    )
+    offline_page.page.screenshot(path=str(tmp_path / "examples-map.png"))
+
+
+def test_run_on_the_seed_reports(tmp_path, offline_page):
+    out = tmp_path / "seeds"
+    code = main(
+        [
+            "run",
+            "--published",
+            "2020-12-14",
+            "-o",
+            str(out),
+            str(SEEDS / "000_6fcbae29686dff5e.txt"),
+            str(SEEDS / "001_4d834f809b8a8ccd.txt"),
+        ]
+    )
+    assert code == 0
+    gdf = pyogrio.read_dataframe(out / "claims.gpkg", layer="claims")
+    assert {"hadrut", "khtsaberd", "hin-tagher", "hin-shen", "mets-shen-lachin"} <= set(
+        gdf.place_id
+    )
+    assert bool(gdf.contested.any())  # the two sides' accounts of Hadrut form contested incidents
+    offline_page.open(out / "map.html")
+    assert offline_page.errors == [] and offline_page.stats()["claims"] == len(gdf)
+
+
+def test_bad_inputs_give_one_line_errors_and_the_rest_is_kept(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("Troops shelled Goris on Monday, the outlet said.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "cyrillic.txt").write_bytes("Обстрел Шуши вчера.".encode("cp1251"))
+    out = tmp_path / "out"
+    code = main(["run", "--published", "2021-05-20", "-o", str(out), str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "empty.txt: empty report" in err
+    assert "binary.txt: binary file" in err
+    assert "cyrillic.txt: not valid UTF-8" in err and "--encoding" in err
+    assert "Goris" in (out / "claims.csv").read_text(encoding="utf-8")
+
+
+def test_existing_file_outside_out_is_not_overwritten(tmp_path, capsys):
+    target = tmp_path / "mine.geojson"
+    target.write_text("precious", encoding="utf-8")
+    records = ROOT / "examples" / "records" / "analyst_sheet.csv"
+    assert main(["export", str(records), "-o", str(target)]) == 1
+    assert target.read_text(encoding="utf-8") == "precious"
+    assert "mapper: error:" in capsys.readouterr().err
+    assert main(["export", str(records), "-o", str(target), "--force"]) == 0
+
+
+def _commands(parser, prefix=()):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                subs = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+                if subs:
+                    yield from _commands(sub, (*prefix, name))
+                else:
+                    yield (*prefix, name), sub
+
+
+def test_every_command_has_an_example_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = list(_commands(build_parser()))
+    assert len(commands) >= 9
+    for words, sub in commands:
+        assert "example:\n  mapper " in sub.format_help(), words
+        assert f"mapper {' '.join(words)}" in readme, words
