@@ -18,8 +18,8 @@ from pathlib import Path
 
 from mapper.gazetteer import Gazetteer
 from mapper.model import Claim
+from mapper.reports import REPORT_SUFFIXES
 
-REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
 OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
 
