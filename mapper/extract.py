@@ -251,6 +251,9 @@ _AREA_AFTER = re.compile(r"^\s*(?P<word>districts?|regions?|provinces?|rayons?|r
 _AREA_BEFORE = re.compile(r"(?:region|région|district|province|rayon|area)\s+(?:of|de|du|d')\s*"
                           r"(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|et|и))\s*$", re.I)
+#: Longest stretch read as one sentence; text without full stops is cut into pieces this long,
+#: which keeps the work per sentence bounded.
+MAX_SENTENCE = 2000
 #: Sentences quoted in one claim at most (a report restating a claim many times).
 MAX_QUOTE_SENTENCES = 4
 #: Radius of "near X", at least.
@@ -866,6 +869,11 @@ def _sentences(text: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
                 for bs, be in blocked
             ):
                 continue
+            while en - st > MAX_SENTENCE:  # text without full stops: cut at a space
+                cut = text.rfind(" ", st + MAX_SENTENCE // 2, st + MAX_SENTENCE)
+                cut = cut if cut > st else st + MAX_SENTENCE
+                out.append(Sentence(st, cut, para, text[st:cut]))
+                st = cut + 1
             out.append(Sentence(st, en, para, text[st:en]))
     return out
 
