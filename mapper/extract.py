@@ -35,7 +35,8 @@ from mapper.gazetteer import Gazetteer
 from mapper.match import ClaimantIndex, Matcher, distance_km
 from mapper.model import Claim, DateSpan, Place
 from mapper.reports import Report
-from mapper.scan import Hit, Scanner
+from mapper.names import fold
+from mapper.scan import Hit, Prefiltered, Scanner, _split_top
 
 # -- vocabularies ------------------------------------------------------------------------------
 
@@ -145,6 +146,7 @@ _TRIGGER_RE = re.compile(
     "|".join(rf"(?P<{kind}>(?<!\w)(?:{pattern})(?!\w))" for kind, pattern in _TRIGGERS.items()),
     re.I,
 )
+_TRIGGER_SCAN = Prefiltered(_TRIGGER_RE, [a for p in _TRIGGERS.values() for a in _split_top(p)])
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 _BARRIER_RE = re.compile(
     r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
@@ -411,7 +413,10 @@ class Extractor:
         sentences = _sentences(text, report.ignored)
         if not sentences:
             return []
-        hits = self.scanner.scan(text)
+        folded = fold(text)
+        hits = self.scanner.scan(text, folded)
+        triggers = [(m.start(), m.lastgroup) for m in _TRIGGER_SCAN.finditer(text, folded)]
+        trigger_starts = [t[0] for t in triggers]
         dates = find_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self.claimant_index.resolve(
             report.outlet or "unknown outlet"
@@ -456,7 +461,9 @@ class Extractor:
             event_dates, statement_date = self._classify_dates(sent, sdates, attribution, text)
             if paragraph_date and paragraph_date[0] != sent.para:
                 paragraph_date = None
-            events = _triggers(sent.text)
+            lo = bisect_left(trigger_starts, sent.start)
+            hi = bisect_left(trigger_starts, sent.end)
+            events = _with_barriers(sent.text, [(s - sent.start, k) for s, k in triggers[lo:hi]])
             casualties = _casualties(sent.text)
             places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
             places = _drop_enclosing_areas(places)
@@ -978,11 +985,9 @@ def _closes_quote(text: str) -> bool:
     return any(q in text for q in '”"»')
 
 
-def _triggers(text: str) -> list[tuple[int, str | None]]:
-    """Event triggers and movement barriers in a sentence, as (offset, type or None)."""
-    found = [(m.start(), m.lastgroup) for m in _TRIGGER_RE.finditer(text)]
-    found += [(m.start(), None) for m in _BARRIER_RE.finditer(text)]
-    return sorted(found)
+def _with_barriers(text: str, found: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """The triggers of a sentence with its movement barriers added, in order."""
+    return sorted(found + [(m.start(), None) for m in _BARRIER_RE.finditer(text)])
 
 
 def _event_for(events: list[tuple[int, str | None]], offset: int, text: str) -> str | None:

@@ -332,3 +332,18 @@ def test_long_single_line_and_mixed_scripts(extractor):
     text = "Troops shelled Hadrut. Գյուղը Խծաբերդ. Обстрел Шуши. " * 20000
     rows = claims_of(extractor, text)
     assert rows
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["attacked", "shelling", "Clashes", "took control", "the",
+                                 "village", "ceasefire violation", "атаковали", "bombardé",
+                                 "x", ",", "fire", "re-attack", "truce violations", "Ü"]),
+                max_size=40))
+def test_prefiltered_trigger_scan_finds_what_the_regex_finds(words):
+    from mapper.extract import _TRIGGER_RE, _TRIGGER_SCAN
+    from mapper.names import fold
+
+    text = " ".join(words)
+    expected = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_RE.finditer(text)]
+    got = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_SCAN.finditer(text, fold(text))]
+    assert got == expected
