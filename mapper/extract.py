@@ -34,8 +34,8 @@ from mapper.dates import DateMention, find_dates
 from mapper.gazetteer import Gazetteer
 from mapper.match import ClaimantIndex, Matcher, distance_km
 from mapper.model import Claim, DateSpan, Place
-from mapper.reports import Report
 from mapper.names import fold
+from mapper.reports import Report
 from mapper.scan import Hit, Prefiltered, Scanner, _split_top
 
 # -- vocabularies ------------------------------------------------------------------------------

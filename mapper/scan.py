@@ -96,12 +96,12 @@ def _split_top(pattern: str) -> list[str]:
 def _prefixes(alternative: str) -> list[str]:
     """The literal text each match of ``alternative`` starts with."""
     if alternative.startswith("(?:"):
-        depth, i = 0, 0
-        for i, c in enumerate(alternative):
+        depth, close = 0, 0
+        for close, c in enumerate(alternative):  # noqa: B007 - the loop finds `close`
             depth += (c == "(") - (c == ")")
             if depth == 0:
                 break
-        return [p for inner in _split_top(alternative[3:i]) for p in _prefixes(inner)]
+        return [p for inner in _split_top(alternative[3:close]) for p in _prefixes(inner)]
     literal = re.match(r"[^\\()\[?*+|.{]*", alternative).group(0)
     rest = alternative[len(literal):]
     if rest[:1] in ("?", "*") or rest.startswith("{0"):
