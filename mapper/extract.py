@@ -53,16 +53,16 @@ _SPEECH = (
     r"mention|mentioned|specify|specified|explain|explained|quote|quoted|regards|regarded|"
     r"considers|considered|views|viewed|"
     # French
-    r"a\s+déclaré|déclare|affirme|a\s+affirmé|a\s+annoncé|annonce|indique|a\s+indiqué|accuse|"
-    r"a\s+accusé|dénonce|a\s+dénoncé|a\s+rapporté|rapporte|assure|a\s+assuré|précise|a\s+précisé|"
-    r"a\s+fait\s+savoir|a\s+démenti|dément|a\s+confirmé|confirme|a\s+fait\s+état|fait\s+état|"
-    r"donne|présente|a\s+présenté|"
+    r"déclare|déclaré|affirme|affirmé|annonce|annoncé|indique|indiqué|accuse|accusé|dénonce|"
+    r"dénoncé|rapporte|rapporté|assure|assuré|précise|précisé|fait\s+savoir|démenti|dément|"
+    r"confirmé|confirme|fait\s+état|donne|présente|présenté|"
     # Russian
     r"заявил[аио]?|заявляет|заявляют|сообщил[аио]?|сообщает|сообщают|утверждает|утверждают|"
     r"обвинил[аио]?|обвиняет|опроверг(?:л[аио]?)?|подтвердил[аио]?|отметил[аио]?|"
     r"уточнил[аио]?|передает|передаёт|пишет|написал[аио]?|представил[аио]?|говорится"
 )
 _SPEECH_RE = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.I)
+_SPEECH_SCAN = Prefiltered(_SPEECH_RE, _split_top(_SPEECH))
 _ACCORDING = re.compile(
     r"(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|as\s+reported\s+by|per|selon|"
     r"d'après|d’après|citant|по\s+данным|по\s+словам|по\s+сообщению|по\s+информации|"
@@ -353,6 +353,7 @@ class Sentence:
     end: int
     para: int
     text: str
+    verbs: list[tuple[int, int]] = field(default_factory=list)  # speech verbs, in the sentence
 
 
 @dataclass
@@ -417,6 +418,11 @@ class Extractor:
         hits = self.scanner.scan(text, folded)
         triggers = [(m.start(), m.lastgroup) for m in _TRIGGER_SCAN.finditer(text, folded)]
         trigger_starts = [t[0] for t in triggers]
+        verbs = [(m.start(), m.end()) for m in _SPEECH_SCAN.finditer(text, folded)]
+        verb_starts = [v[0] for v in verbs]
+        for s in sentences:
+            lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
+            s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
         dates = find_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self.claimant_index.resolve(
             report.outlet or "unknown outlet"
@@ -631,7 +637,7 @@ class Extractor:
         after = sent.text[rel_e : rel_e + 80]
         return bool(
             _ACTOR_NOUN.match(after)
-            or _speech_after(after) is not None
+            or _speech_after(sent, rel_e) is not None
             or _ACCORDING.search(sent.text[max(0, rel_s - 40) : rel_s])
         )
 
@@ -668,10 +674,9 @@ class Extractor:
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         for h in claimant_hits:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
-            after = text[rel_e : rel_e + 80]
-            verb = _speech_after(after)
-            if verb is not None:
-                found.append((rel_s, h.ids[0], rel_e + verb))
+            verb_end = _speech_after(sent, rel_e)
+            if verb_end is not None:
+                found.append((rel_s, h.ids[0], verb_end))
                 continue
             if _ACCORDING.search(text[max(0, rel_s - 40) : rel_s]):
                 found.append((rel_s, h.ids[0], rel_e))
@@ -697,14 +702,14 @@ class Extractor:
         if backref and history and history[-1][0] >= index - 4:
             prev = history[-1][1]
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
-        for verb in _SPEECH_RE.finditer(text):
+        for verb_start, verb_end in sent.verbs:
             if (
-                _BACKREF.search(text[max(0, verb.start() - 40) : verb.start()])
+                _BACKREF.search(text[max(0, verb_start - 40) : verb_start])
                 and history
                 and history[-1][0] >= index - 4
             ):
                 prev = history[-1][1]
-                return Attribution(prev.claimants, prev.chain, verb.end(), verb.start(), True)
+                return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
 
     def _defer_generic(
@@ -896,12 +901,12 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def _speech_after(after: str) -> int | None:
-    """Offset of the end of a speech verb that makes the words before it a speaker."""
-    m = _SPEECH_RE.search(after)
-    if m is None:
+def _speech_after(sent: Sentence, start: int) -> int | None:
+    """Where a speech verb that makes the words before ``start`` a speaker ends, or None."""
+    verb = next(((a, b) for a, b in sent.verbs if start <= a and b <= start + 80), None)
+    if verb is None:
         return None
-    between = after[: m.start()]
+    between = sent.text[start : verb[0]]
     between = re.sub(r"\([^)]*\)", " ", between)  # "(SSS)"
     if re.search(r"[.;:!?\"“”«»]", between):
         return None
@@ -974,7 +979,7 @@ def _speech_after(after: str) -> int | None:
         > 2
     ):
         return None
-    return m.end()
+    return verb[1]
 
 
 def _opens_quote(text: str) -> bool:
