@@ -36,7 +36,7 @@ from mapper.match import ClaimantIndex, Matcher, distance_km
 from mapper.model import Claim, DateSpan, Place
 from mapper.names import fold
 from mapper.reports import Report
-from mapper.scan import Hit, Prefiltered, Scanner, _split_top
+from mapper.scan import Hit, Prefiltered, Scanner, split_alternatives
 
 # -- vocabularies ------------------------------------------------------------------------------
 
@@ -62,7 +62,7 @@ _SPEECH = (
     r"уточнил[аио]?|передает|передаёт|пишет|написал[аио]?|представил[аио]?|говорится"
 )
 _SPEECH_RE = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.I)
-_SPEECH_SCAN = Prefiltered(_SPEECH_RE, _split_top(_SPEECH))
+_SPEECH_SCAN = Prefiltered(_SPEECH_RE, split_alternatives(_SPEECH))
 _ACCORDING = re.compile(
     r"(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|as\s+reported\s+by|per|selon|"
     r"d'après|d’après|citant|по\s+данным|по\s+словам|по\s+сообщению|по\s+информации|"
@@ -146,7 +146,7 @@ _TRIGGER_RE = re.compile(
     "|".join(rf"(?P<{kind}>(?<!\w)(?:{pattern})(?!\w))" for kind, pattern in _TRIGGERS.items()),
     re.I,
 )
-_TRIGGER_SCAN = Prefiltered(_TRIGGER_RE, [a for p in _TRIGGERS.values() for a in _split_top(p)])
+_TRIGGER_SCAN = Prefiltered(_TRIGGER_RE, [a for p in _TRIGGERS.values() for a in split_alternatives(p)])
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 _BARRIER_RE = re.compile(
     r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"

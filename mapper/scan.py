@@ -68,7 +68,7 @@ class Prefiltered:
                 yield m
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex source."""
     parts, depth, current, i = [], 0, "", 0
     while i < len(pattern):
@@ -101,7 +101,7 @@ def _prefixes(alternative: str) -> list[str]:
             depth += (c == "(") - (c == ")")
             if depth == 0:
                 break
-        return [p for inner in _split_top(alternative[3:close]) for p in _prefixes(inner)]
+        return [p for inner in split_alternatives(alternative[3:close]) for p in _prefixes(inner)]
     literal = re.match(r"[^\\()\[?*+|.{]*", alternative).group(0)
     rest = alternative[len(literal):]
     if rest[:1] in ("?", "*") or rest.startswith("{0"):
