@@ -146,7 +146,9 @@ _TRIGGER_RE = re.compile(
     "|".join(rf"(?P<{kind}>(?<!\w)(?:{pattern})(?!\w))" for kind, pattern in _TRIGGERS.items()),
     re.I,
 )
-_TRIGGER_SCAN = Prefiltered(_TRIGGER_RE, [a for p in _TRIGGERS.values() for a in split_alternatives(p)])
+_TRIGGER_SCAN = Prefiltered(
+    _TRIGGER_RE, [a for p in _TRIGGERS.values() for a in split_alternatives(p)]
+)
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 _BARRIER_RE = re.compile(
     r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
