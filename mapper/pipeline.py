@@ -89,12 +89,7 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
                     warn(result.error)
             else:
                 out.reports_read += 1
-                out.claims.extend(result.claims)
-                for c in result.claims:
-                    if not c.located:
-                        out.notices.append(f"{c.report}: place {c.place_text!r} is "
-                                           f"{c.method}; candidates: "
-                                           f"{', '.join(c.candidates) or 'none'}")
+                out.claims.extend(result.claims)  # unlocated ones: export.unresolved_rows
             if progress:
                 progress(n, len(reports))
     if records:
