@@ -483,7 +483,7 @@ class Extractor:
                     if i - j <= 3:
                         for d in targets:
                             if d.claimant in attribution.claimants:
-                                _add_to(d, sent, events, casualties)
+                                _add_to(d, sent, {k for _, k in events if k}, casualties)
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
@@ -510,7 +510,7 @@ class Extractor:
                     span = paragraph_date[1]
                 else:
                     span = frame
-                event = _event_for(events, m.start - sent.start, sent.text)
+                event = _event_for(events, m.start - sent.start)
                 for claimant in attribution.claimants:
                     chain = (
                         attribution.chain
@@ -761,9 +761,7 @@ class Extractor:
         for d in sdates:
             if d.span.start is None or d.span.end is None:
                 continue
-            after = text[d.end : d.end + 40]
-            before = text[max(sent.start, d.start - 45) : d.start]
-            if _REFERENCE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
+            if _is_reference(text, d, sent.start):
                 continue  # "the November 10 agreement": dates a document, not this event
             rel, rel_end = d.start - sent.start, d.end - sent.start
             # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
@@ -997,7 +995,7 @@ def _with_barriers(text: str, found: list[tuple[int, str | None]]) -> list[tuple
     return sorted(found + [(m.start(), None) for m in _BARRIER_RE.finditer(text)])
 
 
-def _event_for(events: list[tuple[int, str | None]], offset: int, text: str) -> str | None:
+def _event_for(events: list[tuple[int, str | None]], offset: int) -> str | None:
     """The event of a place: the trigger nearest before it, else the first after it."""
     before = [e for e in events if e[0] < offset]
     if before:
@@ -1077,7 +1075,7 @@ def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
     return total
 
 
-def _add_to(d: Draft, sent: Sentence, events, casualties) -> None:
+def _add_to(d: Draft, sent: Sentence, events: set[str], casualties) -> None:
     killed, wounded, notes = casualties
     if sent.start not in d.starts:
         d.starts.add(sent.start)
@@ -1088,11 +1086,7 @@ def _add_to(d: Draft, sent: Sentence, events, casualties) -> None:
         if wounded is not None:
             d.wounded = max(d.wounded or 0, wounded)
         d.casualty_notes.extend(notes)
-    for e in events:
-        if isinstance(e, tuple):
-            e = e[1]
-        if e:
-            d.events.add(e)
+    d.events |= events
     if killed is not None or wounded is not None:
         d.events.add("casualty_report")
 
@@ -1117,6 +1111,13 @@ def _drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+def _is_reference(text: str, d: DateMention, floor: int) -> bool:
+    """True when a date names a document ("the November 10 agreement", "signed on ..."), not an
+    event; ``floor`` bounds how far back the words before it are read."""
+    return bool(_REFERENCE_AFTER.match(text[d.end : d.end + 40])
+                or _REFERENCE_BEFORE.search(text[max(floor, d.start - 45) : d.start]))
+
+
 def _frame(dates: list[DateMention], text: str, published: date | None) -> DateSpan:
     """The date of claims that give none: the span of the report's event dates, else the week
     before publication, else unknown."""
@@ -1125,8 +1126,7 @@ def _frame(dates: list[DateMention], text: str, published: date | None) -> DateS
         for d in dates
         if d.span.start
         and d.span.end
-        and not _REFERENCE_AFTER.match(text[d.end : d.end + 40])
-        and not _REFERENCE_BEFORE.search(text[max(0, d.start - 45) : d.start])
+        and not _is_reference(text, d, 0)
         and (published is None or d.span.end <= published)
     ]
     if spans:
