@@ -23,6 +23,7 @@ The steps, each a general rule rather than a pattern for one text:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -36,7 +37,7 @@ from mapper.match import ClaimantIndex, Matcher, distance_km
 from mapper.model import Claim, DateSpan, Place
 from mapper.names import fold
 from mapper.reports import Report
-from mapper.scan import Hit, Prefiltered, Scanner, split_alternatives
+from mapper.scan import Cued, Hit, Prefiltered, Scanner, split_alternatives
 
 # -- vocabularies ------------------------------------------------------------------------------
 
@@ -63,11 +64,16 @@ _SPEECH = (
 )
 _SPEECH_RE = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.I)
 _SPEECH_SCAN = Prefiltered(_SPEECH_RE, split_alternatives(_SPEECH))
-_ACCORDING = re.compile(
-    r"(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|as\s+reported\s+by|per|selon|"
-    r"d'après|d’après|citant|по\s+данным|по\s+словам|по\s+сообщению|по\s+информации|"
-    r"со\s+ссылкой\s+на|как\s+сообщает|как\s+сообщил[аио]?)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
-    re.I,
+_ACCORDING = Cued(
+    re.compile(
+        r"(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|as\s+reported\s+by|per|"
+        r"selon|d'après|d’après|citant|по\s+данным|по\s+словам|по\s+сообщению|"
+        r"по\s+информации|со\s+ссылкой\s+на|как\s+сообщает|как\s+сообщил[аио]?)\s+"
+        r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+        re.I,
+    ),
+    ["according", "citing", "quoting", "cited", "quoted", "reported", "per", "selon", "après",
+     "citant", "данным", "словам", "сообщ", "информации", "ссылкой"],
 )
 _ACTOR_NOUN = re.compile(
     r"^['’]?s?\s+(?:forces|troops|army|military|units|government|officials|"
@@ -75,13 +81,17 @@ _ACTOR_NOUN = re.compile(
     re.I,
 )
 # "According to it", "selon elle", "по словам представителя ведомства": the last claimant named.
-_ACCORDING_BACKREF = re.compile(
-    r"(?:according\s+to|selon|d'après|d’après|по\s+словам|по\s+версии|по\s+данным)\s+(?:the\s+)?"
-    r"(?:it|them|him|her|elle|lui|eux|ministry|statement|agency|service|ведомства|министерства|"
-    r"его|её|ее|их|представителя\s+ведомства)\b",
-    re.I,
+_ACCORDING_BACKREF = Cued(
+    re.compile(
+        r"(?:according\s+to|selon|d'après|d’après|по\s+словам|по\s+версии|по\s+данным)\s+"
+        r"(?:the\s+)?(?:it|them|him|her|elle|lui|eux|ministry|statement|agency|service|"
+        r"ведомства|министерства|его|её|ее|их|представителя\s+ведомства)\b",
+        re.I,
+    ),
+    ["according", "selon", "après", "словам", "версии", "данным"],
 )
-_CITING = re.compile(r"\b(?:citing|quoting|со\s+ссылкой\s+на|citant)\b", re.I)
+_CITING = Cued(re.compile(r"\b(?:citing|quoting|со\s+ссылкой\s+на|citant)\b", re.I),
+               ["citing", "quoting", "ссылкой", "citant"])
 # A subject that refers back to the last claimant named.
 _BACKREF = re.compile(
     r"(?:^|[,;:“”\"«»]\s*|\b)(?:the\s+|its\s+|their\s+)?(?:statement|release|press\s+release|"
@@ -150,10 +160,14 @@ _TRIGGER_SCAN = Prefiltered(
     _TRIGGER_RE, [a for p in _TRIGGERS.values() for a in split_alternatives(p)]
 )
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
-_BARRIER_RE = re.compile(
-    r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
-    r"situated|moved|arrived)(?!\w)",
-    re.I,
+_BARRIER = Cued(
+    re.compile(
+        r"(?<!\w)(?:deploy\w*|positioned|stationed|remain\w*|located|lies|"
+        r"situated|moved|arrived)(?!\w)",
+        re.I,
+    ),
+    ["deploy", "positioned", "stationed", "remain", "located", "lies", "situated", "moved",
+     "arrived"],
 )
 
 # Casualty words.
@@ -165,7 +179,11 @@ _WOUNDED = (
     r"wounded|wounding|injured|injuring|injuries|hurt|blessés?|ранен\w*|ранил\w*|"
     r"пострадал\w*"
 )
-_CASUALTY_RE = re.compile(rf"(?<!\w)(?:(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED}))(?!\w)", re.I)
+_CASUALTY = Cued(
+    re.compile(rf"(?<!\w)(?:(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED}))(?!\w)", re.I),
+    ["kill", "dead", "died", "death", "lost", "perished", "fatalit", "tué", "mort", "погиб",
+     "убит", "wound", "injur", "hurt", "blessé", "ранен", "ранил", "пострадал"],
+)
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -240,20 +258,30 @@ _PASSIVE_BEFORE = re.compile(
 _CLAUSE_STOP = re.compile(r"[.;:!?]|\b(?:but|while|whereas|mais|но)\b", re.I)
 
 # Words that make a place an approximate location: "near X", "in the vicinity of X".
-_NEAR_RE = re.compile(
-    r"(?:near(?:by)?|close\s+to|vicinity\s+of|outskirts\s+of|around|environs\s+of|direction\s+of|"
-    r"countryside\s+of|area\s+of|forests?\s+(?:\S+\s+){0,3}of|(?:north|south|east|west)"
-    r"(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of|heights\s+(?:near|above|of)|approaches\s+to|"
-    r"près\s+de|aux\s+abords\s+de|environs\s+de|в\s+районе|близ|около|окрестност\w*|"
-    r"недалеко\s+от|вблизи)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?$",
-    re.I,
+_NEAR = Cued(
+    re.compile(
+        r"(?:near(?:by)?|close\s+to|vicinity\s+of|outskirts\s+of|around|environs\s+of|"
+        r"direction\s+of|countryside\s+of|area\s+of|forests?\s+(?:\S+\s+){0,3}of|"
+        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of|"
+        r"heights\s+(?:near|above|of)|approaches\s+to|près\s+de|aux\s+abords\s+de|"
+        r"environs\s+de|в\s+районе|близ|около|окрестност\w*|недалеко\s+от|вблизи)\s+"
+        r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?$",
+        re.I,
+    ),
+    ["near", "close", "vicinity", "outskirts", "around", "environs", "direction", "countryside",
+     "area", "forest", "north", "south", "east", "west", "heights", "approaches", "près",
+     "abords", "районе", "близ", "около", "окрестност", "недалеко", "вблизи"],
 )
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(r"^\s*(?P<word>districts?|regions?|provinces?|rayons?|raions?|rayonu|"
                          r"marz|районе|района|район|районов|районах|région|district)\b", re.I)
-_AREA_BEFORE = re.compile(r"(?:region|région|district|province|rayon|area)\s+(?:of|de|du|d')\s*"
-                          r"(?:the\s+)?$", re.I)
+_AREA_BEFORE = Cued(
+    re.compile(
+        r"(?:region|région|district|province|rayon|area)\s+(?:of|de|du|d')\s*(?:the\s+)?$", re.I
+    ),
+    ["region", "district", "province", "rayon", "area"],
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|et|и))\s*$", re.I)
 #: Longest stretch read as one sentence; text without full stops is cut into pieces this long,
 #: which keeps the work per sentence bounded.
@@ -263,16 +291,20 @@ MAX_QUOTE_SENTENCES = 4
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
 # A place cue before a weak name (an ordinary word that is also a village name).
-_PLACE_CUE = re.compile(
-    r"(?:village|villages|town|city|settlement|hamlet|community|near|outskirts\s+of|"
-    r"vicinity\s+of|village\s+de|près\s+de|село|села|селе|деревн\w+|посёлок|поселок)\s+"
-    r"(?:of\s+)?(?:the\s+)?$",
-    re.I,
+_PLACE_CUE = Cued(
+    re.compile(
+        r"(?:village|villages|town|city|settlement|hamlet|community|near|outskirts\s+of|"
+        r"vicinity\s+of|village\s+de|près\s+de|село|села|селе|деревн\w+|посёлок|поселок)\s+"
+        r"(?:of\s+)?(?:the\s+)?$",
+        re.I,
+    ),
+    ["village", "town", "city", "settlement", "hamlet", "community", "near", "outskirts",
+     "vicinity", "près", "сел", "деревн", "посёлок", "поселок"],
 )
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:village|town|settlement|district|region|community)\b", re.I)
 # A capitalised name in a place context, for names the gazetteer may lack.
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
-_CONTEXT_NAME_RE = re.compile(
+_CONTEXT_NAME = Cued(re.compile(
     rf"(?:\b(?:villages?|town|settlement|hamlet)\s+(?:of\s+)?|\b(?:near|outskirts\s+of|"
     rf"vicinity\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?|\bvillage\s+de\s+|\bprès\s+de\s+|"
     rf"(?<!\w)(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+)(?P<name>{_NAME})"
@@ -280,7 +312,8 @@ _CONTEXT_NAME_RE = re.compile(
     # "Zorakhach, a small village in the hills": a name in apposition to a settlement word
     rf"|(?P<name3>{_NAME}),\s+(?:a|an|the|un|une)\s+(?:[\w-]+\s+){{0,2}}(?:village|town|hamlet|"
     rf"settlement|bourg|commune)\b"
-)
+), ["village", "town", "settlement", "hamlet", "near", "outskirts", "vicinity", "près", "сел",
+    "деревн", "посёлок", "поселок", "bourg", "commune"])
 _NOT_A_NAME = re.compile(
     r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
     r"Karabakh|Nagorno|Le|La|Les|Un|Une)$"
@@ -291,11 +324,15 @@ _REFERENCE_AFTER = re.compile(
     r"document|peace)",
     re.I,
 )
-_REFERENCE_BEFORE = re.compile(
-    r"(?:agreement|statement|declaration|accord|deal|ceasefire|truce|"
-    r"armistice|signed|signing\s+of[^.]{0,40}|since|until)\s+"
-    r"(?:on|of|in|from)?\s*(?:the\s+)?$",
-    re.I,
+_REFERENCE_BEFORE = Cued(
+    re.compile(
+        r"(?:agreement|statement|declaration|accord|deal|ceasefire|truce|"
+        r"armistice|signed|signing\s+of[^.]{0,40}|since|until)\s+"
+        r"(?:on|of|in|from)?\s*(?:the\s+)?$",
+        re.I,
+    ),
+    ["agreement", "statement", "declaration", "accord", "deal", "ceasefire", "truce",
+     "armistice", "signed", "signing", "since", "until"],
 )
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
@@ -355,6 +392,7 @@ class Sentence:
     end: int
     para: int
     text: str
+    folded: str  # fold(text), for the cue tests
     verbs: list[tuple[int, int]] = field(default_factory=list)  # speech verbs, in the sentence
 
 
@@ -407,16 +445,19 @@ class Extractor:
         self.matcher = Matcher(gazetteer)
         self.claimant_index = ClaimantIndex(gazetteer)
         self.scanner = Scanner(gazetteer)
+        # Claims repeat the same few claimants and places: resolve and name each once.
+        self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
+        self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
 
     # -- public ----------------------------------------------------------------------------
 
     def extract(self, report: Report) -> list[Claim]:
         """The claims of one report, in text order."""
         text = report.text
-        sentences = _sentences(text, report.ignored)
+        folded = fold(text)
+        sentences = _sentences(text, folded, report.ignored)
         if not sentences:
             return []
-        folded = fold(text)
         hits = self.scanner.scan(text, folded)
         triggers = [(m.start(), m.lastgroup) for m in _TRIGGER_SCAN.finditer(text, folded)]
         trigger_starts = [t[0] for t in triggers]
@@ -426,7 +467,7 @@ class Extractor:
             lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
             s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
         dates = find_dates(text, report.published, report.lang or None)
-        outlet_id, outlet_name, outlet_side, _ = self.claimant_index.resolve(
+        outlet_id, outlet_name, outlet_side, _ = self._resolve(
             report.outlet or "unknown outlet"
         )
         starts = [s.start for s in sentences]
@@ -436,7 +477,7 @@ class Extractor:
             if i >= 0 and hit.start < sentences[i].end:
                 by_sentence[i].append(hit)
         date_starts = [d.start for d in dates]
-        frame = _frame(dates, text, report.published)
+        frame = _frame(dates, text, folded, report.published)
 
         mentions = [self._place_mentions(s, by_sentence[i]) for i, s in enumerate(sentences)]
         self._settle_homonyms(mentions)
@@ -466,13 +507,17 @@ class Extractor:
             sdates = dates[
                 bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)
             ]
-            event_dates, statement_date = self._classify_dates(sent, sdates, attribution, text)
+            event_dates, statement_date = self._classify_dates(
+                sent, sdates, attribution, text, folded
+            )
             if paragraph_date and paragraph_date[0] != sent.para:
                 paragraph_date = None
             lo = bisect_left(trigger_starts, sent.start)
             hi = bisect_left(trigger_starts, sent.end)
-            events = _with_barriers(sent.text, [(s - sent.start, k) for s, k in triggers[lo:hi]])
-            casualties = _casualties(sent.text)
+            events = _with_barriers(
+                sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]]
+            )
+            casualties = _casualties(sent.text, sent.folded)
             places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
             places = _drop_enclosing_areas(places)
 
@@ -549,13 +594,16 @@ class Extractor:
         ]
         for h in place_hits:
             rel = h.start - sent.start
-            before = text[max(0, rel - 40) : rel]
             if h.weak:
                 after = text[h.end - sent.start : h.end - sent.start + 20]
                 others = any(
                     o is not h and not o.weak and abs(o.start - h.start) < 40 for o in place_hits
                 )
-                if not (_PLACE_CUE.search(before) or _PLACE_CUE_AFTER.match(after) or others):
+                if not (
+                    _PLACE_CUE.search(text, sent.folded, rel - 40, rel)
+                    or _PLACE_CUE_AFTER.match(after)
+                    or others
+                ):
                     continue
             if rel == 0 and h.end - h.start >= 3 and text[rel:h.end - sent.start].isupper():
                 continue  # a dateline ("BAKU, 13 September"): where the report was filed
@@ -568,11 +616,11 @@ class Extractor:
                 tuple(p.id for p in places),
                 "exact",
                 1.0,
-                bool(_NEAR_RE.search(before)),
+                bool(_NEAR.search(text, sent.folded, rel - 40, rel)),
             )
             out.append(mention)
         covered = [(m.start, m.end) for m in out]
-        for match in _CONTEXT_NAME_RE.finditer(text):
+        for match in _CONTEXT_NAME.finditer(text, sent.folded):
             for group in ("name", "name2", "name3"):
                 name = match.group(group)
                 if not name or _NOT_A_NAME.match(name.split()[0]):
@@ -582,9 +630,8 @@ class Extractor:
                 if any(s < end and start < e for s, e in covered):
                     continue
                 res = self.matcher.lookup(name)
-                near = bool(
-                    _NEAR_RE.search(text[max(0, match.start(group) - 40) : match.start(group)])
-                )
+                rel = match.start(group)
+                near = bool(_NEAR.search(text, sent.folded, rel - 40, rel))
                 best = res.best
                 out.append(
                     PlaceMention(
@@ -621,8 +668,8 @@ class Extractor:
                 plural = after.group("word").casefold().endswith(("s", "ов", "ах"))
                 targets = group if plural else [last]
             targets += [m for m in group if m not in targets
-                        and _AREA_BEFORE.search(text[max(0, m.start - sent.start - 30):
-                                                     m.start - sent.start])]
+                        and _AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
+                                                m.start - sent.start)]
             for m in targets:
                 res = self.matcher.lookup(f"{m.text} district")
                 best = res.best
@@ -640,7 +687,7 @@ class Extractor:
         return bool(
             _ACTOR_NOUN.match(after)
             or _speech_after(sent, rel_e) is not None
-            or _ACCORDING.search(sent.text[max(0, rel_s - 40) : rel_s])
+            or _ACCORDING.search(sent.text, sent.folded, rel_s - 40, rel_s)
         )
 
     def _settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
@@ -680,7 +727,7 @@ class Extractor:
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))
                 continue
-            if _ACCORDING.search(text[max(0, rel_s - 40) : rel_s]):
+            if _ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
                 found.append((rel_s, h.ids[0], rel_e))
                 continue
         if found:
@@ -690,8 +737,8 @@ class Extractor:
             ids = tuple(dict.fromkeys(c for _, c, _ in found))
             speech_end = max(e for _, _, e in found)
             start = found[0][0]
-            citing = _CITING.search(text, start)
-            if citing and len(ids) > 1 and citing.start() < speech_end + 40:
+            citing = _CITING.search(text, sent.folded, start)
+            if citing and len(ids) > 1 and start + citing.start() < speech_end + 40:
                 chain = ids
                 claimants = (ids[-1],)
             else:
@@ -700,16 +747,14 @@ class Extractor:
             claimants = self._defer_generic(claimants, history, index)
             return Attribution(claimants, chain or claimants, speech_end, start, True)
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
-        backref = _ACCORDING_BACKREF.search(text)
-        if backref and history and history[-1][0] >= index - 4:
+        if not history or history[-1][0] < index - 4:
+            return None
+        backref = _ACCORDING_BACKREF.search(text, sent.folded)
+        if backref:
             prev = history[-1][1]
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
         for verb_start, verb_end in sent.verbs:
-            if (
-                _BACKREF.search(text[max(0, verb_start - 40) : verb_start])
-                and history
-                and history[-1][0] >= index - 4
-            ):
+            if _BACKREF.search(text[max(0, verb_start - 40) : verb_start]):
                 prev = history[-1][1]
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
@@ -753,7 +798,12 @@ class Extractor:
     # -- dates -----------------------------------------------------------------------------
 
     def _classify_dates(
-        self, sent: Sentence, sdates: list[DateMention], att: Attribution, text: str
+        self,
+        sent: Sentence,
+        sdates: list[DateMention],
+        att: Attribution,
+        text: str,
+        folded: str,
     ) -> tuple[list[tuple[int, DateSpan]], date | None]:
         """(event dates as (offset in sentence, span), the statement date)."""
         events: list[tuple[int, DateSpan]] = []
@@ -761,7 +811,7 @@ class Extractor:
         for d in sdates:
             if d.span.start is None or d.span.end is None:
                 continue
-            if _is_reference(text, d, sent.start):
+            if _is_reference(text, folded, d, sent.start):
                 continue  # "the November 10 agreement": dates a document, not this event
             rel, rel_end = d.start - sent.start, d.end - sent.start
             # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
@@ -782,7 +832,7 @@ class Extractor:
     # -- output ----------------------------------------------------------------------------
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:
-        cid, name, side, known = self.claimant_index.resolve(d.claimant)
+        cid, name, side, known = self._resolve(d.claimant)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
         m = d.mention
@@ -810,7 +860,7 @@ class Extractor:
             claimant_name=name,
             claimant_side=side,
             claim_chain=tuple(
-                self.claimant_index.resolve(c)[1] if c in self.gazetteer.claimants else c
+                self._resolve(c)[1] if c in self.gazetteer.claimants else c
                 for c in d.chain
             ),
             event_type=event,
@@ -826,7 +876,7 @@ class Extractor:
         if m.place is not None:
             p = m.place
             claim.place_id, claim.place_name = p.id, p.name
-            claim.place_names = self.gazetteer.display_names(p.id)
+            claim.place_names = self._display_names(p.id)
             claim.lat, claim.lon = p.lat, p.lon
             claim.precision = p.precision
             claim.uncertainty_m = max(p.uncertainty_m, NEAR_RADIUS_M) if m.near else p.uncertainty_m
@@ -850,8 +900,9 @@ def _recent_date(
     return None
 
 
-def _sentences(text: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
-    """Sentences with offsets into ``text``, skipping ignored spans; para numbers paragraphs."""
+def _sentences(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences with offsets into ``text`` (``folded`` is ``fold(text)``), skipping ignored
+    spans; para numbers paragraphs."""
     blocked = sorted(ignored)
     out: list[Sentence] = []
     para = 0
@@ -884,9 +935,9 @@ def _sentences(text: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
             while en - st > MAX_SENTENCE:  # text without full stops: cut at a space
                 cut = text.rfind(" ", st + MAX_SENTENCE // 2, st + MAX_SENTENCE)
                 cut = cut if cut > st else st + MAX_SENTENCE
-                out.append(Sentence(st, cut, para, text[st:cut]))
+                out.append(Sentence(st, cut, para, text[st:cut], folded[st:cut]))
                 st = cut + 1
-            out.append(Sentence(st, en, para, text[st:en]))
+            out.append(Sentence(st, en, para, text[st:en], folded[st:en]))
     return out
 
 
@@ -990,9 +1041,11 @@ def _closes_quote(text: str) -> bool:
     return any(q in text for q in '”"»')
 
 
-def _with_barriers(text: str, found: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+def _with_barriers(
+    text: str, folded: str, found: list[tuple[int, str | None]]
+) -> list[tuple[int, str | None]]:
     """The triggers of a sentence with its movement barriers added, in order."""
-    return sorted(found + [(m.start(), None) for m in _BARRIER_RE.finditer(text)])
+    return sorted(found + [(m.start(), None) for m in _BARRIER.finditer(text, folded)])
 
 
 def _event_for(events: list[tuple[int, str | None]], offset: int) -> str | None:
@@ -1011,7 +1064,7 @@ def _nearest_before(event_dates: list[tuple[int, DateSpan]], offset: int) -> Dat
     return event_dates[0][1] if event_dates else None
 
 
-def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
+def _casualties(text: str, folded: str) -> tuple[int | None, int | None, list[str]]:
     """Killed and wounded counts stated in a sentence, with the phrases they came from.
 
     A count stands before a passive or bare casualty word ("four soldiers were killed", "two
@@ -1021,7 +1074,7 @@ def _casualties(text: str) -> tuple[int | None, int | None, list[str]]:
     killed = wounded = None
     notes: list[str] = []
     used: set[int] = set()  # start offsets of numbers already counted
-    matches = list(_CASUALTY_RE.finditer(text))
+    matches = list(_CASUALTY.finditer(text, folded))
     for k, m in enumerate(matches):
         prev_end = matches[k - 1].end() if k else 0
         stops = [s.end() for s in _CLAUSE_STOP.finditer(text, prev_end, m.start())]
@@ -1111,14 +1164,14 @@ def _drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def _is_reference(text: str, d: DateMention, floor: int) -> bool:
+def _is_reference(text: str, folded: str, d: DateMention, floor: int) -> bool:
     """True when a date names a document ("the November 10 agreement", "signed on ..."), not an
     event; ``floor`` bounds how far back the words before it are read."""
     return bool(_REFERENCE_AFTER.match(text[d.end : d.end + 40])
-                or _REFERENCE_BEFORE.search(text[max(floor, d.start - 45) : d.start]))
+                or _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start))
 
 
-def _frame(dates: list[DateMention], text: str, published: date | None) -> DateSpan:
+def _frame(dates: list[DateMention], text: str, folded: str, published: date | None) -> DateSpan:
     """The date of claims that give none: the span of the report's event dates, else the week
     before publication, else unknown."""
     spans = [
@@ -1126,7 +1179,7 @@ def _frame(dates: list[DateMention], text: str, published: date | None) -> DateS
         for d in dates
         if d.span.start
         and d.span.end
-        and not _is_reference(text, d, 0)
+        and not _is_reference(text, folded, d, 0)
         and (published is None or d.span.end <= published)
     ]
     if spans:

@@ -216,24 +216,35 @@ def html_main_text(html: str) -> tuple[str, dict[str, str]]:
 
 # -- furniture ----------------------------------------------------------------------------------
 
-# Lines that are page furniture in news sites and blogs, not report text.
+# Lines that are page furniture in news sites and blogs, not report text: by how they begin, or
+# by words anywhere in them (looked for only when a cheap substring test says they may be there).
 _FURNITURE_LINE = re.compile(
-    r"""^\s*(?:
-        support\s+\S+.{0,20}$ | click\s+to\s+(?:see|enlarge|view|share|print|email).* |
-        share\s+(?:this|on)\b.* | like\s+this:?.* | related(?:\s+(?:posts|articles|news))?:?\s*$ |
-        leave\s+a\s+(?:reply|comment).* | fill\s+in\s+your\s+details.* |
-        you\s+are\s+commenting\s+using.* | .*\blog\s+out\s*/.* | connecting\s+to\s+%s.* |
-        %d\s+bloggers\s+like\s+this.* | .*\bpublished\s+by\b.{0,40}$ |
+    r"""\s*(?:
+        support\s+\S+.{0,20}$ | click\s+to\s+(?:see|enlarge|view|share|print|email) |
+        share\s+(?:this|on)\b | like\s+this | related(?:\s+(?:posts|articles|news))?:?\s*$ |
+        leave\s+a\s+(?:reply|comment) | fill\s+in\s+your\s+details |
+        you\s+are\s+commenting\s+using | connecting\s+to\s+%s | %d\s+bloggers\s+like\s+this |
         (?:subscribe|sign\s+up|follow\s+us|donate|advertisement|read\s+more|read\s+also|
            see\s+also|tags?|categories|filed\s+under|comments?|photo|image|video|source)\b.{0,80}$ |
         (?:google|twitter|facebook|telegram|whatsapp|email|print|tweet|pinterest|reddit)
            (?:\s+(?:photo|picture))?\s*$ |
-        sharing\s+real\s+news.* | .*\bcookies?\b.*\b(?:accept|consent|policy)\b.* |
-        поделиться.* | подписывайтесь.* | читайте\s+также.* | партнерские\s+новости.* |
-        partager.* | lire\s+aussi.* | abonnez-vous.* | publicité\s*$
-    )$""",
+        sharing\s+real\s+news | поделиться | подписывайтесь | читайте\s+также |
+        партнерские\s+новости | partager | lire\s+aussi | abonnez-vous | publicité\s*$
+    )""",
     re.I | re.X,
 )
+_FURNITURE_WORDS = re.compile(
+    r"\blog\s+out\s*/|\bpublished\s+by\b.{0,40}$|\bcookies?\b.*\b(?:accept|consent|policy)\b", re.I
+)
+
+
+def _is_furniture(line: str) -> bool:
+    if _FURNITURE_LINE.match(line):
+        return True
+    low = line.lower()
+    return ("log" in low or "published" in low or "cookie" in low) and bool(
+        _FURNITURE_WORDS.search(line)
+    )
 
 
 def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -247,7 +258,7 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if stripped:
             unended = not stripped.endswith((".", "!", "?", ":", "”", '"'))
             is_title = len(stripped) < 160 and unended and (first or _title_case(stripped))
-            if is_title or stripped.startswith("#") or _FURNITURE_LINE.match(stripped):
+            if is_title or stripped.startswith("#") or _is_furniture(stripped):
                 spans.append((pos, pos + len(line)))
             first = False
         pos += len(line)

@@ -68,6 +68,53 @@ class Prefiltered:
                 yield m
 
 
+class Cues:
+    """Words of which every match of some regex contains one: a test, much cheaper than the
+    regex, that says when running it cannot find anything.
+
+    Python's ``re`` tries each alternative of a vocabulary at each position, several
+    microseconds for a short window; one Aho-Corasick pass over the folded window takes a tenth
+    of that. The test runs on folded text (:func:`mapper.names.fold`), so a word matched in any
+    case or with any accent is seen.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            folded = fold(word)
+            self._automaton.add_word(folded, folded)
+        self._automaton.make_automaton()
+
+    def found(self, folded: str, start: int = 0, end: int | None = None) -> bool:
+        """True when one of the words occurs in ``folded[start:end]``."""
+        start = max(0, start)
+        end = len(folded) if end is None else end
+        return start < end and next(self._automaton.iter(folded, start, end), None) is not None
+
+
+class Cued:
+    """A regex with the cue words every match of it contains: it runs only where one occurs,
+    and finds what it would find run everywhere."""
+
+    def __init__(self, regex: re.Pattern[str], cues: Iterable[str]) -> None:
+        self.regex = regex
+        self.cues = Cues(cues)
+
+    def search(
+        self, text: str, folded: str, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """``regex.search(text[start:end])``; ``folded`` is ``fold(text)``."""
+        start = max(0, start)
+        end = len(text) if end is None else end
+        if not self.cues.found(folded, start, end):
+            return None
+        return self.regex.search(text[start:end] if start or end < len(text) else text)
+
+    def finditer(self, text: str, folded: str) -> Iterable[re.Match[str]]:
+        """``regex.finditer(text)``."""
+        return self.regex.finditer(text) if self.cues.found(folded) else ()
+
+
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex source."""
     parts, depth, current, i = [], 0, "", 0

@@ -13,6 +13,7 @@ from mapper.cli import main
 from mapper.evaluate import read_gold, score
 from mapper.extract import Extractor, _casualties
 from mapper.model import claim_row
+from mapper.names import fold
 from mapper.reports import Report, read_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -227,7 +228,7 @@ def test_two_sides_about_one_place_stay_two_claims(extractor):
     ],
 )
 def test_casualty_counts(sentence, killed, wounded):
-    k, w, _ = _casualties(sentence)
+    k, w, _ = _casualties(sentence, fold(sentence))
     assert (k, w) == (killed, wounded)
 
 
@@ -347,3 +348,21 @@ def test_prefiltered_trigger_scan_finds_what_the_regex_finds(words):
     expected = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_RE.finditer(text)]
     got = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_SCAN.finditer(text, fold(text))]
     assert got == expected
+
+
+def _cued_regexes():
+    from mapper import extract
+    from mapper.scan import Cued
+
+    return sorted((name, obj) for name, obj in vars(extract).items() if isinstance(obj, Cued))
+
+
+@pytest.mark.parametrize("name,cued", _cued_regexes(), ids=[n for n, _ in _cued_regexes()])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_cue_words_never_hide_a_match(name, cued, data):
+    """Every string the regex matches holds one of its cue words, in any case or accent."""
+    text = data.draw(st.from_regex(cued.regex))
+    assert cued.regex.search(text)
+    assert cued.search(text, fold(text)) is not None
+    assert list(cued.finditer(text, fold(text)))
