@@ -179,10 +179,9 @@ _WOUNDED = (
     r"wounded|wounding|injured|injuring|injuries|hurt|blessés?|ранен\w*|ранил\w*|"
     r"пострадал\w*"
 )
-_CASUALTY = Cued(
+_CASUALTY = Prefiltered(
     re.compile(rf"(?<!\w)(?:(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED}))(?!\w)", re.I),
-    ["kill", "dead", "died", "death", "lost", "perished", "fatalit", "tué", "mort", "погиб",
-     "убит", "wound", "injur", "hurt", "blessé", "ранен", "ранил", "пострадал"],
+    split_alternatives(_KILLED) + split_alternatives(_WOUNDED),
 )
 _NUMBER_WORDS = {
     "one": 1,
@@ -304,16 +303,25 @@ _PLACE_CUE = Cued(
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:village|town|settlement|district|region|community)\b", re.I)
 # A capitalised name in a place context, for names the gazetteer may lack.
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
-_CONTEXT_NAME = Cued(re.compile(
-    rf"(?:\b(?:villages?|town|settlement|hamlet)\s+(?:of\s+)?|\b(?:near|outskirts\s+of|"
-    rf"vicinity\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?|\bvillage\s+de\s+|\bprès\s+de\s+|"
-    rf"(?<!\w)(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+)(?P<name>{_NAME})"
-    rf"(?:\s+(?:and|et|и)\s+(?P<name2>{_NAME}))?"
-    # "Zorakhach, a small village in the hills": a name in apposition to a settlement word
-    rf"|(?P<name3>{_NAME}),\s+(?:a|an|the|un|une)\s+(?:[\w-]+\s+){{0,2}}(?:village|town|hamlet|"
-    rf"settlement|bourg|commune)\b"
-), ["village", "town", "settlement", "hamlet", "near", "outskirts", "vicinity", "près", "сел",
-    "деревн", "посёлок", "поселок", "bourg", "commune"])
+_CONTEXT_CUES = (
+    r"(?:villages?|town|settlement|hamlet)\s+(?:of\s+)?|(?:near|outskirts\s+of|vicinity\s+of)\s+"
+    r"(?:the\s+(?:village|town)\s+of\s+)?|village\s+de\s+|près\s+de\s+|"
+    r"(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+"
+)
+_CONTEXT_NAME = Prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{_CONTEXT_CUES})(?P<name>{_NAME})(?:\s+(?:and|et|и)\s+(?P<name2>{_NAME}))?"
+    ),
+    split_alternatives(_CONTEXT_CUES),
+)
+# "Zorakhach, a small village in the hills": a name in apposition to a settlement word.
+_APPOSITION_NAME = Cued(
+    re.compile(
+        rf"(?P<name3>{_NAME}),\s+(?:a|an|the|un|une)\s+(?:[\w-]+\s+){{0,2}}(?:village|town|"
+        rf"hamlet|settlement|bourg|commune)\b"
+    ),
+    ["village", "town", "hamlet", "settlement", "bourg", "commune"],
+)
 _NOT_A_NAME = re.compile(
     r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
     r"Karabakh|Nagorno|Le|La|Les|Un|Une)$"
@@ -445,7 +453,8 @@ class Extractor:
         self.matcher = Matcher(gazetteer)
         self.claimant_index = ClaimantIndex(gazetteer)
         self.scanner = Scanner(gazetteer)
-        # Claims repeat the same few claimants and places: resolve and name each once.
+        # Reports repeat the same few claimants, places and unknown names: resolve each once.
+        self._lookup = functools.lru_cache(maxsize=8192)(self.matcher.lookup)
         self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
         self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
 
@@ -620,32 +629,35 @@ class Extractor:
             )
             out.append(mention)
         covered = [(m.start, m.end) for m in out]
-        for match in _CONTEXT_NAME.finditer(text, sent.folded):
-            for group in ("name", "name2", "name3"):
-                name = match.group(group)
-                if not name or _NOT_A_NAME.match(name.split()[0]):
-                    continue
-                start = sent.start + match.start(group)
-                end = start + len(name)
-                if any(s < end and start < e for s, e in covered):
-                    continue
-                res = self.matcher.lookup(name)
-                rel = match.start(group)
-                near = bool(_NEAR.search(text, sent.folded, rel - 40, rel))
-                best = res.best
-                out.append(
-                    PlaceMention(
-                        start,
-                        end,
-                        name,
-                        res.place,
-                        tuple(c.place.id for c in res.candidates),
-                        best.method if best else "",
-                        best.score if best else 0.0,
-                        near,
-                    )
+        found = [
+            (match.start(group), match.group(group))
+            for match in _CONTEXT_NAME.finditer(text, sent.folded)
+            for group in ("name", "name2")
+            if match.group(group)
+        ] + [(match.start(), match.group("name3"))
+             for match in _APPOSITION_NAME.finditer(text, sent.folded)]
+        for rel, name in sorted(found):
+            if _NOT_A_NAME.match(name.split()[0]):
+                continue
+            start = sent.start + rel
+            end = start + len(name)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            res = self._lookup(name)
+            best = res.best
+            out.append(
+                PlaceMention(
+                    start,
+                    end,
+                    name,
+                    res.place,
+                    tuple(c.place.id for c in res.candidates),
+                    best.method if best else "",
+                    best.score if best else 0.0,
+                    bool(_NEAR.search(text, sent.folded, rel - 40, rel)),
                 )
-                covered.append((start, end))
+            )
+            covered.append((start, end))
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
         return out
@@ -667,11 +679,11 @@ class Extractor:
             if after:
                 plural = after.group("word").casefold().endswith(("s", "ов", "ах"))
                 targets = group if plural else [last]
-            targets += [m for m in group if m not in targets
+            targets += [m for m in group if all(m is not t for t in targets)
                         and _AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
                                                 m.start - sent.start)]
             for m in targets:
-                res = self.matcher.lookup(f"{m.text} district")
+                res = self._lookup(f"{m.text} district")
                 best = res.best
                 if best and res.status != "unresolved" and best.place.precision in (
                         "district", "region"):

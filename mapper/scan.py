@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -23,8 +23,7 @@ _RU_TAIL = ("ского", "ском", "ским", "ский", "ами", "ями"
 _HY_TAIL = ("ում", "ից", "ով", "ի", "ը", "ն", "ու")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A name found in text: [start, end) in the original text, and what it names."""
 
     start: int
@@ -158,10 +157,6 @@ def _prefixes(alternative: str) -> list[str]:
     return [literal.lower()]
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum()
-
-
 class Scanner:
     """Finds gazetteer names and claimant aliases in text."""
 
@@ -186,7 +181,9 @@ class Scanner:
         self._automaton = ahocorasick.Automaton()
         for pattern, kinds in entries.items():
             value = tuple((kind, tuple(sorted(ids))) for kind, ids in sorted(kinds.items()))
-            self._automaton.add_word(pattern, (pattern, value))
+            # An ordinary word or a very short name is weak: it needs a place cue.
+            weak = pattern in self.common_words or len(pattern.replace(" ", "")) <= 3
+            self._automaton.add_word(pattern, (pattern, value, weak))
         self._automaton.make_automaton()
 
     def scan(self, text: str, folded: str | None = None) -> list[Hit]:
@@ -196,21 +193,23 @@ class Scanner:
         folded = fold(text) if folded is None else folded
         found: list[Hit] = []
         n = len(folded)
-        for end_index, (pattern, value) in self._automaton.iter(folded):
+        for end_index, (pattern, value, weak) in self._automaton.iter(folded):
             start = end_index - len(pattern) + 1
             end = end_index + 1
-            if start > 0 and _is_word_char(folded[start - 1]):
+            if start > 0 and folded[start - 1].isalnum():
                 continue
-            if end < n and _is_word_char(folded[end]):
+            if end < n and folded[end].isalnum():
                 end = _tail(folded, end)
                 if end < 0:
                     continue
+            # Place names are capitalised in cased scripts; Armenian has no case.
+            lower = text[start].islower()
             for kind, ids in value:
-                if kind == "place" and not _capitalised(text, start):
-                    continue
-                weak = kind == "place" and (
-                    pattern in self.common_words or len(pattern.replace(" ", "")) <= 3)
-                found.append(Hit(start, end, kind, ids, pattern, weak))
+                if kind == "place":
+                    if not lower:
+                        found.append(Hit(start, end, kind, ids, pattern, weak))
+                else:
+                    found.append(Hit(start, end, kind, ids, pattern, False))
         found.sort(key=lambda h: (h.start, -(h.end - h.start), h.kind))
         chosen: list[Hit] = []
         last_end = -1
@@ -234,8 +233,3 @@ def _tail(folded: str, end: int) -> int:
             return stop
     return -1
 
-
-def _capitalised(text: str, start: int) -> bool:
-    """Place names are capitalised in cased scripts (Latin, Cyrillic); Armenian has no case."""
-    c = text[start]
-    return not c.islower()

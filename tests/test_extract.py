@@ -366,3 +366,22 @@ def test_cue_words_never_hide_a_match(name, cued, data):
     assert cued.regex.search(text)
     assert cued.search(text, fold(text)) is not None
     assert list(cued.finditer(text, fold(text)))
+
+
+def _prefiltered_regexes():
+    from mapper import extract
+    from mapper.scan import Prefiltered
+
+    return sorted((n, o) for n, o in vars(extract).items() if isinstance(o, Prefiltered))
+
+
+@pytest.mark.parametrize(
+    "name,scan", _prefiltered_regexes(), ids=[n for n, _ in _prefiltered_regexes()]
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_prefiltered_scans_find_what_their_regex_finds(name, scan, data):
+    text = data.draw(st.from_regex(scan.regex))
+    expected = [(m.start(), m.end()) for m in scan.regex.finditer(text)]
+    assert expected
+    assert [(m.start(), m.end()) for m in scan.finditer(text, fold(text))] == expected
