@@ -34,8 +34,8 @@ from datetime import date, timedelta
 from mapper.dates import DateMention, find_dates
 from mapper.gazetteer import Gazetteer
 from mapper.match import ClaimantIndex, Matcher, distance_km
-from mapper.model import Claim, DateSpan, Place
-from mapper.names import fold
+from mapper.model import Claim, DateSpan, Place, Resolution
+from mapper.names import fold, key
 from mapper.reports import Report
 from mapper.scan import Cued, Hit, Prefiltered, Scanner, split_alternatives
 
@@ -54,9 +54,10 @@ _SPEECH = (
     r"mention|mentioned|specify|specified|explain|explained|quote|quoted|regards|regarded|"
     r"considers|considered|views|viewed|"
     # French
-    r"déclare|déclaré|affirme|affirmé|annonce|annoncé|indique|indiqué|accuse|accusé|dénonce|"
-    r"dénoncé|rapporte|rapporté|assure|assuré|précise|précisé|fait\s+savoir|démenti|dément|"
-    r"confirmé|confirme|fait\s+état|donne|présente|présenté|"
+    r"déclar\w*|affirm\w*|annonc\w*|indiqu\w*|accus\w*|dénonc\w*|rapport\w*|assur\w*|"
+    r"précis\w*|fait\s+savoir|fait\s+état|dément\w*|démenti\w*|confirm\w*|signal\w*|"
+    r"ajout\w*|soulign\w*|estim\w*|prévenu|averti\w*|reconnu|reconnaît|nié|nie|nient|"
+    r"donne|présente|présenté|"
     # Russian
     r"заявил[аио]?|заявляет|заявляют|сообщил[аио]?|сообщает|сообщают|утверждает|утверждают|"
     r"обвинил[аио]?|обвиняет|опроверг(?:л[аио]?)?|подтвердил[аио]?|отметил[аио]?|"
@@ -76,8 +77,40 @@ _ACCORDING = Cued(
      "citant", "данным", "словам", "сообщ", "информации", "ссылкой"],
 )
 _ACTOR_NOUN = re.compile(
-    r"^['’]?s?\s+(?:forces|troops|army|military|units|government|officials|"
-    r"authorities|side|regime|leadership|administration|soldiers)\b",
+    r"^['’]?s?\s+(?:forces|troops|army|military|units|government|"
+    r"authorities|side|regime|leadership|administration|soldiers|allegations?|claims?|"
+    r"accusations?|statements?|position|version|response|policy|propaganda|aggression|"
+    r"provocations?|narrative|officials?|time)\b",
+    re.I,
+)
+# A capital named as the one accused, urged or addressed ("accused Baku of", "called on
+# Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
+_ACTOR_BEFORE = Cued(
+    re.compile(
+        r"(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|warn\w*|condemn\w*|critici[sz]\w*|"
+        r"told|asked|ask|demand\w*\s+(?:from|of)|appeal\w*\s+to|officials\s+in|"
+        r"(?:said|noted|stated|announced|declared|added|insisted|believe|say)\s+in|"
+        r"reproch\w*|appel\w*|"
+        r"обвини\w*|призва\w*|(?:заявил\w*|отметил\w*|сообщил\w*|считают|уверены|"
+        r"подчеркнул\w*)\s+в)\s+(?:the\s+)?(?:officials?\s+(?:in|of)\s+)?$",
+        re.I,
+    ),
+    ["accus", "blam", "urg", "call", "warn", "condemn", "critici", "told", "ask", "demand",
+     "appeal", "officials", "said", "noted", "stated", "announced", "declared", "added",
+     "insisted", "believe", "say", "reproch", "appel", "обвини", "призва", "заявил",
+     "отметил", "сообщил", "считают", "уверены", "подчеркнул"],
+)
+# Words before a capital that make it a location rather than its government.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:in|on|at|near|over|into|onto|to|towards?|around|of|from|outside|hit|struck|"
+    r"shell\w*|bomb\w*|target\w*|attack\w*|à|au|dans|sur|vers|de|du|près\s+de|в|во|на|по|под|"
+    r"у|над|к|около|из|под)\s+(?:the\s+|la\s+|le\s+)?(?:(?:city|capital|town|ville|capitale|"
+    r"город\w*|столиц\w*)\s+(?:of\s+|de\s+)?)?$",
+    re.I,
+)
+_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|"
+    r"came\s+under|comes\s+under|a\s+été|ont\s+été|est|подверг\w*|был\w*|оказал\w*)(?!\w)",
     re.I,
 )
 # "According to it", "selon elle", "по словам представителя ведомства": the last claimant named.
@@ -128,17 +161,21 @@ _TRIGGERS = {
     r"gained\s+control|entered|enter|occup\w*|liberat\w*|regain\w*|retook|recaptur\w*|overran|"
     r"took\s+over|came\s+under\s+(?:the\s+)?control|fell\s+to|pris\s+le\s+contr[oô]le|"
     r"s'est\s+empar\w*|libér\w*|entré\w*|occupé\w*|захват\w*|занял\w*|заняли|освобод\w*|"
-    r"взял\w*\s+под\s+контроль|вошл\w*|вош[её]л",
+    r"взял\w*\s+под\s+контроль|вошл\w*|вош[её]л|зашл\w*|заш[её]л|conqu[ié]\w*|reconqu\w*|"
+    r"tomb[ée]\w*\s+aux\s+mains",
     "armed_clash": r"clash\w*|fighting|fights?|firefight\w*|battles?|skirmish\w*|"
     r"exchange\s+of\s+fire|exchanged\s+fire|combat|operation|counter-?offensive|"
     r"affrontements?|combats?|accrochages?|opération|бо[йи]|боев\w*|столкновени\w*|"
     r"перестрелк\w*|операци\w*",
     "attack": r"attack\w*|assault\w*|offensive|raid\w*|stormed|storm|advanc\w*|incursion|"
-    r"neutrali[sz]\w*|destroy\w*|retaliat\w*|"
-    r"attaqu\w*|offensive|assaut|атак\w*|наступлени\w*|напал\w*|нападени\w*",
+    r"neutrali[sz]\w*|destroy\w*|retaliat\w*|aggression|targeted|targeting|"
+    r"attaqu\w*|offensive|assaut|visé\w*|cibl\w*|атак\w*|наступлени\w*|напал\w*|нападени\w*",
     "shelling": r"shell\w*|fired|fire\s+at|opened\s+fire|open\s+fire|gunfire|artillery|mortars?|"
-    r"rockets?|missiles?|drones?|strikes?|struck|bomb\w*|pounded|"
-    r"bombard\w*|tirs?|frappes?|pilonn\w*|obus|обстрел\w*|огонь|удар\w*|ракет\w*|беспилотник\w*",
+    r"rockets?|missiles?|drones?|strikes?|struck|bomb\w*|pounded|snipers?|small[\s-]arms|"
+    r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire|"
+    r"subjected\s+to\s+(?:\w+\s+)?fire|fire\s+from|"
+    r"bombard\w*|tirs?|tiré\w*|tirant|ouvert\w*\s+le\s+feu|ouvr\w*\s+le\s+feu|frappes?|pilonn\w*|"
+    r"obus|обстрел\w*|огонь|удар\w*|ракет\w*|беспилотник\w*|стрельб\w*",
     "ambush_sabotage": r"sabotage\w*|ambush\w*|subversive|diversion\w*|raiding\s+party|"
     r"embuscade|диверси\w*|засад\w*",
     "detention": r"detain\w*|arrest\w*|taken\s+prisoner|captives?|prisoners?\s+of\s+war|"
@@ -146,10 +183,14 @@ _TRIGGERS = {
     "withdrawal_evacuation": r"withdr[ae]w\w*|retreat\w*|evacuat\w*|pulled\s+back|pull\s+out|"
     r"taken\s+to\s+shelters?|fled|"
     r"retrait|évacu\w*|retir\w*|отвод\w*|вывод\w*|эвакуац\w*|отступ\w*",
-    "ceasefire_violation": r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)|"
+    "ceasefire_violation": r"provocations?|"
+    r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)|"
     r"(?:ceasefire|truce)\s+violation\w*|breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)|"
-    r"violation\w*\s+du\s+cessez-le-feu|нарушени\w*\s+(?:режима\s+)?(?:прекращения\s+огня|"
-    r"перемирия)",
+    r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+    r"(?:broken|violated|breached)|broke\s+(?:the\s+)?(?:ceasefire|truce)|"
+    r"violation\w*\s+du\s+cessez-le-feu|(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu|"
+    r"нарушени\w*\s+(?:режима\s+)?(?:прекращения\s+огня|перемирия)|"
+    r"наруш\w*\s+(?:режим\s+)?(?:прекращения\s+огня|перемири\w*)",
     "statement_threat": r"threat\w*|iron\s+fist|ultimatum|menac\w*|пригрози\w*|угрож\w*",
 }
 _TRIGGER_RE = re.compile(
@@ -322,6 +363,11 @@ _APPOSITION_NAME = Cued(
     ),
     ["village", "town", "hamlet", "settlement", "bourg", "commune"],
 )
+# Runs of capitalised words, for spellings the gazetteer lacks but whose key it knows.
+_CAPITALISED = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+)
+_WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
 _NOT_A_NAME = re.compile(
     r"^(?:The|This|That|These|Those|Armenian|Azerbaijani|Russian|Turkish|"
     r"Karabakh|Nagorno|Le|La|Les|Un|Une)$"
@@ -343,6 +389,19 @@ _REFERENCE_BEFORE = Cued(
      "armistice", "signed", "signing", "since", "until"],
 )
 
+# Headlines of statements: "Statement of the Ministry of Defence", "Заявление МИД Армении",
+# "Communiqué du ministère ...", "Azerbaijani MFA statement".
+_STATEMENT_OF = re.compile(
+    r"^\W*(?:(?:official|full|the)\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:statement|information|"
+    r"communiqué|press\s+release|announcement|briefing|message|update)\s+(?:of|by|from)\s+"
+    r"(?:the\s+)?$|^\W*(?:заявление|сообщение|информация|брифинг)\s+$|"
+    r"^\W*(?:communiqué|déclaration)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*$",
+    re.I,
+)
+_STATEMENT_AFTER = re.compile(
+    r"^['’]?s?\s+(?:statement|information|communiqué|press\s+release|announcement|briefing)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
 _ABBREVIATIONS = frozenset(
     [
@@ -455,6 +514,10 @@ class Extractor:
         self.scanner = Scanner(gazetteer)
         # Reports repeat the same few claimants, places and unknown names: resolve each once.
         self._lookup = functools.lru_cache(maxsize=8192)(self.matcher.lookup)
+        self._key_lookup = functools.lru_cache(maxsize=8192)(self._key_lookup_uncached)
+        # Places whose name is also a side's voice ("Baku", "Yerevan"): actors when they speak.
+        self._alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
+        self._voices = {n.place_id for n in gazetteer.names if key(n.name) in self._alias_keys}
         self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
         self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
 
@@ -478,6 +541,13 @@ class Extractor:
         dates = find_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self._resolve(
             report.outlet or "unknown outlet"
+        )
+        # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
+        # voice of its author wherever it names no other; any other report, with the outlet's.
+        voice = self._headline_voice(report.headline)
+        own_voice = (
+            Attribution((voice,), (outlet_id, voice)) if voice else
+            Attribution((outlet_id,), (outlet_id,))
         )
         starts = [s.start for s in sentences]
         by_sentence: list[list[Hit]] = [[] for _ in sentences]
@@ -511,7 +581,7 @@ class Extractor:
             if attribution is not None:
                 history.append((i, attribution))
             else:
-                attribution = Attribution((outlet_id,), (outlet_id,))
+                attribution = own_voice
 
             sdates = dates[
                 bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)
@@ -590,6 +660,16 @@ class Extractor:
             recent.append((i, made))
         return [self._claim(report, d, outlet_name, outlet_side) for d in drafts.values()]
 
+    def _headline_voice(self, headline: str) -> str | None:
+        """The claimant whose statement the report is, when its headline says so."""
+        for h in self.scanner.scan(headline) if headline else ():
+            if h.kind == "claimant" and (
+                _STATEMENT_OF.search(headline[: h.start])
+                or _STATEMENT_AFTER.match(headline[h.end :])
+            ):
+                return h.ids[0]
+        return None
+
     # -- places ----------------------------------------------------------------------------
 
     def _place_mentions(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
@@ -599,7 +679,8 @@ class Extractor:
         place_hits = [
             h
             for h in hits
-            if h.kind == "place" and not ((h.start, h.end) in speakers and self._speaks(sent, h))
+            if h.kind == "place"
+            and not ((h.start, h.end) in speakers and self._actor(sent, h.start, h.end))
         ]
         for h in place_hits:
             rel = h.start - sent.start
@@ -614,8 +695,8 @@ class Extractor:
                     or others
                 ):
                     continue
-            if rel == 0 and h.end - h.start >= 3 and text[rel:h.end - sent.start].isupper():
-                continue  # a dateline ("BAKU, 13 September"): where the report was filed
+            if _dateline(text, rel, h.end - sent.start):
+                continue
             places = [self.gazetteer.places[p] for p in h.ids if p in self.gazetteer.places]
             mention = PlaceMention(
                 h.start,
@@ -637,8 +718,8 @@ class Extractor:
         ] + [(match.start(), match.group("name3"))
              for match in _APPOSITION_NAME.finditer(text, sent.folded)]
         for rel, name in sorted(found):
-            if _NOT_A_NAME.match(name.split()[0]):
-                continue
+            if _NOT_A_NAME.match(name.split()[0]) or key(name) in self._alias_keys:
+                continue  # "the villages of Azerbaijan": a country, named as a side
             start = sent.start + rel
             end = start + len(name)
             if any(s < end and start < e for s, e in covered):
@@ -658,9 +739,52 @@ class Extractor:
                 )
             )
             covered.append((start, end))
+        out += self._spelled_otherwise(sent, covered)
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
         return out
+
+    def _spelled_otherwise(
+        self, sent: Sentence, covered: list[tuple[int, int]]
+    ) -> list[PlaceMention]:
+        """Capitalised names that the gazetteer spells otherwise but whose matching key is a
+        place's ("Chouchi" = Shushi, "Джермуке" = Jermuk, "Verin Chorja"): no fuzzy guesses,
+        no ordinary words, no short names."""
+        out = []
+        for run in _CAPITALISED.finditer(sent.text):
+            words = [(m.start(), m.end()) for m in _WORD.finditer(run.group())][:3]
+            for size in range(len(words), 0, -1):
+                for i in range(len(words) - size + 1):
+                    start = sent.start + run.start() + words[i][0]
+                    end = sent.start + run.start() + words[i + size - 1][1]
+                    if any(s < end and start < e for s, e in covered):
+                        continue
+                    rel = start - sent.start
+                    name = sent.text[rel : end - sent.start]
+                    res = self._key_lookup(name)
+                    if (
+                        res is None
+                        or _dateline(sent.text, rel, end - sent.start)
+                        or (res.place and res.place.id in self._voices
+                            and self._actor(sent, start, end))
+                    ):
+                        continue
+                    best = res.best
+                    out.append(PlaceMention(
+                        start, end, name, res.place, tuple(c.place.id for c in res.candidates),
+                        best.method, best.score, bool(_NEAR.search(sent.text, sent.folded,
+                                                                   rel - 40, rel)),
+                    ))
+                    covered.append((start, end))
+        return out
+
+    def _key_lookup_uncached(self, name: str) -> Resolution | None:
+        if len(name) < 5 or fold(name) in self.gazetteer.common_words:
+            return None
+        res = self.matcher.lookup(name)
+        if res.status == "unresolved" or res.best.method not in ("exact", "variant", "key"):
+            return None
+        return res
 
     def _areas(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
         """Re-resolve names that an area word makes areas: "Lachin district", "la région de
@@ -690,16 +814,28 @@ class Extractor:
                     m.place, m.candidates = best.place, (best.place.id,)
                     m.method, m.score = "key", best.score
 
+    @classmethod
+    def _actor(cls, sent: Sentence, start: int, end: int) -> bool:
+        """A capital's name (which is also its side's voice) names an actor unless a locative
+        word stands before it ("in Baku", "the shelling of Stepanakert", "в Степанакерте") or a
+        passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу")."""
+        rel_s, rel_e = start - sent.start, end - sent.start
+        located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s]) or (
+            _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80])
+        )
+        return not located or cls._speaks(sent, start, end)
+
     @staticmethod
-    def _speaks(sent: Sentence, hit: Hit) -> bool:
+    def _speaks(sent: Sentence, start: int, end: int) -> bool:
         """A capital's name that stands for its government or forces ("Baku said", "according
         to Yerevan", "Baku forces") names an actor here, not a location."""
-        rel_s, rel_e = hit.start - sent.start, hit.end - sent.start
+        rel_s, rel_e = start - sent.start, end - sent.start
         after = sent.text[rel_e : rel_e + 80]
         return bool(
             _ACTOR_NOUN.match(after)
             or _speech_after(sent, rel_e) is not None
             or _ACCORDING.search(sent.text, sent.folded, rel_s - 40, rel_s)
+            or _ACTOR_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
         )
 
     def _settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
@@ -919,7 +1055,8 @@ def _sentences(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> li
     out: list[Sentence] = []
     para = 0
     pos = 0
-    for pm in [*_PARAGRAPH.finditer(text), None]:
+    breaks = [pm for pm in _PARAGRAPH.finditer(text) if not _wrapped(text, pm.start(), pm.end())]
+    for pm in [*breaks, None]:
         p_end = pm.start() if pm else len(text)
         chunk_start = pos
         pos = pm.end() if pm else len(text)
@@ -951,6 +1088,17 @@ def _sentences(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> li
                 st = cut + 1
             out.append(Sentence(st, en, para, text[st:en], folded[st:en]))
     return out
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """True when the blank line at [start, end) cuts a sentence in two (text hard-wrapped with
+    blank lines): no stop before it, a lower-case word after it."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[end].islower()
+        and text[start - 1] not in ".!?…:;\"'”»)]"
+    )
 
 
 def _abbreviation(text: str, start: int, dot: int) -> bool:
@@ -1035,6 +1183,16 @@ def _speech_after(sent: Sentence, start: int) -> int | None:
         "are",
         "was",
         "were",
+        "et",
+        "se",
+        "sont",
+        "est",
+        "mutuellement",
+        "each",
+        "other",
+        "both",
+        "и",
+        "взаимно",
     }
     if (
         len(words) > 7
@@ -1043,6 +1201,13 @@ def _speech_after(sent: Sentence, start: int) -> int | None:
     ):
         return None
     return verb[1]
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A name in capitals at the start of a line ("BAKU, 13 September", "YEREVAN –"): where the
+    report was filed, not where anything happened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return end - start >= 3 and text[start:end].isupper() and not text[line_start:start].strip()
 
 
 def _opens_quote(text: str) -> bool:
@@ -1061,9 +1226,10 @@ def _with_barriers(
 
 
 def _event_for(events: list[tuple[int, str | None]], offset: int) -> str | None:
-    """The event of a place: the trigger nearest before it, else the first after it."""
+    """The event of a place: the trigger nearest before it, else the first after it (also when
+    a movement word stands between: "the positions located near X were shelled")."""
     before = [e for e in events if e[0] < offset]
-    if before:
+    if before and before[-1][1]:
         return before[-1][1]
     after = [e for e in events if e[0] > offset and e[1]]
     return after[0][1] if after else None

@@ -102,6 +102,7 @@ class Matcher:
                 if words:
                     self._area[area_stem(" ".join(words))].add(name.place_id)
         self._fuzzy_keys = [k for k in self._by_key if len(k) >= 4]
+        self._area_keys = [k for k in self._area if len(k) >= 4]
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -156,14 +157,23 @@ class Matcher:
                 offer(place_id, "key", SCORES["area"], query)
         if found:
             return found
-        qkey = key(query)
+        if stem:
+            # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
+            # alone, against the stems of areas, so the shared area word adds no similarity.
+            qkey, pool, index = area_stem(stem), self._area_keys, self._area
+        else:
+            qkey, pool, index = key(query), self._fuzzy_keys, None
         if len(qkey) >= 4:
             hits = process.extract(
-                qkey, self._fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_SUGGEST
+                qkey, pool, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_SUGGEST
             )
             for k, similarity, _ in hits:
-                for place_id, (_, name) in self._by_key[k].items():
-                    offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
+                if index is None:
+                    for place_id, (_, name) in self._by_key[k].items():
+                        offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
+                else:
+                    for place_id in index[k]:
+                        offer(place_id, "fuzzy", _fuzzy_score(similarity), query)
         return found
 
     def _context_places(self, context: Iterable[str]) -> list[Place]:
@@ -239,6 +249,8 @@ class ClaimantIndex:
         """(claimant id or the text as written, display name, side, known)."""
         text = clean_query(text)
         cid = self._by_alias.get(_alias_key(text))
+        if cid is None and "(" in text:  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
+            cid = self._by_alias.get(_alias_key(re.sub(r"\([^)]*\)", " ", text)))
         if cid is None:
             return text, text, "unknown", False
         c = self.claimants[cid]

@@ -191,6 +191,10 @@ def fold(text: str) -> str:
 
 _PHONETIC = (
     ("shch", "sh"),
+    # French writes sh as ch and ch as tch (Chouchi = Shushi, Latchine = Lachin); English ch
+    # (Azerbaijani ç, Armenian չ) and sh rarely tell two places apart, so both fold together.
+    ("tch", "sh"),
+    ("ch", "sh"),
     ("kh", "h"),
     ("x", "h"),
     ("gh", "g"),

@@ -34,6 +34,7 @@ class Report:
     url: str = ""
     lang: str = ""
     ignored: list[tuple[int, int]] = field(default_factory=list)  # furniture spans
+    headline: str = ""  # the first line, when it is a title rather than a sentence
     notices: list[str] = field(default_factory=list)
 
 
@@ -265,6 +266,16 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+def headline(text: str, start: int = 0) -> str:
+    """The report's first line when it is a title ("# Statement of the Ministry of Defence")."""
+    for line in text[start:].splitlines():
+        stripped = line.strip()
+        if stripped:
+            unended = not stripped.endswith((".", "!", "?", ":", "”", '"'))
+            return stripped.lstrip("#").strip() if len(stripped) < 160 and unended else ""
+    return ""
+
+
 def _title_case(line: str) -> bool:
     """A headline or caption: most words capitalised, no sentence punctuation at the end."""
     words = [w for w in line.split() if w[:1].isalpha()]
@@ -316,6 +327,7 @@ def read_report(
     report.url = meta.get("url", report.url)
     report.lang = meta.get("lang", report.lang)
     report.ignored = ([(0, body)] if body else []) + furniture_spans(text, body)
+    report.headline = headline(text, body)
     if report.published is None:
         report.notices.append(
             "no publication date: years and relative dates are not anchored "

@@ -102,6 +102,73 @@ def test_dateline_is_not_an_event_place(extractor):
     assert {r["place_id"] for r in rows} == {"sotk"}
 
 
+
+def test_dateline_inside_a_paragraph_and_capital_time_are_not_places(extractor):
+    text = "Border update\nYEREVAN – At 2 p.m. Yerevan time troops attacked positions near Sotk."
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"sotk"}
+
+
+def test_spellings_the_gazetteer_lacks_are_found_by_their_key(extractor):
+    rows = claims_of(
+        extractor,
+        "Les forces ont ouvert le feu sur Chouchi et sur les positions de Verin Chorja jeudi.",
+        lang="fr",
+    )
+    places = by_place(rows)
+    assert {"shusha", "verin-shorzha"} <= set(places)
+    assert all(r["event_type"] == "shelling" for r in rows)
+    assert places["shusha"][0]["method"] == "key"
+
+
+def test_a_capital_is_an_actor_unless_something_happens_there(extractor):
+    rows = claims_of(
+        extractor, "The ministry accused Baku of shelling Tegh, and it urged Yerevan to respond."
+    )
+    assert {r["place_id"] for r in rows} == {"tegh"}
+    rows = claims_of(extractor, "Stepanakert was shelled on Tuesday; rockets also hit Askeran.")
+    assert {r["place_id"] for r in rows} == {"stepanakert", "askeran"}
+    rows = claims_of(
+        extractor,
+        "Erevan et Bakou se sont accusés mutuellement d'avoir rompu le cessez-le-feu près de "
+        "Hadrout.",
+        lang="fr",
+    )
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {
+        ("hadrut", "am-gov"), ("hadrut", "az-gov")}
+    assert {r["event_type"] for r in rows} == {"ceasefire_violation"}
+
+
+def test_a_country_named_in_a_place_context_is_not_an_unknown_village(extractor):
+    rows = claims_of(extractor, "Армения обстреляла приграничные села Азербайджана.", lang="ru")
+    assert all(r["place_text"] != "Азербайджана" for r in rows)
+
+
+def test_hard_wrapped_lines_with_blank_lines_stay_one_sentence(extractor):
+    text = "Les forces ont bombardé jeudi\n\nla ville de Martouni, selon les autorités.\n"
+    (row,) = claims_of(extractor, text, lang="fr")
+    assert row["place_id"] == "martuni" and row["event_type"] == "shelling"
+    assert "\n\n" in row["quote"]
+
+
+def test_ceasefire_broken_is_a_ceasefire_violation(extractor):
+    (row,) = claims_of(extractor, "The ceasefire was broken again near Verin Shorzha on Monday.")
+    assert row["event_type"] == "ceasefire_violation"
+
+
+def test_a_statement_speaks_with_its_authors_voice(extractor, tmp_path):
+    path = tmp_path / "statement.md"
+    path.write_text(
+        "---\npublished: 2022-09-13\noutlet: Example Wire\n---\n"
+        "# Statement of the Ministry of Defence of Armenia\n\n"
+        "Overnight the positions located in the direction of Jermuk were shelled.\n",
+        encoding="utf-8",
+    )
+    (row,) = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert row["place_id"] == "jermuk" and row["event_type"] == "shelling"
+    assert row["claimant"] == "am-mod"
+    assert row["claim_chain"].split(" > ")[0] == "Example Wire"
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 

@@ -49,6 +49,11 @@ def matcher():
         ("Berdzor", "lachin"),
         ("Гадрутского района", "hadrut-region"),
         ("Hadrut region", "hadrut-region"),
+        # French renderings: ch for sh, tch for ch, ou for u
+        ("Chouchi", "shusha"),
+        ("Karmir Chouka", "karmir-shuka"),
+        ("Verin Chorja", "verin-shorzha"),
+        ("Martouni", "martuni"),
     ],
 )
 def test_spellings_resolve(matcher, query, place_id):
@@ -92,6 +97,11 @@ def test_unknown_name_is_unresolved_with_suggestions(matcher):
     assert res.candidates, "an unknown name comes back with suggestions"
 
 
+def test_an_unknown_area_is_not_another_area_with_the_same_area_word(matcher):
+    assert matcher.lookup("Sharur district").status == "unresolved"  # not Hadrut District
+    assert matcher.lookup("Hadrout district").best.place.id == "hadrut-region"
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -124,6 +134,7 @@ def test_claimant_aliases_resolve_to_sides():
     )
     assert index.resolve("Минобороны Армении")[2] == "am"
     assert index.resolve("Baku")[0] == "az-gov"
+    assert index.resolve("Ministry of Defence of Azerbaijan (mod.gov.az)")[0] == "az-mod"
     assert index.resolve("A local shepherd") == (
         "A local shepherd",
         "A local shepherd",
