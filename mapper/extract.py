@@ -515,6 +515,7 @@ class Extractor:
         # Reports repeat the same few claimants, places and unknown names: resolve each once.
         self._lookup = functools.lru_cache(maxsize=8192)(self.matcher.lookup)
         self._key_lookup = functools.lru_cache(maxsize=8192)(self._key_lookup_uncached)
+        self._run_names = functools.lru_cache(maxsize=8192)(self._run_names_uncached)
         # Places whose name is also a side's voice ("Baku", "Yerevan"): actors when they speak.
         self._alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
         self._voices = {n.place_id for n in gazetteer.names if key(n.name) in self._alias_keys}
@@ -752,31 +753,36 @@ class Extractor:
         no ordinary words, no short names."""
         out = []
         for run in _CAPITALISED.finditer(sent.text):
-            words = [(m.start(), m.end()) for m in _WORD.finditer(run.group())][:3]
-            for size in range(len(words), 0, -1):
-                for i in range(len(words) - size + 1):
-                    start = sent.start + run.start() + words[i][0]
-                    end = sent.start + run.start() + words[i + size - 1][1]
-                    if any(s < end and start < e for s, e in covered):
-                        continue
-                    rel = start - sent.start
-                    name = sent.text[rel : end - sent.start]
-                    res = self._key_lookup(name)
-                    if (
-                        res is None
-                        or _dateline(sent.text, rel, end - sent.start)
-                        or (res.place and res.place.id in self._voices
-                            and self._actor(sent, start, end))
-                    ):
-                        continue
-                    best = res.best
-                    out.append(PlaceMention(
-                        start, end, name, res.place, tuple(c.place.id for c in res.candidates),
-                        best.method, best.score, bool(_NEAR.search(sent.text, sent.folded,
-                                                                   rel - 40, rel)),
-                    ))
-                    covered.append((start, end))
+            for a, b, res in self._run_names(run.group()):
+                start, end = sent.start + run.start() + a, sent.start + run.start() + b
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                rel = start - sent.start
+                if _dateline(sent.text, rel, end - sent.start) or (
+                    res.place and res.place.id in self._voices and self._actor(sent, start, end)
+                ):
+                    continue
+                best = res.best
+                out.append(PlaceMention(
+                    start, end, run.group()[a:b], res.place,
+                    tuple(c.place.id for c in res.candidates), best.method, best.score,
+                    bool(_NEAR.search(sent.text, sent.folded, rel - 40, rel)),
+                ))
+                covered.append((start, end))
         return out
+
+    def _run_names_uncached(self, run: str) -> tuple[tuple[int, int, Resolution], ...]:
+        """The stretches of a run of capitalised words (up to three words, longest first)
+        whose key names a place."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(run)][:3]
+        found = []
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                a, b = words[i][0], words[i + size - 1][1]
+                res = self._key_lookup(run[a:b])
+                if res is not None:
+                    found.append((a, b, res))
+        return tuple(found)
 
     def _key_lookup_uncached(self, name: str) -> Resolution | None:
         if len(name) < 5 or fold(name) in self.gazetteer.common_words:
