@@ -2,10 +2,14 @@
 
 The steps, each a general rule rather than a pattern for one text:
 
-1. Sentences and paragraphs are found in the text as read, skipping page furniture.
-2. One scan finds every gazetteer name and claimant alias (:mod:`mapper.scan`); capitalised names
-   in place contexts ("the village of X", "near X") that the gazetteer lacks are looked up
-   fuzzily and kept, resolved or not. Homonyms are settled by the other places of the report.
+1. Sentences and paragraphs are found in the text as read, skipping page furniture (and joining
+   lines that hard wrapping split with blank lines).
+2. One scan finds every gazetteer name and claimant alias (:mod:`mapper.scan`). Capitalised
+   names the gazetteer spells otherwise are found by their matching key ("Chouchi" = Shushi);
+   capitalised names in place contexts ("the village of X", "near X") are looked up fuzzily and
+   kept, resolved or not. Homonyms are settled by the other places of the report. A capital
+   that is also its side's voice ("Baku", "Yerevan") is a place only with a locative word
+   before it or a passive after it; datelines and "Yerevan time" are not places.
 3. Dates come from :mod:`mapper.dates`. A date that introduces a statement ("On December 13 the
    ministry said ...") dates the statement, not the event; a date naming an agreement ("the
    November 10 agreement") dates neither.
@@ -14,11 +18,17 @@ The steps, each a general rule rather than a pattern for one text:
    A sentence that continues the previous one ("For example, ...", "These attacks ...") keeps its
    claimant, a sentence inside an open quote takes the attribution that closes it, and any other
    sentence is the outlet's own claim. A side's generic voice ("Baku", "Azerbaijani") defers to
-   the specific body of that side named just before (the ministry whose statement it is).
+   the specific body of that side named just before (the ministry whose statement it is). A
+   report whose headline says it is a statement ("Statement of the Ministry of Defence") speaks
+   with that body's voice instead of the outlet's.
 5. Events come from trigger words (a small taxonomy modelled on ACLED's); each place takes the
    trigger nearest before it. Killed and wounded counts are read around casualty words.
 6. One claim per (claimant, place, date); sentences that add to a claim (casualties, another
    event) are merged into it, the stronger event type winning.
+
+Speed: vocabularies run through Aho-Corasick automata over the folded text, a regex only where
+one of its cue words occurs (:class:`mapper.scan.Cued`) or at its literal prefixes
+(:class:`mapper.scan.Prefiltered`); lookups of repeated names are memoised.
 """
 
 from __future__ import annotations
