@@ -115,7 +115,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!\w)(?:in|on|at|near|over|into|onto|to|towards?|around|of|from|outside|hit|struck|"
     r"shell\w*|bomb\w*|target\w*|attack\w*|à|au|dans|sur|vers|de|du|près\s+de|в|во|на|по|под|"
     r"у|над|к|около|из|под)\s+(?:the\s+|la\s+|le\s+)?(?:(?:city|capital|town|ville|capitale|"
-    r"город\w*|столиц\w*)\s+(?:of\s+|de\s+)?)?$",
+    r"город\w*|столиц\w*)\b[^.;!?]{0,60}?\s)?$",
     re.I,
 )
 _PASSIVE_AFTER = re.compile(
@@ -836,7 +836,7 @@ class Extractor:
         word stands before it ("in Baku", "the shelling of Stepanakert", "в Степанакерте") or a
         passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу")."""
         rel_s, rel_e = start - sent.start, end - sent.start
-        located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s]) or (
+        located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s]) or (
             _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80])
         )
         return not located or cls._speaks(sent, start, end)

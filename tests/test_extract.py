@@ -126,6 +126,8 @@ def test_a_capital_is_an_actor_unless_something_happens_there(extractor):
     assert {r["place_id"] for r in rows} == {"tegh"}
     rows = claims_of(extractor, "Stepanakert was shelled on Tuesday; rockets also hit Askeran.")
     assert {r["place_id"] for r in rows} == {"stepanakert", "askeran"}
+    rows = claims_of(extractor, "Удар нанесли по столице Республики Арцах Степанакерту.", lang="ru")
+    assert {r["place_id"] for r in rows} == {"stepanakert"}
     rows = claims_of(
         extractor,
         "Erevan et Bakou se sont accusés mutuellement d'avoir rompu le cessez-le-feu près de "
