@@ -114,7 +114,7 @@ _ACTOR_BEFORE = Cued(
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!\w)(?:in|on|at|near|over|into|onto|to|towards?|around|of|from|outside|hit|struck|"
     r"shell\w*|bomb\w*|target\w*|attack\w*|à|au|dans|sur|vers|de|du|près\s+de|в|во|на|по|под|"
-    r"у|над|к|около|из|под)\s+(?:the\s+|la\s+|le\s+)?(?:(?:city|capital|town|ville|capitale|"
+    r"у|над|к|около|из)\s+(?:the\s+|la\s+|le\s+)?(?:(?:city|capital|town|ville|capitale|"
     r"город\w*|столиц\w*)\b[^.;!?]{0,60}?\s)?$",
     re.I,
 )
@@ -795,6 +795,7 @@ class Extractor:
         return tuple(found)
 
     def _key_lookup_uncached(self, name: str) -> Resolution | None:
+        """The lookup of a name when it matched exactly or by key, else None."""
         if len(name) < 5 or fold(name) in self.gazetteer.common_words:
             return None
         res = self.matcher.lookup(name)
