@@ -733,23 +733,9 @@ class Extractor:
                 continue  # "the villages of Azerbaijan": a country, named as a side
             start = sent.start + rel
             end = start + len(name)
-            if any(s < end and start < e for s, e in covered):
-                continue
-            res = self._lookup(name)
-            best = res.best
-            out.append(
-                PlaceMention(
-                    start,
-                    end,
-                    name,
-                    res.place,
-                    tuple(c.place.id for c in res.candidates),
-                    best.method if best else "",
-                    best.score if best else 0.0,
-                    bool(_NEAR.search(text, sent.folded, rel - 40, rel)),
-                )
-            )
-            covered.append((start, end))
+            if not _overlaps(covered, start, end):
+                out.append(_mention(sent, start, end, self._lookup(name)))
+                covered.append((start, end))
         out += self._spelled_otherwise(sent, covered)
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
@@ -765,19 +751,11 @@ class Extractor:
         for run in _CAPITALISED.finditer(sent.text):
             for a, b, res in self._run_names(run.group()):
                 start, end = sent.start + run.start() + a, sent.start + run.start() + b
-                if any(s < end and start < e for s, e in covered):
+                if _overlaps(covered, start, end) or _dateline(
+                    sent.text, start - sent.start, end - sent.start
+                ) or (res.place and res.place.id in self._voices and self._actor(sent, start, end)):
                     continue
-                rel = start - sent.start
-                if _dateline(sent.text, rel, end - sent.start) or (
-                    res.place and res.place.id in self._voices and self._actor(sent, start, end)
-                ):
-                    continue
-                best = res.best
-                out.append(PlaceMention(
-                    start, end, run.group()[a:b], res.place,
-                    tuple(c.place.id for c in res.candidates), best.method, best.score,
-                    bool(_NEAR.search(sent.text, sent.folded, rel - 40, rel)),
-                ))
+                out.append(_mention(sent, start, end, res))
                 covered.append((start, end))
         return out
 
@@ -1218,6 +1196,26 @@ def _speech_after(sent: Sentence, start: int) -> int | None:
     ):
         return None
     return verb[1]
+
+
+def _mention(sent: Sentence, start: int, end: int, res: Resolution) -> PlaceMention:
+    """A name of the sentence at [start, end) as the matcher resolved it."""
+    rel = start - sent.start
+    best = res.best
+    return PlaceMention(
+        start,
+        end,
+        sent.text[rel : end - sent.start],
+        res.place,
+        tuple(c.place.id for c in res.candidates),
+        best.method if best else "",
+        best.score if best else 0.0,
+        bool(_NEAR.search(sent.text, sent.folded, rel - 40, rel)),
+    )
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -257,8 +257,7 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            unended = not stripped.endswith((".", "!", "?", ":", "”", '"'))
-            is_title = len(stripped) < 160 and unended and (first or _title_case(stripped))
+            is_title = _unended_short(stripped) and (first or _title_case(stripped))
             if is_title or stripped.startswith("#") or _is_furniture(stripped):
                 spans.append((pos, pos + len(line)))
             first = False
@@ -271,9 +270,13 @@ def headline(text: str, start: int = 0) -> str:
     for line in text[start:].splitlines():
         stripped = line.strip()
         if stripped:
-            unended = not stripped.endswith((".", "!", "?", ":", "”", '"'))
-            return stripped.lstrip("#").strip() if len(stripped) < 160 and unended else ""
+            return stripped.lstrip("#").strip() if _unended_short(stripped) else ""
     return ""
+
+
+def _unended_short(line: str) -> bool:
+    """Short and without sentence punctuation at the end: a title, not a sentence."""
+    return len(line) < 160 and not line.endswith((".", "!", "?", ":", "”", '"'))
 
 
 def _title_case(line: str) -> bool:

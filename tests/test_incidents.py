@@ -104,41 +104,26 @@ def test_distance_depends_on_precision():
     assert ids(group([claim("a"), near, far])) == [("a", "near"), ("far",)]
 
 
+def district_claim(cid: str, lat: float = 39.65, lon: float = 46.85) -> Claim:
+    """A claim about the whole Proba district: a 20 km circle around Testavan."""
+    return claim(cid, lat=lat, lon=lon, place_id="proba-district", precision="district",
+                 uncertainty=20000.0)
+
+
 def test_an_area_claim_joins_the_one_incident_it_contains():
-    district = claim(
-        "district",
-        lat=39.65,
-        lon=46.85,
-        place_id="proba-district",
-        precision="district",
-        uncertainty=20000.0,
-    )
+    district = district_claim("district")
     village = claim("village")
     assert ids(group([district, village])) == [("district", "village")]
 
 
 def test_an_area_claim_does_not_bridge_two_incidents():
-    district = claim(
-        "district",
-        lat=39.65,
-        lon=46.85,
-        place_id="proba-district",
-        precision="district",
-        uncertainty=20000.0,
-    )
+    district = district_claim("district")
     west = claim("west")
     east = claim("east", lat=39.7, lon=46.95, place_id="examplashen")  # 15 km away
     assert same_place(district, west) and same_place(district, east)
     assert not same_place(west, east)
     assert ids(group([district, west, east])) == [("district",), ("east",), ("west",)]
-    other = claim(
-        "district-2",
-        lat=39.66,
-        lon=46.86,
-        place_id="proba-district",
-        precision="district",
-        uncertainty=20000.0,
-    )
+    other = district_claim("district-2", lat=39.66, lon=46.86)
     assert ids(group([district, other, west, east])) == [
         ("district", "district-2"),
         ("east",),
@@ -158,14 +143,7 @@ def test_unlocated_or_undated_claims_join_only_on_same_text_and_date():
 
 
 def test_incident_point_is_its_most_precise_claim_not_an_average():
-    district = claim(
-        "district",
-        lat=39.65,
-        lon=46.85,
-        place_id="proba-district",
-        precision="district",
-        uncertainty=20000.0,
-    )
+    district = district_claim("district")
     (incident,) = group([district, claim("v")])
     assert (incident.lat, incident.lon, incident.precision) == (39.6, 46.8, "village")
     row = incident_row(incident)
