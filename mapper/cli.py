@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mapper import __version__
-from mapper.errors import MapperError
+from mapper.errors import DataError, MapperError
 
 EXAMPLES = {
     "gazetteer check": "mapper gazetteer check",
@@ -210,36 +210,62 @@ def cmd_extract(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from mapper.evaluate import read_gold, score
+    from mapper.evaluate import by_cause, read_gold, report_id, score
     from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
-
-    meta, gold = read_gold(args.gold)
-    extractor = Extractor(_gazetteer(args))
-    predicted: dict[str, list[dict]] = {}
     from mapper.reports import iter_report_paths
 
-    for path in iter_report_paths(args.reports):
-        name = Path(path).name
-        info = meta.get(name, {})
-        published = _date_arg(info["published"]) if info.get("published") else args.published
-        (result,) = extract_files([path], extractor, published=published,
-                                  outlet=info.get("outlet", args.outlet or ""))
-        if result.error:
-            _stderr(f"mapper: error: {result.error}")
-            continue
-        predicted[name] = [claim_row(c) for c in result.claims]
-    gold = {k: v for k, v in gold.items() if k in predicted}
-    per, total = score(gold, predicted)
+    if bool(args.pred) == bool(args.reports):
+        raise UsageError("give either REPORT files or --pred CLAIMS.jsonl")
+    gold = read_gold(args.gold)
+    gaz = _gazetteer(args)
+    predicted: dict[str, list[dict]] = {}
+    failed = 0
+    if args.pred:
+        with open(args.pred, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"not a claim ({exc.msg})", where=f"{args.pred}:{n}") from None
+                rid = report_id(str(row.get("report") or ""), gold)
+                if rid is not None:
+                    predicted.setdefault(rid, []).append(row)
+    else:
+        extractor = Extractor(gaz)
+        for path in iter_report_paths(args.reports):
+            rid = report_id(path, gold)
+            if rid is None:
+                continue
+            info = gold[rid]
+            published = _date_arg(info["published"]) if info.get("published") else args.published
+            (result,) = extract_files([path], extractor, published=published,
+                                      outlet=info.get("outlet") or args.outlet or "",
+                                      url=info.get("url") or "")
+            if result.error:
+                _stderr(f"mapper: error: {result.error}")
+                failed += 1
+                continue
+            predicted[rid] = [claim_row(c) for c in result.claims]
+        gold = {k: v for k, v in gold.items() if k in predicted}
+    per, total = score(gold, predicted, set(gaz.places))
     if args.json:
         print(json.dumps({"reports": [s.as_dict() for s in per], "overall": total.as_dict()},
                          ensure_ascii=False, indent=1))
-        return 0
-    print(f"{'report':40} {'place P':>8} {'place R':>8} {'date':>6} {'side':>6}")
+        return 1 if failed else 0
+    print(f"{'report':40} {'recall':>7} {'prec.':>7} {'date':>6} {'side':>6} {'F1':>6}")
     for s in [*per, total]:
-        print(f"{s.report[:40]:40} {s.place_precision:8.2f} {s.place_recall:8.2f} "
-              f"{s.date_accuracy:6.2f} {s.side_accuracy:6.2f}")
-    return 0
+        print(f"{s.report[:40]:40} {s.place_recall:7.2f} {s.place_precision:7.2f} "
+              f"{s.date_accuracy:6.2f} {s.side_accuracy:6.2f} {s.tuple_f1:6.2f}")
+    print(f"reports={len(per)} {total.line()}")
+    for title, items in (("missed", total.missed), ("wrongly added", total.added)):
+        for cause, whats in by_cause(items).items():
+            shown = ", ".join(whats[: args.show])
+            more = f" (+{len(whats) - args.show} more)" if len(whats) > args.show else ""
+            print(f"{title}: {cause} [{len(whats)}]: {shown}{more}")
+    return 1 if failed else 0
 
 
 def _geocoder(args, gaz):
@@ -403,9 +429,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     p.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr")
 
-    p = _add(sub, "eval", cmd_eval, "score extraction against a gold file", "eval")
-    p.add_argument("--gold", required=True, metavar="GOLD.jsonl")
-    p.add_argument("reports", nargs="+", metavar="REPORT", help="report files or folders")
+    p = _add(sub, "eval", cmd_eval, "score extraction against gold incidents of reports: place "
+             "recall and precision, date and side accuracy, tuple F1, misses by cause", "eval")
+    p.add_argument("--gold", required=True, metavar="GOLD.jsonl",
+                   help="one report a line, as in bench/realworld/README.md")
+    p.add_argument("reports", nargs="*", metavar="REPORT", help="report files or folders")
+    p.add_argument("--pred", metavar="CLAIMS.jsonl",
+                   help="score claims that `mapper extract` wrote instead of extracting REPORTs")
+    p.add_argument("--show", type=int, default=8, metavar="N",
+                   help="examples listed per cause (default 8)")
     p.add_argument("--published", type=_date_arg, metavar="DATE",
                    help="publication date for reports the gold file gives none")
     p.add_argument("--outlet", default="")

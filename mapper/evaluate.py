@@ -1,140 +1,271 @@
-"""Score extracted claims against a gold file: place precision/recall, date and side accuracy.
+"""Score extracted claims against gold incidents of real reports, as the independent test does.
 
-A gold file is JSON Lines. A line with ``published`` (and no ``place_id``) gives a report's
-metadata; every other line is one claim a careful analyst would write down::
+The gold file is JSON Lines, one report a line (the format of ``shared/realworld/README.md``)::
 
-    {"report": "000.txt", "published": "2020-12-14", "outlet": "SouthFront"}
-    {"report": "000.txt", "place_id": "khtsaberd", "date_start": "2020-12-12",
-     "date_end": "2020-12-12", "claimant": "am-sources", "claimant_side": "am", ...}
+    {"id": "am-mod-2022-09-13", "published": "2022-09-13", "outlet": "...",
+     "incidents": [{"date": "2022-09-13", "claimant": "Armenia MoD", "side": "am",
+                    "places": [{"surface": "Sotk", "place_id": "sotk", "lat": 40.2,
+                                "lon": 45.87, "role": null}]}]}
 
-Reports are matched by file name. Places are compared as sets per report (a place the gold lacks
-is a false positive); a gold claim's date is right when a predicted claim at its place has a date
-range that overlaps it and is at most ``DATE_SLACK_DAYS`` wider; its side is right when a
-predicted claim at its place has the same claimant side.
+A report file is matched to a gold line by its file name, with or without extension. The scores
+are those of ``shared/realworld/score.py``, to the same rounding:
+
+- place recall: share of gold (report, incident place) pairs with a located claim within
+  ``NEAR_KM`` of the place (places whose role is ``null``, ``site`` or ``target``);
+- place precision: share of located claims within ``NEAR_KM`` of some gold place of the report,
+  any role (an area claim also counts when its place_id is a gold place);
+- date accuracy: among found pairs with a gold date, some claim there has that date as its
+  start or inside a range of at most three days;
+- side accuracy: among found pairs, some claim there has the gold side (``outlet`` = any);
+- tuple F1 over (report, place, date, side): recall over gold tuples, precision over the
+  distinct (lat, lon, date_start, side) tuples of the located claims.
+
+Each miss and each wrongly located claim is put down to a cause, so that a change of rules can be
+judged by what it fixed and what it broke.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from mapper.errors import DataError
+from mapper.names import key
 
-DATE_SLACK_DAYS = 3
+NEAR_KM = 2.0
+MAX_RANGE_DAYS = 2  # a predicted range of at most three days may hold the gold day
+AREAS = frozenset({"district", "region", "province", "area", "country", "corridor"})
+SIDES = frozenset({"am", "az", "nk", "ru", "tr", "intl", "neutral"})
+SCORED_ROLES = (None, "site", "target")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (the haversine of the scoring script)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin(math.radians(lat2 - lat1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def date_right(gold: str | None, start: str | None, end: str | None) -> bool:
+    if gold is None or start == gold:
+        return True
+    try:
+        g, s, e = (date.fromisoformat(x) for x in (gold, start, end or start))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return s <= g <= e and (e - s).days <= MAX_RANGE_DAYS
+
+
+def side_of(value: object) -> str:
+    v = str(value or "").strip().lower()
+    return v if v in SIDES else "other"
+
+
+def gold_side(value: object) -> str:
+    """A gold side; ``outlet`` (the outlet's own claim) or an empty side accepts any side."""
+    v = str(value or "").strip().lower()
+    return v if v in SIDES else "any"
 
 
 @dataclass
 class Score:
+    """Counts for one report or for many; the figures are ratios of them."""
+
     report: str
-    gold_places: int = 0
-    predicted_places: int = 0
-    matched_places: int = 0
-    gold_claims: int = 0
-    dates_right: int = 0
-    sides_right: int = 0
-    missing: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
+    found: int = 0
+    total: int = 0
+    right: int = 0
+    located: int = 0
+    date_ok: int = 0
+    date_n: int = 0
+    side_ok: int = 0
+    side_n: int = 0
+    tuple_tp: int = 0
+    tuple_gold: int = 0
+    tuple_pred: int = 0
+    missed: list[tuple[str, str]] = field(default_factory=list)  # (cause, what)
+    added: list[tuple[str, str]] = field(default_factory=list)  # (cause, what)
 
     def add(self, other: Score) -> None:
-        for name in ("gold_places", "predicted_places", "matched_places", "gold_claims",
-                     "dates_right", "sides_right"):
+        for name in ("found", "total", "right", "located", "date_ok", "date_n", "side_ok",
+                     "side_n", "tuple_tp", "tuple_gold", "tuple_pred"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def place_precision(self) -> float:
-        return self.matched_places / self.predicted_places if self.predicted_places else 1.0
+        self.missed += other.missed
+        self.added += other.added
 
     @property
     def place_recall(self) -> float:
-        return self.matched_places / self.gold_places if self.gold_places else 1.0
+        return self.found / self.total if self.total else 0.0
+
+    @property
+    def place_precision(self) -> float:
+        return self.right / self.located if self.located else 0.0
 
     @property
     def date_accuracy(self) -> float:
-        return self.dates_right / self.gold_claims if self.gold_claims else 1.0
+        return self.date_ok / self.date_n if self.date_n else 0.0
 
     @property
     def side_accuracy(self) -> float:
-        return self.sides_right / self.gold_claims if self.gold_claims else 1.0
+        return self.side_ok / self.side_n if self.side_n else 0.0
+
+    @property
+    def tuple_f1(self) -> float:
+        r = self.tuple_tp / self.tuple_gold if self.tuple_gold else 0.0
+        p = min(1.0, self.tuple_tp / self.tuple_pred) if self.tuple_pred else 0.0
+        return 2 * r * p / (r + p) if r + p else 0.0
+
+    def line(self) -> str:
+        """The scoring script's summary line."""
+        return (f"place_recall={self.place_recall:.2f} ({self.found}/{self.total}) "
+                f"place_precision={self.place_precision:.2f} ({self.right}/{self.located}) "
+                f"date_acc={self.date_ok}/{self.date_n} side_acc={self.side_ok}/{self.side_n} "
+                f"tuple_F1={self.tuple_f1:.2f}")
 
     def as_dict(self) -> dict[str, object]:
-        return {"report": self.report, "place_precision": round(self.place_precision, 3),
-                "place_recall": round(self.place_recall, 3),
-                "date_accuracy": round(self.date_accuracy, 3),
-                "side_accuracy": round(self.side_accuracy, 3), "gold_claims": self.gold_claims,
-                "missing": self.missing, "extra": self.extra}
+        return {
+            "report": self.report,
+            "place_recall": round(self.place_recall, 3),
+            "place_precision": round(self.place_precision, 3),
+            "date_accuracy": round(self.date_accuracy, 3),
+            "side_accuracy": round(self.side_accuracy, 3),
+            "tuple_f1": round(self.tuple_f1, 3),
+            "counts": {"found": self.found, "total": self.total, "right": self.right,
+                       "located": self.located, "tuple_tp": self.tuple_tp,
+                       "tuple_gold": self.tuple_gold, "tuple_pred": self.tuple_pred},
+            "missed": [f"{c}: {w}" for c, w in self.missed],
+            "added": [f"{c}: {w}" for c, w in self.added],
+        }
 
 
-def read_gold(path: str | Path) -> tuple[dict[str, dict], dict[str, list[dict]]]:
-    """(metadata by report name, gold claims by report name)."""
-    meta: dict[str, dict] = {}
-    claims: dict[str, list[dict]] = {}
+def read_gold(path: str | Path) -> dict[str, dict]:
+    """Gold reports by id; a line that is not a gold report is a one-line error."""
+    out: dict[str, dict] = {}
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
-                name = Path(row["report"]).name
+                rid = str(row["id"])
+                if not isinstance(row.get("incidents", []), list):
+                    raise TypeError("incidents is not a list")
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise DataError(f"not a gold row ({exc})", where=f"{path}:{n}") from None
-            if "place_id" not in row and "place_text" not in row:
-                meta[name] = row
-            else:
-                claims.setdefault(name, []).append(row)
-    return meta, claims
+                raise DataError(f"not a gold report ({exc})", where=f"{path}:{n}") from None
+            if rid in out:
+                raise DataError(f"gold report {rid!r} appears twice", where=f"{path}:{n}")
+            out[rid] = row
+    return out
 
 
-def _place_key(row: Mapping) -> str:
-    return row.get("place_id") or "text:" + str(row.get("place_text", "")).casefold()
+def report_id(path: str, ids: Iterable[str]) -> str | None:
+    """The gold id of a report file: its name, or its name without the extension."""
+    base = os.path.basename(path)
+    stem = os.path.splitext(base)[0]
+    known = set(ids)
+    return base if base in known else stem if stem in known else None
 
 
-def _day(value) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+def _surface_keys(gold: Mapping) -> dict[str, str]:
+    return {key(pl.get("surface") or ""): pl.get("surface") or ""
+            for inc in gold.get("incidents", []) for pl in inc.get("places", [])}
 
 
-def _date_right(gold: Mapping, predicted: Iterable[Mapping]) -> bool:
-    gs, ge = _day(gold.get("date_start")), _day(gold.get("date_end") or gold.get("date_start"))
-    if gs is None or ge is None:
-        return True  # the gold claim has no date to get right
-    for p in predicted:
-        ps, pe = _day(p.get("date_start")), _day(p.get("date_end") or p.get("date_start"))
-        if ps is None or pe is None:
+def score_report(gold: Mapping, claims: list[Mapping], known_places: set[str]) -> Score:
+    """The counts of one report: ``claims`` are its predicted claims as exported rows."""
+    s = Score(str(gold["id"]))
+    places: dict[str, tuple[float, float, list[tuple[str | None, str]], str]] = {}
+    anywhere: dict[str, tuple[float, float]] = {}
+    for inc in gold.get("incidents", []):
+        for pl in inc.get("places", []):
+            if pl.get("lat") is None or pl.get("lon") is None:
+                continue
+            pid = pl.get("place_id") or pl.get("surface")
+            pt = (float(pl["lat"]), float(pl["lon"]))
+            anywhere[pid] = pt
+            if pl.get("role") in SCORED_ROLES:
+                entry = places.setdefault(pid, (*pt, [], pl.get("surface") or pid))
+                entry[2].append((inc.get("date"), gold_side(inc.get("side"))))
+    located = [c for c in claims if c.get("lat") is not None and c.get("lon") is not None]
+    surfaces = _surface_keys(gold)
+    for c in located:
+        s.located += 1
+        at = any(km(c["lat"], c["lon"], *pt) <= NEAR_KM for pt in anywhere.values())
+        area = (c.get("precision") or "") in AREAS and c.get("place_id") in anywhere
+        if at or area:
+            s.right += 1
             continue
-        overlaps = ps <= ge and gs <= pe
-        wider = ((pe - ps) - (ge - gs)).days
-        if overlaps and wider <= DATE_SLACK_DAYS:
-            return True
-    return False
-
-
-def score_report(name: str, gold: list[Mapping], predicted: list[Mapping]) -> Score:
-    s = Score(name)
-    gold_places = {_place_key(g) for g in gold}
-    pred_places = {_place_key(p) for p in predicted}
-    s.gold_places, s.predicted_places = len(gold_places), len(pred_places)
-    s.matched_places = len(gold_places & pred_places)
-    s.missing = sorted(gold_places - pred_places)
-    s.extra = sorted(pred_places - gold_places)
-    for g in gold:
-        at_place = [p for p in predicted if _place_key(p) == _place_key(g)]
-        s.gold_claims += 1
-        s.dates_right += _date_right(g, at_place)
-        s.sides_right += any(p.get("claimant_side") == g.get("claimant_side") for p in at_place)
+        what = f"{c.get('place_text')} -> {c.get('place_id')}"
+        if key(c.get("place_text") or "") in surfaces:
+            s.added.append(("resolved to the wrong place", what))
+        elif (c.get("precision") or "") in AREAS:
+            s.added.append(("an area the gold does not name", what))
+        else:
+            s.added.append(("not an incident place in the gold", what))
+    s.tuple_pred = len({(round(c["lat"], 3), round(c["lon"], 3), c.get("date_start"),
+                         side_of(c.get("claimant_side"))) for c in located})
+    for pid, (lat, lon, tuples, surface) in places.items():
+        s.total += 1
+        here = [c for c in located if km(c["lat"], c["lon"], lat, lon) <= NEAR_KM]
+        if here:
+            s.found += 1
+            days = {d for d, _ in tuples if d}
+            if days:
+                s.date_n += 1
+                ok = any(date_right(d, c.get("date_start"), c.get("date_end"))
+                         for d in days for c in here)
+                s.date_ok += ok
+                if not ok:
+                    s.missed.append(("wrong date", f"{surface} ({', '.join(sorted(days))})"))
+            s.side_n += 1
+            sides = {side for _, side in tuples}
+            side_ok = "any" in sides or any(side_of(c.get("claimant_side")) in sides
+                                            for c in here)
+            s.side_ok += side_ok
+            if not side_ok:
+                s.missed.append(("wrong side", f"{surface} ({', '.join(sorted(sides))})"))
+        else:
+            s.missed.append((_miss_cause(surface, pid, claims, known_places), surface))
+        for d, side in set(tuples):
+            s.tuple_gold += 1
+            s.tuple_tp += any(date_right(d, c.get("date_start"), c.get("date_end"))
+                              and (side == "any" or side_of(c.get("claimant_side")) == side)
+                              for c in here)
     return s
 
 
-def score(gold: dict[str, list[Mapping]], predicted: dict[str, list[Mapping]]
-          ) -> tuple[list[Score], Score]:
-    """Per-report scores and the overall (micro-averaged) score."""
-    per = [score_report(name, gold.get(name, []), predicted.get(name, []))
-           for name in sorted(set(gold) | set(predicted))]
+def _miss_cause(surface: str, pid: str, claims: list[Mapping], known_places: set[str]) -> str:
+    same = [c for c in claims if key(c.get("place_text") or "") == key(surface)]
+    if any(c.get("lat") is None for c in same):
+        return "named but left unlocated (ambiguous or unresolved)"
+    if same:
+        return "named but resolved elsewhere"
+    if pid not in known_places:
+        return "not in the gazetteer"
+    return "no claim made"
+
+
+def score(gold: Mapping[str, Mapping], predicted: Mapping[str, list[Mapping]],
+          known_places: set[str]) -> tuple[list[Score], Score]:
+    """Per-report scores (in gold order) and the overall one, summed over all reports."""
+    per = [score_report(g, list(predicted.get(rid, [])), known_places)
+           for rid, g in gold.items()]
     total = Score("overall")
     for s in per:
         total.add(s)
     return per, total
+
+
+def by_cause(items: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """(cause, what) pairs grouped by cause, the commonest cause first."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cause, what in items:
+        groups[cause].append(what)
+    return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
