@@ -392,7 +392,7 @@ def test_score_matches_places_within_two_km_and_counts_tuples():
     near = _claim(40.21, 45.87)  # about 1.1 km away
     far = _claim(40.30, 45.87, place="Elsewhere")  # about 11 km away
     region = _claim(40.3, 45.3, place="Gegharkunik", precision="province")
-    per, total = score(gold, {"r": [near, far, region]}, {"sotk", "gegharkunik"})
+    _, total = score(gold, {"r": [near, far, region]}, {"sotk", "gegharkunik"})
     assert (total.found, total.total) == (1, 1)  # the region is not scored for recall
     assert (total.right, total.located) == (2, 3)  # ... but is no false location
     assert total.tuple_tp == 1 and total.tuple_pred == 3
@@ -403,7 +403,7 @@ def test_score_date_range_side_and_causes_of_misses():
     gold = {"r": _gold(("Sotk", 40.20, 45.87, None), ("Kut", 40.10, 45.60, None), side="am")}
     ranged = dict(_claim(40.2, 45.87, side="az", day="2022-09-12"), date_end="2022-09-14")
     unlocated = dict(_claim(None, None, place="Kut"), lat=None, lon=None)
-    per, total = score(gold, {"r": [ranged, unlocated]}, {"sotk", "kut"})
+    _, total = score(gold, {"r": [ranged, unlocated]}, {"sotk", "kut"})
     assert total.date_ok == 1  # a three-day range holds the gold day
     assert total.side_ok == 0 and total.tuple_tp == 0
     causes = dict(total.missed)
