@@ -139,6 +139,32 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def cue_words(fragments: Iterable[str]) -> list[str]:
+    """For each regex fragment, a literal that every match of it contains: the longest run of
+    plain letters outside groups and classes, else its literal prefix. A regex built around a
+    vocabulary runs, through :class:`Cued`, only where one of these occurs."""
+    out = []
+    for fragment in fragments:
+        bare, previous = fragment, ""
+        while bare != previous:
+            bare, previous = _GROUPS.sub(" ", bare), bare
+        runs = []
+        for m in _LITERAL_RUN.finditer(bare):
+            run = m.group(1)
+            if m.group(2):  # the last letter is optional
+                run = run[:-1]
+            runs.append(run)
+        best = max(runs, key=len, default="")
+        out += [best.lower()] if len(best) >= 2 else _prefixes(fragment)
+    return out
+
+
+# A group with its quantifier (innermost first, applied until none is left), and a run of
+# letters with what follows it.
+_GROUPS = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?(?:\{[^}]*\})?|\[[^\]]*\][?*+]?|\\.[?*+]?")
+_LITERAL_RUN = re.compile(r"([^\\()\[\]?*+|.{}\s^$]+)([?*]|\{0)?")
+
+
 def _prefixes(alternative: str) -> list[str]:
     """The literal text each match of ``alternative`` starts with."""
     if alternative.startswith("(?:"):

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from mapper import gazetteer
 from mapper.cli import main
 from mapper.evaluate import read_gold, score
-from mapper.extract import Extractor, _casualties
+from mapper.extract import Extractor
+from mapper.extract.events import casualties as _casualties
 from mapper.model import claim_row
 from mapper.names import fold
 from mapper.reports import Report, read_report
@@ -433,7 +434,8 @@ def test_long_single_line_and_mixed_scripts(extractor):
                                  "x", ",", "fire", "re-attack", "truce violations", "Ü"]),
                 max_size=40))
 def test_prefiltered_trigger_scan_finds_what_the_regex_finds(words):
-    from mapper.extract import _TRIGGER_RE, _TRIGGER_SCAN
+    from mapper.extract.events import TRIGGER_RE as _TRIGGER_RE
+    from mapper.extract.events import TRIGGER_SCAN as _TRIGGER_SCAN
     from mapper.names import fold
 
     text = " ".join(words)
@@ -442,11 +444,26 @@ def test_prefiltered_trigger_scan_finds_what_the_regex_finds(words):
     assert got == expected
 
 
+def _stage_objects(kind):
+    """Every object of a kind defined in the extraction modules, by module.name."""
+    import importlib
+    import pkgutil
+
+    import mapper.extract
+
+    found = {}
+    for info in pkgutil.iter_modules(mapper.extract.__path__):
+        module = importlib.import_module(f"mapper.extract.{info.name}")
+        for name, obj in vars(module).items():
+            if isinstance(obj, kind):
+                found.setdefault(id(obj), (f"{info.name}.{name}", obj))
+    return sorted(found.values(), key=lambda x: x[0])
+
+
 def _cued_regexes():
-    from mapper import extract
     from mapper.scan import Cued
 
-    return sorted((name, obj) for name, obj in vars(extract).items() if isinstance(obj, Cued))
+    return _stage_objects(Cued)
 
 
 @pytest.mark.parametrize("name,cued", _cued_regexes(), ids=[n for n, _ in _cued_regexes()])
@@ -461,10 +478,9 @@ def test_cue_words_never_hide_a_match(name, cued, data):
 
 
 def _prefiltered_regexes():
-    from mapper import extract
     from mapper.scan import Prefiltered
 
-    return sorted((n, o) for n, o in vars(extract).items() if isinstance(o, Prefiltered))
+    return _stage_objects(Prefiltered)
 
 
 @pytest.mark.parametrize(

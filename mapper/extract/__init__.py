@@ -1,0 +1,254 @@
+"""Report text -> claims: who says what happened, where and when, with the quote and its span.
+
+One module per stage, each a general rule rather than a pattern for one text, each reading its
+words from :mod:`mapper.lang` (one data module per language):
+
+1. :mod:`~mapper.extract.sentences`: sentences and paragraphs, skipping page furniture.
+2. One scan finds every gazetteer name and claimant alias (:mod:`mapper.scan`);
+   :mod:`~mapper.extract.mentions` turns them into place mentions, adds names the gazetteer
+   spells otherwise and names in place contexts, reads area phrases and settles homonyms;
+   :mod:`~mapper.extract.roles` says when a name is no place of an incident (a capital standing
+   for its government, a dateline, a document).
+3. :mod:`~mapper.extract.attribution`: who says each sentence (:mod:`~mapper.extract.speech`
+   holds the speech verbs).
+4. :mod:`~mapper.extract.dating`: the date of each claim, apart from the statement's date.
+5. :mod:`~mapper.extract.events`: event types from trigger words, killed and wounded counts.
+6. :mod:`~mapper.extract.claims`: one claim per (claimant, place, date); sentences that add to a
+   claim are merged into it.
+
+Speed: vocabularies run through Aho-Corasick automata over the folded text, a regex only where
+one of its cue words occurs (:class:`mapper.scan.Cued`) or at its literal prefixes
+(:class:`mapper.scan.Prefiltered`); lookups of repeated names are memoised.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from mapper.dates import find_dates
+from mapper.extract import dating
+from mapper.extract.attribution import CONTINUES, Attribution, Attributor
+from mapper.extract.claims import Draft, to_claim
+from mapper.extract.events import EVENT_PRIORITY, TRIGGER_SCAN, casualties, event_for, events_of
+from mapper.extract.mentions import MentionFinder, drop_enclosing_areas
+from mapper.extract.sentences import opens_quote, split
+from mapper.extract.speech import SPEECH
+from mapper.gazetteer import Gazetteer
+from mapper.match import ClaimantIndex, Matcher
+from mapper.model import Claim, DateSpan
+from mapper.names import fold
+from mapper.reports import Report
+from mapper.scan import Hit, Scanner
+
+__all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
+
+#: Sentences after a claim that may add events or casualties to it without naming its place.
+ADD_REACH = 3
+#: Sentences back that "For example, ..." goes on with.
+CONTINUE_REACH = 2
+
+
+class Extractor:
+    """Extract claims from reports against one gazetteer; build once, use for many reports."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = Matcher(gazetteer)
+        self.claimant_index = ClaimantIndex(gazetteer)
+        self.scanner = Scanner(gazetteer)
+        # Reports repeat the same few claimants, places and unknown names: resolve each once.
+        lookup = functools.lru_cache(maxsize=8192)(self.matcher.lookup)
+        self.mentions = MentionFinder(gazetteer, self.matcher, lookup)
+        self.attributor = Attributor(gazetteer, self.scanner)
+        self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
+        self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
+
+    def extract(self, report: Report) -> list[Claim]:
+        """The claims of one report, in text order."""
+        text = report.text
+        folded = fold(text)
+        sentences = split(text, folded, report.ignored)
+        if not sentences:
+            return []
+        hits = self.scanner.scan(text, folded)
+        triggers = [(m.start(), m.lastgroup) for m in TRIGGER_SCAN.finditer(text, folded)]
+        trigger_starts = [t[0] for t in triggers]
+        verbs = [(m.start(), m.end()) for m in SPEECH.finditer(text, folded)]
+        verb_starts = [v[0] for v in verbs]
+        for s in sentences:
+            lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
+            s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
+        dates = find_dates(text, report.published, report.lang or None)
+        outlet_id, outlet_name, outlet_side, _ = self._resolve(
+            report.outlet or "unknown outlet"
+        )
+        # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
+        # voice of its author wherever it names no other; any other report, with the outlet's.
+        voice = self.attributor.headline_voice(report.headline)
+        own_voice = (
+            Attribution((voice,), (outlet_id, voice)) if voice else
+            Attribution((outlet_id,), (outlet_id,))
+        )
+        starts = [s.start for s in sentences]
+        by_sentence: list[list[Hit]] = [[] for _ in sentences]
+        for hit in hits:
+            i = bisect_right(starts, hit.start) - 1
+            if i >= 0 and hit.start < sentences[i].end:
+                by_sentence[i].append(hit)
+        date_starts = [d.start for d in dates]
+        frame = dating.frame(dates, text, folded, report.published)
+
+        mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
+        self.mentions.settle_homonyms(mentions)
+
+        drafts: dict[tuple, Draft] = {}
+        history: list[tuple[int, Attribution]] = []  # sentence index, attribution
+        paragraph_date: tuple[int, DateSpan] | None = None
+        recent: list[tuple[int, list[Draft]]] = []
+        claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
+        for i, sent in enumerate(sentences):
+            claimant_hits = [h for h in by_sentence[i] if h.kind == "claimant"]
+            attribution = self.attributor.of(sent, claimant_hits, history, i)
+            if attribution is None and opens_quote(sent.text):
+                attribution = self.attributor.closing(sentences, by_sentence, i, history)
+            if (
+                attribution is None
+                and history
+                and CONTINUES.match(sent.text)
+                and history[-1][0] >= i - CONTINUE_REACH
+            ):
+                attribution = history[-1][1]
+            if attribution is not None:
+                history.append((i, attribution))
+            else:
+                attribution = own_voice
+
+            sdates = dates[
+                bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)
+            ]
+            event_dates, statement_date = dating.classify(
+                sent, sdates, attribution, text, folded
+            )
+            if paragraph_date and paragraph_date[0] != sent.para:
+                paragraph_date = None
+            lo = bisect_left(trigger_starts, sent.start)
+            hi = bisect_left(trigger_starts, sent.end)
+            events = events_of(
+                sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]]
+            )
+            found = casualties(sent.text, sent.folded)
+            places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
+            places = drop_enclosing_areas(places)
+
+            if not places:
+                # A sentence that adds to the claims of the same claimant just before it.
+                if (events or found[0] is not None or found[1] is not None) and recent:
+                    j, targets = recent[-1]
+                    if i - j <= ADD_REACH:
+                        for d in targets:
+                            if d.claimant in attribution.claimants:
+                                d.add(sent, {k for _, k in events if k}, found)
+                if event_dates:
+                    paragraph_date = (sent.para, event_dates[-1][1])
+                continue
+            if not events and found == (None, None, []):
+                if event_dates:
+                    paragraph_date = (sent.para, event_dates[-1][1])
+                continue
+
+            made: list[Draft] = []
+            for m in places:
+                event_span = dating.nearest_before(event_dates, m.start - sent.start)
+                if event_span is not None:
+                    span = event_span
+                elif statement_date is not None:
+                    span = dating.on_or_before(statement_date)
+                elif (last := dating.recent(claimant_dates, attribution.claimants, i)) is not None:
+                    span = last  # the same voice goes on about the same events
+                elif paragraph_date is not None:
+                    span = paragraph_date[1]
+                else:
+                    span = frame
+                event = event_for(events, m.start - sent.start)
+                for claimant in attribution.claimants:
+                    chain = (
+                        attribution.chain
+                        if attribution.chain[-1] == claimant
+                        else (*attribution.chain[:-1], claimant)
+                    )
+                    if chain[0] != outlet_id:
+                        chain = (outlet_id, *chain)
+                    k = (
+                        claimant,
+                        m.place.id if m.place else m.text.casefold(),
+                        span.start,
+                        span.end,
+                    )
+                    d = drafts.get(k)
+                    if d is None:
+                        d = drafts[k] = Draft(claimant, chain, m, span, statement_date)
+                    d.add(sent, {event} if event else set(), found)
+                    made.append(d)
+                    claimant_dates[claimant] = (i, span)
+            if event_dates:
+                paragraph_date = (sent.para, event_dates[-1][1])
+            recent.append((i, made))
+        return [self._claim(report, d, outlet_name, outlet_side) for d in drafts.values()]
+
+    def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:
+        cid, name, side, known = self._resolve(d.claimant)
+        if not known and d.claimant == d.chain[0]:
+            name, side = outlet_name, outlet_side
+        chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
+                      for c in d.chain)
+        return to_claim(report, d, (cid, name, side), chain, self._display_names)
+
+
+@dataclass
+class ReportResult:
+    """What one report file gave: its claims, or the error that stopped it, and notices."""
+
+    path: str
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def extract_files(
+    inputs: Iterable[str],
+    extractor: Extractor,
+    *,
+    published: date | None = None,
+    outlet: str = "",
+    url: str = "",
+    lang: str = "",
+    encoding: str | None = None,
+    stdin: bytes | None = None,
+) -> Iterable[ReportResult]:
+    """Extract claims from report files and folders ('-' reads ``stdin``), one result a file,
+    streaming: memory does not grow with the number of reports. A file that cannot be read
+    gives a result with ``error`` set; the others go on."""
+    from mapper.errors import ReportError
+    from mapper.reports import iter_report_paths, read_report
+
+    for path in iter_report_paths(list(inputs)):
+        try:
+            report = read_report(
+                path,
+                data=stdin if path == "-" else None,
+                encoding=encoding,
+                published=published,
+                outlet=outlet,
+                url=url,
+                lang=lang,
+            )
+        except ReportError as exc:
+            yield ReportResult(path, error=str(exc))
+            continue
+        yield ReportResult(
+            path, extractor.extract(report), notices=[f"{path}: {n}" for n in report.notices]
+        )

@@ -1,0 +1,147 @@
+"""Who says each sentence: a claimant named with a speech verb or after "according to", a
+pronoun or "the statement" referring back, a quote closed by its speaker, a sentence going on
+with the one before; otherwise the outlet (or the body whose statement the report is)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.extract.sentences import Sentence, closes_quote
+from mapper.extract.speech import ACCORDING, CITING, speech_after
+from mapper.gazetteer import Gazetteer
+from mapper.lang import alternation, words
+from mapper.scan import Cued, Hit, Scanner, cue_words
+
+#: Sentences back that a pronoun or "the statement" may refer to.
+BACK_REACH = 4
+
+_ARTICLES = alternation("ARTICLES")
+# "According to it", "selon elle", "по словам представителя ведомства": the last claimant named.
+_ACCORDING_BACK = Cued(
+    re.compile(rf"(?:{alternation('ACCORDING_BACK')})\s+(?:(?:{_ARTICLES})\s+)?"
+               rf"(?:{alternation('BACK_PRONOUNS')})\b", re.I),
+    cue_words(words("ACCORDING_BACK")),
+)
+# A subject that refers back to the last claimant named.
+_BACKREF = re.compile(
+    rf"(?:^|[,;:“”\"«»]\s*|\b)(?:(?:{alternation('BACK_DETERMINERS')})\s+)?"
+    rf"(?:{alternation('BACK_SUBJECTS')})\s+(?:(?:{alternation('BACK_ADVERBS')})\s+)?$",
+    re.I,
+)
+# Sentence openings that continue the previous sentence's account.
+CONTINUES = re.compile(
+    rf"^[\s“\"«]*(?:(?:{alternation('CONTINUES_LEAD')})\s+)?(?:{alternation('CONTINUES')})\b",
+    re.I,
+)
+# Headlines of statements: "Statement of the Ministry of Defence", "Заявление МИД Армении",
+# "Communiqué du ministère ...".
+_STATEMENT_OF = re.compile(rf"^\W*(?:{alternation('STATEMENT_OF')})$", re.I)
+_STATEMENT_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('STATEMENT_AFTER')})\b", re.I)
+
+
+@dataclass
+class Attribution:
+    claimants: tuple[str, ...]  # canonical ids (or text as written when unknown)
+    chain: tuple[str, ...]
+    speech_end: int = -1  # where the reported clause starts (after the speech verb)
+    statement_start: int = -1  # where the attribution begins (a date before it dates it)
+    own: bool = False  # True when this sentence names its claimant itself
+
+
+History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
+
+
+class Attributor:
+    """Attributes sentences to claimants of one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, scanner: Scanner) -> None:
+        self.gazetteer = gazetteer
+        self.scanner = scanner
+
+    def headline_voice(self, headline: str) -> str | None:
+        """The claimant whose statement the report is, when its headline says so."""
+        for h in self.scanner.scan(headline) if headline else ():
+            if h.kind == "claimant" and (
+                _STATEMENT_OF.search(headline[: h.start])
+                or _STATEMENT_AFTER.match(headline[h.end :])
+            ):
+                return h.ids[0]
+        return None
+
+    def of(self, sent: Sentence, claimant_hits: list[Hit], history: History,
+           index: int) -> Attribution | None:
+        """The attribution a sentence makes itself, or by referring back; None otherwise."""
+        text = sent.text
+        found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
+        for h in claimant_hits:
+            rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            verb_end = speech_after(sent, rel_e)
+            if verb_end is not None:
+                found.append((rel_s, h.ids[0], verb_end))
+            elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
+                found.append((rel_s, h.ids[0], rel_e))
+        if found:
+            # Several bodies of one statement ("the ministry and the service declared") each
+            # make the claim; "X, citing Y" nests Y inside X.
+            found.sort()
+            ids = tuple(dict.fromkeys(c for _, c, _ in found))
+            speech_end = max(e for _, _, e in found)
+            start = found[0][0]
+            citing = CITING.search(text, sent.folded, start)
+            if citing and len(ids) > 1 and start + citing.start() < speech_end + 40:
+                chain: tuple[str, ...] = ids
+                claimants = (ids[-1],)
+            else:
+                chain = ()
+                claimants = ids
+            claimants = self._defer_generic(claimants, history, index)
+            return Attribution(claimants, chain or claimants, speech_end, start, True)
+        # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
+        if not history or history[-1][0] < index - BACK_REACH:
+            return None
+        backref = _ACCORDING_BACK.search(text, sent.folded)
+        if backref:
+            prev = history[-1][1]
+            return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
+        for verb_start, verb_end in sent.verbs:
+            if _BACKREF.search(text[max(0, verb_start - 40) : verb_start]):
+                prev = history[-1][1]
+                return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
+        return None
+
+    def _defer_generic(self, claimants: tuple[str, ...], history: History,
+                       index: int) -> tuple[str, ...]:
+        """A side's generic voice ("Baku") stands for the specific body of that side named in
+        the last few sentences (whose statement it is)."""
+        out: list[str] = []
+        for cid in claimants:
+            c = self.gazetteer.claimants.get(cid)
+            specific: list[str] = []
+            if c is not None and c.kind in ("generic", "unspecified"):
+                for j, att in reversed(history):
+                    if j < index - BACK_REACH or specific:
+                        break
+                    specific = [
+                        x
+                        for x in att.claimants
+                        if (k := self.gazetteer.claimants.get(x))
+                        and k.side == c.side
+                        and k.kind not in ("generic", "unspecified")
+                    ]
+            out.extend(specific or [cid])
+        return tuple(dict.fromkeys(out))
+
+    def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
+                history: History) -> Attribution | None:
+        """The attribution of the sentence that closes a quote opened in sentence i."""
+        for j in range(i + 1, min(i + 4, len(sentences))):
+            if sentences[j].para != sentences[i].para:
+                return None
+            claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
+            att = self.of(sentences[j], claimant_hits, history, j)
+            if att is not None:
+                return Attribution(att.claimants, att.chain)
+            if closes_quote(sentences[j].text):
+                return None
+        return None

@@ -1,0 +1,105 @@
+"""Claims assembled from sentences: one per (claimant, place, date), later sentences adding
+events and casualties; then the exported Claim with its quote, span, names and precision."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from mapper.extract.events import EVENT_PRIORITY, Casualties
+from mapper.extract.mentions import NEAR_RADIUS_M, PlaceMention
+from mapper.extract.sentences import Sentence
+from mapper.model import Claim, DateSpan
+from mapper.reports import Report
+
+#: Sentences quoted in one claim at most (a report restating a claim many times).
+MAX_QUOTE_SENTENCES = 4
+
+
+@dataclass
+class Draft:
+    """A claim being assembled from one or more sentences."""
+
+    claimant: str
+    chain: tuple[str, ...]
+    mention: PlaceMention
+    date: DateSpan
+    report_date: date | None
+    events: set[str] = field(default_factory=set)
+    killed: int | None = None
+    wounded: int | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    starts: set[int] = field(default_factory=set)  # of the sentences, to add each once
+    casualty_notes: list[str] = field(default_factory=list)
+
+    def add(self, sent: Sentence, events: set[str], found: Casualties) -> None:
+        """A sentence that says more of this claim."""
+        killed, wounded, notes = found
+        if sent.start not in self.starts:
+            self.starts.add(sent.start)
+            self.sentences.append(sent)
+            # Restated counts are not added up across sentences: the largest stands.
+            if killed is not None:
+                self.killed = max(self.killed or 0, killed)
+            if wounded is not None:
+                self.wounded = max(self.wounded or 0, wounded)
+            self.casualty_notes.extend(notes)
+        self.events |= events
+        if killed is not None or wounded is not None:
+            self.events.add("casualty_report")
+
+
+def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tuple[str, ...],
+             place_names) -> Claim:
+    """The exported claim of a draft; ``claimant`` is (id, name, side) as resolved,
+    ``chain`` the names of the attribution chain, ``place_names`` a place id's display names."""
+    cid, name, side = claimant
+    m = d.mention
+    sentences = sorted(d.sentences, key=lambda s: s.start)
+    first, last = sentences[0], sentences[-1]
+    quote = " … ".join(s.text for s in sentences[:MAX_QUOTE_SENTENCES])
+    if len(sentences) > MAX_QUOTE_SENTENCES:
+        quote += f" … (+{len(sentences) - MAX_QUOTE_SENTENCES} more sentences)"
+    event = next((e for e in EVENT_PRIORITY if e in d.events), "unknown")
+    others = sorted(d.events - {event}, key=EVENT_PRIORITY.index)
+    notes = []
+    if others:
+        notes.append("also: " + ", ".join(others))
+    if d.casualty_notes:
+        notes.append("casualties: " + "; ".join(d.casualty_notes))
+    if m.near:
+        notes.append(f"near {m.place.name if m.place else m.text}")
+    seed = f"{report.path}|{first.start}|{cid}|{m.place.id if m.place else m.text}|{d.date}"
+    claim = Claim(
+        claim_id="c-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12],
+        report=report.path,
+        date=d.date,
+        place_text=m.text,
+        claimant=cid,
+        claimant_name=name,
+        claimant_side=side,
+        claim_chain=chain,
+        event_type=event,
+        killed=d.killed,
+        wounded=d.wounded,
+        quote=quote,
+        span=(first.start, last.end),
+        report_date=d.report_date,
+        source=report.outlet,
+        url=report.url,
+        notes="; ".join(notes),
+    )
+    if m.place is not None:
+        p = m.place
+        claim.place_id, claim.place_name = p.id, p.name
+        claim.place_names = place_names(p.id)
+        claim.lat, claim.lon = p.lat, p.lon
+        claim.precision = p.precision
+        claim.uncertainty_m = max(p.uncertainty_m, NEAR_RADIUS_M) if m.near else p.uncertainty_m
+        claim.method, claim.score = m.method, m.score
+    else:
+        claim.candidates = m.candidates
+        claim.method = "ambiguous" if len(m.candidates) > 1 and m.score >= 0.9 else "unresolved"
+        claim.problems.append(f"place {m.text!r} is {claim.method}")
+    return claim

@@ -1,0 +1,96 @@
+"""Which date a claim takes: the event dates of its sentence, the statement's date, the date its
+claimant spoke of last, the paragraph's, else the span of the report's dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from mapper.dates import DateMention
+from mapper.extract.attribution import Attribution
+from mapper.extract.roles import names_a_document
+from mapper.extract.sentences import Sentence
+from mapper.model import DateSpan
+
+#: Sentences over which a claimant's last date still holds for it.
+SAME_VOICE_REACH = 3
+#: A report whose dates span more than this gives no frame to undated claims.
+MAX_FRAME_DAYS = 14
+
+Dated = list[tuple[int, DateSpan]]  # (offset in the sentence, span)
+
+
+def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
+             folded: str) -> tuple[Dated, date | None]:
+    """(event dates as (offset in sentence, span), the statement date)."""
+    events: Dated = []
+    statement: date | None = None
+    for d in sdates:
+        if d.span.start is None or d.span.end is None:
+            continue
+        if names_a_document(text, folded, d, sent.start):
+            continue  # "the November 10 agreement": dates a document, not this event
+        rel, rel_end = d.start - sent.start, d.end - sent.start
+        # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
+        # that ...": the date introduces the statement.
+        if (
+            att.own
+            and att.statement_start >= 0
+            and (
+                0 <= att.statement_start - rel_end <= 6
+                or att.statement_start <= rel < att.speech_end + 12
+            )
+        ):
+            statement = d.span.end
+            continue
+        events.append((rel, d.span))
+    return events, statement
+
+
+def on_or_before(statement: date) -> DateSpan:
+    """The span of an event that a statement reports without dating it."""
+    return DateSpan(statement - timedelta(days=2), statement, "range",
+                    f"on or before {statement.isoformat()}")
+
+
+def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:
+    before = [d for d in event_dates if d[0] < offset]
+    if before:
+        return before[-1][1]
+    return event_dates[0][1] if event_dates else None
+
+
+def recent(claimant_dates: dict[str, tuple[int, DateSpan]], claimants, index: int
+           ) -> DateSpan | None:
+    """The date a claimant spoke of in the last few sentences."""
+    for c in claimants:
+        if c in claimant_dates and index - claimant_dates[c][0] <= SAME_VOICE_REACH:
+            return claimant_dates[c][1]
+    return None
+
+
+def frame(dates: list[DateMention], text: str, folded: str, published: date | None) -> DateSpan:
+    """The date of claims that give none: the span of the report's event dates, else the week
+    before publication, else unknown."""
+    spans = [
+        d.span
+        for d in dates
+        if d.span.start
+        and d.span.end
+        and not names_a_document(text, folded, d, 0)
+        and (published is None or d.span.end <= published)
+    ]
+    if spans:
+        start = min(s.start for s in spans if s.start)
+        end = max(s.end for s in spans if s.end)
+        if (end - start).days <= MAX_FRAME_DAYS:
+            return DateSpan(
+                start, end, "range" if start != end else "day", "dates named in the report"
+            )
+    if published:
+        return DateSpan(
+            published - timedelta(days=7),
+            published,
+            "range",
+            f"undated: the week before publication ({published.isoformat()})",
+        )
+    return DateSpan.unknown()

@@ -1,0 +1,131 @@
+"""Events and casualties of a sentence: trigger words by event type, killed and wounded counts."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.extract.speech import word_regex
+from mapper.lang import alternation, numbers, triggers, words
+from mapper.scan import Cued, Prefiltered, cue_words
+
+#: Event types by trigger, strongest first: a claim gathering several keeps the first.
+EVENT_PRIORITY = (
+    "capture",
+    "armed_clash",
+    "attack",
+    "shelling",
+    "ambush_sabotage",
+    "detention",
+    "withdrawal_evacuation",
+    "ceasefire_violation",
+    "casualty_report",
+    "statement_threat",
+)
+TRIGGER_RE = re.compile(
+    "|".join(rf"(?P<{kind}>(?<!\w)(?:{'|'.join(frags)})(?!\w))"
+             for kind, frags in triggers().items()),
+    re.I,
+)
+TRIGGER_SCAN = Prefiltered(TRIGGER_RE, [f for frags in triggers().values() for f in frags])
+# Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
+_BARRIER = Cued(word_regex("BARRIERS"), cue_words(words("BARRIERS")))
+
+_CASUALTY = Prefiltered(
+    re.compile(rf"(?<!\w)(?:(?P<killed>{alternation('KILLED')})|"
+               rf"(?P<wounded>{alternation('WOUNDED')}))(?!\w)", re.I),
+    words("KILLED") + words("WOUNDED"),
+)
+_NUMBER_WORDS = numbers()
+_NUMBER_RE = re.compile(
+    rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
+    rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:\w+\s+)?(?:{alternation('VICTIMS')})\b))"
+    rf"(?!\w)",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(rf"(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_STOP = re.compile(rf"[.;:!?]|\b(?:{alternation('CLAUSE_STOPS')})\b", re.I)
+# Where the count after an active casualty word ends: a full stop, or a comma that does not
+# go on with "and" and another number ("two soldiers, and a civilian" goes on).
+_FORWARD_STOP = re.compile(
+    rf"[.;!?]|,(?!\s*(?:{alternation('AND')}|{alternation('AND_MORE')})\s+"
+    rf"(?:(?:{alternation('ONE_ARTICLES')})\s+|\d|"
+    + "|".join(w for w in _NUMBER_WORDS if " " not in w) + r"))", re.I)
+#: Words read around a casualty word for its count.
+COUNT_BEFORE, COUNT_BEFORE_PASSIVE, COUNT_AFTER = 30, 80, 80
+
+Events = list[tuple[int, str | None]]  # (offset in the sentence, event type or None: a barrier)
+
+
+def events_of(text: str, folded: str, found: Events) -> Events:
+    """The triggers of a sentence with its movement barriers added, in order."""
+    return sorted(found + [(m.start(), None) for m in _BARRIER.finditer(text, folded)])
+
+
+def event_for(events: Events, offset: int) -> str | None:
+    """The event of a place: the trigger nearest before it, else the first after it (also when
+    a movement word stands between: "the positions located near X were shelled")."""
+    before = [e for e in events if e[0] < offset]
+    if before and before[-1][1]:
+        return before[-1][1]
+    after = [e for e in events if e[0] > offset and e[1]]
+    return after[0][1] if after else None
+
+
+Casualties = tuple[int | None, int | None, list[str]]
+
+
+def casualties(text: str, folded: str) -> Casualties:
+    """Killed and wounded counts stated in a sentence, with the phrases they came from.
+
+    A count stands before a passive or bare casualty word ("four soldiers were killed", "two
+    wounded") or after an active one ("killing four soldiers", "shelling killed 3 and wounded
+    5"); a number counts once.
+    """
+    killed = wounded = None
+    notes: list[str] = []
+    used: set[int] = set()  # start offsets of numbers already counted
+    matches = list(_CASUALTY.finditer(text, folded))
+    for k, m in enumerate(matches):
+        prev_end = matches[k - 1].end() if k else 0
+        stops = [s.end() for s in _CLAUSE_STOP.finditer(text, prev_end, m.start())]
+        before_start = stops[-1] if stops else prev_end  # the count stays in its clause
+        word = m.group(0).casefold()
+        count = None
+        if not word.endswith("ing"):  # "killing four soldiers": the count follows
+            passive = _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            reach = COUNT_BEFORE_PASSIVE if passive else COUNT_BEFORE
+            count = _numbers(text, max(before_start, m.start() - reach), m.start(), used)
+        if count is None:
+            nxt = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+            end = nxt
+            cut = _FORWARD_STOP.search(text, m.end(), nxt)
+            if cut:
+                end = cut.start()
+            count = _numbers(text, m.end(), min(end, m.end() + COUNT_AFTER), used)
+        if count is None:
+            continue
+        if m.group("killed"):
+            killed = (killed or 0) + count
+            notes.append(f"{count} killed")
+        else:
+            wounded = (wounded or 0) + count
+            notes.append(f"{count} wounded")
+    return killed, wounded, notes
+
+
+def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
+    total = None
+    for n in _NUMBER_RE.finditer(text, start, end):
+        if n.start() in used:
+            continue
+        if n.group("digits"):
+            value = int(n.group("digits"))
+            if 1900 <= value <= 2100:
+                continue
+        elif n.group("word"):
+            value = _NUMBER_WORDS[n.group("word").casefold()]
+        else:
+            value = 1
+        used.add(n.start())
+        total = (total or 0) + value
+    return total

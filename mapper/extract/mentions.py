@@ -1,0 +1,280 @@
+"""Place names in sentences: gazetteer hits, names the gazetteer spells otherwise, names in
+place contexts ("the village of X"), area phrases ("Lachin district"), settled homonyms."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from mapper.extract import roles
+from mapper.extract.sentences import Sentence
+from mapper.gazetteer import Gazetteer
+from mapper.lang import alternation, words
+from mapper.match import Matcher, distance_km
+from mapper.model import Place, Resolution
+from mapper.names import fold, key
+from mapper.scan import Cued, Hit, Prefiltered, cue_words
+
+#: Radius of "near X", at least.
+NEAR_RADIUS_M = 5000.0
+#: Places closer than this to another place of the report settle a homonym.
+HOMONYM_CONTEXT_KM = 30
+
+_ARTICLES = alternation("ARTICLES")
+# Words that make a place an approximate location: "near X", "in the vicinity of X".
+_NEAR = Cued(
+    re.compile(rf"(?:{alternation('NEAR')})\s+(?:{alternation('NEAR_TAIL')})$", re.I),
+    cue_words(words("NEAR")),
+)
+# Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
+# before it ("la région de Hadrout"): the name is the area's, not its town's.
+_AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
+_AREA_BEFORE = Cued(
+    re.compile(rf"(?:{alternation('AREA_BEFORE')})\s+(?:{alternation('AREA_OF')})\s*"
+               rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
+    cue_words(words("AREA_BEFORE")),
+)
+_LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
+# A place cue before a weak name (an ordinary word that is also a village name).
+_PLACE_CUE = Cued(
+    re.compile(rf"(?:{alternation('PLACE_CUES')})\s+(?:(?:{alternation('AREA_OF')})\s+)?"
+               rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
+    cue_words(words("PLACE_CUES")),
+)
+_PLACE_CUE_AFTER = re.compile(rf"^\s+(?:{alternation('PLACE_CUES_AFTER')})\b", re.I)
+# A capitalised name in a place context, for names the gazetteer may lack.
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
+_CONTEXT_NAME = Prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{alternation('CONTEXT_CUES')})(?P<name>{_NAME})"
+        rf"(?:\s+(?:{alternation('AND')})\s+(?P<name2>{_NAME}))?"
+    ),
+    words("CONTEXT_CUES"),
+)
+# "Zorakhach, a small village in the hills": a name in apposition to a settlement word.
+_APPOSITION_NAME = Cued(
+    re.compile(
+        rf"(?P<name3>{_NAME}),\s+(?:{alternation('APPOSITION_ARTICLES')})\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{alternation('APPOSITION')})\b"
+    ),
+    cue_words(words("APPOSITION")),
+)
+# Runs of capitalised words, for spellings the gazetteer lacks but whose key it knows.
+_CAPITALISED = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+)
+_WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
+_NOT_A_NAME = re.compile(rf"^(?:{alternation('NOT_NAMES')})$")
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    candidates: tuple[str, ...] = ()
+    method: str = ""
+    score: float = 0.0
+    near: bool = False
+
+
+class MentionFinder:
+    """Finds the place mentions of sentences against one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, matcher: Matcher, lookup) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = matcher
+        self._lookup = lookup
+        self._key_lookup = functools.lru_cache(maxsize=8192)(self._key_lookup_uncached)
+        self._run_names = functools.lru_cache(maxsize=8192)(self._run_names_uncached)
+        # Places whose name is also a side's voice ("Baku", "Yerevan"): actors when they speak.
+        self.alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
+        self.voices = {n.place_id for n in gazetteer.names if key(n.name) in self.alias_keys}
+
+    def find(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        text = sent.text
+        speakers = {(h.start, h.end) for h in hits if h.kind == "claimant"}
+        place_hits = [
+            h
+            for h in hits
+            if h.kind == "place"
+            and not ((h.start, h.end) in speakers and roles.actor(sent, h.start, h.end))
+        ]
+        for h in place_hits:
+            rel = h.start - sent.start
+            if h.weak:
+                after = text[h.end - sent.start : h.end - sent.start + 20]
+                others = any(
+                    o is not h and not o.weak and abs(o.start - h.start) < 40 for o in place_hits
+                )
+                if not (
+                    _PLACE_CUE.search(text, sent.folded, rel - 40, rel)
+                    or _PLACE_CUE_AFTER.match(after)
+                    or others
+                ):
+                    continue
+            if roles.dateline(text, rel, h.end - sent.start):
+                continue
+            places = [self.gazetteer.places[p] for p in h.ids if p in self.gazetteer.places]
+            out.append(PlaceMention(
+                h.start,
+                h.end,
+                text[rel : h.end - sent.start],
+                places[0] if len(places) == 1 else None,
+                tuple(p.id for p in places),
+                "exact",
+                1.0,
+                bool(_NEAR.search(text, sent.folded, rel - 40, rel)),
+            ))
+        covered = [(m.start, m.end) for m in out]
+        found = [
+            (match.start(group), match.group(group))
+            for match in _CONTEXT_NAME.finditer(text, sent.folded)
+            for group in ("name", "name2")
+            if match.group(group)
+        ] + [(match.start(), match.group("name3"))
+             for match in _APPOSITION_NAME.finditer(text, sent.folded)]
+        for rel, name in sorted(found):
+            if _NOT_A_NAME.match(name.split()[0]) or key(name) in self.alias_keys:
+                continue  # "the villages of Azerbaijan": a country, named as a side
+            start = sent.start + rel
+            end = start + len(name)
+            if not overlaps(covered, start, end):
+                out.append(mention(sent, start, end, self._lookup(name)))
+                covered.append((start, end))
+        out += self._spelled_otherwise(sent, covered)
+        out.sort(key=lambda m: m.start)
+        self._areas(sent, out)
+        return out
+
+    def _spelled_otherwise(
+        self, sent: Sentence, covered: list[tuple[int, int]]
+    ) -> list[PlaceMention]:
+        """Capitalised names that the gazetteer spells otherwise but whose matching key is a
+        place's ("Chouchi" = Shushi, "Джермуке" = Jermuk, "Verin Chorja"): no fuzzy guesses,
+        no ordinary words, no short names."""
+        out = []
+        for run in _CAPITALISED.finditer(sent.text):
+            for a, b, res in self._run_names(run.group()):
+                start, end = sent.start + run.start() + a, sent.start + run.start() + b
+                if overlaps(covered, start, end) or roles.dateline(
+                    sent.text, start - sent.start, end - sent.start
+                ) or (res.place and res.place.id in self.voices
+                      and roles.actor(sent, start, end)):
+                    continue
+                out.append(mention(sent, start, end, res))
+                covered.append((start, end))
+        return out
+
+    def _run_names_uncached(self, run: str) -> tuple[tuple[int, int, Resolution], ...]:
+        """The stretches of a run of capitalised words (up to three words, longest first)
+        whose key names a place."""
+        found_words = [(m.start(), m.end()) for m in _WORD.finditer(run)][:3]
+        found = []
+        for size in range(len(found_words), 0, -1):
+            for i in range(len(found_words) - size + 1):
+                a, b = found_words[i][0], found_words[i + size - 1][1]
+                res = self._key_lookup(run[a:b])
+                if res is not None:
+                    found.append((a, b, res))
+        return tuple(found)
+
+    def _key_lookup_uncached(self, name: str) -> Resolution | None:
+        """The lookup of a name when it matched exactly or by key, else None."""
+        if len(name) < 5 or fold(name) in self.gazetteer.common_words:
+            return None
+        res = self.matcher.lookup(name)
+        if res.status == "unresolved" or res.best.method not in ("exact", "variant", "key"):
+            return None
+        return res
+
+    def _areas(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
+        """Re-resolve names that an area word makes areas: "Lachin district", "la région de
+        Hadrout", "the Dashkasan, Kalbajar and Lachin districts"."""
+        text = sent.text
+        lists: list[list[PlaceMention]] = []
+        for m in mentions:
+            if lists and _LIST_GAP.match(text[lists[-1][-1].end - sent.start:m.start - sent.start]):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        for group in lists:
+            last = group[-1]
+            after = _AREA_AFTER.match(text[last.end - sent.start:])
+            targets = []
+            if after:
+                plural = after.group("word").casefold().endswith(("s", "ов", "ах"))
+                targets = group if plural else [last]
+            targets += [m for m in group if all(m is not t for t in targets)
+                        and _AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
+                                                m.start - sent.start)]
+            for m in targets:
+                res = self._lookup(f"{m.text} district")
+                best = res.best
+                if best and res.status != "unresolved" and best.place.precision in (
+                        "district", "region"):
+                    m.place, m.candidates = best.place, (best.place.id,)
+                    m.method, m.score = "key", best.score
+
+    def settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
+        """Resolve a name several places carry using the report's other places: the candidate
+        near them, else the one in the same country as the other places of its sentence."""
+        located = [m.place for ms in mentions for m in ms
+                   if m.place is not None and m.place.precision not in ("district", "region")]
+        for ms in mentions:
+            for m in ms:
+                if m.place is not None or len(m.candidates) < 2:
+                    continue
+                places = [self.gazetteer.places[pid] for pid in m.candidates]
+                near = [p for p in places if any(
+                    o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM for o in located)]
+                if len(near) != 1:
+                    countries = {o.place.country for o in ms if o.place is not None}
+                    pool = near or places
+                    near = [p for p in pool if p.country in countries] if countries else []
+                if len(near) == 1:
+                    m.place = near[0]
+                    m.method = "context" if m.method == "exact" else m.method
+
+
+def mention(sent: Sentence, start: int, end: int, res: Resolution) -> PlaceMention:
+    """A name of the sentence at [start, end) as the matcher resolved it."""
+    rel = start - sent.start
+    best = res.best
+    return PlaceMention(
+        start,
+        end,
+        sent.text[rel : end - sent.start],
+        res.place,
+        tuple(c.place.id for c in res.candidates),
+        best.method if best else "",
+        best.score if best else 0.0,
+        bool(_NEAR.search(sent.text, sent.folded, rel - 40, rel)),
+    )
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """An area named beside finer places that lie in it is context, not a claim of its own."""
+    fine = [
+        m.place for m in mentions if m.place and m.place.precision not in ("district", "region")
+    ]
+    if not fine:
+        return mentions
+    out = []
+    for m in mentions:
+        p = m.place
+        if (
+            p
+            and p.precision in ("district", "region")
+            and any(distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine)
+        ):
+            continue
+        out.append(m)
+    return out

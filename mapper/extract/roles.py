@@ -1,0 +1,80 @@
+"""What a place name is doing in its sentence, beyond being where something happened: a capital
+standing for its government, a dateline, a date or name of a document."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.dates import DateMention
+from mapper.extract.sentences import Sentence
+from mapper.extract.speech import ACCORDING, speech_after
+from mapper.lang import alternation, words
+from mapper.scan import Cued, cue_words
+
+_ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
+# A capital named as the one accused, urged or addressed ("accused Baku of", "called on
+# Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
+_ACTOR_BEFORE = Cued(
+    re.compile(
+        rf"(?:{alternation('ACTOR_BEFORE')})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+        rf"(?:(?:{alternation('ACTOR_OFFICIALS')})\s+)?$",
+        re.I,
+    ),
+    cue_words(words("ACTOR_BEFORE")),
+)
+# Words before a capital that make it a location rather than its government.
+_LOCATIVE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('LOCATIVE')})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+    rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
+    re.I,
+)
+_PASSIVE_AFTER = re.compile(
+    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
+)
+_REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})", re.I)
+_REFERENCE_BEFORE = Cued(
+    re.compile(
+        rf"(?:{alternation('REFERENCE_BEFORE')})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"
+        rf"(?:(?:{alternation('ARTICLES')})\s+)?$",
+        re.I,
+    ),
+    cue_words(words("REFERENCE_BEFORE")),
+)
+
+
+def actor(sent: Sentence, start: int, end: int) -> bool:
+    """A capital's name (which is also its side's voice) names an actor unless a locative
+    word stands before it ("in Baku", "the shelling of Stepanakert", "в Степанакерте") or a
+    passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу")."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s]) or (
+        _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80])
+    )
+    return not located or speaks(sent, start, end)
+
+
+def speaks(sent: Sentence, start: int, end: int) -> bool:
+    """A capital's name that stands for its government or forces ("Baku said", "according
+    to Yerevan", "Baku forces") names an actor here, not a location."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    after = sent.text[rel_e : rel_e + 80]
+    return bool(
+        _ACTOR_NOUN.match(after)
+        or speech_after(sent, rel_e) is not None
+        or ACCORDING.search(sent.text, sent.folded, rel_s - 40, rel_s)
+        or _ACTOR_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
+    )
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """A name in capitals at the start of a line ("BAKU, 13 September", "YEREVAN –"): where the
+    report was filed, not where anything happened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return end - start >= 3 and text[start:end].isupper() and not text[line_start:start].strip()
+
+
+def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool:
+    """True when a date names a document ("the November 10 agreement", "signed on ..."), not an
+    event; ``floor`` bounds how far back the words before it are read."""
+    return bool(_REFERENCE_AFTER.match(text[d.end : d.end + 40])
+                or _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start))

@@ -1,0 +1,100 @@
+"""Sentences and paragraphs of a report, with offsets into its text, skipping page furniture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from mapper import lang
+
+#: Longest stretch read as one sentence; text without full stops is cut into pieces this long,
+#: which keeps the work per sentence bounded.
+MAX_SENTENCE = 2000
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
+_ABBREVIATIONS = frozenset(lang.words("ABBREVIATIONS"))
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+    text: str
+    folded: str  # fold(text), for the cue tests
+    verbs: list[tuple[int, int]] = field(default_factory=list)  # speech verbs, in the sentence
+
+
+def split(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences with offsets into ``text`` (``folded`` is ``fold(text)``), skipping ignored
+    spans; para numbers paragraphs."""
+    blocked = sorted(ignored)
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    breaks = [pm for pm in _PARAGRAPH.finditer(text) if not _wrapped(text, pm.start(), pm.end())]
+    for pm in [*breaks, None]:
+        p_end = pm.start() if pm else len(text)
+        chunk_start = pos
+        pos = pm.end() if pm else len(text)
+        if p_end <= chunk_start:
+            continue
+        para += 1
+        s = chunk_start
+        boundaries = [
+            m.end()
+            for m in _SENTENCE_END.finditer(text, chunk_start, p_end)
+            if not _abbreviation(text, chunk_start, m.start())
+        ]
+        for b in [*boundaries, p_end]:
+            seg = text[s:b]
+            lead = len(seg) - len(seg.lstrip())
+            st, en = s + lead, s + len(seg.rstrip())
+            s = b
+            if en - st < 3:
+                continue
+            if any(
+                (bs <= st and en <= be) or (bs <= st < be and be - st > (en - st) // 2)
+                for bs, be in blocked
+            ):
+                continue
+            while en - st > MAX_SENTENCE:  # text without full stops: cut at a space
+                cut = text.rfind(" ", st + MAX_SENTENCE // 2, st + MAX_SENTENCE)
+                cut = cut if cut > st else st + MAX_SENTENCE
+                out.append(Sentence(st, cut, para, text[st:cut], folded[st:cut]))
+                st = cut + 1
+            out.append(Sentence(st, en, para, text[st:en], folded[st:en]))
+    return out
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """True when the blank line at [start, end) cuts a sentence in two (text hard-wrapped with
+    blank lines): no stop before it, a lower-case word after it."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[end].islower()
+        and text[start - 1] not in ".!?…:;\"'”»)]"
+    )
+
+
+def _abbreviation(text: str, start: int, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial ("Gen.", "J.")."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).casefold().strip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def opens_quote(text: str) -> bool:
+    return text.lstrip()[:1] in '“"«' and not closes_quote(text.lstrip()[1:])
+
+
+def closes_quote(text: str) -> bool:
+    return any(q in text for q in '”"»')

@@ -1,0 +1,46 @@
+"""Speech verbs and "according to": the words that make a name a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from mapper.extract.sentences import Sentence
+from mapper.lang import alternation, words
+from mapper.scan import Cued, Prefiltered, cue_words
+
+
+def word_regex(name: str, flags: int = re.I) -> re.Pattern[str]:
+    """A vocabulary as a regex of whole words."""
+    return re.compile(rf"(?<!\w)(?:{alternation(name)})(?!\w)", flags)
+
+
+SPEECH = Prefiltered(word_regex("SPEECH"), words("SPEECH"))
+#: "according to" at the end of a window: the speaker follows.
+ACCORDING = Cued(
+    re.compile(rf"(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ARTICLES')})\s*)?$", re.I),
+    cue_words(words("ACCORDING")),
+)
+CITING = Cued(word_regex("CITING"), cue_words(words("CITING")))
+_FILLER = frozenset(words("SPEECH_FILLER"))
+_PAREN = re.compile(r"\([^)]*\)")
+_STOPS = re.compile(r"[.;:!?\"“”«»]")
+_WORDS = re.compile(r"[\w'’-]+")
+#: Words between a speaker and its verb, at most; of them, words that are not fillers, names
+#: or numbers, at most.
+MAX_BETWEEN, MAX_OTHER = 7, 2
+
+
+def speech_after(sent: Sentence, start: int) -> int | None:
+    """Where a speech verb that makes the words before ``start`` a speaker ends, or None."""
+    verb = next(((a, b) for a, b in sent.verbs if start <= a and b <= start + 80), None)
+    if verb is None:
+        return None
+    between = _PAREN.sub(" ", sent.text[start : verb[0]])  # "(SSS)"
+    if _STOPS.search(between):
+        return None
+    found = _WORDS.findall(between)
+    others = sum(w.casefold() not in _FILLER and not w[0].isupper() and not w.isdigit()
+                 for w in found)
+    if len(found) > MAX_BETWEEN or others > MAX_OTHER:
+        return None
+    return verb[1]

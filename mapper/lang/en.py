@@ -1,0 +1,217 @@
+"""English words extraction reads. Each list holds regular-expression fragments matched as whole
+words, case-insensitively; a trigger list's key is its event type. Adding a word is one line."""
+
+#: Verbs that make the words before them a speaker ("the ministry said").
+SPEECH = [
+    "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported",
+    "declare", "declares", "declared", "state", "states", "stated", "announce", "announces",
+    "announced", "insist", "insists", "insisted", "allege", "alleges", "alleged", "accuse",
+    "accuses", "accused", "deny", "denies", "denied", "confirm", "confirms", "confirmed", "note",
+    "notes", "noted", "add", "adds", "added", "tell", "tells", "told", "write", "writes", "wrote",
+    "warn", "warns", "warned", "assert", "asserts", "asserted", "maintain", "maintains",
+    "maintained", "argue", "argues", "argued", "inform", "informs", "informed", "reiterate",
+    "reiterated", "charge", "charged", "blame", "blames", "blamed", "respond", "responded",
+    "reject", "rejected", "call", "calls", "called", "urge", "urges", "urged", "promise",
+    "promises", "promised", "threaten", "threatens", "threatened", "describe", "described",
+    "disclose", "disclosed", "reveal", "revealed", "publish", "published", "counter",
+    "countered", "dismiss", "dismissed", "refute", "refuted", "acknowledge", "acknowledged",
+    "admit", "admitted", "mention", "mentioned", "specify", "specified", "explain", "explained",
+    "quote", "quoted", "regards", "regarded", "considers", "considered", "views", "viewed",
+]
+#: Words between a speaker and its verb that keep them together ("the ministry has also said").
+SPEECH_FILLER = [
+    "has", "have", "had", "also", "further", "later", "earlier", "then", "on", "in", "a", "an",
+    "the", "statement", "its", "their", "press", "service", "officially", "and", "spokesperson",
+    "spokesman", "spokeswoman", "'s", "s", "repeatedly", "again", "today", "yesterday",
+    "reportedly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "night", "morning", "evening", "late", "that", "insisted", "said", "would", "will", "is",
+    "are", "was", "were", "each", "other", "both",
+]
+#: Words before a speaker: "according to the ministry".
+ACCORDING = [
+    r"according\s+to", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
+    "per",
+]
+ARTICLES = ["the"]
+#: "according to it": the last speaker named.
+ACCORDING_BACK = ["according\\s+to"]
+BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service"]
+CITING = ["citing", "quoting"]
+#: Subjects of a speech verb that refer back to the last speaker ("the ministry added").
+BACK_SUBJECTS = [
+    "statement", "release", r"press\s+release", "ministry", r"ministry's\s+statement", "service",
+    "agency", "spokesman", "spokeswoman", "spokesperson", r"press\s+service", "report",
+    "communiqué", "it", "he", "she", "they", "officials",
+]
+BACK_DETERMINERS = ["the", "its", "their"]
+BACK_ADVERBS = ["also", "further", "then"]
+#: Openings of a sentence that goes on with the previous one's account.
+CONTINUES = [
+    r"for\s+example", r"for\s+instance", r"in\s+particular", "specifically", r"in\s+addition",
+    "additionally", "moreover", "furthermore", "besides", "also", "then", "later", "these",
+    "this", "those", "they", "it", r"the\s+attacks?\b", r"the\s+operation", r"the\s+assault",
+    r"the\s+shelling", r"as\s+a\s+result", r"in\s+the\s+course", r"during\s+the",
+]
+CONTINUES_LEAD = [r"however,?", "but", "and", "yet"]
+
+#: A capital's name followed by these names its government or forces ("Baku's forces").
+ACTOR_NOUNS = [
+    "forces", "troops", "army", "military", "units", "government", "authorities", "side",
+    "regime", "leadership", "administration", "soldiers", r"allegations?", r"claims?",
+    r"accusations?", r"statements?", "position", "version", "response", "policy", "propaganda",
+    "aggression", r"provocations?", "narrative", r"officials?", "time",
+]
+#: Words before a capital that make it the one accused or addressed ("accused Baku of").
+ACTOR_BEFORE = [
+    r"accus\w*", r"blam\w*", r"urg\w*", r"call\w*\s+on", r"warn\w*", r"condemn\w*",
+    r"critici[sz]\w*", "told", "asked", "ask", r"demand\w*\s+(?:from|of)", r"appeal\w*\s+to",
+    r"officials\s+in", r"(?:said|noted|stated|announced|declared|added|insisted|believe|say)\s+in",
+]
+ACTOR_OFFICIALS = [r"officials?\s+(?:in|of)"]
+#: Words before a capital that make it a location ("in Baku", "the shelling of Stepanakert").
+LOCATIVE = [
+    "in", "on", "at", "near", "over", "into", "onto", "to", "towards?", "around", "of", "from",
+    "outside", "hit", "struck", r"shell\w*", r"bomb\w*", r"target\w*", r"attack\w*",
+]
+CITY_WORDS = ["city", "capital", "town"]
+#: After a capital: it is the one something happened to ("Stepanakert was shelled").
+PASSIVE_AFTER = [
+    "was", "were", r"has\s+been", r"have\s+been", r"had\s+been", r"is\s+being", r"came\s+under",
+    r"comes\s+under",
+]
+
+#: Trigger words by event type (the types are ACLED-like; see EVENT_PRIORITY).
+TRIGGERS = {
+    "capture": [
+        r"captur\w*", r"seiz\w*", r"took\s+control", r"taken\s+control", r"establish\w*\s+control",
+        r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
+        "retook", r"recaptur\w*", "overran", r"took\s+over", r"came\s+under\s+(?:the\s+)?control",
+        r"fell\s+to",
+    ],
+    "armed_clash": [
+        r"clash\w*", "fighting", r"fights?", r"firefight\w*", r"battles?", r"skirmish\w*",
+        r"exchange\s+of\s+fire", r"exchanged\s+fire", "combat", "operation",
+        r"counter-?offensive",
+    ],
+    "attack": [
+        r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
+        "incursion", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*", "aggression", "targeted",
+        "targeting",
+    ],
+    "shelling": [
+        r"shell\w*", "fired", r"fire\s+at", r"opened\s+fire", r"open\s+fire", "gunfire",
+        "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
+        r"bomb\w*", "pounded", r"snipers?", r"small[\s-]arms",
+        r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
+        r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
+    ],
+    "ambush_sabotage": [
+        r"sabotage\w*", r"ambush\w*", "subversive", r"diversion\w*", r"raiding\s+party",
+    ],
+    "detention": [
+        r"detain\w*", r"arrest\w*", r"taken\s+prisoner", r"captives?", r"prisoners?\s+of\s+war",
+        r"hostages?",
+    ],
+    "withdrawal_evacuation": [
+        r"withdr[ae]w\w*", r"retreat\w*", r"evacuat\w*", r"pulled\s+back", r"pull\s+out",
+        r"taken\s+to\s+shelters?", "fled",
+    ],
+    "ceasefire_violation": [
+        r"provocations?",
+        r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
+        r"(?:ceasefire|truce)\s+violation\w*",
+        r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
+        r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+        r"(?:broken|violated|breached)",
+        r"broke\s+(?:the\s+)?(?:ceasefire|truce)",
+    ],
+    "statement_threat": [r"threat\w*", r"iron\s+fist", "ultimatum"],
+}
+#: Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
+BARRIERS = [
+    r"deploy\w*", "positioned", "stationed", r"remain\w*", "located", "lies", "situated", "moved",
+    "arrived",
+]
+
+KILLED = [
+    "killed", "killing", "dead", "died", r"deaths?", r"lost\s+their\s+lives", "perished",
+    r"fatalit\w*",
+]
+WOUNDED = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"]
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+}
+#: "an" / "a" before these counts one ("a soldier was killed").
+ONE_ARTICLES = ["an?"]
+VICTIMS = [
+    r"civilians?", r"soldiers?", r"servicem[ae]n", r"service\s+members?", "troops", r"persons?",
+    "people", r"residents?", r"child(?:ren)?", r"wom[ae]n", r"m[ae]n", r"officers?",
+    r"fighters?", r"militants?", r"volunteers?", r"policem[ae]n", r"members?", r"conscripts?",
+    r"militiam[ae]n", r"peacekeepers?",
+]
+#: Auxiliaries before a casualty word ("were killed"): the count may stand further back.
+PASSIVE_BEFORE = ["were", "was", "been", "are", "is", "being", "got"]
+#: Words that end a clause, beyond punctuation.
+CLAUSE_STOPS = ["but", "while", "whereas"]
+#: Words that join a list ("X, Y and Z").
+AND = ["and"]
+AND_MORE = [r"as\s+well\s+as"]
+
+#: Words before a name that make the location approximate: "near X".
+NEAR = [
+    r"near(?:by)?", r"close\s+to", r"vicinity\s+of", r"outskirts\s+of", "around",
+    r"environs\s+of", r"direction\s+of", r"countryside\s+of", r"area\s+of",
+    r"forests?\s+(?:\S+\s+){0,3}of",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of",
+    r"heights\s+(?:near|above|of)", r"approaches\s+to",
+]
+NEAR_TAIL = [r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?"]
+#: Area words after a name ("Lachin district") and before it ("the region of Hadrut").
+AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?", "rayonu",
+              "marz", "district"]
+AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
+AREA_OF = ["of"]
+#: Words before a name that make it a settlement ("the village of X").
+PLACE_CUES = [
+    "village", "villages", "town", "city", "settlement", "hamlet", "community", "near",
+    r"outskirts\s+of", r"vicinity\s+of",
+]
+PLACE_CUES_AFTER = ["village", "town", "settlement", "district", "region", "community"]
+#: Settlement words before a capitalised name that the gazetteer may lack.
+CONTEXT_CUES = [
+    r"(?:villages?|town|settlement|hamlet)\s+(?:of\s+)?",
+    r"(?:near|outskirts\s+of|vicinity\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?",
+]
+#: "X, a small village in the hills": a name in apposition to these.
+APPOSITION = ["village", "town", "hamlet", "settlement"]
+APPOSITION_ARTICLES = ["a", "an", "the"]
+#: Capitalised words that begin no place name.
+NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
+             "Turkish", "Karabakh", "Nagorno"]
+#: A date or a place followed or preceded by these names a document, not an event.
+REFERENCE_AFTER = [
+    r"(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|statement|declaration|accord|deal|"
+    r"ceasefire|truce|armistice|document|peace)",
+]
+REFERENCE_LINKS = ["on", "of", "in", "from"]
+REFERENCE_BEFORE = [
+    "agreement", "statement", "declaration", "accord", "deal", "ceasefire", "truce", "armistice",
+    "signed", r"signing\s+of[^.]{0,40}", "since", "until",
+]
+#: Headlines of statements: "Statement of the Ministry of Defence".
+STATEMENT_OF = [
+    r"(?:(?:official|full|the)\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:statement|information|"
+    r"communiqué|press\s+release|announcement|briefing|message|update)\s+(?:of|by|from)\s+"
+    r"(?:the\s+)?",
+]
+STATEMENT_AFTER = ["statement", "information", "communiqué", r"press\s+release", "announcement",
+                   "briefing"]
+#: Words whose full stop ends no sentence.
+ABBREVIATIONS = [
+    "dr", "mr", "ms", "mrs", "st", "no", "mt", "jr", "sr", "vs", "gen", "col", "lt", "maj",
+    "capt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "etc", "e.g", "i.e", "fig",
+]

@@ -1,0 +1,77 @@
+"""French words extraction reads (see :mod:`mapper.lang.en` for what each list means)."""
+
+SPEECH = [
+    r"déclar\w*", r"affirm\w*", r"annonc\w*", r"indiqu\w*", r"accus\w*", r"dénonc\w*",
+    r"rapport\w*", r"assur\w*", r"précis\w*", r"fait\s+savoir", r"fait\s+état", r"dément\w*",
+    r"démenti\w*", r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
+    "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
+    "présenté",
+]
+SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
+                 "mutuellement"]
+ACCORDING = ["selon", "d'après", "d’après", "citant"]
+ARTICLES = ["le", "la", "les", "l['’]"]
+ACCORDING_BACK = ["selon", "d'après", "d’après"]
+BACK_PRONOUNS = ["elle", "lui", "eux"]
+CITING = ["citant"]
+BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
+BACK_DETERMINERS: list[str] = []
+BACK_ADVERBS: list[str] = []
+CONTINUES = [r"par\s+exemple", r"en\s+outre", r"de\s+plus"]
+CONTINUES_LEAD: list[str] = []
+ACTOR_NOUNS: list[str] = []
+ACTOR_BEFORE = [r"reproch\w*", r"appel\w*"]
+ACTOR_OFFICIALS: list[str] = []
+LOCATIVE = ["à", "au", "dans", "sur", "vers", "de", "du", r"près\s+de"]
+CITY_WORDS = ["ville", "capitale"]
+PASSIVE_AFTER = [r"a\s+été", r"ont\s+été", "est"]
+
+TRIGGERS = {
+    "capture": [
+        r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*", r"entré\w*", r"occupé\w*",
+        r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
+    ],
+    "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération"],
+    "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*"],
+    "shelling": [
+        r"bombard\w*", r"tirs?", r"tiré\w*", "tirant", r"ouvert\w*\s+le\s+feu",
+        r"ouvr\w*\s+le\s+feu", r"frappes?", r"pilonn\w*", "obus",
+    ],
+    "ambush_sabotage": ["embuscade"],
+    "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?"],
+    "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
+    "ceasefire_violation": [
+        r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
+    ],
+    "statement_threat": [r"menac\w*"],
+}
+BARRIERS: list[str] = []
+
+KILLED = [r"tués?", r"morts?"]
+WOUNDED = [r"blessés?"]
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10}
+ONE_ARTICLES: list[str] = []
+VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?"]
+PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
+CLAUSE_STOPS = ["mais"]
+AND = ["et"]
+AND_MORE: list[str] = []
+
+NEAR = [r"près\s+de", r"aux\s+abords\s+de", r"environs\s+de"]
+NEAR_TAIL: list[str] = []
+AREA_AFTER = ["région"]
+AREA_BEFORE = ["région"]
+AREA_OF = ["de", "du", "d'"]
+PLACE_CUES = [r"village\s+de", r"près\s+de"]
+PLACE_CUES_AFTER: list[str] = []
+CONTEXT_CUES = [r"village\s+de\s+", r"près\s+de\s+"]
+APPOSITION = ["bourg", "commune"]
+APPOSITION_ARTICLES = ["un", "une"]
+NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
+REFERENCE_AFTER: list[str] = []
+REFERENCE_BEFORE: list[str] = []
+REFERENCE_LINKS: list[str] = []
+STATEMENT_OF = [r"(?:communiqué|déclaration)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*"]
+STATEMENT_AFTER: list[str] = []
+ABBREVIATIONS: list[str] = []
