@@ -508,3 +508,27 @@ def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys
     theirs = subprocess.run([sys.executable, str(script), str(gold), str(pred)],
                             capture_output=True, text=True, check=True).stdout.strip()
     assert line == theirs
+
+
+# -- rules from real reports (each sentence in our own words) --------------------------------
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ('"Our positions near Sotk came under fire overnight," said the Armenian Defence Ministry.',
+     "am-mod"),
+    ("« Des positions près de Goris ont été visées par des tirs », a déclaré mardi le ministère "
+     "arménien de la Défense.", "am-mod"),
+    ("Позиции у села Сотк подверглись обстрелу. Об этом сообщила в среду пресс-служба "
+     "Минобороны Армении.", None),
+])
+def test_a_speaker_named_after_the_speech_verb_is_the_claimant(extractor, text, claimant):
+    rows = claims_of(extractor, text)
+    assert rows
+    if claimant:
+        assert {r["claimant"] for r in rows} == {claimant}
+
+
+def test_a_speech_verb_after_its_own_subject_does_not_take_the_next_name(extractor):
+    rows = claims_of(extractor, "The Armenian Defence Ministry said the Azerbaijani Defence "
+                                "Ministry shelled positions near Sotk.")
+    assert {r["claimant"] for r in rows} == {"am-mod"}

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.extract.sentences import Sentence, closes_quote
-from mapper.extract.speech import ACCORDING, CITING, speech_after
+from mapper.extract.speech import ACCORDING, CITING, speech_after, speech_before
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
 from mapper.scan import Cued, Hit, Scanner, cue_words
@@ -81,6 +81,8 @@ class Attributor:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
                 found.append((rel_s, h.ids[0], rel_e))
+            elif (verb := speech_before(sent, rel_s)) is not None:
+                found.append((verb[0], h.ids[0], rel_e))  # the statement starts at its verb
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each
             # make the claim; "X, citing Y" nests Y inside X.

@@ -44,3 +44,30 @@ def speech_after(sent: Sentence, start: int) -> int | None:
     if len(found) > MAX_BETWEEN or others > MAX_OTHER:
         return None
     return verb[1]
+
+
+# A speech verb whose speaker follows it: after the end of a quote or clause ('"...," said the
+# ministry', '..., a annoncé le ministère') or after "as", "об этом".
+_INVERTED_LEAD = re.compile(
+    rf"(?:[,\"“”«»\-–—]|(?<!\w)(?:{alternation('SPEECH_INVERTED')}))\s*"
+    rf"(?:(?:{alternation('SPEECH_INVERTED')})\s+)?$",
+    re.I,
+)
+#: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
+#: lundi à mardi le ministère").
+MAX_INVERTED_BETWEEN = 10
+
+
+def speech_before(sent: Sentence, start: int) -> tuple[int, int] | None:
+    """The speech verb just before ``start`` whose speaker is the name at ``start`` ('"...,"
+    said the ministry'), as (verb start, verb end) in the sentence, or None."""
+    verb = next(((a, b) for a, b in reversed(sent.verbs) if b <= start and start - b <= 100),
+                None)
+    if verb is None:
+        return None
+    between = sent.text[verb[1] : start]
+    if _STOPS.search(between) or len(_WORDS.findall(between)) > MAX_INVERTED_BETWEEN:
+        return None
+    if not _INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]]):
+        return None
+    return verb

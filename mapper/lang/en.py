@@ -215,3 +215,23 @@ ABBREVIATIONS = [
     "capt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "etc", "e.g", "i.e", "fig",
 ]
+
+#: Before a speech verb whose speaker follows it ('"...," said the ministry', "as reported the
+#: ministry"): the end of a quote or clause, or these words.
+SPEECH_INVERTED = ["as", r"this\s+was", r"it\s+was"]
+#: Before a place: a distance from it ("5 km from X"), so X is a reference point.
+REFERENCE_PLACE = [
+    r"(?:km|kilometers?|kilometres?|miles?|meters?|metres?)\s+(?:\w+\s+){0,2}(?:from|of)",
+]
+#: Before a place: a person's or an office's tie to it, not an incident there.
+ORIGIN_BEFORE = [
+    r"native\s+of", r"natives?\s+of", r"residents?\s+of", r"born\s+in", r"mayor\s+of",
+    r"head\s+of", r"governor\s+of", r"deputy\s+head\s+of", r"administration\s+of",
+    r"community\s+head\s+of", r"(?:hails|hailed|comes|came)\s+from",
+]
+#: After a place: an office or body named after it ("the Goris mayor").
+ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
+                r"community\s+head", "native", "natives", "resident", "residents"]
+#: A sentence with these words, or a year long past, tells history: its places are no claims
+#: unless an event word makes them one.
+HISTORY = [r"soviet", r"1990s", r"first\s+(?:karabakh\s+)?war", r"in\s+the\s+(?:19|20)\d0s"]

@@ -82,3 +82,10 @@ REFERENCE_LINKS: list[str] = []
 STATEMENT_OF = [r"(?:заявление|сообщение|информация|брифинг)\s+"]
 STATEMENT_AFTER: list[str] = []
 ABBREVIATIONS = ["ст", "г", "гг", "с", "им", "пос", "ул"]
+
+SPEECH_INVERTED = [r"об\s+этом", "как", "это"]
+REFERENCE_PLACE = [r"(?:км|километр\w*|метр\w*)\s+(?:\w+\s+){0,2}(?:от|к)"]
+ORIGIN_BEFORE = [r"уроженц\w*", r"уроженк\w*", r"жител\w*", r"глав\w*", r"мэр\w*",
+                 r"губернатор\w*", r"родом\s+из"]
+ORIGIN_AFTER: list[str] = []
+HISTORY = [r"советск\w*", r"1990-х", r"первой\s+карабахской"]
