@@ -35,10 +35,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
-from mapper.match import ClaimantIndex, Matcher, distance_km
+from mapper.match import Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 
 #: Column names as written -> the field they fill. Both the issue's short names and the export's
@@ -114,9 +115,9 @@ class Notice:
     """Something a person should look at, and where it was found.
 
     ``kind`` is ``error`` (a bad row: the run fails), or one of ``unresolved``, ``ambiguous``,
-    ``unknown_claimant``, ``unknown_event_type``, ``no_place``, ``far_from_place``,
-    ``outside_regions``, ``ignored_columns``, ``geocoded``, ``geocoder_failed`` (attention
-    only).
+    ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
+    ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
+    ``geocoded``, ``geocoder_failed`` (attention only).
     """
 
     where: str
@@ -550,7 +551,6 @@ class RecordReader:
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
-        self._claimant_cache: dict[str, tuple[str, str, str, bool]] = {}
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -673,22 +673,17 @@ class RecordReader:
         text = _text(v.get("claimant"))
         if not text:
             return
-        found = self._claimant_cache.get(text)
-        if found is None:
-            found = self._claimant_cache[text] = self.claimants.resolve(text)
-        cid, name, side, known = found
-        claim.claimant, claim.claimant_name, claim.claimant_side = cid, name, side
-        if not known:
-            notices.append(
-                Notice(
-                    where,
-                    "unknown_claimant",
-                    f"claimant {text!r} is not in the claimant table; kept as "
-                    "written, side unknown",
-                    claim.claim_id,
-                    text,
-                )
-            )
+        m: ClaimantMatch = self.claimants.match(text)
+        claim.claimant, claim.claimant_name, claim.claimant_side = m.claimant, m.name, m.side
+        if not m.known:
+            side = f", side {m.side} from its name" if m.method == "side" else ", side unknown"
+            message = f"claimant {text!r} is not in the claimant table; kept as written{side}"
+        elif m.method in ("fuzzy", "partial"):
+            message = f"claimant {text!r} read as {m.claimant} ({m.name}; {m.method} {m.score:.2f})"
+        else:
+            return
+        kind = "unknown_claimant" if not m.known else "claimant_guess"
+        notices.append(Notice(where, kind, message, claim.claim_id, text))
 
     def _lookup(self, text: str) -> Any:
         res = self._lookups.get(text)
