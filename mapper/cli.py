@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mapper import __version__
-from mapper.errors import DataError, MapperError
+from mapper.errors import DataError, MapperError, OutputRefused
 
 EXAMPLES = {
     "gazetteer check": "mapper gazetteer check",
@@ -481,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except UsageError as exc:
+    except (UsageError, OutputRefused) as exc:
         _stderr(f"mapper: error: {exc}")
         return 2
     except MapperError as exc:

@@ -28,14 +28,23 @@ from functools import cache, lru_cache
 from mapper.errors import DataError
 from mapper.model import DateSpan
 
-__all__ = ["DateMention", "find_dates", "parse_date_field"]
+__all__ = ["DateMention", "date_ambiguity", "find_dates", "parse_date_field"]
 
 # --------------------------------------------------------------------------------------------
 # Structured fields
 # --------------------------------------------------------------------------------------------
 
 _YMD = re.compile(r"([0-9]{4})([-/])([0-9]{1,2})\2([0-9]{1,2})")
-_DMY = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+# Sheets: 13/09/2022, 13.09.2022, 13-09-2022 (day first unless a field over 12 says otherwise).
+_DMY = re.compile(r"([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})")
+# ISO date-times: the day is the date; the time stays in the text (date_text).
+_DATETIME = re.compile(
+    r"([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
+_D_MONTH_Y = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)?\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
+_MONTH_D_Y = re.compile(r"([^\W\d_]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
+_MONTH_Y = re.compile(r"([^\W\d_]+)\.?,?\s+([0-9]{4})")
 _YM = re.compile(r"([0-9]{4})-([0-9]{1,2})")
 _Y = re.compile(r"[0-9]{4}")
 _RANGE_SEPARATORS = ("/", "..")
@@ -47,8 +56,11 @@ def parse_date_field(value: str, end: str | None = None) -> DateSpan:
     Parameters
     ----------
     value
-        ``2020-12-12`` or ``2020/12/12`` or ``12.12.2020`` (day), ``2020-12`` (month),
-        ``2020`` (year), or a range of two of these joined by ``/`` or ``..``.
+        ``2020-12-12``, ``2020/12/12``, ``12.12.2020``, ``13/09/2022`` (day first unless a
+        field over 12 says otherwise: :func:`date_ambiguity` tells when it cannot),
+        ``13 September 2022``, ``September 13, 2022``, ``2022-09-13T03:00`` (the day; the time
+        stays in the span's text) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
+        a range of two of these joined by ``/`` or ``..``.
         Surrounding whitespace is ignored; an empty value is an unknown date.
     end
         The end of a range, when the record keeps it in a field of its own.
@@ -96,8 +108,23 @@ def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
             day = date(int(m[1]), int(m[3]), int(m[4]))
             return DateSpan(day, day, "day", raw)
         if m := _DMY.fullmatch(raw):
-            day = date(int(m[3]), int(m[2]), int(m[1]))
+            first, second = int(m[1]), int(m[3])
+            if second > 12 >= first:  # 09/13/2022: the second field is the day
+                first, second = second, first
+            day = date(int(m[4]), second, first)
             return DateSpan(day, day, "day", raw)
+        if m := _DATETIME.fullmatch(raw):
+            day = date.fromisoformat(_iso(m[1]))
+            return DateSpan(day, day, "day", raw)
+        if (m := _D_MONTH_Y.fullmatch(raw)) and m[2].casefold() in MONTHS:
+            day = date(int(m[3]), MONTHS[m[2].casefold()], int(m[1]))
+            return DateSpan(day, day, "day", raw)
+        if (m := _MONTH_D_Y.fullmatch(raw)) and m[1].casefold() in MONTHS:
+            day = date(int(m[3]), MONTHS[m[1].casefold()], int(m[2]))
+            return DateSpan(day, day, "day", raw)
+        if (m := _MONTH_Y.fullmatch(raw)) and m[1].casefold() in MONTHS:
+            first = date(int(m[2]), MONTHS[m[1].casefold()], 1)
+            return DateSpan(first, _month_end(first), "month", raw)
         if m := _YM.fullmatch(raw):
             first = date(int(m[1]), int(m[2]), 1)
             return DateSpan(first, _month_end(first), "month", raw)
@@ -108,6 +135,36 @@ def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
         raise DataError(f"date {raw!r} is not a date") from None
     if strict:
         raise DataError(f"date {raw!r} is not a date")
+    return None
+
+
+def _iso(text: str) -> str:
+    """``2022-9-3`` -> ``2022-09-03``."""
+    y, m, d = text.split("-")
+    return f"{y}-{int(m):02d}-{int(d):02d}"
+
+
+def date_ambiguity(value: str) -> str | None:
+    """Why a sheet date could be read two ways, or None.
+
+    >>> date_ambiguity("03/04/2022")
+    "date '03/04/2022' read day first as 2022-04-03; month first it would be 2022-03-04"
+    >>> date_ambiguity("13/09/2022") is None
+    True
+    """
+    for part in value.split(".."):
+        m = _DMY.fullmatch(part.strip())
+        # 03.04.2022 is day first wherever dots are written; slashes and dashes are not.
+        if m and m[2] != "." and m[1] != m[3] and int(m[1]) <= 12 and int(m[3]) <= 12:
+            year, a, b = int(m[4]), int(m[1]), int(m[3])
+            try:
+                read, other = date(year, b, a), date(year, a, b)
+            except ValueError:
+                continue
+            return (
+                f"date {value.strip()!r} read day first as {read.isoformat()}; "
+                f"month first it would be {other.isoformat()}"
+            )
     return None
 
 

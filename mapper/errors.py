@@ -35,5 +35,10 @@ class OutputError(MapperError, OSError):
     """An output cannot be written (exists outside out/, unknown format, ...)."""
 
 
+class OutputRefused(OutputError):
+    """Writing was refused as the command asked it: the file exists outside ``out/`` (no
+    ``--force``), the path is a folder, or its format is unknown. A usage error: exit 2."""
+
+
 class GeocoderError(MapperError, RuntimeError):
     """The optional online geocoder failed."""

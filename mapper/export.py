@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from mapper import __version__
-from mapper.errors import OutputError
+from mapper.errors import OutputError, OutputRefused
 from mapper.gazetteer import Gazetteer
 from mapper.incidents import INCIDENT_FIELDS, Incident, incident_row
 from mapper.model import CLAIM_FIELDS, Claim, claim_row
@@ -57,21 +57,26 @@ UNRESOLVED_FIELDS = ("where", "kind", "claim_id", "text", "suggestions", "messag
 
 
 def check_target(path: str | Path, *, force: bool = False) -> Path:
-    """The output path, or OutputError if writing it would lose something.
+    """The output path, its folder created as ``mapper run`` creates its own; OutputRefused if
+    writing it would lose something, OutputError if the folder cannot be made.
 
     An existing file is only replaced inside a folder named ``out`` or with ``force``.
     """
     path = Path(path)
     if path.is_dir():
-        raise OutputError("is a folder; give a file name", where=str(path))
-    if not path.parent.is_dir():
-        raise OutputError(f"folder {str(path.parent)!r} does not exist", where=str(path))
+        raise OutputRefused("is a folder; give a file name", where=str(path))
     if path.exists() and not force and "out" not in path.resolve().parent.parts:
-        raise OutputError(
+        raise OutputRefused(
             "exists; pass --force to overwrite it (files inside a folder named "
             "'out' are replaced without asking)",
             where=str(path),
         )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create folder {str(path.parent)!r} ({exc.strerror or exc})", where=str(path)
+        ) from None
     return path
 
 
@@ -301,10 +306,10 @@ def write_gpkg(
 
 
 def format_of(path: str | Path, fmt: str | None = None) -> str:
-    """The output format: ``fmt`` if given, else by suffix; OutputError when unknown."""
+    """The output format: ``fmt`` if given, else by suffix; OutputRefused when unknown."""
     if fmt:
         if fmt not in set(FORMATS.values()):
-            raise OutputError(
+            raise OutputRefused(
                 f"unknown output format {fmt!r}; expected one of "
                 f"{', '.join(sorted(set(FORMATS.values())))}",
                 where=str(path),
@@ -312,7 +317,7 @@ def format_of(path: str | Path, fmt: str | None = None) -> str:
         return fmt
     suffix = Path(str(path)).suffix.lower()
     if suffix not in FORMATS:
-        raise OutputError(
+        raise OutputRefused(
             f"unknown output format {suffix or '(no suffix)'!r}; expected one of "
             f"{', '.join(FORMATS)}",
             where=str(path),
@@ -345,7 +350,7 @@ def write(
     if kind in texts:
         return write_chunks_atomic(path, texts[kind](), force=force)
     if str(path) == "-":
-        raise OutputError("a GeoPackage cannot be written to standard output", where="-")
+        raise OutputRefused("a GeoPackage cannot be written to standard output", where="-")
     target = check_target(path, force=force)
     try:
         with _temporary(target) as tmp:

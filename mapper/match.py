@@ -12,16 +12,15 @@ nearby) breaks such ties. Nothing is resolved silently.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from mapper.claimants import ClaimantIndex  # noqa: F401  (extract imports it from here)
 from mapper.gazetteer import Gazetteer
 from mapper.model import Candidate, Name, Place, Resolution
-from mapper.names import key, keys
+from mapper.names import clean_query, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9}
@@ -62,7 +61,6 @@ _AREA_WORDS = {
         "regional",
     )
 }
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -71,12 +69,6 @@ def distance_km(a: Place, b: Place) -> float:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
-
-
-def clean_query(text: str) -> str:
-    """The query as matched: NFC, control characters removed, spaces collapsed."""
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
-    return " ".join(text.split())
 
 
 class Matcher:
@@ -223,46 +215,3 @@ def _size(place: Place) -> int:
     """Order of equally good candidates: a city or town before its district, an area before a
     village of the same name (the usual sense of a name in reports)."""
     return _SIZE.get(place.precision, 0)
-
-
-class ClaimantIndex:
-    """Resolve how a text names an asserting party to a canonical claimant and its side.
-
-    An unknown claimant is kept as written with side ``unknown``: never dropped, never guessed.
-    """
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.claimants = gazetteer.claimants
-        self._by_alias: dict[str, str] = {}
-        for cid, claimant in self.claimants.items():
-            self._by_alias.setdefault(_alias_key(cid), cid)
-            self._by_alias.setdefault(_alias_key(claimant.name), cid)
-        for cid, alias, _lang in gazetteer.aliases:
-            self._by_alias.setdefault(_alias_key(alias), cid)
-
-    @property
-    def aliases(self) -> dict[str, str]:
-        """Folded alias -> claimant id."""
-        return self._by_alias
-
-    def resolve(self, text: str) -> tuple[str, str, str, bool]:
-        """(claimant id or the text as written, display name, side, known)."""
-        text = clean_query(text)
-        cid = self._by_alias.get(_alias_key(text))
-        if cid is None and "(" in text:  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
-            cid = self._by_alias.get(_alias_key(re.sub(r"\([^)]*\)", " ", text)))
-        if cid is None:
-            return text, text, "unknown", False
-        c = self.claimants[cid]
-        return c.id, c.name, c.side, True
-
-
-def _alias_key(text: str) -> str:
-    """Case-, accent- and article-insensitive form of a claimant alias."""
-    text = unicodedata.normalize("NFKD", clean_query(text).casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("defence", "defense")
-    words = text.split()
-    while words and words[0] in ("the", "le", "la", "les", "l'"):
-        words.pop(0)
-    return " ".join(words)

@@ -289,6 +289,13 @@ _HY_ENDINGS = ("ում", "ից", "ով", "ի", "ը", "ն")
 _ELISION = re.compile(r"^(?:d|l|qu|j)['’ʼ]", re.IGNORECASE)
 
 _WORDS = re.compile(r"[^\W_]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean_query(text: str) -> str:
+    """A name as matched: NFC, control characters removed, spaces collapsed."""
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    return " ".join(text.split())
 
 
 def _stem_word(word: str) -> str:

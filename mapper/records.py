@@ -8,8 +8,9 @@ gazetteer does not know, or knows several of, is not an error: the claim stays u
 candidates, and a notice lists it for a person to look at.
 
 The columns (case-insensitive, surrounding spaces ignored) are ``id, date, date_end, place, lat,
-lon, claimant, event_type, killed, wounded, source, url, notes``, and also the field names of
-:data:`~mapper.model.CLAIM_FIELDS`, so that every export reads back.
+lon, claimant, event_type, killed, wounded, source, url, notes``, the field names of
+:data:`~mapper.model.CLAIM_FIELDS`, so that every export reads back, and the columns of ACLED and
+UCDP GED downloads (:data:`COLUMNS`), whose rows become claims of the dataset itself.
 
 >>> from mapper import gazetteer  # doctest: +SKIP
 >>> result = read_records(["records.csv"], gazetteer.load())  # doctest: +SKIP
@@ -31,14 +32,15 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from mapper.dates import parse_date_field
+from mapper.claimants import ClaimantIndex, ClaimantMatch
+from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
-from mapper.match import ClaimantIndex, Matcher, distance_km
+from mapper.match import Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 
 #: Column names as written -> the field they fill. Both the issue's short names and the export's
@@ -77,6 +79,64 @@ COLUMNS = {
     "source": "source",
     "url": "url",
     "notes": "notes",
+    # ACLED and UCDP GED exports, and common synonyms.
+    "event_date": "date",
+    "event": "event_type",
+    "sub_event_type": "sub_event_type",
+    "location": "place",
+    "where_coordinates": "place",
+    "long": "lon",
+    "fatalities": "killed",
+    "best": "killed",
+    "deaths": "killed",
+    "low": "low",
+    "high": "high",
+    "actor1": "actor1",
+    "actor2": "actor2",
+    "side_a": "actor1",
+    "side_b": "actor2",
+    "source_article": "source",
+    "time_precision": "time_precision",
+    "geo_precision": "geo_precision",
+    "where_prec": "where_prec",
+}
+#: Headers that mark a download from a public dataset: its rows are that dataset's claims.
+DATASETS = (
+    ("ACLED", frozenset({"event_id_cnty", "actor1", "geo_precision", "time_precision"})),
+    ("UCDP GED", frozenset({"where_coordinates", "side_a", "source_article", "where_prec"})),
+)
+#: ACLED event types and sub-event types -> mapper's (a sub-event type decides first).
+EVENT_SYNONYMS = {
+    "armed clash": "armed_clash",
+    "battles": "armed_clash",
+    "government regains territory": "capture",
+    "non-state actor overtakes territory": "capture",
+    "shelling/artillery/missile attack": "shelling",
+    "air/drone strike": "attack",
+    "remote explosive/landmine/ied": "ambush_sabotage",
+    "attack": "attack",
+    "violence against civilians": "attack",
+    "explosions/remote violence": "attack",
+    "abduction/forced disappearance": "detention",
+    "arrests": "detention",
+    "clash": "armed_clash",
+    "shelling": "shelling",
+}
+#: ACLED time_precision: 2 is "within a week" of event_date, 3 "within the month". The span
+#: covers the week on both sides of the date, whichever day of it ACLED wrote.
+ACLED_WEEK_DAYS = 6
+#: ACLED geo_precision and UCDP where_prec -> precision (and a radius where the codebook gives
+#: one: UCDP 2 is "within 25 km").
+GEO_PRECISION = {
+    ("geo_precision", "1"): ("town", None),
+    ("geo_precision", "2"): ("district", None),
+    ("geo_precision", "3"): ("region", None),
+    ("where_prec", "1"): ("site", None),
+    ("where_prec", "2"): ("district", 25000.0),
+    ("where_prec", "3"): ("district", None),
+    ("where_prec", "4"): ("region", None),
+    ("where_prec", "5"): ("region", None),
+    ("where_prec", "6"): ("country", None),
 }
 #: Export fields that are recomputed on reading (from the gazetteer, or by incidents.group).
 DERIVED = frozenset(
@@ -114,9 +174,9 @@ class Notice:
     """Something a person should look at, and where it was found.
 
     ``kind`` is ``error`` (a bad row: the run fails), or one of ``unresolved``, ``ambiguous``,
-    ``unknown_claimant``, ``unknown_event_type``, ``no_place``, ``far_from_place``,
-    ``outside_regions``, ``ignored_columns``, ``geocoded``, ``geocoder_failed`` (attention
-    only).
+    ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
+    ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
+    ``geocoded``, ``geocoder_failed`` (attention only).
     """
 
     where: str
@@ -249,6 +309,15 @@ def _sniff(text: str) -> str:
     return "csv"
 
 
+def dataset_of(names: Iterable[str]) -> str:
+    """"ACLED" or "UCDP GED" when a header is such a download, else ""."""
+    folded = {str(n).strip().casefold() for n in names}
+    for name, marks in DATASETS:
+        if len(folded & marks) >= 2:
+            return name
+    return ""
+
+
 def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], list[str]]:
     """Each column's field (None: ignored) and the ignored names; raise on no known column."""
     fields: list[str | None] = []
@@ -308,6 +377,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     delimiter = _dialect(lines[0])
     header = next(csv.reader([lines[0]], delimiter=delimiter))
     fields, ignored = _canonical_header(header, f"{where}:1")
+    dataset = dataset_of(header)
     if ignored:
         yield Row(f"{where}:1", {}, [], where, tuple(ignored), header=True)
     pos = 1
@@ -351,6 +421,8 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
         if len(values) != len(fields) and not problems:
             problems.append(f"found {len(values)} fields, expected {len(fields)}")
         row = {f: v for f, v in zip(fields, values, strict=False) if f is not None}
+        if dataset:
+            row["dataset"] = dataset
         yield Row(f"{where}:{start + 1}", row, problems, where)
 
 
@@ -401,6 +473,8 @@ def _object_values(obj: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]
         if canon in values and values[canon] not in (None, ""):
             continue  # date and date_start both present: the first wins
         values[canon] = value
+    if dataset := dataset_of(obj):
+        values["dataset"] = dataset
     return values, tuple(ignored)
 
 
@@ -550,7 +624,6 @@ class RecordReader:
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
-        self._claimant_cache: dict[str, tuple[str, str, str, bool]] = {}
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -605,6 +678,12 @@ class RecordReader:
         given = _text(v.get("id"))
         claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
         span = attempt(lambda: self._date(v), DateSpan.unknown(_text(v.get("date"))))
+        span = _acled_time(span, _text(v.get("time_precision")))
+        for name in ("date", "date_end"):
+            if warning := date_ambiguity(_text(v.get(name))):
+                notices.append(
+                    Notice(row.where, "ambiguous_date", warning, claim_id, _text(v[name]))
+                )
         claim = Claim(claim_id=claim_id, report=_text(v.get("report")) or report, date=span)
         claim.report_date = attempt(lambda: _iso_date(v.get("report_date"), "report_date"))
         claim.place_text = _text(v.get("place"))
@@ -614,9 +693,18 @@ class RecordReader:
         claim.source = _text(v.get("source"))
         claim.url = _text(v.get("url"))
         claim.notes = _long_text(v.get("notes"))
+        extra = [f"{k}: {_text(v[k])}" for k in ("actor1", "actor2") if _text(v.get(k))]
+        if _text(v.get("low")) or _text(v.get("high")):
+            extra.append(f"deaths low-high: {_text(v.get('low'))}-{_text(v.get('high'))}")
+        if extra:
+            claim.notes = "\n".join([claim.notes, *extra] if claim.notes else extra)
         claim.claim_chain = _chain(v.get("claim_chain"))
         claim.span = attempt(lambda: _span(v))
         event = _text(v.get("event_type"))
+        for given in (_text(v.get("sub_event_type")), event):
+            if given.casefold() in EVENT_SYNONYMS:
+                event = EVENT_SYNONYMS[given.casefold()]
+                break
         folded = event.casefold().replace(" ", "_").replace("-", "_")
         if folded in EVENT_TYPES or not event:
             claim.event_type = folded or "unknown"
@@ -670,25 +758,21 @@ class RecordReader:
         return cached
 
     def _claimant(self, claim: Claim, v: dict[str, Any], where: str, notices: list[Notice]) -> None:
-        text = _text(v.get("claimant"))
+        # A row of an ACLED or UCDP download is that dataset's claim unless it names another.
+        text = _text(v.get("claimant")) or _text(v.get("dataset"))
         if not text:
             return
-        found = self._claimant_cache.get(text)
-        if found is None:
-            found = self._claimant_cache[text] = self.claimants.resolve(text)
-        cid, name, side, known = found
-        claim.claimant, claim.claimant_name, claim.claimant_side = cid, name, side
-        if not known:
-            notices.append(
-                Notice(
-                    where,
-                    "unknown_claimant",
-                    f"claimant {text!r} is not in the claimant table; kept as "
-                    "written, side unknown",
-                    claim.claim_id,
-                    text,
-                )
-            )
+        m: ClaimantMatch = self.claimants.match(text)
+        claim.claimant, claim.claimant_name, claim.claimant_side = m.claimant, m.name, m.side
+        if not m.known:
+            side = f", side {m.side} from its name" if m.method == "side" else ", side unknown"
+            message = f"claimant {text!r} is not in the claimant table; kept as written{side}"
+        elif m.method in ("fuzzy", "partial"):
+            message = f"claimant {text!r} read as {m.claimant} ({m.name}; {m.method} {m.score:.2f})"
+        else:
+            return
+        kind = "unknown_claimant" if not m.known else "claimant_guess"
+        notices.append(Notice(where, kind, message, claim.claim_id, text))
 
     def _lookup(self, text: str) -> Any:
         res = self._lookups.get(text)
@@ -762,6 +846,12 @@ class RecordReader:
             if place is not None:
                 self._set_place(claim, place, keep_position=True)
             precision = _text(v.get("precision"))
+            for column in ("geo_precision", "where_prec"):
+                coded = GEO_PRECISION.get((column, _text(v.get(column))))
+                if coded and not precision:
+                    precision, radius = coded
+                    if radius:
+                        claim.uncertainty_m = radius
             if precision in PRECISIONS:
                 claim.precision = precision
             elif precision:
@@ -870,6 +960,18 @@ def _date_span(value: str, end: str, text: str, precision: str) -> DateSpan:
     if text:
         span = replace(span, text=text)
     return span
+
+
+def _acled_time(span: DateSpan, precision: str) -> DateSpan:
+    """Widen a day to what ACLED's time_precision says: 2 the week around it, 3 its month."""
+    if span.precision != "day" or span.start is None or precision not in ("2", "3"):
+        return span
+    if precision == "2":
+        week = timedelta(days=ACLED_WEEK_DAYS)
+        return replace(span, start=span.start - week, end=span.start + week, precision="range")
+    first = span.start.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return replace(span, start=first, end=last, precision="month")
 
 
 def _regions(gazetteer: Gazetteer) -> list[tuple[float, float, float, float]]:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper.dates import DateMention, find_dates, parse_date_field
+from mapper.dates import DateMention, date_ambiguity, find_dates, parse_date_field
 from mapper.errors import DataError
 from mapper.model import DateSpan
 
@@ -106,9 +106,10 @@ def test_empty_field_is_unknown(value):
         "2020-12-32",
         "yesterday",
         "December 12",
-        "12/12/2020",
         "20201212",
-        "2020-12-12T10:00",
+        "31/02/2022",
+        "13/13/2022",
+        "Smarch 2022",
         "2020-12-11/",
         "2020-12-11/2020-12-12/2020-12-13",
         "0000",
@@ -769,3 +770,41 @@ def test_importing_pulls_in_only_the_standard_library():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['mapper']"
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision"),
+    [
+        ("13/09/2022", "2022-09-13", "2022-09-13", "day"),
+        ("09/13/2022", "2022-09-13", "2022-09-13", "day"),  # a field over 12 is the day
+        ("03/04/2022", "2022-04-03", "2022-04-03", "day"),  # day first
+        ("13-09-2022", "2022-09-13", "2022-09-13", "day"),
+        ("13 September 2022", "2022-09-13", "2022-09-13", "day"),
+        ("1st Sept. 2022", "2022-09-01", "2022-09-01", "day"),
+        ("September 13, 2022", "2022-09-13", "2022-09-13", "day"),
+        ("Sep 13 2022", "2022-09-13", "2022-09-13", "day"),
+        ("13 сентября 2022", "2022-09-13", "2022-09-13", "day"),
+        ("13 septembre 2022", "2022-09-13", "2022-09-13", "day"),
+        ("Sep 2022", "2022-09-01", "2022-09-30", "month"),
+        ("February 2024", "2024-02-01", "2024-02-29", "month"),
+        ("2022-09-13T03:00", "2022-09-13", "2022-09-13", "day"),
+        ("2022-09-13 03:00:00+04:00", "2022-09-13", "2022-09-13", "day"),
+        ("13/09/2022..15/09/2022", "2022-09-13", "2022-09-15", "range"),
+    ],
+)
+def test_sheet_dates(value, start, end, precision):
+    span = parse_date_field(value)
+    assert (span.start.isoformat(), span.end.isoformat(), span.precision) == (start, end, precision)
+    assert span.text == value  # the time of a date-time is kept in the text
+
+
+@pytest.mark.parametrize(
+    ("value", "warned"),
+    [("03/04/2022", True), ("13/09/2022", False), ("09/13/2022", False), ("04/04/2022", False),
+     ("03.04.2022", False), ("2022-04-03", False), ("01/02/2022..13/02/2022", True)],
+)
+def test_ambiguous_day_month_is_warned(value, warned):
+    message = date_ambiguity(value)
+    assert (message is not None) == warned
+    if warned:
+        assert "day first" in message and "month first" in message

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import mapper
 from mapper import export, gazetteer
-from mapper.errors import OutputError
+from mapper.errors import OutputError, OutputRefused
 from mapper.geo import to_geodataframe
 from mapper.incidents import group
 from mapper.model import CLAIM_FIELDS, Claim, DateSpan
@@ -278,7 +278,7 @@ def test_existing_file_outside_out_is_not_overwritten(tmp_path):
     claims = [Claim("a", "r", DateSpan.unknown())]
     target = tmp_path / "claims.geojson"
     target.write_text("precious", encoding="utf-8")
-    with pytest.raises(OutputError) as exc:
+    with pytest.raises(OutputRefused) as exc:
         export.write(claims, target, gazetteer_version=VERSION)
     assert str(exc.value).startswith(f"{target}: exists; pass --force")
     assert target.read_text(encoding="utf-8") == "precious"
@@ -290,11 +290,15 @@ def test_existing_file_outside_out_is_not_overwritten(tmp_path):
         export.write(claims, inside / "claims.gpkg", gazetteer_version=VERSION)
 
 
-def test_unknown_format_and_missing_folder(tmp_path):
-    with pytest.raises(OutputError, match=r"unknown output format '\.shp'"):
+def test_unknown_format_is_refused_and_a_missing_folder_is_made(tmp_path):
+    with pytest.raises(OutputRefused, match=r"unknown output format '\.shp'"):
         export.write([], tmp_path / "claims.shp", gazetteer_version=VERSION)
-    with pytest.raises(OutputError, match="does not exist"):
-        export.write([], tmp_path / "nope" / "claims.geojson", gazetteer_version=VERSION)
+    assert not (tmp_path / "nope").exists()
+    export.write([], tmp_path / "nope" / "deeper" / "claims.geojson", gazetteer_version=VERSION)
+    assert (tmp_path / "nope" / "deeper" / "claims.geojson").is_file()
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot create folder"):
+        export.write([], tmp_path / "file" / "claims.geojson", gazetteer_version=VERSION)
 
 
 def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch):

@@ -122,10 +122,20 @@ def test_existing_file_outside_out_is_not_overwritten(tmp_path, capsys):
     target = tmp_path / "mine.geojson"
     target.write_text("precious", encoding="utf-8")
     records = ROOT / "examples" / "records" / "analyst_sheet.csv"
-    assert main(["export", str(records), "-o", str(target)]) == 1
+    assert main(["export", str(records), "-o", str(target)]) == 2  # a usage error
     assert target.read_text(encoding="utf-8") == "precious"
     assert "mapper: error:" in capsys.readouterr().err
     assert main(["export", str(records), "-o", str(target), "--force"]) == 0
+    assert main(["export", str(records), "-o", str(tmp_path / "mine.shp")]) == 2
+
+
+def test_export_creates_its_output_folder_like_run(tmp_path):
+    records = ROOT / "examples" / "records" / "analyst_sheet.csv"
+    target = tmp_path / "new" / "folder" / "sheet.gpkg"
+    unresolved = tmp_path / "other" / "attention.csv"
+    code = main(["export", str(records), "-o", str(target), "--unresolved", str(unresolved)])
+    assert code == 0
+    assert target.is_file() and unresolved.is_file()
 
 
 def _commands(parser, prefix=()):

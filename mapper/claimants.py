@@ -1,0 +1,373 @@
+"""Claimant names -> the canonical claimant, its side, how it matched and a score.
+
+Who each asserting party is, and which side it speaks for, is data: ``claimants.csv`` and
+``claimant_aliases.csv``. This module only finds the row a text means. A lookup tries, in order
+of trust:
+
+``exact``
+    an alias or claimant name as written (case-insensitive, accents and a leading article
+    ignored), or a web address whose host is an alias ("https://mil.am/en/news/1");
+``key``
+    the claimant key: the words folded like place names (:func:`mapper.names.words`: case,
+    script, phonetic spelling, Russian case endings), then institution and country phrases
+    replaced by one token each (:data:`VOCABULARY`: "Ministry of Defence" = "Defense Ministry" =
+    "MoD" = "Минобороны"; "of Armenia" = "Armenia's" = "Armenian" = "Армении"), role words such
+    as "spokesperson" dropped, order ignored;
+``fuzzy``
+    a misspelt word corrected to a vocabulary or alias word, or the whole key similar to an alias
+    key, above :data:`FUZZY_RESOLVE`; never across countries: the country tokens must agree;
+``partial``
+    the text holds a whole alias key of two or more tokens and more words ("Armenian MoD
+    spokesperson Aram Torosyan's office");
+``side``
+    only the country is recognised ("Azerbaijani Ministry of Emergency Situations"): the side is
+    kept, the claimant stays as written and is not known;
+``unknown``
+    nothing: kept as written, side ``unknown``; never dropped, never guessed.
+
+>>> from mapper import gazetteer  # doctest: +SKIP
+>>> ClaimantIndex(gazetteer.load()).match("Armenia MoD")  # doctest: +SKIP
+ClaimantMatch(text='Armenia MoD', claimant='am-mod', name='Ministry of Defence of Armenia', \
+side='am', method='key', score=0.92, known=True)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from mapper.gazetteer import Gazetteer
+from mapper.names import clean_query, words
+
+#: Phrases that name one institution or country, in any language, each replaced by one token.
+#: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
+#: listed (the folding strips case endings); French accents and hyphens do not matter.
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    # Countries and areas: these decide a side, and fuzzy matching never changes them.
+    "AM": (
+        "Armenia", "Armenian", "Armenians", "Republic of Armenia", "RA", "Армения",
+        "армянский", "армянская", "армянское", "армянские", "Arménie", "arménien",
+        "arménienne", "Ermənistan", "Hayastan", "Հայաստան",
+    ),
+    "AZ": (
+        "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris", "Azerbaidjan",
+        "Republic of Azerbaijan", "AR", "Azerbaïdjan", "azerbaïdjanais", "azerbaïdjanaise",
+        "Азербайджан", "азербайджанский", "азербайджанская", "азербайджанское", "Azərbaycan",
+        "Ադրբեջան",
+    ),
+    "RU": (
+        "Russia", "Russian", "Russian Federation", "RF", "Россия", "российский", "российская",
+        "российское", "русский", "РФ", "russe", "Rusiya",
+    ),
+    "NK": (
+        "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh", "Mountainous Karabakh",
+        "NK", "NKR", "Artsakh Republic", "Republic of Artsakh", "Haut-Karabakh", "Арцах",
+        "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "Արցախ",
+    ),
+    "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
+    "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
+    # Institutions.
+    "MOD": (
+        "Ministry of Defence", "Defence Ministry", "MoD", "Minister of Defence",
+        "Defence Minister", "Ministry of National Defence", "Defence Department", "army",
+        "armed forces", "military", "Минобороны", "Министерство обороны", "Министр обороны",
+        "армия", "вооруженные силы", "военное ведомство", "ministère de la Défense",
+        "ministre de la Défense", "armée", "forces armées", "Müdafiə Nazirliyi",
+        "Müdafiə naziri", "ordu", "silahlı qüvvələr", "ՊՆ", "Պաշտպանության նախարարություն",
+    ),
+    "ARMY": ("Defence Army", "Defence Forces", "Армия обороны", "Armée de défense"),
+    "MFA": (
+        "Ministry of Foreign Affairs", "Foreign Ministry", "MFA", "Foreign Minister",
+        "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",
+        "ministère des Affaires étrangères", "ministre des Affaires étrangères",
+        "Xarici İşlər Nazirliyi", "ԱԳՆ",
+    ),
+    "PM": ("Prime Minister", "PM", "premier", "Premier ministre", "премьер-министр", "премьер",
+           "Baş nazir", "վարչապետ"),
+    "PRESIDENT": ("President", "Président", "Президент", "Prezident", "head of state",
+                  "նախագահ"),
+    "ADMIN": ("Presidential Administration", "Presidential aide", "aide to the President",
+              "assistant to the President", "Presidential assistant", "помощник президента",
+              "Prezidentin köməkçisi", "Prezident Administrasiyası"),
+    "OMBUDSMAN": ("ombudsman", "Human Rights Ombudsman", "Human Rights Defender", "ombudsperson",
+                  "омбудсмен", "Защитник прав человека", "médiateur"),
+    "SSS": ("State Security Service", "SSS", "DTX", "Служба государственной безопасности",
+            "СГБ", "Dövlət Təhlükəsizliyi Xidməti"),
+    "BORDER": ("State Border Service", "Border Service", "border guards", "border troops", "DSX",
+               "Государственная пограничная служба", "пограничная служба", "пограничники",
+               "Dövlət Sərhəd Xidməti", "NSS Border Guard Troops"),
+    "PROSECUTOR": ("Prosecutor General", "Prosecutor General's Office", "Prosecutor's Office",
+                   "Prosecutor-General", "Генпрокуратура", "Генеральная прокуратура",
+                   "Генпрокурор", "Baş Prokurorluq", "Baş prokuror"),
+    "INFOCENTER": ("Unified Infocenter", "Infocenter", "Info Center", "Information Center",
+                   "Information Centre", "Information Headquarters", "Infotsentr",
+                   "Информационный центр", "Инфоцентр"),
+    "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
+            "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf"),
+    "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),
+    "PEACE": ("peacekeepers", "peacekeeping contingent", "peacekeeping forces",
+              "peacekeeping command", "peacekeeping mission", "peacekeeping troops",
+              "миротворцы", "миротворческий контингент", "миротворческие силы",
+              "casques bleus", "forces de maintien de la paix", "soldats de la paix",
+              "sülhməramlılar", "sülhməramlı kontingent"),
+    "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
+                "residents", "locals", "villagers", "очевидцы", "местные жители", "жители",
+                "témoins", "habitants", "sakinlər", "şahidlər"),
+}
+#: Words that make one institution wherever they stand in the name, when an adjective of country
+#: sits between them ("ministère arménien de la Défense", "Министерство обороны РА").
+SCATTERED: dict[str, tuple[str, ...]] = {
+    "MOD": ("ministère Défense", "Ministry Defence", "ministre Défense"),
+    "MFA": ("ministère Affaires étrangères", "Ministry Foreign Affairs"),
+}
+#: Words that never tell two claimants apart: articles, prepositions, roles within a body.
+IGNORED = (
+    "the", "of", "de", "la", "le", "les", "du", "des", "s", "l", "d", "a", "an", "and", "et", "и",
+    "in", "en", "its", "office", "press service", "press office", "press secretary",
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
+    "official representative", "пресс-служба", "пресс-секретарь", "представитель",
+    "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
+)
+#: Country tokens and the side each speaks for.
+SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr"}
+#: Trust in a match, by method; fuzzy matches scale by similarity.
+SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "side": 0.5, "unknown": 0.0}
+#: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.
+FUZZY_RESOLVE = 88.0
+#: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
+_KIND_RANK = {"generic": 8, "unspecified": 9}
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantMatch:
+    """What a claimant text resolves to. ``claimant`` is the canonical id, or the text as
+    written when ``known`` is False; ``side`` may be known even then (method ``side``)."""
+
+    text: str
+    claimant: str
+    name: str
+    side: str
+    method: str
+    score: float
+    known: bool
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """Folded words, with the two English spellings of defence made one."""
+    return tuple("defence" if w == "defense" else w for w in words(text))
+
+
+_TOKENS = sorted(
+    ((_phrase(p), token) for token, phrases in VOCABULARY.items() for p in phrases),
+    key=lambda pt: -len(pt[0]),
+)
+_IGNORED = frozenset(_phrase(p) for p in IGNORED)
+_LONGEST = max(len(p) for p, _ in _TOKENS)
+_PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
+_SCATTERED = [(frozenset(_phrase(p)), t) for t, phrases in SCATTERED.items() for p in phrases]
+_VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
+
+
+@lru_cache(maxsize=8192)
+def claimant_key(text: str) -> tuple[str, ...]:
+    """The claimant key of a text: sorted tokens and folded words.
+
+    >>> claimant_key("Armenia MoD") == claimant_key("Ministry of Defence of Armenia")
+    True
+    >>> claimant_key("Минобороны Армении") == claimant_key("ministère arménien de la Défense")
+    True
+    """
+    return _tokens(_phrase(clean_query(text)))
+
+
+def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(folded):
+        for size in range(min(_LONGEST, len(folded) - i), 0, -1):
+            chunk = folded[i : i + size]
+            if chunk in _IGNORED:
+                i += size
+                break
+            token = _PHRASE_TOKEN.get(chunk)
+            if token is not None:
+                out.append(token)
+                i += size
+                break
+        else:
+            out.append(folded[i])
+            i += 1
+    have = set(out)
+    for needed, token in _SCATTERED:
+        if needed <= have:
+            have = (have - needed) | {token}
+    return tuple(sorted(have))
+
+
+def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t in SIDE_OF or t == "EU")
+
+
+def _exact_form(text: str) -> str:
+    """Case-, accent- and article-insensitive form of an alias as written."""
+    text = unicodedata.normalize("NFKD", clean_query(text).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("defence", "defense")
+    parts = text.split()
+    while parts and parts[0] in ("the", "le", "la", "les", "l'"):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+class ClaimantIndex:
+    """Resolve how a text names an asserting party to a canonical claimant and its side.
+
+    Build once per gazetteer; :meth:`match` (or :func:`resolve_claimant`) per text.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.claimants = gazetteer.claimants
+        self._by_alias: dict[str, str] = {}
+        by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        names = [(cid, cid) for cid in self.claimants]
+        names += [(cid, c.name) for cid, c in self.claimants.items()]
+        names += [(cid, alias) for cid, alias, _lang in gazetteer.aliases]
+        for cid, alias in names:
+            self._by_alias.setdefault(_exact_form(alias), cid)
+            k = claimant_key(re.sub(r"\([^)]*\)", " ", alias))
+            if k:
+                by_key[k].add(cid)
+        self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
+        self._joined = {" ".join(k): k for k in self._by_key}
+        self._alias_words = frozenset(
+            w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
+        ) | _VOCABULARY_WORDS
+        self._cache: dict[str, ClaimantMatch] = {}
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Folded alias -> claimant id."""
+        return self._by_alias
+
+    def _pick(self, ids: set[str]) -> str | None:
+        """The claimant a key names: one, or the most specific of one side; None across sides."""
+        if len({self.claimants[c].side for c in ids}) > 1:
+            return None
+        return min(ids, key=lambda c: (_KIND_RANK.get(self.claimants[c].kind, 0), c))
+
+    def match(self, text: str) -> ClaimantMatch:
+        """The claimant ``text`` names, with the method and score (see the module docstring)."""
+        found = self._cache.get(text)
+        if found is None:
+            if len(self._cache) > 65536:
+                self._cache.clear()
+            found = self._cache[text] = self._match(text)
+        return found
+
+    def resolve(self, text: str) -> tuple[str, str, str, bool]:
+        """(claimant id or the text as written, display name, side, known)."""
+        m = self.match(text)
+        return m.claimant, m.name, m.side, m.known
+
+    def _known(self, text: str, cid: str, method: str, score: float) -> ClaimantMatch:
+        c = self.claimants[cid]
+        return ClaimantMatch(text, c.id, c.name, c.side, method, round(score, 4), True)
+
+    def _match(self, raw: str) -> ClaimantMatch:
+        text = clean_query(raw)
+        if not text:
+            return ClaimantMatch(text, "", "", "unknown", "unknown", 0.0, False)
+        bare = re.sub(r"\([^)]*\)", " ", text)  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
+        hosts = _hosts(text)
+        bare = hosts[0] if hosts else bare  # a web address: only its host names the claimant
+        for form in (text, bare):
+            cid = self._by_alias.get(_exact_form(form))
+            if cid is not None:
+                return self._known(text, cid, "exact", SCORES["exact"])
+        tokens = claimant_key(bare)
+        cid = self._by_key.get(tokens)
+        if cid is not None:
+            return self._known(text, cid, "key", SCORES["key"])
+        fixed, similarity = self._spell(tokens, bare)
+        if fixed != tokens and self._by_key.get(fixed):
+            return self._known(text, self._by_key[fixed], "fuzzy", 0.85 * similarity / 100)
+        best = self._similar(fixed)
+        if best is not None:
+            cid, similarity = best
+            return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
+        cid = self._partial(fixed)
+        if cid is not None:
+            return self._known(text, cid, "partial", SCORES["partial"])
+        sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
+        if len(sides) == 1:
+            return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
+        return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
+
+    def _spell(self, tokens: tuple[str, ...], text: str) -> tuple[tuple[str, ...], float]:
+        """The key with misspelt words ("Azerbajani") corrected to known words, and the lowest
+        similarity of a correction (100 when none was needed)."""
+        folded = list(_phrase(clean_query(text)))
+        lowest = 100.0
+        changed = False
+        for i, w in enumerate(folded):
+            if len(w) < 5 or w in self._alias_words or tuple([w]) in _PHRASE_TOKEN:
+                continue
+            hit = process.extractOne(
+                w, self._alias_words, scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE
+            )
+            if hit is not None:
+                folded[i], lowest, changed = hit[0], min(lowest, hit[1]), True
+        return (_tokens(tuple(folded)), lowest) if changed else (tokens, 100.0)
+
+    def _similar(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
+        """An alias key similar to the whole key, with the same countries."""
+        joined = " ".join(tokens)
+        if len(joined) < 5:
+            return None
+        countries = _countries(tokens)
+        hits = process.extract(
+            joined, list(self._joined), scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE, limit=5
+        )
+        for other, similarity, _ in hits:
+            k = self._joined[other]
+            cid = self._by_key[k]
+            if cid is not None and _countries(k) == countries:
+                return cid, similarity
+        return None
+
+    def _partial(self, tokens: tuple[str, ...]) -> str | None:
+        """The claimant of the longest alias key (two tokens or more) inside the key."""
+        have = set(tokens)
+        best: list[tuple[str, ...]] = []
+        for k in self._by_key:
+            if len(k) >= 2 and len(k) < len(tokens) and have.issuperset(k):
+                if not best or len(k) > len(best[0]):
+                    best = [k]
+                elif len(k) == len(best[0]):
+                    best.append(k)
+        ids = {self._by_key[k] for k in best}
+        if len(ids) != 1 or None in ids:
+            return None
+        cid = ids.pop()
+        extra = _countries(tokens) - _countries(next(iter(best)))
+        return None if cid is None or extra else cid
+
+
+def _hosts(text: str) -> list[str]:
+    """The host of a web address ("https://www.mil.am/en/1" -> "mil.am"), when text is one."""
+    m = _HOST.match(text.strip()) if "." in text and " " not in text.strip() else None
+    return [m[1].lower()] if m else []
+
+
+def resolve_claimant(text: str, index: ClaimantIndex) -> ClaimantMatch:
+    """The canonical claimant, side, method and score for how a text names a claimant.
+
+    ``index`` is built once per gazetteer with ``ClaimantIndex(gazetteer)``.
+    """
+    return index.match(text)

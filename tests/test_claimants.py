@@ -1,0 +1,161 @@
+"""Claimant names in the spellings analysts type: canonical claimant, side, method and score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapper import gazetteer
+from mapper.claimants import ClaimantIndex, claimant_key, resolve_claimant
+
+GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
+
+#: Spellings written for this test as an analyst would type them into a sheet (none is copied
+#: from claimant_aliases.csv on purpose: most differ from every alias), with the side expected.
+NATURAL = [
+    ("Armenia MoD", "am"),
+    ("Azerbaijan MoD", "az"),
+    ("Artsakh MoD", "nk"),
+    ("NK Defense Army", "nk"),
+    ("Russia MoD", "ru"),
+    ("Armenian PM", "am"),
+    ("EU monitoring mission", "intl"),
+    ("local residents", "unknown"),
+    ("armenian defense ministry", "am"),
+    ("AZERBAIJANI MOD", "az"),
+    ("Azeri Defence Ministry", "az"),
+    ("MoD of Azerbaijan", "az"),
+    ("Azerbaijan Ministry of Defense", "az"),
+    ("Armenian Minister of Defence", "am"),
+    ("Defence Ministry of Armenia", "am"),
+    ("Минобороны Армении", "am"),
+    ("Министерство обороны Азербайджанской Республики", "az"),
+    ("МО Азербайджана", "az"),
+    ("ministère arménien de la Défense", "am"),
+    ("Ministère azerbaïdjanais de la défense", "az"),
+    ("Azerbaijan State Security Service", "az"),
+    ("Azerbaijan State Border Service", "az"),
+    ("Azerbaijan Prosecutor General", "az"),
+    ("presidential aide Hikmat Hajiyev", "az"),
+    ("Azerbaijan President", "az"),
+    ("Armenian Foreign Ministry", "am"),
+    ("Armenia MFA", "am"),
+    ("Azerbaijan MFA", "az"),
+    ("Russian Foreign Ministry", "ru"),
+    ("Russian peacekeepers in Karabakh", "ru"),
+    ("Russian peacekeeping contingent", "ru"),
+    ("Artsakh Defence Army", "nk"),
+    ("Karabakh Defense Army", "nk"),
+    ("NKR MoD", "nk"),
+    ("Artsakh ombudsman", "nk"),
+    ("Armenian ombudsman", "am"),
+    ("Armenia's Unified Infocenter", "am"),
+    ("Armenpress", "am"),
+    ("mil.am", "am"),
+    ("https://mod.gov.az/en/news/1", "az"),
+    ("APA", "az"),
+    ("Azertac", "az"),
+    ("Trend News Agency", "az"),
+    ("report.az", "az"),
+    ("TASS", "ru"),
+    ("RIA Novosti", "ru"),
+    ("Interfax", "ru"),
+    ("Reuters", "neutral"),
+    ("BBC Russian service", "neutral"),
+    ("OC Media", "neutral"),
+    ("Human Rights Watch", "intl"),
+    ("ICRC", "intl"),
+    ("eyewitnesses", "unknown"),
+    ("Azerbajani Defence Ministry", "az"),
+    ("Armenian Defence Ministry spokeswoman", "am"),
+    ("Azerbaijani Ministry of Emergency Situations", "az"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimantIndex:
+    return ClaimantIndex(gazetteer.load(GAZ))
+
+
+def test_natural_spellings_reach_the_right_side(index):
+    wrong = [(t, side, index.match(t)) for t, side in NATURAL if index.match(t).side != side]
+    share = 1 - len(wrong) / len(NATURAL)
+    print(f"{len(NATURAL) - len(wrong)}/{len(NATURAL)} claimant spellings to the right side")
+    assert len(NATURAL) >= 40
+    assert share >= 0.95, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "method"),
+    [
+        ("Armenia MoD", "am-mod", "key"),
+        ("Ministry of Defence of Armenia", "am-mod", "exact"),
+        ("Minister of Defense of Armenia", "am-mod", "key"),
+        ("Armenian Defense Ministry", "am-mod", "exact"),
+        ("Минобороны Армении", "am-mod", "exact"),
+        ("ministère arménien de la Défense", "am-mod", "exact"),
+        ("ministère de la Défense d'Arménie", "am-mod", "key"),
+        ("Azeri MoD", "az-mod", "key"),
+        ("NK Defense Army", "nk-army", "exact"),
+        ("Artsakh Defence Forces", "nk-army", "key"),
+        ("EU monitoring mission", "intl-euma", "exact"),
+        ("local residents", "witnesses", "exact"),
+        ("Local Residents", "witnesses", "exact"),
+        ("https://www.mil.am/en/news/12", "am-mod", "exact"),
+        ("Azerbajani MoD", "az-mod", "fuzzy"),
+        ("Armenian MoD spokesperson Aram Torosyan", "am-mod", "partial"),
+    ],
+)
+def test_methods(index, text, claimant, method):
+    m = resolve_claimant(text, index)
+    assert (m.claimant, m.method, m.known) == (claimant, method, True)
+    assert 0 < m.score <= 1
+
+
+def test_scores_fall_with_trust(index):
+    scores = [
+        index.match(t).score
+        for t in ("Armenian MoD", "Armenia MoD", "Armenian MoD head A. Torosyan", "Azerbajani MoD")
+    ]
+    exact, key, partial, fuzzy = scores
+    assert exact > key > fuzzy > partial > 0
+
+
+def test_country_only_keeps_the_side_not_a_claimant(index):
+    m = index.match("Azerbaijani Ministry of Emergency Situations")
+    assert (m.side, m.method, m.known) == ("az", "side", False)
+    assert m.claimant == "Azerbaijani Ministry of Emergency Situations"
+
+
+def test_fuzzy_never_crosses_sides(index):
+    # One letter apart as keys, but another country: not matched by similarity.
+    assert index.match("Turkmen MoD").side == "unknown"
+    assert index.match("Armenian MoD").side == "am"
+    assert index.match("Azerbaijan MoD").side == "az"
+
+
+def test_unknown_is_kept_as_written(index):
+    m = index.match("A shepherd from the next valley")
+    assert (m.claimant, m.side, m.method, m.score, m.known) == (
+        "A shepherd from the next valley", "unknown", "unknown", 0.0, False,
+    )
+    assert index.resolve("A shepherd from the next valley")[3] is False
+
+
+def test_key_is_order_and_wording_insensitive():
+    assert claimant_key("Armenia's Defense Ministry") == claimant_key("MoD of Armenia")
+    assert claimant_key("Azeri MoD") == claimant_key("Минобороны Азербайджана")
+
+
+def test_every_alias_resolves_to_its_own_claimant(index):
+    gaz = gazetteer.load(GAZ)
+    wrong = [(a, cid, index.match(a).claimant) for cid, a, _ in gaz.aliases
+             if index.match(a).claimant != cid]
+    assert not wrong
+
+
+def test_every_claimant_cites_a_source_that_exists():
+    gaz = gazetteer.load(GAZ)
+    for claimant in gaz.claimants.values():
+        assert claimant.source_id in gaz.sources, claimant.id

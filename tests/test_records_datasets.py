@@ -1,0 +1,130 @@
+"""ACLED and UCDP GED downloads and sheet dates read beside an analyst's own claims.
+
+The rows are written for these tests under the real column names of each dataset (the values
+are invented, not copied from either dataset).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mapper import gazetteer
+from mapper.records import dataset_of, read_records
+
+GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
+
+ACLED = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+    "actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,"
+    "fatalities\n"
+    "ARM1,2022-09-13,2022,1,Political violence,Battles,Armed clash,Military Forces of "
+    "Azerbaijan,Military Forces of Armenia,Armenia,Vayots Dzor,Jermuk,39.8417,45.6722,1,"
+    "Armenpress,Fighting near the town (test row),4\n"
+    "ARM2,2022-09-14,2022,2,Political violence,Explosions/Remote violence,"
+    "Shelling/artillery/missile attack,Military Forces of Armenia,,Azerbaijan,Kalbajar,"
+    "Kalbajar,40.1053,46.0386,2,Azerbaijan Ministry of Defence,Shells landed (test row),0\n"
+    "ARM3,2022-09-15,2022,3,Political violence,Battles,Armed clash,A,B,Armenia,Syunik,"
+    "Goris,39.5111,46.3386,3,Trend,Month only (test row),\n"
+)
+UCDP = (
+    "id,year,type_of_violence,side_a,side_b,source_article,where_coordinates,where_prec,"
+    "latitude,longitude,date_prec,date_start,date_end,best,low,high\n"
+    "9001,2020,1,Government of Azerbaijan,Republic of Artsakh,Test wire 2020-10-01,"
+    "Hadrut town,2,39.52,47.03,1,2020-10-01,2020-10-02,12,10,15\n"
+)
+SHEET = (
+    "event,date,location,lng,lat,fatalities,claimant\n"
+    "shelling,13/09/2022,Jermuk,,,2,Armenia MoD\n"
+    "attack,03/04/2022,Hadrut,,,,Azerbaijan MoD\n"
+    "armed clash,September 13 2022,Goris,,,,NK Defense Army\n"
+    "attack,Sep 2022,,45.6722,39.8417,,local residents\n"
+    "attack,2022-09-13T03:00,Jermuk,,,,EU monitoring mission\n"
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load(GAZ)
+
+
+def read(gaz, tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_records([path], gaz)
+
+
+def test_acled_download_becomes_claims_of_acled(gaz, tmp_path):
+    result = read(gaz, tmp_path, "acled.csv", ACLED)
+    assert result.ok, result.errors
+    first, second, third = result.claims
+    assert (first.claimant, first.claimant_side) == ("acled", "neutral")
+    assert (first.date.start, first.date.precision) == (date(2022, 9, 13), "day")
+    assert (first.lat, first.lon, first.killed) == (39.8417, 45.6722, 4)
+    assert first.event_type == "armed_clash"
+    assert first.source == "Armenpress"
+    assert first.place_text == "Jermuk"
+    assert "actor1: Military Forces of Azerbaijan" in first.notes
+    assert first.precision == "town"
+    # time_precision 2: the week around the date; 3: the month
+    assert (second.date.start, second.date.end, second.date.precision) == (
+        date(2022, 9, 8), date(2022, 9, 20), "range"
+    )
+    assert second.event_type == "shelling"
+    assert second.precision == "district"
+    assert (third.date.start, third.date.end, third.date.precision) == (
+        date(2022, 9, 1), date(2022, 9, 30), "month"
+    )
+    # year, disorder_type, country, admin1 are not read: said once for the file
+    ignored = [n for n in result.notices if n.kind == "ignored_columns"]
+    assert len(ignored) == 1 and "'year'" in ignored[0].message
+
+
+def test_ucdp_download_becomes_claims_of_ucdp(gaz, tmp_path):
+    result = read(gaz, tmp_path, "ged.csv", UCDP)
+    assert result.ok, result.errors
+    (claim,) = result.claims
+    assert (claim.claimant, claim.claimant_side) == ("ucdp-ged", "neutral")
+    assert (claim.date.start, claim.date.end, claim.date.precision) == (
+        date(2020, 10, 1), date(2020, 10, 2), "range"
+    )
+    assert claim.killed == 12
+    assert "deaths low-high: 10-15" in claim.notes
+    assert "actor2: Republic of Artsakh" in claim.notes
+    assert claim.source == "Test wire 2020-10-01"
+    assert (claim.precision, claim.uncertainty_m) == ("district", 25000.0)
+
+
+def test_an_analyst_sheet_with_common_headers_and_dates(gaz, tmp_path):
+    result = read(gaz, tmp_path, "mine.csv", SHEET)
+    assert result.ok, result.errors
+    c = result.claims
+    assert [x.event_type for x in c] == ["shelling", "attack", "armed_clash", "attack", "attack"]
+    assert [x.claimant_side for x in c] == ["am", "az", "nk", "unknown", "intl"]
+    assert c[0].date.start == date(2022, 9, 13) and c[0].killed == 2
+    assert c[0].place_id is not None
+    assert c[2].date.start == date(2022, 9, 13)
+    assert (c[3].date.precision, c[3].lon) == ("month", 45.6722)
+    assert c[4].date.text == "2022-09-13T03:00"  # the time is kept
+    # 03/04/2022 is read day first, and said so
+    assert c[1].date.start == date(2022, 4, 3)
+    (warning,) = [n for n in result.notices if n.kind == "ambiguous_date"]
+    assert warning.where.endswith("mine.csv:3") and "month first" in warning.message
+    assert not [n for n in result.notices if n.kind == "ignored_columns"]
+
+
+def test_jsonl_rows_of_a_dataset(gaz, tmp_path):
+    line = (
+        '{"event_id_cnty": "X1", "event_date": "2022-09-13", "actor1": "A", "geo_precision": 1,'
+        ' "location": "Jermuk", "latitude": 39.8417, "longitude": 45.6722, "fatalities": 1}\n'
+    )
+    (claim,) = read(gaz, tmp_path, "acled.jsonl", line).claims
+    assert (claim.claimant, claim.killed, claim.precision) == ("acled", 1, "town")
+
+
+def test_dataset_is_recognised_by_its_header_only():
+    assert dataset_of(["event_date", "actor1", "geo_precision"]) == "ACLED"
+    assert dataset_of(["date_start", "where_coordinates", "side_a"]) == "UCDP GED"
+    assert dataset_of(["date", "place", "actor1"]) == ""
