@@ -532,3 +532,16 @@ def test_a_speech_verb_after_its_own_subject_does_not_take_the_next_name(extract
     rows = claims_of(extractor, "The Armenian Defence Ministry said the Azerbaijani Defence "
                                 "Ministry shelled positions near Sotk.")
     assert {r["claimant"] for r in rows} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text,site,not_site", [
+    ("Artillery shelled an army post 3 km from Kut on Tuesday.", None, "kut"),
+    ("The mayor of Goris said the village of Tegh was shelled overnight.", "tegh", "goris"),
+    ("A soldier, a native of Sisian, was killed when shelling hit positions near Tegh.",
+     "tegh", "sisian"),
+])
+def test_reference_points_and_home_towns_are_not_sites(extractor, text, site, not_site):
+    places = by_place(claims_of(extractor, text))
+    assert not_site not in places
+    if site:
+        assert site in places

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mapper.dates import find_dates
-from mapper.extract import dating
+from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import Draft, to_claim
 from mapper.extract.events import EVENT_PRIORITY, TRIGGER_SCAN, casualties, event_for, events_of
@@ -141,7 +141,8 @@ class Extractor:
                 sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]]
             )
             found = casualties(sent.text, sent.folded)
-            places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
+            places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
+                      and not roles.not_a_site(sent, m.start, m.end)]
             places = drop_enclosing_areas(places)
 
             if not places:

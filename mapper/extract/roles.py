@@ -78,3 +78,28 @@ def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool
     event; ``floor`` bounds how far back the words before it are read."""
     return bool(_REFERENCE_AFTER.match(text[d.end : d.end + 40])
                 or _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start))
+
+
+_REFERENCE_PLACE = Cued(
+    re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{alternation('REFERENCE_PLACE')})\s+"
+               rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+|de\s+)?)?$", re.I),
+    cue_words(words("REFERENCE_PLACE")),
+)
+_ORIGIN_BEFORE = Cued(
+    re.compile(rf"(?<!\w)(?:{alternation('ORIGIN_BEFORE')})\s+(?:(?:{alternation('ARTICLES')})"
+               rf"\s+)?(?:\w+\s+(?:of\s+)?)?$", re.I),
+    cue_words(words("ORIGIN_BEFORE")),
+)
+_ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
+
+
+def not_a_site(sent: Sentence, start: int, end: int) -> bool:
+    """True when a place is named as a reference point ("5 km from X"), a person's or an
+    office's place ("a native of X", "the mayor of X", "the X mayor"): no incident there."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    return bool(
+        _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
+        or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
+        or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
+    )
+

@@ -232,6 +232,3 @@ ORIGIN_BEFORE = [
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
                 r"community\s+head", "native", "natives", "resident", "residents"]
-#: A sentence with these words, or a year long past, tells history: its places are no claims
-#: unless an event word makes them one.
-HISTORY = [r"soviet", r"1990s", r"first\s+(?:karabakh\s+)?war", r"in\s+the\s+(?:19|20)\d0s"]

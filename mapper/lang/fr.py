@@ -81,4 +81,3 @@ REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de"]
 ORIGIN_AFTER: list[str] = []
-HISTORY = [r"soviétique", r"années\s+1990", r"première\s+guerre"]
