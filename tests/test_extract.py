@@ -545,3 +545,15 @@ def test_reference_points_and_home_towns_are_not_sites(extractor, text, site, no
     assert not_site not in places
     if site:
         assert site in places
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Troops were encircled near the village of Tegh, the ministry said.", "armed_clash"),
+    ("Les soldats ont commencé à tirer sur des positions près de Goris.", "shelling"),
+    ("Les forces ont été encerclées près de Goris.", "armed_clash"),
+    ("Подразделения попали в окружение у села Тех.", "armed_clash"),
+    ("Protesters blockaded the road near Tegh on Monday.", "attack"),
+])
+def test_encirclement_blockade_and_french_infinitives_are_events(extractor, text, event):
+    rows = claims_of(extractor, text)
+    assert [r["event_type"] for r in rows] == [event]

@@ -91,12 +91,12 @@ TRIGGERS = {
     "armed_clash": [
         r"clash\w*", "fighting", r"fights?", r"firefight\w*", r"battles?", r"skirmish\w*",
         r"exchange\s+of\s+fire", r"exchanged\s+fire", "combat", "operation",
-        r"counter-?offensive",
+        r"counter-?offensive", r"encircl\w*",
     ],
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
         "incursion", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*", "aggression", "targeted",
-        "targeting",
+        "targeting", r"blockad\w*",
     ],
     "shelling": [
         r"shell\w*", "fired", r"fire\s+at", r"opened\s+fire", r"open\s+fire", "gunfire",

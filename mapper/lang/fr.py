@@ -31,10 +31,10 @@ TRIGGERS = {
         r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*", r"entré\w*", r"occupé\w*",
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
     ],
-    "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération"],
-    "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*"],
+    "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*"],
+    "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus"],
     "shelling": [
-        r"bombard\w*", r"tirs?", r"tiré\w*", "tirant", r"ouvert\w*\s+le\s+feu",
+        r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"pilonn\w*", "obus",
     ],
     "ambush_sabotage": ["embuscade"],
