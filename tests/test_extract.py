@@ -557,3 +557,12 @@ def test_reference_points_and_home_towns_are_not_sites(extractor, text, site, no
 def test_encirclement_blockade_and_french_infinitives_are_events(extractor, text, event):
     rows = claims_of(extractor, text)
     assert [r["event_type"] for r in rows] == [event]
+
+
+def test_a_long_quote_closed_by_a_person_is_the_body_named_before(extractor):
+    text = ("The Artsakh Defense Army said on Monday that its posts were under pressure.\n\n"
+            "“Our units held the line all night. Nobody was hurt. They repelled an attack on "
+            "the outskirts of Hin Shen yesterday. The situation is calm now. Supplies are "
+            "arriving. We keep watching the front,” Ivanyan said.")
+    rows = claims_of(extractor, text)
+    assert {r["place_id"]: r["claimant_side"] for r in rows} == {"hin-shen": "nk"}

@@ -15,6 +15,8 @@ from mapper.scan import Cued, Hit, Scanner, cue_words
 
 #: Sentences back that a pronoun or "the statement" may refer to.
 BACK_REACH = 4
+#: Sentences of a quote read for the attribution that closes it.
+QUOTE_REACH = 8
 
 _ARTICLES = alternation("ARTICLES")
 # "According to it", "selon elle", "по словам представителя ведомства": the last claimant named.
@@ -29,6 +31,9 @@ _BACKREF = re.compile(
     rf"(?:{alternation('BACK_SUBJECTS')})\s+(?:(?:{alternation('BACK_ADVERBS')})\s+)?$",
     re.I,
 )
+# A person named by name after a closing quote (',” Harutyunyan said'): the official whose
+# body was named last, as a pronoun would be.
+_NAMED_AFTER_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,3}$")
 # Sentence openings that continue the previous sentence's account.
 CONTINUES = re.compile(
     rf"^[\s“\"«]*(?:(?:{alternation('CONTINUES_LEAD')})\s+)?(?:{alternation('CONTINUES')})\b",
@@ -107,7 +112,8 @@ class Attributor:
             prev = history[-1][1]
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
         for verb_start, verb_end in sent.verbs:
-            if _BACKREF.search(text[max(0, verb_start - 40) : verb_start]):
+            before = text[max(0, verb_start - 40) : verb_start]
+            if _BACKREF.search(before) or _NAMED_AFTER_QUOTE.search(before):
                 prev = history[-1][1]
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
@@ -137,11 +143,11 @@ class Attributor:
     def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
                 history: History) -> Attribution | None:
         """The attribution of the sentence that closes a quote opened in sentence i."""
-        for j in range(i + 1, min(i + 4, len(sentences))):
+        for j in range(i + 1, min(i + 1 + QUOTE_REACH, len(sentences))):
             if sentences[j].para != sentences[i].para:
                 return None
             claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
-            att = self.of(sentences[j], claimant_hits, history, j)
+            att = self.of(sentences[j], claimant_hits, history, i)  # reach from the quote's start
             if att is not None:
                 return Attribution(att.claimants, att.chain)
             if closes_quote(sentences[j].text):
