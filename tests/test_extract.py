@@ -519,7 +519,11 @@ def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys
     ("« Des positions près de Goris ont été visées par des tirs », a déclaré mardi le ministère "
      "arménien de la Défense.", "am-mod"),
     ("Позиции у села Сотк подверглись обстрелу. Об этом сообщила в среду пресс-служба "
-     "Минобороны Армении.", None),
+     "Минобороны Армении.", "am-mod"),
+    ("Artillery hit positions near Sotk overnight. This was reported by the Armenian Defence "
+     "Ministry.", "am-mod"),
+    ("Минобороны Армении сообщило о ночных событиях.\n\n«Позиции у Сотка подверглись "
+     "обстрелу», — говорится в сообщении ведомства.", "am-mod"),
 ])
 def test_a_speaker_named_after_the_speech_verb_is_the_claimant(extractor, text, claimant):
     rows = claims_of(extractor, text)

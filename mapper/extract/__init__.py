@@ -115,6 +115,8 @@ class Extractor:
             attribution = self.attributor.of(sent, claimant_hits, history, i)
             if attribution is None and opens_quote(sent.text):
                 attribution = self.attributor.closing(sentences, by_sentence, i, history)
+            if attribution is None:
+                attribution = self.attributor.following(sentences, by_sentence, i, history)
             if (
                 attribution is None
                 and history

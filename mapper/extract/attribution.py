@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.extract.sentences import Sentence, closes_quote
-from mapper.extract.speech import ACCORDING, CITING, speech_after, speech_before
+from mapper.extract.speech import ACCORDING, CITING, after_quote, speech_after, speech_before
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
 from mapper.scan import Cued, Hit, Scanner, cue_words
@@ -34,6 +34,7 @@ _BACKREF = re.compile(
 # A person named by name after a closing quote (',” Harutyunyan said'): the official whose
 # body was named last, as a pronoun would be.
 _NAMED_AFTER_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,3}$")
+_ABOUT_THIS = re.compile(rf"^[\s“\"«]*(?:{alternation('ABOUT_THIS')})\b", re.I)
 # Sentence openings that continue the previous sentence's account.
 CONTINUES = re.compile(
     rf"^[\s“\"«]*(?:(?:{alternation('CONTINUES_LEAD')})\s+)?(?:{alternation('CONTINUES')})\b",
@@ -113,7 +114,8 @@ class Attributor:
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
         for verb_start, verb_end in sent.verbs:
             before = text[max(0, verb_start - 40) : verb_start]
-            if _BACKREF.search(before) or _NAMED_AFTER_QUOTE.search(before):
+            if (_BACKREF.search(before) or _NAMED_AFTER_QUOTE.search(before)
+                    or after_quote(sent, verb_start)):
                 prev = history[-1][1]
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
@@ -139,6 +141,17 @@ class Attributor:
                     ]
             out.extend(specific or [cid])
         return tuple(dict.fromkeys(out))
+
+    def following(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
+                  history: History) -> Attribution | None:
+        """The attribution of the next sentence when it opens with "this" ("Об этом сообщила
+        пресс-служба ...", "This was reported by ..."): it names the speaker of sentence i."""
+        j = i + 1
+        if j >= len(sentences) or not _ABOUT_THIS.match(sentences[j].text):
+            return None
+        claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
+        att = self.of(sentences[j], claimant_hits, history, j)
+        return Attribution(att.claimants, att.chain) if att is not None and att.own else None
 
     def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
                 history: History) -> Attribution | None:

@@ -55,7 +55,7 @@ _INVERTED_LEAD = re.compile(
 )
 #: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
 #: lundi à mardi le ministère").
-MAX_INVERTED_BETWEEN = 10
+MAX_INVERTED_BETWEEN = 14
 
 
 def speech_before(sent: Sentence, start: int) -> tuple[int, int] | None:
@@ -71,3 +71,11 @@ def speech_before(sent: Sentence, start: int) -> tuple[int, int] | None:
     if not _INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]]):
         return None
     return verb
+
+
+_AFTER_QUOTE = re.compile(r"[”\"»]\s*[,.]?\s*[-–—]?\s*$")
+
+
+def after_quote(sent: Sentence, verb_start: int) -> bool:
+    """True when a speech verb follows the end of a quote ('…», — говорится в сообщении')."""
+    return bool(_AFTER_QUOTE.search(sent.text[max(0, verb_start - 8) : verb_start]))

@@ -232,3 +232,8 @@ ORIGIN_BEFORE = [
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
                 r"community\s+head", "native", "natives", "resident", "residents"]
+#: A sentence opening with these gives the speaker of the sentence before it ("This was
+#: reported by the ministry").
+ABOUT_THIS = [
+    r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",
+]

@@ -81,3 +81,4 @@ REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de"]
 ORIGIN_AFTER: list[str] = []
+ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]"]
