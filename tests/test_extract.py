@@ -570,3 +570,21 @@ def test_a_long_quote_closed_by_a_person_is_the_body_named_before(extractor):
             "arriving. We keep watching the front,” Ivanyan said.")
     rows = claims_of(extractor, text)
     assert {r["place_id"]: r["claimant_side"] for r in rows} == {"hin-shen": "nk"}
+
+
+def test_a_bare_name_after_its_district_was_named_is_the_district(extractor):
+    text = ("Positions in the Kalbajar district came under fire on Monday. Shelling of Kalbajar "
+            "went on through the night, the ministry said.")
+    assert set(by_place(claims_of(extractor, text))) == {"kalbajar-district"}
+
+
+def test_a_capital_named_as_the_container_of_its_villages_is_the_area(extractor):
+    text = "Armenian units shelled Heydarabad and Sadarak in Nakhchivan on Tuesday."
+    places = by_place(claims_of(extractor, text))
+    assert {"heydarabad", "sadarak"} <= set(places) and "nakhchivan" not in places
+
+
+def test_a_russian_adjective_of_a_place_names_its_district(extractor):
+    text = "Бои шли на Дашкесанском и Кельбаджарском направлениях."
+    assert set(by_place(claims_of(extractor, text))) == {"dashkasan-district",
+                                                         "kalbajar-district"}

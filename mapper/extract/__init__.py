@@ -34,7 +34,7 @@ from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import Draft, to_claim
 from mapper.extract.events import EVENT_PRIORITY, TRIGGER_SCAN, casualties, event_for, events_of
-from mapper.extract.mentions import MentionFinder, drop_enclosing_areas
+from mapper.extract.mentions import MentionFinder, drop_enclosing_areas, follow_areas
 from mapper.extract.sentences import opens_quote, split
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
@@ -104,6 +104,9 @@ class Extractor:
 
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
         self.mentions.settle_homonyms(mentions)
+        for ms in mentions:
+            self.mentions.containers(ms)
+        follow_areas(mentions)
 
         drafts: dict[tuple, Draft] = {}
         history: list[tuple[int, Attribution]] = []  # sentence index, attribution

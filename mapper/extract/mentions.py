@@ -35,6 +35,8 @@ _AREA_BEFORE = Cued(
                rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
     cue_words(words("AREA_BEFORE")),
 )
+_AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
+_AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
 # A place cue before a weak name (an ordinary word that is also a village name).
 _PLACE_CUE = Cued(
@@ -209,8 +211,9 @@ class MentionFinder:
                 plural = after.group("word").casefold().endswith(("s", "ов", "ах"))
                 targets = group if plural else [last]
             targets += [m for m in group if all(m is not t for t in targets)
-                        and _AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
-                                                m.start - sent.start)]
+                        and (_AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
+                                                 m.start - sent.start)
+                             or _AREA_ADJECTIVE.search(m.text))]
             for m in targets:
                 res = self._lookup(f"{m.text} district")
                 best = res.best
@@ -238,6 +241,36 @@ class MentionFinder:
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
+
+
+    def containers(self, mentions: list[PlaceMention]) -> None:
+        """A town named beside other places of the area that bears its name names that area:
+        "Heydarabad, Sadarak district of Nakhchivan" names the Nakhchivan Autonomous Republic,
+        not its capital city."""
+        inside = {m.place.admin for m in mentions if m.place is not None and m.place.admin}
+        for m in mentions:
+            p = m.place
+            area = self.gazetteer.places.get(p.admin) if p is not None and p.admin else None
+            if (area is not None and p is not None and p.admin in inside
+                    and any(o.place is not None and o.place is not p and o.place.admin == area.id
+                            for o in mentions)
+                    and key(area.name).startswith(key(m.text))):
+                m.place, m.candidates = area, (area.id,)
+
+
+def follow_areas(mentions: list[list[PlaceMention]]) -> None:
+    """Once a report names "the Kalbajar district", a bare "Kalbajar" elsewhere in it is that
+    district too, not the district's town of the same name."""
+    areas = {key(_AREA_WORD_AT_END.sub("", m.text)): m.place for ms in mentions for m in ms
+             if m.place is not None and m.place.precision in ("district", "region")}
+    if not areas:
+        return
+    for ms in mentions:
+        for m in ms:
+            area = areas.get(key(m.text))
+            if (area is not None and m.place is not None and m.place is not area
+                    and m.place.admin == area.id):
+                m.place, m.candidates = area, (area.id,)
 
 
 def mention(sent: Sentence, start: int, end: int, res: Resolution) -> PlaceMention:

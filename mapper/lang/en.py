@@ -237,3 +237,6 @@ ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municip
 ABOUT_THIS = [
     r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",
 ]
+#: Endings of a place name made an adjective, which names its district ("Кельбаджарском
+#: направлении": the Kalbajar district).
+AREA_ADJECTIVE_ENDINGS: list[str] = []

@@ -82,3 +82,4 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
                  r"né\s+à", r"chef\s+de"]
 ORIGIN_AFTER: list[str] = []
 ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]"]
+AREA_ADJECTIVE_ENDINGS: list[str] = []
