@@ -588,3 +588,11 @@ def test_a_russian_adjective_of_a_place_names_its_district(extractor):
     text = "Бои шли на Дашкесанском и Кельбаджарском направлениях."
     assert set(by_place(claims_of(extractor, text))) == {"dashkasan-district",
                                                          "kalbajar-district"}
+
+
+def test_every_sentence_inside_a_quote_is_its_speakers(extractor):
+    text = ('The Armenian Defence Ministry gave an update on Wednesday. "The situation stays '
+            'tense. Since noon the enemy has shelled Sotk and Goris. A fire broke out at one '
+            'post," the statement says.')
+    rows = claims_of(extractor, text)
+    assert {r["place_id"]: r["claimant"] for r in rows} == {"sotk": "am-mod", "goris": "am-mod"}

@@ -113,11 +113,15 @@ class Extractor:
         paragraph_date: tuple[int, DateSpan] | None = None
         recent: list[tuple[int, list[Draft]]] = []
         claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
+        quoted: tuple[Attribution, int] | None = None  # an open quote's speaker, its last sentence
         for i, sent in enumerate(sentences):
             claimant_hits = [h for h in by_sentence[i] if h.kind == "claimant"]
             attribution = self.attributor.of(sent, claimant_hits, history, i)
+            if attribution is None and quoted is not None and i <= quoted[1]:
+                attribution = quoted[0]  # inside a quote that a later sentence attributes
             if attribution is None and opens_quote(sent.text):
-                attribution = self.attributor.closing(sentences, by_sentence, i, history)
+                quoted = self.attributor.closing(sentences, by_sentence, i, history)
+                attribution = quoted[0] if quoted else None
             if attribution is None:
                 attribution = self.attributor.following(sentences, by_sentence, i, history)
             if (

@@ -154,15 +154,16 @@ class Attributor:
         return Attribution(att.claimants, att.chain) if att is not None and att.own else None
 
     def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
-                history: History) -> Attribution | None:
-        """The attribution of the sentence that closes a quote opened in sentence i."""
+                history: History) -> tuple[Attribution, int] | None:
+        """The attribution of the sentence that closes a quote opened in sentence i, and that
+        sentence's index: the sentences between are the same speaker's."""
         for j in range(i + 1, min(i + 1 + QUOTE_REACH, len(sentences))):
             if sentences[j].para != sentences[i].para:
                 return None
             claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
             att = self.of(sentences[j], claimant_hits, history, i)  # reach from the quote's start
             if att is not None:
-                return Attribution(att.claimants, att.chain)
+                return Attribution(att.claimants, att.chain), j
             if closes_quote(sentences[j].text):
                 return None
         return None

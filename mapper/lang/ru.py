@@ -82,7 +82,7 @@ REFERENCE_BEFORE: list[str] = []
 REFERENCE_LINKS: list[str] = []
 STATEMENT_OF = [r"(?:заявление|сообщение|информация|брифинг)\s+"]
 STATEMENT_AFTER: list[str] = []
-ABBREVIATIONS = ["ст", "г", "гг", "с", "им", "пос", "ул"]
+ABBREVIATIONS = ["ст", "г", "гг", "с", "им", "пос", "ул", "прим", "мск"]
 
 SPEECH_INVERTED = [r"об\s+этом", "как", "это"]
 REFERENCE_PLACE = [r"(?:км|километр\w*|метр\w*)\s+(?:\w+\s+){0,2}(?:от|к)"]
