@@ -591,7 +591,7 @@ def test_a_russian_adjective_of_a_place_names_its_district(extractor):
 
 
 def test_every_sentence_inside_a_quote_is_its_speakers(extractor):
-    text = ('The Armenian Defence Ministry gave an update on Wednesday. "The situation stays '
+    text = ('The Armenian Defence Ministry reported on Wednesday. "The situation stays '
             'tense. Since noon the enemy has shelled Sotk and Goris. A fire broke out at one '
             'post," the statement says.')
     rows = claims_of(extractor, text)
