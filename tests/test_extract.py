@@ -596,3 +596,13 @@ def test_every_sentence_inside_a_quote_is_its_speakers(extractor):
             'post," the statement says.')
     rows = claims_of(extractor, text)
     assert {r["place_id"]: r["claimant"] for r in rows} == {"sotk": "am-mod", "goris": "am-mod"}
+
+
+@pytest.mark.parametrize("url,path,outlet", [
+    ("https://www.example-wire.org/news/1", "r.txt", "example-wire.org"),
+    ("", "reports/border-update.txt", "border-update"),
+])
+def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url, path, outlet):
+    report = Report(path, "Artillery shelled Sotk on Monday.", PUBLISHED, "", url, "")
+    (claim,) = extractor.extract(report)
+    assert claim.claimant == outlet and "unknown" not in claim.claim_chain[0]

@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
+from urllib.parse import urlparse
 
 from mapper.dates import find_dates
 from mapper.extract import dating, roles
@@ -83,9 +85,7 @@ class Extractor:
             lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
             s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
         dates = find_dates(text, report.published, report.lang or None)
-        outlet_id, outlet_name, outlet_side, _ = self._resolve(
-            report.outlet or "unknown outlet"
-        )
+        outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet_of(report))
         # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
         # voice of its author wherever it names no other; any other report, with the outlet's.
         voice = self.attributor.headline_voice(report.headline)
@@ -216,6 +216,16 @@ class Extractor:
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names)
+
+
+def outlet_of(report: Report) -> str:
+    """Who publishes a report: its outlet, else its address's host, else its file's name."""
+    if report.outlet:
+        return report.outlet
+    host = urlparse(report.url).hostname if report.url else None
+    if host:
+        return host.removeprefix("www.")
+    return PurePath(report.path).stem or "stdin"
 
 
 @dataclass
