@@ -606,3 +606,15 @@ def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url
     report = Report(path, "Artillery shelled Sotk on Monday.", PUBLISHED, "", url, "")
     (claim,) = extractor.extract(report)
     assert claim.claimant == outlet and "unknown" not in claim.claim_chain[0]
+
+
+@pytest.mark.parametrize("text,place,event", [
+    ("Enemy troops invaded the village of Parukh this afternoon.", "parukh", "attack"),
+    ("Units violated the line of contact near Taghavard on Sunday.", "taghavard",
+     "ceasefire_violation"),
+    ("Selon l'armée, l'incident a eu lieu près de la localité de Lisagor.", "lisagor", "unknown"),
+    ("Инцидент произошёл у села Сотк.", "sotk", "unknown"),
+])
+def test_invasions_line_violations_and_bare_incidents_are_claims(extractor, text, place, event):
+    places = by_place(claims_of(extractor, text))
+    assert [r["event_type"] for r in places[place]] == [event]

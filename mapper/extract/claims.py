@@ -62,7 +62,7 @@ def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tu
     if len(sentences) > MAX_QUOTE_SENTENCES:
         quote += f" … (+{len(sentences) - MAX_QUOTE_SENTENCES} more sentences)"
     event = next((e for e in EVENT_PRIORITY if e in d.events), "unknown")
-    others = sorted(d.events - {event}, key=EVENT_PRIORITY.index)
+    others = sorted(d.events - {event, "unknown"}, key=EVENT_PRIORITY.index)
     notes = []
     if others:
         notes.append("also: " + ", ".join(others))

@@ -96,7 +96,7 @@ TRIGGERS = {
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
         "incursion", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*", "aggression", "targeted",
-        "targeting", r"blockad\w*",
+        "targeting", r"blockad\w*", r"invad\w*", "invasion",
     ],
     "shelling": [
         r"shell\w*", "fired", r"fire\s+at", r"opened\s+fire", r"open\s+fire", "gunfire",
@@ -124,8 +124,11 @@ TRIGGERS = {
         r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
         r"(?:broken|violated|breached)",
         r"broke\s+(?:the\s+)?(?:ceasefire|truce)",
+        r"violat\w*\s+(?:the\s+)?(?:line\s+of\s+contact|contact\s+line|(?:state\s+)?border)",
     ],
     "statement_threat": [r"threat\w*", r"iron\s+fist", "ultimatum"],
+    # Words that say something happened without saying what.
+    "unknown": [r"incidents?"],
 }
 #: Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 BARRIERS = [

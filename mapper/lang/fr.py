@@ -32,7 +32,8 @@ TRIGGERS = {
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*"],
-    "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus"],
+    "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
+               r"envahi\w*", "invasion"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"pilonn\w*", "obus",
@@ -44,6 +45,7 @@ TRIGGERS = {
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
     ],
     "statement_threat": [r"menac\w*"],
+    "unknown": [r"incidents?"],
 }
 BARRIERS: list[str] = []
 
@@ -63,9 +65,9 @@ NEAR_TAIL: list[str] = []
 AREA_AFTER = ["région"]
 AREA_BEFORE = ["région"]
 AREA_OF = ["de", "du", "d'"]
-PLACE_CUES = [r"village\s+de", r"près\s+de"]
+PLACE_CUES = [r"village\s+de", r"près\s+de", r"localité\s+de"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"village\s+de\s+", r"près\s+de\s+"]
+CONTEXT_CUES = [r"village\s+de\s+", r"près\s+de\s+", r"localité\s+de\s+"]
 APPOSITION = ["bourg", "commune"]
 APPOSITION_ARTICLES = ["un", "une"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
