@@ -618,3 +618,9 @@ def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url
 def test_invasions_line_violations_and_bare_incidents_are_claims(extractor, text, place, event):
     places = by_place(claims_of(extractor, text))
     assert [r["event_type"] for r in places[place]] == [event]
+
+
+def test_a_dateline_a_day_after_publication_anchors_relative_dates(extractor):
+    text = "BAKU, September 13. /Wire/. Artillery shelled Sotk on Tuesday, the ministry said."
+    rows = claims_of(extractor, text, published=date(2022, 9, 12))
+    assert [r["date_start"] for r in rows] == ["2022-09-13"]

@@ -31,7 +31,6 @@ from datetime import date
 from pathlib import PurePath
 from urllib.parse import urlparse
 
-from mapper.dates import find_dates
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import Draft, to_claim
@@ -84,7 +83,7 @@ class Extractor:
         for s in sentences:
             lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
             s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
-        dates = find_dates(text, report.published, report.lang or None)
+        dates = dating.report_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet_of(report))
         # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
         # voice of its author wherever it names no other; any other report, with the outlet's.

@@ -3,9 +3,10 @@ claimant spoke of last, the paragraph's, else the span of the report's dates."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from mapper.dates import DateMention
+from mapper.dates import DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.roles import names_a_document
 from mapper.extract.sentences import Sentence
@@ -16,7 +17,34 @@ SAME_VOICE_REACH = 3
 #: A report whose dates span more than this gives no frame to undated claims.
 MAX_FRAME_DAYS = 14
 
+#: A dateline's date further than this from the publication date is not the report's date.
+DATELINE_SLACK_DAYS = 3
+
 Dated = list[tuple[int, DateSpan]]  # (offset in the sentence, span)
+# The place of a dateline before its date: a city in capitals or capitalised, then a comma, at
+# the start of a line ("BAKU, September 13. /TASS/.", "YEREVAN, DECEMBER 16, ARMENPRESS.").
+_DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30},[ \t]*$")
+
+
+def report_dates(text: str, published: date | None, lang: str | None) -> list[DateMention]:
+    """The dates of a report, relative words counted from the day its dateline gives ("BAKU,
+    September 13. /TASS/.") when that is within a few days of the publication date (a reprint
+    or a time zone apart), else from the publication date."""
+    dates = find_dates(text, published, lang)
+    if published is None:
+        return dates
+    for d in dates[:3]:
+        day = d.span.start
+        if day is None or day != d.span.end or not _DATELINE_CITY.search(
+                text, max(0, d.start - 40), d.start):
+            continue
+        try:  # a day just after publication was put in the year before: take it back
+            day = day.replace(year=published.year)
+        except ValueError:  # 29 February
+            continue
+        if day != published and abs((day - published).days) <= DATELINE_SLACK_DAYS:
+            return find_dates(text, day, lang)
+    return dates
 
 
 def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
