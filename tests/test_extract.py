@@ -624,3 +624,9 @@ def test_a_dateline_a_day_after_publication_anchors_relative_dates(extractor):
     text = "BAKU, September 13. /Wire/. Artillery shelled Sotk on Tuesday, the ministry said."
     rows = claims_of(extractor, text, published=date(2022, 9, 12))
     assert [r["date_start"] for r in rows] == ["2022-09-13"]
+
+
+def test_an_undated_claim_is_dated_by_the_days_just_before_its_report(extractor):
+    rows = claims_of(extractor, "Artillery shelled Sotk, the ministry said.",
+                     published=date(2022, 9, 14))
+    assert [(r["date_start"], r["date_end"]) for r in rows] == [("2022-09-12", "2022-09-14")]

@@ -16,6 +16,8 @@ from mapper.model import DateSpan
 SAME_VOICE_REACH = 3
 #: A report whose dates span more than this gives no frame to undated claims.
 MAX_FRAME_DAYS = 14
+#: An undated claim lies within this many days before the report or statement that makes it.
+REPORTED_DAYS = 2
 
 #: A dateline's date further than this from the publication date is not the report's date.
 DATELINE_SLACK_DAYS = 3
@@ -76,7 +78,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
 
 def on_or_before(statement: date) -> DateSpan:
     """The span of an event that a statement reports without dating it."""
-    return DateSpan(statement - timedelta(days=2), statement, "range",
+    return DateSpan(statement - timedelta(days=REPORTED_DAYS), statement, "range",
                     f"on or before {statement.isoformat()}")
 
 
@@ -115,10 +117,7 @@ def frame(dates: list[DateMention], text: str, folded: str, published: date | No
                 start, end, "range" if start != end else "day", "dates named in the report"
             )
     if published:
-        return DateSpan(
-            published - timedelta(days=7),
-            published,
-            "range",
-            f"undated: the week before publication ({published.isoformat()})",
-        )
+        # As ACLED codes an undated report: by the days it reports, those just before it.
+        return DateSpan(published - timedelta(days=REPORTED_DAYS), published, "range",
+                        f"undated: on or before publication ({published.isoformat()})")
     return DateSpan.unknown()
