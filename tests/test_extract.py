@@ -630,3 +630,10 @@ def test_an_undated_claim_is_dated_by_the_days_just_before_its_report(extractor)
     rows = claims_of(extractor, "Artillery shelled Sotk, the ministry said.",
                      published=date(2022, 9, 14))
     assert [(r["date_start"], r["date_end"]) for r in rows] == [("2022-09-12", "2022-09-14")]
+
+
+def test_a_sentence_saying_where_places_lie_is_no_claim_and_firing_is_an_event(extractor):
+    text = ("Since dawn the army has been firing at positions near Sotk. Both villages are "
+            "located in the Gegharkunik province, near Lake Sevan.")
+    places = by_place(claims_of(extractor, text))
+    assert set(places) == {"sotk"} and places["sotk"][0]["event_type"] == "shelling"

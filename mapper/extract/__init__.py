@@ -164,7 +164,7 @@ class Extractor:
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
-            if not events and found == (None, None, []):
+            if not any(k for _, k in events) and found == (None, None, []):
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue

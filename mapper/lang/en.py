@@ -99,7 +99,7 @@ TRIGGERS = {
         "targeting", r"blockad\w*", r"invad\w*", "invasion",
     ],
     "shelling": [
-        r"shell\w*", "fired", r"fire\s+at", r"opened\s+fire", r"open\s+fire", "gunfire",
+        r"shell\w*", "fired", "firing", r"fire\s+at", r"opened\s+fire", r"open\s+fire", "gunfire",
         "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
         r"bomb\w*", "pounded", r"snipers?", r"small[\s-]arms",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
