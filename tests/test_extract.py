@@ -637,3 +637,11 @@ def test_a_sentence_saying_where_places_lie_is_no_claim_and_firing_is_an_event(e
             "located in the Gegharkunik province, near Lake Sevan.")
     places = by_place(claims_of(extractor, text))
     assert set(places) == {"sotk"} and places["sotk"][0]["event_type"] == "shelling"
+
+
+def test_a_name_an_area_shares_with_one_of_its_villages_is_the_area_without_a_village_word(
+        extractor):
+    places = by_place(claims_of(extractor, "Artillery shelled Syunik and Gegharkunik overnight."))
+    assert set(places) == {"syunik-province", "gegharkunik-province"}
+    village = by_place(claims_of(extractor, "Artillery shelled the village of Syunik overnight."))
+    assert "syunik-province" not in village  # the village, or left for a person to settle

@@ -16,6 +16,7 @@ from mapper.model import Place, Resolution
 from mapper.names import fold, key
 from mapper.scan import Cued, Hit, Prefiltered, cue_words
 
+AREA_PRECISIONS = ("district", "region")
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
 #: Places closer than this to another place of the report settle a homonym.
@@ -150,7 +151,25 @@ class MentionFinder:
         out += self._spelled_otherwise(sent, covered)
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
+        self._prefer_areas(sent, out)
         return out
+
+    def _prefer_areas(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
+        """A name an area shares with a village inside it ("Syunik", "Gegharkunik") is the
+        area, unless a settlement word stands beside it ("the village of Syunik")."""
+        for m in mentions:
+            if m.place is not None or len(m.candidates) < 2:
+                continue
+            places = [self.gazetteer.places[c] for c in m.candidates]
+            areas = [p for p in places if p.precision in AREA_PRECISIONS]
+            if len(areas) != 1 or not all(p.admin == areas[0].id for p in places
+                                          if p is not areas[0]):
+                continue
+            rel, rel_end = m.start - sent.start, m.end - sent.start
+            if (_PLACE_CUE.search(sent.text, sent.folded, rel - 40, rel)
+                    or _PLACE_CUE_AFTER.match(sent.text[rel_end : rel_end + 20])):
+                continue
+            m.place, m.method = areas[0], "context"
 
     def _spelled_otherwise(
         self, sent: Sentence, covered: list[tuple[int, int]]
