@@ -645,3 +645,15 @@ def test_a_name_an_area_shares_with_one_of_its_villages_is_the_area_without_a_vi
     assert set(places) == {"syunik-province", "gegharkunik-province"}
     village = by_place(claims_of(extractor, "Artillery shelled the village of Syunik overnight."))
     assert "syunik-province" not in village  # the village, or left for a person to settle
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère arménien de la Défense a déclaré mardi que tout était calme.\n\n"
+    "« L'ennemi a tiré sur des positions près de Goris », a déclaré Ivanian à un journal.",
+    "Министерство обороны Армении рассказало о ночи на границе.\n\n«Противник обстрелял "
+    "позиции у Сотка», — отмечается в сообщении.",
+    "La situation, dit le ministère arménien de la Défense, reste tendue près de Goris après "
+    "des tirs.",
+])
+def test_speakers_named_late_or_by_pronoun_and_the_one_told(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

@@ -53,6 +53,8 @@ _INVERTED_LEAD = re.compile(
     rf"(?:(?:{alternation('SPEECH_INVERTED')})\s+)?$",
     re.I,
 )
+_RECIPIENT = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})\s+(?:(?:{alternation('ARTICLES')})"
+                        rf"\s+)?$", re.I)
 #: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
 #: lundi à mardi le ministère").
 MAX_INVERTED_BETWEEN = 14
@@ -70,12 +72,16 @@ def speech_before(sent: Sentence, start: int) -> tuple[int, int] | None:
         return None
     if not _INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]]):
         return None
+    if _RECIPIENT.search(between):
+        return None  # "a déclaré à RIA Novosti": the one told
     return verb
 
 
-_AFTER_QUOTE = re.compile(r"[”\"»]\s*[,.]?\s*[-–—]?\s*$")
+_AFTER_QUOTE = re.compile(
+    rf"[”\"»]\s*[,.]?\s*[-–—]?\s*(?:(?:{alternation('SPEECH_INVERTED')})\s+)?$", re.I
+)
 
 
 def after_quote(sent: Sentence, verb_start: int) -> bool:
     """True when a speech verb follows the end of a quote ('…», — говорится в сообщении')."""
-    return bool(_AFTER_QUOTE.search(sent.text[max(0, verb_start - 8) : verb_start]))
+    return bool(_AFTER_QUOTE.search(sent.text[max(0, verb_start - 16) : verb_start]))

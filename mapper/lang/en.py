@@ -30,7 +30,7 @@ SPEECH_FILLER = [
 #: Words before a speaker: "according to the ministry".
 ACCORDING = [
     r"according\s+to", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
-    "per",
+    "per", r"in\s+a\s+statement\s+(?:by|from|of)",
 ]
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
@@ -243,3 +243,5 @@ ABOUT_THIS = [
 #: Endings of a place name made an adjective, which names its district ("Кельбаджарском
 #: направлении": the Kalbajar district).
 AREA_ADJECTIVE_ENDINGS: list[str] = []
+#: Between a speech verb and a name after it: the one told, not the speaker ("said to TASS").
+RECIPIENT = ["to"]

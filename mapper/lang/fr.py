@@ -5,11 +5,11 @@ SPEECH = [
     r"rapport\w*", r"assur\w*", r"précis\w*", r"fait\s+savoir", r"fait\s+état", r"dément\w*",
     r"démenti\w*", r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
     "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
-    "présenté",
+    "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté",
 ]
 SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
                  "mutuellement"]
-ACCORDING = ["selon", "d'après", "d’après", "citant"]
+ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)"]
 ARTICLES = ["le", "la", "les", "l['’]"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
@@ -85,3 +85,4 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
 ORIGIN_AFTER: list[str] = []
 ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]"]
 AREA_ADJECTIVE_ENDINGS: list[str] = []
+RECIPIENT = ["à", "au", "aux"]
