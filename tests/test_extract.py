@@ -657,3 +657,11 @@ def test_a_name_an_area_shares_with_one_of_its_villages_is_the_area_without_a_vi
 ])
 def test_speakers_named_late_or_by_pronoun_and_the_one_told(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+def test_the_first_sentence_right_after_front_matter_is_read(extractor, tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text("---\npublished: 2022-03-24\noutlet: Example Radio\n---\n"
+                    "Today troops invaded the village of Parukh.\n", encoding="utf-8")
+    (claim,) = extractor.extract(read_report(path))
+    assert claim.place_id == "parukh"

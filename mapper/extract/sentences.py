@@ -54,12 +54,10 @@ def split(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> list[Se
             lead = len(seg) - len(seg.lstrip())
             st, en = s + lead, s + len(seg.rstrip())
             s = b
+            for bs, be in blocked:  # a sentence that starts in furniture starts after it
+                if bs <= st < be:
+                    st = be + (len(text[be:en]) - len(text[be:en].lstrip()))
             if en - st < 3:
-                continue
-            if any(
-                (bs <= st and en <= be) or (bs <= st < be and be - st > (en - st) // 2)
-                for bs, be in blocked
-            ):
                 continue
             while en - st > MAX_SENTENCE:  # text without full stops: cut at a space
                 cut = text.rfind(" ", st + MAX_SENTENCE // 2, st + MAX_SENTENCE)
