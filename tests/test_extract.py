@@ -555,6 +555,7 @@ def test_reference_points_and_home_towns_are_not_sites(extractor, text, site, no
     ("Troops were encircled near the village of Tegh, the ministry said.", "armed_clash"),
     ("Les soldats ont commencé à tirer sur des positions près de Goris.", "shelling"),
     ("Les forces ont été encerclées près de Goris.", "armed_clash"),
+    ("Les localités de Goris ont été particulièrement touchées.", "shelling"),
     ("Подразделения попали в окружение у села Тех.", "armed_clash"),
     ("Protesters blockaded the road near Tegh on Monday.", "attack"),
 ])

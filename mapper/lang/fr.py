@@ -36,7 +36,7 @@ TRIGGERS = {
                r"envahi\w*", "invasion"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
-        r"ouvr\w*\s+le\s+feu", r"frappes?", r"pilonn\w*", "obus",
+        r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
     ],
     "ambush_sabotage": ["embuscade"],
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?"],
