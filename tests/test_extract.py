@@ -666,3 +666,15 @@ def test_the_first_sentence_right_after_front_matter_is_read(extractor, tmp_path
                     "Today troops invaded the village of Parukh.\n", encoding="utf-8")
     (claim,) = extractor.extract(read_report(path))
     assert claim.place_id == "parukh"
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("On March 8 from 21:30 to 04:15 March 9 the army shelled Sotk, the ministry said.",
+     date(2022, 3, 10), "2022-03-08", "2022-03-09"),
+    ("Dans la nuit du lundi 12 au mardi 13 septembre, des tirs ont visé Goris.",
+     date(2022, 9, 13), "2022-09-12", "2022-09-13"),
+])
+def test_two_dates_joined_by_times_and_a_connector_are_one_range(extractor, text, published,
+                                                                 start, end):
+    rows = claims_of(extractor, text, published=published)
+    assert [(r["date_start"], r["date_end"]) for r in rows] == [(start, end)]

@@ -4,12 +4,14 @@ claimant spoke of last, the paragraph's, else the span of the report's dates."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from mapper.dates import DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.roles import names_a_document
 from mapper.extract.sentences import Sentence
+from mapper.lang import alternation
 from mapper.model import DateSpan
 
 #: Sentences over which a claimant's last date still holds for it.
@@ -49,12 +51,41 @@ def report_dates(text: str, published: date | None, lang: str | None) -> list[Da
     return dates
 
 
+# What may stand between the two ends of one range: times, fillers, one connector.
+_RANGE_GAP = re.compile(
+    rf"^(?:[\s\d:.,hH-]|(?<!\w)(?:{alternation('RANGE_FILLERS')})(?!\w))*"
+    rf"(?:(?<!\w)(?:{alternation('RANGE_TO')})(?!\w)|[-–—])"
+    rf"(?:[\s\d:.,hH-]|(?<!\w)(?:{alternation('RANGE_FILLERS')})(?!\w))*$",
+    re.I,
+)
+#: Longest range two dates joined by a connector make.
+MAX_JOINED_DAYS = 3
+
+
+def join_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
+    """Two dates that a connector and times join are one range: "on August 19 from 17:24 to
+    00:25 August 20", "dans la nuit du lundi 12 au mardi 13 septembre"."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.span.start and d.span.end and d.span.start
+                and prev.span.start <= d.span.start
+                and (d.span.end - prev.span.start).days <= MAX_JOINED_DAYS
+                and d.start - prev.end <= 40 and _RANGE_GAP.match(text[prev.end : d.start])):
+            span = DateSpan(prev.span.start, max(d.span.end, prev.span.end or d.span.end),
+                            "range", text[prev.start : d.end])
+            out[-1] = replace(prev, end=d.end, text=text[prev.start : d.end], span=span)
+            continue
+        out.append(d)
+    return out
+
+
 def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
              folded: str) -> tuple[Dated, date | None]:
     """(event dates as (offset in sentence, span), the statement date)."""
     events: Dated = []
     statement: date | None = None
-    for d in sdates:
+    for d in join_ranges(sdates, text):
         if d.span.start is None or d.span.end is None:
             continue
         if names_a_document(text, folded, d, sent.start):

@@ -245,3 +245,7 @@ ABOUT_THIS = [
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 #: Between a speech verb and a name after it: the one told, not the speaker ("said to TASS").
 RECIPIENT = ["to"]
+#: Between two dates, these make one range ("August 19 from 17:24 to 00:25 August 20"), with
+#: only times and the filler words below beside them.
+RANGE_TO = ["to", "till", "until", "through"]
+RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]

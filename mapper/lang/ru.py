@@ -100,3 +100,5 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: Before a name after a speech verb: the one told, not the speaker ("сообщил РИА Новости" is
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
+RANGE_TO = ["до", "по", "на"]
+RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера"]
