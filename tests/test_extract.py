@@ -678,3 +678,18 @@ def test_two_dates_joined_by_times_and_a_connector_are_one_range(extractor, text
                                                                  start, end):
     rows = claims_of(extractor, text, published=published)
     assert [(r["date_start"], r["date_end"]) for r in rows] == [(start, end)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Обстрел Шуши продолжался всю ночь.", "shusha"),
+    ("Ночью в Шуше были слышны взрывы и стрельба.", "shusha"),
+])
+def test_a_declined_russian_name_is_found_by_its_normal_form(extractor, text, place):
+    assert place in by_place(claims_of(extractor, text))
+
+
+def test_normal_forms_are_cyrillic_only_and_keep_capitals():
+    from mapper.morph import normal_forms
+
+    assert "Шуша" in normal_forms("Шуши")
+    assert normal_forms("Shushi") == ()

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from mapper import morph
 from mapper.extract import roles
 from mapper.extract.sentences import Sentence
 from mapper.gazetteer import Gazetteer
@@ -19,6 +20,9 @@ from mapper.scan import Cued, Hit, Prefiltered, cue_words
 AREA_PRECISIONS = ("district", "region")
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
+#: Shortest name looked up by its key, and shortest normal form of a declined word ("Шуша"):
+#: shorter ones are too often ordinary words.
+MIN_KEY_NAME, MIN_NORMAL_FORM = 5, 4
 #: Places closer than this to another place of the report settle a homonym.
 HOMONYM_CONTEXT_KM = 30
 
@@ -204,8 +208,18 @@ class MentionFinder:
         return tuple(found)
 
     def _key_lookup_uncached(self, name: str) -> Resolution | None:
-        """The lookup of a name when it matched exactly or by key, else None."""
-        if len(name) < 5 or fold(name) in self.gazetteer.common_words:
+        """The lookup of a name when it matched exactly or by key, else None; a declined
+        Russian word is also looked up by its normal forms ("Шуши": Шуша)."""
+        res = self._exactish(name, MIN_KEY_NAME)
+        if res is None and " " not in name:
+            for form in morph.normal_forms(name):
+                res = self._exactish(form, MIN_NORMAL_FORM)
+                if res is not None:
+                    break
+        return res
+
+    def _exactish(self, name: str, shortest: int) -> Resolution | None:
+        if len(name) < shortest or fold(name) in self.gazetteer.common_words:
             return None
         res = self.matcher.lookup(name)
         if res.status == "unresolved" or res.best.method not in ("exact", "variant", "key"):
