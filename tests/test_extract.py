@@ -693,3 +693,17 @@ def test_normal_forms_are_cyrillic_only_and_keep_capitals():
 
     assert "Шуша" in normal_forms("Шуши")
     assert normal_forms("Shushi") == ()
+
+
+@pytest.mark.parametrize("text,sites,not_sites", [
+    ("From the positions in the village of Sotk the units fired at our posts near Kut.",
+     {"kut"}, {"sotk"}),
+    ("Troops shelled army posts near Kut from the settlement of Sotk, the ministry said.",
+     {"kut"}, {"sotk"}),
+    ("Units fired at army posts in Kalbajar's Istisu settlement overnight.",
+     {"istisu-kalbajar"}, {"kalbajar", "kalbajar-district"}),
+])
+def test_where_fire_came_from_and_a_possessive_container_are_not_sites(extractor, text, sites,
+                                                                        not_sites):
+    places = set(by_place(claims_of(extractor, text)))
+    assert sites <= places and not places & not_sites

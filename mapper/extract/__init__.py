@@ -151,6 +151,7 @@ class Extractor:
             found = casualties(sent.text, sent.folded)
             places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
                       and not roles.not_a_site(sent, m.start, m.end)]
+            places = self._sites(sent, places, events)
             places = drop_enclosing_areas(places)
 
             if not places:
@@ -207,6 +208,18 @@ class Extractor:
                 paragraph_date = (sent.para, event_dates[-1][1])
             recent.append((i, made))
         return [self._claim(report, d, outlet_name, outlet_side) for d in drafts.values()]
+
+    @staticmethod
+    def _sites(sent, places: list, events) -> list:
+        """The places of a sentence where something happened: not where fire came from ("from
+        the positions in X"), not a place named as the container of the next ("X's Y")."""
+        if any(k in ("shelling", "attack") for _, k in events):
+            stretches = roles.firing_origins(sent, [o for o, k in events if k])
+            places = [m for m in places if not any(
+                a <= m.start - sent.start < b for a, b in stretches)]
+        nexts = [*places[1:], None]
+        return [m for m, after in zip(places, nexts[: len(places)], strict=True)
+                if after is None or not roles.possessive_container(sent, m.end, after.start)]
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:
         cid, name, side, known = self._resolve(d.claimant)

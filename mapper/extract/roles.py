@@ -103,3 +103,23 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
     )
 
+
+
+_FIRING_FROM = re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I)
+_POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)
+
+
+def firing_origins(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[int, int]]:
+    """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
+    positions" to the next event word or the end of the sentence."""
+    out = []
+    for m in _FIRING_FROM.finditer(sent.text):
+        end = next((t for t in trigger_offsets if t > m.end()), len(sent.text))
+        out.append((m.start(), end))
+    return out
+
+
+def possessive_container(sent: Sentence, end: int, next_start: int) -> bool:
+    """True when the text between a place and the next one makes the first contain the second
+    ("Kalbajar's Istisu settlement", "Gorus region's Khanazakh")."""
+    return bool(_POSSESSIVE.match(sent.text[end - sent.start : next_start - sent.start]))

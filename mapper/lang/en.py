@@ -249,3 +249,12 @@ RECIPIENT = ["to"]
 #: only times and the filler words below beside them.
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]
+#: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
+#: positions in Y"): its places are firing origins, not sites.
+FIRING_FROM = [
+    r"from\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:positions?|settlements?|villages?|direction|territory|side|area)\b",
+]
+#: After a place and before another: the first contains the second ("Lachin's Jaghazur
+#: settlement", "Gorus region's Khanazakh"), a region, not a site.
+POSSESSIVE = [r"(?:\s+(?:region|district|rayon|province))?['’]s"]

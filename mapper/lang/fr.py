@@ -88,3 +88,8 @@ AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "h", "heures?", "partir"]
+FIRING_FROM = [
+    r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’])\s*"
+    r"(?:positions?|localités?|villages?|direction|territoire)\b",
+]
+POSSESSIVE = []
