@@ -88,7 +88,12 @@ class Cues:
         """True when one of the words occurs in ``folded[start:end]``."""
         start = max(0, start)
         end = len(folded) if end is None else end
-        return start < end and next(self._automaton.iter(folded, start, end), None) is not None
+        if start >= end:
+            return False
+        # pyahocorasick copies the whole string it is given, whatever the bounds: slice first,
+        # so that a window of a long report costs what the window is long.
+        window = folded[start:end] if start or end < len(folded) else folded
+        return next(self._automaton.iter(window), None) is not None
 
 
 class Cued:

@@ -258,15 +258,22 @@ class MentionFinder:
     def settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
         """Resolve a name several places carry using the report's other places: the candidate
         near them, else the one in the same country as the other places of its sentence."""
-        located = [m.place for ms in mentions for m in ms
-                   if m.place is not None and m.place.precision not in ("district", "region")]
+        # Each distinct place once, and each set of candidates once: the work grows with the
+        # number of mentions, not with mentions times places.
+        located = list({m.place.id: m.place for ms in mentions for m in ms
+                        if m.place is not None
+                        and m.place.precision not in AREA_PRECISIONS}.values())
+        nearby: dict[tuple[str, ...], list[Place]] = {}
         for ms in mentions:
             for m in ms:
                 if m.place is not None or len(m.candidates) < 2:
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
-                near = [p for p in places if any(
-                    o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM for o in located)]
+                if m.candidates not in nearby:
+                    nearby[m.candidates] = [p for p in places if any(
+                        o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
+                        for o in located)]
+                near = nearby[m.candidates]
                 if len(near) != 1:
                     countries = {o.place.country for o in ms if o.place is not None}
                     pool = near or places
