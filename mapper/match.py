@@ -63,6 +63,23 @@ _AREA_WORDS = {
 }
 
 
+# Words that make a name a settlement ("Lachin town", "the village of Vank", "город Лачин"), and
+# the precisions each prefers among homonyms ("Aghdam city" is the city, not the village).
+_TOWN = ("town", "city")
+_VILLAGE = ("village",)
+_SETTLEMENT_WORDS = {
+    key(w): prefer
+    for words, prefer in (
+        (("town", "city", "ville", "город", "şəhər", "şəhəri", "քաղաք"), _TOWN),
+        (("village", "settlement", "село", "посёлок", "поселок", "деревня", "kənd", "kəndi",
+          "qəsəbə", "qəsəbəsi", "գյուղ"), _VILLAGE),
+    )
+    for w in words
+}
+_ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
+_AREA_PRECISIONS = ("district", "region", "country")
+
+
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places (haversine, mean Earth radius)."""
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
@@ -143,6 +160,18 @@ class Matcher:
         for k in keys(query):
             for place_id, (how, name) in self._by_key.get(k, {}).items():
                 offer(place_id, "key", SCORES[how], name.name)
+        query = _without_articles(query)
+        town, prefer = _settlement_query(query)
+        if town and not found:  # "Lachin town": the settlement, never its district
+            for k in keys(town):
+                for place_id, (_how, name) in self._by_key.get(k, {}).items():
+                    if self.places[place_id].precision not in _AREA_PRECISIONS:
+                        offer(place_id, "key", SCORES["area"], name.name)
+            preferred = {i: c for i, c in found.items() if c.place.precision in prefer}
+            if preferred:
+                return preferred
+            if found:
+                return found
         stem = _area_query(query)
         if stem:
             for place_id in self._area.get(area_stem(stem), ()):
@@ -193,6 +222,30 @@ def area_stem(text: str) -> str:
     """The key of an area name without its area word, with Russian adjective endings removed
     ("Гадрутского" -> "gadrut")."""
     return key(text)
+
+
+def _without_articles(query: str) -> str:
+    """"the Lachin district" -> "Lachin district"; "le village de Vank" -> "village de Vank"."""
+    words = query.split()
+    while len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _settlement_query(query: str) -> tuple[str | None, tuple[str, ...]]:
+    """The name in "Lachin town", "village of Vank", "город Лачин", "Laçın şəhəri", and the
+    precisions its settlement word prefers; (None, ()) for other names."""
+    words = query.split()
+    if len(words) < 2:
+        return None, ()
+    if (prefer := _SETTLEMENT_WORDS.get(key(words[-1]))) is not None:
+        return " ".join(words[:-1]), prefer
+    if (prefer := _SETTLEMENT_WORDS.get(key(words[0]))) is not None:
+        rest = words[1:]
+        if rest and rest[0].casefold() in _ARTICLES:
+            rest = rest[1:]
+        return " ".join(rest) or None, prefer
+    return None, ()
 
 
 def _area_query(query: str) -> str | None:
