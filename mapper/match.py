@@ -4,7 +4,9 @@ A lookup tries, in order of trust: the name exactly as some gazetteer row spells
 (``exact`` for preferred and official names, ``variant`` for the others), the matching key of
 :mod:`mapper.names` (``key``), an area phrase such as "Hadrut region" or "Гадрутского района"
 (``key``, against district and region entries), and fuzzy similarity of keys (``fuzzy``), which
-only resolves above a threshold and otherwise returns suggestions. Several places that match
+only resolves above a threshold and otherwise returns suggestions. A name none of these resolve
+may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
+match and never mistaken for one. Several places that match
 equally well come back ``ambiguous`` with all of them; a context (places or districts named
 nearby) breaks such ties. Nothing is resolved silently.
 """
@@ -19,6 +21,8 @@ from rapidfuzz import fuzz, process
 
 from mapper.claimants import ClaimantIndex  # noqa: F401  (extract imports it from here)
 from mapper.gazetteer import Gazetteer
+from mapper.geonames import SCORE as GEONAMES_SCORE
+from mapper.geonames import GeoNames
 from mapper.model import Candidate, Name, Place, Resolution
 from mapper.names import clean_query, key, keys
 
@@ -91,8 +95,11 @@ def distance_km(a: Place, b: Place) -> float:
 class Matcher:
     """Name lookups against one gazetteer; build once, look up many times."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, geonames: GeoNames | None = None) -> None:
+        """``geonames``: a last resort for names the curated tables do not know (method
+        ``geonames``, scored below any curated match); None to use the curated tables only."""
         self.gazetteer = gazetteer
+        self.geonames = geonames
         self.places = gazetteer.places
         self._exact: dict[str, list[Name]] = defaultdict(list)
         self._by_key: dict[str, dict[str, tuple[str, Name]]] = defaultdict(dict)
@@ -121,12 +128,16 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query)
-        if not found:
-            return Resolution(query, "unresolved")
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
-        best = ranked[0]
-        if best.method == "fuzzy" and best.score < _fuzzy_score(FUZZY_RESOLVE):
+        if not ranked or (
+            ranked[0].method == "fuzzy" and ranked[0].score < _fuzzy_score(FUZZY_RESOLVE)
+        ):
+            outside = self._geonames(query)
+            if outside:
+                status = "ambiguous" if len(outside) > 1 else "resolved"
+                return Resolution(query, status, tuple([*outside, *ranked][:8]))
             return Resolution(query, "unresolved", tuple(ranked[:5]))
+        best = ranked[0]
         # A spelling that several places carry exactly is ambiguous, whatever the kind of name.
         ties = [
             c
@@ -196,6 +207,13 @@ class Matcher:
                     for place_id in index[k]:
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), query)
         return found
+
+    def _geonames(self, query: str) -> list[Candidate]:
+        """GeoNames places of the region with this name: never curated, scored below them."""
+        if self.geonames is None or len(key(query)) < 4:
+            return []
+        return [Candidate(g.as_place(), "geonames", GEONAMES_SCORE, g.name)
+                for g in self.geonames.lookup(query)]
 
     def _context_places(self, context: Iterable[str]) -> list[Place]:
         out = []

@@ -93,8 +93,13 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             if progress:
                 progress(n, len(reports))
     if records:
+        from mapper.geonames import GeoNames
+        from mapper.match import Matcher
+
+        # Names the gazetteer does not know may resolve against GeoNames, listed for review.
+        matcher = Matcher(gazetteer, geonames=GeoNames.for_gazetteer(gazetteer))
         got = read_records(records, gazetteer, encoding=encoding or "utf-8", strict=strict,
-                           geocoder=geocoder)
+                           geocoder=geocoder, matcher=matcher)
         out.claims.extend(got.claims)
         out.notices.extend(got.notices)
         out.records_failed = not got.ok
