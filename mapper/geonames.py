@@ -174,13 +174,24 @@ class GeoNames:
                         index.setdefault(k, []).append(place)
         return index
 
-    def lookup(self, name: str) -> list[GeoPlace]:
-        """The places one of whose names has the key of ``name``, by population."""
+    def lookup(self, name: str, *, distinct: bool = False) -> list[GeoPlace]:
+        """The places one of whose names has the key of ``name``, by population.
+
+        ``distinct``: leave out a place within :data:`WARN_KM` of a more populous one of the
+        same name, which GeoNames sometimes lists twice (a village and its populated locality).
+        """
         found: dict[str, GeoPlace] = {}
         for k in keys(name):
             for place in self._by_key.get(k, ()):
                 found.setdefault(place.geonameid, place)
-        return sorted(found.values(), key=lambda p: (-p.population, p.geonameid))
+        ranked = sorted(found.values(), key=lambda p: (-p.population, p.geonameid))
+        if not distinct:
+            return ranked
+        kept: list[GeoPlace] = []
+        for place in ranked:
+            if all(_km(place.lat, place.lon, k.lat, k.lon) > WARN_KM for k in kept):
+                kept.append(place)
+        return kept
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -144,6 +144,12 @@ class Matcher:
             for c in ranked
             if best.score - c.score <= TIE or {best.method, c.method} <= {"exact", "variant"}
         ]
+        # A town's name is the town, not also its district ("Djabrail" names both in some
+        # sources): the district needs its area word ("Djabrail district"), handled above.
+        towns_of = {c.place.admin for c in ties if c.place.precision not in _AREA_PRECISIONS}
+        if len(ties) > 1 and towns_of:
+            ties = [c for c in ties if c.place.id not in towns_of]
+            ranked = ties + [c for c in ranked if c not in ties]
         context_places = self._context_places(context) if len(ties) > 1 else []
         near = {c.place.id for c in ties if self._near(c.place, context_places)}
         if near:  # a context that places some of them near it decides among those
@@ -213,7 +219,7 @@ class Matcher:
         if self.geonames is None or len(key(query)) < 4:
             return []
         return [Candidate(g.as_place(), "geonames", GEONAMES_SCORE, g.name)
-                for g in self.geonames.lookup(query)]
+                for g in self.geonames.lookup(query, distinct=True)]
 
     def _context_places(self, context: Iterable[str]) -> list[Place]:
         out = []

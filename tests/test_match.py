@@ -226,6 +226,14 @@ def test_a_town_name_is_the_town_and_the_district_needs_its_word(matcher, name, 
         assert (res.status, res.best.place.id) == ("resolved", town), phrase
 
 
+def test_a_bare_name_both_a_town_and_its_district_carry_is_the_town(matcher):
+    # "Jabrail" is written for the town and for the district (as "Jabrail rayon" shortened)
+    res = matcher.lookup("Jabrail")
+    assert (res.status, res.best.place.id) == ("resolved", "jabrayil")
+    assert "jabrayil-district" in {c.place.id for c in res.candidates}  # kept, ranked after
+    assert matcher.lookup("Jabrail rayon").best.place.id == "jabrayil-district"
+
+
 def test_a_settlement_word_picks_the_kind_of_homonym(matcher):
     assert matcher.lookup("Aghdam city").best.place.id == "aghdam"
     village = matcher.lookup("Aghdam village")
