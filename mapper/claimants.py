@@ -295,8 +295,9 @@ class ClaimantIndex:
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
         fixed, similarity = self._spell(tokens, bare)
-        if fixed != tokens and self._by_key.get(fixed):
-            return self._known(text, self._by_key[fixed], "fuzzy", 0.85 * similarity / 100)
+        cid = self._by_key.get(fixed) if fixed != tokens else None
+        if cid is not None:
+            return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         best = self._similar(fixed)
         if best is not None:
             cid, similarity = best

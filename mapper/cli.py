@@ -76,12 +76,16 @@ def cmd_gazetteer_check(args) -> int:
         from mapper.geonames import WARN_KM, GeoNames, cross_check
 
         gaz = gazetteer.load(directory)
-        compared, far = cross_check(gaz, GeoNames.for_gazetteer(gaz))
-        for p in far:  # always shown: each is a coordinate to review
+        found = cross_check(gaz, GeoNames.for_gazetteer(gaz))
+        for p in found.problems:  # always shown: each is a coordinate to review
             print(p)
+        for g in found.only_geonames if args.geonames_only else ():
+            print(f"geonames-{g.geonameid}\t{g.name}\t{g.lat}\t{g.lon}\t{g.country}")
         summary += (
-            f"; GeoNames cross-check: {compared} places known to GeoNames, {len(far)} more than "
-            f"{WARN_KM:g} km from it (warnings to review)"
+            f"; GeoNames cross-check: {found.compared} places known to GeoNames, "
+            f"{len(found.problems)} more than {WARN_KM:g} km from it (warnings to review), "
+            f"{len(found.only_geonames)} GeoNames places of the region not curated"
+            + ("" if args.geonames_only else " (--geonames-only lists them)")
         )
     _stderr(summary)
     return 1 if errors else 0
@@ -398,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--warnings", action="store_true", help="also list warnings (name collisions)")
     p.add_argument("--no-geonames", action="store_true",
                    help="skip the cross-check of coordinates against GeoNames")
+    p.add_argument("--geonames-only", action="store_true",
+                   help="list the GeoNames places of the region that no curated place matches")
     p = _add(gsub, "fmt", cmd_gazetteer_fmt, "rewrite the tables canonically", "gazetteer fmt")
     p.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 if a file is not canonical"

@@ -201,10 +201,19 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-def cross_check(gazetteer: Gazetteer, geonames: GeoNames) -> tuple[int, list[Problem]]:
-    """How many curated places GeoNames knows (by name, in their country, within
-    :data:`SAME_AREA_KM`), and a warning for each that lies more than :data:`WARN_KM` (or its own
-    radius) from the nearest of them. A GeoNames place that agrees with another curated place of
+@dataclass(frozen=True)
+class CrossCheck:
+    """What comparing the curated places with GeoNames found."""
+
+    compared: int  # curated places GeoNames knows by name, in their country and area
+    problems: list[Problem]  # a warning for each that lies too far from it
+    only_geonames: list[GeoPlace]  # GeoNames places of the region no curated place matches
+
+
+def cross_check(gazetteer: Gazetteer, geonames: GeoNames) -> CrossCheck:
+    """Compare each curated place with the GeoNames places of the same name in its country
+    within :data:`SAME_AREA_KM`: a warning for each that lies more than :data:`WARN_KM` (or its
+    own radius) from the nearest of them. A GeoNames place that agrees with another curated place of
     that name (a town and its homonym village 8 km away) is that place, not a disagreement.
     Areas (districts, regions) are not points to compare."""
     where = _where(gazetteer)
@@ -239,7 +248,9 @@ def cross_check(gazetteer: Gazetteer, geonames: GeoNames) -> tuple[int, list[Pro
                 True,
             )
         )
-    return sum(bool(n) for n in nearby.values()), problems
+    matched = {gid for near in nearby.values() for _, gid, _ in near}
+    only = [g for g in geonames.places if g.geonameid not in matched]
+    return CrossCheck(sum(bool(n) for n in nearby.values()), problems, only)
 
 
 def _limit(place: Place) -> float:

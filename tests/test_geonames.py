@@ -30,11 +30,10 @@ def place(gid: str, name: str, lat: float, lon: float, country: str = "AM", pop:
 def test_a_curated_place_far_from_its_geonames_namesake_is_a_warning(gaz):
     goris = gaz.places["goris"]
     near = place("1", "Goris", goris.lat + 0.01, goris.lon)  # about 1 km: agrees
-    compared, problems = cross_check(gaz, GeoNames.of([near]))
-    assert compared == 1 and problems == []
+    found = cross_check(gaz, GeoNames.of([near]))
+    assert (found.compared, found.problems, found.only_geonames) == (1, [], [])
     far = place("2", "Gorisi", goris.lat + 0.1, goris.lon, names=("Goris",))  # about 11 km
-    compared, problems = cross_check(gaz, GeoNames.of([far]))
-    (problem,) = problems
+    (problem,) = cross_check(gaz, GeoNames.of([far])).problems
     assert problem.warning and problem.where.startswith("gazetteer/places.csv:")
     assert "goris" in problem.message and "11.1 km from GeoNames 2" in problem.message
 
@@ -43,14 +42,16 @@ def test_a_namesake_in_another_country_or_far_away_is_another_place(gaz):
     goris = gaz.places["goris"]
     elsewhere = place("3", "Goris", goris.lat + 0.1, goris.lon, country="AZ")
     homonym = place("4", "Goris", goris.lat + 0.5, goris.lon)  # 55 km: a homonym
-    assert cross_check(gaz, GeoNames.of([elsewhere, homonym])) == (0, [])
+    found = cross_check(gaz, GeoNames.of([elsewhere, homonym]))
+    assert (found.compared, found.problems) == (0, [])
+    assert {g.geonameid for g in found.only_geonames} == {"3", "4"}
 
 
 def test_a_namesake_that_agrees_with_a_curated_homonym_is_not_a_warning(gaz):
     town = gaz.places["horadiz"]  # the town; the village Horadiz lies 8 km west
     geo = place("5", "Horadiz", town.lat, town.lon, country="AZ", pop=3000)
-    compared, problems = cross_check(gaz, GeoNames.of([geo]))
-    assert compared == 2 and problems == []
+    found = cross_check(gaz, GeoNames.of([geo]))
+    assert (found.compared, found.problems) == (2, [])
 
 
 def test_geonames_resolves_what_the_gazetteer_does_not_know_and_scores_lower(gaz):
@@ -101,6 +102,9 @@ def test_check_command_reports_the_cross_check(capsys):
     assert main(["gazetteer", "check"]) == 0
     err = capsys.readouterr().err
     assert "GeoNames cross-check:" in err and "places known to GeoNames" in err
+    assert main(["gazetteer", "check", "--geonames-only"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert any(line.split("\t")[1] == "Ashtarak" for line in listed)
 
 
 def test_lookup_command_marks_geonames(capsys):
