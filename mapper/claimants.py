@@ -133,6 +133,10 @@ IGNORED = (
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
 )
+#: Institutions every side has: a key made of these alone ("the Defence Ministry") names a kind
+#: of body, not one, and only an alias written exactly so may resolve it.
+GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
+                     "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.
@@ -241,7 +245,7 @@ class ClaimantIndex:
         for cid, alias in names:
             self._by_alias.setdefault(_exact_form(alias), cid)
             k = claimant_key(re.sub(r"\([^)]*\)", " ", alias))
-            if k:
+            if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
         self._joined = {" ".join(k): k for k in self._by_key}
