@@ -146,9 +146,10 @@ class Matcher:
         ]
         # A town's name is the town, not also its district ("Djabrail" names both in some
         # sources): the district needs its area word ("Djabrail district"), handled above.
-        towns_of = {c.place.admin for c in ties if c.place.precision not in _AREA_PRECISIONS}
+        towns_of = {c.place.admin for c in ties if c.place.precision in ("town", "city")}
         if len(ties) > 1 and towns_of:
-            ties = [c for c in ties if c.place.id not in towns_of]
+            ties = [c for c in ties
+                    if not (c.place.id in towns_of and c.place.precision == "district")]
             ranked = ties + [c for c in ranked if c not in ties]
         context_places = self._context_places(context) if len(ties) > 1 else []
         near = {c.place.id for c in ties if self._near(c.place, context_places)}
