@@ -43,13 +43,19 @@ def _gazetteer(args):
     return gazetteer.load(Path(args.gazetteer) if args.gazetteer else None)
 
 
-def _matcher(args):
+def _geonames(gaz):
+    """GeoNames for the gazetteer's regions, its selection cached on disk."""
+    from mapper.geocode import default_cache_dir
     from mapper.geonames import GeoNames
+
+    return GeoNames.for_gazetteer(gaz, default_cache_dir())
+
+
+def _matcher(args):
     from mapper.match import Matcher
 
     gaz = _gazetteer(args)
-    geonames = None if getattr(args, "no_geonames", False) else GeoNames.for_gazetteer(gaz)
-    return Matcher(gaz, geonames=geonames)
+    return Matcher(gaz, geonames=None if getattr(args, "no_geonames", False) else _geonames(gaz))
 
 
 # -- gazetteer -------------------------------------------------------------------------------
@@ -73,10 +79,10 @@ def cmd_gazetteer_check(args) -> int:
         + ("" if args.warnings or not warnings else " (--warnings lists them)")
     )
     if not errors and not args.no_geonames:
-        from mapper.geonames import WARN_KM, GeoNames, cross_check
+        from mapper.geonames import WARN_KM, cross_check
 
         gaz = gazetteer.load(directory)
-        found = cross_check(gaz, GeoNames.for_gazetteer(gaz))
+        found = cross_check(gaz, _geonames(gaz))
         for p in found.problems:  # always shown: each is a coordinate to review
             print(p)
         for g in found.only_geonames if args.geonames_only else ():

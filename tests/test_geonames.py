@@ -10,6 +10,7 @@ import pytest
 from mapper import gazetteer
 from mapper.cli import main
 from mapper.export import unresolved_rows
+from mapper.geocode import default_cache_dir
 from mapper.geonames import GeoNames, GeoPlace, cross_check
 from mapper.match import Matcher
 from mapper.records import read_records
@@ -89,7 +90,7 @@ def test_a_record_located_by_geonames_is_listed_for_review(gaz, tmp_path):
 
 def test_the_real_data_knows_towns_of_armenia(gaz):
     """The packaged GeoNames data (read once, through the cache folder)."""
-    geo = GeoNames.for_gazetteer(gaz)
+    geo = GeoNames.for_gazetteer(gaz, default_cache_dir())
     (found,) = geo.lookup("Аштарак")  # a town of Aragatsotn, far from the border provinces
     assert found.country == "AM"
     assert abs(found.lat - 40.30) < 0.05 and abs(found.lon - 44.36) < 0.05
