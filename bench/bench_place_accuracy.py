@@ -2,8 +2,8 @@
 
 The spellings (bench/place_spellings.csv) are taken from the gazetteer's own sources (page
 titles in other languages and transliterations: the truth is the curated place) and from public
-pages about border villages the gazetteer lacks (the truth is the coordinate on that page, cited
-in the row). None comes from the tests. A spelling counts only when lookup resolves it (not
+pages about border villages and towns the gazetteer lacked when they were chosen (the truth is
+the coordinate on that page, cited in the row). None comes from the tests. A spelling counts only when lookup resolves it (not
 ambiguous) to a point within 2 km of the truth.
 
     python bench/bench_place_accuracy.py            # curated tables, then with GeoNames
@@ -68,7 +68,7 @@ def main() -> None:
         runs = [("this checkout (no GeoNames option)", [])]
     spellings = [r["spelling"] for r in rows]
     print(f"{len(rows)} spellings: {sum(curated)} of curated places, "
-          f"{len(rows) - sum(curated)} of places the gazetteer lacks")
+          f"{len(rows) - sum(curated)} of border places with a coordinate from a public page")
     for label, flags in runs:
         results = lookup(spellings, args.checkout, flags)
         good = [
