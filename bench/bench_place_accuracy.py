@@ -3,8 +3,8 @@
 The spellings (bench/place_spellings.csv) are taken from the gazetteer's own sources (page
 titles in other languages and transliterations: the truth is the curated place) and from public
 pages about border villages and towns the gazetteer lacked when they were chosen (the truth is
-the coordinate on that page, cited in the row). None comes from the tests. A spelling counts only when lookup resolves it (not
-ambiguous) to a point within 2 km of the truth.
+the coordinate on that page, cited in the row). None comes from the tests. A spelling counts
+only when lookup resolves it (not ambiguous) to a point within 2 km of the truth.
 
     python bench/bench_place_accuracy.py            # curated tables, then with GeoNames
     python bench/bench_place_accuracy.py --checkout ../main   # another checkout's code (before)

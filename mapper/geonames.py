@@ -179,7 +179,8 @@ class GeoNames:
         """The places one of whose names has the key of ``name``, by population.
 
         ``distinct``: leave out a place within :data:`WARN_KM` of a more populous one of the
-        same name, which GeoNames sometimes lists twice (a village and its populated locality).
+        same name, which GeoNames sometimes lists twice (a village and its populated locality),
+        and the places that only list the name among alternates when one has it as its own.
         """
         found: dict[str, GeoPlace] = {}
         for k in keys(name):
@@ -192,7 +193,10 @@ class GeoNames:
         for place in ranked:
             if all(_km(place.lat, place.lon, k.lat, k.lon) > WARN_KM for k in kept):
                 kept.append(place)
-        return kept
+        # A place whose own name this is comes before one that only lists it among alternates
+        # ("Hrazdan" the town, not Masis, which GeoNames also calls so); two of them stay two.
+        main = [p for p in kept if set(keys(p.name)) & set(keys(name))]
+        return main if len(main) == 1 else kept
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

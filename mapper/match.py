@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from mapper.claimants import ClaimantIndex  # noqa: F401  (extract imports it from here)
 from mapper.gazetteer import Gazetteer
 from mapper.geonames import SCORE as GEONAMES_SCORE
+from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
 from mapper.geonames import GeoNames
 from mapper.model import Candidate, Name, Place, Resolution
 from mapper.names import clean_query, key, keys
@@ -129,13 +130,20 @@ class Matcher:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query)
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
-        if not ranked or (
-            ranked[0].method == "fuzzy" and ranked[0].score < _fuzzy_score(FUZZY_RESOLVE)
-        ):
+        if not ranked or ranked[0].method == "fuzzy":
+            # The tables do not know this name, only similar ones: a place GeoNames knows by this
+            # very name comes first ("Vanadzor" is not the village Banadzor), scored below them.
             outside = self._geonames(query)
+            if outside and ranked and any(
+                distance_km(g.place, ranked[0].place) <= GEONAMES_WARN_KM for g in outside
+            ):  # GeoNames puts this name where the similar curated place is: that place
+                return Resolution(query, "resolved", tuple(ranked[:8]))
             if outside:
                 status = "ambiguous" if len(outside) > 1 else "resolved"
                 return Resolution(query, status, tuple([*outside, *ranked][:8]))
+        if not ranked or (
+            ranked[0].method == "fuzzy" and ranked[0].score < _fuzzy_score(FUZZY_RESOLVE)
+        ):
             return Resolution(query, "unresolved", tuple(ranked[:5]))
         best = ranked[0]
         # A spelling that several places carry exactly is ambiguous, whatever the kind of name.

@@ -113,7 +113,7 @@ def test_lookup_command_marks_geonames(capsys):
     out = capsys.readouterr().out
     assert '"method": "geonames"' in out
     assert main(["gazetteer", "lookup", "--json", "--no-geonames", "Ashtarak"]) == 0
-    assert '"status": "unresolved"' in capsys.readouterr().out
+    assert '"geonames' not in capsys.readouterr().out  # curated only (a fuzzy Khashtarak)
 
 
 def test_unresolved_csv_of_a_run_lists_geonames_places(tmp_path):
@@ -123,3 +123,26 @@ def test_unresolved_csv_of_a_run_lists_geonames_places(tmp_path):
     assert main(["run", str(sheet), "-o", str(out)]) == 0
     rows = list(csv.DictReader((out / "unresolved.csv").open(encoding="utf-8")))
     assert [r["kind"] for r in rows] == ["geonames"]
+
+
+def test_a_name_geonames_knows_beats_a_similar_curated_one(gaz):
+    # "Vanadzor" is one letter from the curated village Banadzor (Karabakh), and a town GeoNames
+    # knows by that very name 150 km away: the town, marked geonames, then Banadzor.
+    banadzor = gaz.places["banadzor"]
+    geo = GeoNames.of([place("11", "Vanadzor", 40.81, 44.49, pop=80000)])
+    res = Matcher(gaz, geonames=geo).lookup("Vanadzor")
+    assert (res.status, res.best.method) == ("resolved", "geonames")
+    assert banadzor.id in [c.place.id for c in res.candidates]
+    # ...unless GeoNames puts the name where the similar curated place is: then it is that place
+    near = GeoNames.of([place("12", "Vanadzor", banadzor.lat + 0.01, banadzor.lon, "AZ")])
+    res = Matcher(gaz, geonames=near).lookup("Vanadzor")
+    assert (res.status, res.best.place.id) == ("resolved", "banadzor")
+
+
+def test_the_place_whose_own_name_it_is_comes_first():
+    geo = GeoNames.of([
+        place("13", "Testazdan", 40.5, 44.7, pop=40000),
+        place("14", "Otherville", 40.0, 44.4, pop=20000, names=("Testazdan",)),
+    ])
+    assert [p.geonameid for p in geo.lookup("Testazdan", distinct=True)] == ["13"]
+    assert len(geo.lookup("Testazdan")) == 2
