@@ -162,9 +162,13 @@ class ClaimantMatch:
     known: bool
 
 
+_PLURAL = re.compile(r"(?<=[a-zà-ÿ]{4})s\b", re.IGNORECASE)
+
+
 def _phrase(text: str) -> tuple[str, ...]:
-    """Folded words, with the two English spellings of defence made one."""
-    return tuple("defence" if w == "defense" else w for w in words(text))
+    """Folded words, singular ("residents" = "resident": a Latin word's final s dropped), with
+    the two English spellings of defence made one."""
+    return tuple("defence" if w == "defense" else w for w in words(_PLURAL.sub("", text)))
 
 
 _TOKENS = sorted(
