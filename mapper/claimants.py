@@ -133,6 +133,10 @@ IGNORED = (
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
 )
+#: Institutions every side has: a key made of these alone ("the Defence Ministry") names a kind
+#: of body, not one, and only an alias written exactly so may resolve it.
+GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
+                     "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.
@@ -158,9 +162,13 @@ class ClaimantMatch:
     known: bool
 
 
+_PLURAL = re.compile(r"(?<=[a-zà-ÿ]{4})s\b", re.IGNORECASE)
+
+
 def _phrase(text: str) -> tuple[str, ...]:
-    """Folded words, with the two English spellings of defence made one."""
-    return tuple("defence" if w == "defense" else w for w in words(text))
+    """Folded words, singular ("residents" = "resident": a Latin word's final s dropped), with
+    the two English spellings of defence made one."""
+    return tuple("defence" if w == "defense" else w for w in words(_PLURAL.sub("", text)))
 
 
 _TOKENS = sorted(
@@ -241,7 +249,7 @@ class ClaimantIndex:
         for cid, alias in names:
             self._by_alias.setdefault(_exact_form(alias), cid)
             k = claimant_key(re.sub(r"\([^)]*\)", " ", alias))
-            if k:
+            if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
         self._joined = {" ".join(k): k for k in self._by_key}
@@ -295,8 +303,9 @@ class ClaimantIndex:
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
         fixed, similarity = self._spell(tokens, bare)
-        if fixed != tokens and self._by_key.get(fixed):
-            return self._known(text, self._by_key[fixed], "fuzzy", 0.85 * similarity / 100)
+        cid = self._by_key.get(fixed) if fixed != tokens else None
+        if cid is not None:
+            return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         best = self._similar(fixed)
         if best is not None:
             cid, similarity = best

@@ -43,10 +43,19 @@ def _gazetteer(args):
     return gazetteer.load(Path(args.gazetteer) if args.gazetteer else None)
 
 
+def _geonames(gaz):
+    """GeoNames for the gazetteer's regions, its selection cached on disk."""
+    from mapper.geocode import default_cache_dir
+    from mapper.geonames import GeoNames
+
+    return GeoNames.for_gazetteer(gaz, default_cache_dir())
+
+
 def _matcher(args):
     from mapper.match import Matcher
 
-    return Matcher(_gazetteer(args))
+    gaz = _gazetteer(args)
+    return Matcher(gaz, geonames=None if getattr(args, "no_geonames", False) else _geonames(gaz))
 
 
 # -- gazetteer -------------------------------------------------------------------------------
@@ -56,19 +65,34 @@ def cmd_gazetteer_check(args) -> int:
     from mapper import gazetteer
 
     directory = Path(args.gazetteer) if args.gazetteer else None
-    problems = gazetteer.check(gazetteer.read(directory))
+    tables = gazetteer.read(directory)
+    problems = gazetteer.check(tables)
     errors = [p for p in problems if not p.warning]
     for p in problems:
         if not p.warning or args.warnings:
             print(p)
     warnings = len(problems) - len(errors)
-    tables = gazetteer.read(directory)
     summary = (
         f"{len(tables['places.csv'])} places, {len(tables['names.csv'])} names, "
         f"{len(tables['sources.csv'])} sources, {len(tables['claimants.csv'])} claimants: "
         f"{len(errors)} errors, {warnings} warnings"
         + ("" if args.warnings or not warnings else " (--warnings lists them)")
     )
+    if not errors and not args.no_geonames:
+        from mapper.geonames import WARN_KM, cross_check
+
+        gaz = gazetteer.load(directory)
+        found = cross_check(gaz, _geonames(gaz))
+        for p in found.problems:  # always shown: each is a coordinate to review
+            print(p)
+        for g in found.only_geonames if args.geonames_only else ():
+            print(f"geonames-{g.geonameid}\t{g.name}\t{g.lat}\t{g.lon}\t{g.country}")
+        summary += (
+            f"; GeoNames cross-check: {found.compared} places known to GeoNames, "
+            f"{len(found.problems)} more than {WARN_KM:g} km from it (warnings to review), "
+            f"{len(found.only_geonames)} GeoNames places of the region not curated"
+            + ("" if args.geonames_only else " (--geonames-only lists them)")
+        )
     _stderr(summary)
     return 1 if errors else 0
 
@@ -127,7 +151,7 @@ def cmd_gazetteer_lookup(args) -> int:
             continue
         assert best is not None
         p = best.place
-        source = gaz.sources.get(p.source_id, {}).get("citation", p.source_id)
+        source = gaz.sources.get(p.source_id, {}).get("citation", p.note or p.source_id)
         print(
             f"{res.query!r}: {res.status} -> {p.id} {p.name} ({p.lat}, {p.lon}) "
             f"{p.precision} ±{p.uncertainty_m:g} m, {best.method} {best.score:.2f} "
@@ -382,6 +406,10 @@ def build_parser() -> argparse.ArgumentParser:
         "gazetteer check",
     )
     p.add_argument("--warnings", action="store_true", help="also list warnings (name collisions)")
+    p.add_argument("--no-geonames", action="store_true",
+                   help="skip the cross-check of coordinates against GeoNames")
+    p.add_argument("--geonames-only", action="store_true",
+                   help="list the GeoNames places of the region that no curated place matches")
     p = _add(gsub, "fmt", cmd_gazetteer_fmt, "rewrite the tables canonically", "gazetteer fmt")
     p.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 if a file is not canonical"
@@ -397,6 +425,8 @@ def build_parser() -> argparse.ArgumentParser:
         "names", nargs="+", metavar="NAME", help="names to look up ('-': one per line on stdin)"
     )
     p.add_argument("--json", action="store_true", help="one JSON object per NAME, in order")
+    p.add_argument("--no-geonames", action="store_true",
+                   help="curated tables only: no GeoNames for names they do not know")
     p.add_argument(
         "--context",
         action="append",

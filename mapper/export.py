@@ -416,7 +416,7 @@ def unresolved_rows(claims: Iterable[Claim], problems: Iterable[Any]) -> list[di
             )
             continue
         claim_id = getattr(p, "claim_id", "")
-        if getattr(p, "kind", "") in ("unresolved", "ambiguous", "no_place"):
+        if getattr(p, "kind", "") in ("unresolved", "ambiguous", "no_place", "geonames"):
             mentioned.add(claim_id)
         rows.append(
             {
@@ -429,6 +429,18 @@ def unresolved_rows(claims: Iterable[Claim], problems: Iterable[Any]) -> list[di
             }
         )
     for c in claims:
+        if c.method == "geonames" and c.claim_id not in mentioned:
+            rows.append(
+                {
+                    "where": c.report,
+                    "kind": "geonames",
+                    "claim_id": c.claim_id,
+                    "text": c.place_text,
+                    "suggestions": c.place_id or "",
+                    "message": f"place {c.place_text!r} located by GeoNames, not the gazetteer; "
+                    "review it",
+                }
+            )
         if not c.located and c.claim_id not in mentioned:
             rows.append(
                 {

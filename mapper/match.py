@@ -4,7 +4,9 @@ A lookup tries, in order of trust: the name exactly as some gazetteer row spells
 (``exact`` for preferred and official names, ``variant`` for the others), the matching key of
 :mod:`mapper.names` (``key``), an area phrase such as "Hadrut region" or "Гадрутского района"
 (``key``, against district and region entries), and fuzzy similarity of keys (``fuzzy``), which
-only resolves above a threshold and otherwise returns suggestions. Several places that match
+only resolves above a threshold and otherwise returns suggestions. A name none of these resolve
+may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
+match and never mistaken for one. Several places that match
 equally well come back ``ambiguous`` with all of them; a context (places or districts named
 nearby) breaks such ties. Nothing is resolved silently.
 """
@@ -19,6 +21,9 @@ from rapidfuzz import fuzz, process
 
 from mapper.claimants import ClaimantIndex  # noqa: F401  (extract imports it from here)
 from mapper.gazetteer import Gazetteer
+from mapper.geonames import SCORE as GEONAMES_SCORE
+from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
+from mapper.geonames import GeoNames
 from mapper.model import Candidate, Name, Place, Resolution
 from mapper.names import clean_query, key, keys
 
@@ -63,6 +68,23 @@ _AREA_WORDS = {
 }
 
 
+# Words that make a name a settlement ("Lachin town", "the village of Vank", "город Лачин"), and
+# the precisions each prefers among homonyms ("Aghdam city" is the city, not the village).
+_TOWN = ("town", "city")
+_VILLAGE = ("village",)
+_SETTLEMENT_WORDS = {
+    key(w): prefer
+    for words, prefer in (
+        (("town", "city", "ville", "город", "şəhər", "şəhəri", "քաղաք"), _TOWN),
+        (("village", "settlement", "село", "посёлок", "поселок", "деревня", "kənd", "kəndi",
+          "qəsəbə", "qəsəbəsi", "գյուղ"), _VILLAGE),
+    )
+    for w in words
+}
+_ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
+_AREA_PRECISIONS = ("district", "region", "country")
+
+
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places (haversine, mean Earth radius)."""
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
@@ -74,8 +96,11 @@ def distance_km(a: Place, b: Place) -> float:
 class Matcher:
     """Name lookups against one gazetteer; build once, look up many times."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, geonames: GeoNames | None = None) -> None:
+        """``geonames``: a last resort for names the curated tables do not know (method
+        ``geonames``, scored below any curated match); None to use the curated tables only."""
         self.gazetteer = gazetteer
+        self.geonames = geonames
         self.places = gazetteer.places
         self._exact: dict[str, list[Name]] = defaultdict(list)
         self._by_key: dict[str, dict[str, tuple[str, Name]]] = defaultdict(dict)
@@ -104,18 +129,36 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query)
-        if not found:
-            return Resolution(query, "unresolved")
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
-        best = ranked[0]
-        if best.method == "fuzzy" and best.score < _fuzzy_score(FUZZY_RESOLVE):
+        if not ranked or ranked[0].method == "fuzzy":
+            # The tables do not know this name, only similar ones: a place GeoNames knows by this
+            # very name comes first ("Vanadzor" is not the village Banadzor), scored below them.
+            outside = self._geonames(query)
+            if outside and ranked and any(
+                distance_km(g.place, ranked[0].place) <= GEONAMES_WARN_KM for g in outside
+            ):  # GeoNames puts this name where the similar curated place is: that place
+                return Resolution(query, "resolved", tuple(ranked[:8]))
+            if outside:
+                status = "ambiguous" if len(outside) > 1 else "resolved"
+                return Resolution(query, status, tuple([*outside, *ranked][:8]))
+        if not ranked or (
+            ranked[0].method == "fuzzy" and ranked[0].score < _fuzzy_score(FUZZY_RESOLVE)
+        ):
             return Resolution(query, "unresolved", tuple(ranked[:5]))
+        best = ranked[0]
         # A spelling that several places carry exactly is ambiguous, whatever the kind of name.
         ties = [
             c
             for c in ranked
             if best.score - c.score <= TIE or {best.method, c.method} <= {"exact", "variant"}
         ]
+        # A town's name is the town, not also its district ("Djabrail" names both in some
+        # sources): the district needs its area word ("Djabrail district"), handled above.
+        towns_of = {c.place.admin for c in ties if c.place.precision in ("town", "city")}
+        if len(ties) > 1 and towns_of:
+            ties = [c for c in ties
+                    if not (c.place.id in towns_of and c.place.precision == "district")]
+            ranked = ties + [c for c in ranked if c not in ties]
         context_places = self._context_places(context) if len(ties) > 1 else []
         near = {c.place.id for c in ties if self._near(c.place, context_places)}
         if near:  # a context that places some of them near it decides among those
@@ -143,6 +186,18 @@ class Matcher:
         for k in keys(query):
             for place_id, (how, name) in self._by_key.get(k, {}).items():
                 offer(place_id, "key", SCORES[how], name.name)
+        query = _without_articles(query)
+        town, prefer = _settlement_query(query)
+        if town and not found:  # "Lachin town": the settlement, never its district
+            for k in keys(town):
+                for place_id, (_how, name) in self._by_key.get(k, {}).items():
+                    if self.places[place_id].precision not in _AREA_PRECISIONS:
+                        offer(place_id, "key", SCORES["area"], name.name)
+            preferred = {i: c for i, c in found.items() if c.place.precision in prefer}
+            if preferred:
+                return preferred
+            if found:
+                return found
         stem = _area_query(query)
         if stem:
             for place_id in self._area.get(area_stem(stem), ()):
@@ -167,6 +222,13 @@ class Matcher:
                     for place_id in index[k]:
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), query)
         return found
+
+    def _geonames(self, query: str) -> list[Candidate]:
+        """GeoNames places of the region with this name: never curated, scored below them."""
+        if self.geonames is None or len(key(query)) < 4:
+            return []
+        return [Candidate(g.as_place(), "geonames", GEONAMES_SCORE, g.name)
+                for g in self.geonames.lookup(query, distinct=True)]
 
     def _context_places(self, context: Iterable[str]) -> list[Place]:
         out = []
@@ -193,6 +255,30 @@ def area_stem(text: str) -> str:
     """The key of an area name without its area word, with Russian adjective endings removed
     ("Гадрутского" -> "gadrut")."""
     return key(text)
+
+
+def _without_articles(query: str) -> str:
+    """"the Lachin district" -> "Lachin district"; "le village de Vank" -> "village de Vank"."""
+    words = query.split()
+    while len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _settlement_query(query: str) -> tuple[str | None, tuple[str, ...]]:
+    """The name in "Lachin town", "village of Vank", "город Лачин", "Laçın şəhəri", and the
+    precisions its settlement word prefers; (None, ()) for other names."""
+    words = query.split()
+    if len(words) < 2:
+        return None, ()
+    if (prefer := _SETTLEMENT_WORDS.get(key(words[-1]))) is not None:
+        return " ".join(words[:-1]), prefer
+    if (prefer := _SETTLEMENT_WORDS.get(key(words[0]))) is not None:
+        rest = words[1:]
+        if rest and rest[0].casefold() in _ARTICLES:
+            rest = rest[1:]
+        return " ".join(rest) or None, prefer
+    return None, ()
 
 
 def _area_query(query: str) -> str | None:

@@ -350,7 +350,12 @@ def key(name: str) -> str:
     >>> key("d'Hadrout") == key("Hadrut")
     True
     """
-    return "".join(words(name))
+    # Words joined can make a new pair ("o" + "u"): fold the whole again until nothing changes,
+    # so that a key is its own key.
+    joined = "".join(words(name))
+    while (again := _phonetic(joined)) != joined:
+        joined = again
+    return joined
 
 
 def translated_key(name: str) -> str:

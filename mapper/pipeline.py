@@ -93,8 +93,15 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             if progress:
                 progress(n, len(reports))
     if records:
+        from mapper.geocode import default_cache_dir
+        from mapper.geonames import GeoNames
+        from mapper.match import Matcher
+
+        # Names the gazetteer does not know may resolve against GeoNames, listed for review.
+        geonames = GeoNames.for_gazetteer(gazetteer, default_cache_dir())
+        matcher = Matcher(gazetteer, geonames=geonames)
         got = read_records(records, gazetteer, encoding=encoding or "utf-8", strict=strict,
-                           geocoder=geocoder)
+                           geocoder=geocoder, matcher=matcher)
         out.claims.extend(got.claims)
         out.notices.extend(got.notices)
         out.records_failed = not got.ok

@@ -176,7 +176,7 @@ class Notice:
     ``kind`` is ``error`` (a bad row: the run fails), or one of ``unresolved``, ``ambiguous``,
     ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
-    ``geocoded``, ``geocoder_failed`` (attention only).
+    ``geonames``, ``geocoded``, ``geocoder_failed`` (attention only).
     """
 
     where: str
@@ -879,6 +879,18 @@ class RecordReader:
             best = res.best
             self._set_place(claim, best.place)
             claim.method, claim.score = best.method, best.score
+            if best.method == "geonames":
+                notices.append(
+                    Notice(
+                        where,
+                        "geonames",
+                        f"place {claim.place_text!r} is not in the gazetteer; located by "
+                        f"{best.place.note.split(';')[0]} {best.place.name!r} "
+                        f"({best.place.lat}, {best.place.lon}); review it",
+                        claim.claim_id,
+                        claim.place_text,
+                    )
+                )
             return
         claim.candidates = tuple(c.place.id for c in res.candidates)
         suggestions = tuple(_suggestion(c.place, c.score) for c in res.candidates)

@@ -21,6 +21,18 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Caches (GeoNames' selection, geocoder answers) in a temporary folder, not the user's."""
+    old = os.environ.get("MAPPER_CACHE")
+    os.environ["MAPPER_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("MAPPER_CACHE", None)
+    else:
+        os.environ["MAPPER_CACHE"] = old
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """A Chromium browser; fails (never skips) when Chromium or Playwright is missing."""

@@ -135,6 +135,12 @@ def test_fuzzy_never_crosses_sides(index):
     assert index.match("Azerbaijan MoD").side == "az"
 
 
+def test_a_body_every_side_has_needs_its_country(index):
+    for text in ("Ministry of Defence", "the Defense Ministry", "MoD", "Foreign Ministry"):
+        assert (index.match(text).side, index.match(text).known) == ("unknown", False), text
+    assert index.match("Müdafiə Nazirliyi").claimant == "az-mod"  # an alias as written
+
+
 def test_unknown_is_kept_as_written(index):
     m = index.match("A shepherd from the next valley")
     assert (m.claimant, m.side, m.method, m.score, m.known) == (

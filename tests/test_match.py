@@ -192,3 +192,59 @@ def test_check_exits_1_with_file_line_errors(tmp_path, capsys):
     # Commands that load the gazetteer refuse it with a one-line error.
     assert main(["--gazetteer", str(tmp_path / "g"), "gazetteer", "lookup", "Hadrut"]) == 1
     assert "mapper: error:" in capsys.readouterr().err
+
+
+# -- a town and its district --------------------------------------------------------------------
+
+TOWNS_AND_DISTRICTS = [
+    ("Lachin", "lachin", "lachin-district"),
+    ("Kalbajar", "kalbajar", "kalbajar-district"),
+    ("Qubadli", "qubadli", "qubadli-district"),
+    ("Zangilan", "zangilan", "zangilan-district"),
+    ("Jabrayil", "jabrayil", "jabrayil-district"),
+    ("Fuzuli", "fuzuli", "fuzuli-district"),
+    ("Tovuz", "tovuz", "tovuz-district"),
+    ("Gadabay", "gadabay", "gadabay-district"),
+    ("Dashkasan", "dashkasan", "dashkasan-district"),
+    ("Hadrut", "hadrut", "hadrut-region"),
+    ("Shusha", "shusha", "shusha-district"),
+    ("Khojaly", "khojaly", "khojaly-district"),
+    ("Tartar", "tartar", "tartar-district"),
+]
+
+
+@pytest.mark.parametrize(("name", "town", "district"), TOWNS_AND_DISTRICTS)
+def test_a_town_name_is_the_town_and_the_district_needs_its_word(matcher, name, town, district):
+    assert matcher.lookup(name).best.place.id == town
+    assert matcher.lookup(name).status == "resolved"
+    for phrase in (f"{name} district", f"the {name} district", f"{name} rayon",
+                   f"{name} rayonu", f"{name} район", f"{name} region"):
+        res = matcher.lookup(phrase)
+        assert (res.status, res.best.place.id) == ("resolved", district), phrase
+    for phrase in (f"{name} town", f"{name} city", f"город {name}"):
+        res = matcher.lookup(phrase)
+        assert (res.status, res.best.place.id) == ("resolved", town), phrase
+
+
+def test_a_bare_name_both_a_town_and_its_district_carry_is_the_town(matcher):
+    # "Jabrail" is written for the town and for the district (as "Jabrail rayon" shortened)
+    res = matcher.lookup("Jabrail")
+    assert (res.status, res.best.place.id) == ("resolved", "jabrayil")
+    assert "jabrayil-district" in {c.place.id for c in res.candidates}  # kept, ranked after
+    assert matcher.lookup("Jabrail rayon").best.place.id == "jabrayil-district"
+
+
+def test_a_settlement_word_picks_the_kind_of_homonym(matcher):
+    assert matcher.lookup("Aghdam city").best.place.id == "aghdam"
+    village = matcher.lookup("Aghdam village")
+    assert village.status == "ambiguous"
+    assert {c.place.id for c in village.candidates} == {"agdam-tovuz", "akaku"}
+    vank = matcher.lookup("the village of Vank")
+    assert vank.status == "ambiguous" and len(vank.candidates) >= 2
+
+
+def test_a_homonym_without_context_keeps_every_candidate(matcher):
+    res = matcher.lookup("Ağdam")
+    assert res.status == "ambiguous"
+    assert {"aghdam", "agdam-tovuz", "akaku"} <= {c.place.id for c in res.candidates}
+    assert matcher.lookup("Ağdam", context=["Tovuz"]).best.place.id == "agdam-tovuz"

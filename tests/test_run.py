@@ -54,7 +54,12 @@ def test_unresolved_lists_what_needs_attention(example_run):
     out, _ = example_run
     text = (out / "unresolved.csv").read_text(encoding="utf-8")
     assert "Zorakhach" in text  # the invented village of the examples
-    assert "Local resident" in text  # the unknown claimant of the analyst sheet
+    assert "İstisu" in text  # the Kalbajar village or Jermuk
+    # "Local resident" is an eyewitness: known as such, its side not guessed, nothing to review
+    assert "Local resident" not in text
+    claims = (out / "claims.csv").read_text(encoding="utf-8")
+    (a24,) = [line for line in claims.splitlines() if line.startswith("A24,")]
+    assert ",witnesses,Eyewitnesses and local residents,unknown," in a24
 
 
 def test_two_runs_give_byte_identical_exports(example_run, tmp_path):
