@@ -707,3 +707,11 @@ def test_where_fire_came_from_and_a_possessive_container_are_not_sites(extractor
                                                                         not_sites):
     places = set(by_place(claims_of(extractor, text)))
     assert sites <= places and not places & not_sites
+
+
+def test_an_outlet_restating_a_named_claim_makes_no_claim_of_its_own(extractor):
+    text = ("Shelling near Sotk\n\nArtillery shelled Sotk overnight. The Armenian Defence "
+            "Ministry said that positions near Sotk came under fire overnight.")
+    rows = claims_of(extractor, text, outlet="Example Wire")
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "am-mod")]
+    assert "Artillery shelled Sotk" in rows[0]["quote"]  # its sentence is kept, in the claim

@@ -33,7 +33,7 @@ from urllib.parse import urlparse
 
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
-from mapper.extract.claims import Draft, to_claim
+from mapper.extract.claims import Draft, fold_restatements, to_claim
 from mapper.extract.events import EVENT_PRIORITY, TRIGGER_SCAN, casualties, event_for, events_of
 from mapper.extract.mentions import MentionFinder, drop_enclosing_areas, follow_areas
 from mapper.extract.sentences import opens_quote, split
@@ -207,7 +207,8 @@ class Extractor:
             if event_dates:
                 paragraph_date = (sent.para, event_dates[-1][1])
             recent.append((i, made))
-        return [self._claim(report, d, outlet_name, outlet_side) for d in drafts.values()]
+        kept = fold_restatements(list(drafts.values()), outlet_id)
+        return [self._claim(report, d, outlet_name, outlet_side) for d in kept]
 
     @staticmethod
     def _sites(sent, places: list, events) -> list:

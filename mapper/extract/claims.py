@@ -50,6 +50,33 @@ class Draft:
             self.events.add("casualty_report")
 
 
+def _overlap(a: DateSpan, b: DateSpan) -> bool:
+    if None in (a.start, a.end, b.start, b.end):
+        return a.start is None and b.start is None
+    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
+
+
+def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
+    """An outlet restating in its own words what a claimant it names says happened at a place
+    (a headline, a summary) makes no claim of its own: its sentences join that claim."""
+    named: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.claimant != outlet and d.mention.place is not None:
+            named.setdefault(d.mention.place.id, []).append(d)
+    out = []
+    for d in drafts:
+        place = d.mention.place
+        if d.claimant == outlet and d.chain == (outlet,) and place is not None:
+            same = [o for o in named.get(place.id, []) if _overlap(o.date, d.date)]
+            if same:
+                for sent in d.sentences:
+                    same[0].add(sent, set(), (None, None, []))
+                same[0].events |= d.events
+                continue
+        out.append(d)
+    return out
+
+
 def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tuple[str, ...],
              place_names) -> Claim:
     """The exported claim of a draft; ``claimant`` is (id, name, side) as resolved,
