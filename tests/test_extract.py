@@ -715,3 +715,11 @@ def test_an_outlet_restating_a_named_claim_makes_no_claim_of_its_own(extractor):
     rows = claims_of(extractor, text, outlet="Example Wire")
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "am-mod")]
     assert "Artillery shelled Sotk" in rows[0]["quote"]  # its sentence is kept, in the claim
+
+
+@pytest.mark.parametrize("text", [
+    "Officials visited Kalbajar, which was liberated from occupation, on Monday.",
+    "Officials visited Kalbajar, which was captured in 2020 during the war, on Monday.",
+])
+def test_event_words_of_history_and_stock_epithets_make_no_claim(extractor, text):
+    assert claims_of(extractor, text, published=date(2022, 5, 3)) == []

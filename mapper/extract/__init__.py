@@ -100,6 +100,7 @@ class Extractor:
                 by_sentence[i].append(hit)
         date_starts = [d.start for d in dates]
         frame = dating.frame(dates, text, folded, report.published)
+        year = report.published.year if report.published else None
 
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
         self.mentions.settle_homonyms(mentions)
@@ -146,7 +147,7 @@ class Extractor:
             lo = bisect_left(trigger_starts, sent.start)
             hi = bisect_left(trigger_starts, sent.end)
             events = events_of(
-                sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]]
+                sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]], year
             )
             found = casualties(sent.text, sent.folded)
             places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)

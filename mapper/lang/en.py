@@ -258,3 +258,14 @@ FIRING_FROM = [
 #: After a place and before another: the first contains the second ("Lachin's Jaghazur
 #: settlement", "Gorus region's Khanazakh"), a region, not a site.
 POSSESSIVE = [r"(?:\s+(?:region|district|rayon|province))?['’]s"]
+#: After an event word: the event is history ("liberated in 2020", "during the 44-day war"),
+#: no claim of this report (a year is history when it is before the report's).
+HISTORY_AFTER = [
+    r"in\s+(?:the\s+)?(?:19|20)\d\d", r"(?:in|during)\s+(?:the\s+)?last\s+year['’]s\s+war",
+    r"during\s+the\s+(?:\d+-day\s+|first\s+|second\s+)?(?:karabakh\s+)?war",
+]
+#: Stock epithets whose event word tells nothing new ("Kalbajar, liberated from occupation").
+EPITHETS = [
+    r"liberated\s+from\s+(?:the\s+)?(?:armenian\s+|armenia['’]s\s+)?occupation",
+    r"(?:formerly|previously|once)\s+occupied",
+]

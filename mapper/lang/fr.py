@@ -93,3 +93,7 @@ FIRING_FROM = [
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
 POSSESSIVE = []
+HISTORY_AFTER = [
+    r"en\s+(?:19|20)\d\d", r"lors\s+de\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
+]
+EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation"]
