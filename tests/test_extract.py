@@ -723,3 +723,12 @@ def test_an_outlet_restating_a_named_claim_makes_no_claim_of_its_own(extractor):
 ])
 def test_event_words_of_history_and_stock_epithets_make_no_claim(extractor, text):
     assert claims_of(extractor, text, published=date(2022, 5, 3)) == []
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("В заявлении Министерства обороны Армении говорится, что обстреляны позиции у Сотка.",
+     "am-mod"),
+    ("Positions near Kut were shelled, the Defense Ministry of Azerbaijan stated.", "az-mod"),
+])
+def test_a_claimant_in_a_declined_or_reordered_form_is_found(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}

@@ -37,6 +37,7 @@ from mapper.extract.claims import Draft, fold_restatements, to_claim
 from mapper.extract.events import EVENT_PRIORITY, TRIGGER_SCAN, casualties, event_for, events_of
 from mapper.extract.mentions import MentionFinder, drop_enclosing_areas, follow_areas
 from mapper.extract.sentences import opens_quote, split
+from mapper.extract.speakers import SpeakerFinder
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
 from mapper.match import ClaimantIndex, Matcher
@@ -65,6 +66,7 @@ class Extractor:
         lookup = functools.lru_cache(maxsize=8192)(self.matcher.lookup)
         self.mentions = MentionFinder(gazetteer, self.matcher, lookup)
         self.attributor = Attributor(gazetteer, self.scanner)
+        self.speakers = SpeakerFinder(self.claimant_index)
         self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
         self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
 
@@ -98,6 +100,8 @@ class Extractor:
             i = bisect_right(starts, hit.start) - 1
             if i >= 0 and hit.start < sentences[i].end:
                 by_sentence[i].append(hit)
+        for i, s in enumerate(sentences):  # claimants named in forms the aliases lack
+            by_sentence[i] = self.speakers.hits(text, s.start, s.end, by_sentence[i])
         date_starts = [d.start for d in dates]
         frame = dating.frame(dates, text, folded, report.published)
         year = report.published.year if report.published else None
