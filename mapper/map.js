@@ -2,7 +2,7 @@
  *
  * Defines window.mapper.claims(map, dataId) for render.ClaimsLayer and
  * window.mapper.geography(dataId) for render.Geography. The claims come from a
- * <script type="application/json"> element (see render.encode_claims for the columnar layout);
+ * JSON script element (see render.encode_claims for the columnar layout);
  * claims() draws on the given Leaflet map:
  *   - one L.canvas layer of ClaimMarker (an L.CircleMarker subclass), one per point claim:
  *     fill = date (viridis over the claims' date range), ring colour and shape = claimant (a hue

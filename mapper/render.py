@@ -78,16 +78,17 @@ __all__ = [
     "write_map",
 ]
 
-#: One hue family per side, light to dark (ColorBrewer sequential ramps); the side hues are
-#: told apart by viewers with red-green colour blindness too (tests/test_render.py simulates
-#: it). Claimants of one side get shades spread over their ramp and, as a second channel, each
+#: One hue family per side, light to dark (ColorBrewer sequential ramps). Sides that contest each
+#: other's claims (Azerbaijan and Türkiye against Armenia and Nagorno-Karabakh), and Russia,
+#: stay apart for viewers with red-green colour blindness too (tests/test_render.py simulates
+#: it); allied sides may look alike to them, and their claimants still differ by shape. Claimants of one side get shades spread over their ramp and, as a second channel, each
 #: its own marker shape (SHAPES), so two claimants of a side never look alike.
 SIDE_SHADES: Mapping[str, tuple[str, ...]] = {
     "az": ("#9ecae1", "#4292c6", "#08519c", "#08306b"),  # blues
     "am": ("#fdae6b", "#f16913", "#a63603", "#7f2704"),  # oranges
-    "nk": ("#bcbddc", "#807dba", "#54278f", "#3f007d"),  # purples
+    "nk": ("#fc9272", "#ef3b2c", "#a50f15", "#67000d"),  # reds
     "ru": ("#a1d99b", "#41ab5d", "#006d2c", "#00441b"),  # greens
-    "tr": ("#fc9272", "#ef3b2c", "#a50f15", "#67000d"),  # reds
+    "tr": ("#bcbddc", "#807dba", "#54278f", "#3f007d"),  # purples
     "intl": ("#bdbdbd", "#737373", "#252525", "#000000"),  # greys
     "neutral": ("#dfc27d", "#bf812d", "#8c510a", "#543005"),  # browns
     "unknown": ("#f1b6da", "#de77ae", "#c51b7d", "#8e0152"),  # pinks
@@ -638,7 +639,7 @@ class Page(Figure):
                 "form-action 'none'",
             ]
         )
-        slot = _CSP_SLOT.replace("@csp@", html.escape(csp))
+        slot = _CSP_SLOT.replace("@csp@", html.escape(csp, quote=False))  # ours: no quotes
         return page.replace(_CSP_SLOT, slot, 1)
 
 

@@ -5,7 +5,10 @@ The browser behaviour is checked in test_browser.py; the sample collection is bu
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import math
 import re
 from typing import Any
 
@@ -13,6 +16,7 @@ import pytest
 
 from mapper.model import CLAIM_FIELDS
 from mapper.render import (
+    SIDE_SHADES,
     area_radius_m,
     encode_claims,
     leaflet_assets,
@@ -211,7 +215,7 @@ def sample_collection() -> dict:
 def data_json(page: str) -> dict:
     """The embedded data document, parsed."""
     match = re.search(
-        r'<script type="application/json" id="mapper-data">(.*?)</script>', page, re.S
+        r'<script type="application/json" id="claims_layer_\d+-data">(.*?)</script>', page, re.S
     )
     assert match, "data element missing"
     return json.loads(match.group(1))
@@ -237,8 +241,13 @@ def test_content_security_policy_allows_only_the_inlined_scripts(page: str) -> N
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
     assert csp
     assert "default-src 'none'" in csp.group(1)
-    assert csp.group(1).count("'sha256-") == 2
-    assert "unsafe-inline" not in csp.group(1).split("script-src")[1].split(";")[0]
+    inline = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(inline) == 4  # Leaflet, map.js, folium's switches, the map's own script
+    hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+              for s in inline}
+    script_src = csp.group(1).split("script-src ")[1].split(";")[0]
+    assert set(script_src.split()) == hashes
+    assert "img-src data:;" in csp.group(1)  # no tile server
 
 
 def test_data_round_trips(page: str) -> None:
@@ -262,14 +271,14 @@ def test_data_round_trips(page: str) -> None:
 
 def test_xss_payloads_stay_inside_the_json(page: str) -> None:
     body = page.split("<body>", 1)[1]
-    data_start = body.index('id="mapper-data">')
+    data_start = re.search(r'id="claims_layer_\d+-data">', body).start()
     data_end = body.index("</script>", data_start)
     blob = body[data_start:data_end]
     assert "<" not in blob.split(">", 1)[1] and "\u2028" not in blob
     outside = page.replace(blob, "")
     assert "window.pwned" not in outside
     assert "<img src=x" not in page and not re.search(r"<img[^>]*onerror", page, re.I)
-    assert page.count("</script>") == 3  # data, leaflet, map.js
+    assert page.count("</script>") == len(re.findall(r"<script[ >]", page)) == 6
     assert "&lt;test&gt;" in page.split("<title>")[1].split("</title>")[0]
     # And the payload still round-trips exactly.
     quotes = data_json(page)["tables"]["quote"]
@@ -307,20 +316,69 @@ def test_output_is_deterministic() -> None:
 
 def test_claimant_legend_names_sides_and_colours(page: str) -> None:
     legend = {row[0]: row for row in data_json(page)["claimants"]}
-    assert legend["az-mod"][1:4] == ["Ministry of Defence of Azerbaijan", "az", "#2b8cbe"]
-    # Not in the table: the name the claims give, the side they agree on, a palette colour.
-    assert legend["osce"][1:3] == ["OSCE monitors", "intl"]
-    assert legend["osce"][5] is False and re.fullmatch(r"#[0-9a-f]{6}", legend["osce"][3])
+    assert legend["az-mod"][1:4] == ["Ministry of Defence of Azerbaijan", "az", SIDE_SHADES["az"][1]]
+    # Not in the table: the name the claims give, the side they agree on, the side's colours.
+    assert legend["osce"][1:4] == ["OSCE monitors", "intl", SIDE_SHADES["intl"][1]]
+    assert legend["osce"][5] is False
     assert legend["<b>evil</b>"][2] == "unknown"
-    colours = [row[3] for row in legend.values()]
-    assert len(set(colours)) == len(colours)
+
+
+def test_claimants_of_one_side_differ_in_shade_and_shape() -> None:
+    features = [
+        claim_feature(f"c{k}", HIN_TAGHER, claimant=f"az-body-{k}", claimant_side="az")
+        for k in range(7)
+    ]
+    legend = encode_claims({"type": "FeatureCollection", "features": features})["claimants"]
+    looks = [(row[3], row[6]) for row in legend]
+    assert len(set(looks)) == 7 and {row[3] for row in legend} == set(SIDE_SHADES["az"])
+    assert len({row[6] for row in legend[:6]}) == 6  # six shapes before one repeats
+    two = encode_claims({"type": "FeatureCollection", "features": features[:2]})["claimants"]
+    assert [row[3] for row in two] == [SIDE_SHADES["az"][0], SIDE_SHADES["az"][-1]]
+
+
+def _lab(hex_colour: str, cvd: str) -> tuple[float, float, float]:
+    """CIELAB of a colour as seen with full protanopia / deuteranopia (Machado et al. 2009)."""
+    matrices = {
+        "none": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+        "protan": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+        "deutan": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                   (-0.011820, 0.042940, 0.968881)),
+    }
+    channels = [int(hex_colour[k : k + 2], 16) / 255 for k in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    r, g, b = (min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True))))
+               for row in matrices[cvd])
+    x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, \
+        0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+@pytest.mark.parametrize("cvd", ["none", "protan", "deutan"])
+def test_opposing_sides_stay_apart_for_colour_blind_viewers(cvd: str) -> None:
+    def delta_e(a: str, b: str) -> float:
+        return math.dist(_lab(a, cvd), _lab(b, cvd))
+
+    for ours, theirs, least in [
+        *[(a, b, 20) for a in ("az", "tr") for b in ("am", "nk")],
+        *[("ru", b, 8) for b in ("az", "am", "nk", "tr")],
+        *[("intl", b, 8) for b in ("az", "am", "nk", "ru")],
+    ]:
+        for shade_a, shade_b in zip(SIDE_SHADES[ours], SIDE_SHADES[theirs], strict=True):
+            assert delta_e(shade_a, shade_b) >= least, (cvd, ours, theirs, shade_a, shade_b)
 
 
 def test_area_precision_and_date_range() -> None:
     assert area_radius_m("district", 15000) == 15000
     assert area_radius_m("region", None) == 40000
     assert area_radius_m("village", 500) is None
-    assert area_radius_m("village", 2500) == 2500
+    assert area_radius_m("village", 2500) is None  # a village is a point, however uncertain
+    assert area_radius_m("town", 5000) is None
+    assert area_radius_m("corridor", 8000) == 8000
     assert area_radius_m(None, "bogus") is None
     data = encode_claims(sample_collection())
     fields = data["fields"]["place"]
