@@ -44,6 +44,22 @@
   const MAJOR = new Set(['town', 'city']); // labelled first, in bold, from zoom 7
   const AREAS = new Set(['district', 'region', 'corridor', 'country']); // labelled last, in italics
 
+  // Leaflet's default marker icon (for a user's own folium markers) is the data URI of the
+  // inlined CSS; Leaflet's own path detection would ask for a file next to the page. No shadow.
+  let defaultIcon;
+  L.Icon.Default.include({
+    _getIconUrl(name) {
+      if (name !== 'icon') return null;
+      if (defaultIcon === undefined) {
+        const probe = L.DomUtil.create('div', 'leaflet-default-icon-path', document.body);
+        const match = /^url\((['"])?(.+)\1\)$/.exec(getComputedStyle(probe).backgroundImage);
+        probe.remove();
+        defaultIcon = match ? match[2] : null;
+      }
+      return defaultIcon;
+    },
+  });
+
   /* ---- DOM helpers: text only -------------------------------------------------------- */
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -865,6 +881,8 @@
       listedUnlocated: counts.listedUnlocated,
       offline: !online(),
     }),
+    ids: () => data.ids.slice(),
+    isArea(id) { const l = layers[data.ids.indexOf(id)]; return Boolean(l && l._mpArea); },
     // Container pixel where a claim is drawn (after offsets), or null if unlocated or hidden.
     pointOf(id) {
       const i = data.ids.indexOf(id);
