@@ -81,8 +81,8 @@ __all__ = [
 #: One hue family per side, light to dark (ColorBrewer sequential ramps). Sides that contest each
 #: other's claims (Azerbaijan and Türkiye against Armenia and Nagorno-Karabakh), and Russia,
 #: stay apart for viewers with red-green colour blindness too (tests/test_render.py simulates
-#: it); allied sides may look alike to them, and their claimants still differ by shape. Claimants of one side get shades spread over their ramp and, as a second channel, each
-#: its own marker shape (SHAPES), so two claimants of a side never look alike.
+#: it); allied sides may look alike to them. Claimants of one side get shades spread over the
+#: ramp and, as a second channel, each its own marker shape (SHAPES): no two look alike.
 SIDE_SHADES: Mapping[str, tuple[str, ...]] = {
     "az": ("#9ecae1", "#4292c6", "#08519c", "#08306b"),  # blues
     "am": ("#fdae6b", "#f16913", "#a63603", "#7f2704"),  # oranges
