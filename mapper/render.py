@@ -619,6 +619,11 @@ class Page(Figure):
         self.header.add_child(_Raw('<meta name="generator" content="mapper">'), name="generator")
 
     def render(self, **kwargs: Any) -> str:
+        # Elements render into the header, body and script anew each time (folium would add a
+        # second copy of some: keep only what this page itself put there).
+        for part in (self.header, self.html, self.script):
+            for name in [n for n in part._children if n not in ("meta_http", "csp", "generator")]:
+                del part._children[name]
         _stable_ids(self)
         page = super().render(**kwargs)
         images = ["data:"]

@@ -9,17 +9,25 @@ import base64
 import hashlib
 import json
 import math
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mapper import render
 from mapper.model import CLAIM_FIELDS
 from mapper.render import (
     SIDE_SHADES,
     area_radius_m,
+    claims_map,
     encode_claims,
+    geography,
     leaflet_assets,
+    page_html,
     render_map,
     script_json,
     write_map,
@@ -432,3 +440,68 @@ def test_claim_without_side_takes_the_claimant_tables_side() -> None:
     features = [claim_feature("c1", HIN_TAGHER, claimant="am-mod", claimant_side=None)]
     data = encode_claims({"type": "FeatureCollection", "features": features}, claimants=CLAIMANTS)
     assert data["sides"] == [["am", "Armenia", 1]]
+
+
+def test_claims_map_is_a_folium_map_users_can_add_to() -> None:
+    import folium
+
+    fmap = claims_map(sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    assert isinstance(fmap, folium.Map)
+    folium.PolyLine([[39.5, 46.8], [39.7, 47.0]], tooltip="my line").add_to(fmap)
+    page = page_html(fmap)
+    assert "my line" in page and page == page_html(fmap)
+    # The user's layer is inside the map's script, whose hash the policy admits.
+    inline = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert any("my line" in script for script in inline)
+    again = claims_map(sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    folium.PolyLine([[39.5, 46.8], [39.7, 47.0]], tooltip="my line").add_to(again)
+    assert page_html(again) == page  # branca's random ids replaced by stable ones
+
+
+def test_same_page_in_another_process(tmp_path) -> None:
+    write_map(tmp_path / "here.html", sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    code = (
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "from test_render import sample_collection, PLACES, CLAIMANTS\n"
+        "from mapper.render import write_map\n"
+        "write_map(sys.argv[3], sample_collection(), places=PLACES, claimants=CLAIMANTS)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    there = tmp_path / "there.html"
+    subprocess.run([sys.executable, "-c", code, str(root), str(root / "tests"), str(there)],
+                   check=True, env={**os.environ, "PYTHONHASHSEED": "7"})
+    assert (tmp_path / "here.html").read_bytes() == there.read_bytes()
+
+
+def test_no_tiles_unless_asked() -> None:
+    page = render_map(sample_collection())
+    assert "tile.openstreetmap.org" not in page and "L.tileLayer" not in page
+    online = render_map(sample_collection(), tiles="osm")
+    assert "L.tileLayer" in online and "img-src data: https://tile.openstreetmap.org" in online
+    custom = render_map(sample_collection(), tiles="https://{s}.tiles.example/{z}/{x}/{y}.png",
+                        attribution="Example tiles")
+    assert "img-src data: https://*.tiles.example;" in custom and "Example tiles" in custom
+    with pytest.raises(ValueError, match="attribution"):
+        claims_map(sample_collection(), tiles="https://tiles.example/{z}/{x}/{y}.png")
+    with pytest.raises(ValueError, match="XYZ"):
+        claims_map(sample_collection(), tiles="ftp://tiles.example/")
+
+
+def _geography_in(page: str) -> dict:
+    match = re.search(r'id="geography_\d+-data">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_geography_is_natural_earth_clipped_to_the_region() -> None:
+    geo = geography()
+    assert geo["source"]["name"] == "Natural Earth" and geo["source"]["licence"] == "public domain"
+    size = len((Path(render.__file__).parent / "data" / "geography.json").read_bytes())
+    assert size < 300_000
+    here = _geography_in(render_map(sample_collection()))
+    assert here["region"]["borders"] and here["region"]["rivers"] and here["region"]["lakes"]
+    assert here["world"]["land"] and here["labels"]
+    # Claims far from the prepared region get the world layer only.
+    far = {"type": "FeatureCollection", "features": [claim_feature("c", (-70.0, -30.0))]}
+    elsewhere = _geography_in(render_map(far))
+    assert elsewhere["region"] == {} and elsewhere["world"]["borders"]
