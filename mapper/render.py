@@ -1,39 +1,43 @@
-"""The self-contained HTML map: one file that opens anywhere, with or without a network.
+"""The map: a ``folium.Map`` whose page is one HTML file that opens anywhere, offline.
 
-Why the page is written here rather than with folium: folium's elements get random ids (the same
-input would give a different file each time), its default page pulls Leaflet, jQuery, Bootstrap and
-Font Awesome from ten CDN addresses, and one folium object per claim costs about 1.2 kB of HTML
-and 0.7-1.6 ms of build time (see ``bench/bench_map.py``). This module instead writes a fixed page
-skeleton with
+:func:`claims_map` returns a ``folium.Map`` (show it in Jupyter, add your own folium layers,
+``save`` it) built of folium elements of our own, which declare the code they need as class data
+like folium's plugins do, but inline it instead of linking a CDN:
 
+* :class:`ClaimsLayer`: the claims as one JSON document in ``<script type="application/json">``
+  (serialised by :func:`json.dumps` and escaped so that no data can close the element,
+  :func:`script_json`), drawn by ``mapper/map.js``: one Leaflet canvas layer, every popup and
+  panel built with ``textContent`` / ``createElement`` (no ``innerHTML`` with data, no ``eval``);
+* :class:`Geography`: the offline base layer, Natural Earth land, water and borders
+  (``mapper/data/geography.json``, built by ``mapper/data/build_geography.py``);
 * Leaflet 1.9.4's JS and CSS inlined from the ``django-js-lib-leaflet`` wheel (read through
-  :mod:`importlib.resources`, never fetched, never copied into the repository);
-* the claims as one JSON document in ``<script type="application/json">``, serialised by
-  :func:`json.dumps` and escaped so that no data can close the element (:func:`script_json`);
-* ``mapper/map.js`` and ``mapper/map.css``, which draw one Leaflet canvas layer of
-  ``L.circleMarker`` subclasses and build every popup and panel with ``textContent`` /
-  ``createElement`` (no ``innerHTML`` with data, no ``eval``);
-* a Content-Security-Policy that admits only the hashes of those inline scripts, so even a
-  payload that slipped through the escaping could not run.
+  :mod:`importlib.resources`, never fetched, never copied into the repository). folium's own
+  CDN defaults (jQuery, Bootstrap, Font Awesome) are left out: folium elements that need them
+  (``Popup``, ``Icon``) do not work in this page; ``Tooltip``, shapes, ``GeoJson`` do.
+
+:class:`Page` (folium's ``Figure``) replaces branca's random element ids with numbers in tree
+order, so the same input gives the same bytes, and writes a Content-Security-Policy admitting
+only the hashes of the page's inline scripts and images from data URIs (and from the tile
+server, when online tiles were asked for with ``tiles``: off by default, so the page contacts no
+server).
 
 The JSON is columnar and dictionary-encoded (:func:`encode_claims`): fields that vary together
 (all the date fields, all the place fields, claimant fields, ...) form one *group*; each distinct
-tuple of a group is stored once, and each claim stores one small integer per group. Quotes, URLs,
-place names and claimant names repeat across claims, so 100,000 claims cost well under 150 bytes
-each.
+tuple of a group is stored once, and each claim stores one small integer per group, so 100,000
+claims cost well under 150 bytes each.
 
-How a claim reads on the map (both at once, in a screenshot): the **centre** is coloured by date
-on a sequential (viridis) scale over the claims' date range, grey when the date is unknown; the
-thick **ring** is the claimant's colour. Claims of a contested incident get an extra dark outline.
-Claims known only to a district or region (or with an uncertainty above 2 km) are drawn as a
-dashed circle of that radius in the claimant's colour instead of a pin. Claims at the same
-position are spread on a ring or spiral of fixed pixel offsets, so each one can be seen and
-clicked. Unlocated claims are listed in the panel with their place text and candidates.
+How a claim reads on the map: a claim at a site, village, town or city is a marker whose **fill**
+is its date (viridis over the claims' date range, grey when unknown) and whose **ring colour and
+shape** are its claimant (a hue family per side, :data:`SIDE_SHADES`; shades and shapes tell the
+claimants of one side apart); a dark halo marks a contested incident; its uncertainty is drawn as
+a dotted circle where wider than the marker. A claim known only to a district, region or corridor
+is a dashed outline of its uncertainty, beneath the markers. Claims at one position are spread on
+a ring or spiral of fixed pixel offsets. Unlocated claims are listed in the panel.
 
 Examples
 --------
->>> html = render_map({"type": "FeatureCollection", "features": []}, title="empty")
->>> html.startswith("<!DOCTYPE html>") and "mapper-data" in html
+>>> m = claims_map({"type": "FeatureCollection", "features": []}, title="empty")
+>>> page_html(m).startswith("<!DOCTYPE html>")
 True
 """
 
