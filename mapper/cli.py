@@ -197,9 +197,10 @@ def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
 def cmd_extract(args) -> int:
     from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
-    from mapper.pipeline import progress_printer
+    from mapper.pipeline import label_claims, progress_printer, report_labels
 
     gaz = _gazetteer(args)
+    labels = report_labels(args.files)
     extractor = Extractor(gaz)
     results = extract_files(args.files, extractor, published=args.published, outlet=args.outlet,
                             url=args.url, lang=args.lang, encoding=args.encoding,
@@ -219,12 +220,12 @@ def cmd_extract(args) -> int:
             if not args.quiet:
                 _stderr(f"mapper: note: {note}")
         if to_stdout:
-            for c in result.claims:
+            for c in label_claims(result.claims, labels):
                 row = claim_row(c)
                 row["span"] = list(c.span) if c.span else None
                 print(json.dumps(row, ensure_ascii=False))
         else:
-            claims.extend(result.claims)
+            claims.extend(label_claims(result.claims, labels))
     if not to_stdout:
         from mapper.export import write
 

@@ -125,10 +125,14 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             for n in got.errors:
                 warn(str(n))
     labels = report_labels(inputs)
-    out.claims = [c if c.report not in labels else replace(c, report=labels[c.report])
-                  for c in out.claims]
+    out.claims = label_claims(out.claims, labels)
     out.notices = [_relabel(n, labels) for n in out.notices]
     return out
+
+
+def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
+    """The claims with ``report`` named by its label (:func:`report_labels`)."""
+    return [c if c.report not in labels else replace(c, report=labels[c.report]) for c in claims]
 
 
 def _relabel(notice: object, labels: dict[str, str]) -> object:
