@@ -358,6 +358,7 @@
   // it is wider than the marker at the current zoom; painted on the area canvas, below markers.
   const UncertaintyRings = L.Path.extend({
     options: { interactive: false },
+    initialize(options) { L.setOptions(this, options); },
     _project() { this._pxBounds = L.bounds([-1e9, -1e9], [1e9, 1e9]); },
     _update() {},
     _empty() { return false; },
@@ -366,6 +367,7 @@
       const ctx = this._renderer._ctx;
       const z = map.getZoom();
       const done = new Set();
+      counts.uncertaintyDrawn = 0;
       ctx.save();
       ctx.setLineDash([3, 3]);
       ctx.lineWidth = 1;
@@ -382,6 +384,7 @@
         const key = data.xy[i] + ':' + unc;
         if (done.has(key)) continue;
         done.add(key);
+        counts.uncertaintyDrawn++;
         ctx.beginPath();
         ctx.arc(l._mpBase.x, l._mpBase.y, px, 0, TAU);
         ctx.fill();
@@ -412,8 +415,8 @@
     const area = get(i, 'place', '_area_m');
     const layer = area
       ? new AreaCircle(ll, { // an outline only: what lies inside stays readable
-        renderer: areaRenderer, radius: area, color: ring, weight: 2.5, dashArray: '8 6',
-        fill: false, interactive: false,
+        renderer: areaRenderer, radius: area, color: ring, weight: 2, opacity: 0.85,
+        dashArray: '7 5', fill: false, interactive: false,
       })
       : new ClaimMarker(ll, { renderer: claimRenderer, radius: MARKER_R, interactive: false });
     layer._mpContested = contested(i);
@@ -463,7 +466,9 @@
     side: sides.map(() => true),
   };
   const shown = new Uint8Array(n);
-  const counts = { visible: 0, visibleLocated: 0, visibleUnlocated: 0, listedUnlocated: 0 };
+  const counts = {
+    visible: 0, visibleLocated: 0, visibleUnlocated: 0, listedUnlocated: 0, uncertaintyDrawn: 0,
+  };
   function visible(i) {
     if (!state.claimant[legendOf[i]] || !state.side[sideOf[i]]) return false;
     if (Number.isNaN(day0[i])) return state.unknownDates;
@@ -879,6 +884,7 @@
       visibleLocated: counts.visibleLocated,
       visibleUnlocated: counts.visibleUnlocated,
       listedUnlocated: counts.listedUnlocated,
+      uncertaintyDrawn: counts.uncertaintyDrawn,
       offline: !online(),
     }),
     ids: () => data.ids.slice(),

@@ -85,6 +85,7 @@ def test_map_renders_offline(opened: Any, tmp_path: Path) -> None:
         "visibleLocated": 6,
         "visibleUnlocated": 1,
         "listedUnlocated": 1,
+        "uncertaintyDrawn": 0,  # 500 m is narrower than a marker at this zoom
         "offline": True,
     }
     for claim_id in ("az-1", "am-1", "range-1", "nodate-1"):
@@ -119,6 +120,8 @@ def test_claims_at_one_village_are_apart_and_each_clickable(opened: Any, tmp_pat
     assert "Reuters > Azerbaijani MoD" in text and "attack · killed 0 · wounded 1" in text
     assert "Köhnə Tağlar." in text  # the quote
     assert "Competing claims about this incident (1)" in text and "killed 6" in text
+    # The district claim whose outline surrounds the village is not mixed in.
+    assert "claims here" not in text and "the Hadrut region" not in text
     assert popup.locator("a").get_attribute("href") == "https://example.org/az-1"
     opened.page.wait_for_timeout(300)  # the popup fades in
     screenshot(opened, "sample-popup.png")
@@ -343,3 +346,37 @@ def test_online_tiles_only_when_asked(offline_page: Any, tmp_path: Path) -> None
     offline_page.page.get_by_text("Offline map (Natural Earth)").click()
     assert offline_page.stats()["offline"] is True
     assert offline_page.page.locator(".leaflet-marker-icon").count() >= 1  # the user's marker
+
+
+def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
+    assert opened.stats()["uncertaintyDrawn"] == 0
+    opened.page.evaluate(
+        "() => { mapperMap.map.setView([39.51278, 46.91306], 15, { animate: false }); }"
+    )
+    opened.page.wait_for_timeout(200)
+    assert opened.stats()["uncertaintyDrawn"] >= 1  # Hin Tagher's 500 m, now ~100 px
+    screenshot(opened, "sample-zoomed-in.png")
+
+
+def test_a_regions_label_gives_way_to_a_towns(offline_page: Any, tmp_path: Path) -> None:
+    places = [
+        {"id": "hadrut-district", "name": "Hadrut District", "names": "Hadrut District",
+         "lat": 39.52, "lon": 47.03, "precision": "district"},
+        {"id": "hadrut", "name": "Hadrut", "names": "Hadrut town", "lat": 39.51667,
+         "lon": 47.03333, "precision": "town"},
+        {"id": "tavush", "name": "Tavush", "names": "Tavush Province", "lat": 40.9,
+         "lon": 45.1, "precision": "region"},
+    ]
+    features = [claim_feature("t1", (47.03333, 39.51667), precision="town",
+                              uncertainty_m=5000.0)]
+    path = write_map(tmp_path / "labels.html", {"type": "FeatureCollection",
+                                                "features": features}, places=places)
+    offline_page.open(path)
+    offline_page.page.evaluate(
+        "() => { mapperMap.map.setView([39.8, 46.2], 8, { animate: false }); }"
+    )
+    offline_page.page.wait_for_timeout(200)
+    labels = offline_page.page.locator(".mapper-label").all_inner_texts()
+    assert "Hadrut town" in labels and "Hadrut District" not in labels
+    assert "Tavush Province" in labels  # an area's label where it hides nothing
+    assert offline_page.stats()["areas"] == 0  # a town is a marker, whatever its uncertainty
