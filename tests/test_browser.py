@@ -270,7 +270,7 @@ def geography_pixels(view: Any) -> dict[str, int]:
             const counts = { border: 0, water: 0, land: 0 };
             for (let k = 0; k < px.length; k += 4) {
                 if (near(k, [0x8c, 0x86, 0x86])) counts.border++;
-                else if (near(k, [0x8f, 0xb3, 0xcc]) || near(k, [0xd4, 0xe3, 0xec])) counts.water++;
+                else if (near(k, [0x7a, 0xa6, 0xc6]) || near(k, [0xd4, 0xe3, 0xec])) counts.water++;
                 else if (near(k, [0xf3, 0xf1, 0xea])) counts.land++;
             }
             return counts;
