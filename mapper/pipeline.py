@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from mapper.gazetteer import Gazetteer
 from mapper.model import Claim
@@ -135,7 +136,7 @@ def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]
     return [c if c.report not in labels else replace(c, report=labels[c.report]) for c in claims]
 
 
-def _relabel(notice: object, labels: dict[str, str]) -> object:
+def _relabel(notice: Any, labels: dict[str, str]) -> Any:
     """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label."""
     where = getattr(notice, "where", None)
     if not isinstance(where, str):

@@ -56,7 +56,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import folium
 from branca.element import Element, Figure, MacroElement
@@ -495,8 +495,8 @@ class InlineAssets(MacroElement):
     inline_css: tuple[tuple[str, Any], ...] = ()
     inline_js: tuple[tuple[str, Any], ...] = ()
 
-    def render(self, **kwargs: Any) -> None:
-        figure = self.get_root()
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]  # as MacroElement's
+        figure = cast(Figure, self.get_root())
         for name, load in self.inline_css:
             figure.header.add_child(_Raw(f"<style>{load()}</style>"), name=name)
         for name, load in self.inline_js:
@@ -581,7 +581,7 @@ def _stable_ids(root: Element) -> None:
     """
     count = 0
 
-    def walk(element: Element) -> None:
+    def walk(element: Any) -> None:
         nonlocal count
         for child in element._children.values():
             if isinstance(child, _RENDER_HELPERS) or type(child) is Element:
