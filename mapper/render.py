@@ -617,6 +617,14 @@ class Page(Figure):
     map.
     """
 
+    _template = Template(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+        "{% if this.title %}<title>{{this.title}}</title>{% endif %}"
+        "    {{this.header.render(**kwargs)}}\n</head>\n<body>\n"
+        "    {{this.html.render(**kwargs)}}\n</body>\n"
+        "<script>\n    {{this.script.render(**kwargs)}}\n</script>\n</html>\n"
+    )
+
     def __init__(self, title: str = "mapper") -> None:
         super().__init__(title=html.escape(str(title)))
         self.header.add_child(_Raw(_CSP_SLOT), name="csp", index=0)
