@@ -475,11 +475,20 @@
     return day0[i] <= state.to && day1[i] >= state.from; // a date range overlaps the window
   }
   let redrawPending = false;
+  // One full redraw per frame: a redraw Leaflet has queued (as layers are added) is dropped, ours
+  // draws everything anyway.
+  function dropQueuedRedraws() {
+    for (const r of [claimRenderer, areaRenderer]) {
+      if (r._redrawRequest) { L.Util.cancelAnimFrame(r._redrawRequest); r._redrawRequest = null; }
+    }
+  }
   function redraw() {
+    dropQueuedRedraws();
     if (redrawPending) return;
     redrawPending = true;
     requestAnimationFrame(() => {
       redrawPending = false;
+      dropQueuedRedraws();
       for (const r of [claimRenderer, areaRenderer]) {
         if (r._map) { r._redrawBounds = null; r._redraw(); }
       }
