@@ -173,7 +173,7 @@ def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer
     places = [{"id": p.id, "name": p.name, "names": gazetteer.display_names(p.id),
                "lat": p.lat, "lon": p.lon, "precision": p.precision,
                "uncertainty_m": p.uncertainty_m} for p in gazetteer.places.values()]
-    claimants = {c.id: {"name": c.name, "side": c.side, "color": c.color}
+    claimants = {c.id: {"name": c.name, "side": c.side}
                  for c in gazetteer.claimants.values()}
     return render(path, claims_collection(claims, gazetteer), places=places,
                   claimants=claimants, title=title, tiles=tiles, attribution=attribution)

@@ -670,10 +670,12 @@ def _collection(claims: Any) -> Mapping[str, Any]:
     """A FeatureCollection from exported GeoJSON (a mapping, text or path) or Claim objects."""
     if isinstance(claims, Mapping):
         return claims
-    if isinstance(claims, str | os.PathLike):
-        text = Path(claims).read_text(encoding="utf-8") if isinstance(claims, os.PathLike) \
-            or not claims.lstrip().startswith("{") else claims
-        return json.loads(text)
+    if isinstance(claims, os.PathLike) or (
+        isinstance(claims, str) and not claims.lstrip().startswith("{")
+    ):
+        claims = Path(claims).read_text(encoding="utf-8")
+    if isinstance(claims, str):
+        return json.loads(claims)
     from mapper.export import geojson_text
 
     return json.loads(geojson_text(list(claims), gazetteer_version=""))
