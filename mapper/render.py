@@ -490,10 +490,16 @@ class _Raw(Element):
 class InlineAssets(MacroElement):
     """Like folium's ``JSCSSMixin``, an element declares the JS and CSS it needs as class data;
     here they are (name, loader) pairs whose text is inlined in the page's head, once per name,
-    so that the page makes no request for them."""
+    so that the page makes no request for them.
+
+    Its data (``self.json``, escaped by :func:`script_json`) goes into the body as it is, never
+    through a Jinja macro: branca compiles what a macro returns as a template again, so a
+    ``{{ ... }}`` in a report would be evaluated.
+    """
 
     inline_css: tuple[tuple[str, Any], ...] = ()
     inline_js: tuple[tuple[str, Any], ...] = ()
+    json = ""
 
     def render(self, **kwargs: Any) -> None:  # type: ignore[override]  # as MacroElement's
         figure = cast(Figure, self.get_root())
@@ -504,6 +510,9 @@ class InlineAssets(MacroElement):
             if "</script" in script.lower():  # would end the element early
                 raise ValueError(f"{name} contains '</script' and cannot be inlined")
             figure.header.add_child(_Raw(f"<script>{script}</script>"), name=name)
+        name = self.get_name()
+        element = f'<script type="application/json" id="{name}-data">{self.json}</script>'
+        figure.html.add_child(_Raw(element), name=name + "-data")
         super().render(**kwargs)
 
 
@@ -533,9 +542,6 @@ class ClaimsLayer(InlineAssets):
     inline_js = (("leaflet", _leaflet_js), ("mapper_js", _map_js))
     _template = Template(
         """
-        {% macro html(this, kwargs) %}
-        <script type="application/json" id="{{ this.get_name() }}-data">{{ this.json }}</script>
-        {% endmacro %}
         {% macro script(this, kwargs) %}
         mapper.claims({{ this._parent.get_name() }}, "{{ this.get_name() }}-data");
         {% endmacro %}
@@ -555,9 +561,6 @@ class Geography(InlineAssets, Layer):
     inline_js = ClaimsLayer.inline_js
     _template = Template(
         """
-        {% macro html(this, kwargs) %}
-        <script type="application/json" id="{{ this.get_name() }}-data">{{ this.json }}</script>
-        {% endmacro %}
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = mapper.geography("{{ this.get_name() }}-data");
         {% endmacro %}

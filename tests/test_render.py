@@ -505,3 +505,13 @@ def test_geography_is_natural_earth_clipped_to_the_region() -> None:
     far = {"type": "FeatureCollection", "features": [claim_feature("c", (-70.0, -30.0))]}
     elsewhere = _geography_in(render_map(far))
     assert elsewhere["region"] == {} and elsewhere["world"]["borders"]
+
+
+def test_template_syntax_in_reports_is_text() -> None:
+    """branca compiles what a macro returns as a Jinja template: our data never goes that way."""
+    quote = "{{ 7 * 7 }} {% raw %} {# not a comment #} {{ ''.__class__ }}"
+    features = [claim_feature("c1", HIN_TAGHER, quote=quote, place_text="{{ x }}")]
+    page = render_map({"type": "FeatureCollection", "features": features}, title="{{ 1 + 1 }}")
+    assert "49" not in page.split("-data\">", 2)[2].split("</script>")[0]
+    assert [quote, None] in data_json(page)["tables"]["quote"]
+    assert "<title>{{ 1 + 1 }}</title>" in page
