@@ -25,8 +25,8 @@
  * Click and hover hit-testing is done here (layers are non-interactive to Leaflet) so that stacked
  * canvases do not swallow each other's clicks and one click lists every claim under the mouse.
  * Our own layer fields start with _mp (Leaflet has _off, _fill, ...). Leaflet internals used
- * (pinned 1.9.4): layer._point/_radius/_pxBounds/_updateBounds/_empty,
- * renderer._ctx/_drawing/_redraw/_redrawBounds.
+ * (pinned 1.9.4): layer._map/_renderer/_point/_radius/_pxBounds/_updateBounds/_empty/_reset,
+ * renderer._ctx/_drawing/_redraw/_redrawBounds/_redrawRequest/_initPath/_addPath.
  */
 (function () {
   'use strict';
@@ -404,7 +404,6 @@
   const located = []; // indices of located claims
   const unlocated = []; // indices of unlocated claims
   const stacks = new Map(); // 'm' / 'a' + position -> claim indices, for positions shared by several
-  const claimsLayer = L.layerGroup();
   const uncertainty = new UncertaintyRings({ renderer: areaRenderer });
   const lookByNumber = new Map();
   for (let i = 0; i < n; i++) {
@@ -435,7 +434,6 @@
     stacks.get(key).push(i);
     layers[i] = layer;
     located.push(i);
-    claimsLayer.addLayer(layer);
   }
   for (const [key, members] of stacks) if (members.length < 2) stacks.delete(key);
   paintAtlas();
@@ -872,7 +870,18 @@
   new Panel().addTo(map);
 
   /* ---- start ------------------------------------------------------------------------- */
-  claimsLayer.addTo(map);
+  // The claims go straight to their canvas renderers, which reproject and draw them: map.addLayer
+  // would register each of 100,000 layers and its events with the map, a second of loading for
+  // nothing, since a claim is never removed (filters hide it).
+  for (const r of [areaRenderer, claimRenderer]) map.addLayer(r);
+  for (const i of located) {
+    const l = layers[i];
+    l._map = map;
+    l._renderer = l.options.renderer;
+    l._renderer._initPath(l);
+    l._reset();
+    l._renderer._addPath(l);
+  }
   uncertainty.addTo(map);
   timings.added = performance.now();
   apply();

@@ -355,6 +355,9 @@ def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
     )
     opened.page.wait_for_timeout(200)
     assert opened.stats()["uncertaintyDrawn"] >= 1  # Hin Tagher's 500 m, now ~100 px
+    point = point_of(opened, "az-1")  # the claims were reprojected and redrawn at the new zoom
+    assert abs(point["x"] - 640) < 40 and abs(point["y"] - 400) < 40
+    assert painted(opened, "az-1", point)
     screenshot(opened, "sample-zoomed-in.png")
 
 
