@@ -221,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(synthetic_claims.__doc__.split("\n\n")[1].strip().replace("    ", ""))
     empty = len(render_map({"type": "FeatureCollection", "features": []}).encode())
-    print(f"mapper's fixed part (Leaflet, script, styles): {empty / 1e3:.0f} kB\n")
+    print(f"mapper's fixed part (Leaflet, script, styles, Natural Earth base layer): "
+          f"{empty / 1e3:.0f} kB\n")
     header = (
         f"{'claims':>8} | {'build s':>8} {'MB':>7} {'B/claim':>8} {'load s':>7} |"
         f" {'folium build s':>14} {'MB':>7} {'B/claim':>8} {'load s':>7} |"
@@ -229,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(header)
     print("-" * len(header))
+    identical: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             collection, places, claimants = synthetic_claims(n)
@@ -237,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
             build = time.perf_counter() - t0
             path = Path(tmp) / f"mapper-{n}.html"
             path.write_text(page, encoding="utf-8")
+            rerun = render_map(collection, places=places, claimants=claimants, title=f"{n} claims")
+            identical.append(f"{n}: {'identical' if rerun == page else 'DIFFERENT'}")
+            del rerun
             size = path.stat().st_size
             load = load_seconds(browser, path, mapper=True) if browser else float("nan")
             row = f"{n:>8} | {build:>8.2f} {size / 1e6:>7.2f} {size / n:>8.0f} {load:>7.2f} |"
@@ -255,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 row += f" {'(skipped: over --folium-max)':>40} |"
             print(row, flush=True)
+    print("\nthe page rendered again from the same claims: " + ", ".join(identical))
     print(
         "\nB/claim is the whole file divided by the claim count. Ratios are folium / mapper "
         "(above 1: mapper is faster or smaller)."

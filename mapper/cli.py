@@ -197,9 +197,10 @@ def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
 def cmd_extract(args) -> int:
     from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
-    from mapper.pipeline import progress_printer
+    from mapper.pipeline import label_claims, progress_printer, report_labels
 
     gaz = _gazetteer(args)
+    labels = report_labels(args.files)
     extractor = Extractor(gaz)
     results = extract_files(args.files, extractor, published=args.published, outlet=args.outlet,
                             url=args.url, lang=args.lang, encoding=args.encoding,
@@ -219,12 +220,12 @@ def cmd_extract(args) -> int:
             if not args.quiet:
                 _stderr(f"mapper: note: {note}")
         if to_stdout:
-            for c in result.claims:
+            for c in label_claims(result.claims, labels):
                 row = claim_row(c)
                 row["span"] = list(c.span) if c.span else None
                 print(json.dumps(row, ensure_ascii=False))
         else:
-            claims.extend(result.claims)
+            claims.extend(label_claims(result.claims, labels))
     if not to_stdout:
         from mapper.export import write
 
@@ -335,7 +336,8 @@ def cmd_map(args) -> int:
     got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
                   encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"))
     group(got.claims)
-    write_map(args.output, got.claims, gaz, title=args.title, force=args.force)
+    write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
+              tiles=args.tiles, attribution=args.attribution)
     located = sum(c.located for c in got.claims)
     _stderr(f"wrote a map of {len(got.claims)} claims ({located} located) to {args.output}")
     return 0 if got.ok else 1
@@ -349,7 +351,8 @@ def cmd_run(args) -> int:
     got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
                   encoding=args.encoding, progress=progress_printer("reports"),
                   warn=lambda m: _stderr(f"mapper: error: {m}"))
-    paths = write_all(got, args.output, gaz, force=args.force)
+    paths = write_all(got, args.output, gaz, force=args.force, tiles=args.tiles,
+                      attribution=args.attribution)
     _stderr(summary(got))
     _stderr("wrote " + ", ".join(str(p) for p in paths.values()))
     return 0 if got.ok else 1
@@ -368,6 +371,27 @@ def _add(sub, name: str, func, help_text: str, example_key: str):
     )
     p.set_defaults(func=func)
     return p
+
+
+def tile_options(p) -> None:
+    p.add_argument("--tiles", metavar="osm|URL",
+                   help="also offer online map tiles as a base layer: 'osm' (OpenStreetMap) or "
+                   "an XYZ URL such as https://tiles.example.org/{z}/{x}/{y}.png (off by "
+                   "default: the map then contacts no server)")
+    p.add_argument("--attribution", metavar="TEXT",
+                   help="the credit the --tiles URL's provider requires")
+
+
+def _check_tiles(parser, args) -> None:
+    """Bad --tiles / --attribution combinations are usage errors (exit 2)."""
+    tiles, attribution = getattr(args, "tiles", None), getattr(args, "attribution", None)
+    if attribution and not tiles:
+        parser.error("--attribution needs --tiles")
+    if tiles and tiles != "osm":
+        if not tiles.startswith(("https://", "http://")) or "{z}" not in tiles:
+            parser.error(f"--tiles: {tiles!r} is neither 'osm' nor an XYZ URL with {{z}}")
+        if not attribution:
+            parser.error("--tiles URL needs --attribution (the tile provider's credit)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -493,6 +517,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.html")
     report_options(p)
     p.add_argument("--title", default="mapper", help="title shown on the map")
+    tile_options(p)
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
 
     p = _add(sub, "run", cmd_run, "reports and records -> map.html, claims.geojson/.gpkg/.csv "
@@ -502,6 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "out/)")
     report_options(p)
     p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    tile_options(p)
     p.add_argument("--force", action="store_true", help="overwrite existing files outside out/")
     return parser
 
@@ -509,6 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _check_tiles(parser, args)
     try:
         return args.func(args)
     except (UsageError, OutputRefused) as exc:

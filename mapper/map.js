@@ -1,15 +1,19 @@
-/* mapper map page. Inlined by mapper/render.py after Leaflet 1.9.4.
+/* mapper map page. Inlined by mapper/render.py (folium elements) after Leaflet 1.9.4.
  *
- * Reads the claims from <script id="mapper-data" type="application/json"> (see
- * render.encode_claims for the columnar layout) and draws:
- *   - one L.canvas layer of ClaimMarker (an L.CircleMarker subclass), one per located claim:
- *     centre colour = date (viridis over the claims' date range), thick ring = claimant colour,
- *     extra dark outline = claim of a contested incident;
- *   - AreaCircle (an L.Circle subclass, dashed, on its own canvas below) for claims known only to
- *     a district or region: the radius is the location uncertainty;
- *   - gazetteer places as grey dots with labels (both languages), a graticule when offline;
+ * Defines window.mapper.claims(map, dataId) for render.ClaimsLayer and
+ * window.mapper.geography(dataId) for render.Geography. The claims come from a
+ * JSON script element (see render.encode_claims for the columnar layout);
+ * claims() draws on the given Leaflet map:
+ *   - one L.canvas layer of ClaimMarker (an L.CircleMarker subclass), one per point claim:
+ *     fill = date (viridis over the claims' date range), ring colour and shape = claimant (a hue
+ *     family per side, shades and shapes within it), dark halo = claim of a contested incident;
+ *   - the uncertainty of point claims as dotted circles, only where wider than the marker;
+ *   - AreaCircle (an L.Circle subclass, dashed outline, no fill, on a canvas below the markers)
+ *     for claims known only to a district, region or corridor: the radius is the uncertainty;
+ *   - gazetteer places as dots with labels (both languages; towns first, areas last);
  *   - a panel: time window, unknown-date switch, claimant and side toggles, both legends, and the
  *     list of unlocated claims.
+ * geography() returns a base layer of Natural Earth land, water and borders.
  *
  * Security: every string in the data is untrusted. It reaches the page only as textContent,
  * through createElement, or as an href after an http/https check. Leaflet treats *string*
@@ -21,25 +25,121 @@
  * Click and hover hit-testing is done here (layers are non-interactive to Leaflet) so that stacked
  * canvases do not swallow each other's clicks and one click lists every claim under the mouse.
  * Our own layer fields start with _mp (Leaflet has _off, _fill, ...). Leaflet internals used
- * (pinned 1.9.4): layer._point/_radius/_pxBounds/_updateBounds/_empty,
- * renderer._ctx/_drawing/_redraw/_redrawBounds.
+ * (pinned 1.9.4): layer._map/_renderer/_point/_radius/_pxBounds/_updateBounds/_empty/_reset,
+ * renderer._ctx/_drawing/_redraw/_redrawBounds/_redrawRequest/_initPath/_addPath.
  */
 (function () {
   'use strict';
+  const mapper = (window.mapper = window.mapper || {});
 
   const TAU = Math.PI * 2;
   const DAY_MS = 86400000;
-  const MARKER_R = 8; // px: a 4 px claimant ring around a 4 px-radius date centre
+  const MARKER_R = 8; // px: the date fills the marker, a 2.5 px ring in the claimant's colour
   const VIRIDIS = ['#440154', '#482878', '#3e4989', '#31688e', '#26828e',
     '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'];
   const UNKNOWN_FILL = '#d0d0d0';
   const MAX_CARDS = 25; // claims per popup
   const MAX_UNLOCATED = 200; // entries listed in the panel
   const MAX_LABELS = 300; // gazetteer labels drawn at once
-  const MAJOR = new Set(['town', 'city', 'district', 'region', 'country']); // labelled first
+  const MAJOR = new Set(['town', 'city']); // labelled first, in bold, from zoom 7
+  const AREAS = new Set(['district', 'region', 'corridor', 'country']); // labelled last, in italics
 
+  // Leaflet's default marker icon (for a user's own folium markers) is the data URI of the
+  // inlined CSS; Leaflet's own path detection would ask for a file next to the page. No shadow.
+  let defaultIcon;
+  L.Icon.Default.include({
+    _getIconUrl(name) {
+      if (name !== 'icon') return null;
+      if (defaultIcon === undefined) {
+        const probe = L.DomUtil.create('div', 'leaflet-default-icon-path', document.body);
+        const match = /^url\((['"])?(.+)\1\)$/.exec(getComputedStyle(probe).backgroundImage);
+        probe.remove();
+        defaultIcon = match ? match[2] : null;
+      }
+      return defaultIcon;
+    },
+  });
+
+  /* ---- DOM helpers: text only -------------------------------------------------------- */
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  /* ---- marker look: shape (claimant, within a side), ring (claimant), fill (date) --------- */
+  function shapePath(ctx, shape, x, y, r) {
+    ctx.beginPath();
+    if (shape === 'square') {
+      const a = r * 0.88;
+      ctx.rect(x - a, y - a, 2 * a, 2 * a);
+    } else if (shape === 'diamond') {
+      const a = r * 1.2;
+      ctx.moveTo(x, y - a); ctx.lineTo(x + a, y); ctx.lineTo(x, y + a); ctx.lineTo(x - a, y); ctx.closePath();
+    } else if (shape === 'triangle' || shape === 'triangle-down') {
+      const a = r * 1.3;
+      const s = shape === 'triangle' ? 1 : -1;
+      ctx.moveTo(x, y - s * a); ctx.lineTo(x + a * 0.95, y + s * a * 0.62);
+      ctx.lineTo(x - a * 0.95, y + s * a * 0.62); ctx.closePath();
+    } else if (shape === 'hexagon') {
+      for (let k = 0; k < 6; k++) {
+        const t = (Math.PI / 3) * k;
+        ctx[k ? 'lineTo' : 'moveTo'](x + r * 1.05 * Math.cos(t), y + r * 1.05 * Math.sin(t));
+      }
+      ctx.closePath();
+    } else {
+      ctx.arc(x, y, r, 0, TAU);
+    }
+  }
+  function drawMarker(ctx, p, r, shape, ring, fill, isContested) {
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    if (isContested) { // a dark halo around the whole marker
+      shapePath(ctx, shape, p.x, p.y, r + 2.5);
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = '#111';
+      ctx.stroke();
+    }
+    shapePath(ctx, shape, p.x, p.y, r - 1.25); // fill: date, the whole marker
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.lineWidth = 2.5; // ring: claimant
+    ctx.strokeStyle = ring;
+    ctx.stroke();
+    shapePath(ctx, shape, p.x, p.y, r); // thin dark edge: the marker stands out on any fill
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = 'rgba(0,0,0,0.75)';
+    ctx.stroke();
+  }
+  // A legend swatch: the marker itself, painted on a small canvas.
+  function swatch(ring, fill, kind, shape) {
+    const c = document.createElement('canvas');
+    const m = window.devicePixelRatio || 1;
+    const size = 2 * (MARKER_R + 4);
+    c.width = c.height = size * m;
+    c.style.width = c.style.height = size + 'px';
+    c.className = 'sw';
+    const ctx = c.getContext('2d');
+    ctx.scale(m, m);
+    const centre = { x: size / 2, y: size / 2 };
+    if (kind === 'area' || kind === 'uncertainty') {
+      ctx.beginPath();
+      ctx.arc(centre.x, centre.y, MARKER_R + 2, 0, TAU);
+      ctx.setLineDash(kind === 'area' ? [5, 3] : [2, 2]);
+      ctx.lineWidth = kind === 'area' ? 2 : 1;
+      ctx.strokeStyle = ring;
+      ctx.stroke();
+    } else {
+      drawMarker(ctx, centre, MARKER_R - 2, shape || 'circle', ring, fill, kind === 'contested');
+    }
+    return c;
+  }
+
+  // The claims layer (render.ClaimsLayer): draws the claims of the JSON element `dataId` on `map`.
+  mapper.claims = function (map, dataId) {
   const timings = { start: performance.now() }; // ms since navigation, per stage
-  const data = JSON.parse(document.getElementById('mapper-data').textContent);
+  const data = JSON.parse(document.getElementById(dataId).textContent);
   timings.parsed = performance.now();
   const n = data.ids.length;
 
@@ -58,19 +158,6 @@
   function iso(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
   function truthy(v) { return v === true || v === 1 || v === 'true'; }
 
-  /* ---- DOM helpers: text only -------------------------------------------------------- */
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function swatch(ring, fill, kind) {
-    const s = el('span', 'sw' + (kind ? ' ' + kind : ''));
-    s.style.borderColor = ring;
-    if (fill) s.style.background = fill;
-    return s;
-  }
 
   /* ---- colours ----------------------------------------------------------------------- */
   const RAMP = VIRIDIS.map((h) => [1, 3, 5].map((k) => parseInt(h.slice(k, k + 2), 16)));
@@ -122,48 +209,25 @@
 
   /* ---- map, panes, base layers ------------------------------------------------------- */
   timings.arrays = performance.now();
-  const map = L.map('mapper-map', { zoomControl: true, minZoom: 2, maxZoom: 18 });
+  map.getContainer().classList.add('mapper-map');
+  map.getContainer().setAttribute('aria-label', 'Map of claimed incidents');
   map.attributionControl.setPrefix('Leaflet');
   function pane(name, z) {
-    const p = map.createPane(name);
+    const p = map.getPane(name) || map.createPane(name);
     p.style.zIndex = z;
     return p;
   }
   pane('mapper-places', 360);
-  pane('mapper-labels', 370).style.pointerEvents = 'none';
-  pane('mapper-areas', 380);
+  pane('mapper-areas', 370);
+  pane('mapper-labels', 380).style.pointerEvents = 'none';
   const placeRenderer = L.canvas({ pane: 'mapper-places' });
   const areaRenderer = L.canvas({ pane: 'mapper-areas', padding: 0.3 });
   const claimRenderer = L.canvas({ padding: 0.3 }); // overlayPane, above places and areas
   L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
-
-  // Offline (no tile ever loads): hide broken tiles, show a graticule for orientation.
-  const graticule = L.layerGroup();
-  let offline = false;
-  function setOffline(on) {
-    if (on === offline) return;
-    offline = on;
-    map.getContainer().classList.toggle('mapper-offline', on);
-    if (on) {
-      graticule.addTo(map);
-      map.attributionControl.addAttribution('offline: no base map');
-    } else {
-      graticule.remove();
-      map.attributionControl.removeAttribution('offline: no base map');
-    }
-  }
-  if (data.tiles) {
-    let loaded = 0;
-    // The URL template and attribution come from render_map's `tiles` argument (configuration),
-    // never from claim data.
-    L.tileLayer(data.tiles.url, {
-      attribution: data.tiles.attribution, maxZoom: 19, referrerPolicy: 'strict-origin-when-cross-origin',
-    })
-      .on('tileload', () => { loaded++; setOffline(false); })
-      .on('tileerror', () => { if (!loaded) setOffline(true); })
-      .addTo(map);
-  } else {
-    setOffline(true);
+  function online() { // a tile layer (asked for with --tiles) is on the map
+    let found = false;
+    map.eachLayer((l) => { if (l instanceof L.TileLayer) found = true; });
+    return found;
   }
 
   /* ---- initial view ------------------------------------------------------------------ */
@@ -192,32 +256,24 @@
     });
   }
 
-  // Graticule every half degree around the initial view (shown only offline).
-  const view = map.getBounds();
-  const line = { renderer: placeRenderer, color: '#c9cec4', weight: 1, interactive: false };
-  for (let lat = Math.floor(view.getSouth()) - 2; lat <= Math.ceil(view.getNorth()) + 2; lat += 0.5) {
-    L.polyline([[lat, -180], [lat, 180]], line).addTo(graticule);
-  }
-  for (let lon = Math.floor(view.getWest()) - 2; lon <= Math.ceil(view.getEast()) + 2; lon += 0.5) {
-    L.polyline([[-85, lon], [85, lon]], line).addTo(graticule);
-  }
-
   /* ---- gazetteer places and their labels --------------------------------------------- */
   const placeById = new Map();
   for (const p of data.places) {
     placeById.set(p[0], p);
+    if (AREAS.has(p[4])) continue; // an area has a label, not a dot
     L.circleMarker([p[2], p[3]], {
       renderer: placeRenderer, radius: MAJOR.has(p[4]) ? 3.5 : 2.5, weight: 1, color: '#555',
       fillColor: '#fff', fillOpacity: 1, interactive: false,
     }).addTo(map);
   }
-  // Major places first, so they win label collisions.
+  // Towns and cities first, then villages, then areas: an area's label never hides a town's.
   // A label starts right of the claims drawn around its place (extentAt: position -> px).
   const positionOf = new Map();
   for (let k = 0; k < pos.length; k += 2) positionOf.set(pos[k] + ',' + pos[k + 1], k / 2);
   const extentAt = new Map();
   const labelOrder = data.places.filter((p) => MAJOR.has(p[4]))
-    .concat(data.places.filter((p) => !MAJOR.has(p[4])));
+    .concat(data.places.filter((p) => !MAJOR.has(p[4]) && !AREAS.has(p[4])))
+    .concat(data.places.filter((p) => AREAS.has(p[4])));
   const labels = L.layerGroup().addTo(map);
   const measure = document.createElement('canvas').getContext('2d');
   const fontFamily = getComputedStyle(map.getContainer()).fontFamily;
@@ -232,13 +288,16 @@
     const boxes = []; // [x0, y0, x1, y1] of labels placed so far: no label overlaps another
     for (const p of labelOrder) {
       const major = MAJOR.has(p[4]);
-      if (z < (major ? 7 : 9) || !bounds.contains([p[2], p[3]])) continue;
+      const area = AREAS.has(p[4]);
+      if (z < (major || area ? 7 : 9) || !bounds.contains([p[2], p[3]])) continue;
       const pt = map.latLngToContainerPoint([p[2], p[3]]);
-      const dx = Math.max(5, (extentAt.get(positionOf.get(p[3] + ',' + p[2])) || 0) + 2);
-      const box = [pt.x + dx, pt.y - 8, pt.x + dx + labelWidth(p[1], major) + 4, pt.y + 8];
+      const width = labelWidth(p[1], major) + 4;
+      // An area's label is centred on it; a place's starts right of the claims drawn around it.
+      const dx = area ? -width / 2 : Math.max(5, (extentAt.get(positionOf.get(p[3] + ',' + p[2])) || 0) + 2);
+      const box = [pt.x + dx, pt.y - 8, pt.x + dx + width, pt.y + 8];
       if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
       boxes.push(box);
-      const span = el('span', 'mapper-label' + (major ? ' major' : ''), p[1]);
+      const span = el('span', 'mapper-label' + (major ? ' major' : area ? ' area' : ''), p[1]);
       L.marker([p[2], p[3]], {
         icon: L.divIcon({ html: span, className: '', iconSize: null, iconAnchor: [-dx, 8] }),
         interactive: false, keyboard: false, pane: 'mapper-labels',
@@ -250,41 +309,16 @@
   updateLabels();
 
   /* ---- claim layers ------------------------------------------------------------------ */
-  function drawMarker(ctx, p, r, ring, fill, isContested) {
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
-    if (isContested) {
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, r + 2.5, 0, TAU);
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = '#111';
-      ctx.stroke();
-    }
-    ctx.beginPath(); // ring: claimant
-    ctx.arc(p.x, p.y, r, 0, TAU);
-    ctx.fillStyle = ring;
-    ctx.fill();
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = 'rgba(0,0,0,0.8)';
-    ctx.stroke();
-    ctx.beginPath(); // centre: date, with a white gap so equal colours stay apart
-    ctx.arc(p.x, p.y, r * 0.5, 0, TAU);
-    ctx.fillStyle = fill;
-    ctx.fill();
-    ctx.lineWidth = 1.25;
-    ctx.strokeStyle = '#fff';
-    ctx.stroke();
-  }
-  // Each distinct marker look (ring, centre, contested) is painted once into one atlas canvas, and
+  // Each distinct marker look (shape, ring, fill, contested) is painted once into one atlas canvas, and
   // markers are copied from it with drawImage: 100,000 copies rasterise in a fraction of the time
   // 100,000 antialiased arcs take. Looks are collected while layers are made (lookOf), then painted.
-  const HALF = MARKER_R + 4; // half-size of an atlas cell, CSS px
-  const looks = new Map(); // 'ring|fill|contested' -> cell
-  const lookSpecs = []; // cell -> [ring, fill, contested]
+  const HALF = MARKER_R + 6; // half-size of an atlas cell, CSS px (room for the widest shape)
+  const looks = new Map(); // 'shape|ring|fill|contested' -> cell
+  const lookSpecs = []; // cell -> [shape, ring, fill, contested]
   const atlas = { canvas: null, cell: 0, cols: 1 };
-  function lookOf(ring, fill, isContested) {
-    const key = ring + '|' + fill + '|' + (isContested ? 1 : 0);
-    if (!looks.has(key)) { looks.set(key, lookSpecs.length); lookSpecs.push([ring, fill, isContested]); }
+  function lookOf(shape, ring, fill, isContested) {
+    const key = shape + '|' + ring + '|' + fill + '|' + (isContested ? 1 : 0);
+    if (!looks.has(key)) { looks.set(key, lookSpecs.length); lookSpecs.push([shape, ring, fill, isContested]); }
     return looks.get(key);
   }
   function paintAtlas() {
@@ -296,9 +330,9 @@
     atlas.canvas.height = Math.max(1, Math.ceil(lookSpecs.length / atlas.cols)) * atlas.cell;
     const ctx = atlas.canvas.getContext('2d');
     ctx.scale(m, m);
-    lookSpecs.forEach(([ring, fill, isContested], k) => {
+    lookSpecs.forEach(([shape, ring, fill, isContested], k) => {
       const centre = { x: (k % atlas.cols) * 2 * HALF + HALF, y: Math.floor(k / atlas.cols) * 2 * HALF + HALF };
-      drawMarker(ctx, centre, MARKER_R, ring, fill, isContested);
+      drawMarker(ctx, centre, MARKER_R, shape, ring, fill, isContested);
     });
   }
   // Shared by both layer kinds: the drawn point is the projected point plus a pixel offset.
@@ -320,6 +354,45 @@
         this._point.x - HALF, this._point.y - HALF, 2 * HALF, 2 * HALF);
     },
   });
+  // The uncertainty of point claims: one dashed circle per (position, radius), drawn only where
+  // it is wider than the marker at the current zoom; painted on the area canvas, below markers.
+  const UncertaintyRings = L.Path.extend({
+    options: { interactive: false },
+    initialize(options) { L.setOptions(this, options); },
+    _project() { this._pxBounds = L.bounds([-1e9, -1e9], [1e9, 1e9]); },
+    _update() {},
+    _empty() { return false; },
+    _containsPoint() { return false; },
+    _updatePath() {
+      const ctx = this._renderer._ctx;
+      const z = map.getZoom();
+      const done = new Set();
+      counts.uncertaintyDrawn = 0;
+      ctx.save();
+      ctx.setLineDash([3, 3]);
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = 'rgba(40,40,40,0.55)';
+      ctx.fillStyle = 'rgba(40,40,40,0.04)';
+      for (const i of located) {
+        const l = layers[i];
+        if (l._mpHidden || l._mpArea || !l._mpBase) continue;
+        const unc = get(i, 'place', 'uncertainty_m');
+        if (typeof unc !== 'number' || unc <= 0) continue;
+        const lat = pos[2 * data.xy[i] + 1];
+        const px = (unc * Math.pow(2, z + 8)) / (40075016.686 * Math.cos((lat * Math.PI) / 180));
+        if (px <= MARKER_R + 3) continue;
+        const key = data.xy[i] + ':' + unc;
+        if (done.has(key)) continue;
+        done.add(key);
+        counts.uncertaintyDrawn++;
+        ctx.beginPath();
+        ctx.arc(l._mpBase.x, l._mpBase.y, px, 0, TAU);
+        ctx.fill();
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+  });
   const AreaCircle = L.Circle.extend({
     _project() { L.Circle.prototype._project.call(this); this._mpBase = this._point; this._mpPlace(); },
     _mpPlace: placeAtOffset,
@@ -331,7 +404,7 @@
   const located = []; // indices of located claims
   const unlocated = []; // indices of unlocated claims
   const stacks = new Map(); // 'm' / 'a' + position -> claim indices, for positions shared by several
-  const claimsLayer = L.layerGroup();
+  const uncertainty = new UncertaintyRings({ renderer: areaRenderer });
   const lookByNumber = new Map();
   for (let i = 0; i < n; i++) {
     const pi = data.xy[i];
@@ -340,9 +413,9 @@
     const ring = legend[legendOf[i]][3];
     const area = get(i, 'place', '_area_m');
     const layer = area
-      ? new AreaCircle(ll, {
-        renderer: areaRenderer, radius: area, color: ring, weight: 2.5, dashArray: '8 6',
-        fillColor: fillOf[i], fillOpacity: 0.1, interactive: false,
+      ? new AreaCircle(ll, { // an outline only: what lies inside stays readable
+        renderer: areaRenderer, radius: area, color: ring, weight: 2, opacity: 0.85,
+        dashArray: '7 5', fill: false, interactive: false,
       })
       : new ClaimMarker(ll, { renderer: claimRenderer, radius: MARKER_R, interactive: false });
     layer._mpContested = contested(i);
@@ -351,7 +424,9 @@
       const dc = data.columns.date;
       const key = (legendOf[i] * data.tables.date.length + (typeof dc === 'number' ? dc : dc[i])) * 2 +
         (layer._mpContested ? 1 : 0);
-      if (!lookByNumber.has(key)) lookByNumber.set(key, lookOf(ring, fillOf[i], layer._mpContested));
+      if (!lookByNumber.has(key)) {
+        lookByNumber.set(key, lookOf(legend[legendOf[i]][6], ring, fillOf[i], layer._mpContested));
+      }
       layer._mpLook = lookByNumber.get(key);
     }
     const key = (area ? 'a' : 'm') + pi;
@@ -359,7 +434,6 @@
     stacks.get(key).push(i);
     layers[i] = layer;
     located.push(i);
-    claimsLayer.addLayer(layer);
   }
   for (const [key, members] of stacks) if (members.length < 2) stacks.delete(key);
   paintAtlas();
@@ -390,18 +464,29 @@
     side: sides.map(() => true),
   };
   const shown = new Uint8Array(n);
-  const counts = { visible: 0, visibleLocated: 0, visibleUnlocated: 0, listedUnlocated: 0 };
+  const counts = {
+    visible: 0, visibleLocated: 0, visibleUnlocated: 0, listedUnlocated: 0, uncertaintyDrawn: 0,
+  };
   function visible(i) {
     if (!state.claimant[legendOf[i]] || !state.side[sideOf[i]]) return false;
     if (Number.isNaN(day0[i])) return state.unknownDates;
     return day0[i] <= state.to && day1[i] >= state.from; // a date range overlaps the window
   }
   let redrawPending = false;
+  // One full redraw per frame: a redraw Leaflet has queued (as layers are added) is dropped, ours
+  // draws everything anyway.
+  function dropQueuedRedraws() {
+    for (const r of [claimRenderer, areaRenderer]) {
+      if (r._redrawRequest) { L.Util.cancelAnimFrame(r._redrawRequest); r._redrawRequest = null; }
+    }
+  }
   function redraw() {
+    dropQueuedRedraws();
     if (redrawPending) return;
     redrawPending = true;
     requestAnimationFrame(() => {
       redrawPending = false;
+      dropQueuedRedraws();
       for (const r of [claimRenderer, areaRenderer]) {
         if (r._map) { r._redrawBounds = null; r._redraw(); }
       }
@@ -498,7 +583,8 @@
     c.dataset.claim = data.ids[i];
     const who = legend[legendOf[i]];
     const h = el('h3');
-    h.append(swatch(who[3], fillOf[i], contested(i) ? 'contested' : ''), el('span', null, who[1]),
+    h.append(swatch(who[3], fillOf[i], layers[i] && layers[i]._mpArea ? 'area' : contested(i) ? 'contested' : '', who[6]),
+      el('span', null, who[1]),
       el('span', 'side', '(' + sideLabel(i) + ')'));
     if (contested(i)) h.append(el('span', 'badge', 'contested'));
     c.append(h);
@@ -570,8 +656,10 @@
       } else if (d <= l._radius + 3) marks.push([d, i]);
     }
     const byDistance = (a, b) => a[0] - b[0] || a[1] - b[1];
-    const found = marks.sort(byDistance).concat(rings.sort(byDistance));
-    return (found.length ? found : inside.sort(byDistance)).map((h) => h[1]);
+    // A marker hit never lists the areas around it: an area opens on its outline, or inside it
+    // away from every marker.
+    const found = marks.length ? marks : rings.length ? rings : inside;
+    return found.sort(byDistance).map((h) => h[1]);
   }
   function overSomething(p) {
     for (const i of located) {
@@ -677,7 +765,7 @@
   time.append(unknownLabel);
 
   // Date legend: the centre colour.
-  const dateLegend = section('Centre colour = date', true);
+  const dateLegend = section('Fill colour = date', true);
   if (range) {
     const bar = el('div', 'mapper-ramp');
     bar.style.background = 'linear-gradient(to right, ' + VIRIDIS.join(', ') + ')';
@@ -698,7 +786,7 @@
   dateLegend.append(unknownKey);
 
   // Claimant legend and toggles: the ring colour.
-  const who = section('Ring colour = claimant', true);
+  const who = section('Ring colour and shape = claimant', true);
   const whoBoxes = [];
   const buttons = el('div', 'buttons');
   for (const [label, on] of [['all', true], ['none', false]]) {
@@ -714,7 +802,7 @@
   legend.forEach((c, k) => {
     const name = el('span', 'name', c[1]);
     name.append(el('span', 'side', sideName(c[2]) + (c[5] ? '' : ' · not in the claimant table')));
-    const [lab, box] = checkbox(name, true, (on) => { state.claimant[k] = on; apply(); }, swatch(c[3], '#fff'));
+    const [lab, box] = checkbox(name, true, (on) => { state.claimant[k] = on; apply(); }, swatch(c[3], '#fff', '', c[6]));
     lab.append(el('span', 'count', c[4]));
     lab.title = c[0] + (c[5] ? '' : ' (not in the claimant table)');
     lab.classList.add('mapper-claimant');
@@ -739,16 +827,18 @@
   // Symbols.
   const symbols = section('Symbols', false);
   for (const [sw, text] of [
-    [swatch('#777', dayColor(range ? range[1] : 0)), 'claim at a site, village or town'],
-    [swatch('#777', null, 'area'), 'dashed circle: place known only to a district or area (radius = uncertainty)'],
-    [swatch('#777', dayColor(range ? range[0] : 0), 'contested'), 'dark outline: claim of a contested incident'],
+    [swatch('#777', dayColor(range ? range[1] : 0)), 'claim at a site, village, town or city'],
+    [swatch('#555', null, 'uncertainty'), 'dotted circle: how far off a place may be, when wider than its marker'],
+    [swatch('#777', null, 'area'), 'dashed outline: place known only to a district, region or corridor (radius = uncertainty)'],
+    [swatch('#777', dayColor(range ? range[0] : 0), 'contested'), 'dark halo: claim of a contested incident'],
   ]) {
     const key = el('div', 'mapper-key');
     key.append(sw, text);
     symbols.append(key);
   }
   symbols.append(el('div', 'mapper-note', 'Claims at one place are spread around it; click one to read it. ' +
-    'Grey dots are gazetteer places.'));
+    'White dots are gazetteer places; italic names are districts and regions. Borders, water and land: ' +
+    'Natural Earth (public domain).'));
 
   // Unlocated claims.
   const unlocatedSection = section('Unlocated claims (' + unlocated.length + ')', unlocated.length > 0);
@@ -780,7 +870,19 @@
   new Panel().addTo(map);
 
   /* ---- start ------------------------------------------------------------------------- */
-  claimsLayer.addTo(map);
+  // The claims go straight to their canvas renderers, which reproject and draw them: map.addLayer
+  // would register each of 100,000 layers and its events with the map, a second of loading for
+  // nothing, since a claim is never removed (filters hide it).
+  for (const r of [areaRenderer, claimRenderer]) map.addLayer(r);
+  for (const i of located) {
+    const l = layers[i];
+    l._map = map;
+    l._renderer = l.options.renderer;
+    l._renderer._initPath(l);
+    l._reset();
+    l._renderer._addPath(l);
+  }
+  uncertainty.addTo(map);
   timings.added = performance.now();
   apply();
   timings.filtered = performance.now();
@@ -800,8 +902,11 @@
       visibleLocated: counts.visibleLocated,
       visibleUnlocated: counts.visibleUnlocated,
       listedUnlocated: counts.listedUnlocated,
-      offline,
+      uncertaintyDrawn: counts.uncertaintyDrawn,
+      offline: !online(),
     }),
+    ids: () => data.ids.slice(),
+    isArea(id) { const l = layers[data.ids.indexOf(id)]; return Boolean(l && l._mpArea); },
     // Container pixel where a claim is drawn (after offsets), or null if unlocated or hidden.
     pointOf(id) {
       const i = data.ids.indexOf(id);
@@ -817,4 +922,87 @@
     hook.readyMs = timings.ready = performance.now();
     document.documentElement.dataset.mapperReady = '1';
   }));
+  };
+
+  /* ---- the offline base layer (render.Geography): Natural Earth ------------------------- */
+  // Quiet styles: the geography sits beneath the claims and the place labels.
+  const GEO_STYLE = {
+    land: { stroke: false, fill: true, fillColor: '#f3f1ea', fillOpacity: 1 },
+    lake: { color: '#9db9cc', weight: 0.8, fillColor: '#d4e3ec', fillOpacity: 1 },
+    reservoir: { color: '#9db9cc', weight: 0.8, fillColor: '#d4e3ec', fillOpacity: 1 },
+    river: { color: '#7aa6c6', weight: 1.6, fill: false },
+    riverMajor: { color: '#7aa6c6', weight: 2.4, fill: false },
+    border: { color: '#8c8686', weight: 1.3, fill: false },
+    borderDisputed: { color: '#8c8686', weight: 1.3, dashArray: '6 4', fill: false },
+    disputed: { color: '#a09898', weight: 1.1, dashArray: '2 4', fill: false },
+    worldBorder: { color: '#a8a3a3', weight: 0.8, fill: false },
+  };
+  const GeoLayer = L.LayerGroup.extend({
+    onAdd(map) {
+      for (const [name, z] of [['mapper-geography', 150], ['mapper-geography-labels', 155]]) {
+        if (!map.getPane(name)) map.createPane(name).style.zIndex = z;
+      }
+      map.getPane('mapper-geography-labels').style.pointerEvents = 'none';
+      map.getContainer().classList.add('mapper-water');
+      L.LayerGroup.prototype.onAdd.call(this, map);
+      map.on('zoomend', this._labels, this);
+      this._labels();
+    },
+    onRemove(map) {
+      map.off('zoomend', this._labels, this);
+      map.getContainer().classList.remove('mapper-water');
+      this._labelGroup.remove();
+      L.LayerGroup.prototype.onRemove.call(this, map);
+    },
+    _labels() { // country names while zoomed out, the more prominent ones first
+      const z = this._map.getZoom();
+      this._labelGroup.clearLayers().addTo(this._map);
+      if (z > 8) return;
+      for (const [name, lon, lat, rank] of this._names) {
+        if (z < rank - 1) continue;
+        const span = el('span', 'mapper-country', name);
+        L.marker([lat, lon], {
+          icon: L.divIcon({ html: span, className: '', iconSize: null, iconAnchor: [0, 0] }),
+          interactive: false, keyboard: false, pane: 'mapper-geography-labels',
+        }).addTo(this._labelGroup);
+      }
+    },
+  });
+  function decode(flat, q) { // [x0, y0, dx1, dy1, ...] in units of q degrees -> [[lat, lon], ...]
+    const out = [];
+    let x = 0;
+    let y = 0;
+    for (let k = 0; k < flat.length; k += 2) {
+      x += flat[k];
+      y += flat[k + 1];
+      out.push([+(y * q).toFixed(6), +(x * q).toFixed(6)]);
+    }
+    return out;
+  }
+  mapper.geography = function (dataId) {
+    const geo = JSON.parse(document.getElementById(dataId).textContent);
+    const layer = new GeoLayer();
+    layer._names = geo.labels;
+    layer._labelGroup = L.layerGroup();
+    const renderer = L.canvas({ pane: 'mapper-geography', padding: 0.5 });
+    function add(rows, q, style, polygon) {
+      for (const [kind, ...parts] of rows || []) {
+        const options = Object.assign({ renderer, interactive: false }, style(kind));
+        const rings = parts.map((p) => decode(p, q));
+        (polygon ? L.polygon(rings, options) : L.polyline(rings, options)).addTo(layer);
+      }
+    }
+    const [qWorld, qRegion] = geo.quantum;
+    const w = geo.world || {};
+    const r = geo.region || {};
+    add(w.land, qWorld, () => GEO_STYLE.land, true);
+    add(r.land, qRegion, () => GEO_STYLE.land, true);
+    add(r.lakes, qRegion, (kind) => GEO_STYLE[kind] || GEO_STYLE.lake, true);
+    add(r.rivers, qRegion, (rank) => (rank <= 5 ? GEO_STYLE.riverMajor : GEO_STYLE.river), false);
+    add(w.borders, qWorld, () => GEO_STYLE.worldBorder, false);
+    add(r.borders, qRegion, (kind) => (kind === 'International boundary' ? GEO_STYLE.border : GEO_STYLE.borderDisputed), false);
+    add(r.disputed, qRegion, () => GEO_STYLE.disputed, false);
+    layer.getAttribution = () => 'Natural Earth (public domain)';
+    return layer;
+  };
 })();

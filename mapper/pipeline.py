@@ -11,10 +11,11 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from mapper.gazetteer import Gazetteer
 from mapper.model import Claim
@@ -30,6 +31,21 @@ def examples_dir() -> Path:
     if (checkout / "reports").is_dir():
         return checkout
     return Path(str(resources.files("mapper.examples_data")))
+
+
+def report_labels(inputs: Iterable[str]) -> dict[str, str]:
+    """How each input file is named in outputs: under a folder given on the command line, the
+    folder's name and the path below it (``records/sheet.csv``); a file given by a relative path,
+    that path; by an absolute one, its name. No path of the user's machine leaves the tool."""
+    labels: dict[str, str] = {}
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            for child in p.rglob("*"):
+                labels[str(child)] = (Path(p.resolve().name) / child.relative_to(p)).as_posix()
+        else:
+            labels[str(p)] = p.name if p.is_absolute() else p.as_posix()
+    return labels
 
 
 def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -76,6 +92,7 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
     from mapper.records import read_records
 
     out = Collected()
+    inputs = list(inputs)
     reports, records = split_inputs(inputs)
     if reports:
         extractor = Extractor(gazetteer)
@@ -108,7 +125,28 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
         if warn:
             for n in got.errors:
                 warn(str(n))
+    labels = report_labels(inputs)
+    out.claims = label_claims(out.claims, labels)
+    out.notices = [_relabel(n, labels) for n in out.notices]
     return out
+
+
+def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
+    """The claims with ``report`` named by its label (:func:`report_labels`)."""
+    return [c if c.report not in labels else replace(c, report=labels[c.report]) for c in claims]
+
+
+def _relabel(notice: Any, labels: dict[str, str]) -> Any:
+    """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label."""
+    where = getattr(notice, "where", None)
+    if not isinstance(where, str):
+        return notice
+    path, _, line = where.rpartition(":")
+    if not (path and line.isdigit()):
+        path, line = where, ""
+    if path not in labels:
+        return notice
+    return replace(notice, where=labels[path] + (":" + line if line else ""))
 
 
 def group(claims: list[Claim]):
@@ -126,7 +164,8 @@ def claims_collection(claims: Iterable[Claim], gazetteer: Gazetteer) -> dict:
 
 
 def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer, *,
-              title: str = "mapper", force: bool = False) -> Path:
+              title: str = "mapper", force: bool = False, tiles: str | None = None,
+              attribution: str | None = None) -> Path:
     from mapper.export import check_target
     from mapper.render import write_map as render
 
@@ -134,14 +173,15 @@ def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer
     places = [{"id": p.id, "name": p.name, "names": gazetteer.display_names(p.id),
                "lat": p.lat, "lon": p.lon, "precision": p.precision,
                "uncertainty_m": p.uncertainty_m} for p in gazetteer.places.values()]
-    claimants = {c.id: {"name": c.name, "side": c.side, "color": c.color}
+    claimants = {c.id: {"name": c.name, "side": c.side}
                  for c in gazetteer.claimants.values()}
     return render(path, claims_collection(claims, gazetteer), places=places,
-                  claimants=claimants, title=title)
+                  claimants=claimants, title=title, tiles=tiles, attribution=attribution)
 
 
 def write_all(collected: Collected, out_dir: str | os.PathLike, gazetteer: Gazetteer, *,
-              force: bool = False) -> dict[str, Path]:
+              force: bool = False, tiles: str | None = None,
+              attribution: str | None = None) -> dict[str, Path]:
     """map.html, claims.geojson/.gpkg/.csv and unresolved.csv into ``out_dir``."""
     from mapper.export import write, write_unresolved
 
@@ -158,7 +198,8 @@ def write_all(collected: Collected, out_dir: str | os.PathLike, gazetteer: Gazet
                             gazetteer_version=gazetteer.version, force=force),
         "unresolved.csv": write_unresolved(collected.claims, collected.notices,
                                            out / "unresolved.csv", force=force),
-        "map.html": write_map(out / "map.html", collected.claims, gazetteer, force=force),
+        "map.html": write_map(out / "map.html", collected.claims, gazetteer, force=force,
+                              tiles=tiles, attribution=attribution),
     }
     return paths
 

@@ -1,39 +1,43 @@
-"""The self-contained HTML map: one file that opens anywhere, with or without a network.
+"""The map: a ``folium.Map`` whose page is one HTML file that opens anywhere, offline.
 
-Why the page is written here rather than with folium: folium's elements get random ids (the same
-input would give a different file each time), its default page pulls Leaflet, jQuery, Bootstrap and
-Font Awesome from ten CDN addresses, and one folium object per claim costs about 1.2 kB of HTML
-and 0.7-1.6 ms of build time (see ``bench/bench_map.py``). This module instead writes a fixed page
-skeleton with
+:func:`claims_map` returns a ``folium.Map`` (show it in Jupyter, add your own folium layers,
+``save`` it) built of folium elements of our own, which declare the code they need as class data
+like folium's plugins do, but inline it instead of linking a CDN:
 
+* :class:`ClaimsLayer`: the claims as one JSON document in ``<script type="application/json">``
+  (serialised by :func:`json.dumps` and escaped so that no data can close the element,
+  :func:`script_json`), drawn by ``mapper/map.js``: one Leaflet canvas layer, every popup and
+  panel built with ``textContent`` / ``createElement`` (no ``innerHTML`` with data, no ``eval``);
+* :class:`Geography`: the offline base layer, Natural Earth land, water and borders
+  (``mapper/data/geography.json``, built by ``mapper/data/build_geography.py``);
 * Leaflet 1.9.4's JS and CSS inlined from the ``django-js-lib-leaflet`` wheel (read through
-  :mod:`importlib.resources`, never fetched, never copied into the repository);
-* the claims as one JSON document in ``<script type="application/json">``, serialised by
-  :func:`json.dumps` and escaped so that no data can close the element (:func:`script_json`);
-* ``mapper/map.js`` and ``mapper/map.css``, which draw one Leaflet canvas layer of
-  ``L.circleMarker`` subclasses and build every popup and panel with ``textContent`` /
-  ``createElement`` (no ``innerHTML`` with data, no ``eval``);
-* a Content-Security-Policy that admits only the hashes of those inline scripts, so even a
-  payload that slipped through the escaping could not run.
+  :mod:`importlib.resources`, never fetched, never copied into the repository). folium's own
+  CDN defaults (jQuery, Bootstrap, Font Awesome) are left out: folium elements that need them
+  (``Popup``, ``Icon``) do not work in this page; ``Tooltip``, shapes, ``GeoJson`` do.
+
+:class:`Page` (folium's ``Figure``) replaces branca's random element ids with numbers in tree
+order, so the same input gives the same bytes, and writes a Content-Security-Policy admitting
+only the hashes of the page's inline scripts and images from data URIs (and from the tile
+server, when online tiles were asked for with ``tiles``: off by default, so the page contacts no
+server).
 
 The JSON is columnar and dictionary-encoded (:func:`encode_claims`): fields that vary together
 (all the date fields, all the place fields, claimant fields, ...) form one *group*; each distinct
-tuple of a group is stored once, and each claim stores one small integer per group. Quotes, URLs,
-place names and claimant names repeat across claims, so 100,000 claims cost well under 150 bytes
-each.
+tuple of a group is stored once, and each claim stores one small integer per group, so 100,000
+claims cost well under 150 bytes each.
 
-How a claim reads on the map (both at once, in a screenshot): the **centre** is coloured by date
-on a sequential (viridis) scale over the claims' date range, grey when the date is unknown; the
-thick **ring** is the claimant's colour. Claims of a contested incident get an extra dark outline.
-Claims known only to a district or region (or with an uncertainty above 2 km) are drawn as a
-dashed circle of that radius in the claimant's colour instead of a pin. Claims at the same
-position are spread on a ring or spiral of fixed pixel offsets, so each one can be seen and
-clicked. Unlocated claims are listed in the panel with their place text and candidates.
+How a claim reads on the map: a claim at a site, village, town or city is a marker whose **fill**
+is its date (viridis over the claims' date range, grey when unknown) and whose **ring colour and
+shape** are its claimant (a hue family per side, :data:`SIDE_SHADES`; shades and shapes tell the
+claimants of one side apart); a dark halo marks a contested incident; its uncertainty is drawn as
+a dotted circle where wider than the marker. A claim known only to a district, region or corridor
+is a dashed outline of its uncertainty, beneath the markers. Claims at one position are spread on
+a ring or spiral of fixed pixel offsets. Unlocated claims are listed in the panel.
 
 Examples
 --------
->>> html = render_map({"type": "FeatureCollection", "features": []}, title="empty")
->>> html.startswith("<!DOCTYPE html>") and "mapper-data" in html
+>>> m = claims_map({"type": "FeatureCollection", "features": []}, title="empty")
+>>> page_html(m).startswith("<!DOCTYPE html>")
 True
 """
 
@@ -48,51 +52,60 @@ import math
 import os
 import re
 import tempfile
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+import folium
+from branca.element import Element, Figure, MacroElement
+from folium.elements import ElementAddToElement
+from folium.map import Layer
+from folium.raster_layers import TileLayer
+from jinja2 import Template
 
 __all__ = [
-    "AREA_MIN_M",
-    "OSM_TILES",
-    "PALETTE",
+    "AREA_PRECISIONS",
+    "SIDE_SHADES",
+    "ClaimsLayer",
+    "Geography",
+    "Page",
     "area_radius_m",
+    "claims_map",
     "encode_claims",
+    "geography",
     "leaflet_assets",
+    "page_html",
     "render_map",
     "script_json",
     "write_map",
 ]
 
-#: The tile layer used when the page is online: URL template and attribution (trusted, ours).
-OSM_TILES: Mapping[str, str] = {
-    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-    "attribution": "&copy; OpenStreetMap contributors",
+#: One hue family per side, light to dark (ColorBrewer sequential ramps). Sides that contest each
+#: other's claims (Azerbaijan and Türkiye against Armenia and Nagorno-Karabakh), and Russia,
+#: stay apart for viewers with red-green colour blindness too (tests/test_render.py simulates
+#: it); allied sides may look alike to them. Claimants of one side get shades spread over the
+#: ramp and, as a second channel, each its own marker shape (SHAPES): no two look alike.
+SIDE_SHADES: Mapping[str, tuple[str, ...]] = {
+    "az": ("#9ecae1", "#4292c6", "#08519c", "#08306b"),  # blues
+    "am": ("#fdae6b", "#f16913", "#a63603", "#7f2704"),  # oranges
+    "nk": ("#fc9272", "#ef3b2c", "#a50f15", "#67000d"),  # reds
+    "ru": ("#a1d99b", "#41ab5d", "#006d2c", "#00441b"),  # greens
+    "tr": ("#bcbddc", "#807dba", "#54278f", "#3f007d"),  # purples
+    "intl": ("#bdbdbd", "#737373", "#252525", "#000000"),  # greys
+    "neutral": ("#dfc27d", "#bf812d", "#8c510a", "#543005"),  # browns
+    "unknown": ("#f1b6da", "#de77ae", "#c51b7d", "#8e0152"),  # pinks
 }
+#: Marker shapes, the second channel within a side (drawn by map.js).
+SHAPES = ("circle", "square", "diamond", "triangle", "hexagon", "triangle-down")
 
-#: Categorical colours for claimants missing from the claimant table (Tableau 10 and two more).
-PALETTE = (
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#bab0ac",
-    "#17becf",
-    "#8c564b",
-)
-
-#: A location less certain than this (metres) is drawn as an area, not as a point.
-AREA_MIN_M = 2000.0
-#: Radius drawn for area precisions when the claim gives no uncertainty.
-AREA_DEFAULT_M = {"district": 15_000.0, "region": 40_000.0, "country": 150_000.0}
+#: Precisions drawn as an outlined area of their uncertainty radius; every other claim is a
+#: marker at its place (with its uncertainty drawn when it is wider than the marker).
+AREA_PRECISIONS = ("district", "region", "corridor", "country")
+#: Radius drawn for an area claim that gives no uncertainty.
+AREA_DEFAULT_M = {"district": 15_000.0, "region": 40_000.0, "corridor": 10_000.0,
+                  "country": 150_000.0}
 
 #: Side codes (model.SIDES) in legend order, with neutral labels: the map judges no side.
 SIDE_LABELS = {
@@ -134,7 +147,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 COMPUTED = {"date": ("_day0", "_day1"), "place": ("_area_m",), "claimant": ("_legend", "_side")}
 
 _LEAFLET_DIR = "static/js_lib_leaflet"
-_HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 _EPOCH = date(1970, 1, 1).toordinal()
 #: What script_json escapes (str.replace per character is ~20x faster than str.translate here).
 _JSON_ESCAPES = (
@@ -225,18 +237,15 @@ def _day(value: Any) -> int | None:
 
 
 def area_radius_m(precision: Any, uncertainty_m: Any) -> float | None:
-    """Radius in metres to draw a claim as an area, or None to draw it as a point.
+    """Radius in metres to draw an area claim (district, region, ...), or None for a point.
 
     >>> area_radius_m("village", 500), area_radius_m("district", None), area_radius_m("town", 5000)
-    (None, 15000.0, 5000.0)
+    (None, 15000.0, None)
     """
+    if precision not in AREA_PRECISIONS:
+        return None
     radius = _number(uncertainty_m)
-    radius = radius if radius and radius > 0 else None
-    if radius is not None and radius > AREA_MIN_M:
-        return radius
-    if precision in AREA_DEFAULT_M:
-        return radius or AREA_DEFAULT_M[precision]
-    return None
+    return radius if radius and radius > 0 else AREA_DEFAULT_M[precision]
 
 
 def _position(geometry: Any) -> tuple[float, float] | None:
@@ -250,16 +259,6 @@ def _position(geometry: Any) -> tuple[float, float] | None:
     if lon is None or lat is None or not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return None
     return round(lon, 5), round(lat, 5)
-
-
-def _color_for(key: str, used: set[str]) -> str:
-    """A palette colour for ``key``: its hash slot, or the next one not yet ``used``."""
-    start = zlib.crc32(key.encode("utf-8")) % len(PALETTE)
-    for step in range(len(PALETTE)):
-        color = PALETTE[(start + step) % len(PALETTE)]
-        if color not in used:
-            return color
-    return PALETTE[start]
 
 
 class _Dictionary:
@@ -283,39 +282,41 @@ class _Dictionary:
 def _claimant_legend(
     seen: Mapping[str, tuple[str, set[str], int]], claimants: Mapping[str, Mapping[str, Any]]
 ) -> list[list[Any]]:
-    """Legend rows [key, name, side, colour, count, in_table], ordered by side then name.
+    """Legend rows [key, name, side, colour, count, in_table, shape], ordered by side then name.
 
-    A claimant in the table takes its name, side and (valid hex) colour from there. Any other
-    gets a palette colour, the name the claims give, and the side the claims agree on, else
-    "unknown".
+    A claimant in the table takes its name and side from there; any other the name the claims
+    give and the side they agree on, else "unknown". Within a side, the k-th of m claimants gets
+    a shade spread over the side's ramp and the k-th shape.
     """
     rows: list[list[Any]] = []
-    used = {
-        str(c.get("color", "")).lower()
-        for c in claimants.values()
-        if _HEX_COLOR.fullmatch(str(c.get("color", "")))
-    }
     for key in sorted(seen):
         name, sides, count = seen[key]
         entry = claimants.get(key)
         if entry is not None:
-            color = str(entry.get("color") or "")
-            if not _HEX_COLOR.fullmatch(color):
-                color = _color_for(key, used)
             rows.append([key, str(entry.get("name") or name), str(entry.get("side") or "unknown")])
         else:
-            color = _color_for(key, used)
             side = next(iter(sides)) if len(sides) == 1 else "unknown"
             rows.append([key, name, side])
-        used.add(color.lower())
-        rows[-1] += [color, count, entry is not None]
+        rows[-1] += [None, count, entry is not None]
     side_order = list(SIDE_LABELS)
 
     def order(row: list[Any]) -> tuple[int, str, str]:
         rank = side_order.index(row[2]) if row[2] in side_order else len(side_order)
         return rank, row[1].casefold(), row[0]
 
-    return sorted(rows, key=order)
+    rows.sort(key=order)
+    by_side: dict[str, list[list[Any]]] = {}
+    for row in rows:
+        by_side.setdefault(row[2] if row[2] in SIDE_SHADES else "unknown", []).append(row)
+    for side, members in by_side.items():
+        ramp = SIDE_SHADES[side]
+        for k, row in enumerate(members):
+            # one claimant: a middle shade; more: spread from light to dark, then again
+            shade = 1 if len(members) == 1 else round(k * (len(ramp) - 1) / (len(members) - 1))
+            shade = shade if len(members) <= len(ramp) else k % len(ramp)
+            row[3] = ramp[shade]
+            row.append(SHAPES[k % len(SHAPES)])
+    return rows
 
 
 def encode_claims(
@@ -324,7 +325,6 @@ def encode_claims(
     places: Iterable[Mapping[str, Any]] = (),
     claimants: Mapping[str, Mapping[str, Any]] | None = None,
     title: str = "mapper",
-    tiles: Mapping[str, str] | None = OSM_TILES,
 ) -> dict[str, Any]:
     """The page's data document: columnar, dictionary-encoded claims plus legends and places.
 
@@ -333,7 +333,7 @@ def encode_claims(
     (group -> distinct tuples), ``columns`` (group -> per-claim tuple index, or one int when all
     claims share it), ``claimants`` (legend rows), ``sides`` ([code, label, count]), ``range``
     ([first, last] day numbers or None), ``places`` ([id, label, lat, lon, precision]),
-    ``tiles`` and ``title``. Output depends only on the input (no random ids), so the same
+    and ``title``. Output depends only on the input (no random ids), so the same
     input gives byte-identical pages.
     """
     claimants = claimants or {}
@@ -416,7 +416,6 @@ def encode_claims(
         "sides": sides,
         "range": [min(days), max(days)] if days else None,
         "places": _encode_places(places),
-        "tiles": dict(tiles) if tiles else None,
     }
 
 
@@ -453,68 +452,322 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render_map(
-    collection: Mapping[str, Any],
+@functools.cache
+def geography() -> dict[str, Any]:
+    """The offline base layer (``mapper/data/geography.json``, built from Natural Earth)."""
+    text = resources.files("mapper").joinpath("data/geography.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _geography_for(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The base layer for a page: the world, plus the detailed region when the map is there."""
+    geo = geography()
+    west, south, east, north = geo["bbox"]
+    points = list(zip(data["positions"][0::2], data["positions"][1::2], strict=True))
+    points += [(p[3], p[2]) for p in data["places"]]
+    near = any(west - 2 <= x <= east + 2 and south - 2 <= y <= north + 2 for x, y in points)
+    return {
+        "source": geo["source"],
+        "quantum": geo["quantum"],
+        "world": geo["world"],
+        "region": geo["region"] if near or not points else {},
+        "labels": geo["labels"],
+    }
+
+
+class _Raw(Element):
+    """Text placed in the page as it is (trusted code or escaped data), never a Jinja template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Raw"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class InlineAssets(MacroElement):
+    """Like folium's ``JSCSSMixin``, an element declares the JS and CSS it needs as class data;
+    here they are (name, loader) pairs whose text is inlined in the page's head, once per name,
+    so that the page makes no request for them.
+
+    Its data (``self.json``, escaped by :func:`script_json`) goes into the body as it is, never
+    through a Jinja macro: branca compiles what a macro returns as a template again, so a
+    ``{{ ... }}`` in a report would be evaluated.
+    """
+
+    inline_css: tuple[tuple[str, Any], ...] = ()
+    inline_js: tuple[tuple[str, Any], ...] = ()
+    json = ""
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]  # as MacroElement's
+        figure = cast(Figure, self.get_root())
+        for name, load in self.inline_css:
+            figure.header.add_child(_Raw(f"<style>{load()}</style>"), name=name)
+        for name, load in self.inline_js:
+            script = load()
+            if "</script" in script.lower():  # would end the element early
+                raise ValueError(f"{name} contains '</script' and cannot be inlined")
+            figure.header.add_child(_Raw(f"<script>{script}</script>"), name=name)
+        name = self.get_name()
+        element = f'<script type="application/json" id="{name}-data">{self.json}</script>'
+        figure.html.add_child(_Raw(element), name=name + "-data")
+        super().render(**kwargs)
+
+
+def _leaflet_css() -> str:
+    return leaflet_assets()[1]
+
+
+def _leaflet_js() -> str:
+    return leaflet_assets()[0]
+
+
+def _map_css() -> str:
+    return _page_assets()[1]
+
+
+def _map_js() -> str:
+    return _page_assets()[0]
+
+
+class ClaimsLayer(InlineAssets):
+    """The claims as one folium element: one JSON document drawn by ``mapper/map.js``.
+
+    Add it to any ``folium.Map``; it inlines Leaflet and its own script and stylesheet.
+    """
+
+    inline_css = (("leaflet_css", _leaflet_css), ("mapper_css", _map_css))
+    inline_js = (("leaflet", _leaflet_js), ("mapper_js", _map_js))
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        mapper.claims({{ this._parent.get_name() }}, "{{ this.get_name() }}-data");
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__()
+        self._name = "ClaimsLayer"
+        self.json = script_json(data)
+
+
+class Geography(InlineAssets, Layer):
+    """The offline base layer: Natural Earth borders, water and land (``geography()``)."""
+
+    inline_css = ClaimsLayer.inline_css
+    inline_js = ClaimsLayer.inline_js
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = mapper.geography("{{ this.get_name() }}-data");
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: Mapping[str, Any], *, show: bool = True) -> None:
+        super().__init__(name="Offline map (Natural Earth)", overlay=False, show=show)
+        self._name = "Geography"
+        self.json = script_json(data)
+
+
+#: Element types made while a page renders: numbering them would shift the ids of the others.
+_RENDER_HELPERS = (_Raw, ElementAddToElement)
+
+
+def _stable_ids(root: Element) -> None:
+    """Number every element of the tree in order (branca draws random ids): same tree, same page.
+
+    A layer whose control label was its random name gets the new name too.
+    """
+    count = 0
+
+    def walk(element: Any) -> None:
+        nonlocal count
+        for child in element._children.values():
+            if isinstance(child, _RENDER_HELPERS) or type(child) is Element:
+                continue
+            count += 1
+            old = child.get_name()
+            child._id = str(count)
+            if getattr(child, "layer_name", None) == old:
+                child.layer_name = child.get_name()
+            walk(child)
+
+    walk(root)
+
+
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+_SCRIPT_SRC = re.compile(r"<script src=\"(https?://[^\"]+)\"")
+_CSP_SLOT = '<meta http-equiv="Content-Security-Policy" content="@csp@">'
+
+
+def _origin(url: str) -> str | None:
+    """The CSP source of a tile URL template (``{s}`` subdomains become ``*``), else None."""
+    match = re.match(r"(https?://)([^/]+)", url)
+    if not match:
+        return None
+    return match.group(1) + re.sub(r"\{[^}]*\}", "*", match.group(2))
+
+
+class Page(Figure):
+    """The HTML page of a map: folium's ``Figure`` with stable ids and a Content-Security-Policy.
+
+    Every inline script's hash is admitted, nothing else runs (scripts a user's folium plugin
+    loads by URL are admitted by that URL); images only from data URIs and the tile layers on the
+    map.
+    """
+
+    _template = Template(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+        "{% if this.title %}<title>{{this.title}}</title>{% endif %}"
+        "    {{this.header.render(**kwargs)}}\n</head>\n<body>\n"
+        "    {{this.html.render(**kwargs)}}\n</body>\n"
+        "<script>\n    {{this.script.render(**kwargs)}}\n</script>\n</html>\n"
+    )
+
+    def __init__(self, title: str = "mapper") -> None:
+        super().__init__(title=html.escape(str(title)))
+        self.header.add_child(_Raw(_CSP_SLOT), name="csp", index=0)
+        self.header.add_child(_Raw('<meta name="generator" content="mapper">'), name="generator")
+
+    def render(self, **kwargs: Any) -> str:
+        # Elements render into the header, body and script anew each time (folium would add a
+        # second copy of some: keep only what this page itself put there).
+        for part in (self.header, self.html, self.script):
+            for name in [n for n in part._children if n not in ("meta_http", "csp", "generator")]:
+                del part._children[name]
+        _stable_ids(self)
+        page = super().render(**kwargs)
+        images = ["data:"]
+        for element in _walk(self):
+            if isinstance(element, TileLayer) and isinstance(element.tiles, str):
+                origin = _origin(element.tiles)
+                if origin and origin not in images:
+                    images.append(origin)
+        scripts = sorted({_csp_hash(s) for s in _SCRIPT.findall(page)})
+        scripts += sorted(set(_SCRIPT_SRC.findall(page)))
+        csp = "; ".join(
+            [
+                "default-src 'none'",
+                "script-src " + " ".join(scripts),
+                "style-src 'unsafe-inline'",
+                "img-src " + " ".join(images),
+                "base-uri 'none'",
+                "form-action 'none'",
+            ]
+        )
+        slot = _CSP_SLOT.replace("@csp@", html.escape(csp, quote=False))  # ours: no quotes
+        return page.replace(_CSP_SLOT, slot, 1)
+
+
+def _walk(element: Element) -> Iterable[Element]:
+    for child in element._children.values():
+        yield child
+        yield from _walk(child)
+
+
+def _collection(claims: Any) -> Mapping[str, Any]:
+    """A FeatureCollection from exported GeoJSON (a mapping, text or path) or Claim objects."""
+    if isinstance(claims, Mapping):
+        return claims
+    if isinstance(claims, os.PathLike) or (
+        isinstance(claims, str) and not claims.lstrip().startswith("{")
+    ):
+        claims = Path(claims).read_text(encoding="utf-8")
+    if isinstance(claims, str):
+        return json.loads(claims)
+    from mapper.export import geojson_text
+
+    return json.loads(geojson_text(list(claims), gazetteer_version=""))
+
+
+def claims_map(
+    claims: Any,
     *,
     places: Sequence[Mapping[str, Any]] = (),
     claimants: Mapping[str, Mapping[str, Any]] | None = None,
     title: str = "mapper",
-    tiles: Mapping[str, str] | None = OSM_TILES,
-) -> str:
-    """The whole HTML page for a GeoJSON FeatureCollection of claims, as a string.
+    tiles: str | None = None,
+    attribution: str | None = None,
+) -> folium.Map:
+    """A ``folium.Map`` of claims that works offline: add layers to it, show it, ``save`` it.
 
     Parameters
     ----------
-    collection
-        A FeatureCollection as mapper exports it: Point or null geometry, flat claim properties
-        (``mapper.model.CLAIM_FIELDS``). Any property may be missing; all text is untrusted and
-        is shown as text.
+    claims
+        ``mapper.model.Claim`` objects, or exported GeoJSON (a FeatureCollection mapping, its
+        text, or a path). All text is untrusted and is shown as text.
     places
-        Gazetteer places (id, name, names, lat, lon, precision) drawn as a labelled reference
-        layer, which keeps the map readable offline.
+        Gazetteer places (id, name, names, lat, lon, precision) drawn as labelled dots.
     claimants
-        Claimant id -> {"name", "side", "color"}. Others get a palette colour.
+        Claimant id -> {"name", "side"}. Colours come from the side (see ``SIDE_SHADES``).
     title
         Page title and panel heading.
     tiles
-        {"url", "attribution"} of a base tile layer used when online, or None for none.
+        None (default): no online tiles, the page contacts no server. ``"osm"`` for
+        OpenStreetMap, or an XYZ URL template (then ``attribution`` is required), added as a base
+        layer the viewer can switch with the offline one.
 
     Examples
     --------
+    >>> m = claims_map({"type": "FeatureCollection", "features": []}, title="empty")
+    >>> page = m.get_root().render()
+    >>> "cdn" in page, page == m.get_root().render()
+    (False, True)
+    """
+    data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
+    fmap = folium.Map(location=None, tiles=None, zoom_control=True, min_zoom=2, max_zoom=18)
+    fmap.default_js, fmap.default_css = [], []  # folium's CDN defaults: none
+    Page(title).add_child(fmap)
+    tile_layer = _tile_layer(tiles, attribution)
+    Geography(_geography_for(data), show=tile_layer is None).add_to(fmap)
+    ClaimsLayer(data).add_to(fmap)
+    if tile_layer is not None:
+        tile_layer.add_to(fmap)
+        folium.LayerControl(position="topleft", collapsed=False).add_to(fmap)
+    return fmap
+
+
+#: Online tile layers by short name: (URL template, attribution). Used only when asked for.
+TILES = {
+    "osm": (
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    ),
+}
+
+
+def _tile_layer(tiles: str | None, attribution: str | None) -> TileLayer | None:
+    if not tiles:
+        return None
+    url, default_attribution = TILES.get(tiles, (tiles, None))
+    if not url.startswith(("https://", "http://")) or "{z}" not in url:
+        raise ValueError(f"tiles: {tiles!r} is neither 'osm' nor an XYZ URL with {{z}}/{{x}}/{{y}}")
+    attribution = attribution or default_attribution
+    if not attribution:
+        raise ValueError("tiles: an XYZ URL needs its attribution (--attribution)")
+    name = "OpenStreetMap (online)" if tiles in TILES else "Online tiles"
+    return TileLayer(url, attr=attribution, name=name, max_zoom=19, overlay=False)
+
+
+def page_html(fmap: folium.Map) -> str:
+    """The map's whole HTML page (the same tree always gives the same text)."""
+    return fmap.get_root().render()
+
+
+def render_map(collection: Any, **options: Any) -> str:
+    """The whole HTML page for claims (see :func:`claims_map` for the options), as a string.
+
     >>> page = render_map({"type": "FeatureCollection", "features": [
     ...     {"type": "Feature", "id": "c1", "geometry": {"type": "Point",
     ...      "coordinates": [46.75, 39.52]}, "properties": {"quote": "</script>"}}]})
-    >>> "</script>" in page.split('id="mapper-data">')[1].split("</script>")[0]
+    >>> "</script>" in page.split('-data">')[2].split("</script>")[0]
     False
     """
-    data = encode_claims(collection, places=places, claimants=claimants, title=title, tiles=tiles)
-    leaflet_js, leaflet_css = leaflet_assets()
-    map_js, map_css = _page_assets()
-    for name, script in (("leaflet.js", leaflet_js), ("map.js", map_js)):
-        if "</script" in script.lower():  # would end the element early
-            raise ValueError(f"{name} contains '</script' and cannot be inlined")
-    img_src = "data:"
-    if tiles and tiles.get("url", "").startswith(("https://", "http://")):
-        img_src += " " + tiles["url"].split(":", 1)[0] + ":"
-    csp = "; ".join(
-        [
-            "default-src 'none'",
-            f"script-src {_csp_hash(leaflet_js)} {_csp_hash(map_js)}",
-            "style-src 'unsafe-inline'",
-            f"img-src {img_src}",
-            "base-uri 'none'",
-            "form-action 'none'",
-        ]
-    )
-    return _PAGE.format(
-        csp=html.escape(csp, quote=False),  # our own text; no double quotes
-        title=html.escape(str(title)),
-        leaflet_css=leaflet_css,
-        map_css=map_css,
-        data=script_json(data),
-        leaflet_js=leaflet_js,
-        map_js=map_js,
-    )
+    return page_html(claims_map(collection, **options))
 
 
 def _umask() -> int:
@@ -523,10 +776,11 @@ def _umask() -> int:
     return mask
 
 
-def write_map(path: str | os.PathLike[str], collection: Mapping[str, Any], **options: Any) -> Path:
-    """Render the map and write it to ``path`` atomically (temp file + ``os.replace``)."""
+def write_map(path: str | os.PathLike[str], claims: Any, **options: Any) -> Path:
+    """Render the map (a ``folium.Map``, or claims and :func:`claims_map`'s options) and write
+    it to ``path`` atomically (temp file + ``os.replace``)."""
     target = Path(path)
-    page = render_map(collection, **options)
+    page = page_html(claims) if isinstance(claims, folium.Map) else render_map(claims, **options)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
@@ -537,26 +791,3 @@ def write_map(path: str | os.PathLike[str], collection: Mapping[str, Any], **opt
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
-
-
-# The page skeleton. Every slot is either escaped (csp, title) or trusted code; the data goes
-# only into the JSON element. Braces of the template are doubled for str.format.
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="generator" content="mapper">
-<title>{title}</title>
-<style>{leaflet_css}</style>
-<style>{map_css}</style>
-</head>
-<body>
-<div id="mapper-map" role="application" aria-label="Map of claimed incidents"></div>
-<script type="application/json" id="mapper-data">{data}</script>
-<script>{leaflet_js}</script>
-<script>{map_js}</script>
-</body>
-</html>
-"""

@@ -73,6 +73,12 @@ def offline_page(browser: Any) -> Iterator[OfflinePage]:
     page = context.new_page()
     result = OfflinePage(page)
     page.on("pageerror", lambda error: result.errors.append(str(error)))
+    page.on(
+        "console",
+        lambda message: result.errors.append(f"console: {message.text}")
+        if message.type == "error"
+        else None,
+    )
 
     def route(route: Any) -> None:
         if route.request.url.startswith("file:"):

@@ -1,6 +1,6 @@
 """The HTML map in a real headless Chromium with the network cut (fixtures in conftest.py).
 
-Screenshots are saved under pytest's tmp_path (the path is printed; run with -s to see it).
+Screenshots are saved in out/screenshots/ (ignored by git) for a person to look at.
 """
 
 from __future__ import annotations
@@ -11,7 +11,17 @@ from typing import Any
 import pytest
 from test_render import CLAIMANTS, PLACES, XSS_QUOTE, claim_feature, sample_collection
 
-from mapper.render import write_map
+from mapper.render import claims_map, write_map
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
+
+
+def screenshot(view: Any, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / name
+    view.page.screenshot(path=str(path))
+    print(f"\nscreenshot: {path}")
+    return path
 
 
 @pytest.fixture
@@ -39,7 +49,7 @@ def click_claim(view: Any, claim_id: str) -> Any:
     """Click where a claim is drawn, as a user would; return the popup locator."""
     point = point_of(view, claim_id)
     assert point, f"{claim_id} is not drawn"
-    box = view.page.locator("#mapper-map").bounding_box()
+    box = view.page.locator(".mapper-map").bounding_box()
     view.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     # A replaced popup fades out for 200 ms: wait until only the new one is left.
     view.page.wait_for_function("() => document.querySelectorAll('.leaflet-popup').length === 1")
@@ -52,7 +62,7 @@ def painted(view: Any, claim_id: str, point: dict[str, float]) -> bool:
         """([p]) => {
             const canvas = mapperMap.map.getPanes().overlayPane.querySelector('canvas');
             const r = canvas.getBoundingClientRect();
-            const map = document.getElementById('mapper-map').getBoundingClientRect();
+            const map = mapperMap.map.getContainer().getBoundingClientRect();
             const scale = canvas.width / r.width;
             const x = (p.x + map.left - r.left) * scale, y = (p.y + map.top - r.top) * scale;
             return canvas.getContext('2d').getImageData(x, y, 1, 1).data[3] > 0;
@@ -75,6 +85,7 @@ def test_map_renders_offline(opened: Any, tmp_path: Path) -> None:
         "visibleLocated": 6,
         "visibleUnlocated": 1,
         "listedUnlocated": 1,
+        "uncertaintyDrawn": 0,  # 500 m is narrower than a marker at this zoom
         "offline": True,
     }
     for claim_id in ("az-1", "am-1", "range-1", "nodate-1"):
@@ -95,9 +106,7 @@ def test_map_renders_offline(opened: Any, tmp_path: Path) -> None:
     labels = page.locator(".mapper-label").all_inner_texts()
     assert "Hin Tagher / Köhnə Tağlar" in labels
     assert page.locator(".leaflet-control-scale").is_visible()
-    shot = tmp_path / "map.png"
-    page.screenshot(path=str(shot))
-    print(f"\nscreenshot: {shot}")
+    screenshot(opened, "sample.png")
 
 
 def test_claims_at_one_village_are_apart_and_each_clickable(opened: Any, tmp_path: Path) -> None:
@@ -111,10 +120,11 @@ def test_claims_at_one_village_are_apart_and_each_clickable(opened: Any, tmp_pat
     assert "Reuters > Azerbaijani MoD" in text and "attack · killed 0 · wounded 1" in text
     assert "Köhnə Tağlar." in text  # the quote
     assert "Competing claims about this incident (1)" in text and "killed 6" in text
+    # The district claim whose outline surrounds the village is not mixed in.
+    assert "claims here" not in text and "the Hadrut region" not in text
     assert popup.locator("a").get_attribute("href") == "https://example.org/az-1"
     opened.page.wait_for_timeout(300)  # the popup fades in
-    opened.page.screenshot(path=str(tmp_path / "popup.png"))
-    print(f"\nscreenshot: {tmp_path / 'popup.png'}")
+    screenshot(opened, "sample-popup.png")
     # The competing claim opens in place; its javascript: URL is text, not a link.
     popup.get_by_role("button", name="show").click()
     assert "Ministry of Defence of Armenia" in popup.inner_text()
@@ -132,7 +142,7 @@ def test_xss_payload_is_shown_as_text(opened: Any) -> None:
     legend = opened.page.locator(".mapper-claimants").inner_text()
     assert "`${window.pwned=3}`" in legend
     assert opened.page.evaluate("typeof window.pwned") == "undefined"
-    assert opened.page.locator("script").count() == 3
+    assert opened.page.locator("script").count() == 6  # 2 data, Leaflet, map.js, folium's 2
     assert opened.errors == []
 
 
@@ -232,3 +242,144 @@ def test_many_claims_at_one_place_each_get_their_own_spot(offline_page: Any, tmp
     assert closest >= 12  # markers are 14 px wide: none hides another
     assert "claim 31" in click_claim(offline_page, "c31").inner_text()
     assert offline_page.errors == []
+
+
+# -- the bundled examples, as `mapper run` maps them ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from mapper.gazetteer import load as load_gazetteer
+    from mapper.pipeline import collect, examples_dir, group, write_map
+
+    gazetteer = load_gazetteer()
+    got = collect([str(examples_dir() / "reports"), str(examples_dir() / "records")], gazetteer)
+    group(got.claims)
+    path = tmp_path_factory.mktemp("examples") / "map.html"
+    return write_map(path, got.claims, gazetteer, title="mapper examples")
+
+
+def geography_pixels(view: Any) -> dict[str, int]:
+    """How many pixels of the base layer's canvas are border grey, river blue or land."""
+    return view.page.evaluate(
+        """() => {
+            const canvas = mapperMap.map.getPane('mapper-geography').querySelector('canvas');
+            const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            const near = (k, rgb) => Math.abs(px[k] - rgb[0]) + Math.abs(px[k + 1] - rgb[1]) +
+                Math.abs(px[k + 2] - rgb[2]) < 40 && px[k + 3] > 200;
+            const counts = { border: 0, water: 0, land: 0 };
+            for (let k = 0; k < px.length; k += 4) {
+                if (near(k, [0x8c, 0x86, 0x86])) counts.border++;
+                else if (near(k, [0x7a, 0xa6, 0xc6]) || near(k, [0xd4, 0xe3, 0xec])) counts.water++;
+                else if (near(k, [0xf3, 0xf1, 0xea])) counts.land++;
+            }
+            return counts;
+        }"""
+    )
+
+
+def test_examples_offline_with_borders_and_water(offline_page: Any, example_map: Path) -> None:
+    offline_page.open(example_map)
+    view = offline_page
+    assert view.errors == [] and view.blocked == []
+    assert view.stats()["offline"] is True
+    pixels = geography_pixels(view)
+    assert pixels["border"] > 300 and pixels["water"] > 300 and pixels["land"] > 10_000, pixels
+    screenshot(view, "examples-initial.png")
+
+    # A popup: one claim, never the areas around it.
+    ids = view.page.evaluate("mapperMap.stats().claims")
+    assert ids > 50
+    first = view.page.evaluate(
+        "() => { for (const id of mapperMap.ids()) { const p = mapperMap.pointOf(id);"
+        " if (p && !mapperMap.isArea(id) && p.x > 300 && p.x < 900) return id; } }"
+    )
+    popup = click_claim(view, first)
+    assert "claim " + first in popup.inner_text()
+    assert "Competing claims" in popup.inner_text() or "Event" in popup.inner_text()
+    view.page.wait_for_timeout(300)
+    screenshot(view, "examples-popup.png")
+    view.page.keyboard.press("Escape")
+
+    # A claimant toggled off.
+    before = view.stats()["visible"]
+    view.page.locator("label.mapper-claimant", has_text="Ministry of Defence of Armenia").click()
+    assert view.stats()["visible"] < before
+    view.page.wait_for_timeout(100)
+    screenshot(view, "examples-claimant-off.png")
+    view.page.get_by_role("button", name="all").click()
+
+    # The time window moved.
+    view.page.focus("input.mapper-from")
+    for _ in range(60):
+        view.page.keyboard.press("ArrowRight")
+    assert view.stats()["visible"] < before
+    view.page.wait_for_timeout(100)
+    screenshot(view, "examples-time-window.png")
+    view.page.keyboard.press("Home")
+
+    # Zoomed out to the Caucasus: the world layer says where this is.
+    view.page.evaluate("() => { mapperMap.map.setView([41.8, 45.5], 5, { animate: false }); }")
+    view.page.wait_for_timeout(300)
+    countries = view.page.locator(".mapper-country").all_text_contents()
+    assert {"Armenia", "Azerbaijan", "Georgia", "Iran"} <= set(countries), countries
+    pixels = geography_pixels(view)
+    assert pixels["border"] > 200 and pixels["land"] > 10_000, pixels
+    screenshot(view, "examples-caucasus.png")
+    assert view.errors == [] and view.blocked == []
+
+
+def test_online_tiles_only_when_asked(offline_page: Any, tmp_path: Path) -> None:
+    import folium
+
+    fmap = claims_map(sample_collection(), places=PLACES, claimants=CLAIMANTS, tiles="osm")
+    folium.Marker([39.6, 46.9], tooltip="an analyst's own layer").add_to(fmap)
+    path = write_map(tmp_path / "online.html", fmap)
+    offline_page.open(path)
+    # Only the blocked tile requests fail.
+    assert [e for e in offline_page.errors if "net::ERR_FAILED" not in e] == []
+    hosts = {url.split("/")[2] for _, url in offline_page.blocked}
+    assert hosts == {"tile.openstreetmap.org"}, offline_page.blocked
+    assert {kind for kind, _ in offline_page.blocked} == {"image"}
+    assert offline_page.stats()["offline"] is False
+    # The viewer switches to the offline base layer: no more requests.
+    offline_page.page.get_by_text("Offline map (Natural Earth)").click()
+    assert offline_page.stats()["offline"] is True
+    assert offline_page.page.locator(".leaflet-marker-icon").count() >= 1  # the user's marker
+
+
+def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
+    assert opened.stats()["uncertaintyDrawn"] == 0
+    opened.page.evaluate(
+        "() => { mapperMap.map.setView([39.51278, 46.91306], 15, { animate: false }); }"
+    )
+    opened.page.wait_for_timeout(200)
+    assert opened.stats()["uncertaintyDrawn"] >= 1  # Hin Tagher's 500 m, now ~100 px
+    point = point_of(opened, "az-1")  # the claims were reprojected and redrawn at the new zoom
+    assert abs(point["x"] - 640) < 40 and abs(point["y"] - 400) < 40
+    assert painted(opened, "az-1", point)
+    screenshot(opened, "sample-zoomed-in.png")
+
+
+def test_a_regions_label_gives_way_to_a_towns(offline_page: Any, tmp_path: Path) -> None:
+    places = [
+        {"id": "hadrut-district", "name": "Hadrut District", "names": "Hadrut District",
+         "lat": 39.52, "lon": 47.03, "precision": "district"},
+        {"id": "hadrut", "name": "Hadrut", "names": "Hadrut town", "lat": 39.51667,
+         "lon": 47.03333, "precision": "town"},
+        {"id": "tavush", "name": "Tavush", "names": "Tavush Province", "lat": 40.9,
+         "lon": 45.1, "precision": "region"},
+    ]
+    features = [claim_feature("t1", (47.03333, 39.51667), precision="town",
+                              uncertainty_m=5000.0)]
+    path = write_map(tmp_path / "labels.html", {"type": "FeatureCollection",
+                                                "features": features}, places=places)
+    offline_page.open(path)
+    offline_page.page.evaluate(
+        "() => { mapperMap.map.setView([39.8, 46.2], 8, { animate: false }); }"
+    )
+    offline_page.page.wait_for_timeout(200)
+    labels = offline_page.page.locator(".mapper-label").all_inner_texts()
+    assert "Hadrut town" in labels and "Hadrut District" not in labels
+    assert "Tavush Province" in labels  # an area's label where it hides nothing
+    assert offline_page.stats()["areas"] == 0  # a town is a marker, whatever its uncertainty

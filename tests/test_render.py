@@ -5,17 +5,29 @@ The browser behaviour is checked in test_browser.py; the sample collection is bu
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import math
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mapper import render
 from mapper.model import CLAIM_FIELDS
 from mapper.render import (
+    SIDE_SHADES,
     area_radius_m,
+    claims_map,
     encode_claims,
+    geography,
     leaflet_assets,
+    page_html,
     render_map,
     script_json,
     write_map,
@@ -211,7 +223,7 @@ def sample_collection() -> dict:
 def data_json(page: str) -> dict:
     """The embedded data document, parsed."""
     match = re.search(
-        r'<script type="application/json" id="mapper-data">(.*?)</script>', page, re.S
+        r'<script type="application/json" id="claims_layer_\d+-data">(.*?)</script>', page, re.S
     )
     assert match, "data element missing"
     return json.loads(match.group(1))
@@ -237,8 +249,13 @@ def test_content_security_policy_allows_only_the_inlined_scripts(page: str) -> N
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
     assert csp
     assert "default-src 'none'" in csp.group(1)
-    assert csp.group(1).count("'sha256-") == 2
-    assert "unsafe-inline" not in csp.group(1).split("script-src")[1].split(";")[0]
+    inline = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(inline) == 4  # Leaflet, map.js, folium's switches, the map's own script
+    hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+              for s in inline}
+    script_src = csp.group(1).split("script-src ")[1].split(";")[0]
+    assert set(script_src.split()) == hashes
+    assert "img-src data:;" in csp.group(1)  # no tile server
 
 
 def test_data_round_trips(page: str) -> None:
@@ -262,14 +279,14 @@ def test_data_round_trips(page: str) -> None:
 
 def test_xss_payloads_stay_inside_the_json(page: str) -> None:
     body = page.split("<body>", 1)[1]
-    data_start = body.index('id="mapper-data">')
+    data_start = re.search(r'id="claims_layer_\d+-data">', body).start()
     data_end = body.index("</script>", data_start)
     blob = body[data_start:data_end]
     assert "<" not in blob.split(">", 1)[1] and "\u2028" not in blob
     outside = page.replace(blob, "")
     assert "window.pwned" not in outside
     assert "<img src=x" not in page and not re.search(r"<img[^>]*onerror", page, re.I)
-    assert page.count("</script>") == 3  # data, leaflet, map.js
+    assert page.count("</script>") == len(re.findall(r"<script[ >]", page)) == 6
     assert "&lt;test&gt;" in page.split("<title>")[1].split("</title>")[0]
     # And the payload still round-trips exactly.
     quotes = data_json(page)["tables"]["quote"]
@@ -307,20 +324,70 @@ def test_output_is_deterministic() -> None:
 
 def test_claimant_legend_names_sides_and_colours(page: str) -> None:
     legend = {row[0]: row for row in data_json(page)["claimants"]}
-    assert legend["az-mod"][1:4] == ["Ministry of Defence of Azerbaijan", "az", "#2b8cbe"]
-    # Not in the table: the name the claims give, the side they agree on, a palette colour.
-    assert legend["osce"][1:3] == ["OSCE monitors", "intl"]
-    assert legend["osce"][5] is False and re.fullmatch(r"#[0-9a-f]{6}", legend["osce"][3])
+    assert legend["az-mod"][1:3] == ["Ministry of Defence of Azerbaijan", "az"]
+    assert legend["az-mod"][3] == SIDE_SHADES["az"][1]  # the only one of its side: mid shade
+    # Not in the table: the name the claims give, the side they agree on, the side's colours.
+    assert legend["osce"][1:4] == ["OSCE monitors", "intl", SIDE_SHADES["intl"][1]]
+    assert legend["osce"][5] is False
     assert legend["<b>evil</b>"][2] == "unknown"
-    colours = [row[3] for row in legend.values()]
-    assert len(set(colours)) == len(colours)
+
+
+def test_claimants_of_one_side_differ_in_shade_and_shape() -> None:
+    features = [
+        claim_feature(f"c{k}", HIN_TAGHER, claimant=f"az-body-{k}", claimant_side="az")
+        for k in range(7)
+    ]
+    legend = encode_claims({"type": "FeatureCollection", "features": features})["claimants"]
+    looks = [(row[3], row[6]) for row in legend]
+    assert len(set(looks)) == 7 and {row[3] for row in legend} == set(SIDE_SHADES["az"])
+    assert len({row[6] for row in legend[:6]}) == 6  # six shapes before one repeats
+    two = encode_claims({"type": "FeatureCollection", "features": features[:2]})["claimants"]
+    assert [row[3] for row in two] == [SIDE_SHADES["az"][0], SIDE_SHADES["az"][-1]]
+
+
+def _lab(hex_colour: str, cvd: str) -> tuple[float, float, float]:
+    """CIELAB of a colour as seen with full protanopia / deuteranopia (Machado et al. 2009)."""
+    matrices = {
+        "none": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+        "protan": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+        "deutan": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                   (-0.011820, 0.042940, 0.968881)),
+    }
+    channels = [int(hex_colour[k : k + 2], 16) / 255 for k in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    r, g, b = (min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True))))
+               for row in matrices[cvd])
+    x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, \
+        0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+@pytest.mark.parametrize("cvd", ["none", "protan", "deutan"])
+def test_opposing_sides_stay_apart_for_colour_blind_viewers(cvd: str) -> None:
+    def delta_e(a: str, b: str) -> float:
+        return math.dist(_lab(a, cvd), _lab(b, cvd))
+
+    for ours, theirs, least in [
+        *[(a, b, 20) for a in ("az", "tr") for b in ("am", "nk")],
+        *[("ru", b, 8) for b in ("az", "am", "nk", "tr")],
+        *[("intl", b, 8) for b in ("az", "am", "nk", "ru")],
+    ]:
+        for shade_a, shade_b in zip(SIDE_SHADES[ours], SIDE_SHADES[theirs], strict=True):
+            assert delta_e(shade_a, shade_b) >= least, (cvd, ours, theirs, shade_a, shade_b)
 
 
 def test_area_precision_and_date_range() -> None:
     assert area_radius_m("district", 15000) == 15000
     assert area_radius_m("region", None) == 40000
     assert area_radius_m("village", 500) is None
-    assert area_radius_m("village", 2500) == 2500
+    assert area_radius_m("village", 2500) is None  # a village is a point, however uncertain
+    assert area_radius_m("town", 5000) is None
+    assert area_radius_m("corridor", 8000) == 8000
     assert area_radius_m(None, "bogus") is None
     data = encode_claims(sample_collection())
     fields = data["fields"]["place"]
@@ -373,3 +440,78 @@ def test_claim_without_side_takes_the_claimant_tables_side() -> None:
     features = [claim_feature("c1", HIN_TAGHER, claimant="am-mod", claimant_side=None)]
     data = encode_claims({"type": "FeatureCollection", "features": features}, claimants=CLAIMANTS)
     assert data["sides"] == [["am", "Armenia", 1]]
+
+
+def test_claims_map_is_a_folium_map_users_can_add_to() -> None:
+    import folium
+
+    fmap = claims_map(sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    assert isinstance(fmap, folium.Map)
+    folium.PolyLine([[39.5, 46.8], [39.7, 47.0]], tooltip="my line").add_to(fmap)
+    page = page_html(fmap)
+    assert "my line" in page and page == page_html(fmap)
+    # The user's layer is inside the map's script, whose hash the policy admits.
+    inline = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert any("my line" in script for script in inline)
+    again = claims_map(sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    folium.PolyLine([[39.5, 46.8], [39.7, 47.0]], tooltip="my line").add_to(again)
+    assert page_html(again) == page  # branca's random ids replaced by stable ones
+
+
+def test_same_page_in_another_process(tmp_path) -> None:
+    write_map(tmp_path / "here.html", sample_collection(), places=PLACES, claimants=CLAIMANTS)
+    code = (
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "from test_render import sample_collection, PLACES, CLAIMANTS\n"
+        "from mapper.render import write_map\n"
+        "write_map(sys.argv[3], sample_collection(), places=PLACES, claimants=CLAIMANTS)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    there = tmp_path / "there.html"
+    subprocess.run([sys.executable, "-c", code, str(root), str(root / "tests"), str(there)],
+                   check=True, env={**os.environ, "PYTHONHASHSEED": "7"})
+    assert (tmp_path / "here.html").read_bytes() == there.read_bytes()
+
+
+def test_no_tiles_unless_asked() -> None:
+    page = render_map(sample_collection())
+    assert "tile.openstreetmap.org" not in page and "L.tileLayer" not in page
+    online = render_map(sample_collection(), tiles="osm")
+    assert "L.tileLayer" in online and "img-src data: https://tile.openstreetmap.org" in online
+    custom = render_map(sample_collection(), tiles="https://{s}.tiles.example/{z}/{x}/{y}.png",
+                        attribution="Example tiles")
+    assert "img-src data: https://*.tiles.example;" in custom and "Example tiles" in custom
+    with pytest.raises(ValueError, match="attribution"):
+        claims_map(sample_collection(), tiles="https://tiles.example/{z}/{x}/{y}.png")
+    with pytest.raises(ValueError, match="XYZ"):
+        claims_map(sample_collection(), tiles="ftp://tiles.example/")
+
+
+def _geography_in(page: str) -> dict:
+    match = re.search(r'id="geography_\d+-data">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_geography_is_natural_earth_clipped_to_the_region() -> None:
+    geo = geography()
+    assert geo["source"]["name"] == "Natural Earth" and geo["source"]["licence"] == "public domain"
+    size = len((Path(render.__file__).parent / "data" / "geography.json").read_bytes())
+    assert size < 300_000
+    here = _geography_in(render_map(sample_collection()))
+    assert here["region"]["borders"] and here["region"]["rivers"] and here["region"]["lakes"]
+    assert here["world"]["land"] and here["labels"]
+    # Claims far from the prepared region get the world layer only.
+    far = {"type": "FeatureCollection", "features": [claim_feature("c", (-70.0, -30.0))]}
+    elsewhere = _geography_in(render_map(far))
+    assert elsewhere["region"] == {} and elsewhere["world"]["borders"]
+
+
+def test_template_syntax_in_reports_is_text() -> None:
+    """branca compiles what a macro returns as a Jinja template: our data never goes that way."""
+    quote = "{{ 7 * 7 }} {% raw %} {# not a comment #} {{ ''.__class__ }}"
+    features = [claim_feature("c1", HIN_TAGHER, quote=quote, place_text="{{ x }}")]
+    page = render_map({"type": "FeatureCollection", "features": features}, title="{{ 1 + 1 }}")
+    assert "49" not in page.split("-data\">", 2)[2].split("</script>")[0]
+    assert [quote, None] in data_json(page)["tables"]["quote"]
+    assert "<title>{{ 1 + 1 }}</title>" in page
