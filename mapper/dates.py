@@ -317,6 +317,8 @@ _OPENERS = (
       for after in ("night", "week", *_EN_WEEKDAYS)),
     *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", *_EN_WEEKDAYS)),
     "earlier this week", "overnight", "yesterday", "today", "tonight",
+    "over the past", "over the last", "in the past", "in the last", "during the past",
+    "au cours des", "ces dernières", "за сутки", "за прошедшие", "за минувшие", "за последние",
     *(f"{number} day" for number in _NUMBERS["en"]),
     "avant-hier", "hier", "aujourd", "cette nuit", "cette semaine", "cet après", "ce matin",
     "ce soir", "ce week", "la veille", "la nuit dernière", "la semaine", "dernier week",
@@ -464,6 +466,10 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>dernière"),
     # "ночью 12 декабря" is the night of that date, read from the date
     ("lastnight_ru", r"(?:(?:сегодня|вчера|прошлой|минувшей)<S>)?ночью(?!<S>[0-9])"),
+    # a daily bulletin's "over the past day": the day before it and its own day
+    ("pastday_en", r"(?:over|in|during)<S>the<S>(?:past|last)<S>(?:day|24<S>hours)"),
+    ("pastday_fr", r"(?:au<S>cours<S>des|ces)<S>dernières<S>24<S>heures"),
+    ("pastday_ru", r"за<S>(?:(?:прошедшие|минувшие|последние)<S>)?сутки"),
     ("yesterday_en", r"yesterday(?:<S><TODEN>)?"),
     ("yesterday_fr", r"hier(?:<S><TODFR>)?|la<S>veille(?!<S>(?:de|du|des|d<APOS>))"
                      r"(?:<S>au<S>soir)?"),
@@ -856,6 +862,7 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
     "yesterday": lambda p: (p - _DAY, p - _DAY),
     "dby": lambda p: (p - 2 * _DAY, p - 2 * _DAY),
     "lastnight": lambda p: (p - _DAY, p),
+    "pastday": lambda p: (p - _DAY, p),
     # the latest whole weekend before publication: its Sunday is before the publication date
     "lastweekend": lambda p: (
         _weekday_before(p, 6, True) - _DAY,

@@ -808,3 +808,14 @@ def test_ambiguous_day_month_is_warned(value, warned):
     assert (message is not None) == warned
     if warned:
         assert "day first" in message and "month first" in message
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past day two violations were recorded.",
+    "in the past 24 hours",
+    "За прошедшие сутки зафиксировано одно нарушение.",
+    "au cours des dernières 24 heures",
+])
+def test_a_daily_bulletins_past_day_is_the_day_before_and_its_own(text):
+    (found,) = find_dates(text, date(2023, 9, 14))
+    assert (found.span.start, found.span.end) == (date(2023, 9, 13), date(2023, 9, 14))
