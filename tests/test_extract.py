@@ -732,3 +732,20 @@ def test_event_words_of_history_and_stock_epithets_make_no_claim(extractor, text
 ])
 def test_a_claimant_in_a_declined_or_reordered_form_is_found(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
+def test_one_statements_toll_is_counted_once_not_on_every_place(extractor):
+    rows = claims_of(extractor, "Shelling of Sotk and Kut killed two soldiers and wounded "
+                                "three, the Armenian Defence Ministry said.")
+    assert sum(r["killed"] or 0 for r in rows) == 2 and sum(r["wounded"] or 0 for r in rows) == 3
+    assert {r["place_id"] for r in rows} == {"sotk", "kut"}
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was wounded by sniper fire near Sotk on Monday.",
+    "Le soldat a été blessé par un tireur d'élite près de Goris.",
+    "Военнослужащий ранен огнем снайпера у села Сотк.",
+])
+def test_sniper_fire_is_an_exchange_of_fire_not_shelling(extractor, text):
+    events = {r["event_type"] for r in claims_of(extractor, text)}
+    assert "shelling" not in events and events

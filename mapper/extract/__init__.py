@@ -50,6 +50,7 @@ __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
 
 #: Sentences after a claim that may add events or casualties to it without naming its place.
 ADD_REACH = 3
+NO_CASUALTIES: tuple[None, None, list[str]] = (None, None, [])
 #: Sentences back that "For example, ..." goes on with.
 CONTINUE_REACH = 2
 
@@ -164,9 +165,12 @@ class Extractor:
                 if (events or found[0] is not None or found[1] is not None) and recent:
                     j, targets = recent[-1]
                     if i - j <= ADD_REACH:
+                        counted: set[str] = set()
                         for d in targets:
                             if d.claimant in attribution.claimants:
-                                d.add(sent, {k for _, k in events if k}, found)
+                                d.add(sent, {k for _, k in events if k},
+                                      NO_CASUALTIES if d.claimant in counted else found)
+                                counted.add(d.claimant)
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
@@ -176,6 +180,7 @@ class Extractor:
                 continue
 
             made: list[Draft] = []
+            counted = set()  # a statement's toll is one count: the first claim of each voice
             for m in places:
                 event_span = dating.nearest_before(event_dates, m.start - sent.start)
                 if event_span is not None:
@@ -206,7 +211,9 @@ class Extractor:
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date)
-                    d.add(sent, {event} if event else set(), found)
+                    d.add(sent, {event} if event else set(),
+                          NO_CASUALTIES if claimant in counted else found)
+                    counted.add(claimant)
                     made.append(d)
                     claimant_dates[claimant] = (i, span)
             if event_dates:

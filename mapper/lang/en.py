@@ -92,6 +92,8 @@ TRIGGERS = {
         r"clash\w*", "fighting", r"fights?", r"firefight\w*", r"battles?", r"skirmish\w*",
         r"exchange\s+of\s+fire", r"exchanged\s+fire", "combat", "operation",
         r"counter-?offensive", r"encircl\w*",
+        # Sniper and small-arms fire is an exchange of fire, not shelling.
+        r"snipers?", r"small[\s-]arms", r"gunfire",
     ],
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
@@ -99,9 +101,9 @@ TRIGGERS = {
         "targeting", r"blockad\w*", r"invad\w*", "invasion",
     ],
     "shelling": [
-        r"shell\w*", "fired", "firing", r"fire\s+at", r"opened\s+fire", r"open\s+fire", "gunfire",
+        r"shell\w*", "fired", "firing", r"fire\s+at", r"opened\s+fire", r"open\s+fire",
         "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
-        r"bomb\w*", "pounded", r"snipers?", r"small[\s-]arms",
+        r"bomb\w*", "pounded",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
         r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
     ],

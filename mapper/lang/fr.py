@@ -31,7 +31,8 @@ TRIGGERS = {
         r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*", r"entré\w*", r"occupé\w*",
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
     ],
-    "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*"],
+    "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
+                    r"snipers?", r"tireurs?\s+d['’]élite"],
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"envahi\w*", "invasion"],
     "shelling": [
