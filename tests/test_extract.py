@@ -749,3 +749,12 @@ def test_one_statements_toll_is_counted_once_not_on_every_place(extractor):
 def test_sniper_fire_is_an_exchange_of_fire_not_shelling(extractor, text):
     events = {r["event_type"] for r in claims_of(extractor, text)}
     assert "shelling" not in events and events
+
+
+def test_a_paragraph_goes_on_in_the_voice_it_took(extractor):
+    text = ("The Armenian Defence Ministry said positions near Sotk were shelled on Monday. "
+            "Azerbaijani units also fired at the village of Kut.\n\nArtillery shelled Goris, local "
+            "media wrote.")
+    claimants = {r["place_id"]: r["claimant"] for r in claims_of(extractor, text)}
+    assert claimants["sotk"] == claimants["kut"] == "am-mod"
+    assert claimants["goris"] != "am-mod"  # a new paragraph does not inherit it

@@ -136,6 +136,9 @@ class Extractor:
                 and history[-1][0] >= i - CONTINUE_REACH
             ):
                 attribution = history[-1][1]
+            if (attribution is None and history and history[-1][0] == i - 1
+                    and sentences[i - 1].para == sent.para):
+                attribution = history[-1][1]  # the paragraph goes on in the voice it took
             if attribution is not None:
                 history.append((i, attribution))
             else:
