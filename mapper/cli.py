@@ -1,20 +1,24 @@
 """The `mapper` command line: arguments, I/O, exit codes. The work happens in the library.
 
 Data goes to stdout, diagnostics to stderr; errors are one line (``mapper: error: ...``) unless
-``-v``; exit codes: 0 success, 1 bad data, 2 bad usage, 130 interrupted.
+``-v``; exit codes: 0 success, 1 bad data (the rest is written), 2 bad usage (or an output that
+cannot be written), 70 an internal error (a bug: ``-v`` shows the traceback), 130 interrupted
+(SIGINT or SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
+import signal
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 from mapper import __version__
-from mapper.errors import DataError, MapperError, OutputRefused
+from mapper.errors import DataError, MapperError, OutputError
 
 EXAMPLES = {
     "gazetteer check": "mapper gazetteer check",
@@ -33,8 +37,24 @@ class UsageError(MapperError):
     """Bad flags or arguments: exit 2."""
 
 
+#: No line on stderr is longer: a note quoting a megabyte of input is cut, saying how much.
+MAX_MESSAGE = 400
+EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error, not bad data
+
+
 def _stderr(msg: str) -> None:
-    print(msg, file=sys.stderr)
+    lines = [line if len(line) <= MAX_MESSAGE else
+             f"{line[:MAX_MESSAGE - 40]}... ({len(line) - MAX_MESSAGE + 40:,} characters more)"
+             for line in msg.split("\n")]
+    print("\n".join(lines), file=sys.stderr)
+
+
+def _note(msg: str) -> None:
+    _stderr(f"mapper: note: {msg}")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def _gazetteer(args):
@@ -182,16 +202,44 @@ def cmd_gazetteer_export(args) -> int:
 
 
 def _date_arg(value: str):
-    from datetime import date
+    from mapper.errors import ReportError
+    from mapper.reports import parse_published
 
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        return parse_published(value, "")
+    except ReportError as exc:
+        raise argparse.ArgumentTypeError(exc.message.removeprefix("published ")) from None
+
+
+def _encoding_arg(value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value
+
+
+def _output_arg(value: str) -> str:
+    """An output file whose suffix names a format mapper writes."""
+    from mapper.export import format_of
+
+    if value != "-":
+        try:
+            format_of(value)
+        except OutputError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from None
+    return value
 
 
 def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
-    return sys.stdin.buffer.read() if "-" in inputs else None
+    from mapper.inputs import MAX_BYTES, read_bounded
+
+    if "-" not in inputs:
+        return None
+    try:
+        return read_bounded(None, MAX_BYTES)
+    except OSError as exc:
+        raise UsageError(f"standard input: {exc.strerror or exc}") from None
 
 
 def cmd_extract(args) -> int:
@@ -230,7 +278,8 @@ def cmd_extract(args) -> int:
         from mapper.export import write
 
         write(claims, args.output, gazetteer_version=gaz.version, force=args.force)
-        _stderr(f"wrote {len(claims)} claims from {reports - failed} reports to {args.output}")
+        _stderr(f"wrote {_plural(len(claims), 'claim')} from "
+                f"{_plural(reports - failed, 'report')} to {args.output}")
     return 1 if failed else 0
 
 
@@ -309,13 +358,14 @@ def cmd_export(args) -> int:
     gaz = _gazetteer(args)
     geocoder = _geocoder(args, gaz)
     got = collect(args.inputs, gaz, encoding=args.encoding, strict=args.strict,
-                  geocoder=geocoder, warn=lambda m: _stderr(f"mapper: error: {m}"))
+                  geocoder=geocoder, warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
     incidents = group(got.claims)
     write(got.claims, args.output, gazetteer_version=gaz.version, force=args.force,
           incidents=incidents)
-    attention = [n for n in got.notices if not getattr(n, "is_error", False)]
+    attention = [n for n in got.notices
+                 if not getattr(n, "is_error", False) and getattr(n, "kind", "") != "encoding"]
     for n in attention:
-        _stderr(f"mapper: note: {n}")
+        _note(str(n))
     if args.unresolved:
         write_unresolved(got.claims, got.notices, args.unresolved, force=args.force)
     if geocoder is not None and geocoder.review:
@@ -324,8 +374,9 @@ def cmd_export(args) -> int:
         _stderr(f"wrote {len(geocoder.review)} geocoded names to review in {review} "
                 "(candidate gazetteer rows, not curated data)")
     located = sum(c.located for c in got.claims)
-    _stderr(f"wrote {len(got.claims)} claims ({located} located, {len(got.claims) - located} "
-            f"unlocated, {len(incidents)} incidents) to {args.output}")
+    _stderr(f"wrote {_plural(len(got.claims), 'claim')} ({located} located, "
+            f"{len(got.claims) - located} unlocated, {_plural(len(incidents), 'incident')}) "
+            f"to {args.output}")
     return 0 if got.ok else 1
 
 
@@ -334,12 +385,14 @@ def cmd_map(args) -> int:
 
     gaz = _gazetteer(args)
     got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
-                  encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"))
+                  encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
+                  note=_note)
     group(got.claims)
     write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
               tiles=args.tiles, attribution=args.attribution)
     located = sum(c.located for c in got.claims)
-    _stderr(f"wrote a map of {len(got.claims)} claims ({located} located) to {args.output}")
+    _stderr(f"wrote a map of {_plural(len(got.claims), 'claim')} ({located} located) to "
+            f"{args.output}")
     return 0 if got.ok else 1
 
 
@@ -350,7 +403,7 @@ def cmd_run(args) -> int:
     inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]
     got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
                   encoding=args.encoding, progress=progress_printer("reports"),
-                  warn=lambda m: _stderr(f"mapper: error: {m}"))
+                  warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
     paths = write_all(got, args.output, gaz, force=args.force, tiles=args.tiles,
                       attribution=args.attribution)
     _stderr(summary(got))
@@ -468,8 +521,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="publication date of reports without front matter (anchors years "
                        "and relative dates)")
         p.add_argument("--outlet", default="", help="outlet of reports without front matter")
-        p.add_argument("--encoding", help="text encoding of the inputs (default UTF-8), "
-                       "e.g. cp1251")
+        p.add_argument("--encoding", type=_encoding_arg,
+                       help="text encoding of the inputs (default UTF-8), e.g. cp1251; files "
+                       "that are valid UTF-8 are read as UTF-8")
 
     p = _add(sub, "extract", cmd_extract, "extract claims from report files (text, Markdown, "
              "HTML) as JSON Lines", "extract")
@@ -478,8 +532,8 @@ def build_parser() -> argparse.ArgumentParser:
     report_options(p)
     p.add_argument("--url", default="", help="URL of reports without front matter")
     p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
-    p.add_argument("-o", "--output", metavar="FILE", help="write .jsonl, .csv, .geojson or .gpkg "
-                   "instead of JSON Lines on stdout")
+    p.add_argument("-o", "--output", metavar="FILE", type=_output_arg,
+                   help="write .jsonl, .csv, .geojson or .gpkg instead of JSON Lines on stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     p.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr")
 
@@ -499,10 +553,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _add(sub, "export", cmd_export, "records (CSV, JSON Lines, GeoJSON) -> GeoJSON, "
              "GeoPackage or CSV; reports are extracted first", "export")
-    p.add_argument("inputs", nargs="+", metavar="RECORDS", help="record files ('-': CSV on stdin)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
+    p.add_argument("inputs", nargs="+", metavar="RECORDS",
+                   help="record files ('-': CSV, JSON Lines or GeoJSON on stdin)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", type=_output_arg,
                    help=".geojson, .gpkg, .csv or .jsonl")
-    p.add_argument("--encoding", help="text encoding of the inputs (default UTF-8), e.g. cp1251")
+    p.add_argument("--encoding", type=_encoding_arg,
+                   help="text encoding of the inputs (default UTF-8), e.g. cp1251; files that "
+                   "are valid UTF-8 are read as UTF-8")
     p.add_argument("--strict", action="store_true", help="stop at the first bad row")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     p.add_argument("--unresolved", metavar="FILE.csv",
@@ -532,13 +589,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt  # SIGTERM as SIGINT: temporary files are removed on the way out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_tiles(parser, args)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return args.func(args)
-    except (UsageError, OutputRefused) as exc:
+    except (UsageError, OutputError) as exc:
+        if args.verbose:
+            raise
         _stderr(f"mapper: error: {exc}")
         return 2
     except MapperError as exc:
@@ -552,3 +616,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # `mapper ... | head` ends quietly
         return 0
+    except Exception as exc:  # a bug: say so in one line, with a code of its own
+        if args.verbose:
+            raise
+        _stderr(f"mapper: internal error: {type(exc).__name__}: {exc} (run with -v for the "
+                "traceback, and report it)")
+        return EXIT_SOFTWARE
+    finally:
+        signal.signal(signal.SIGTERM, previous)

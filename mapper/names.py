@@ -139,6 +139,28 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# --- text as read ------------------------------------------------------------------------------
+
+# Never text: format characters that pasted web text hides inside words (soft hyphen, zero-width
+# space, word joiner, byte-order mark, direction marks) and control characters (NUL ends a string
+# in C libraries such as GDAL). Tab, line feed, vertical tab, form feed and carriage return stay.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    r"""``text`` without invisible format and control characters, lone surrogates (from a JSON
+    ``"\udc80"``) replaced by U+FFFD: applied to every report and record as it is read.
+
+    >>> clean("Stepa\u200bnakert"), clean("Ha\u00addrut\x00"), clean("\udc80")
+    ('Stepanakert', 'Hadrut', '\ufffd')
+    """
+    text = _NOT_TEXT.sub("", text)
+    if not text.isascii():
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+    return text
+
+
 # --- the length-preserving fold for scanning --------------------------------------------------
 
 
@@ -329,7 +351,8 @@ _phonetic = _phonetic_raw
 def words(name: str) -> tuple[str, ...]:
     """The key of each word of ``name``: transliterated, stemmed, phonetically folded."""
     # U+0307 is the dot that lower-casing İ leaves behind ("i̇"): not a letter of its own.
-    name = unicodedata.normalize("NFKC", name.replace("İ", "I")).casefold().replace("\u0307", "")
+    name = unicodedata.normalize("NFKC", clean(name).replace("İ", "I"))
+    name = name.casefold().replace("\u0307", "")
     out: list[str] = []
     for raw in name.split():
         raw = _ELISION.sub("", raw)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.gazetteer import Gazetteer
+from mapper.inputs import walk
 from mapper.model import Claim
 from mapper.reports import REPORT_SUFFIXES
 
@@ -49,17 +50,25 @@ def report_labels(inputs: Iterable[str]) -> dict[str, str]:
 
 
 def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(report files, record files) named or found in folders, in a stable order."""
+    """(report files, record files) named or found in folders, in a stable order.
+
+    ``-`` is records on standard input (CSV, JSON Lines or GeoJSON, told apart by their text);
+    a subfolder that cannot be listed is kept as a report, whose reading says why."""
     reports: list[str] = []
     records: list[str] = []
     for item in inputs:
+        if item == "-":
+            records.append(item)
+            continue
         p = Path(item)
-        children = sorted(c for c in p.rglob("*") if c.is_file()) if p.is_dir() else [p]
+        children = list(walk(p)) if p.is_dir() else [p]
         for child in children:
             suffix = child.suffix.lower()
             if p.is_dir() and child.name.lower() in ("readme.md", "gold.jsonl"):
                 continue
-            if suffix in RECORD_SUFFIXES:
+            if child.is_dir():
+                reports.append(str(child))
+            elif suffix in RECORD_SUFFIXES:
                 records.append(str(child))
             elif suffix in REPORT_SUFFIXES or not p.is_dir():
                 reports.append(str(child))
@@ -86,8 +95,12 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             outlet: str = "", url: str = "", lang: str = "", encoding: str | None = None,
             strict: bool = False, geocoder=None,
             progress: Callable[[int, int], None] | None = None,
-            warn: Callable[[str], None] | None = None) -> Collected:
-    """Read report and record files into claims (reports extracted, records resolved)."""
+            warn: Callable[[str], None] | None = None,
+            note: Callable[[str], None] | None = None) -> Collected:
+    """Read report and record files into claims (reports extracted, records resolved).
+
+    ``warn`` is told each unreadable file and bad row, ``note`` what a report lacks (no
+    publication date, a front-matter field ignored) and how a file was decoded."""
     from mapper.extract import Extractor, extract_files
     from mapper.records import read_records
 
@@ -107,6 +120,8 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             else:
                 out.reports_read += 1
                 out.claims.extend(result.claims)  # unlocated ones: export.unresolved_rows
+                for message in result.notices if note else ():
+                    note(message)
             if progress:
                 progress(n, len(reports))
     if records:
@@ -125,6 +140,9 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
         if warn:
             for n in got.errors:
                 warn(str(n))
+        for n in got.notices if note else ():
+            if n.kind == "encoding":
+                note(str(n))
     labels = report_labels(inputs)
     out.claims = label_claims(out.claims, labels)
     out.notices = [_relabel(n, labels) for n in out.notices]

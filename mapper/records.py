@@ -28,7 +28,6 @@ import hashlib
 import io
 import json
 import math
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -40,8 +39,10 @@ from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
+from mapper.inputs import MAX_BYTES, read_bounded
 from mapper.match import Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
+from mapper.names import clean
 
 #: Column names as written -> the field they fill. Both the issue's short names and the export's
 #: CLAIM_FIELDS names are accepted, so exports read back.
@@ -167,6 +168,11 @@ NEAR_PLACE_KM = 10.0
 #: Trust in a place given by its gazetteer id.
 PLACE_ID_SCORE = 1.0
 MAX_SUGGESTIONS = 5
+#: The largest count a GeoPackage INTEGER (and a spreadsheet) holds exactly.
+MAX_COUNT = 2**63 - 1
+#: A cell a spreadsheet would run as a formula, defused on export with a leading apostrophe
+#: (see :mod:`mapper.export`); the apostrophe is dropped again when mapper reads its own CSV.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +182,7 @@ class Notice:
     ``kind`` is ``error`` (a bad row: the run fails), or one of ``unresolved``, ``ambiguous``,
     ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
-    ``geonames``, ``geocoded``, ``geocoder_failed`` (attention only).
+    ``geonames``, ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only).
     """
 
     where: str
@@ -220,7 +226,8 @@ class Row:
     problems: list[str] = field(default_factory=list)  # found while parsing the file
     file: str = ""  # the file's name, part of a derived claim id
     ignored: tuple[str, ...] = ()  # column or field names that are not read
-    header: bool = False  # a CSV header: carries only ``ignored``
+    header: bool = False  # a CSV header: carries only ``ignored`` and ``note``
+    note: str = ""  # about the whole file (how it was decoded)
 
 
 # -- reading files ------------------------------------------------------------------------------
@@ -238,6 +245,18 @@ def detect_format(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
+def utf8_instead(data: bytes, encoding: str | None) -> str | None:
+    """The text of ``data`` when another ``encoding`` was asked for but the bytes are UTF-8 with
+    letters beyond ASCII (text in a legacy 8-bit encoding almost never is): one ``--encoding``
+    for a run that mixes old and new files garbles none of them."""
+    try:
+        if not encoding or codecs.lookup(encoding).name == "utf-8" or data.isascii():
+            return None
+        return clean(data.decode("utf-8-sig"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
     """Bytes to text; an undecodable byte raises RecordError naming its line and --encoding."""
     try:
@@ -245,7 +264,7 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
     except LookupError:
         raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
     try:
-        return data.decode(codec)
+        return clean(data.decode(codec))
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start : exc.start + 1].hex()
@@ -265,20 +284,22 @@ def iter_rows(
     ``data`` gives the bytes directly (tests, stdin). Raises RecordError for a file that cannot
     be read at all (missing, empty, undecodable, not JSON); row problems are carried on the rows.
     """
-    where = str(path)
+    where = "<stdin>" if str(path) == "-" else str(path)
     if data is None:
-        if where == "-":
-            where, data = "<stdin>", sys.stdin.buffer.read()
-        else:
-            try:
-                data = Path(path).read_bytes()
-            except FileNotFoundError:
-                raise RecordError("no such file", where=where) from None
-            except IsADirectoryError:
-                raise RecordError("is a folder, not a records file", where=where) from None
-            except OSError as exc:
-                raise RecordError(f"cannot read ({exc.strerror})", where=where) from None
-    text = decode(data, where, encoding)
+        try:
+            data = read_bounded(None if where == "<stdin>" else path, MAX_BYTES)
+        except FileNotFoundError:
+            raise RecordError("no such file", where=where) from None
+        except IsADirectoryError:
+            raise RecordError("is a folder, not a records file", where=where) from None
+        except OSError as exc:
+            raise RecordError(f"cannot read ({exc.strerror or exc})", where=where) from None
+    text = utf8_instead(data, encoding)
+    if text is not None:
+        yield Row(where, {}, [], where, header=True,
+                  note=f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
+    else:
+        text = decode(data, where, encoding)
     if not text.strip():
         raise RecordError("file is empty: no records", where=where)
     if fmt is None:
@@ -373,6 +394,7 @@ def _dialect(first_line: str) -> str:
 
 
 def _csv_rows(text: str, where: str) -> Iterator[Row]:
+    csv.field_size_limit(MAX_BYTES)  # a long quote (the default limit is 128 KiB) reads back
     lines = io.StringIO(text, newline="").readlines()
     delimiter = _dialect(lines[0])
     header = next(csv.reader([lines[0]], delimiter=delimiter))
@@ -420,10 +442,15 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             continue
         if len(values) != len(fields) and not problems:
             problems.append(f"found {len(values)} fields, expected {len(fields)}")
-        row = {f: v for f, v in zip(fields, values, strict=False) if f is not None}
+        row = {f: _undefused(v) for f, v in zip(fields, values, strict=False) if f is not None}
         if dataset:
             row["dataset"] = dataset
         yield Row(f"{where}:{start + 1}", row, problems, where)
+
+
+def _undefused(value: str) -> str:
+    """A cell as it was before export defused it (``'=1+1`` -> ``=1+1``)."""
+    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_START else value
 
 
 def _swallowed(values: list[str], expected: int, delimiter: str) -> bool:
@@ -441,11 +468,11 @@ def _jsonl_rows(text: str, where: str) -> Iterator[Row]:
             continue
         try:
             obj = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             yield Row(
                 f"{where}:{number}",
                 {"notes": line},
-                [f"not a JSON object: {getattr(exc, 'msg', exc)}"],
+                [f"not a JSON object: {_json_error(exc)}"],
                 where,
             )
             continue
@@ -461,11 +488,18 @@ def _jsonl_rows(text: str, where: str) -> Iterator[Row]:
         yield Row(f"{where}:{number}", values, [], where, ignored)
 
 
+def _json_error(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return _show(getattr(exc, "msg", exc)).strip("'\"")
+
+
 def _object_values(obj: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
     values: dict[str, Any] = {}
     ignored = []
     for name, value in obj.items():
-        canon = COLUMNS.get(str(name).strip().casefold())
+        name = clean(str(name))
+        canon = COLUMNS.get(name.strip().casefold())
         if canon is None:
             if str(name).strip().casefold() not in DERIVED:
                 ignored.append(str(name))
@@ -481,10 +515,10 @@ def _object_values(obj: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]
 def _geojson_rows(text: str, where: str) -> Iterator[Row]:
     try:
         doc = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)
         raise RecordError(
-            f"not valid JSON: {getattr(exc, 'msg', exc)}",
+            f"not valid JSON: {_json_error(exc)}",
             where=f"{where}:{line}" if line else where,
         ) from None
     if isinstance(doc, dict) and doc.get("type") == "Feature":
@@ -498,12 +532,7 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
     for index, feature in enumerate(doc["features"], 1):
         here = f"{where}: feature {index}"
         if not isinstance(feature, dict):
-            yield Row(
-                here,
-                {"notes": json.dumps(feature, ensure_ascii=False)[:2000]},
-                ["not a GeoJSON Feature"],
-                where,
-            )
+            yield Row(here, {"notes": _json_text(feature)}, ["not a GeoJSON Feature"], where)
             continue
         props = feature.get("properties")
         values, ignored = _object_values(props if isinstance(props, dict) else {})
@@ -531,12 +560,20 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
         yield Row(here, values, problems, where, ignored)
 
 
+def _json_text(value: Any) -> str:
+    """A JSON value as text for a row's notes, its first 2,000 characters."""
+    try:
+        return json.dumps(value, ensure_ascii=False)[:2000]
+    except RecursionError:
+        return "(JSON nested too deeply to show)"
+
+
 def _differs(old: Any, new: Any) -> bool:
     if old in (None, ""):
         return False
     try:
         return abs(float(old) - float(new)) > 1e-6
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return True
 
 
@@ -546,16 +583,30 @@ def _differs(old: Any, new: Any) -> bool:
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, list | tuple):
-        return LIST_SEP.join(_text(v) for v in value)
+    if isinstance(value, list | tuple | dict):
+        return _json_text(value) if _nested(value) else LIST_SEP.join(_text(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return " ".join(unicodedata.normalize("NFC", clean(_str(value))).split())
 
 
 def _long_text(value: Any) -> str:
     """Free text (quote, notes): NFC, ends trimmed, inner line breaks kept."""
-    return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+    if isinstance(value, list | tuple | dict) and _nested(value):
+        value = _json_text(value)
+    return "" if value is None else unicodedata.normalize("NFC", clean(_str(value))).strip()
+
+
+def _nested(value: Any) -> bool:
+    """A JSON object, or a list holding lists or objects: shown as JSON, not joined."""
+    return isinstance(value, dict) or any(isinstance(v, list | tuple | dict) for v in value)
+
+
+def _str(value: Any) -> str:
+    try:
+        return str(value)
+    except ValueError:  # an integer of more digits than str() converts
+        return f"(a number of about {value.bit_length() * 0.30103:.0f} digits)"
 
 
 def _float(value: Any, name: str) -> float | None:
@@ -565,7 +616,7 @@ def _float(value: Any, name: str) -> float | None:
         return None
     try:
         number = float(str(value).strip().replace(",", ".") if isinstance(value, str) else value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValueError(f"{name} {_show(value)} is not a number") from None
     if not math.isfinite(number):
         raise ValueError(f"{name} {_show(value)} is not a finite number")
@@ -573,16 +624,26 @@ def _float(value: Any, name: str) -> float | None:
 
 
 def _count(value: Any, name: str) -> int | None:
-    number = _float(value, name)
-    if number is None:
-        return None
-    if not number.is_integer() or number < 0:
+    """A whole number >= 0, exact (never rounded through a float), at most :data:`MAX_COUNT`."""
+    if isinstance(value, str) and value.strip().isdigit():
+        number: int | float = int(value.strip())
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        number = _float(value, name)
+        if number is None:
+            return None
+        if not number.is_integer() or number < 0:
+            raise ValueError(f"{name} {_show(value)} is not a whole number >= 0")
+    if number > MAX_COUNT:
+        raise ValueError(f"{name} {_show(value)} is larger than {MAX_COUNT}; left unknown")
+    if number < 0:
         raise ValueError(f"{name} {_show(value)} is not a whole number >= 0")
     return int(number)
 
 
 def _show(value: Any) -> str:
-    text = str(value)
+    text = _str(value)
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
@@ -630,8 +691,15 @@ class RecordReader:
     ) -> Records:
         result = Records()
         for path in paths:
-            for row in iter_rows(path, encoding=encoding, fmt=fmt):
-                self.add(row, report=str(path) if str(path) != "-" else "<stdin>", into=result)
+            report = str(path) if str(path) != "-" else "<stdin>"
+            try:
+                for row in iter_rows(path, encoding=encoding, fmt=fmt):
+                    self.add(row, report=report, into=result)
+            except RecordError as exc:
+                if self.strict:
+                    raise
+                # The file cannot be read (or no further): its error is listed, the rest is read.
+                result.notices.append(Notice(exc.where or report, "error", exc.message))
         return result
 
     def add(self, row: Row, *, report: str, into: Records) -> Claim | None:
@@ -647,6 +715,8 @@ class RecordReader:
                     f"not read: {', '.join(map(repr, new))} (unknown columns)",
                 )
             )
+        if row.note:
+            notices.append(Notice(row.where, "encoding", row.note))
         if row.header:
             return None
         claim, found = self.claim(row, report)
@@ -1067,8 +1137,9 @@ def read_records(
 ) -> Records:
     """Read records files into claims (ids unique across all of them) and notices.
 
-    Raises RecordError for a file that cannot be read at all, and, with ``strict``, at the
-    first bad row. Otherwise bad rows are kept and listed in ``Records.errors``.
+    With ``strict``, raises RecordError at the first file that cannot be read at all (missing,
+    empty, undecodable, no known column) and at the first bad row. Otherwise such files and
+    rows are listed in ``Records.errors`` and every other row is read.
     """
     reader = RecordReader(
         gazetteer, matcher=matcher, claimants=claimants, geocoder=geocoder, strict=strict

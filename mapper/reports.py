@@ -18,9 +18,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mapper.errors import ReportError
+from mapper.inputs import MAX_BYTES, folder_error, read_bounded, walk
+from mapper.names import clean
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
-MAX_BYTES = 64 * 1024 * 1024
+#: Publication dates outside these years are typing errors (and would put relative dates
+#: beyond what a date can hold).
+PUBLISHED_YEARS = (1800, 2200)
 
 
 @dataclass
@@ -42,11 +46,19 @@ class Report:
 
 
 def decode(data: bytes, where: str, encoding: str | None = None) -> str:
-    """Bytes to text: the given encoding, else UTF-8 (with or without BOM) or a UTF-16 BOM."""
+    """Bytes to text: the given encoding, else UTF-8 (with or without BOM) or a UTF-16 BOM.
+
+    Bytes that are UTF-8 are read as UTF-8 whatever ``encoding`` says (see
+    :func:`mapper.records.utf8_instead`); invisible and control characters are removed
+    (:func:`mapper.names.clean`)."""
+    return clean(_decode(data, where, encoding))
+
+
+def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ReportError("binary file (NUL bytes), not a report", where=where)
     try:
-        if encoding:
+        if encoding and not _is_utf8(data, encoding):
             return data.decode(encoding)
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
@@ -59,6 +71,18 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
+
+
+def _is_utf8(data: bytes, encoding: str) -> bool:
+    """True when ``data`` holds letters beyond ASCII and is valid UTF-8 (a legacy 8-bit text
+    almost never is) while another ``encoding`` was asked for."""
+    try:
+        if codecs.lookup(encoding).name == "utf-8" or data.isascii():
+            return False
+        data.decode("utf-8-sig")
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
 
 
 # -- front matter -------------------------------------------------------------------------------
@@ -81,10 +105,18 @@ def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
 
 
 def parse_published(value: str, where: str) -> date:
+    """A publication date, YYYY-MM-DD (a timestamp's day), between the years of
+    :data:`PUBLISHED_YEARS`; ReportError otherwise."""
+    shown = repr(value if len(value) <= 40 else value[:37] + "...")
     try:
-        return date.fromisoformat(value.strip()[:10])
+        day = date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise ReportError(f"published {value!r} is not a date (YYYY-MM-DD)", where=where) from None
+        raise ReportError(f"published {shown} is not a date (YYYY-MM-DD)", where=where) from None
+    first, last = PUBLISHED_YEARS
+    if not first <= day.year <= last:
+        raise ReportError(f"published {shown} is not a year from {first} to {last}",
+                          where=where)
+    return day
 
 
 # -- HTML main text -----------------------------------------------------------------------------
@@ -301,18 +333,11 @@ def read_report(
     """Read one report file (or ``data`` read from stdin, named ``path``)."""
     where = str(path)
     if data is None:
-        p = Path(path)
         try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise ReportError(
-                    f"file of {size} bytes is larger than the {MAX_BYTES} byte "
-                    "limit for one report",
-                    where=where,
-                )
-            data = p.read_bytes()
+            data = read_bounded(path, MAX_BYTES)
         except OSError as exc:
-            raise ReportError(exc.strerror or str(exc), where=where) from None
+            why = folder_error(path) if Path(path).is_dir() else exc.strerror or str(exc)
+            raise ReportError(why, where=where) from None
     text = decode(data, where, encoding)
     if not text.strip():
         raise ReportError("empty report", where=where)
@@ -324,8 +349,16 @@ def read_report(
         text, page_meta = html_main_text(text[body:])
         meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
-    if "published" in meta or "date" in meta:
-        report.published = parse_published(meta.get("published") or meta["date"], where)
+    if encoding and _is_utf8(data, encoding):
+        report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
+    given = meta.get("published") or meta.get("date")
+    if given:
+        try:
+            report.published = parse_published(given, where)
+        except ReportError as exc:
+            report.notices.append(f"{exc.message}: ignored")
+    elif "published" in meta or "date" in meta:
+        report.notices.append("front matter 'published:' is empty: ignored")
     report.outlet = meta.get("outlet", report.outlet)
     report.url = meta.get("url", report.url)
     report.lang = meta.get("lang", report.lang)
@@ -346,10 +379,8 @@ def iter_report_paths(inputs: list[str]) -> Iterator[str]:
         if item == "-" or not p.is_dir():
             yield item
             continue
-        for child in sorted(p.rglob("*")):
-            if (
-                child.is_file()
-                and child.suffix.lower() in REPORT_SUFFIXES
-                and child.name.lower() != "readme.md"
-            ):
+        for child in walk(p):
+            if child.is_dir():
+                yield str(child)  # a folder that cannot be listed: reading it says why
+            elif child.suffix.lower() in REPORT_SUFFIXES and child.name.lower() != "readme.md":
                 yield str(child)

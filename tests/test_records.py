@@ -265,21 +265,22 @@ def test_unknown_event_type_is_kept_and_noticed(gaz, here):
 def test_empty_file_is_a_clear_error(gaz, here):
     for content in ("", "  \n\n"):
         with pytest.raises(RecordError) as exc:
-            read(gaz, "records.csv", content)
+            read(gaz, "records.csv", content, strict=True)
         assert str(exc.value) == "records.csv: file is empty: no records"
+        assert messages(read(gaz, "records.csv", content)) == [str(exc.value)]
 
 
 def test_missing_file_and_unknown_header(gaz, here):
     with pytest.raises(RecordError, match=r"^missing\.csv: no such file$"):
-        read_records(["missing.csv"], gaz)
+        read_records(["missing.csv"], gaz, strict=True)
     with pytest.raises(RecordError, match=r"^records\.csv:1: no known column in the header"):
-        read(gaz, "records.csv", "foo,bar\n1,2\n")
+        read(gaz, "records.csv", "foo,bar\n1,2\n", strict=True)
     with pytest.raises(RecordError, match=r"^records\.csv:1: columns 'date' and 'DATE' both"):
-        read(gaz, "records.csv", "date,DATE\n1,2\n")
+        read(gaz, "records.csv", "date,DATE\n1,2\n", strict=True)
     with pytest.raises(RecordError, match=r"^records\.csv: unknown encoding 'klingon'"):
-        read(gaz, "records.csv", "id\n1\n", encoding="klingon")
+        read(gaz, "records.csv", "id\n1\n", encoding="klingon", strict=True)
     with pytest.raises(RecordError, match=r"unknown record format '\.xlsx'"):
-        read(gaz, "records.xlsx", "id\n1\n")
+        read(gaz, "records.xlsx", "id\n1\n", strict=True)
 
 
 def test_stray_quote_names_the_line_and_the_rest_is_read(gaz, here):
@@ -329,7 +330,7 @@ def test_cp1251_needs_its_encoding(gaz, here):
     (claim,) = result.claims
     assert (claim.place_id, claim.claimant, claim.notes) == ("testavan", "a-mod", "заметка")
     with pytest.raises(RecordError) as exc:
-        read(gaz, "records.csv", data)
+        read(gaz, "records.csv", data, strict=True)
     assert str(exc.value).startswith("records.csv:2: byte 0xd2 cannot be decoded as utf-8")
     assert "--encoding cp1251" in str(exc.value)
 
@@ -413,9 +414,9 @@ def test_geojson_features_name_their_index(gaz, here):
         "claims.geojson: feature 3: geometry Polygon is not a Point; only Point or null is read",
     ]
     with pytest.raises(RecordError, match=r"^claims\.geojson: not a GeoJSON FeatureCollection"):
-        read(gaz, "claims.geojson", "[]")
+        read(gaz, "claims.geojson", "[]", strict=True)
     with pytest.raises(RecordError, match=r"^claims\.geojson:2: not valid JSON"):
-        read(gaz, "claims.geojson", '{"type":\n  nope}')
+        read(gaz, "claims.geojson", '{"type":\n  nope}', strict=True)
 
 
 def test_column_names_cover_every_export_field():

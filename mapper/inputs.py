@@ -1,0 +1,68 @@
+"""Finding and reading input files: reads bounded in size, folder walks that name what they skip.
+
+A report or records file is read whole, so what one read takes is bounded (:data:`MAX_BYTES`):
+``/dev/zero`` or an endless standard input ends in a one-line error, not in memory exhaustion.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+MAX_BYTES = 64 * 1024 * 1024  # one input file; a report of that size is a book, not an article
+
+
+class TooLarge(OSError):
+    """An input holds more than the bytes one read may take."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"larger than the {limit // (1024 * 1024)} MB limit for one input")
+        self.strerror = str(self)
+
+
+def read_bounded(path: str | os.PathLike | None, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path`` (None: standard input); :class:`TooLarge` beyond ``limit``.
+
+    Raises OSError as ``open`` does (missing file, folder, permission denied).
+    """
+    if path is None:
+        return _read(sys.stdin.buffer, limit)
+    with open(path, "rb") as f:
+        return _read(f, limit)
+
+
+def _read(stream: BinaryIO, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(limit)
+    return data
+
+
+def folder_error(path: str | os.PathLike) -> str:
+    """Why a folder given where a file is read cannot be read: it cannot be listed, or it is a
+    folder."""
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return f"cannot read folder ({exc.strerror or exc})"
+    return "is a folder, not a file"
+
+
+def walk(folder: str | os.PathLike) -> Iterator[Path]:
+    """The files under ``folder``, sorted, and each subfolder that cannot be listed (its
+    path, for the caller to read and report as unreadable), where ``Path.rglob`` skips it."""
+    entries: list[Path] = []
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(Path(e.path) for e in it)
+    except OSError:
+        yield Path(folder)
+        return
+    for entry in entries:
+        if entry.is_dir() and not entry.is_symlink():
+            yield from walk(entry)
+        elif entry.is_file():
+            yield entry
