@@ -619,8 +619,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, with a code of its own
         if args.verbose:
             raise
-        _stderr(f"mapper: internal error: {type(exc).__name__}: {exc} (run with -v for the "
-                "traceback, and report it)")
+        _stderr(f"mapper: internal error (a bug: -v shows the traceback): "
+                f"{type(exc).__name__}: {exc}")
         return EXIT_SOFTWARE
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -3,8 +3,14 @@
 Every writer is deterministic (claims sorted by date, then id; fixed field order and number
 formatting), so that a diff of two runs shows only what changed, and atomic (a temporary file in
 the same folder, then :func:`os.replace`), so that a failed run leaves no half-written file.
-An existing file is not overwritten unless it lies inside a folder named ``out`` or ``force`` is
-given.
+An existing file is not overwritten unless it lies directly in a folder named ``out``, or in the
+output folder of a ``mapper run`` (:func:`output_set`), or ``force`` is given.
+
+CSV is written for spreadsheets as well as for GIS: it starts with a UTF-8 byte-order mark (so
+that Excel shows Armenian and Cyrillic), and a text cell that a spreadsheet would run as a
+formula (``=``, ``+``, ``-``, ``@``, tab, carriage return first) gets a leading apostrophe, as
+OWASP recommends; mapper drops that apostrophe when it reads its own CSV back, and GeoJSON and
+GeoPackage keep the text as it was.
 
 >>> write(claims, "out/claims.geojson", gazetteer_version=gaz.version)  # doctest: +SKIP
 >>> write(claims, "out/claims.gpkg", gazetteer_version=gaz.version,  # doctest: +SKIP
@@ -15,10 +21,15 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import fcntl
 import io
+import itertools
 import json
 import os
+import re
 import secrets
+import shutil
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -31,6 +42,7 @@ from mapper.errors import OutputError, OutputRefused
 from mapper.gazetteer import Gazetteer
 from mapper.incidents import INCIDENT_FIELDS, Incident, incident_row
 from mapper.model import CLAIM_FIELDS, Claim, claim_row
+from mapper.records import FORMULA_START
 
 FORMATS = {
     ".geojson": "geojson",
@@ -51,6 +63,10 @@ BOOL_FIELDS = ("contested",)
 FIXED_TIMESTAMP = "2000-01-01T00:00:00.000Z"
 #: Unresolved-places report: one row per thing a person should look at.
 UNRESOLVED_FIELDS = ("where", "kind", "claim_id", "text", "suggestions", "message")
+#: Marks a folder as a ``mapper run``'s own (its files are replaced without --force) and is the
+#: lock that keeps two runs from writing one folder at once.
+RUN_LOCK = ".mapper-run.lock"
+BOM = "\ufeff"
 
 
 # -- safe writing -------------------------------------------------------------------------------
@@ -60,14 +76,16 @@ def check_target(path: str | Path, *, force: bool = False) -> Path:
     """The output path, its folder created as ``mapper run`` creates its own; OutputRefused if
     writing it would lose something, OutputError if the folder cannot be made.
 
-    An existing file is only replaced inside a folder named ``out`` or with ``force``.
+    An existing file is only replaced directly in a folder named ``out`` or with ``force``.
     """
     path = Path(path)
-    if path.is_dir():
+    if len(path.name.encode()) > 200:  # room for the temporary name beside it
+        raise OutputRefused("file name too long", where=_short(path))
+    if os.path.isdir(path):
         raise OutputRefused("is a folder; give a file name", where=str(path))
-    if path.exists() and not force and "out" not in path.resolve().parent.parts:
+    if os.path.lexists(path) and not force and path.resolve().parent.name != "out":
         raise OutputRefused(
-            "exists; pass --force to overwrite it (files inside a folder named "
+            "exists; pass --force to overwrite it (files directly in a folder named "
             "'out' are replaced without asking)",
             where=str(path),
         )
@@ -78,6 +96,88 @@ def check_target(path: str | Path, *, force: bool = False) -> Path:
             f"cannot create folder {str(path.parent)!r} ({exc.strerror or exc})", where=str(path)
         ) from None
     return path
+
+
+def _short(path: Path) -> str:
+    text = str(path)
+    return text if len(text) <= 80 else f"{text[:60]}...{text[-12:]}"
+
+
+@contextlib.contextmanager
+def output_set(folder: str | Path, names: Sequence[str], *, force: bool = False):
+    """Write files that belong together (a run's map and exports) as one set.
+
+    Yields a temporary folder beside the files (inside ``folder``); write ``names`` there. On
+    success they are moved into ``folder`` together, with interrupts held off meanwhile; on any
+    failure or interrupt nothing in ``folder`` changes. A lock file keeps a second run from
+    writing the same folder and marks it as a run's own, so that its files are replaced
+    without ``force``; temporary files that killed runs left are removed.
+    """
+    folder = Path(folder)
+    if os.path.lexists(folder) and not os.path.isdir(folder):
+        raise OutputRefused("exists and is not a folder; give a folder for the outputs",
+                            where=_short(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock_path = folder / RUN_LOCK
+        owned = lock_path.exists()
+        lock = open(lock_path, "a")  # noqa: SIM115 - held until the set is in place
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror or exc})", where=_short(folder)) from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputRefused("another mapper run is writing this folder; wait for it to end",
+                                where=str(folder)) from None
+        _remove_stale(folder, names)
+        for name in names:
+            check_target(folder / name, force=force or owned)
+        tmp = folder / f".mapper-run.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+        try:
+            tmp.mkdir()
+            yield tmp
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+            try:
+                for name in names:
+                    os.replace(tmp / name, folder / name)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        except OSError as exc:
+            raise OutputError(f"cannot write ({exc.strerror or exc})", where=str(folder)) from None
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+# The temporary names output_set and _temporary give: .NAME.PID-8HEX.tmp[.suffix]
+_TEMPORARY = re.compile(r"(\.[^/]*?)\.(\d+)-[0-9a-f]{8}\.tmp")
+
+
+def _remove_stale(folder: Path, names: Sequence[str]) -> None:
+    """Remove what runs killed before they could clean up left in ``folder``: their temporary
+    folders and the temporary files of ``names``, when the process that made them is gone."""
+    stems = {".mapper-run"} | {f".{Path(n).stem}" for n in names}
+    for entry in folder.iterdir():
+        m = _TEMPORARY.match(entry.name)
+        if not m or m.group(1) not in stems or _alive(int(m.group(2))):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # a leftover of this process: nothing of it is being written now
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 @contextlib.contextmanager
@@ -172,7 +272,14 @@ def _csv_value(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return defuse(value)
     return str(value)
+
+
+def defuse(text: str) -> str:
+    """A text cell a spreadsheet shows as text, not runs as a formula: ``=1+1`` -> ``'=1+1``."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _wkt(lat: float | None, lon: float | None) -> str:
@@ -348,7 +455,10 @@ def write(
         "jsonl": lambda: jsonl_chunks(claims),
     }
     if kind in texts:
-        return write_chunks_atomic(path, texts[kind](), force=force)
+        chunks = texts[kind]()
+        if kind == "csv" and str(path) != "-":
+            chunks = itertools.chain([BOM], chunks)  # Excel then reads the file as UTF-8
+        return write_chunks_atomic(path, chunks, force=force)
     if str(path) == "-":
         raise OutputRefused("a GeoPackage cannot be written to standard output", where="-")
     target = check_target(path, force=force)
@@ -462,7 +572,9 @@ def write_unresolved(
 ) -> Path:
     """Write the attention list (see :func:`unresolved_rows`) as CSV; returns the path."""
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.DictWriter(out, UNRESOLVED_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(unresolved_rows(claims, problems))
+    writer.writerows({k: defuse(v) for k, v in row.items()}
+                     for row in unresolved_rows(claims, problems))
     return write_text_atomic(path, out.getvalue(), force=force)

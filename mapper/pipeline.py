@@ -61,16 +61,16 @@ def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             records.append(item)
             continue
         p = Path(item)
-        children = list(walk(p)) if p.is_dir() else [p]
+        children = list(walk(p)) if os.path.isdir(p) else [p]
         for child in children:
             suffix = child.suffix.lower()
-            if p.is_dir() and child.name.lower() in ("readme.md", "gold.jsonl"):
+            if child != p and child.name.lower() in ("readme.md", "gold.jsonl"):
                 continue
-            if child.is_dir():
+            if os.path.isdir(child):
                 reports.append(str(child))
             elif suffix in RECORD_SUFFIXES:
                 records.append(str(child))
-            elif suffix in REPORT_SUFFIXES or not p.is_dir():
+            elif suffix in REPORT_SUFFIXES or child == p:
                 reports.append(str(child))
     return reports, records
 
@@ -200,26 +200,22 @@ def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer
 def write_all(collected: Collected, out_dir: str | os.PathLike, gazetteer: Gazetteer, *,
               force: bool = False, tiles: str | None = None,
               attribution: str | None = None) -> dict[str, Path]:
-    """map.html, claims.geojson/.gpkg/.csv and unresolved.csv into ``out_dir``."""
-    from mapper.export import write, write_unresolved
+    """map.html, claims.geojson/.gpkg/.csv and unresolved.csv into ``out_dir``, as one set
+    (:func:`mapper.export.output_set`: all of them replaced, or none)."""
+    from mapper.export import output_set, write, write_unresolved
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     incidents = group(collected.claims)
-    paths = {
-        "claims.geojson": write(collected.claims, out / "claims.geojson",
-                                gazetteer_version=gazetteer.version, force=force),
-        "claims.gpkg": write(collected.claims, out / "claims.gpkg",
-                             gazetteer_version=gazetteer.version, force=force,
-                             incidents=incidents),
-        "claims.csv": write(collected.claims, out / "claims.csv",
-                            gazetteer_version=gazetteer.version, force=force),
-        "unresolved.csv": write_unresolved(collected.claims, collected.notices,
-                                           out / "unresolved.csv", force=force),
-        "map.html": write_map(out / "map.html", collected.claims, gazetteer, force=force,
-                              tiles=tiles, attribution=attribution),
-    }
-    return paths
+    version = gazetteer.version
+    with output_set(out, OUTPUTS, force=force) as tmp:
+        write(collected.claims, tmp / "claims.geojson", gazetteer_version=version)
+        write(collected.claims, tmp / "claims.gpkg", gazetteer_version=version,
+              incidents=incidents)
+        write(collected.claims, tmp / "claims.csv", gazetteer_version=version)
+        write_unresolved(collected.claims, collected.notices, tmp / "unresolved.csv")
+        write_map(tmp / "map.html", collected.claims, gazetteer, tiles=tiles,
+                  attribution=attribution)
+    return {name: out / name for name in OUTPUTS}
 
 
 def summary(collected: Collected, incidents: int | None = None) -> str:
@@ -227,11 +223,12 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     located = sum(c.located for c in claims)
     contested = len({c.incident_id for c in claims if c.contested and c.incident_id})
     seconds = time.monotonic() - collected.started
-    parts = [f"{collected.reports_read} reports read"]
+    parts = [f"{collected.reports_read} report{'' if collected.reports_read == 1 else 's'} read"]
     if collected.reports_failed:
         parts.append(f"{collected.reports_failed} unreadable")
-    parts += [f"{len(claims)} claims", f"{located} located", f"{len(claims) - located} unlocated",
-              f"{contested} contested incidents", f"{seconds:.1f} s"]
+    parts += [f"{len(claims)} claim{'' if len(claims) == 1 else 's'}", f"{located} located",
+              f"{len(claims) - located} unlocated",
+              f"{contested} contested incident{'' if contested == 1 else 's'}", f"{seconds:.1f} s"]
     return ", ".join(parts)
 
 

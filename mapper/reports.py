@@ -10,6 +10,7 @@ text as read. For HTML the text is the page's main text, extracted first.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -336,7 +337,7 @@ def read_report(
         try:
             data = read_bounded(path, MAX_BYTES)
         except OSError as exc:
-            why = folder_error(path) if Path(path).is_dir() else exc.strerror or str(exc)
+            why = folder_error(path) if os.path.isdir(path) else exc.strerror or str(exc)
             raise ReportError(why, where=where) from None
     text = decode(data, where, encoding)
     if not text.strip():
@@ -376,11 +377,11 @@ def iter_report_paths(inputs: list[str]) -> Iterator[str]:
     """Files named, and report files inside folders (sorted), in order; '-' passes through."""
     for item in inputs:
         p = Path(item)
-        if item == "-" or not p.is_dir():
+        if item == "-" or not os.path.isdir(p):  # False, not OSError, for a 300-byte name
             yield item
             continue
         for child in walk(p):
-            if child.is_dir():
+            if os.path.isdir(child):
                 yield str(child)  # a folder that cannot be listed: reading it says why
             elif child.suffix.lower() in REPORT_SUFFIXES and child.name.lower() != "readme.md":
                 yield str(child)

@@ -260,7 +260,7 @@ def test_unresolved_lists_everything_needing_attention(gaz, tmp_path, monkeypatc
     result = read_records(["r.csv"], gaz)
     extra = Claim("x", "report.txt", DateSpan.unknown(), place_text="Somewhere")
     path = export.write_unresolved([*result.claims, extra], result.notices, "unresolved.csv")
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
     assert [(r["where"], r["kind"], r["claim_id"]) for r in rows] == [
         ("r.csv:2", "ambiguous", "1"),
         ("r.csv:3", "unknown_claimant", "2"),
@@ -284,10 +284,14 @@ def test_existing_file_outside_out_is_not_overwritten(tmp_path):
     assert target.read_text(encoding="utf-8") == "precious"
     export.write(claims, target, gazetteer_version=VERSION, force=True)
     assert json.loads(target.read_text(encoding="utf-8"))["features"][0]["id"] == "a"
-    inside = tmp_path / "out" / "deeper"
-    inside.mkdir(parents=True)
+    inside = tmp_path / "out"
+    (inside / "deeper").mkdir(parents=True)
     for _ in range(2):
         export.write(claims, inside / "claims.gpkg", gazetteer_version=VERSION)
+    # Only the output folder itself is free: not any folder below one named out.
+    export.write(claims, inside / "deeper" / "claims.gpkg", gazetteer_version=VERSION)
+    with pytest.raises(OutputError, match="exists; pass --force"):
+        export.write(claims, inside / "deeper" / "claims.gpkg", gazetteer_version=VERSION)
 
 
 def test_unknown_format_is_refused_and_a_missing_folder_is_made(tmp_path):

@@ -6,10 +6,14 @@ nested JSON, endless streams, read-only folders, interrupted runs, spreadsheet f
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -132,7 +136,7 @@ def test_an_unreadable_subfolder_is_named(here, capsys, monkeypatch):
     real_scandir = os.scandir
 
     def scandir(path="."):
-        if Path(path).name == "locked":
+        if isinstance(path, str | os.PathLike) and Path(path).name == "locked":
             raise PermissionError(13, "Permission denied", str(path))
         return real_scandir(path)
 
@@ -202,3 +206,205 @@ def test_counts_beyond_64_bits_are_refused_per_row_as_written(here, capsys, coun
 def test_counts_are_not_rounded_through_a_float(gaz, here):
     write("r.jsonl", '{"place": "Testavan", "killed": 9007199254740993}\n')
     assert read_records(["r.jsonl"], gaz).claims[0].killed == 9007199254740993
+
+
+# -- nothing crashes: paths ---------------------------------------------------------------------
+
+
+def test_run_into_an_existing_file_is_a_usage_error(here, capsys):
+    write("taken", "a file")
+    assert main(["run", "-o", "taken"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapper: error: taken: ") and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("target", ["/proc/mapper-out", "/proc/version/out", "a" * 300])
+def test_outputs_that_cannot_be_written_are_one_line_errors(here, capsys, target):
+    assert main(["run", "examples-not-needed.csv", "-o", target]) == 2
+    err = capsys.readouterr().err
+    assert err.count("mapper: error:") >= 1 and "Traceback" not in err
+    assert err.splitlines()[-1].startswith("mapper: error: ")
+
+
+def test_a_300_character_file_name_is_an_error_line(here, capsys):
+    long = "a" * 300 + ".csv"
+    write("good.csv", "place,date\nShusha,2020-11-08\n")
+    assert main(["export", long, "good.csv", "-o", "c.geojson"]) == 1
+    assert "File name too long" in capsys.readouterr().err
+    assert main(["export", "good.csv", "-o", "b" * 300 + ".geojson"]) == 2
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "run"])
+def test_dev_zero_as_input_is_bounded(here, command):
+    args = [command, "/dev/zero"] + (["-o", "c.geojson"] if command == "export" else [])
+    if command == "export":
+        args[1:1] = ["--encoding", "utf-8"]
+    done = mapper(*args, "-o", "out") if command == "run" else mapper(*args)
+    assert done.returncode == 1, done.stderr
+    assert b"/dev/zero: " in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_an_endless_stdin_is_bounded(here):
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([sys.executable, "-m", "mapper", "extract", "-"], stdin=zero,
+                              capture_output=True, timeout=120,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode in (1, 2) and b"MB limit" in done.stderr, done.stderr
+
+
+def test_an_internal_error_exits_70_in_one_line(here, capsys, monkeypatch):
+    import mapper.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug " + "x" * 5000)
+
+    monkeypatch.setattr(mapper.pipeline, "collect", broken)
+    write("r.csv", "place\nShusha\n")
+    assert main(["export", "r.csv", "-o", "c.geojson"]) == 70
+    err = capsys.readouterr().err
+    assert err.startswith("mapper: internal error") and "-v" in err and "RuntimeError: a bug" in err
+    assert len(err.splitlines()) == 1 and len(err) < 500
+    with pytest.raises(RuntimeError):
+        main(["-v", "export", "r.csv", "-o", "c.geojson"])
+
+
+@pytest.mark.parametrize("args", [["export", "r.csv", "-o", "c.shp"],
+                                  ["extract", "r.txt", "-o", "c.xlsx"],
+                                  ["export", "r.csv", "--encoding", "klingon", "-o", "c.csv"],
+                                  ["run", "r.csv", "--encoding", "klingon"]])
+def test_unknown_encoding_or_output_suffix_is_a_usage_error(here, capsys, args):
+    write("r.csv", "place\nShusha\n")
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "klingon" in err or "unknown output format" in err
+
+
+def test_a_note_quoting_a_megabyte_is_cut(here, capsys):
+    write("r.csv", "place,date\n" + "Q" * 1_000_000 + ",2020-11-08\n")
+    main(["export", "r.csv", "-o", "c.geojson"])
+    err = capsys.readouterr().err
+    assert err and max(len(line) for line in err.splitlines()) <= 400
+    assert features(here / "c.geojson")[0]["properties"]["place_text"] == "Q" * 1_000_000
+
+
+# -- outputs as one set, safe to open -----------------------------------------------------------
+
+OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
+
+
+def _first_run(here: Path) -> dict[str, bytes]:
+    write("r.csv", "place,date\nShusha,2020-11-08\n")
+    assert main(["run", "r.csv", "-o", "results"]) == 0
+    return {name: (here / "results" / name).read_bytes() for name in OUTPUTS}
+
+
+def test_a_run_that_fails_midway_changes_no_output(here, monkeypatch):
+    import mapper.pipeline
+
+    before = _first_run(here)
+    write("r.csv", "place,date\nGoris,2020-11-09\n")
+
+    def broken(*args, **kwargs):
+        raise KeyboardInterrupt  # as if interrupted after the exports, before the map
+
+    monkeypatch.setattr(mapper.pipeline, "write_map", broken)
+    assert main(["run", "r.csv", "-o", "results"]) == 130
+    assert {n: (here / "results" / n).read_bytes() for n in OUTPUTS} == before
+    assert sorted(p.name for p in (here / "results").iterdir()) == sorted(
+        [*OUTPUTS, ".mapper-run.lock"])
+
+
+def test_a_second_run_into_its_own_folder_needs_no_force_but_others_are_guarded(here):
+    _first_run(here)
+    assert main(["run", "r.csv", "-o", "results"]) == 0  # the run's own folder
+    write("mine/claims.csv", "precious")
+    assert main(["run", "r.csv", "-o", "mine"]) == 2
+    assert (here / "mine" / "claims.csv").read_text() == "precious"
+    assert not (here / "mine" / "map.html").exists()
+    write("home/out/Documents/taxes.csv", "precious")
+    assert main(["export", "r.csv", "-o", "home/out/Documents/taxes.csv"]) == 2
+    assert (here / "home/out/Documents/taxes.csv").read_text() == "precious"
+
+
+def test_stale_temporary_files_of_killed_runs_are_removed(here):
+    _first_run(here)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    stale = [f".mapper-run.{dead}-0123abcd.tmp", f".claims.{dead}-0123abcd.tmp.gpkg",
+             f".claims.{dead}-0123abcd.tmp.gpkg-wal"]
+    (here / "results" / stale[0]).mkdir()
+    write(f"results/{stale[0]}/claims.csv", "half")
+    for name in stale[1:]:
+        write(f"results/{name}", "half")
+    write(f"results/.sheet.{dead}-0123abcd.tmp.csv", "not ours")
+    assert main(["run", "r.csv", "-o", "results"]) == 0
+    left = {p.name for p in (here / "results").iterdir()}
+    assert not left & set(stale) and f".sheet.{dead}-0123abcd.tmp.csv" in left
+
+
+def test_a_second_concurrent_run_is_refused(here, capsys):
+    import fcntl
+
+    _first_run(here)
+    with open(here / "results" / ".mapper-run.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        assert main(["run", "r.csv", "-o", "results"]) == 2
+    assert "another mapper run is writing" in capsys.readouterr().err
+
+
+def test_sigterm_ends_a_run_like_sigint_and_leaves_nothing_behind(here):
+    for i in range(40):
+        write(f"in/r{i}.txt", "---\npublished: 2020-11-09\n---\n"
+              + "Troops shelled Goris on Monday, the outlet said. " * 400 + "\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "mapper", "run", "in", "-o", "results"],
+                            stderr=subprocess.PIPE, env=env)
+    time.sleep(3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert b"interrupted" in err and b"Traceback" not in err
+    left = [p.name for p in (here / "results").iterdir()] if (here / "results").exists() else []
+    assert set(left) <= {".mapper-run.lock"}
+
+
+def test_csv_cells_that_spreadsheets_would_run_are_defused(here):
+    write("r.csv", "place,date,notes,claimant\n"
+                   '=HYPERLINK("http://x"),2020-11-08,"\t=1+1",@SUM(A1)\n'
+                   "Shusha,2020-11-08,-2+3,+Someone\n")
+    assert main(["run", "r.csv", "-o", "out"]) == 0
+    text = (here / "out" / "claims.csv").read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")  # Excel reads Armenian and Cyrillic as UTF-8
+    cells = [c for row in csv.reader(io.StringIO(text[1:])) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'-2+3" in cells and "'@SUM(A1)" in cells
+    unresolved = (here / "out" / "unresolved.csv").read_text(encoding="utf-8")
+    cells = [c for row in csv.reader(io.StringIO(unresolved[1:])) for c in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and not [c for c in cells if c[:1] in ("=", "+", "@")]
+    props = [f["properties"] for f in features(here / "out" / "claims.geojson")]
+    assert {p["place_text"] for p in props} == {'=HYPERLINK("http://x")', "Shusha"}
+    # mapper reads its own CSV back as it was
+    assert main(["export", "out/claims.csv", "-o", "back.geojson"]) == 0
+    back = {f["properties"]["place_text"] for f in features(here / "back.geojson")}
+    assert back == {'=HYPERLINK("http://x")', "Shusha"}
+
+
+@pytest.mark.parametrize("command", ["run", "map", "export"])
+def test_reports_without_a_date_get_the_note_extract_prints(here, capsys, command):
+    write("r.txt", "Troops shelled Goris on Monday, the outlet said.\n")
+    args = {"run": ["run", "r.txt", "-o", "out"], "map": ["map", "r.txt", "-o", "out/m.html"],
+            "export": ["export", "r.txt", "-o", "out/c.geojson"]}[command]
+    (here / "out").mkdir()
+    assert main(args) == 0
+    assert "mapper: note: r.txt: no publication date" in capsys.readouterr().err
+
+
+def test_one_report_is_not_reports(here, capsys):
+    write("r.txt", "---\npublished: 2020-11-09\n---\nTroops shelled Goris on Monday.\n")
+    assert main(["run", "r.txt", "-o", "out"]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read, 1 claim, " in err
+    assert main(["extract", "r.txt", "-o", "out/c.csv"]) == 0
+    assert "wrote 1 claim from 1 report to" in capsys.readouterr().err
