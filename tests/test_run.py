@@ -178,3 +178,14 @@ def test_every_command_has_an_example_and_is_in_the_readme():
     for words, sub in commands:
         assert "example:\n  mapper " in sub.format_help(), words
         assert f"mapper {' '.join(words)}" in readme, words
+
+
+def test_the_readme_shows_the_summary_the_examples_give(example_run):
+    import re
+
+    _, stderr = example_run
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"^(\d+ reports read, .*), [\d.]+ s$", readme, re.M)
+    printed = re.search(r"^(\d+ reports read, .*), [\d.]+ s$", stderr, re.M)
+    assert shown and printed
+    assert shown.group(1) == printed.group(1), "update the figures in README.md"
