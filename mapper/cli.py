@@ -219,18 +219,6 @@ def _encoding_arg(value: str) -> str:
     return value
 
 
-def _output_arg(value: str) -> str:
-    """An output file whose suffix names a format mapper writes."""
-    from mapper.export import format_of
-
-    if value != "-":
-        try:
-            format_of(value)
-        except OutputError as exc:
-            raise argparse.ArgumentTypeError(exc.message) from None
-    return value
-
-
 def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
     from mapper.inputs import MAX_BYTES, read_bounded
 
@@ -243,10 +231,13 @@ def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
 
 
 def cmd_extract(args) -> int:
+    from mapper.export import format_of
     from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
     from mapper.pipeline import label_claims, progress_printer, report_labels
 
+    if args.output not in (None, "-"):
+        format_of(args.output)  # an unknown suffix is refused before any work
     gaz = _gazetteer(args)
     labels = report_labels(args.files)
     extractor = Extractor(gaz)
@@ -352,9 +343,11 @@ def _geocoder(args, gaz):
 
 
 def cmd_export(args) -> int:
-    from mapper.export import write, write_unresolved
+    from mapper.export import format_of, write, write_unresolved
     from mapper.pipeline import collect, group
 
+    if args.output != "-":
+        format_of(args.output)  # an unknown suffix is refused before any work
     gaz = _gazetteer(args)
     geocoder = _geocoder(args, gaz)
     got = collect(args.inputs, gaz, encoding=args.encoding, strict=args.strict,
@@ -532,7 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_options(p)
     p.add_argument("--url", default="", help="URL of reports without front matter")
     p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
-    p.add_argument("-o", "--output", metavar="FILE", type=_output_arg,
+    p.add_argument("-o", "--output", metavar="FILE",
                    help="write .jsonl, .csv, .geojson or .gpkg instead of JSON Lines on stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     p.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr")
@@ -555,7 +548,7 @@ def build_parser() -> argparse.ArgumentParser:
              "GeoPackage or CSV; reports are extracted first", "export")
     p.add_argument("inputs", nargs="+", metavar="RECORDS",
                    help="record files ('-': CSV, JSON Lines or GeoJSON on stdin)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", type=_output_arg,
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
                    help=".geojson, .gpkg, .csv or .jsonl")
     p.add_argument("--encoding", type=_encoding_arg,
                    help="text encoding of the inputs (default UTF-8), e.g. cp1251; files that "

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mapper.cli import main
+from mapper.names import clean
 from mapper.records import COLUMNS
 
 GAZETTEER = str(Path(__file__).parent / "fixtures" / "gazetteer")
@@ -93,7 +94,8 @@ def test_random_csv_rows_all_become_claims(columns, rows, delimiter):
     writer.writerow(columns)
     kept = [row[: len(columns)] for row in rows]
     writer.writerows(kept)
-    given_rows = sum(1 for row in kept if any(v.strip() for v in row))  # blank rows are no rows
+    # Blank rows are no rows (control and invisible characters are removed on reading).
+    given_rows = sum(1 for row in kept if any(clean(v).strip() for v in row))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "records.csv"
         path.write_text(out_text.getvalue(), encoding="utf-8")
