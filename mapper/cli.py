@@ -590,7 +590,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_tiles(parser, args)
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread (an embedding program): its signals are its own
+        previous = None
     try:
         return args.func(args)
     except (UsageError, OutputError) as exc:
@@ -616,4 +619,5 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{type(exc).__name__}: {exc}")
         return EXIT_SOFTWARE
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -6,6 +6,7 @@ A report or records file is read whole, so what one read takes is bounded (:data
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from collections.abc import Iterator
@@ -39,6 +40,19 @@ def _read(stream: BinaryIO, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLarge(limit)
     return data
+
+
+def utf8_instead(data: bytes, encoding: str | None) -> bool:
+    """True when ``data`` is to be read as UTF-8 although another ``encoding`` was asked for:
+    it is valid UTF-8 with letters beyond ASCII, which a text in a legacy 8-bit encoding almost
+    never is. One ``--encoding cp1251`` for a folder of old and new files garbles none."""
+    try:
+        if not encoding or codecs.lookup(encoding).name == "utf-8" or data.isascii():
+            return False
+        data.decode("utf-8-sig")
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def folder_error(path: str | os.PathLike) -> str:

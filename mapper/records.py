@@ -39,7 +39,7 @@ from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
-from mapper.inputs import MAX_BYTES, read_bounded
+from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
 from mapper.match import Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
@@ -245,18 +245,6 @@ def detect_format(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
-def utf8_instead(data: bytes, encoding: str | None) -> str | None:
-    """The text of ``data`` when another ``encoding`` was asked for but the bytes are UTF-8 with
-    letters beyond ASCII (text in a legacy 8-bit encoding almost never is): one ``--encoding``
-    for a run that mixes old and new files garbles none of them."""
-    try:
-        if not encoding or codecs.lookup(encoding).name == "utf-8" or data.isascii():
-            return None
-        return clean(data.decode("utf-8-sig"))
-    except (LookupError, UnicodeDecodeError):
-        return None
-
-
 def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
     """Bytes to text; an undecodable byte raises RecordError naming its line and --encoding."""
     try:
@@ -294,12 +282,11 @@ def iter_rows(
             raise RecordError("is a folder, not a records file", where=where) from None
         except OSError as exc:
             raise RecordError(f"cannot read ({exc.strerror or exc})", where=where) from None
-    text = utf8_instead(data, encoding)
-    if text is not None:
+    if utf8_instead(data, encoding):
         yield Row(where, {}, [], where, header=True,
                   note=f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
-    else:
-        text = decode(data, where, encoding)
+        encoding = "utf-8"
+    text = decode(data, where, encoding)
     if not text.strip():
         raise RecordError("file is empty: no records", where=where)
     if fmt is None:

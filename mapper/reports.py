@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mapper.errors import ReportError
-from mapper.inputs import MAX_BYTES, folder_error, read_bounded, walk
+from mapper.inputs import MAX_BYTES, folder_error, read_bounded, utf8_instead, walk
 from mapper.names import clean
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
@@ -50,7 +50,7 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> str:
     """Bytes to text: the given encoding, else UTF-8 (with or without BOM) or a UTF-16 BOM.
 
     Bytes that are UTF-8 are read as UTF-8 whatever ``encoding`` says (see
-    :func:`mapper.records.utf8_instead`); invisible and control characters are removed
+    :func:`mapper.inputs.utf8_instead`); invisible and control characters are removed
     (:func:`mapper.names.clean`)."""
     return clean(_decode(data, where, encoding))
 
@@ -59,7 +59,7 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ReportError("binary file (NUL bytes), not a report", where=where)
     try:
-        if encoding and not _is_utf8(data, encoding):
+        if encoding and not utf8_instead(data, encoding):
             return data.decode(encoding)
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
@@ -72,18 +72,6 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
-
-
-def _is_utf8(data: bytes, encoding: str) -> bool:
-    """True when ``data`` holds letters beyond ASCII and is valid UTF-8 (a legacy 8-bit text
-    almost never is) while another ``encoding`` was asked for."""
-    try:
-        if codecs.lookup(encoding).name == "utf-8" or data.isascii():
-            return False
-        data.decode("utf-8-sig")
-    except (LookupError, UnicodeDecodeError):
-        return False
-    return True
 
 
 # -- front matter -------------------------------------------------------------------------------
@@ -350,7 +338,7 @@ def read_report(
         text, page_meta = html_main_text(text[body:])
         meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
-    if encoding and _is_utf8(data, encoding):
+    if utf8_instead(data, encoding):
         report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
     given = meta.get("published") or meta.get("date")
     if given:
