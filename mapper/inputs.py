@@ -24,7 +24,7 @@ class TooLarge(OSError):
         self.strerror = str(self)
 
 
-def read_bounded(path: str | os.PathLike | None, limit: int = MAX_BYTES) -> bytes:
+def read_bounded(path: str | os.PathLike[str] | None, limit: int = MAX_BYTES) -> bytes:
     """The bytes of ``path`` (None: standard input); :class:`TooLarge` beyond ``limit``.
 
     Raises OSError as ``open`` does (missing file, folder, permission denied).
@@ -55,7 +55,7 @@ def utf8_instead(data: bytes, encoding: str | None) -> bool:
     return True
 
 
-def folder_error(path: str | os.PathLike) -> str:
+def folder_error(path: str | os.PathLike[str]) -> str:
     """Why a folder given where a file is read cannot be read: it cannot be listed, or it is a
     folder."""
     try:
@@ -65,7 +65,7 @@ def folder_error(path: str | os.PathLike) -> str:
     return "is a folder, not a file"
 
 
-def walk(folder: str | os.PathLike) -> Iterator[Path]:
+def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     """The files under ``folder``, sorted, and each subfolder that cannot be listed (its
     path, for the caller to read and report as unreadable), where ``Path.rglob`` skips it."""
     entries: list[Path] = []

@@ -120,8 +120,9 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             else:
                 out.reports_read += 1
                 out.claims.extend(result.claims)  # unlocated ones: export.unresolved_rows
-                for message in result.notices if note else ():
-                    note(message)
+                if note:
+                    for message in result.notices:
+                        note(message)
             if progress:
                 progress(n, len(reports))
     if records:
@@ -140,9 +141,10 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
         if warn:
             for n in got.errors:
                 warn(str(n))
-        for n in got.notices if note else ():
-            if n.kind == "encoding":
-                note(str(n))
+        if note:
+            for notice in got.notices:
+                if notice.kind == "encoding":
+                    note(str(notice))
     labels = report_labels(inputs)
     out.claims = label_claims(out.claims, labels)
     out.notices = [_relabel(n, labels) for n in out.notices]

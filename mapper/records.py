@@ -612,21 +612,21 @@ def _float(value: Any, name: str) -> float | None:
 
 def _count(value: Any, name: str) -> int | None:
     """A whole number >= 0, exact (never rounded through a float), at most :data:`MAX_COUNT`."""
-    if isinstance(value, str) and value.strip().isdigit():
-        number: int | float = int(value.strip())
-    elif isinstance(value, int) and not isinstance(value, bool):
-        number = value
-    else:
+    exact = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 40:
+        exact = int(value.strip())
+    if exact is None:
         number = _float(value, name)
         if number is None:
             return None
         if not number.is_integer() or number < 0:
             raise ValueError(f"{name} {_show(value)} is not a whole number >= 0")
-    if number > MAX_COUNT:
-        raise ValueError(f"{name} {_show(value)} is larger than {MAX_COUNT}; left unknown")
-    if number < 0:
+        exact = int(number)
+    if exact < 0:
         raise ValueError(f"{name} {_show(value)} is not a whole number >= 0")
-    return int(number)
+    if exact > MAX_COUNT:
+        raise ValueError(f"{name} {_show(value)} is larger than {MAX_COUNT}; left unknown")
+    return exact
 
 
 def _show(value: Any) -> str:
