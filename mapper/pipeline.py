@@ -41,8 +41,8 @@ def report_labels(inputs: Iterable[str]) -> dict[str, str]:
     labels: dict[str, str] = {}
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
-            for child in p.rglob("*"):
+        if os.path.isdir(p):  # False, not OSError, for a 300-byte name
+            for child in walk(p):
                 labels[str(child)] = (Path(p.resolve().name) / child.relative_to(p)).as_posix()
         else:
             labels[str(p)] = p.name if p.is_absolute() else p.as_posix()
