@@ -102,7 +102,7 @@ class Extractor:
             if i >= 0 and hit.start < sentences[i].end:
                 by_sentence[i].append(hit)
         for i, s in enumerate(sentences):  # claimants named in forms the aliases lack
-            by_sentence[i] = self.speakers.hits(text, s.start, s.end, by_sentence[i])
+            by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end, by_sentence[i])
         date_starts = [d.start for d in dates]
         frame = dating.frame(dates, text, folded, report.published)
         year = report.published.year if report.published else None

@@ -18,6 +18,7 @@ from mapper.names import fold, key
 from mapper.scan import Cued, Hit, Prefiltered, cue_words
 
 AREA_PRECISIONS = ("district", "region")
+_key = functools.lru_cache(maxsize=16384)(key)  # reports repeat their names
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
 #: Shortest name looked up by its key, and shortest normal form of a declined word ("Шуша"):
@@ -294,20 +295,20 @@ class MentionFinder:
             if (area is not None and p is not None and p.admin in inside
                     and any(o.place is not None and o.place is not p and o.place.admin == area.id
                             for o in mentions)
-                    and key(area.name).startswith(key(m.text))):
+                    and _key(area.name).startswith(_key(m.text))):
                 m.place, m.candidates = area, (area.id,)
 
 
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:
     """Once a report names "the Kalbajar district", a bare "Kalbajar" elsewhere in it is that
     district too, not the district's town of the same name."""
-    areas = {key(_AREA_WORD_AT_END.sub("", m.text)): m.place for ms in mentions for m in ms
+    areas = {_key(_AREA_WORD_AT_END.sub("", m.text)): m.place for ms in mentions for m in ms
              if m.place is not None and m.place.precision in ("district", "region")}
     if not areas:
         return
     for ms in mentions:
         for m in ms:
-            area = areas.get(key(m.text))
+            area = areas.get(_key(m.text))
             if (area is not None and m.place is not None and m.place is not area
                     and m.place.admin == area.id):
                 m.place, m.candidates = area, (area.id,)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapper.claimants import GENERIC, VOCABULARY, ClaimantIndex
-from mapper.names import words
+from mapper.claimants import SIDE_OF, VOCABULARY, ClaimantIndex
+from mapper.names import fold
 from mapper.scan import Hit
 
 #: Words a claimant's name spans at most, and words read on each side of an institution word.
@@ -20,10 +20,36 @@ MAX_WORDS, AROUND = 6, 3
 #: Methods trusted for a name found in running text.
 TRUSTED = ("exact", "key", "fuzzy")
 _WORD = re.compile(r"[\w'’-]+")
+#: Words of the institution vocabulary too common to anchor a search: most sentences about
+#: fighting have them, and the alias scan finds "the Azerbaijani army" already.
+COMMON = frozenset({"army", "armed", "forces", "military", "армия", "вооруженные", "силы",
+                    "armée", "armées", "ordu", "silahlı", "qüvvələr", "head", "state", "general",
+                    "human", "rights", "information", "center", "centre", "office", "border",
+                    "граница", "frontière"})
+#: Institutions whose names the scan misses in running text: bodies, not persons (a president
+#: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
+BODIES = ("MOD", "MFA", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY", "ADMIN")
+#: Letters of an institution word compared: enough to tell the words apart, few enough that
+#: Russian case endings do not matter ("Министерства" = "Министерство").
+STEM = 6
 # Institution words (ministry, defence, Минобороны ...): where a claimant's name may stand.
-_INSTITUTION_WORDS = frozenset(
-    w for token, phrases in VOCABULARY.items() if token in GENERIC and token not in ("GOV", "SRC")
-    for phrase in phrases for w in words(phrase) if len(w) >= 4
+_INSTITUTION_STEMS = frozenset(
+    fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in BODIES
+    for phrase in phrases for w in _WORD.findall(phrase)
+    if len(w) >= 4 and fold(w) not in COMMON
+)
+
+
+# Where an institution word starts; its words around are read within WINDOW characters.
+_ANCHOR = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)) + ")"
+)
+WINDOW = 80
+# Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
+_COUNTRY_STEMS = frozenset(
+    fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in SIDE_OF
+    for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4
 )
 
 
@@ -34,16 +60,19 @@ class SpeakerFinder:
         self.index = index
         self._match = lru_cache(maxsize=16384)(self._match_uncached)
 
-    def hits(self, text: str, start: int, end: int, known: list[Hit]) -> list[Hit]:
-        """The hits of text[start:end] with the claimants the scan did not find added; a name
-        found so replaces the scan's shorter hits inside it ("the Defense Ministry of
-        Azerbaijan" over "Azerbaijan")."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit]) -> list[Hit]:
+        """The hits of text[start:end] (``folded`` is ``fold(text)``) with the claimants the scan
+        did not find added; a name found so replaces the scan's shorter hits inside it ("the
+        Defense Ministry of Azerbaijan" over "Azerbaijan")."""
         out = list(known)
-        for i, (_, _, word) in enumerate(tokens):
-            if not set(words(word)) & _INSTITUTION_WORDS or any(
-                    h.kind == "claimant" and h.start <= tokens[i][0] < h.end for h in out):
+        for anchor in _ANCHOR.finditer(folded, start, end):
+            a = anchor.start()
+            if any(h.kind == "claimant" and h.start <= a < h.end for h in out):
                 continue
+            # fold() keeps offsets, so the words are read from the folded text
+            tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(
+                folded, max(start, a - WINDOW), min(end, a + WINDOW))]
+            i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
             found = self._around(text, tokens, i)
             if found is None:
                 continue
@@ -58,6 +87,8 @@ class SpeakerFinder:
 
     def _around(self, text: str, tokens, i: int) -> tuple[int, int, str] | None:
         lo, hi = max(0, i - AROUND), min(len(tokens), i + AROUND + 1)
+        if not any(w[:STEM] in _COUNTRY_STEMS for _, _, w in tokens[lo:hi]):
+            return None  # a name the scan missed resolves by its country; none is near
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)
                  if 2 <= b - a <= MAX_WORDS]
         for a, b in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
