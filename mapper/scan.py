@@ -160,8 +160,31 @@ def cue_words(fragments: Iterable[str]) -> list[str]:
                 run = run[:-1]
             runs.append(run)
         best = max(runs, key=len, default="")
-        out += [best.lower()] if len(best) >= 2 else _prefixes(fragment)
+        out += [best.lower()] if len(best) >= 2 else _group_cues(fragment)
     return out
+
+
+def _group_cues(fragment: str) -> list[str]:
+    """Cues of a fragment without a literal of its own: those of the alternatives of one of its
+    required groups ("(?:с|со)\\s+(?:позиций|стороны)": позиций, стороны), else its prefixes."""
+    depth, start = 0, -1
+    for i, c in enumerate(fragment):
+        if c == "\\":
+            continue
+        if c == "(" and (i == 0 or fragment[i - 1] != "\\"):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")" and (i == 0 or fragment[i - 1] != "\\"):
+            depth -= 1
+            if depth == 0 and fragment[i + 1 : i + 2] not in ("?", "*") \
+                    and not fragment.startswith("{0", i + 1):
+                inner = fragment[start + 1 : i].removeprefix("?:")
+                try:
+                    return cue_words(split_alternatives(inner))
+                except ValueError:
+                    continue
+    return _prefixes(fragment)
 
 
 # A group with its quantifier (innermost first, applied until none is left), and a run of

@@ -56,10 +56,12 @@ COUNT_BEFORE, COUNT_BEFORE_PASSIVE, COUNT_AFTER = 30, 80, 80
 Events = list[tuple[int, str | None]]  # (offset in the sentence, event type or None: a barrier)
 
 
-_HISTORY_AFTER = re.compile(rf"\W{{0,3}}(?:\w+\W+){{0,5}}?(?:{alternation('HISTORY_AFTER')})",
-                            re.I)
+_HISTORY_AFTER = Cued(
+    re.compile(rf"^\W{{0,3}}(?:\w+\W+){{0,5}}?(?:{alternation('HISTORY_AFTER')})", re.I),
+    cue_words(words("HISTORY_AFTER")),
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_EPITHETS = word_regex("EPITHETS")
+_EPITHETS = Cued(word_regex("EPITHETS"), cue_words(words("EPITHETS")))
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
 
@@ -68,13 +70,13 @@ def events_of(text: str, folded: str, found: Events, year: int | None = None) ->
     """The triggers of a sentence with its movement barriers added, in order; without the
     event words of history ("liberated in 2020", before the report's ``year``) and of stock
     epithets ("liberated from occupation")."""
-    epithets = [(m.start(), m.end()) for m in _EPITHETS.finditer(text)] if found else []
+    epithets = [(m.start(), m.end()) for m in _EPITHETS.finditer(text, folded)] if found else []
     kept = []
     for offset, kind in found:
         if any(a <= offset < b for a, b in epithets):
             continue
         end = _word_end(text, offset)
-        history = _HISTORY_AFTER.match(text, end, end + HISTORY_REACH)
+        history = _HISTORY_AFTER.search(text, folded, end, end + HISTORY_REACH)
         if history:
             years = [int(y) for y in _YEAR.findall(history.group())]
             if not years or year is None or max(years) < year:

@@ -105,7 +105,8 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
 
 
 
-_FIRING_FROM = re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I)
+_FIRING_FROM = Cued(re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I),
+                    cue_words(words("FIRING_FROM")))
 _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)
 
 
@@ -113,7 +114,7 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[int
     """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
     positions" to the next event word or the end of the sentence."""
     out = []
-    for m in _FIRING_FROM.finditer(sent.text):
+    for m in _FIRING_FROM.finditer(sent.text, sent.folded):
         end = next((t for t in trigger_offsets if t > m.end()), len(sent.text))
         out.append((m.start(), end))
     return out
