@@ -4,8 +4,15 @@ An incident is the real-world event that one or more claims refer to. Two locate
 are about the same incident when their dates overlap (with a day of slack) and their places are
 the same place, or near each other for their precision: two point-like places within
 :data:`NEAR_M` (or the larger uncertainty of the two), or a point inside an area claim's
-uncertainty radius ("the Hadrut district" contains the villages in it). Grouping is transitive.
-Claims that are unlocated or undated only join others with the same place text and the same date.
+uncertainty radius ("the Hadrut district" contains the villages in it). Grouping is transitive,
+within a bound in time: claims join in the order of their start dates, and a join that would
+make an incident cover more days than its longest claim plus the slack at each end is refused (a
+village shelled every day of a month is ten incidents, not one). An area claim that contains
+several point incidents joins none of them. Claims that are unlocated or undated only join
+others with the same place text and the same date.
+
+The candidate pairs come from a spatial index (:mod:`mapper.nearby`), so that grouping costs
+n log n rather than n² comparisons.
 
 An incident is *contested* when its claims come from different known sides, or disagree on the
 event type (unknown ignored) or on the killed or wounded. Every claim is kept; nothing is
@@ -21,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mapper.model import PRECISIONS, Claim, DateSpan
@@ -120,21 +127,46 @@ def _dated(c: Claim) -> bool:
 
 
 class _Sets:
-    """Union-find over claim indexes."""
+    """Union-find over claim indexes; a guarded union keeps an incident within its time bound."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.first = [0] * n  # at a root: the first day (ordinal) of its claims
+        self.last = [0] * n  # the last day
+        self.longest = [0] * n  # the days of its longest claim
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
 
     def union(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+
+    def union_within(self, i: int, j: int) -> bool:
+        """Join two dated groups unless the result would last longer than :func:`max_days`."""
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        first = min(self.first[a], self.first[b])
+        last = max(self.last[a], self.last[b])
+        longest = max(self.longest[a], self.longest[b])
+        if last - first + 1 > max_days(longest):
+            return False
+        root = min(a, b)
+        self.parent[max(a, b)] = root
+        self.first[root], self.last[root], self.longest[root] = first, last, longest
+        return True
+
+
+def max_days(longest: int) -> int:
+    """The most days an incident may cover when its longest claim covers ``longest`` days:
+    that claim and the slack at each end (claims of one day make incidents of three days)."""
+    return longest + 2 * SLACK_DAYS
 
 
 def _fallback_key(c: Claim) -> tuple[str, object, object, str] | None:
@@ -151,32 +183,37 @@ def _fallback_key(c: Claim) -> tuple[str, object, object, str] | None:
 def group(claims: Iterable[Claim]) -> list[Incident]:
     """Group claims into incidents; set each claim's ``incident_id`` and ``contested``.
 
-    Returns the incidents sorted by start date (undated last), then id.
+    Claims are joined in the order of their start dates (then ids), and a join that would make
+    an incident last longer than :func:`max_days` is refused, so that a place attacked every
+    day makes an incident every few days rather than one chain. The incidents do not depend on
+    the input order. Returns them sorted by start date (undated last), then id.
     """
     claims = list(claims)
     sets = _Sets(len(claims))
-    dated = [i for i, c in enumerate(claims) if c.located and _dated(c)]
-    points = [i for i in dated if claims[i].precision not in AREAS]
-    areas = [i for i in dated if claims[i].precision in AREAS]
-    for i, j in _pairs(claims, points):
-        sets.union(i, j)
+    dated = [i for i, c in enumerate(claims) if c.lat is not None and _dated(c)]
+    for i in dated:
+        d = claims[i].date
+        first, last = d.start.toordinal(), d.end.toordinal()  # type: ignore[union-attr]
+        sets.first[i], sets.last[i], sets.longest[i] = first, last, last - first + 1
+    points, mixed, areas = _pairs(claims, dated, sets)
+    for i, j in points:
+        sets.union_within(i, j)
     # An area claim joins the one point incident it contains; when it contains several it does
     # not bridge them (it may mean any of them), and stays with the area claims alike it.
-    joined: dict[int, set[int]] = {i: set() for i in areas}
-    for i, j in _pairs(claims, points + areas):
-        if (i in joined) != (j in joined):
-            area, point = (i, j) if i in joined else (j, i)
-            joined[area].add(sets.find(point))
-    for area, roots in joined.items():
-        if len(roots) == 1:
-            sets.union(area, roots.pop())
-            joined[area] = {-1}
-    alone = [i for i in areas if joined[i] != {-1}]
-    for i, j in _pairs(claims, alone):
-        sets.union(i, j)
+    joined: dict[int, set[int]] = defaultdict(set)
+    for i, j in mixed:
+        area, point = (i, j) if claims[i].precision in AREAS else (j, i)
+        joined[area].add(sets.find(point))
+    apart = {i for i in dated if claims[i].precision in AREAS}
+    for area in sorted(joined, key=lambda i: (claims[i].date.start, claims[i].claim_id)):
+        if len(joined[area]) == 1 and sets.union_within(area, joined[area].pop()):
+            apart.discard(area)
+    for i, j in areas:
+        if i in apart and j in apart:
+            sets.union_within(i, j)
     by_key: dict[tuple, int] = {}
     for i, c in enumerate(claims):
-        if c.located and _dated(c):
+        if c.lat is not None and _dated(c):
             continue
         k = _fallback_key(c)
         if k is not None:
@@ -192,21 +229,73 @@ def group(claims: Iterable[Claim]) -> list[Incident]:
     return incidents
 
 
-def _pairs(claims: list[Claim], indexes: list[int]) -> Iterator[tuple[int, int]]:
-    """Pairs of located, dated claims that overlap in time (with slack) and share a place.
+Pairs = list[tuple[int, int]]
 
-    A sweep over start dates: each claim is compared only with those still open.
+
+def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
+    """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
+    and share a place (the rule of :func:`same_place`): between two point claims, between a
+    point and an area claim, between two area claims. Each list is in the order of the later
+    claim's start date and id, then the earlier's: the order in which :func:`group` joins them.
+
+    A spatial index (:mod:`mapper.nearby`) finds the candidates; the rule, on arrays, decides.
     """
-    order = sorted(indexes, key=lambda i: (claims[i].date.start, claims[i].claim_id))
-    active: list[tuple[int, int]] = []  # (last day it can meet, index)
-    for i in order:
-        c = claims[i]
-        first = c.date.start.toordinal() - SLACK_DAYS  # type: ignore[union-attr]
-        active = [(end, j) for end, j in active if end >= first]
-        for _, j in active:
-            if same_place(c, claims[j]):
-                yield j, i
-        active.append((c.date.end.toordinal(), i))  # type: ignore[union-attr]
+    import numpy as np
+
+    from mapper import nearby
+
+    if len(indexes) < 2:
+        return [], [], []
+    cs = [claims[i] for i in indexes]
+    index = np.asarray(indexes)
+    lat = np.array([c.lat for c in cs], float)
+    lon = np.array([c.lon for c in cs], float)
+    unc = np.array([c.uncertainty_m or 0.0 for c in cs], float)
+    area = np.array([c.precision in AREAS for c in cs])
+    first = np.array(sets.first)[index]
+    last = np.array(sets.last)[index]
+    codes: dict[str, int] = {}
+    place = np.array([codes.setdefault(c.place_id, len(codes)) if c.place_id else -1 for c in cs])
+    reach = np.where(area, unc, np.maximum(unc, NEAR_M))
+    found = nearby.pairs(lat, lon, reach, first, last, SLACK_DAYS)
+    # One place_id is one place even where claims put it at different coordinates (rare):
+    # look for those pairs again at the coordinates of the place's first claim.
+    _, lead_of, code_at = np.unique(place, return_index=True, return_inverse=True)
+    lead = lead_of[code_at]
+    moved = (place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))
+    if moved.any():
+        which = np.flatnonzero(np.isin(place, place[moved]))
+        again = nearby.pairs(lat[lead[which]], lon[lead[which]], np.ones(len(which)),
+                             first[which], last[which], SLACK_DAYS)
+        found = np.unique(np.concatenate((found, which[again])), axis=0)
+    i, j = found[:, 0], found[:, 1]
+    overlap = (first[i] - SLACK_DAYS <= last[j]) & (first[j] - SLACK_DAYS <= last[i])
+    p1, p2 = np.radians(lat[i]), np.radians(lat[j])
+    dl = np.radians(lon[j] - lon[i])
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    distance = 2 * 6_371_008.8 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    radius = np.where(
+        ~area[i] & ~area[j],
+        np.maximum(NEAR_M, np.maximum(unc[i], unc[j])),
+        np.maximum(np.where(area[i], unc[i], 0.0), np.where(area[j], unc[j], 0.0)),
+    )
+    same = ((place[i] >= 0) & (place[i] == place[j])) | (distance <= radius)
+    i, j = i[overlap & same], j[overlap & same]
+    order = sorted(range(len(cs)), key=lambda k: (cs[k].date.start, cs[k].claim_id))
+    rank = np.empty(len(cs), dtype=np.intp)
+    rank[order] = np.arange(len(cs))
+    earlier = np.where(rank[i] < rank[j], i, j)
+    later = np.where(rank[i] < rank[j], j, i)
+    sequence = np.lexsort((rank[earlier], rank[later]))
+    earlier, later = earlier[sequence], later[sequence]
+    areas = area[earlier].astype(int) + area[later]
+
+    def kind(n: int) -> Pairs:
+        chosen = areas == n
+        return list(zip(index[earlier[chosen]].tolist(), index[later[chosen]].tolist(),
+                        strict=True))
+
+    return kind(0), kind(1), kind(2)
 
 
 def incident_id(claim_ids: Iterable[str]) -> str:
@@ -220,6 +309,8 @@ def _rank(c: Claim) -> tuple[int, float, str]:
 
 
 def _incident(claims: list[Claim]) -> Incident:
+    if len(claims) == 1:
+        return _alone(claims[0])
     claims.sort(key=lambda c: c.claim_id)
     ids = tuple(c.claim_id for c in claims)
     iid = incident_id(ids)
@@ -260,4 +351,24 @@ def _incident(claims: list[Claim]) -> Incident:
         lon=best.lon if best else None,
         precision=best.precision if best else None,
         uncertainty_m=best.uncertainty_m if best else None,
+    )
+
+
+def _alone(c: Claim) -> Incident:
+    """The incident of one claim: what :func:`_incident` gives, without its sorting and sets."""
+    iid = incident_id((c.claim_id,))
+    c.incident_id, c.contested = iid, False
+    d = c.date
+    side = c.claimant_side not in ("unknown", "")
+    return Incident(
+        id=iid,
+        claim_ids=(c.claim_id,),
+        place_ids=(c.place_id,) if c.place_id else (),
+        date=DateSpan(d.start, d.end, d.precision) if d.start and d.end else DateSpan.unknown(),
+        sides=(c.claimant_side,) if side else (),
+        contested=False,
+        lat=c.lat,
+        lon=c.lon,
+        precision=c.precision if c.located else None,
+        uncertainty_m=c.uncertainty_m if c.located else None,
     )

@@ -8,7 +8,16 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper.incidents import group, incident_id, incident_row, same_place
+from mapper.incidents import (
+    AREAS,
+    SLACK_DAYS,
+    _pairs,
+    _Sets,
+    group,
+    incident_id,
+    incident_row,
+    same_place,
+)
 from mapper.model import Claim, DateSpan
 
 DAY = date(2020, 12, 12)
@@ -163,6 +172,7 @@ def test_incidents_sorted_by_date_with_undated_last():
             st.integers(1, 3),
             st.sampled_from([None, 39.6, 39.62, 39.7, 40.5]),
             st.sampled_from(["az", "am", "unknown"]),
+            st.sampled_from(["village", "village", "district"]),
         ),
         max_size=14,
     ),
@@ -179,8 +189,10 @@ def test_grouping_is_a_partition_independent_of_order(specs, rnd: random.Random)
                 lon=None if lat is None else 46.8,
                 place_id=None,
                 side=side,
+                precision=precision,
+                uncertainty=20000.0 if precision == "district" else 1000.0,
             )
-            for i, (d, n, lat, side) in enumerate(specs)
+            for i, (d, n, lat, side, precision) in enumerate(specs)
         ]
 
     first = group(make())
@@ -194,3 +206,72 @@ def test_grouping_is_a_partition_independent_of_order(specs, rnd: random.Random)
     assert [i.id for i in first] == [i.id for i in second]
     for incident in first:
         assert incident.id == incident_id(incident.claim_ids)
+
+
+def test_a_place_attacked_every_day_is_an_incident_every_three_days():
+    """Before the time bound, 30 daily claims at one village chained into one incident of 30
+    days; now each incident covers at most its longest claim and a day of slack each side."""
+    month = [claim(f"d{k:02d}", day=k) for k in range(30)]
+    incidents = group(month)
+    assert ids(incidents) == [tuple(f"d{k:02d}" for k in range(s, s + 3)) for s in range(0, 30, 3)]
+    assert {(i.date.end - i.date.start).days + 1 for i in incidents} == {3}
+
+
+def test_an_incident_lasts_as_long_as_its_longest_claim_and_the_slack():
+    week = claim("week", day=2, days=7)  # days 2..8
+    daily = [claim(f"d{k}", day=k) for k in range(1, 11)]  # days 1..10
+    incidents = group([week, *daily])
+    (long,) = [i for i in incidents if "week" in i.claim_ids]
+    assert long.claim_ids == ("d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "week")
+    assert (long.date.start, long.date.end) == (DAY + timedelta(days=1), DAY + timedelta(days=9))
+    assert ids(incidents) == [("d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "week"),
+                              ("d10",)]
+
+
+def test_an_area_claim_does_not_join_an_incident_past_its_time_bound():
+    district = district_claim("district")  # day 0
+    near = [claim("v1", day=-1), claim("v2", day=0), claim("v3", day=1)]
+    assert ids(group([district, *near])) == [("district", "v1", "v2", "v3")]
+    week = claim("district-week", lat=39.65, lon=46.85, place_id="proba-district",
+                 precision="district", uncertainty=20000.0, day=-3, days=2)  # days -3..-2
+    assert ids(group([week, *near])) == [("district-week",), ("v1", "v2", "v3")]
+
+
+def brute_pairs(claims, indexes):
+    """The rule written plainly: every pair, in the order group() joins them."""
+    order = sorted(indexes, key=lambda i: (claims[i].date.start, claims[i].claim_id))
+    kinds = ([], [], [])
+    for b, later in enumerate(order):
+        for earlier in order[:b]:
+            x, y = claims[earlier], claims[later]
+            if x.date.overlaps(y.date, SLACK_DAYS) and same_place(x, y):
+                kinds[(x.precision in AREAS) + (y.precision in AREAS)].append((earlier, later))
+    return kinds
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 12),  # first day
+            st.sampled_from([1, 1, 1, 2, 3, 9, 31]),  # days
+            st.floats(39.5, 39.9),
+            st.floats(46.6, 47.0),
+            st.sampled_from(["village", "village", "town", "district", "region"]),
+            st.sampled_from([0.0, 500.0, 4000.0, 9000.0, 30000.0]),
+            st.sampled_from([None, None, "p1", "p2"]),
+        ),
+        max_size=40,
+    )
+)
+def test_the_spatial_index_finds_exactly_the_pairs_of_the_rule(specs):
+    claims = [
+        claim(f"c{k:02d}", day=d, days=n, lat=lat, lon=lon, precision=precision,
+              uncertainty=unc, place_id=place)
+        for k, (d, n, lat, lon, precision, unc, place) in enumerate(specs)
+    ]
+    indexes = list(range(len(claims)))
+    sets = _Sets(len(claims))
+    for i, c in enumerate(claims):
+        sets.first[i], sets.last[i] = c.date.start.toordinal(), c.date.end.toordinal()
+    assert _pairs(claims, indexes, sets) == brute_pairs(claims, indexes)
