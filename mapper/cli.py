@@ -219,6 +219,12 @@ def _encoding_arg(value: str) -> str:
     return value
 
 
+def _jobs_arg(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
+
+
 def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
     from mapper.inputs import MAX_BYTES, read_bounded
 
@@ -230,20 +236,28 @@ def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
         raise UsageError(f"standard input: {exc.strerror or exc}") from None
 
 
+def _workers(args) -> dict:
+    """``jobs`` and ``scheduler`` for mapper.parallel from --jobs / --scheduler."""
+    from mapper.parallel import default_jobs
+
+    if args.jobs is not None and args.scheduler:
+        raise UsageError("--jobs and --scheduler: give one (the cluster decides how many run)")
+    return {"jobs": args.jobs or default_jobs(), "scheduler": args.scheduler}
+
+
 def cmd_extract(args) -> int:
     from mapper.export import format_of
-    from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
+    from mapper.parallel import extract_files
     from mapper.pipeline import label_claims, progress_printer, report_labels
 
     if args.output not in (None, "-"):
         format_of(args.output)  # an unknown suffix is refused before any work
     gaz = _gazetteer(args)
     labels = report_labels(args.files)
-    extractor = Extractor(gaz)
-    results = extract_files(args.files, extractor, published=args.published, outlet=args.outlet,
-                            url=args.url, lang=args.lang, encoding=args.encoding,
-                            stdin=_read_stdin_if_needed(args.files))
+    results = extract_files(args.files, gaz, **_workers(args), published=args.published,
+                            outlet=args.outlet, url=args.url, lang=args.lang,
+                            encoding=args.encoding, stdin=_read_stdin_if_needed(args.files))
     to_stdout = args.output in (None, "-")
     claims, failed, reports = [], 0, 0
     show = progress_printer("reports")
@@ -396,7 +410,7 @@ def cmd_run(args) -> int:
     inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]
     got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
                   encoding=args.encoding, progress=progress_printer("reports"),
-                  warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
+                  warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note, **_workers(args))
     paths = write_all(got, args.output, gaz, force=args.force, tiles=args.tiles,
                       attribution=args.attribution)
     _stderr(summary(got))
@@ -518,6 +532,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="text encoding of the inputs (default UTF-8), e.g. cp1251; files "
                        "that are valid UTF-8 are read as UTF-8")
 
+    def worker_options(p) -> None:
+        p.add_argument("-j", "--jobs", type=_jobs_arg, metavar="N", help="extract reports on N "
+                       "processes (default: the machine's cores); same output as with 1")
+        p.add_argument("--scheduler", metavar="ADDRESS", help="extract reports on the Dask "
+                       "cluster whose scheduler is at ADDRESS (tcp://host:8786); the workers "
+                       "must see the input files at the same paths")
+
     p = _add(sub, "extract", cmd_extract, "extract claims from report files (text, Markdown, "
              "HTML) as JSON Lines", "extract")
     p.add_argument("files", nargs="+", metavar="FILE", help="report files or folders; '-' reads "
@@ -529,6 +550,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write .jsonl, .csv, .geojson or .gpkg instead of JSON Lines on stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     p.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr")
+    worker_options(p)
 
     p = _add(sub, "eval", cmd_eval, "score extraction against gold incidents of reports: place "
              "recall and precision, date and side accuracy, tuple F1, misses by cause", "eval")
@@ -579,6 +601,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
     tile_options(p)
     p.add_argument("--force", action="store_true", help="overwrite existing files outside out/")
+    worker_options(p)
     return parser
 
 

@@ -42,3 +42,8 @@ class OutputRefused(OutputError):
 
 class GeocoderError(MapperError, RuntimeError):
     """The optional online geocoder failed."""
+
+
+class ClusterError(MapperError, RuntimeError):
+    """Extraction on other processes or a Dask cluster failed: a worker died, the scheduler
+    cannot be reached, or a worker cannot see an input file."""

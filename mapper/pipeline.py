@@ -96,20 +96,23 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
             strict: bool = False, geocoder=None,
             progress: Callable[[int, int], None] | None = None,
             warn: Callable[[str], None] | None = None,
-            note: Callable[[str], None] | None = None) -> Collected:
+            note: Callable[[str], None] | None = None,
+            jobs: int = 1, scheduler: str | None = None) -> Collected:
     """Read report and record files into claims (reports extracted, records resolved).
 
     ``warn`` is told each unreadable file and bad row, ``note`` what a report lacks (no
-    publication date, a front-matter field ignored) and how a file was decoded."""
-    from mapper.extract import Extractor, extract_files
+    publication date, a front-matter field ignored) and how a file was decoded. Reports are
+    extracted by ``jobs`` processes or on the Dask cluster at ``scheduler``
+    (:mod:`mapper.parallel`); the claims come in the same order either way."""
+    from mapper.parallel import extract_files
     from mapper.records import read_records
 
     out = Collected()
     inputs = list(inputs)
     reports, records = split_inputs(inputs)
     if reports:
-        extractor = Extractor(gazetteer)
-        for n, result in enumerate(extract_files(reports, extractor, published=published,
+        for n, result in enumerate(extract_files(reports, gazetteer, jobs=jobs,
+                                                 scheduler=scheduler, published=published,
                                                  outlet=outlet, url=url, lang=lang,
                                                  encoding=encoding), 1):
             if result.error:

@@ -1,0 +1,195 @@
+"""Extract report files on several processes or on a Dask cluster, results in input order.
+
+The files are cut into batches of :data:`BATCH`; a batch is read and extracted where it runs,
+by the same entry point as a single process (:func:`mapper.extract.extract_files`), and comes
+back as that batch's results. At most :data:`IN_FLIGHT` batches per worker are out at a time and
+results are handed on in input order as they arrive, so memory does not grow with the corpus
+and the output is the same, byte for byte, as with one process.
+
+- ``jobs=N``: N local processes (:mod:`concurrent.futures`, started fresh with ``spawn`` so
+  that no thread or lock of the caller is copied into them).
+- ``scheduler=ADDRESS``: the workers of a Dask distributed cluster (``tcp://host:8786``). They
+  receive the gazetteer once, and must see the input files at the same paths as the caller (a
+  shared folder; relative paths resolve in the folder each worker was started in). Dask runs a
+  batch again on another worker when its worker dies; when it gives up, the run stops with one
+  line saying so.
+
+>>> for result in extract_files(["report.txt"], gazetteer, jobs=2):  # doctest: +SKIP
+...     print(result.path, len(result.claims), result.error)
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from mapper.errors import ClusterError
+from mapper.gazetteer import Gazetteer
+
+#: Reports in one batch: enough that sending a batch costs little next to extracting it.
+BATCH = 32
+#: Batches out at a time per worker: enough to keep each worker busy while results travel.
+IN_FLIGHT = 3
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_files(
+    inputs: Iterable[str],
+    gazetteer: Gazetteer,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    stdin: bytes | None = None,
+    **options: Any,
+) -> Iterator[Any]:
+    """Like :func:`mapper.extract.extract_files`, one result per report file in input order,
+    extracted by ``jobs`` processes or by the Dask cluster at ``scheduler``.
+
+    ``options`` are those of :func:`mapper.extract.extract_files` (``published``, ``outlet``,
+    ``url``, ``lang``, ``encoding``). Raises :class:`ClusterError` when a worker dies (local
+    processes) or the cluster gives up on a batch; nothing after the failure is returned.
+    """
+    from mapper.reports import iter_report_paths
+
+    paths = list(iter_report_paths(list(inputs)))
+    if stdin is not None:
+        options["stdin"] = stdin
+    batches = [paths[k : k + BATCH] for k in range(0, len(paths), BATCH)]
+    if scheduler:
+        yield from _on_dask(batches, gazetteer, scheduler, options)
+    elif jobs > 1 and len(batches) > 1:
+        yield from _on_processes(batches, gazetteer, min(jobs, len(batches)), options)
+    else:
+        for batch in batches:
+            yield from extract_batch(batch, gazetteer, options)
+
+
+def extract_batch(paths: Sequence[str], gazetteer: Gazetteer, options: dict) -> list[Any]:
+    """The results of one batch of report files, extracted where this runs."""
+    from mapper.extract import extract_files as extract
+
+    return list(extract(paths, _extractor(gazetteer), **options))
+
+
+_local = threading.local()
+
+
+def _extractor(gazetteer: Gazetteer):
+    """One extractor per gazetteer and thread, built on first use and kept for later batches."""
+    from mapper.extract import Extractor
+
+    kept = getattr(_local, "kept", None)
+    if kept is None or kept[0] is not gazetteer:
+        kept = _local.kept = (gazetteer, Extractor(gazetteer))
+    return kept[1]
+
+
+def _in_order(submit: Callable[[list[str]], Any], batches: list[list[str]], window: int,
+              result: Callable[[Any], list[Any]]) -> Iterator[Any]:
+    """Submit batches, at most ``window`` out at a time; yield their results in input order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield from result(pending.popleft())
+    while pending:
+        yield from result(pending.popleft())
+
+
+# -- local processes ------------------------------------------------------------------------
+
+_gazetteer: Gazetteer | None = None
+
+
+def _start_process(gazetteer: Gazetteer) -> None:
+    global _gazetteer
+    _gazetteer = gazetteer
+
+
+def _process_batch(paths: list[str], options: dict) -> list[Any]:
+    assert _gazetteer is not None, "the pool's initializer sets the gazetteer"
+    return extract_batch(paths, _gazetteer, options)
+
+
+def _on_processes(batches: list[list[str]], gazetteer: Gazetteer, jobs: int,
+                  options: dict) -> Iterator[Any]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process,
+                             initargs=(gazetteer,)) as pool:
+        try:
+            yield from _in_order(lambda batch: pool.submit(_process_batch, batch, options),
+                                 batches, jobs * IN_FLIGHT, lambda future: future.result())
+        except BrokenProcessPool:
+            raise ClusterError("a worker process stopped while extracting reports (killed, or "
+                               "out of memory?); nothing was written") from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# -- a Dask cluster ---------------------------------------------------------------------------
+
+
+def _dask_batch(paths: list[str], gazetteer: Gazetteer, options: dict,
+                seen: list[bool]) -> list[Any]:
+    """A batch on a Dask worker: first check that it sees the files the client saw."""
+    for path, client_saw in zip(paths, seen, strict=True):
+        if client_saw and not os.path.isfile(path):
+            raise ClusterError(
+                f"not found on the Dask worker on {socket.gethostname()} (in "
+                f"{os.getcwd()}): workers must see the input files at the same paths as the "
+                "client", where=path)
+    return extract_batch(paths, gazetteer, options)
+
+
+def _on_dask(batches: list[list[str]], gazetteer: Gazetteer, address: str,
+             options: dict) -> Iterator[Any]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+    try:
+        client = Client(address, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    pending: set[Any] = set()
+    try:
+        workers = max(len(client.scheduler_info().get("workers", {})), 1)
+        shared = client.scatter(gazetteer, broadcast=True, hash=False)
+
+        def submit(batch: list[str]) -> Any:
+            seen = [os.path.isfile(path) for path in batch]
+            future = client.submit(_dask_batch, batch, shared, options, seen, pure=False)
+            pending.add(future)
+            return future
+
+        def result(future: Any) -> list[Any]:
+            try:
+                return future.result()
+            except ClusterError:
+                raise
+            except Exception as exc:  # KilledWorker, lost data, a cancelled future...
+                raise ClusterError(f"the Dask cluster at {address} gave up on a batch of "
+                                   f"reports ({type(exc).__name__}: {exc}); nothing was "
+                                   "written") from None
+            finally:
+                pending.discard(future)
+
+        yield from _in_order(submit, batches, workers * IN_FLIGHT, result)
+    finally:
+        client.cancel(list(pending))
+        client.close()
