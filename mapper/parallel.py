@@ -34,6 +34,8 @@ from mapper.gazetteer import Gazetteer
 BATCH = 32
 #: Batches out at a time per worker: enough to keep each worker busy while results travel.
 IN_FLIGHT = 3
+#: How long to try to reach a Dask scheduler.
+CONNECT_TIMEOUT = "20s"
 
 
 def default_jobs() -> int:
@@ -128,15 +130,29 @@ def _on_processes(batches: list[list[str]], gazetteer: Gazetteer, jobs: int,
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    broken = ClusterError("a worker process stopped while extracting reports (killed, or out "
+                          "of memory?); nothing was written")
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process,
                              initargs=(gazetteer,)) as pool:
+        # Start every process now: one started later, beside one that died, can hang the pool.
+        for _ in range(jobs):
+            pool.submit(int)
+
+        def submit(batch: list[str]) -> Any:
+            try:
+                return pool.submit(_process_batch, batch, options)
+            except (BrokenProcessPool, OSError, ValueError):  # starting one beside a dead one
+                raise broken from None
+
+        def result(future: Any) -> list[Any]:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                raise broken from None
+
         try:
-            yield from _in_order(lambda batch: pool.submit(_process_batch, batch, options),
-                                 batches, jobs * IN_FLIGHT, lambda future: future.result())
-        except BrokenProcessPool:
-            raise ClusterError("a worker process stopped while extracting reports (killed, or "
-                               "out of memory?); nothing was written") from None
+            yield from _in_order(submit, batches, jobs * IN_FLIGHT, result)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -163,7 +179,7 @@ def _on_dask(batches: list[list[str]], gazetteer: Gazetteer, address: str,
     except ImportError:
         raise ClusterError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
     try:
-        client = Client(address, timeout="20s", set_as_default=False)
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     pending: set[Any] = set()

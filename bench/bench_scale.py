@@ -1,0 +1,190 @@
+"""Scale: the map of 100,000 records, exports of 1,000,000, extraction on every core and a cluster.
+
+Each case runs as its own process, end to end as a user runs it (`python -m mapper ...`), and
+reports its wall time and its peak memory (the largest process, from ``os.wait4``). Figures are
+printed beside a baseline measured in the same run; nothing is asserted about time.
+
+- map: ``mapper map`` of N analyst rows with coordinates (read, group into incidents, render),
+  against folium with one CircleMarker and popup for each of N/10 of the same rows. Target: at
+  most half folium's time.
+- export: ``mapper export`` of M rows to GeoPackage and GeoJSON (with incidents), against
+  pyogrio converting the same CSV to the same format (no gazetteer, no incidents).
+- extract: ``mapper extract`` of a corpus of reports with ``--jobs 1``, ``--jobs 2`` and on a
+  Dask LocalCluster of two worker processes: MB/s and speed-up over ``--jobs 1``, and whether
+  the output is the same bytes.
+
+    python bench/bench_scale.py                 # 100,000 / 1,000,000 rows, 5,000 reports
+    python bench/bench_scale.py --quick         # 20,000 / 100,000 rows, 1,000 reports
+    python bench/bench_scale.py --only extract
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # runnable from a checkout without installing
+
+SIDES = ("Ministry of Defence of Azerbaijan", "Ministry of Defence of Armenia", "a resident")
+EVENTS = ("shelling", "attack", "armed_clash", "ceasefire_violation")
+
+
+def write_rows(path: Path, n: int, seed: int = 7) -> None:
+    """n analyst rows with coordinates: 2,000 sites in the region, 180 days, a few ranges."""
+    rnd = random.Random(seed)
+    sites = [(round(rnd.uniform(39.0, 41.0), 5), round(rnd.uniform(44.5, 47.5), 5))
+             for _ in range(2000)]
+    start = date(2020, 9, 27)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["id", "date", "date_end", "lat", "lon", "claimant", "event_type", "killed",
+                      "source", "notes"])
+        for i in range(n):
+            lat, lon = rnd.choice(sites)
+            day = start + timedelta(days=rnd.randrange(180))
+            end = day + timedelta(days=rnd.randrange(1, 4)) if rnd.random() < 0.05 else None
+            out.writerow([f"row-{i:07d}", day.isoformat(), end.isoformat() if end else "", lat,
+                          lon, rnd.choice(SIDES), rnd.choice(EVENTS), rnd.choice(["", 0, 1, 3]),
+                          f"Outlet {i % 40}", f"row {i} of the bench sheet"])
+
+
+def measure(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
+    """(seconds, peak MB) of one command run to its end; raises if it fails."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(args)}\n{err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def folium_map(rows: Path, html: Path, n: int) -> None:
+    """The baseline: folium, one CircleMarker and popup for each of the first n rows."""
+    from html import escape
+
+    import folium
+
+    fmap = folium.Map(location=[40.0, 46.0], zoom_start=8)
+    with rows.open(encoding="utf-8", newline="") as f:
+        for k, row in enumerate(csv.DictReader(f)):
+            if k == n:
+                break
+            text = (f"<b>{escape(row['claimant'])}</b><br>{row['date']} {row['event_type']}<br>"
+                    f"{escape(row['notes'])}")
+            folium.CircleMarker([float(row["lat"]), float(row["lon"])], radius=6, fill=True,
+                                popup=folium.Popup(text, max_width=300)).add_to(fmap)
+    fmap.save(str(html))
+
+
+def pyogrio_copy(rows: Path, target: Path) -> None:
+    """The export baseline: GDAL reads the CSV's lat/lon as points and writes them out."""
+    import pyogrio
+
+    frame = pyogrio.read_dataframe(rows, x_possible_names=["lon"], y_possible_names=["lat"],
+                                   encoding="utf-8")
+    frame = frame.set_crs("EPSG:4326")
+    pyogrio.write_dataframe(frame, target)
+
+
+def bench_map(tmp: Path, n: int) -> None:
+    rows = tmp / f"rows-{n}.csv"
+    write_rows(rows, n)
+    html = tmp / "map.html"
+    mapper_s, mapper_mb = measure([sys.executable, "-m", "mapper", "map", str(rows), "-o",
+                                   str(html), "--force"])
+    folium_n = n // 10
+    folium_s, folium_mb = measure([sys.executable, __file__, "--folium", str(rows),
+                                   str(tmp / "folium.html"), str(folium_n)])
+    print(f"\nmap, end to end (read, incidents, page): mapper {n:,} rows vs folium "
+          f"{folium_n:,} markers")
+    print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_mb:6.0f} MB peak  "
+          f"{html.stat().st_size / n:5.0f} B/claim")
+    print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_mb:6.0f} MB peak  "
+          f"{(tmp / 'folium.html').stat().st_size / folium_n:5.0f} B/marker")
+    print(f"  mapper / folium time: {mapper_s / folium_s:.2f} (target: at most 0.5)")
+
+
+def bench_export(tmp: Path, n: int) -> None:
+    rows = tmp / f"rows-{n}.csv"
+    write_rows(rows, n)
+    print(f"\nexport of {n:,} rows with coordinates (mapper: with incidents) vs pyogrio's copy")
+    for suffix in ("gpkg", "geojson"):
+        target = tmp / f"claims.{suffix}"
+        base = tmp / f"baseline.{suffix}"
+        seconds, mb = measure([sys.executable, "-m", "mapper", "export", str(rows), "-o",
+                               str(target), "--force"])
+        b_seconds, b_mb = measure([sys.executable, __file__, "--pyogrio", str(rows), str(base)])
+        print(f"  {suffix:8} mapper  {seconds:7.1f} s  {mb:6.0f} MB peak  "
+              f"{target.stat().st_size / n:5.0f} B/claim  |  pyogrio {b_seconds:6.1f} s  "
+              f"{b_mb:6.0f} MB  {base.stat().st_size / n:5.0f} B/row  |  "
+              f"time x{seconds / b_seconds:.1f}")
+
+
+def bench_extract(tmp: Path, n: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_extract import make_corpus
+    from distributed import LocalCluster
+
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    paths = make_corpus(corpus, n)
+    megabytes = sum(p.stat().st_size for p in paths) / 1e6
+    print(f"\nextraction of {n:,} reports ({megabytes:.1f} MB), `mapper extract` end to end")
+    command = [sys.executable, "-m", "mapper", "extract", "-q", str(corpus)]
+    results = {}
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        cases = (("--jobs 1", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"]),
+                 ("LocalCluster, 2 workers", ["--scheduler", cluster.scheduler_address]))
+        for label, flags in cases:
+            out = tmp / f"claims-{len(results)}.jsonl"
+            with out.open("wb") as f:
+                seconds, mb = measure([*command, *flags], stdout=f)
+            results[label] = (seconds, mb, out.read_bytes())
+    one = results["--jobs 1"]
+    for label, (seconds, mb, data) in results.items():
+        print(f"  {label:24} {seconds:7.1f} s  {megabytes / seconds:5.2f} MB/s  "
+              f"speed-up {one[0] / seconds:4.2f}  {mb:5.0f} MB peak  "
+              f"same bytes as --jobs 1: {'yes' if data == one[2] else 'NO'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes")
+    parser.add_argument("--only", choices=["map", "export", "extract"])
+    parser.add_argument("--folium", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--pyogrio", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.folium:
+        folium_map(Path(args.folium[0]), Path(args.folium[1]), int(args.folium[2]))
+        return 0
+    if args.pyogrio:
+        pyogrio_copy(Path(args.pyogrio[0]), Path(args.pyogrio[1]))
+        return 0
+    print(f"{os.cpu_count()} cores; each figure is one run of one process")
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        if args.only in (None, "map"):
+            bench_map(tmp, 20_000 if args.quick else 100_000)
+        if args.only in (None, "export"):
+            bench_export(tmp, 100_000 if args.quick else 1_000_000)
+        if args.only in (None, "extract"):
+            bench_extract(tmp, 1_000 if args.quick else 5_000)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
