@@ -16,19 +16,18 @@ reach in space. Things of ordinary reach and span are indexed apart from the few
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
+from numpy.typing import ArrayLike
 
 EARTH_RADIUS_M = 6_371_008.8
 
 
 def pairs(
-    lat: Sequence[float],
-    lon: Sequence[float],
-    reach: Sequence[float],
-    first: Sequence[int],
-    last: Sequence[int],
+    lat: ArrayLike,
+    lon: ArrayLike,
+    reach: ArrayLike,
+    first: ArrayLike,
+    last: ArrayLike,
     slack: int,
 ) -> np.ndarray:
     """Candidate pairs ``(i, j)``, ``i < j``, as an array of shape (k, 2), sorted.
@@ -37,10 +36,9 @@ def pairs(
     """
     from scipy.spatial import cKDTree
 
-    n = len(lat)
-    if n < 2:
-        return np.empty((0, 2), dtype=np.intp)
     phi, lam = np.radians(np.asarray(lat, float)), np.radians(np.asarray(lon, float))
+    if len(phi) < 2:
+        return np.empty((0, 2), dtype=np.intp)
     xyz = EARTH_RADIUS_M * np.column_stack(
         (np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi))
     )
