@@ -1,9 +1,10 @@
 """Scale: the map of 100,000 records, exports of 1,000,000, extraction on every core and a cluster.
 
-Each case runs as its own process, end to end as a user runs it (`python -m mapper ...`), and
-reports its wall time and its peak memory (the largest process, from ``os.wait4``). Figures are
-printed beside a baseline measured in the same run; nothing is asserted about time.
+Each case but grouping runs as its own process, end to end as a user runs it (`python -m mapper
+...`), and reports its wall time and its peak memory (the largest process, from ``os.wait4``).
+Figures are printed beside a baseline measured in the same run; nothing is asserted about time.
 
+- group: grouping N claims into incidents, against the pairwise sweep it replaced.
 - map: ``mapper map`` of N analyst rows with coordinates (read, group into incidents, render),
   against folium with one CircleMarker and popup for each of N/10 of the same rows. Target: at
   most half folium's time.
@@ -117,6 +118,47 @@ def bench_map(tmp: Path, n: int) -> None:
     print(f"  mapper / folium time: {mapper_s / folium_s:.2f} (target: at most 0.5)")
 
 
+def sweep_pairs(claims: list) -> int:
+    """The baseline: the pairing before the KD-tree, a sweep over start dates comparing each
+    claim with every claim still open, in Python. Returns the pairs found."""
+    from mapper.incidents import SLACK_DAYS, same_place
+
+    order = sorted(claims, key=lambda c: (c.date.start, c.claim_id))
+    active: list = []
+    found = 0
+    for c in order:
+        first = c.date.start.toordinal() - SLACK_DAYS
+        active = [(end, o) for end, o in active if end >= first]
+        found += sum(same_place(c, o) for _, o in active)
+        active.append((c.date.end.toordinal(), c))
+    return found
+
+
+def bench_group(tmp: Path, sizes: list[int], baseline_max: int) -> None:
+    from mapper import gazetteer
+    from mapper.incidents import group
+    from mapper.records import read_records
+
+    print("\ngrouping into incidents (in this process): KD-tree vs the sweep it replaced")
+    gaz = gazetteer.load()
+    for n in sizes:
+        rows = tmp / f"rows-{n}.csv"
+        write_rows(rows, n)
+        claims = read_records([str(rows)], gaz).claims
+        t = time.perf_counter()
+        incidents = group(claims)
+        seconds = time.perf_counter() - t
+        line = (f"  {n:>9,} claims  group {seconds:6.2f} s  {len(incidents):>8,} incidents, "
+                f"the longest {max((i.date.end - i.date.start).days + 1 for i in incidents)} "
+                "days")
+        if n <= baseline_max:
+            t = time.perf_counter()
+            sweep_pairs(claims)
+            b_seconds = time.perf_counter() - t
+            line += f"  |  sweep (pairs only) {b_seconds:6.2f} s  x{b_seconds / seconds:.0f}"
+        print(line, flush=True)
+
+
 def bench_export(tmp: Path, n: int) -> None:
     rows = tmp / f"rows-{n}.csv"
     write_rows(rows, n)
@@ -164,7 +206,7 @@ def bench_extract(tmp: Path, n: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
-    parser.add_argument("--only", choices=["map", "export", "extract"])
+    parser.add_argument("--only", choices=["group", "map", "export", "extract"])
     parser.add_argument("--folium", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--pyogrio", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -177,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{os.cpu_count()} cores; each figure is one run of one process")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
+        if args.only in (None, "group"):
+            sizes = [5_000, 20_000] if args.quick else [5_000, 20_000, 100_000]
+            bench_group(tmp, sizes, baseline_max=20_000)
         if args.only in (None, "map"):
             bench_map(tmp, 20_000 if args.quick else 100_000)
         if args.only in (None, "export"):
