@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # runnable from a checkout without installing
 
-SIDES = ("Ministry of Defence of Azerbaijan", "Ministry of Defence of Armenia", "a resident")
+SIDES = ("Ministry of Defence of Azerbaijan", "Ministry of Defence of Armenia")
 EVENTS = ("shelling", "attack", "armed_clash", "ceasefire_violation")
 
 
@@ -60,15 +60,17 @@ def write_rows(path: Path, n: int, seed: int = 7) -> None:
 
 def measure(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
     """(seconds, peak MB) of one command run to its end; raises if it fails."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(args)}\n{err[-2000:]}")
+    with tempfile.TemporaryFile() as err:  # a pipe would fill up with notes and block
+        t = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=stdout, stderr=err, cwd=ROOT,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            err.seek(0)
+            raise SystemExit(f"failed ({proc.returncode}): {' '.join(args)}\n"
+                             f"{err.read().decode()[-2000:]}")
     return seconds, usage.ru_maxrss / 1024
 
 
