@@ -25,6 +25,7 @@ import socket
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, islice
 from typing import Any
 
 from mapper.errors import ClusterError
@@ -60,20 +61,22 @@ def extract_files(
 
     ``options`` are those of :func:`mapper.extract.extract_files` (``published``, ``outlet``,
     ``url``, ``lang``, ``encoding``). Raises :class:`ClusterError` when a worker dies (local
-    processes) or the cluster gives up on a batch; nothing after the failure is returned.
+    processes) or the cluster gives up on a batch: the results after it never come, and the
+    callers write their files only once every result is in.
     """
     from mapper.reports import iter_report_paths
 
-    paths = list(iter_report_paths(list(inputs)))
     if stdin is not None:
         options["stdin"] = stdin
-    batches = [paths[k : k + BATCH] for k in range(0, len(paths), BATCH)]
+    paths = iter(iter_report_paths(list(inputs)))
+    batches = iter(lambda: list(islice(paths, BATCH)), [])
+    first = list(islice(batches, 2))
     if scheduler:
-        yield from _on_dask(batches, gazetteer, scheduler, options)
-    elif jobs > 1 and len(batches) > 1:
-        yield from _on_processes(batches, gazetteer, min(jobs, len(batches)), options)
+        yield from _on_dask(chain(first, batches), gazetteer, scheduler, options)
+    elif jobs > 1 and len(first) > 1:
+        yield from _on_processes(chain(first, batches), gazetteer, jobs, options)
     else:
-        for batch in batches:
+        for batch in chain(first, batches):
             yield from extract_batch(batch, gazetteer, options)
 
 
@@ -97,7 +100,7 @@ def _extractor(gazetteer: Gazetteer):
     return kept[1]
 
 
-def _in_order(submit: Callable[[list[str]], Any], batches: list[list[str]], window: int,
+def _in_order(submit: Callable[[list[str]], Any], batches: Iterable[list[str]], window: int,
               result: Callable[[Any], list[Any]]) -> Iterator[Any]:
     """Submit batches, at most ``window`` out at a time; yield their results in input order."""
     pending: deque = deque()
@@ -124,14 +127,14 @@ def _process_batch(paths: list[str], options: dict) -> list[Any]:
     return extract_batch(paths, _gazetteer, options)
 
 
-def _on_processes(batches: list[list[str]], gazetteer: Gazetteer, jobs: int,
+def _on_processes(batches: Iterable[list[str]], gazetteer: Gazetteer, jobs: int,
                   options: dict) -> Iterator[Any]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     broken = ClusterError("a worker process stopped while extracting reports (killed, or out "
-                          "of memory?); nothing was written")
+                          "of memory?)")
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process,
                              initargs=(gazetteer,)) as pool:
@@ -172,7 +175,7 @@ def _dask_batch(paths: list[str], gazetteer: Gazetteer, options: dict,
     return extract_batch(paths, gazetteer, options)
 
 
-def _on_dask(batches: list[list[str]], gazetteer: Gazetteer, address: str,
+def _on_dask(batches: Iterable[list[str]], gazetteer: Gazetteer, address: str,
              options: dict) -> Iterator[Any]:
     try:
         from distributed import Client
@@ -199,9 +202,9 @@ def _on_dask(batches: list[list[str]], gazetteer: Gazetteer, address: str,
             except ClusterError:
                 raise
             except Exception as exc:  # KilledWorker, lost data, a cancelled future...
+                said = " ".join(str(exc).split())
                 raise ClusterError(f"the Dask cluster at {address} gave up on a batch of "
-                                   f"reports ({type(exc).__name__}: {exc}); nothing was "
-                                   "written") from None
+                                   f"reports ({type(exc).__name__}: {said})") from None
             finally:
                 pending.discard(future)
 

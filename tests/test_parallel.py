@@ -171,7 +171,7 @@ def test_when_the_cluster_gives_up_nothing_is_written(cluster, kill_once, tmp_pa
     assert code == 1 and not kill_once.exists()
     assert not out.exists() or not [p for p in out.iterdir() if p.name in OUTPUTS]
     assert [e for e in err if e.startswith("mapper: error:")] == [err[-1]]
-    assert "gave up on a batch of reports" in err[-1] and "nothing was written" in err[-1]
+    assert "gave up on a batch of reports (KilledWorker" in err[-1]
 
 
 def test_workers_must_see_the_files_the_client_sees(cluster, tmp_path, monkeypatch, capsys):
