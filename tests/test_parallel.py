@@ -146,9 +146,9 @@ def kill_once(cluster, tmp_path):
     flag.write_text("armed", encoding="utf-8")
     client.register_plugin(KillOnce(str(flag)))
     yield flag
+    client.wait_for_workers(2, timeout=300)  # the nanny restarts the one that died
     client.unregister_worker_plugin(KillOnce.name)
     cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
-    client.wait_for_workers(2, timeout=120)
 
 
 def test_a_batch_whose_worker_dies_runs_again_elsewhere(cluster, kill_once, tmp_path):
