@@ -14,8 +14,9 @@ others with the same place text and the same date.
 The candidate pairs come from a spatial index (:mod:`mapper.nearby`), so that grouping costs
 n log n rather than n² comparisons.
 
-An incident is *contested* when its claims come from different known sides, or disagree on the
-event type (unknown ignored) or on the killed or wounded. Every claim is kept; nothing is
+An incident is *contested* when its claims come from different known sides, or when different
+claimants disagree on the event type (unknown ignored) or on the killed or wounded; one claimant
+using two event words contests nothing. Every claim is kept; nothing is
 averaged: the incident's point is the position of its most precise claim.
 
 >>> incidents = group(claims)  # doctest: +SKIP
@@ -327,13 +328,15 @@ def _incident(claims: list[Claim]) -> Incident:
     reasons = []
     if len(sides) > 1:
         reasons.append(f"sides differ: {', '.join(sides)}")
-    events = sorted({c.event_type for c in claims} - {"unknown", ""})
-    if len(events) > 1:
-        reasons.append(f"event types differ: {', '.join(events)}")
-    for name in ("killed", "wounded"):
-        values = sorted({getattr(c, name) for c in claims} - {None})
-        if len(values) > 1:
-            reasons.append(f"{name} differ: {', '.join(map(str, values))}")
+    # Disagreement is between claimants: one claimant using two event words contests nothing.
+    if len({c.claimant for c in claims}) > 1:
+        events = sorted({c.event_type for c in claims} - {"unknown", ""})
+        if len(events) > 1:
+            reasons.append(f"event types differ: {', '.join(events)}")
+        for name in ("killed", "wounded"):
+            values = sorted({getattr(c, name) for c in claims} - {None})
+            if len(values) > 1:
+                reasons.append(f"{name} differ: {', '.join(map(str, values))}")
     located = sorted((c for c in claims if c.located), key=_rank)
     best = located[0] if located else None
     for c in claims:

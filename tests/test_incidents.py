@@ -39,6 +39,7 @@ def claim(
     wounded: int | None = None,
     place_text: str = "Testavan",
     dated: bool = True,
+    claimant: str | None = None,
 ) -> Claim:
     start = DAY + timedelta(days=day)
     span = (
@@ -57,6 +58,7 @@ def claim(
         place_id=place_id if located else None,
         precision=precision if located else None,
         uncertainty_m=uncertainty if located else None,
+        claimant=claimant or f"claimant-{cid}",
         claimant_side=side,
         event_type=event,
         killed=killed,
@@ -94,6 +96,13 @@ def test_agreeing_claims_are_not_contested():
     (incident,) = group([a, b])
     assert not incident.contested and incident.reasons == ()
     assert incident.date.precision == "day"
+
+
+def test_one_claimant_using_two_event_words_contests_nothing():
+    a = claim("a", side="az", event="shelling", claimant="az-mod")
+    b = claim("b", side="az", event="attack", claimant="az-mod")
+    (incident,) = group([a, b])
+    assert not incident.contested and incident.reasons == ()
 
 
 def test_wounded_disagreement_alone_contests():
