@@ -101,8 +101,12 @@ class Extractor:
             i = bisect_right(starts, hit.start) - 1
             if i >= 0 and hit.start < sentences[i].end:
                 by_sentence[i].append(hit)
-        for i, s in enumerate(sentences):  # claimants named in forms the aliases lack
-            by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end, by_sentence[i])
+        anchors = self.speakers.anchors(folded)  # claimants named in forms the aliases lack
+        for i, s in enumerate(sentences):
+            lo, hi = bisect_left(anchors, s.start), bisect_left(anchors, s.end)
+            if lo < hi:
+                by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end,
+                                                    by_sentence[i], anchors[lo:hi])
         date_starts = [d.start for d in dates]
         frame = dating.frame(dates, text, folded, report.published)
         year = report.published.year if report.published else None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from mapper.claimants import SIDE_OF, VOCABULARY, ClaimantIndex
 from mapper.names import fold
-from mapper.scan import Hit
+from mapper.scan import Hit, Prefiltered
 
 #: Words a claimant's name spans at most, and words read on each side of an institution word.
 MAX_WORDS, AROUND = 6, 3
@@ -41,15 +41,18 @@ _INSTITUTION_STEMS = frozenset(
 
 
 # Where an institution word starts; its words around are read within WINDOW characters.
-_ANCHOR = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)) + ")"
-)
+_STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
+ANCHORS = Prefiltered(re.compile(r"(?<![\w'’-])(?:" + "|".join(_STEMS) + ")"), _STEMS)
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
 _COUNTRY_STEMS = frozenset(
     fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in SIDE_OF
     for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4
+)
+
+_COUNTRY = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _COUNTRY_STEMS), key=len, reverse=True))
+    + ")"
 )
 
 
@@ -60,18 +63,26 @@ class SpeakerFinder:
         self.index = index
         self._match = lru_cache(maxsize=16384)(self._match_uncached)
 
-    def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit]) -> list[Hit]:
+    @staticmethod
+    def anchors(folded: str) -> list[int]:
+        """Where institution words start in a whole folded text (one automaton pass)."""
+        return [m.start() for m in ANCHORS.finditer(folded, folded)]
+
+    def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit],
+             anchors: list[int]) -> list[Hit]:
         """The hits of text[start:end] (``folded`` is ``fold(text)``) with the claimants the scan
-        did not find added; a name found so replaces the scan's shorter hits inside it ("the
+        did not find added, looking around the institution words at ``anchors`` (offsets in
+        the sentence's span); a name found so replaces the scan's shorter hits inside it ("the
         Defense Ministry of Azerbaijan" over "Azerbaijan")."""
         out = list(known)
-        for anchor in _ANCHOR.finditer(folded, start, end):
-            a = anchor.start()
+        for a in anchors:
             if any(h.kind == "claimant" and h.start <= a < h.end for h in out):
                 continue
+            lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
+            if not _COUNTRY.search(folded, lo, hi):
+                continue  # a name the scan missed resolves by its country; none is near
             # fold() keeps offsets, so the words are read from the folded text
-            tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(
-                folded, max(start, a - WINDOW), min(end, a + WINDOW))]
+            tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
             i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
             found = self._around(text, tokens, i)
             if found is None:
