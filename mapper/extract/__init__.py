@@ -34,7 +34,14 @@ from urllib.parse import urlparse
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import Draft, fold_restatements, to_claim
-from mapper.extract.events import EVENT_PRIORITY, TRIGGER_SCAN, casualties, event_for, events_of
+from mapper.extract.events import (
+    EVENT_PRIORITY,
+    NO_CASUALTIES,
+    TRIGGER_SCAN,
+    casualties,
+    event_for,
+    events_of,
+)
 from mapper.extract.mentions import MentionFinder, drop_enclosing_areas, follow_areas
 from mapper.extract.sentences import opens_quote, split
 from mapper.extract.speakers import SpeakerFinder
@@ -50,7 +57,6 @@ __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
 
 #: Sentences after a claim that may add events or casualties to it without naming its place.
 ADD_REACH = 3
-NO_CASUALTIES: tuple[None, None, list[str]] = (None, None, [])
 #: Sentences back that "For example, ..." goes on with.
 CONTINUE_REACH = 2
 
@@ -162,10 +168,8 @@ class Extractor:
                 sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]], year
             )
             found = casualties(sent.text, sent.folded)
-            places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
-                      and not roles.not_a_site(sent, m.start, m.end)]
-            places = self._sites(sent, places, events)
-            places = drop_enclosing_areas(places)
+            places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
+            places = drop_enclosing_areas(roles.sites(sent, places, events))
 
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.
@@ -181,7 +185,7 @@ class Extractor:
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
-            if not any(k for _, k in events) and found == (None, None, []):
+            if not any(k for _, k in events) and found == NO_CASUALTIES:
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
@@ -228,18 +232,6 @@ class Extractor:
             recent.append((i, made))
         kept = fold_restatements(list(drafts.values()), outlet_id)
         return [self._claim(report, d, outlet_name, outlet_side) for d in kept]
-
-    @staticmethod
-    def _sites(sent, places: list, events) -> list:
-        """The places of a sentence where something happened: not where fire came from ("from
-        the positions in X"), not a place named as the container of the next ("X's Y")."""
-        if any(k in ("shelling", "attack") for _, k in events):
-            stretches = roles.firing_origins(sent, [o for o, k in events if k])
-            places = [m for m in places if not any(
-                a <= m.start - sent.start < b for a, b in stretches)]
-        nexts = [*places[1:], None]
-        return [m for m, after in zip(places, nexts[: len(places)], strict=True)
-                if after is None or not roles.possessive_container(sent, m.end, after.start)]
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:
         cid, name, side, known = self._resolve(d.claimant)

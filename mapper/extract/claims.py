@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from mapper.extract.events import EVENT_PRIORITY, Casualties
+from mapper.extract.events import EVENT_PRIORITY, NO_CASUALTIES, Casualties
 from mapper.extract.mentions import NEAR_RADIUS_M, PlaceMention
 from mapper.extract.sentences import Sentence
 from mapper.model import Claim, DateSpan
@@ -70,7 +70,7 @@ def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
             same = [o for o in named.get(place.id, []) if _overlap(o.date, d.date)]
             if same:
                 for sent in d.sentences:
-                    same[0].add(sent, set(), (None, None, []))
+                    same[0].add(sent, set(), NO_CASUALTIES)
                 same[0].events |= d.events
                 continue
         out.append(d)

@@ -103,6 +103,7 @@ def event_for(events: Events, offset: int) -> str | None:
 
 
 Casualties = tuple[int | None, int | None, list[str]]
+NO_CASUALTIES: Casualties = (None, None, [])
 
 
 def casualties(text: str, folded: str) -> Casualties:

@@ -251,8 +251,7 @@ class MentionFinder:
             for m in targets:
                 res = self._lookup(f"{m.text} district")
                 best = res.best
-                if best and res.status != "unresolved" and best.place.precision in (
-                        "district", "region"):
+                if best and res.status != "unresolved" and best.place.precision in AREA_PRECISIONS:
                     m.place, m.candidates = best.place, (best.place.id,)
                     m.method, m.score = "key", best.score
 
@@ -303,7 +302,7 @@ def follow_areas(mentions: list[list[PlaceMention]]) -> None:
     """Once a report names "the Kalbajar district", a bare "Kalbajar" elsewhere in it is that
     district too, not the district's town of the same name."""
     areas = {_key(_AREA_WORD_AT_END.sub("", m.text)): m.place for ms in mentions for m in ms
-             if m.place is not None and m.place.precision in ("district", "region")}
+             if m.place is not None and m.place.precision in AREA_PRECISIONS}
     if not areas:
         return
     for ms in mentions:
@@ -337,7 +336,7 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An area named beside finer places that lie in it is context, not a claim of its own."""
     fine = [
-        m.place for m in mentions if m.place and m.place.precision not in ("district", "region")
+        m.place for m in mentions if m.place and m.place.precision not in AREA_PRECISIONS
     ]
     if not fine:
         return mentions
@@ -346,7 +345,7 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
         p = m.place
         if (
             p
-            and p.precision in ("district", "region")
+            and p.precision in AREA_PRECISIONS
             and any(distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine)
         ):
             continue

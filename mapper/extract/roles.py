@@ -4,6 +4,7 @@ standing for its government, a dateline, a date or name of a document."""
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from mapper.dates import DateMention
 from mapper.extract.sentences import Sentence
@@ -124,3 +125,16 @@ def possessive_container(sent: Sentence, end: int, next_start: int) -> bool:
     """True when the text between a place and the next one makes the first contain the second
     ("Kalbajar's Istisu settlement", "Gorus region's Khanazakh")."""
     return bool(_POSSESSIVE.match(sent.text[end - sent.start : next_start - sent.start]))
+
+
+def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) -> list:
+    """The place mentions of a sentence where something happened: not a reference point, a
+    person's or office's place, where fire came from ("from the positions in X"), or the
+    container of the next place ("X's Y")."""
+    places = [m for m in places if not not_a_site(sent, m.start, m.end)]
+    if any(k in ("shelling", "attack") for _, k in events):
+        stretches = firing_origins(sent, [o for o, k in events if k])
+        places = [m for m in places
+                  if not any(a <= m.start - sent.start < b for a, b in stretches)]
+    return [m for m, after in zip_longest(places, places[1:])
+            if after is None or not possessive_container(sent, m.end, after.start)]
