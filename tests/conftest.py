@@ -1,4 +1,5 @@
-"""Browser fixtures: Debian's headless Chromium driven by Playwright, with the network cut."""
+"""Shared fixtures: the fictional fixture gazetteer, a working folder, and the browser (Debian's
+headless Chromium driven by Playwright, with the network cut)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from mapper import gazetteer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    """The fictional fixture gazetteer (a test module may define its own ``gaz``)."""
+    return gazetteer.load(FIXTURES / "gazetteer")
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Work in a temporary folder, so that errors name files as a user would type them."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
 
 CHROMIUM = os.environ.get("MAPPER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

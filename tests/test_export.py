@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mapper
-from mapper import export, gazetteer
+from mapper import export
 from mapper.errors import OutputError, OutputRefused
 from mapper.geo import to_geodataframe
 from mapper.incidents import group
@@ -33,11 +33,6 @@ HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
 GOLDEN = HERE / "golden"
 VERSION = "fixture"  # a fixed gazetteer version, so goldens do not change with the tables
-
-
-@pytest.fixture(scope="module")
-def gaz() -> gazetteer.Gazetteer:
-    return gazetteer.load(FIXTURES / "gazetteer")
 
 
 @pytest.fixture

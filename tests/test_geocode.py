@@ -20,7 +20,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from mapper import gazetteer
 from mapper.errors import GeocoderError
 from mapper.geocode import Bounds, Geocoder, default_cache_dir, load_bounds, slug
 from mapper.records import read_records
@@ -125,11 +124,6 @@ def server():
     yield f"127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> gazetteer.Gazetteer:
-    return gazetteer.load(FIXTURES / "gazetteer")
 
 
 @pytest.fixture(autouse=True)

@@ -27,17 +27,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 HEADER = "id,date,place,lat,lon,claimant,killed,wounded,notes\n"
 
 
-@pytest.fixture(scope="module")
-def gaz() -> gazetteer.Gazetteer:
-    return gazetteer.load(FIXTURES / "gazetteer")
-
-
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def write(name: str, content: str | bytes) -> Path:
     path = Path(name)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,24 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mapper import gazetteer
 from mapper.errors import RecordError
 from mapper.records import COLUMNS, Records, iter_rows, read_records, stable_id
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HEADER = "id,date,date_end,place,lat,lon,claimant,event_type,killed,wounded,source,url,notes\n"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> gazetteer.Gazetteer:
-    return gazetteer.load(FIXTURES / "gazetteer")
-
-
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Work in a temporary folder, so that errors name files as a user would type them."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def read(gaz, name: str, content: str | bytes, **options) -> Records:
