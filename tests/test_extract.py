@@ -758,3 +758,10 @@ def test_a_paragraph_goes_on_in_the_voice_it_took(extractor):
     claimants = {r["place_id"]: r["claimant"] for r in claims_of(extractor, text)}
     assert claimants["sotk"] == claimants["kut"] == "am-mod"
     assert claimants["goris"] != "am-mod"  # a new paragraph does not inherit it
+
+
+def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
+    rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
+                                "overnight, the ministry said.")
+    unknown = next(r for r in rows if r["place_text"] == "Zorvanashen")
+    assert unknown["lat"] is None and unknown["method"] == "unresolved" and unknown["candidates"]

@@ -163,7 +163,7 @@ class MentionFinder:
         """A name an area shares with a village inside it ("Syunik", "Gegharkunik") is the
         area, unless a settlement word stands beside it ("the village of Syunik")."""
         for m in mentions:
-            if m.place is not None or len(m.candidates) < 2:
+            if not _homonym(m):
                 continue
             places = [self.gazetteer.places[c] for c in m.candidates]
             areas = [p for p in places if p.precision in AREA_PRECISIONS]
@@ -266,7 +266,7 @@ class MentionFinder:
         nearby: dict[tuple[str, ...], list[Place]] = {}
         for ms in mentions:
             for m in ms:
-                if m.place is not None or len(m.candidates) < 2:
+                if not _homonym(m):
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
                 if m.candidates not in nearby:
@@ -296,6 +296,12 @@ class MentionFinder:
                             for o in mentions)
                     and _key(area.name).startswith(_key(m.text))):
                 m.place, m.candidates = area, (area.id,)
+
+
+def _homonym(m: PlaceMention) -> bool:
+    """A name several places carry as written or by key: context may settle which. The
+    candidates of a name matched only fuzzily are suggestions for a person, not homonyms."""
+    return m.place is None and len(m.candidates) > 1 and m.method in ("exact", "variant", "key")
 
 
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:
