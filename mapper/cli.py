@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mapper import __version__
-from mapper.errors import DataError, MapperError, OutputError
+from mapper.errors import MapperError, OutputError
 
 EXAMPLES = {
     "gazetteer check": "mapper gazetteer check",
@@ -289,7 +289,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from mapper.evaluate import by_cause, read_gold, report_id, score
+    from mapper.evaluate import by_cause, read_claims, read_gold, report_id, score
     from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
     from mapper.reports import iter_report_paths
@@ -301,17 +301,7 @@ def cmd_eval(args) -> int:
     predicted: dict[str, list[dict]] = {}
     failed = 0
     if args.pred:
-        with open(args.pred, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise DataError(f"not a claim ({exc.msg})", where=f"{args.pred}:{n}") from None
-                rid = report_id(str(row.get("report") or ""), gold)
-                if rid is not None:
-                    predicted.setdefault(rid, []).append(row)
+        predicted = read_claims(args.pred, gold)
     else:
         extractor = Extractor(gaz)
         for path in iter_report_paths(args.reports):

@@ -30,12 +30,13 @@ import json
 import math
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from mapper.errors import DataError
+from mapper.inputs import read_bounded
 from mapper.names import key
 
 NEAR_KM = 2.0
@@ -145,23 +146,51 @@ class Score:
         }
 
 
+def _json_lines(path: str | Path, what: str) -> Iterator[tuple[int, dict]]:
+    """(line number, object) of a JSON Lines file; an unreadable file or line is a one-line
+    error naming it."""
+    try:
+        text = read_bounded(path).decode("utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot read {what} ({exc.strerror or exc})", where=str(path)) from None
+    except UnicodeDecodeError:
+        raise DataError(f"cannot read {what} (not UTF-8 text)", where=str(path)) from None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"not {what} ({exc.msg})", where=f"{path}:{n}") from None
+        if not isinstance(row, dict):
+            raise DataError(f"not {what} (not an object)", where=f"{path}:{n}")
+        yield n, row
+
+
 def read_gold(path: str | Path) -> dict[str, dict]:
     """Gold reports by id; a line that is not a gold report is a one-line error."""
     out: dict[str, dict] = {}
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                rid = str(row["id"])
-                if not isinstance(row.get("incidents", []), list):
-                    raise TypeError("incidents is not a list")
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise DataError(f"not a gold report ({exc})", where=f"{path}:{n}") from None
-            if rid in out:
-                raise DataError(f"gold report {rid!r} appears twice", where=f"{path}:{n}")
-            out[rid] = row
+    for n, row in _json_lines(path, "a gold report"):
+        try:
+            rid = str(row["id"])
+            if not isinstance(row.get("incidents", []), list):
+                raise TypeError("incidents is not a list")
+        except (KeyError, TypeError) as exc:
+            raise DataError(f"not a gold report ({exc})", where=f"{path}:{n}") from None
+        if rid in out:
+            raise DataError(f"gold report {rid!r} appears twice", where=f"{path}:{n}")
+        out[rid] = row
+    return out
+
+
+def read_claims(path: str | Path, gold: Mapping[str, dict]) -> dict[str, list[dict]]:
+    """Claims as `mapper extract` writes them, by the gold id of their report (claims of
+    reports the gold lacks are left out)."""
+    out: dict[str, list[dict]] = {}
+    for _, row in _json_lines(path, "a claim"):
+        rid = report_id(str(row.get("report") or ""), gold)
+        if rid is not None:
+            out.setdefault(rid, []).append(row)
     return out
 
 

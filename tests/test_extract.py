@@ -765,3 +765,18 @@ def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extr
                                 "overnight, the ministry said.")
     unknown = next(r for r in rows if r["place_text"] == "Zorvanashen")
     assert unknown["lat"] is None and unknown["method"] == "unresolved" and unknown["candidates"]
+
+
+@pytest.mark.parametrize("content,message", [
+    (None, "cannot read a gold report (No such file or directory)"),
+    (b"\xd0\x00\xff", "cannot read a gold report (not UTF-8 text)"),
+    (b'{"id": "r", "incidents": 3}\n', "gold.jsonl:1: not a gold report (incidents is not"),
+    (b"[1, 2]\n", "gold.jsonl:1: not a gold report (not an object)"),
+])
+def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, message):
+    gold = tmp_path / "gold.jsonl"
+    if content is not None:
+        gold.write_bytes(content)
+    assert main(["eval", "--gold", str(gold), str(ROOT / "examples" / "reports")]) == 1
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
