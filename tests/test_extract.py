@@ -627,6 +627,13 @@ def test_a_dateline_a_day_after_publication_anchors_relative_dates(extractor):
     assert [r["date_start"] for r in rows] == ["2022-09-13"]
 
 
+def test_the_dateline_day_frames_the_claims_a_statement_dates_by_its_own_day(extractor):
+    text = ("BAKU, September 13. /Wire/. The ministry reported on Tuesday losses in the army.\n\n"
+            "\u201cPositions near Sotk came under fire,\u201d the ministry said.")
+    rows = claims_of(extractor, text, published=date(2022, 9, 12))
+    assert [r["date_start"] for r in rows] == ["2022-09-13"]
+
+
 def test_an_undated_claim_is_dated_by_the_days_just_before_its_report(extractor):
     rows = claims_of(extractor, "Artillery shelled Sotk, the ministry said.",
                      published=date(2022, 9, 14))

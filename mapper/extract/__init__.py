@@ -92,7 +92,7 @@ class Extractor:
         for s in sentences:
             lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
             s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
-        dates = dating.report_dates(text, report.published, report.lang or None)
+        dates, anchor = dating.report_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet_of(report))
         # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
         # voice of its author wherever it names no other; any other report, with the outlet's.
@@ -114,8 +114,8 @@ class Extractor:
                 by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end,
                                                     by_sentence[i], anchors[lo:hi])
         date_starts = [d.start for d in dates]
-        frame = dating.frame(dates, text, folded, report.published)
-        year = report.published.year if report.published else None
+        frame = dating.frame(dates, text, folded, anchor)
+        year = anchor.year if anchor else None
 
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
         self.mentions.settle_homonyms(mentions)

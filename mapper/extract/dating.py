@@ -30,13 +30,14 @@ Dated = list[tuple[int, DateSpan]]  # (offset in the sentence, span)
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30},[ \t]*$")
 
 
-def report_dates(text: str, published: date | None, lang: str | None) -> list[DateMention]:
-    """The dates of a report, relative words counted from the day its dateline gives ("BAKU,
+def report_dates(text: str, published: date | None, lang: str | None
+                 ) -> tuple[list[DateMention], date | None]:
+    """The dates of a report and the day they count from: the day its dateline gives ("BAKU,
     September 13. /TASS/.") when that is within a few days of the publication date (a reprint
-    or a time zone apart), else from the publication date."""
+    or a time zone apart), else the publication date."""
     dates = find_dates(text, published, lang)
     if published is None:
-        return dates
+        return dates, None
     for d in dates[:3]:
         day = d.span.start
         if day is None or day != d.span.end or not _DATELINE_CITY.search(
@@ -47,8 +48,8 @@ def report_dates(text: str, published: date | None, lang: str | None) -> list[Da
         except ValueError:  # 29 February
             continue
         if day != published and abs((day - published).days) <= DATELINE_SLACK_DAYS:
-            return find_dates(text, day, lang)
-    return dates
+            return find_dates(text, day, lang), day
+    return dates, published
 
 
 # What may stand between the two ends of one range: times, fillers, one connector.
