@@ -655,6 +655,19 @@ def test_a_name_an_area_shares_with_one_of_its_villages_is_the_area_without_a_vi
     assert "syunik-province" not in village  # the village, or left for a person to settle
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("Накануне Минобороны Армении заявляло об обстреле позиций у села Сотк.", "am-mod"),
+    ("Позиции у Сотка были обстреляны ночью, сообщило Минобороны Армении.\n\n"
+     "По данным военного ведомства, огонь по позициям у села Кут вёлся из миномётов.", "am-mod"),
+    ("По данным Минобороны Азербайджана, армия понесла потери. "
+     "Об этом сообщает ТАСС. Обстрел, по данным ведомства, был у поселка Гейдарабад.", "az-mod"),
+])
+def test_russian_speakers_in_the_past_tense_and_the_department_named_back(
+        extractor, text, claimant):
+    rows = claims_of(extractor, text)
+    assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
 @pytest.mark.parametrize("text", [
     "Le ministère arménien de la Défense a déclaré mardi que tout était calme.\n\n"
     "« L'ennemi a tiré sur des positions près de Goris », a déclaré Ivanian à un journal.",

@@ -110,15 +110,27 @@ class Attributor:
             return None
         backref = _ACCORDING_BACK.search(text, sent.folded)
         if backref:
-            prev = history[-1][1]
+            prev = self._referent(history, index)
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
         for verb_start, verb_end in sent.verbs:
             before = text[max(0, verb_start - 40) : verb_start]
             if (_BACKREF.search(before) or _NAMED_AFTER_QUOTE.search(before)
                     or after_quote(sent, verb_start)):
-                prev = history[-1][1]
+                prev = self._referent(history, index)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
+
+    def _referent(self, history: History, index: int) -> Attribution:
+        """What "it" or "the ministry" refers back to: the last voice named that is not an
+        outlet relaying it ("..., TASS reports. According to the ministry, ..."), else the
+        last voice."""
+        for j, att in reversed(history):
+            if j < index - BACK_REACH:
+                break
+            if any((c := self.gazetteer.claimants.get(x)) is None or c.kind != "media"
+                   for x in att.claimants):
+                return att
+        return history[-1][1]
 
     def _defer_generic(self, claimants: tuple[str, ...], history: History,
                        index: int) -> tuple[str, ...]:
