@@ -655,6 +655,14 @@ def test_a_name_an_area_shares_with_one_of_its_villages_is_the_area_without_a_vi
     assert "syunik-province" not in village  # the village, or left for a person to settle
 
 
+def test_russian_place_adjectives_built_on_names_ending_in_a_vowel_are_their_districts(
+        extractor):
+    text = ("Армия обстреляла посты на Физулинском и Ходжалинском направлениях, а ночью "
+            "огонь вёлся в Шушинском районе.")
+    assert set(by_place(claims_of(extractor, text))) == {
+        "fuzuli-district", "khojaly-district", "shusha-district"}
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("Накануне Минобороны Армении заявляло об обстреле позиций у села Сотк.", "am-mod"),
     ("Позиции у Сотка были обстреляны ночью, сообщило Минобороны Армении.\n\n"
@@ -713,6 +721,15 @@ def test_normal_forms_are_cyrillic_only_and_keep_capitals():
 
     assert "Шуша" in normal_forms("Шуши")
     assert normal_forms("Shushi") == ()
+
+
+def test_adjective_bases_undo_the_russian_place_suffixes():
+    from mapper.morph import adjective_bases
+
+    assert "Шуша" in adjective_bases("Шушинском")
+    assert adjective_bases("Агдамского") == ("Агдам",)
+    assert adjective_bases("Джебраильском") == ("Джебраиль", "Джебраил")
+    assert adjective_bases("Сотк") == ()
 
 
 @pytest.mark.parametrize("text,sites,not_sites", [
