@@ -348,8 +348,9 @@ _phonetic = _phonetic_raw
 
 
 @lru_cache(maxsize=65536)
-def words(name: str) -> tuple[str, ...]:
-    """The key of each word of ``name``: transliterated, stemmed, phonetically folded."""
+def words(name: str, stem: bool = True) -> tuple[str, ...]:
+    """The key of each word of ``name``: transliterated, stemmed (unless ``stem`` is false),
+    phonetically folded."""
     # U+0307 is the dot that lower-casing İ leaves behind ("i̇"): not a letter of its own.
     name = unicodedata.normalize("NFKC", clean(name).replace("İ", "I"))
     name = name.casefold().replace("\u0307", "")
@@ -357,13 +358,13 @@ def words(name: str) -> tuple[str, ...]:
     for raw in name.split():
         raw = _ELISION.sub("", raw)
         for w in _WORDS.findall(raw):
-            w = translit(_stem_word(w))
+            w = translit(_stem_word(w) if stem else w)
             if w:
                 out.append(_phonetic(w))
     return tuple(out)
 
 
-def key(name: str) -> str:
+def key(name: str, stem: bool = True) -> str:
     """The matching key of a name: the same for spellings that differ only by noise.
 
     >>> key("Khin-Takher") == key("Hin Takher") == key("HINTAKHER")
@@ -375,7 +376,7 @@ def key(name: str) -> str:
     """
     # Words joined can make a new pair ("o" + "u"): fold the whole again until nothing changes,
     # so that a key is its own key.
-    joined = "".join(words(name))
+    joined = "".join(words(name, stem))
     while (again := _phonetic(joined)) != joined:
         joined = again
     return joined
@@ -391,6 +392,16 @@ def translated_key(name: str) -> str:
 
 
 def keys(name: str) -> tuple[str, ...]:
-    """The distinct keys a name is indexed and looked up under (plain first)."""
+    """The distinct keys a name is indexed and looked up under (plain first); a Cyrillic or
+    Armenian name also under its key without case endings cut, for a word that only looks
+    declined ("Ашагы" is Aşağı, not a case of "Ашаг")."""
     plain, translated = key(name), translated_key(name)
-    return (plain,) if plain == translated else (plain, translated)
+    out = (plain,) if plain == translated else (plain, translated)
+    if not name.isascii() and _DECLINABLE.search(name):
+        whole = key(name, stem=False)
+        if whole not in out:
+            out += (whole,)
+    return out
+
+
+_DECLINABLE = re.compile("[\u0400-\u04ff\u0531-\u058f]")
