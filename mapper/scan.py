@@ -211,6 +211,10 @@ def _prefixes(alternative: str) -> list[str]:
     return [literal.lower()]
 
 
+#: Longest claimant alias in capitals that is read as an acronym.
+MAX_ACRONYM = 5
+
+
 class Scanner:
     """Finds gazetteer names and claimant aliases in text."""
 
@@ -227,8 +231,13 @@ class Scanner:
             add(folded, "place", name.place_id)
             if " " in folded.strip():
                 add(folded.replace(" ", ""), "place", name.place_id)  # run-together spellings
+        # An acronym ("UN", "ONU", "ООН") names a claimant only written in capitals: "un" is
+        # an article in French.
+        self._acronyms: set[str] = set()
         for cid, alias, _lang in gazetteer.aliases:
             add(fold(alias), "claimant", cid)
+            if alias.isupper() and len(alias) <= MAX_ACRONYM:
+                self._acronyms.add(fold(alias))
         for cid, claimant in gazetteer.claimants.items():
             add(fold(claimant.name), "claimant", cid)
         self.common_words = gazetteer.common_words
@@ -262,7 +271,7 @@ class Scanner:
                 if kind == "place":
                     if not lower:
                         found.append(Hit(start, end, kind, ids, pattern, weak))
-                else:
+                elif pattern not in self._acronyms or text[start:end].isupper():
                     found.append(Hit(start, end, kind, ids, pattern, False))
         found.sort(key=lambda h: (h.start, -(h.end - h.start), h.kind))
         chosen: list[Hit] = []

@@ -817,3 +817,11 @@ def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, messa
     assert main(["eval", "--gold", str(gold), str(ROOT / "examples" / "reports")]) == 1
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_acronym_names_a_claimant_only_in_capitals(extractor):
+    text = ("Le ministère arménien de la Défense a annoncé qu'un soldat a été blessé par des tirs "
+            "près de Sotk. Un porte-parole a précisé qu'un poste avait été touché.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+    assert {r["claimant"] for r in claims_of(
+        extractor, "L'ONU a déclaré que des tirs ont touché Goris.")} == {"intl-un"}
