@@ -825,3 +825,17 @@ def test_an_acronym_names_a_claimant_only_in_capitals(extractor):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
     assert {r["claimant"] for r in claims_of(
         extractor, "L'ONU a déclaré que des tirs ont touché Goris.")} == {"intl-un"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Gunfire was heard overnight near the villages of Kut, Azat, Norabek and Sotk.", "norabak"),
+    ("Армия обстреляла позиции на территории Кяльбаджарского района.", "kalbajar-district"),
+])
+def test_a_name_in_a_village_list_or_before_an_area_word_is_found_in_another_spelling(
+        extractor, text, place):
+    assert place in by_place(claims_of(extractor, text))
+
+
+def test_a_village_list_ends_where_the_names_stop_being_listed(extractor):
+    text = "Shells hit the village of Sotk, Armenian Officials said, and Defence Sources agreed."
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

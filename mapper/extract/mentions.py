@@ -60,6 +60,15 @@ _CONTEXT_NAME = Prefiltered(
     ),
     words("CONTEXT_CUES"),
 )
+# More names of the list a context cue opens ("the villages of X, Y, Z and W").
+_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{alternation('AND')})\s+)?|\s+(?:{alternation('AND')})\s+)"
+                        rf"(?P<name>{_NAME})")
+# A name before an area word ("Кяльбаджарского района", "Lachin district"): a place however
+# it is spelled.
+_AREA_NAME = Cued(
+    re.compile(rf"(?P<name>{_NAME})\s+(?i:{alternation('AREA_AFTER')})(?!\w)"),
+    cue_words(words("AREA_AFTER")),
+)
 # "Zorakhach, a small village in the hills": a name in apposition to a settlement word.
 _APPOSITION_NAME = Cued(
     re.compile(
@@ -138,13 +147,16 @@ class MentionFinder:
                 bool(_NEAR.search(text, sent.folded, rel - 40, rel)),
             ))
         covered = [(m.start, m.end) for m in out]
-        found = [
-            (match.start(group), match.group(group))
-            for match in _CONTEXT_NAME.finditer(text, sent.folded)
-            for group in ("name", "name2")
-            if match.group(group)
-        ] + [(match.start(), match.group("name3"))
-             for match in _APPOSITION_NAME.finditer(text, sent.folded)]
+        found = [(match.start(), match.group("name3"))
+                 for match in _APPOSITION_NAME.finditer(text, sent.folded)]
+        found += [(match.start("name"), match.group("name"))
+                  for match in _AREA_NAME.finditer(text, sent.folded)]
+        for match in _CONTEXT_NAME.finditer(text, sent.folded):
+            found += [(match.start(g), match.group(g)) for g in ("name", "name2") if match.group(g)]
+            end = match.end()
+            while more := _LIST_MORE.match(text, end):
+                found.append((more.start("name"), more.group("name")))
+                end = more.end()
         for rel, name in sorted(found):
             if _NOT_A_NAME.match(name.split()[0]) or key(name) in self.alias_keys:
                 continue  # "the villages of Azerbaijan": a country, named as a side
