@@ -839,3 +839,18 @@ def test_a_name_in_a_village_list_or_before_an_area_word_is_found_in_another_spe
 def test_a_village_list_ends_where_the_names_stop_being_listed(extractor):
     text = "Shells hit the village of Sotk, Armenian Officials said, and Defence Sources agreed."
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Talks opened on July 18.\n\nArmenia's Defence Ministry said that artillery shelled Sotk on "
+    "July 20.\n\nThe same day, troops fired at the village of Kut.",
+    "Les pourparlers ont commencé le 18 juillet.\n\nLe ministère arménien de la Défense a "
+    "déclaré que l'artillerie a bombardé Sotk le 20 juillet.\n\nLe même jour, des soldats ont "
+    "tiré près du village de Kut.",
+    "Переговоры начались 18 июля.\n\nМинобороны Армении сообщило, что 20 июля артиллерия "
+    "обстреляла село Сотк.\n\nВ тот же день военные открыли огонь по селу Кут.",
+])
+def test_the_same_day_is_the_day_named_last(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 7, 24))
+    assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
+                                                              "kut": "2021-07-20"}

@@ -126,6 +126,7 @@ class Extractor:
         drafts: dict[tuple, Draft] = {}
         history: list[tuple[int, Attribution]] = []  # sentence index, attribution
         paragraph_date: tuple[int, DateSpan] | None = None
+        last_date: DateSpan | None = None  # the day spoken of last, for "the same day"
         recent: list[tuple[int, list[Draft]]] = []
         claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
         quoted: tuple[Attribution, int] | None = None  # an open quote's speaker, its last sentence
@@ -160,6 +161,10 @@ class Extractor:
             event_dates, statement_date = dating.classify(
                 sent, sdates, attribution, text, folded
             )
+            if not event_dates:
+                event_dates = dating.same_day(sent, last_date)
+            else:
+                last_date = event_dates[-1][1]
             if paragraph_date and paragraph_date[0] != sent.para:
                 paragraph_date = None
             lo = bisect_left(trigger_starts, sent.start)
@@ -229,6 +234,8 @@ class Extractor:
                     claimant_dates[claimant] = (i, span)
             if event_dates:
                 paragraph_date = (sent.para, event_dates[-1][1])
+            if made:
+                last_date = made[-1].date
             recent.append((i, made))
         kept = fold_restatements(list(drafts.values()), outlet_id)
         return [self._claim(report, d, outlet_name, outlet_side) for d in kept]

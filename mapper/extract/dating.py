@@ -101,11 +101,22 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                 0 <= att.statement_start - rel_end <= 6
                 or att.statement_start <= rel < att.speech_end + 12
             )
+            and not _THAT.search(sent.text[max(0, att.speech_end) : rel])
         ):
             statement = d.span.end
             continue
         events.append((rel, d.span))
     return events, statement
+
+
+_THAT = re.compile(rf"(?<!\w)(?:{alternation('THAT')})(?!\w)", re.I)
+_SAME_DAY = re.compile(rf"(?<!\w)(?:{alternation('SAME_DAY')})(?!\w)", re.I)
+
+
+def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
+    """The event date of a sentence that gives none but "the same day": the last one named."""
+    m = _SAME_DAY.search(sent.text) if last is not None else None
+    return [(m.start(), last)] if m else []
 
 
 def on_or_before(statement: date) -> DateSpan:

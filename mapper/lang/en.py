@@ -249,6 +249,11 @@ AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["to"]
 #: Between two dates, these make one range ("August 19 from 17:24 to 00:25 August 20"), with
 #: only times and the filler words below beside them.
+#: The day named last, again ("the same day"): the date of the last event before it.
+#: Words that open what a speaker said ("said that on May 3 ..."): a date after them is
+#: the event's, not the statement's.
+THAT = ["that"]
+SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]
 #: Opens the stretch of a sentence that says where fire came from ("... fired at X from the

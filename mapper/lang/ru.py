@@ -103,6 +103,8 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: Before a name after a speech verb: the one told, not the speaker ("сообщил РИА Новости" is
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
+THAT = ["что"]
+SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
 RANGE_TO = ["до", "по", "на"]
 RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера"]
 FIRING_FROM = [
