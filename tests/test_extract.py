@@ -615,6 +615,9 @@ def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url
      "ceasefire_violation"),
     ("Selon l'armée, l'incident a eu lieu près de la localité de Lisagor.", "lisagor", "unknown"),
     ("Инцидент произошёл у села Сотк.", "sotk", "unknown"),
+    ("Soldiers blocked the road near the village of Kut for hours.", "kut", "attack"),
+    ("La route vers le village de Kut reste fermée depuis ce matin.", "kut", "attack"),
+    ("Дорога у села Кут перекрыта военными.", "kut", "attack"),
 ])
 def test_invasions_line_violations_and_bare_incidents_are_claims(extractor, text, place, event):
     places = by_place(claims_of(extractor, text))
