@@ -857,3 +857,9 @@ def test_the_same_day_is_the_day_named_last(extractor, text):
     rows = claims_of(extractor, text, published=date(2021, 7, 24))
     assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
                                                               "kut": "2021-07-20"}
+
+
+def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_is_context(
+        extractor):
+    text = "Позиции у населенного пункта Ашагы-Бузгов Бабекского района были обстреляны ночью."
+    assert set(by_place(claims_of(extractor, text))) == {"ashagy-buzgov"}

@@ -60,13 +60,14 @@ _CONTEXT_NAME = Prefiltered(
     ),
     words("CONTEXT_CUES"),
 )
+_ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{alternation('AND')})\s+)?|\s+(?:{alternation('AND')})\s+)"
                         rf"(?P<name>{_NAME})")
 # A name before an area word ("Кяльбаджарского района", "Lachin district"): a place however
 # it is spelled.
 _AREA_NAME = Cued(
-    re.compile(rf"(?P<name>{_NAME})\s+(?i:{alternation('AREA_AFTER')})(?!\w)"),
+    re.compile(rf"(?<![\w'’-])(?P<name>{_ONE_NAME})\s+(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
 # "Zorakhach, a small village in the hills": a name in apposition to a settlement word.
@@ -353,19 +354,22 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """An area named beside finer places that lie in it is context, not a claim of its own."""
+    """An area named beside finer places that lie in it (or that the gazetteer puts in it) is
+    context, not a claim of its own."""
     fine = [
         m.place for m in mentions if m.place and m.place.precision not in AREA_PRECISIONS
     ]
     if not fine:
         return mentions
+    admins = {f.admin for f in fine}
     out = []
     for m in mentions:
         p = m.place
         if (
             p
             and p.precision in AREA_PRECISIONS
-            and any(distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine)
+            and (p.id in admins
+                 or any(distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine))
         ):
             continue
         out.append(m)
