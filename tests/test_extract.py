@@ -863,3 +863,12 @@ def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_i
         extractor):
     text = "Позиции у населенного пункта Ашагы-Бузгов Бабекского района были обстреляны ночью."
     assert set(by_place(claims_of(extractor, text))) == {"ashagy-buzgov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Shells fell near Sotk, meant to frighten the Armenians of Kapan, the ombudsman said.",
+    "Des tirs près de Sotk visaient à effrayer la population de Kapan.",
+    "Обстрел у Сотка должен был запугать население Капана.",
+])
+def test_the_people_of_a_place_name_who_not_where(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

@@ -82,7 +82,8 @@ ABBREVIATIONS: list[str] = []
 SPEECH_INVERTED = ["a", "ont", "comme"]
 REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"]
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
-                 r"né\s+à", r"chef\s+de"]
+                 r"né\s+à", r"chef\s+de",
+                 r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
 ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]"]
 AREA_ADJECTIVE_ENDINGS: list[str] = []
