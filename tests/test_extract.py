@@ -872,3 +872,11 @@ def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_i
 ])
 def test_the_people_of_a_place_name_who_not_where(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Artillery shelled Mets Shen, in the Shusha district, overnight.", "mets-shen-lachin"),
+    ("Artillery shelled Mets Shen in the Martakert district overnight.", "mets-shen-martakert"),
+])
+def test_a_homonym_is_the_one_inside_the_area_the_report_names(extractor, text, place):
+    assert set(by_place(claims_of(extractor, text))) == {place}

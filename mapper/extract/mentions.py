@@ -277,6 +277,8 @@ class MentionFinder:
         located = list({m.place.id: m.place for ms in mentions for m in ms
                         if m.place is not None
                         and m.place.precision not in AREA_PRECISIONS}.values())
+        areas = list({m.place.id: m.place for ms in mentions for m in ms
+                      if m.place is not None and m.place.precision in AREA_PRECISIONS}.values())
         nearby: dict[tuple[str, ...], list[Place]] = {}
         for ms in mentions:
             for m in ms:
@@ -292,6 +294,10 @@ class MentionFinder:
                     countries = {o.place.country for o in ms if o.place is not None}
                     pool = near or places
                     near = [p for p in pool if p.country in countries] if countries else []
+                if len(near) > 1:  # the one inside an area the report names
+                    near = [p for p in near if any(
+                        p.admin == a.id or distance_km(p, a) * 1000 <= a.uncertainty_m
+                        for a in areas)]
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
