@@ -880,3 +880,14 @@ def test_the_people_of_a_place_name_who_not_where(extractor, text):
 ])
 def test_a_homonym_is_the_one_inside_the_area_the_report_names(extractor, text, place):
     assert set(by_place(claims_of(extractor, text))) == {place}
+
+
+def test_a_report_with_one_voice_goes_on_in_it_and_one_with_two_does_not(extractor):
+    one = ("Armenia's Defence Ministry said that artillery shelled Sotk at dawn.\n\n"
+           "Troops fired at the village of Kut in the afternoon.")
+    assert {r["claimant"] for r in claims_of(extractor, one)} == {"am-mod"}
+    two = ("Armenia's Defence Ministry said that artillery shelled Sotk at dawn. Azerbaijan's "
+           "Defence Ministry said that its posts near Kalbajar were shelled.\n\n"
+           "Troops fired at the village of Kut in the afternoon.")
+    kut = by_place(claims_of(extractor, two))["kut"]
+    assert [r["claimant"] for r in kut] == ["Test Wire"]

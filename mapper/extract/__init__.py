@@ -152,6 +152,10 @@ class Extractor:
                 attribution = history[-1][1]  # the paragraph goes on in the voice it took
             if attribution is not None:
                 history.append((i, attribution))
+            elif history and not sent.verbs and len({h.claimants for _, h in history}) == 1:
+                # A report that has given one voice so far goes on in it where no one else
+                # speaks: an outlet retelling one ministry's statement over several paragraphs.
+                attribution = history[-1][1]
             else:
                 attribution = own_voice
 
