@@ -740,6 +740,10 @@ def test_adjective_bases_undo_the_russian_place_suffixes():
      {"kut"}, {"sotk"}),
     ("Troops shelled army posts near Kut from the settlement of Sotk, the ministry said.",
      {"kut"}, {"sotk"}),
+    ("Units shelled army posts near Kut from Gegharkunik province's Sotk, the ministry said.",
+     {"kut"}, {"sotk"}),
+    ("From the forward combat positions near Sotk the units fired at our posts near Kut.",
+     {"kut"}, {"sotk"}),
     ("Units fired at army posts in Kalbajar's Istisu settlement overnight.",
      {"istisu-kalbajar"}, {"kalbajar", "kalbajar-district"}),
 ])

@@ -111,13 +111,20 @@ _FIRING_FROM = Cued(re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I
 _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)
 
 
-def firing_origins(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[int, int]]:
+_FROM_PLACE = re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM_PLACE')})\s+$", re.I)
+
+
+def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
+                   ) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
-    positions" to the next event word or the end of the sentence."""
+    positions" or a "from" just before a place name to the next event word or the end of
+    the sentence."""
+    opened = [(m.start(), m.end()) for m in _FIRING_FROM.finditer(sent.text, sent.folded)]
+    opened += [(s, s) for s in place_starts if _FROM_PLACE.search(sent.text[max(0, s - 25) : s])]
     out = []
-    for m in _FIRING_FROM.finditer(sent.text, sent.folded):
-        end = next((t for t in trigger_offsets if t > m.end()), len(sent.text))
-        out.append((m.start(), end))
+    for start, words_end in opened:
+        end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
+        out.append((start, end))
     return out
 
 
@@ -133,7 +140,8 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     container of the next place ("X's Y")."""
     places = [m for m in places if not not_a_site(sent, m.start, m.end)]
     if any(k in ("shelling", "attack") for _, k in events):
-        stretches = firing_origins(sent, [o for o, k in events if k])
+        stretches = firing_origins(sent, [o for o, k in events if k],
+                                   [m.start - sent.start for m in places])
         places = [m for m in places
                   if not any(a <= m.start - sent.start < b for a, b in stretches)]
     return [m for m, after in zip_longest(places, places[1:])

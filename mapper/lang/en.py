@@ -264,9 +264,11 @@ RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "
 #: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
 #: positions in Y"): its places are firing origins, not sites.
 FIRING_FROM = [
-    r"from\s+(?:the\s+|their\s+|its\s+)?"
+    r"from\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:positions?|settlements?|villages?|direction|territory|side|area)\b",
 ]
+#: The same when a place name follows at once ("shelled X from Chambarak region's Y").
+FIRING_FROM_PLACE = ["from", r"from\s+the"]
 #: After a place and before another: the first contains the second ("Lachin's Jaghazur
 #: settlement", "Gorus region's Khanazakh"), a region, not a site.
 POSSESSIVE = [r"(?:\s+(?:region|district|rayon|province))?['’]s"]

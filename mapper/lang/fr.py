@@ -96,6 +96,7 @@ FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’])\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
+FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
 POSSESSIVE = []
 HISTORY_AFTER = [
     r"en\s+(?:19|20)\d\d", r"lors\s+de\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
