@@ -895,3 +895,22 @@ def test_a_report_with_one_voice_goes_on_in_it_and_one_with_two_does_not(extract
            "Troops fired at the village of Kut in the afternoon.")
     kut = by_place(claims_of(extractor, two))["kut"]
     assert [r["claimant"] for r in kut] == ["Test Wire"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("An Azerbaijani soldier was killed near Kut, the country's Defense Ministry said late "
+     "Saturday.", "az-mod"),
+    ("Un soldat arménien a été tué près de Kut, a annoncé le ministère de la Défense du pays.",
+     "am-mod"),
+    ("Армянский военный убит при обстреле у села Кут, сообщило Министерство обороны страны.",
+     "am-mod"),
+])
+def test_the_countrys_ministry_is_the_ministry_of_the_country_named_last(
+        extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
+def test_a_side_adjective_before_a_comma_and_a_speech_verb_is_not_the_speaker(extractor):
+    text = ("A conscript died of sniper fire at a post near the village of Sotk, in the Armenian "
+            "province of Gegharkunik, said a ministry statement.")
+    assert "am-sources" not in {r["claimant"] for r in claims_of(extractor, text)}

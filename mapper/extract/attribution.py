@@ -83,6 +83,8 @@ class Attributor:
         for h in claimant_hits:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             verb_end = speech_after(sent, rel_e)
+            if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
+                verb_end = None  # "in the Armenian province of X, said ...": not a speaker
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
@@ -119,6 +121,11 @@ class Attributor:
                 prev = self._referent(history, index)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
+
+    def _adjective(self, hit: Hit) -> bool:
+        """A claimant named only by a side's adjective ("Armenian", "Azerbaijani sources")."""
+        c = self.gazetteer.claimants.get(hit.ids[0])
+        return c is not None and c.kind == "unspecified"
 
     def _referent(self, history: History, index: int) -> Attribution:
         """What "it" or "the ministry" refers back to: the last voice named that is not an

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from mapper.claimants import SIDE_OF, VOCABULARY, ClaimantIndex
+from mapper.lang import alternation
 from mapper.names import fold
 from mapper.scan import Hit, Prefiltered
 
@@ -56,6 +57,14 @@ _COUNTRY = re.compile(
 )
 
 
+#: "the country's", "du pays", "страны" before an institution word: the country named last.
+_COUNTRY_BACK = re.compile(rf"(?<!\w)(?:{alternation('COUNTRY_BACK')})\s+(?:\w+\s+)?$", re.I)
+_COUNTRY_BACK_AFTER = re.compile(
+    rf"(?:[\w'’-]+\s+){{1,4}}?(?P<back>{alternation('COUNTRY_BACK')})(?!\w)", re.I)
+#: Characters before an institution word read for the country "the country's" refers to.
+COUNTRY_BACK_REACH = 300
+
+
 class SpeakerFinder:
     """Finds claimant names around institution words."""
 
@@ -79,12 +88,14 @@ class SpeakerFinder:
             if any(h.kind == "claimant" and h.start <= a < h.end for h in out):
                 continue
             lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
-            if not _COUNTRY.search(folded, lo, hi):
-                continue  # a name the scan missed resolves by its country; none is near
-            # fold() keeps offsets, so the words are read from the folded text
-            tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
-            i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
-            found = self._around(text, tokens, i)
+            found = None
+            if _COUNTRY.search(folded, lo, hi):  # a name the scan missed resolves by its country
+                # fold() keeps offsets, so the words are read from the folded text
+                tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
+                i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
+                found = self._around(text, tokens, i)
+            if found is None:
+                found = self._country_back(text, folded, a, lo, hi)
             if found is None:
                 continue
             a, b, cid = found
@@ -95,6 +106,28 @@ class SpeakerFinder:
             out = [h for h in out if h not in inside]
             out.append(Hit(a, b, "claimant", (cid,), text[a:b].casefold(), False))
         return sorted(out, key=lambda h: h.start)
+
+    def _country_back(self, text: str, folded: str, a: int, lo: int, hi: int
+                      ) -> tuple[int, int, str] | None:
+        """"The country's Defense Ministry": the body of the country named last before it
+        ("An Azerbaijani soldier was killed, the country's Defense Ministry said")."""
+        before = _COUNTRY_BACK.search(text, max(lo, a - 30), a)
+        after = _COUNTRY_BACK_AFTER.match(text, a, hi) if before is None else None
+        if before is None and after is None:
+            return None
+        start = before.start() if before else a
+        countries = list(_COUNTRY.finditer(folded, max(0, a - COUNTRY_BACK_REACH), start))
+        if not countries:
+            return None
+        country = _WORD.match(text, countries[-1].start()).group()
+        stop = after.start("back") if after else hi
+        words = [m for m in _WORD.finditer(text, a, stop)][:4]
+        for n in range(len(words), 0, -1):
+            cid = self._match(f"{text[a : words[n - 1].end()]} {country}" if after
+                              else f"{country} {text[a : words[n - 1].end()]}")
+            if cid is not None:
+                return start, after.end() if after else words[n - 1].end(), cid
+        return None
 
     def _around(self, text: str, tokens, i: int) -> tuple[int, int, str] | None:
         lo, hi = max(0, i - AROUND), min(len(tokens), i + AROUND + 1)

@@ -263,6 +263,8 @@ RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]
 #: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
 #: positions in Y"): its places are firing origins, not sites.
+#: Before an institution word: the country named last ("the country's Defense Ministry").
+COUNTRY_BACK = [r"the\s+country['’]s"]
 FIRING_FROM = [
     r"from\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:positions?|settlements?|villages?|direction|territory|side|area)\b",
