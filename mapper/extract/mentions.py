@@ -62,8 +62,8 @@ _CONTEXT_NAME = Prefiltered(
 )
 _ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").
-_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{alternation('AND')})\s+)?|\s+(?:{alternation('AND')})\s+)"
-                        rf"(?P<name>{_NAME})")
+_AND = alternation("AND")
+_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+)(?P<name>{_NAME})")
 # A name before an area word ("Кяльбаджарского района", "Lachin district"): a place however
 # it is spelled.
 _AREA_NAME = Cued(
