@@ -616,6 +616,7 @@ def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url
     ("Selon l'armée, l'incident a eu lieu près de la localité de Lisagor.", "lisagor", "unknown"),
     ("Инцидент произошёл у села Сотк.", "sotk", "unknown"),
     ("Soldiers blocked the road near the village of Kut for hours.", "kut", "attack"),
+    ("Residents reported shootings near the village of Kut overnight.", "kut", "armed_clash"),
     ("La route vers le village de Kut reste fermée depuis ce matin.", "kut", "attack"),
     ("Дорога у села Кут перекрыта военными.", "kut", "attack"),
 ])

@@ -93,7 +93,7 @@ TRIGGERS = {
         r"exchange\s+of\s+fire", r"exchanged\s+fire", "combat", "operation",
         r"counter-?offensive", r"encircl\w*",
         # Sniper and small-arms fire is an exchange of fire, not shelling.
-        r"snipers?", r"small[\s-]arms", r"gunfire",
+        r"snipers?", r"small[\s-]arms", r"gunfire", r"shootings?", "shots", r"shoot-?outs?",
     ],
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
