@@ -915,3 +915,13 @@ def test_a_side_adjective_before_a_comma_and_a_speech_verb_is_not_the_speaker(ex
     text = ("A conscript died of sniper fire at a post near the village of Sotk, in the Armenian "
             "province of Gegharkunik, said a ministry statement.")
     assert "am-sources" not in {r["claimant"] for r in claims_of(extractor, text)}
+
+
+def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unknown_event(
+        extractor):
+    text = ("Artillery shelled Sotk on Monday, the ministry said. Troops were later seen moving "
+            "near the village of Kut. In Goris the night passed calmly.")
+    places = by_place(claims_of(extractor, text))
+    assert set(places) == {"sotk", "kut"}
+    assert [r["event_type"] for r in places["kut"]] == ["unknown"]
+    assert claims_of(extractor, "Delegates met near the village of Kut to talk about roads.") == []

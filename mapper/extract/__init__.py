@@ -42,7 +42,12 @@ from mapper.extract.events import (
     event_for,
     events_of,
 )
-from mapper.extract.mentions import MentionFinder, drop_enclosing_areas, follow_areas
+from mapper.extract.mentions import (
+    AREA_PRECISIONS,
+    MentionFinder,
+    drop_enclosing_areas,
+    follow_areas,
+)
 from mapper.extract.sentences import opens_quote, split
 from mapper.extract.speakers import SpeakerFinder
 from mapper.extract.speech import SPEECH
@@ -124,6 +129,7 @@ class Extractor:
         follow_areas(mentions)
 
         drafts: dict[tuple, Draft] = {}
+        quiet_drafts: set[int] = set()  # ids of drafts made only where no event word stands
         history: list[tuple[int, Attribution]] = []  # sentence index, attribution
         paragraph_date: tuple[int, DateSpan] | None = None
         last_date: DateSpan | None = None  # the day spoken of last, for "the same day"
@@ -194,10 +200,19 @@ class Extractor:
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
-            if not any(k for _, k in events) and found == NO_CASUALTIES:
+            # A place named where no event word stands, in a report that tells of incidents,
+            # is a claim of an unknown event: unless the sentence says all was calm, or it is
+            # an area (context), a capital (a voice) or a name that speaks ("Ivanyan said").
+            quiet = not any(k for _, k in events) and found == NO_CASUALTIES
+            if quiet:
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
-                continue
+                if roles.calm(sent):
+                    continue
+                places = [m for m in places if m.place is not None
+                          and m.place.precision not in AREA_PRECISIONS
+                          and m.place.id not in self.mentions.voices
+                          and not roles.speaks(sent, m.start, m.end)]
 
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
@@ -231,6 +246,10 @@ class Extractor:
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date)
+                        if quiet:
+                            quiet_drafts.add(id(d))
+                    elif not quiet:
+                        quiet_drafts.discard(id(d))
                     d.add(sent, {event} if event else set(),
                           NO_CASUALTIES if claimant in counted else found)
                     counted.add(claimant)
@@ -238,10 +257,18 @@ class Extractor:
                     claimant_dates[claimant] = (i, span)
             if event_dates:
                 paragraph_date = (sent.para, event_dates[-1][1])
+            if quiet:
+                continue
             if made:
                 last_date = made[-1].date
             recent.append((i, made))
-        kept = fold_restatements(list(drafts.values()), outlet_id)
+        # Quiet places count only in a report of incidents, and only where no event named
+        # there already makes a claim.
+        firm = [d for d in drafts.values() if id(d) not in quiet_drafts]
+        claimed = {d.mention.place.id for d in firm if d.mention.place is not None}
+        quiet_claims = [d for d in drafts.values() if id(d) in quiet_drafts
+                        and d.mention.place.id not in claimed] if firm else []
+        kept = fold_restatements(firm + quiet_claims, outlet_id)
         return [self._claim(report, d, outlet_name, outlet_side) for d in kept]
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:

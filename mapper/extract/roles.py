@@ -106,6 +106,15 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
 
 
 
+_CALM = Cued(re.compile(rf"(?<!\w)(?:{alternation('CALM')})(?!\w)", re.I), cue_words(words("CALM")))
+
+
+def calm(sent: Sentence) -> bool:
+    """True when a sentence says all was calm ("the night passed quietly", "la situation reste
+    calme", "ночь прошла спокойно"): the places it names saw no incident."""
+    return _CALM.search(sent.text, sent.folded) is not None
+
+
 _FIRING_FROM = Cued(re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I),
                     cue_words(words("FIRING_FROM")))
 _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)

@@ -261,10 +261,12 @@ THAT = ["that"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]
-#: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
-#: positions in Y"): its places are firing origins, not sites.
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 COUNTRY_BACK = [r"the\s+country['’]s"]
+#: A sentence saying nothing happened ("the night passed calmly"): its places are no claims.
+CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful"]
+#: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
+#: positions in Y"): its places are firing origins, not sites.
 FIRING_FROM = [
     r"from\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:positions?|settlements?|villages?|direction|territory|side|area)\b",

@@ -93,6 +93,7 @@ SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "l
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "h", "heures?", "partir"]
 COUNTRY_BACK = [r"du\s+pays"]
+CALM = [r"calme\w*", r"tranquill?\w*", "stable"]
 FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’])\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
