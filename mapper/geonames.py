@@ -60,7 +60,7 @@ class GeoPlace:
     country: str
     population: int
     names: tuple[str, ...]
-    admin1: str = ""  # GeoNames' first-order division code: an Armenian province, an Azerbaijani district
+    admin1: str = ""  # GeoNames' division code: an Armenian province, an Azerbaijani district
 
     def as_place(self) -> Place:
         """A :class:`Place` for a match: id ``geonames-<id>``, a village or town radius."""

