@@ -39,8 +39,10 @@ JUNK_WORDS = frozenset({"sovkhoz", "sovkhozi", "kolkhoz", "kolkhozi", "imeni", "
 #: name in Armenian or Cyrillic script is also checked, transliterated, against English and French.
 WORD_LANGS = {"Latn": ("en", "fr"), "Cyrl": ("ru",)}
 #: A name at least this frequent (wordfreq's Zipf scale: 3 is once per million words) is an
-#: ordinary word: "Sis" (en 3.6), "Фонтан" (ru 3.8); a village name scores near 0.
-WORD_ZIPF = 3.0
+#: ordinary word or a common personal name, found in text only with a place cue: "Sis" (en
+#: 3.6), "Фонтан" (ru 3.8), "Babak" (2.2), "Nizami" (1.8); a village name scores near 0, and
+#: the towns of the region below this (Gyumri 1.5, Goris 1.6) but for the capitals.
+WORD_ZIPF = 1.75
 #: An alternate name this frequent is left out: first names and namesakes ("Davit", en 1.9,
 #: which GeoNames gives a Turkish village in Armenian script) would be found in every report
 #: that names a soldier, and the village keeps its own name.
@@ -167,8 +169,9 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
                 words.add(fold(name))
                 out.common_words.append({
                     "word": fold(name), "lang": zipf[1],
-                    "note": f"a word of {zipf[1]} text (wordfreq Zipf {zipf[0]:.1f}); also the "
-                            f"{'town' if town else 'village'} {pid} (GeoNames)"})
+                    "note": f"frequent in {zipf[1]} text (wordfreq Zipf {zipf[0]:.1f}: a word "
+                            f"or a personal name); also the {'town' if town else 'village'} "
+                            f"{pid} (GeoNames)"})
             out.names.append({"place_id": pid, "name": name, "lang": lang, "script": script,
                               "kind": kind, "source_id": source, "note": ""})
     return out
