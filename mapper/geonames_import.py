@@ -15,6 +15,7 @@ new place), and GeoNames sometimes lists one village twice.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -25,6 +26,7 @@ from pathlib import Path
 from mapper.gazetteer import TABLES, Gazetteer
 from mapper.gazetteer import fmt as fmt_tables
 from mapper.geonames import TOWN_POPULATION, GeoNames, GeoPlace, _km, cross_check
+from mapper.model import Place
 from mapper.names import fold, key, keys, translit
 
 #: A GeoNames place this close to a curated place of the same name key is that place.
@@ -100,39 +102,46 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
     out = Import()
     candidates = sorted(cross_check(gazetteer, geonames).only_geonames,
                         key=lambda g: (-g.population, g.geonameid))
-    points = [p for p in gazetteer.places.values() if p.precision not in ("district", "region")]
-    curated_keys = _keys_by_place(gazetteer)
+    keyset = functools.lru_cache(maxsize=None)(lambda name: frozenset(keys(name)))
+    curated_keys = _keys_by_place(gazetteer, keyset)
+    curated_by_key: dict[str, set[str]] = defaultdict(set)
+    for pid, ks in curated_keys.items():
+        for k in ks:
+            curated_by_key[k].add(pid)
     kept: list[GeoPlace] = []
+    kept_by_key: dict[str, list[GeoPlace]] = defaultdict(list)
     for g in candidates:
-        own = {k for n in g.names for k in keys(n)}
-        near = [(_km(g.lat, g.lon, p.lat, p.lon), p.id) for p in points
-                if own & curated_keys[p.id] and _km(g.lat, g.lon, p.lat, p.lon) <= NEAR_KM]
-        twin = [k for k in kept if set(keys(k.name)) & set(keys(g.name))
-                and _km(g.lat, g.lon, k.lat, k.lon) <= NEAR_KM]
-        namesake = [(_km(g.lat, g.lon, p.lat, p.lon), p.id) for p in gazetteer.places.values()
-                    if set(keys(g.name)) & curated_keys[p.id]]
+        main = keyset(g.name)
+        own = frozenset().union(*map(keyset, g.names))
+        near = [(km, p.id) for km, p in _by_distance(g, curated_by_key, own, gazetteer)
+                if km <= NEAR_KM and p.precision not in ("district", "region")]
+        twin = [t for k in main for t in kept_by_key.get(k, ())
+                if _km(g.lat, g.lon, t.lat, t.lon) <= NEAR_KM]
+        namesake = [(km, p.id) for km, p in _by_distance(g, curated_by_key, main, gazetteer)]
         if re.search(r"\d", g.name):
             out.skipped.append(Skipped(g, "its name has a number (a date: '28 May'), not added"))
         elif near:
-            km, pid = min(near)
+            km, pid = near[0]
             out.skipped.append(Skipped(g, f"near-duplicate of {pid} ({km:.1f} km), not added"))
         elif twin:
             out.skipped.append(Skipped(g, f"GeoNames lists it twice: geonames-{twin[0].geonameid}"
                                           f" {twin[0].name!r} is kept"))
         elif namesake:
-            km, pid = min(namesake)
+            km, pid = namesake[0]
             out.skipped.append(Skipped(g, f"homonym of {pid} ({km:.0f} km away), not added: "
                                           f"the name would take {pid}'s mentions"))
         else:
             kept.append(g)
+            for k in main:
+                kept_by_key[k].append(g)
     admin = admin_codes(gazetteer, geonames)
     # A name key another place has (a curated name, or another new place's own name) is not
     # this place's to add: GeoNames lists neighbours' and old merged villages' names.
-    taken = Counter(k for ks in curated_keys.values() for k in ks)
-    taken.update(k for g in kept for k in set(keys(g.name)))
+    taken = Counter(curated_by_key.keys())
+    taken.update(kept_by_key.keys())
     proposed = {g.geonameid: names_of(g) for g in kept}
-    alternates = Counter(k for g in kept for k in {k for n in proposed[g.geonameid][1:]
-                                                    for k in keys(n[0])} - set(keys(g.name)))
+    alternates = Counter(k for g in kept for k in frozenset().union(
+        *(keyset(n[0]) for n in proposed[g.geonameid][1:])) - keyset(g.name))
     ids = set(gazetteer.places)
     words = {fold(w) for w in gazetteer.common_words}
     for g in kept:
@@ -157,7 +166,7 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
         })
         main, *rest = proposed[g.geonameid]
         for name, lang, script, kind in [main, *rest]:
-            mine = set(keys(name)) - set(keys(g.name))
+            mine = keyset(name) - keyset(g.name)
             if kind != "preferred" and any(taken[k] or alternates[k] > 1 for k in mine):
                 out.dropped_names += 1
                 continue
@@ -245,13 +254,20 @@ def write(directory: Path, rows: Import) -> None:
     fmt_tables(directory)
 
 
-def _keys_by_place(gazetteer: Gazetteer) -> dict[str, set[str]]:
+def _keys_by_place(gazetteer: Gazetteer, keyset) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for place in gazetteer.places.values():
-        out[place.id].update(keys(place.name))
+        out[place.id].update(keyset(place.name))
     for n in gazetteer.names:
-        out[n.place_id].update(keys(n.name))
+        out[n.place_id].update(keyset(n.name))
     return out
+
+
+def _by_distance(g: GeoPlace, index: dict[str, set[str]], with_keys: frozenset[str],
+                 gazetteer: Gazetteer) -> list[tuple[float, Place]]:
+    """The curated places with one of these name keys, nearest first."""
+    places = [gazetteer.places[i] for k in with_keys for i in index.get(k, ())]
+    return sorted(((_km(g.lat, g.lon, p.lat, p.lon), p) for p in places), key=lambda x: x[0])
 
 
 def _id(g: GeoPlace, admin: str, taken: set[str]) -> str:
