@@ -9,7 +9,12 @@ that GeoNames also knows, always the same curated district or province.
 
 What is left out is said, one reason per place: a GeoNames place within :data:`NEAR_KM` of a
 curated place sharing a name key is most likely that place (a near-duplicate to review, not a
-new place), and GeoNames sometimes lists one village twice.
+new place), and so is one within :data:`SAME_KM` of a curated settlement whatever its name; one
+whose name is a curated place's further away would take that place's mentions in reports (the
+far village Chinarli would be found where a report names Vank in Hadrut, Çinarlı); GeoNames
+sometimes lists one village twice; and "28 May" is a date in text. An alternate name that
+another place has is left out, and so is one frequent in running text (a first name); a place
+name frequent there goes to ``common_words.csv`` (found only with a place cue).
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ from mapper.names import fold, key, keys, translit
 
 #: A GeoNames place this close to a curated place of the same name key is that place.
 NEAR_KM = 5.0
+#: A GeoNames place this close to a curated settlement is that settlement, whatever its name
+#: (GeoNames lists Geghhovit again 0.4 km away under its old name Karanlukh).
+SAME_KM = 1.0
+_SETTLEMENTS = ("village", "town", "city")
 #: A Latin alternate name is a spelling of the GeoNames name when their keys are this similar
 #: (rapidfuzz ratio, 0-100): Mecavan/Metsavan, Khurdalan/Khirdalan, but not Voskevaz/Voskehat.
 SIMILAR = 80
@@ -108,6 +117,7 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
     for pid, ks in curated_keys.items():
         for k in ks:
             curated_by_key[k].add(pid)
+    settlements = [p for p in gazetteer.places.values() if p.precision in _SETTLEMENTS]
     kept: list[GeoPlace] = []
     kept_by_key: dict[str, list[GeoPlace]] = defaultdict(list)
     for g in candidates:
@@ -118,11 +128,16 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
         twin = [t for k in main for t in kept_by_key.get(k, ())
                 if _km(g.lat, g.lon, t.lat, t.lon) <= NEAR_KM]
         namesake = [(km, p.id) for km, p in _by_distance(g, curated_by_key, main, gazetteer)]
+        same = min(((_km(g.lat, g.lon, p.lat, p.lon), p.id) for p in settlements),
+                   default=(SAME_KM + 1, ""))
         if re.search(r"\d", g.name):
             out.skipped.append(Skipped(g, "its name has a number (a date: '28 May'), not added"))
         elif near:
             km, pid = near[0]
             out.skipped.append(Skipped(g, f"near-duplicate of {pid} ({km:.1f} km), not added"))
+        elif same[0] <= SAME_KM:
+            out.skipped.append(Skipped(g, f"{same[0]:.1f} km from {same[1]}: probably that place"
+                                          " under another name, not added"))
         elif twin:
             out.skipped.append(Skipped(g, f"GeoNames lists it twice: geonames-{twin[0].geonameid}"
                                           f" {twin[0].name!r} is kept"))
@@ -137,8 +152,7 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
     admin = admin_codes(gazetteer, geonames)
     # A name key another place has (a curated name, or another new place's own name) is not
     # this place's to add: GeoNames lists neighbours' and old merged villages' names.
-    taken = Counter(curated_by_key.keys())
-    taken.update(kept_by_key.keys())
+    taken = set(curated_by_key) | set(kept_by_key)
     proposed = {g.geonameid: names_of(g) for g in kept}
     alternates = Counter(k for g in kept for k in frozenset().union(
         *(keyset(n[0]) for n in proposed[g.geonameid][1:])) - keyset(g.name))
@@ -164,10 +178,9 @@ def plan(gazetteer: Gazetteer, geonames: GeoNames, *, accessed: str, frequency: 
             "url": f"https://www.geonames.org/{g.geonameid}", "accessed": accessed,
             "note": "coordinates and alternate names (no language tags)",
         })
-        main, *rest = proposed[g.geonameid]
-        for name, lang, script, kind in [main, *rest]:
+        for name, lang, script, kind in proposed[g.geonameid]:
             mine = keyset(name) - keyset(g.name)
-            if kind != "preferred" and any(taken[k] or alternates[k] > 1 for k in mine):
+            if kind != "preferred" and any(k in taken or alternates[k] > 1 for k in mine):
                 out.dropped_names += 1
                 continue
             zipf = _zipf(name, script, frequency)

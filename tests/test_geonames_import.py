@@ -47,6 +47,8 @@ RECORDS = [
     geo("7", "Dzorak", 40.50, 47.60, pop=600, admin1="09"),
     # A village whose name is a frequent English word: it needs a place cue in text.
     geo("8", "Gay", 40.30, 47.70, admin1="09"),
+    # Examplashen again, 0.6 km away, under a name the curated tables do not know.
+    geo("10", "Oldashen", 39.705, 46.90),
 ]
 
 
@@ -96,7 +98,8 @@ def test_near_duplicates_and_namesakes_of_curated_places_are_listed_not_added(fo
     reasons = {s.place.geonameid: s.reason for s in rows.skipped}
     assert reasons["3"].startswith("near-duplicate of testavan (1.0 km)")
     assert reasons["4"].startswith("homonym of examplashen (100 km away)")
-    assert set(reasons) == {"3", "4"}
+    assert reasons["10"].startswith("0.6 km from examplashen: probably that place")
+    assert set(reasons) == {"3", "4", "10"}
 
 
 def test_towns_homonym_ids_and_words(folder):
