@@ -529,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import-geonames",
         cmd_gazetteer_import_geonames,
         "add the GeoNames places of the region that no curated place matches, each citing "
-        "GeoNames alone; list those left out (near-duplicates of curated places)",
+        "GeoNames alone; list those left out (near-duplicates and namesakes of curated places)",
         "gazetteer import-geonames",
     )
     p.add_argument("--dry-run", action="store_true", help="list and count; change nothing")
