@@ -925,3 +925,9 @@ def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unkn
     assert set(places) == {"sotk", "kut"}
     assert [r["event_type"] for r in places["kut"]] == ["unknown"]
     assert claims_of(extractor, "Delegates met near the village of Kut to talk about roads.") == []
+
+
+def test_an_area_named_without_an_event_word_is_a_claim_unless_a_claim_lies_inside_it(extractor):
+    text = ("Artillery shelled Sotk on Monday, the ministry said. Tension stays high in the "
+            "Lachin district and in the Gegharkunik province.")
+    assert set(by_place(claims_of(extractor, text))) == {"sotk", "lachin-district"}

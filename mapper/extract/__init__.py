@@ -46,6 +46,7 @@ from mapper.extract.mentions import (
     AREA_PRECISIONS,
     MentionFinder,
     drop_enclosing_areas,
+    encloses,
     follow_areas,
 )
 from mapper.extract.sentences import opens_quote, split
@@ -201,8 +202,8 @@ class Extractor:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
             # A place named where no event word stands, in a report that tells of incidents,
-            # is a claim of an unknown event: unless the sentence says all was calm, or it is
-            # an area (context), a capital (a voice) or a name that speaks ("Ivanyan said").
+            # is a claim of an unknown event: unless the sentence says all was calm, or it is a
+            # capital (a voice) or a name that speaks ("Ivanyan said").
             quiet = not any(k for _, k in events) and found == NO_CASUALTIES
             if quiet:
                 if event_dates:
@@ -210,7 +211,6 @@ class Extractor:
                 if roles.calm(sent):
                     continue
                 places = [m for m in places if m.place is not None
-                          and m.place.precision not in AREA_PRECISIONS
                           and m.place.id not in self.mentions.voices
                           and not roles.speaks(sent, m.start, m.end)]
 
@@ -268,6 +268,10 @@ class Extractor:
         claimed = {d.mention.place.id for d in firm if d.mention.place is not None}
         quiet_claims = [d for d in drafts.values() if id(d) in quiet_drafts
                         and d.mention.place.id not in claimed] if firm else []
+        # ... and an area only where no claim is made at a place inside it (it is context).
+        fine = [p for p in (d.mention.place for d in firm)
+                if p is not None and p.precision not in AREA_PRECISIONS]
+        quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
         kept = fold_restatements(firm + quiet_claims, outlet_id)
         return [self._claim(report, d, outlet_name, outlet_side) for d in kept]
 

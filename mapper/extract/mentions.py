@@ -359,6 +359,14 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def encloses(area: Place, places: list[Place]) -> bool:
+    """True when ``area`` is an area that one of ``places`` lies in, by the gazetteer's admin
+    or within its radius and a half."""
+    return area.precision in AREA_PRECISIONS and any(
+        p.admin == area.id or distance_km(area, p) * 1000 <= area.uncertainty_m * 1.5
+        for p in places)
+
+
 def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An area named beside finer places that lie in it (or that the gazetteer puts in it) is
     context, not a claim of its own."""
@@ -367,16 +375,4 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     ]
     if not fine:
         return mentions
-    admins = {f.admin for f in fine}
-    out = []
-    for m in mentions:
-        p = m.place
-        if (
-            p
-            and p.precision in AREA_PRECISIONS
-            and (p.id in admins
-                 or any(distance_km(p, f) * 1000 <= p.uncertainty_m * 1.5 for f in fine))
-        ):
-            continue
-        out.append(m)
-    return out
+    return [m for m in mentions if m.place is None or not encloses(m.place, fine)]

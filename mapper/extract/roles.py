@@ -111,7 +111,8 @@ _CALM = Cued(re.compile(rf"(?<!\w)(?:{alternation('CALM')})(?!\w)", re.I), cue_w
 
 def calm(sent: Sentence) -> bool:
     """True when a sentence says all was calm ("the night passed quietly", "la situation reste
-    calme", "ночь прошла спокойно"): the places it names saw no incident."""
+    calme", "ночь прошла спокойно") or where places lie ("both villages are located in"): the
+    places it names saw no incident."""
     return _CALM.search(sent.text, sent.folded) is not None
 
 

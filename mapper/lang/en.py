@@ -263,8 +263,10 @@ RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 COUNTRY_BACK = [r"the\s+country['’]s"]
-#: A sentence saying nothing happened ("the night passed calmly"): its places are no claims.
-CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful"]
+#: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
+#: villages are located in ..."): where no event word stands, its places are no claims.
+CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful",
+        r"(?:is|are)\s+(?:located|situated)"]
 #: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
 #: positions in Y"): its places are firing origins, not sites.
 FIRING_FROM = [
