@@ -188,7 +188,6 @@
   const legendOf = new Int32Array(n);
   const sideOf = new Int32Array(n);
   const fillOf = new Array(n);
-  const incidents = new Map(); // incident id -> claim indices
   for (let i = 0; i < n; i++) {
     const d = tuple('date', i);
     day0[i] = d[F.date._day0] === null ? NaN : d[F.date._day0];
@@ -198,11 +197,19 @@
     const c = tuple('claimant', i);
     legendOf[i] = c[F.claimant._legend];
     sideOf[i] = sideIndex.get(c[F.claimant._side]);
-    const inc = str(get(i, 'incident', 'incident_id'));
-    if (inc) {
-      if (!incidents.has(inc)) incidents.set(inc, []);
-      incidents.get(inc).push(i);
+  }
+  let incidents = null; // incident id -> claim indices, made when a card first needs it
+  function claimsOf(inc) {
+    if (!incidents) {
+      incidents = new Map();
+      for (let i = 0; i < n; i++) {
+        const id = str(get(i, 'incident', 'incident_id'));
+        if (!id) continue;
+        if (!incidents.has(id)) incidents.set(id, []);
+        incidents.get(id).push(i);
+      }
     }
+    return incidents.get(inc) || [];
   }
   function sideLabel(i) { return sides[sideOf[i]][1]; }
   function contested(i) { return truthy(get(i, 'incident', 'contested')); }
@@ -303,8 +310,7 @@
       if (boxes.length >= MAX_LABELS) break;
     }
   }
-  map.on('moveend', updateLabels);
-  updateLabels();
+  map.on('moveend', updateLabels); // and once the filters are applied
 
   /* ---- claim layers ------------------------------------------------------------------ */
   // A claim is not a Leaflet layer but a row of typed arrays, drawn by two canvas renderers that
@@ -336,7 +342,8 @@
     const ctx = c.getContext('2d', { willReadFrequently: true });
     ctx.scale(M, M);
     for (let k = 0; k < count; k++) paint(ctx, k, { x: (k % cols) * 2 * half + half, y: Math.floor(k / cols) * 2 * half + half });
-    const px = new Uint32Array(ctx.getImageData(0, 0, c.width, c.height).data.buffer);
+    const width = c.width; // a DOM property: read once, not per pixel
+    const px = new Uint32Array(ctx.getImageData(0, 0, width, c.height).data.buffer);
     const out = [];
     for (let k = 0; k < count; k++) {
       const x0 = (k % cols) * s;
@@ -345,7 +352,7 @@
       let all = 0;
       for (let y = 0; y < s; y++) {
         for (let x = 0; x < s; x++) {
-          const v = px[(y0 + y) * c.width + x0 + x];
+          const v = px[(y0 + y) * width + x0 + x];
           if (v) { all++; if (v >>> 24 === 255) opaque++; }
         }
       }
@@ -354,7 +361,7 @@
       let jp = opaque;
       for (let y = 0; y < s; y++) {
         for (let x = 0; x < s; x++) {
-          const v = px[(y0 + y) * c.width + x0 + x];
+          const v = px[(y0 + y) * width + x0 + x];
           if (!v) continue;
           const j = v >>> 24 === 255 ? jo++ : jp++;
           sp.dx[j] = x - half * M;
@@ -464,7 +471,7 @@
   const isContested = new Uint8Array(n);
   const offX = new Int16Array(n); // pixel offset from the claim's position (stacks)
   const offY = new Int16Array(n);
-  const stacks = new Map(); // 'm' / 'a' + position -> claim indices, for positions shared by several
+  const stacks = new Map(); // 2 position + (1 for areas) -> claim indices, for positions shared by several
   const lookByNumber = new Map();
   const dc = data.columns.date;
   for (let i = 0; i < n; i++) {
@@ -483,7 +490,7 @@
       }
       look[i] = lookByNumber.get(key);
     }
-    const key = (area ? 'a' : 'm') + pi;
+    const key = 2 * pi + isArea[i];
     if (!stacks.has(key)) stacks.set(key, []);
     stacks.get(key).push(i);
     located.push(i);
@@ -622,7 +629,7 @@
     for (const [key, members] of stacks) {
       const on = members.filter((i) => shown[i]);
       on.forEach((i, k) => {
-        const o = offset(k, on.length, key[0] === 'a');
+        const o = offset(k, on.length, key & 1);
         offX[i] = o ? o[0] : 0;
         offY[i] = o ? o[1] : 0;
       });
@@ -725,7 +732,7 @@
     const inc = str(get(i, 'incident', 'incident_id'));
     c.append(el('div', 'meta', ['claim ' + data.ids[i], str(get(i, 'report', 'report')) && 'report ' + get(i, 'report', 'report'),
       inc && 'incident ' + inc].filter(Boolean).join(' · ')));
-    const others = (incidents.get(inc) || []).filter((j) => j !== i);
+    const others = inc ? claimsOf(inc).filter((j) => j !== i) : [];
     if (inc && others.length) {
       const box = el('div', 'mapper-competing', (contested(i) ? 'Competing claims' : 'Other claims') +
         ' about this incident (' + others.length + '):');
