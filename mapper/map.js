@@ -1023,6 +1023,8 @@
     }),
     ids: () => data.ids.slice(),
     isArea(id) { return Boolean(isArea[data.ids.indexOf(id)]); },
+    // Radius in px of an area claim's outline at the current zoom, or null for any other claim.
+    radiusOf(id) { const i = data.ids.indexOf(id); return isArea[i] ? areaPx(i) : null; },
     // Container pixel where a claim is drawn (after offsets), or null if unlocated or hidden.
     pointOf(id) {
       const i = data.ids.indexOf(id);
