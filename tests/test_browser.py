@@ -398,7 +398,8 @@ def test_an_areas_dashed_outline_is_drawn_at_its_radius_narrow_or_wide(opened: A
     # Narrow: composited from a sprite. Wide (over 160 px): stroked with the canvas API.
     for zoom in (9, 11):
         opened.page.evaluate(
-            "z => { mapperMap.map.setView([%s, %s], z, { animate: false }); }" % HADRUT[::-1], zoom
+            "([lon, lat, z]) => { mapperMap.map.setView([lat, lon], z, { animate: false }); }",
+            [*HADRUT, zoom],
         )
         opened.page.wait_for_timeout(200)
         radius = opened.page.evaluate("mapperMap.radiusOf('district-1')")
