@@ -403,14 +403,62 @@
       if (x >= 0 && y >= 0 && x < w && y < h) over(px, y * w + x, v[j]);
     }
   }
+  // The same, under what the frame holds already ('destination over'), for drawing front to back:
+  // a sprite whose whole box is opaque already is skipped (see covered()).
+  function blitUnder(frame, cx, cy, sp) {
+    const { px, w, h } = frame;
+    const r = sp.r;
+    if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) return;
+    if (covered(frame, cx - r, cy - r, cx + r, cy + r)) return;
+    const { dx, dy, v } = sp;
+    const inside = cx - r >= 0 && cy - r >= 0 && cx + r < w && cy + r < h;
+    for (let j = 0; j < v.length; j++) {
+      const x = cx + dx[j];
+      const y = cy + dy[j];
+      if (!inside && (x < 0 || y < 0 || x >= w || y >= h)) continue;
+      const k = y * w + x;
+      const d = px[k];
+      if (d === 0) { px[k] = v[j]; continue; }
+      const t = 256 - (d >>> 24);
+      if (t === 1) continue; // opaque already
+      const s = v[j];
+      px[k] = d + ((((s & 0x00ff00ff) * t) >>> 8) & 0x00ff00ff) + ((((s >>> 8) & 0x00ff00ff) * t) & 0xff00ff00);
+    }
+  }
+  // Whether every pixel of the cells (CELL² device px) that meet a box is opaque. A cell found
+  // opaque is remembered for the rest of the frame; a cell is scanned only up to its first
+  // pixel that is not.
+  const CELL = 8;
+  function covered(frame, x0, y0, x1, y1) {
+    const { px, w, h, full, cols } = frame;
+    const c0 = Math.max(0, Math.floor(x0 / CELL));
+    const c1 = Math.min(cols - 1, Math.floor(x1 / CELL));
+    const r0 = Math.max(0, Math.floor(y0 / CELL));
+    const r1 = Math.min(Math.ceil(h / CELL) - 1, Math.floor(y1 / CELL));
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        if (full[row * cols + col]) continue;
+        const yEnd = Math.min(h, (row + 1) * CELL);
+        const xEnd = Math.min(w, (col + 1) * CELL);
+        for (let y = row * CELL; y < yEnd; y++) {
+          for (let x = col * CELL; x < xEnd; x++) if (px[y * w + x] >>> 24 !== 255) return false;
+        }
+        full[row * cols + col] = 1;
+      }
+    }
+    return true;
+  }
   function frameOf(renderer) { // a cleared frame the size of the renderer's canvas
     const c = renderer._container;
     let f = renderer._mpFrame;
     if (!f || f.w !== c.width || f.h !== c.height) {
       const img = new ImageData(Math.max(c.width, 1), Math.max(c.height, 1));
-      f = renderer._mpFrame = { img, px: new Uint32Array(img.data.buffer), w: img.width, h: img.height };
+      const cols = Math.ceil(img.width / CELL);
+      f = renderer._mpFrame = { img, px: new Uint32Array(img.data.buffer), w: img.width, h: img.height,
+        cols, full: new Uint8Array(cols * Math.ceil(img.height / CELL)) };
     } else {
       f.px.fill(0);
+      f.full.fill(0);
     }
     f.x0 = renderer._bounds.min.x; // layer point of the canvas's top-left pixel
     f.y0 = renderer._bounds.min.y;
@@ -524,9 +572,10 @@
   function paintMarkers(renderer) {
     project();
     const f = frameOf(renderer);
-    for (const i of located) {
+    for (let k = located.length - 1; k >= 0; k--) { // front to back: the last drawn is on top
+      const i = located[k];
       if (!shown[i] || isArea[i]) continue;
-      blit(f, (pointX(i) - f.x0) * M, (pointY(i) - f.y0) * M, lookSprites[look[i]]);
+      blitUnder(f, (pointX(i) - f.x0) * M, (pointY(i) - f.y0) * M, lookSprites[look[i]]);
     }
     put(renderer, f);
   }
