@@ -25,8 +25,8 @@
  * (ring, then sunflower spiral) over the claims currently shown, so none hides another.
  * Click and hover hit-testing is done here, on the arrays, so that stacked canvases do not
  * swallow each other's clicks and one click lists every claim under the mouse. Leaflet
- * internals used (pinned 1.9.4): renderer._ctx/_container/_bounds/_redraw/_draw, and
- * L.Renderer.prototype.onAdd; our own renderer fields start with _mp.
+ * internals used (pinned 1.9.4): renderer._ctx/_container/_bounds/_redraw/_draw; our own
+ * renderer fields start with _mp.
  */
 (function () {
   'use strict';
@@ -332,7 +332,7 @@
       ((v & 255) * f + 0.5)) >>> 0;
   }
   // Sprites of (2 half)² CSS px, painted side by side on one canvas and read back at once:
-  // paint(ctx, k, centre) paints the k-th. A sprite lists its opaque pixels first.
+  // paint(ctx, k, centre) paints the k-th. A sprite is its non-transparent pixels.
   function sprites(half, count, paint) {
     const s = 2 * half * M;
     const cols = Math.max(1, Math.ceil(Math.sqrt(count)));
@@ -348,59 +348,39 @@
     for (let k = 0; k < count; k++) {
       const x0 = (k % cols) * s;
       const y0 = Math.floor(k / cols) * s;
-      let opaque = 0;
-      let all = 0;
+      const dx = [];
+      const dy = [];
+      const v = [];
       for (let y = 0; y < s; y++) {
         for (let x = 0; x < s; x++) {
-          const v = px[(y0 + y) * width + x0 + x];
-          if (v) { all++; if (v >>> 24 === 255) opaque++; }
+          const p = px[(y0 + y) * width + x0 + x];
+          if (!p) continue;
+          dx.push(x - half * M);
+          dy.push(y - half * M);
+          v.push(premultiply(p));
         }
       }
-      const sp = { dx: new Int16Array(all), dy: new Int16Array(all), v: new Uint32Array(all), opaque, r: half * M, w: 0, off: null };
-      let jo = 0;
-      let jp = opaque;
-      for (let y = 0; y < s; y++) {
-        for (let x = 0; x < s; x++) {
-          const v = px[(y0 + y) * width + x0 + x];
-          if (!v) continue;
-          const j = v >>> 24 === 255 ? jo++ : jp++;
-          sp.dx[j] = x - half * M;
-          sp.dy[j] = y - half * M;
-          sp.v[j] = premultiply(v);
-        }
-      }
-      out.push(sp);
+      out.push({ dx: Int16Array.from(dx), dy: Int16Array.from(dy), v: Uint32Array.from(v), r: half * M });
     }
     return out;
   }
-  function over(px, k, s) { // premultiplied `source over`, alpha in 256ths
-    const t = 256 - (s >>> 24);
-    const d = px[k];
-    px[k] = s + ((((d & 0x00ff00ff) * t) >>> 8) & 0x00ff00ff) + ((((d >>> 8) & 0x00ff00ff) * t) & 0xff00ff00);
-  }
-  // A sprite centred at device pixel (cx, cy) of a frame.
+  // A sprite centred at device pixel (cx, cy) of a frame, over what the frame holds
+  // (premultiplied `source over`, alpha in 256ths).
   function blit(frame, cx, cy, sp) {
     const { px, w, h } = frame;
     const r = sp.r;
     if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) return;
     const { dx, dy, v } = sp;
-    if (cx - r >= 0 && cy - r >= 0 && cx + r < w && cy + r < h) { // the common case: offsets
-      if (sp.w !== w) {
-        sp.w = w;
-        sp.off = new Int32Array(v.length);
-        for (let j = 0; j < v.length; j++) sp.off[j] = dy[j] * w + dx[j];
-      }
-      const base = cy * w + cx;
-      const off = sp.off;
-      let j = 0;
-      for (; j < sp.opaque; j++) px[base + off[j]] = v[j];
-      for (; j < v.length; j++) over(px, base + off[j], v[j]);
-      return;
-    }
+    const inside = cx - r >= 0 && cy - r >= 0 && cx + r < w && cy + r < h;
     for (let j = 0; j < v.length; j++) {
       const x = cx + dx[j];
       const y = cy + dy[j];
-      if (x >= 0 && y >= 0 && x < w && y < h) over(px, y * w + x, v[j]);
+      if (!inside && (x < 0 || y < 0 || x >= w || y >= h)) continue;
+      const k = y * w + x;
+      const s = v[j];
+      const t = 256 - (s >>> 24);
+      const d = px[k];
+      px[k] = s + ((((d & 0x00ff00ff) * t) >>> 8) & 0x00ff00ff) + ((((d >>> 8) & 0x00ff00ff) * t) & 0xff00ff00);
     }
   }
   // The same, under what the frame holds already ('destination over'), for drawing front to back:
@@ -478,7 +458,6 @@
   }
   // A renderer of our own arrays: each redraw repaints the whole canvas with paint(renderer).
   const ArrayCanvas = L.Canvas.extend({
-    onAdd() { L.Renderer.prototype.onAdd.call(this); this._draw(); },
     _draw() { this._ctx.save(); this.options.paint(this); this._ctx.restore(); },
   });
 
@@ -516,7 +495,6 @@
   const isArea = new Uint8Array(n);
   const areaM = new Float64Array(n); // radius of an area claim, metres
   const look = new Int32Array(n); // marker look of a point claim
-  const isContested = new Uint8Array(n);
   const offX = new Int16Array(n); // pixel offset from the claim's position (stacks)
   const offY = new Int16Array(n);
   const stacks = new Map(); // 2 position + (1 for areas) -> claim indices, for positions shared by several
@@ -526,15 +504,14 @@
     const pi = data.xy[i];
     if (pi < 0) { unlocated.push(i); continue; }
     const area = get(i, 'place', '_area_m');
-    isContested[i] = contested(i) ? 1 : 0;
     if (area) {
       isArea[i] = 1;
       areaM[i] = area;
     } else { // lookOf() memoised by (claimant, date tuple, contested) numbers
-      const key = (legendOf[i] * data.tables.date.length + (typeof dc === 'number' ? dc : dc[i])) * 2 + isContested[i];
+      const key = (legendOf[i] * data.tables.date.length + (typeof dc === 'number' ? dc : dc[i])) * 2 + (contested(i) ? 1 : 0);
       if (!lookByNumber.has(key)) {
         const who = legend[legendOf[i]];
-        lookByNumber.set(key, lookOf(who[6], who[3], fillOf[i], isContested[i]));
+        lookByNumber.set(key, lookOf(who[6], who[3], fillOf[i], contested(i)));
       }
       look[i] = lookByNumber.get(key);
     }
