@@ -4,12 +4,12 @@
  * window.mapper.geography(dataId) for render.Geography. The claims come from a
  * JSON script element (see render.encode_claims for the columnar layout);
  * claims() draws on the given Leaflet map:
- *   - one L.canvas layer of ClaimMarker (an L.CircleMarker subclass), one per point claim:
- *     fill = date (viridis over the claims' date range), ring colour and shape = claimant (a hue
- *     family per side, shades and shapes within it), dark halo = claim of a contested incident;
+ *   - point claims as markers on one canvas: fill = date (viridis over the claims' date range),
+ *     ring colour and shape = claimant (a hue family per side, shades and shapes within it), dark
+ *     halo = claim of a contested incident;
  *   - the uncertainty of point claims as dotted circles, only where wider than the marker;
- *   - AreaCircle (an L.Circle subclass, dashed outline, no fill, on a canvas below the markers)
- *     for claims known only to a district, region or corridor: the radius is the uncertainty;
+ *   - claims known only to a district, region or corridor as dashed outlines without fill (the
+ *     radius is the uncertainty), on a canvas below the markers;
  *   - gazetteer places as dots with labels (both languages; towns first, areas last);
  *   - a panel: time window, unknown-date switch, claimant and side toggles, both legends, and the
  *     list of unlocated claims.
@@ -19,14 +19,14 @@
  * through createElement, or as an href after an http/https check. Leaflet treats *string*
  * popup / divIcon content as HTML, so we only ever hand it DOM nodes. No innerHTML, no eval.
  *
- * Speed: a filter change flips a `_mpHidden` flag on each layer and redraws the canvas once, instead
- * of removing and re-adding 100,000 layers. Claims at one position get fixed pixel offsets
+ * Speed: claims are typed arrays, not Leaflet layers; two L.Canvas subclasses (ArrayCanvas)
+ * repaint them whole by compositing sprites into an ImageData, and a filter change recomputes a
+ * `shown` flag per claim and redraws once. Claims at one position get fixed pixel offsets
  * (ring, then sunflower spiral) over the claims currently shown, so none hides another.
- * Click and hover hit-testing is done here (layers are non-interactive to Leaflet) so that stacked
- * canvases do not swallow each other's clicks and one click lists every claim under the mouse.
- * Our own layer fields start with _mp (Leaflet has _off, _fill, ...). Leaflet internals used
- * (pinned 1.9.4): layer._map/_renderer/_point/_radius/_pxBounds/_updateBounds/_empty/_reset,
- * renderer._ctx/_drawing/_redraw/_redrawBounds/_redrawRequest/_initPath/_addPath.
+ * Click and hover hit-testing is done here, on the arrays, so that stacked canvases do not
+ * swallow each other's clicks and one click lists every claim under the mouse. Leaflet
+ * internals used (pinned 1.9.4): renderer._ctx/_container/_bounds/_redraw/_draw; our own
+ * renderer fields start with _mp.
  */
 (function () {
   'use strict';
@@ -188,7 +188,6 @@
   const legendOf = new Int32Array(n);
   const sideOf = new Int32Array(n);
   const fillOf = new Array(n);
-  const incidents = new Map(); // incident id -> claim indices
   for (let i = 0; i < n; i++) {
     const d = tuple('date', i);
     day0[i] = d[F.date._day0] === null ? NaN : d[F.date._day0];
@@ -198,11 +197,19 @@
     const c = tuple('claimant', i);
     legendOf[i] = c[F.claimant._legend];
     sideOf[i] = sideIndex.get(c[F.claimant._side]);
-    const inc = str(get(i, 'incident', 'incident_id'));
-    if (inc) {
-      if (!incidents.has(inc)) incidents.set(inc, []);
-      incidents.get(inc).push(i);
+  }
+  let incidents = null; // incident id -> claim indices, made when a card first needs it
+  function claimsOf(inc) {
+    if (!incidents) {
+      incidents = new Map();
+      for (let i = 0; i < n; i++) {
+        const id = str(get(i, 'incident', 'incident_id'));
+        if (!id) continue;
+        if (!incidents.has(id)) incidents.set(id, []);
+        incidents.get(id).push(i);
+      }
     }
+    return incidents.get(inc) || [];
   }
   function sideLabel(i) { return sides[sideOf[i]][1]; }
   function contested(i) { return truthy(get(i, 'incident', 'contested')); }
@@ -221,8 +228,6 @@
   pane('mapper-areas', 370);
   pane('mapper-labels', 380).style.pointerEvents = 'none';
   const placeRenderer = L.canvas({ pane: 'mapper-places' });
-  const areaRenderer = L.canvas({ pane: 'mapper-areas', padding: 0.3 });
-  const claimRenderer = L.canvas({ padding: 0.3 }); // overlayPane, above places and areas
   L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
   function online() { // a tile layer (asked for with --tiles) is on the map
     let found = false;
@@ -305,139 +310,296 @@
       if (boxes.length >= MAX_LABELS) break;
     }
   }
-  map.on('moveend', updateLabels);
-  updateLabels();
+  map.on('moveend', updateLabels); // and once the filters are applied
 
   /* ---- claim layers ------------------------------------------------------------------ */
-  // Each distinct marker look (shape, ring, fill, contested) is painted once into one atlas canvas, and
-  // markers are copied from it with drawImage: 100,000 copies rasterise in a fraction of the time
-  // 100,000 antialiased arcs take. Looks are collected while layers are made (lookOf), then painted.
-  const HALF = MARKER_R + 6; // half-size of an atlas cell, CSS px (room for the widest shape)
-  const looks = new Map(); // 'shape|ring|fill|contested' -> cell
-  const lookSpecs = []; // cell -> [shape, ring, fill, contested]
-  const atlas = { canvas: null, cell: 0, cols: 1 };
+  // A claim is not a Leaflet layer but a row of typed arrays, drawn by two canvas renderers that
+  // repaint everything at once: 100,000 layer objects took a second to make and the canvas API
+  // another to draw. Each distinct picture (a marker look; an area outline of one colour and
+  // pixel radius) is painted once with the canvas API and read back as a sprite, its
+  // non-transparent pixels; a redraw composites the sprites into one ImageData in JS, which is
+  // several times faster than as many drawImage calls on a software canvas (headless Chromium).
+  const HALF = MARKER_R + 6; // half-size of a marker sprite, CSS px (room for the widest shape)
+  const MAX_SPRITE_R = 160; // px: wider area outlines are stroked with the canvas API
+  const M = L.Browser.retina ? 2 : 1; // device px per CSS px, as L.Canvas scales its canvas
+  // Pixels are 32-bit words of premultiplied RGBA while compositing (0xAABBGGRR on little-endian
+  // machines, i.e. every browser's), so that `source over` is a multiply and an add per pixel.
+  function premultiply(v) {
+    const a = v >>> 24;
+    if (a === 255 || a === 0) return v;
+    const f = a / 255;
+    return ((a << 24) | ((((v >>> 16) & 255) * f + 0.5) << 16) | ((((v >>> 8) & 255) * f + 0.5) << 8) |
+      ((v & 255) * f + 0.5)) >>> 0;
+  }
+  // Sprites of (2 half)² CSS px, painted side by side on one canvas and read back at once:
+  // paint(ctx, k, centre) paints the k-th. A sprite is its non-transparent pixels.
+  function sprites(half, count, paint) {
+    const s = 2 * half * M;
+    const cols = Math.max(1, Math.ceil(Math.sqrt(count)));
+    const c = document.createElement('canvas');
+    c.width = cols * s;
+    c.height = Math.max(1, Math.ceil(count / cols)) * s;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.scale(M, M);
+    for (let k = 0; k < count; k++) paint(ctx, k, { x: (k % cols) * 2 * half + half, y: Math.floor(k / cols) * 2 * half + half });
+    const width = c.width; // a DOM property: read once, not per pixel
+    const px = new Uint32Array(ctx.getImageData(0, 0, width, c.height).data.buffer);
+    const out = [];
+    for (let k = 0; k < count; k++) {
+      const x0 = (k % cols) * s;
+      const y0 = Math.floor(k / cols) * s;
+      const dx = [];
+      const dy = [];
+      const v = [];
+      for (let y = 0; y < s; y++) {
+        for (let x = 0; x < s; x++) {
+          const p = px[(y0 + y) * width + x0 + x];
+          if (!p) continue;
+          dx.push(x - half * M);
+          dy.push(y - half * M);
+          v.push(premultiply(p));
+        }
+      }
+      out.push({ dx: Int16Array.from(dx), dy: Int16Array.from(dy), v: Uint32Array.from(v), r: half * M });
+    }
+    return out;
+  }
+  // A sprite centred at device pixel (cx, cy) of a frame, over what the frame holds
+  // (premultiplied `source over`, alpha in 256ths).
+  function blit(frame, cx, cy, sp) {
+    const { px, w, h } = frame;
+    const r = sp.r;
+    if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) return;
+    const { dx, dy, v } = sp;
+    const inside = cx - r >= 0 && cy - r >= 0 && cx + r < w && cy + r < h;
+    for (let j = 0; j < v.length; j++) {
+      const x = cx + dx[j];
+      const y = cy + dy[j];
+      if (!inside && (x < 0 || y < 0 || x >= w || y >= h)) continue;
+      const k = y * w + x;
+      const s = v[j];
+      const t = 256 - (s >>> 24);
+      const d = px[k];
+      px[k] = s + ((((d & 0x00ff00ff) * t) >>> 8) & 0x00ff00ff) + ((((d >>> 8) & 0x00ff00ff) * t) & 0xff00ff00);
+    }
+  }
+  // The same, under what the frame holds already ('destination over'), for drawing front to back:
+  // a sprite whose whole box is opaque already is skipped (see covered()).
+  function blitUnder(frame, cx, cy, sp) {
+    const { px, w, h } = frame;
+    const r = sp.r;
+    if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) return;
+    if (covered(frame, cx - r, cy - r, cx + r, cy + r)) return;
+    const { dx, dy, v } = sp;
+    const inside = cx - r >= 0 && cy - r >= 0 && cx + r < w && cy + r < h;
+    for (let j = 0; j < v.length; j++) {
+      const x = cx + dx[j];
+      const y = cy + dy[j];
+      if (!inside && (x < 0 || y < 0 || x >= w || y >= h)) continue;
+      const k = y * w + x;
+      const d = px[k];
+      if (d === 0) { px[k] = v[j]; continue; }
+      const t = 256 - (d >>> 24);
+      if (t === 1) continue; // opaque already
+      const s = v[j];
+      px[k] = d + ((((s & 0x00ff00ff) * t) >>> 8) & 0x00ff00ff) + ((((s >>> 8) & 0x00ff00ff) * t) & 0xff00ff00);
+    }
+  }
+  // Whether every pixel of the cells (CELL² device px) that meet a box is opaque. A cell found
+  // opaque is remembered for the rest of the frame; a cell is scanned only up to its first
+  // pixel that is not.
+  const CELL = 8;
+  function covered(frame, x0, y0, x1, y1) {
+    const { px, w, h, full, cols } = frame;
+    const c0 = Math.max(0, Math.floor(x0 / CELL));
+    const c1 = Math.min(cols - 1, Math.floor(x1 / CELL));
+    const r0 = Math.max(0, Math.floor(y0 / CELL));
+    const r1 = Math.min(Math.ceil(h / CELL) - 1, Math.floor(y1 / CELL));
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        if (full[row * cols + col]) continue;
+        const yEnd = Math.min(h, (row + 1) * CELL);
+        const xEnd = Math.min(w, (col + 1) * CELL);
+        for (let y = row * CELL; y < yEnd; y++) {
+          for (let x = col * CELL; x < xEnd; x++) if (px[y * w + x] >>> 24 !== 255) return false;
+        }
+        full[row * cols + col] = 1;
+      }
+    }
+    return true;
+  }
+  function frameOf(renderer) { // a cleared frame the size of the renderer's canvas
+    const c = renderer._container;
+    let f = renderer._mpFrame;
+    if (!f || f.w !== c.width || f.h !== c.height) {
+      const img = new ImageData(Math.max(c.width, 1), Math.max(c.height, 1));
+      const cols = Math.ceil(img.width / CELL);
+      f = renderer._mpFrame = { img, px: new Uint32Array(img.data.buffer), w: img.width, h: img.height,
+        cols, full: new Uint8Array(cols * Math.ceil(img.height / CELL)) };
+    } else {
+      f.px.fill(0);
+      f.full.fill(0);
+    }
+    f.x0 = renderer._bounds.min.x; // layer point of the canvas's top-left pixel
+    f.y0 = renderer._bounds.min.y;
+    return f;
+  }
+  function put(renderer, f) { // back to the straight alpha of ImageData, onto the canvas
+    const px = f.px;
+    for (let k = 0; k < px.length; k++) {
+      const v = px[k];
+      const a = v >>> 24;
+      if (a === 255 || a === 0) continue;
+      const g = 255 / a;
+      px[k] = ((a << 24) | (Math.min(255, ((v >>> 16) & 255) * g + 0.5) << 16) |
+        (Math.min(255, ((v >>> 8) & 255) * g + 0.5) << 8) | Math.min(255, (v & 255) * g + 0.5)) >>> 0;
+    }
+    renderer._ctx.putImageData(f.img, 0, 0);
+  }
+  // A renderer of our own arrays: each redraw repaints the whole canvas with paint(renderer).
+  const ArrayCanvas = L.Canvas.extend({
+    _draw() { this._ctx.save(); this.options.paint(this); this._ctx.restore(); },
+  });
+
+  // Marker looks (shape, ring, fill, contested), numbered as met; their sprites made at once.
+  const looks = new Map(); // 'shape|ring|fill|contested' -> look
+  const lookSpecs = [];
+  let lookSprites = [];
   function lookOf(shape, ring, fill, isContested) {
     const key = shape + '|' + ring + '|' + fill + '|' + (isContested ? 1 : 0);
     if (!looks.has(key)) { looks.set(key, lookSpecs.length); lookSpecs.push([shape, ring, fill, isContested]); }
     return looks.get(key);
   }
-  function paintAtlas() {
-    const m = L.Browser.retina ? 2 : 1; // as L.Canvas scales its own canvas
-    atlas.cols = Math.max(1, Math.ceil(Math.sqrt(lookSpecs.length)));
-    atlas.cell = 2 * HALF * m;
-    atlas.canvas = document.createElement('canvas');
-    atlas.canvas.width = atlas.cols * atlas.cell;
-    atlas.canvas.height = Math.max(1, Math.ceil(lookSpecs.length / atlas.cols)) * atlas.cell;
-    const ctx = atlas.canvas.getContext('2d');
-    ctx.scale(m, m);
-    lookSpecs.forEach(([shape, ring, fill, isContested], k) => {
-      const centre = { x: (k % atlas.cols) * 2 * HALF + HALF, y: Math.floor(k / atlas.cols) * 2 * HALF + HALF };
-      drawMarker(ctx, centre, MARKER_R, shape, ring, fill, isContested);
-    });
+  // Area outlines by (legend row, radius in px): dashed, no fill, what lies inside stays readable.
+  const AREA_STYLE = { weight: 2, opacity: 0.85, dash: [7, 5] };
+  function strokeArea(ctx, c, r, colour) {
+    ctx.globalAlpha = AREA_STYLE.opacity;
+    ctx.setLineDash(AREA_STYLE.dash);
+    ctx.lineWidth = AREA_STYLE.weight;
+    ctx.lineCap = ctx.lineJoin = 'round';
+    ctx.strokeStyle = colour;
+    ctx.beginPath();
+    ctx.arc(c.x, c.y, r, 0, TAU);
+    ctx.stroke();
   }
-  // Shared by both layer kinds: the drawn point is the projected point plus a pixel offset.
-  function placeAtOffset() {
-    if (!this._mpBase) return;
-    this._point = this._mpOffset ? this._mpBase.add(this._mpOffset) : this._mpBase;
-    this._updateBounds();
+  const areaSprites = new Map();
+  function areaSprite(who, r) {
+    const key = who + ':' + r;
+    if (!areaSprites.has(key)) areaSprites.set(key, sprites(r + 3, 1, (ctx, k, c) => strokeArea(ctx, c, r, legend[who][3]))[0]);
+    return areaSprites.get(key);
   }
-  const ClaimMarker = L.CircleMarker.extend({
-    _project() { this._mpBase = this._map.latLngToLayerPoint(this._latlng); this._mpPlace(); },
-    _mpPlace: placeAtOffset,
-    _updatePath() {
-      const r = this._renderer;
-      if (this._mpHidden || !r._drawing || this._empty()) return;
-      const k = this._mpLook;
-      const c = atlas.cell;
-      r._ctx.globalAlpha = 1;
-      r._ctx.drawImage(atlas.canvas, (k % atlas.cols) * c, Math.floor(k / atlas.cols) * c, c, c,
-        this._point.x - HALF, this._point.y - HALF, 2 * HALF, 2 * HALF);
-    },
-  });
-  // The uncertainty of point claims: one dashed circle per (position, radius), drawn only where
-  // it is wider than the marker at the current zoom; painted on the area canvas, below markers.
-  const UncertaintyRings = L.Path.extend({
-    options: { interactive: false },
-    initialize(options) { L.setOptions(this, options); },
-    _project() { this._pxBounds = L.bounds([-1e9, -1e9], [1e9, 1e9]); },
-    _update() {},
-    _empty() { return false; },
-    _containsPoint() { return false; },
-    _updatePath() {
-      const ctx = this._renderer._ctx;
-      const z = map.getZoom();
-      const done = new Set();
-      counts.uncertaintyDrawn = 0;
-      ctx.save();
-      ctx.setLineDash([3, 3]);
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgba(40,40,40,0.55)';
-      ctx.fillStyle = 'rgba(40,40,40,0.04)';
-      for (const i of located) {
-        const l = layers[i];
-        if (l._mpHidden || l._mpArea || !l._mpBase) continue;
-        const unc = get(i, 'place', 'uncertainty_m');
-        if (typeof unc !== 'number' || unc <= 0) continue;
-        const lat = pos[2 * data.xy[i] + 1];
-        const px = (unc * Math.pow(2, z + 8)) / (40075016.686 * Math.cos((lat * Math.PI) / 180));
-        if (px <= MARKER_R + 3) continue;
-        const key = data.xy[i] + ':' + unc;
-        if (done.has(key)) continue;
-        done.add(key);
-        counts.uncertaintyDrawn++;
-        ctx.beginPath();
-        ctx.arc(l._mpBase.x, l._mpBase.y, px, 0, TAU);
-        ctx.fill();
-        ctx.stroke();
-      }
-      ctx.restore();
-    },
-  });
-  const AreaCircle = L.Circle.extend({
-    _project() { L.Circle.prototype._project.call(this); this._mpBase = this._point; this._mpPlace(); },
-    _mpPlace: placeAtOffset,
-    _updatePath() { if (!this._mpHidden) L.Circle.prototype._updatePath.call(this); },
-  });
 
   timings.places = performance.now();
-  const layers = new Array(n).fill(null); // layer of each located claim
-  const located = []; // indices of located claims
+  const located = []; // indices of located claims, in drawing order
   const unlocated = []; // indices of unlocated claims
-  const stacks = new Map(); // 'm' / 'a' + position -> claim indices, for positions shared by several
-  const uncertainty = new UncertaintyRings({ renderer: areaRenderer });
+  const isArea = new Uint8Array(n);
+  const areaM = new Float64Array(n); // radius of an area claim, metres
+  const look = new Int32Array(n); // marker look of a point claim
+  const offX = new Int16Array(n); // pixel offset from the claim's position (stacks)
+  const offY = new Int16Array(n);
+  const stacks = new Map(); // 2 position + (1 for areas) -> claim indices, for positions shared by several
   const lookByNumber = new Map();
+  const dc = data.columns.date;
   for (let i = 0; i < n; i++) {
     const pi = data.xy[i];
     if (pi < 0) { unlocated.push(i); continue; }
-    const ll = [pos[2 * pi + 1], pos[2 * pi]];
-    const ring = legend[legendOf[i]][3];
     const area = get(i, 'place', '_area_m');
-    const layer = area
-      ? new AreaCircle(ll, { // an outline only: what lies inside stays readable
-        renderer: areaRenderer, radius: area, color: ring, weight: 2, opacity: 0.85,
-        dashArray: '7 5', fill: false, interactive: false,
-      })
-      : new ClaimMarker(ll, { renderer: claimRenderer, radius: MARKER_R, interactive: false });
-    layer._mpContested = contested(i);
-    layer._mpArea = Boolean(area);
-    if (!area) { // lookOf() memoised by (claimant, date tuple, contested) numbers
-      const dc = data.columns.date;
-      const key = (legendOf[i] * data.tables.date.length + (typeof dc === 'number' ? dc : dc[i])) * 2 +
-        (layer._mpContested ? 1 : 0);
+    if (area) {
+      isArea[i] = 1;
+      areaM[i] = area;
+    } else { // lookOf() memoised by (claimant, date tuple, contested) numbers
+      const key = (legendOf[i] * data.tables.date.length + (typeof dc === 'number' ? dc : dc[i])) * 2 + (contested(i) ? 1 : 0);
       if (!lookByNumber.has(key)) {
-        lookByNumber.set(key, lookOf(legend[legendOf[i]][6], ring, fillOf[i], layer._mpContested));
+        const who = legend[legendOf[i]];
+        lookByNumber.set(key, lookOf(who[6], who[3], fillOf[i], contested(i)));
       }
-      layer._mpLook = lookByNumber.get(key);
+      look[i] = lookByNumber.get(key);
     }
-    const key = (area ? 'a' : 'm') + pi;
+    const key = 2 * pi + isArea[i];
     if (!stacks.has(key)) stacks.set(key, []);
     stacks.get(key).push(i);
-    layers[i] = layer;
     located.push(i);
   }
   for (const [key, members] of stacks) if (members.length < 2) stacks.delete(key);
-  paintAtlas();
+  lookSprites = sprites(HALF, lookSpecs.length, (ctx, k, c) => drawMarker(ctx, c, MARKER_R, ...lookSpecs[k]));
   timings.layers = performance.now();
+
+  // Layer points of the positions, reprojected when the zoom or the pixel origin changes.
+  const baseX = new Float64Array(pos.length / 2);
+  const baseY = new Float64Array(pos.length / 2);
+  let projectedFor = '';
+  function project() {
+    const o = map.getPixelOrigin();
+    const key = map.getZoom() + ',' + o.x + ',' + o.y;
+    if (key === projectedFor) return;
+    projectedFor = key;
+    for (let k = 0; k < baseX.length; k++) {
+      const p = map.latLngToLayerPoint([pos[2 * k + 1], pos[2 * k]]);
+      baseX[k] = p.x;
+      baseY[k] = p.y;
+    }
+  }
+  function metresToPx(metres, lat) { // at the current zoom, Web Mercator
+    return (metres * Math.pow(2, map.getZoom() + 8)) / (40075016.686 * Math.cos((lat * Math.PI) / 180));
+  }
+  function areaPx(i) { return Math.max(1, Math.round(metresToPx(areaM[i], pos[2 * data.xy[i] + 1]))); }
+  function pointX(i) { return baseX[data.xy[i]] + offX[i]; } // layer point where a claim is drawn
+  function pointY(i) { return baseY[data.xy[i]] + offY[i]; }
+
+  function paintMarkers(renderer) {
+    project();
+    const f = frameOf(renderer);
+    for (let k = located.length - 1; k >= 0; k--) { // front to back: the last drawn is on top
+      const i = located[k];
+      if (!shown[i] || isArea[i]) continue;
+      blitUnder(f, (pointX(i) - f.x0) * M, (pointY(i) - f.y0) * M, lookSprites[look[i]]);
+    }
+    put(renderer, f);
+  }
+  // Area outlines, then the uncertainty of point claims: one dotted circle per (position, radius),
+  // drawn only where it is wider than the marker at the current zoom. Both below the markers.
+  function paintAreas(renderer) {
+    project();
+    const f = frameOf(renderer);
+    const wide = [];
+    const b = renderer._bounds;
+    for (const i of located) {
+      if (!shown[i] || !isArea[i]) continue;
+      const r = areaPx(i);
+      const x = pointX(i);
+      const y = pointY(i);
+      if (x + r < b.min.x || y + r < b.min.y || x - r > b.max.x || y - r > b.max.y) continue;
+      if (r > MAX_SPRITE_R) wide.push(i);
+      else blit(f, (x - f.x0) * M, (y - f.y0) * M, areaSprite(legendOf[i], r));
+    }
+    put(renderer, f);
+    const ctx = renderer._ctx;
+    for (const i of wide) strokeArea(ctx, { x: pointX(i), y: pointY(i) }, areaPx(i), legend[legendOf[i]][3]);
+    const done = new Set();
+    counts.uncertaintyDrawn = 0;
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([3, 3]);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = 'rgba(40,40,40,0.55)';
+    ctx.fillStyle = 'rgba(40,40,40,0.04)';
+    for (const i of located) {
+      if (!shown[i] || isArea[i]) continue;
+      const unc = get(i, 'place', 'uncertainty_m');
+      if (typeof unc !== 'number' || unc <= 0) continue;
+      const px = metresToPx(unc, pos[2 * data.xy[i] + 1]);
+      if (px <= MARKER_R + 3) continue;
+      const key = data.xy[i] + ':' + unc;
+      if (done.has(key)) continue;
+      done.add(key);
+      counts.uncertaintyDrawn++;
+      ctx.beginPath();
+      ctx.arc(baseX[data.xy[i]], baseY[data.xy[i]], px, 0, TAU);
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+  const areaRenderer = new ArrayCanvas({ pane: 'mapper-areas', padding: 0.3, paint: paintAreas });
+  const claimRenderer = new ArrayCanvas({ padding: 0.3, paint: paintMarkers }); // overlayPane
 
   // Pixel offset of the k-th of m claims at one position: a ring for a few, else a sunflower
   // spiral (even density, so hundreds of claims still each get their own spot).
@@ -452,7 +614,7 @@
       r = gap * 0.53 * Math.sqrt(k + 0.5);
       a = k * 2.399963; // golden angle
     }
-    return L.point(Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))); // whole px: crisp sprites
+    return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))]; // whole px: crisp sprites
   }
 
   /* ---- filters ----------------------------------------------------------------------- */
@@ -473,23 +635,12 @@
     return day0[i] <= state.to && day1[i] >= state.from; // a date range overlaps the window
   }
   let redrawPending = false;
-  // One full redraw per frame: a redraw Leaflet has queued (as layers are added) is dropped, ours
-  // draws everything anyway.
-  function dropQueuedRedraws() {
-    for (const r of [claimRenderer, areaRenderer]) {
-      if (r._redrawRequest) { L.Util.cancelAnimFrame(r._redrawRequest); r._redrawRequest = null; }
-    }
-  }
-  function redraw() {
-    dropQueuedRedraws();
-    if (redrawPending) return;
+  function redraw() { // one full redraw per frame, once the renderers are on the map
+    if (redrawPending || !claimRenderer._map) return;
     redrawPending = true;
     requestAnimationFrame(() => {
       redrawPending = false;
-      dropQueuedRedraws();
-      for (const r of [claimRenderer, areaRenderer]) {
-        if (r._map) { r._redrawBounds = null; r._redraw(); }
-      }
+      for (const r of [claimRenderer, areaRenderer]) if (r._map) r._redraw();
     });
   }
   function apply() {
@@ -497,20 +648,22 @@
     for (let i = 0; i < n; i++) {
       const v = visible(i);
       shown[i] = v ? 1 : 0;
-      if (!v) { if (layers[i]) layers[i]._mpHidden = true; continue; }
+      if (!v) continue;
       counts.visible++;
-      if (layers[i]) { layers[i]._mpHidden = false; counts.visibleLocated++; } else counts.visibleUnlocated++;
+      if (data.xy[i] >= 0) counts.visibleLocated++; else counts.visibleUnlocated++;
     }
     for (const [key, members] of stacks) {
       const on = members.filter((i) => shown[i]);
-      on.forEach((i, k) => { layers[i]._mpOffset = offset(k, on.length, key[0] === 'a'); layers[i]._mpPlace(); });
+      on.forEach((i, k) => {
+        const o = offset(k, on.length, key & 1);
+        offX[i] = o ? o[0] : 0;
+        offY[i] = o ? o[1] : 0;
+      });
     }
     extentAt.clear();
     for (const i of located) {
-      const l = layers[i];
-      if (l._mpHidden || l._mpArea) continue;
-      const o = l._mpOffset;
-      const e = (o ? Math.hypot(o.x, o.y) : 0) + MARKER_R + 2;
+      if (!shown[i] || isArea[i]) continue;
+      const e = Math.hypot(offX[i], offY[i]) + MARKER_R + 2;
       extentAt.set(data.xy[i], Math.max(e, extentAt.get(data.xy[i]) || 0));
     }
     redraw();
@@ -583,7 +736,7 @@
     c.dataset.claim = data.ids[i];
     const who = legend[legendOf[i]];
     const h = el('h3');
-    h.append(swatch(who[3], fillOf[i], layers[i] && layers[i]._mpArea ? 'area' : contested(i) ? 'contested' : '', who[6]),
+    h.append(swatch(who[3], fillOf[i], isArea[i] ? 'area' : contested(i) ? 'contested' : '', who[6]),
       el('span', null, who[1]),
       el('span', 'side', '(' + sideLabel(i) + ')'));
     if (contested(i)) h.append(el('span', 'badge', 'contested'));
@@ -605,7 +758,7 @@
     const inc = str(get(i, 'incident', 'incident_id'));
     c.append(el('div', 'meta', ['claim ' + data.ids[i], str(get(i, 'report', 'report')) && 'report ' + get(i, 'report', 'report'),
       inc && 'incident ' + inc].filter(Boolean).join(' · ')));
-    const others = (incidents.get(inc) || []).filter((j) => j !== i);
+    const others = inc ? claimsOf(inc).filter((j) => j !== i) : [];
     if (inc && others.length) {
       const box = el('div', 'mapper-competing', (contested(i) ? 'Competing claims' : 'Other claims') +
         ' about this incident (' + others.length + '):');
@@ -646,14 +799,15 @@
     const marks = [];
     const rings = [];
     const inside = [];
+    project();
     for (const i of located) {
-      const l = layers[i];
-      if (l._mpHidden || !l._point) continue;
-      const d = p.distanceTo(l._point);
-      if (l._mpArea) {
-        if (Math.abs(d - l._radius) <= 4) rings.push([Math.abs(d - l._radius), i]);
-        else if (d <= l._radius) inside.push([l._radius, i]);
-      } else if (d <= l._radius + 3) marks.push([d, i]);
+      if (!shown[i]) continue;
+      const d = Math.hypot(p.x - pointX(i), p.y - pointY(i));
+      if (isArea[i]) {
+        const r = areaPx(i);
+        if (Math.abs(d - r) <= 4) rings.push([Math.abs(d - r), i]);
+        else if (d <= r) inside.push([r, i]);
+      } else if (d <= MARKER_R + 3) marks.push([d, i]);
     }
     const byDistance = (a, b) => a[0] - b[0] || a[1] - b[1];
     // A marker hit never lists the areas around it: an area opens on its outline, or inside it
@@ -662,11 +816,11 @@
     return found.sort(byDistance).map((h) => h[1]);
   }
   function overSomething(p) {
+    project();
     for (const i of located) {
-      const l = layers[i];
-      if (l._mpHidden || !l._point) continue;
-      const d = p.distanceTo(l._point);
-      if (l._mpArea ? Math.abs(d - l._radius) <= 4 : d <= l._radius + 3) return true;
+      if (!shown[i]) continue;
+      const d = Math.hypot(p.x - pointX(i), p.y - pointY(i));
+      if (isArea[i] ? Math.abs(d - areaPx(i)) <= 4 : d <= MARKER_R + 3) return true;
     }
     return false;
   }
@@ -870,22 +1024,10 @@
   new Panel().addTo(map);
 
   /* ---- start ------------------------------------------------------------------------- */
-  // The claims go straight to their canvas renderers, which reproject and draw them: map.addLayer
-  // would register each of 100,000 layers and its events with the map, a second of loading for
-  // nothing, since a claim is never removed (filters hide it).
-  for (const r of [areaRenderer, claimRenderer]) map.addLayer(r);
-  for (const i of located) {
-    const l = layers[i];
-    l._map = map;
-    l._renderer = l.options.renderer;
-    l._renderer._initPath(l);
-    l._reset();
-    l._renderer._addPath(l);
-  }
-  uncertainty.addTo(map);
-  timings.added = performance.now();
-  apply();
+  apply(); // the filters first: the renderers draw what they show as they are added
   timings.filtered = performance.now();
+  for (const r of [areaRenderer, claimRenderer]) map.addLayer(r);
+  timings.drawn = performance.now();
 
   // A hook for tests, benchmarks and scripting; the data layer reports `ready` once drawn.
   const hook = {
@@ -897,7 +1039,7 @@
       claims: n,
       located: located.length,
       unlocated: unlocated.length,
-      areas: located.filter((i) => layers[i]._mpArea).length,
+      areas: located.filter((i) => isArea[i]).length,
       visible: counts.visible,
       visibleLocated: counts.visibleLocated,
       visibleUnlocated: counts.visibleUnlocated,
@@ -906,13 +1048,15 @@
       offline: !online(),
     }),
     ids: () => data.ids.slice(),
-    isArea(id) { const l = layers[data.ids.indexOf(id)]; return Boolean(l && l._mpArea); },
+    isArea(id) { return Boolean(isArea[data.ids.indexOf(id)]); },
+    // Radius in px of an area claim's outline at the current zoom, or null for any other claim.
+    radiusOf(id) { const i = data.ids.indexOf(id); return isArea[i] ? areaPx(i) : null; },
     // Container pixel where a claim is drawn (after offsets), or null if unlocated or hidden.
     pointOf(id) {
       const i = data.ids.indexOf(id);
-      const l = i < 0 ? null : layers[i];
-      if (!l || l._mpHidden || !l._point) return null;
-      const p = map.layerPointToContainerPoint(l._point);
+      if (i < 0 || data.xy[i] < 0 || !shown[i]) return null;
+      project();
+      const p = map.layerPointToContainerPoint([pointX(i), pointY(i)]);
       return { x: p.x, y: p.y };
     },
   };

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_render import CLAIMANTS, PLACES, XSS_QUOTE, claim_feature, sample_collection
+from test_render import (
+    CLAIMANTS,
+    HADRUT,
+    PLACES,
+    XSS_QUOTE,
+    claim_feature,
+    sample_collection,
+)
 
 from mapper.render import claims_map, write_map
 
@@ -359,6 +366,54 @@ def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
     assert abs(point["x"] - 640) < 40 and abs(point["y"] - 400) < 40
     assert painted(opened, "az-1", point)
     screenshot(opened, "sample-zoomed-in.png")
+
+
+def outline_share(view: Any, claim_id: str, scale: float) -> float:
+    """Share of points on the circle of `scale` times an area claim's radius (those on the area
+    canvas) where that canvas is painted."""
+    return view.page.evaluate(
+        """([id, scale]) => {
+            const canvas = mapperMap.map.getPane('mapper-areas').querySelector('canvas');
+            const ctx = canvas.getContext('2d');
+            const r = canvas.getBoundingClientRect();
+            const map = mapperMap.map.getContainer().getBoundingClientRect();
+            const m = canvas.width / r.width;
+            const p = mapperMap.pointOf(id), radius = mapperMap.radiusOf(id) * scale;
+            let on = 0, all = 0;
+            for (let k = 0; k < 360; k += 2) {
+                const t = k * Math.PI / 180;
+                const x = (p.x + radius * Math.cos(t) + map.left - r.left) * m;
+                const y = (p.y + radius * Math.sin(t) + map.top - r.top) * m;
+                if (x < 1 || y < 1 || x >= canvas.width - 1 || y >= canvas.height - 1) continue;
+                all++;
+                if (ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data[3] > 0) on++;
+            }
+            return all ? on / all : -1;
+        }""",
+        [claim_id, scale],
+    )
+
+
+def test_an_areas_dashed_outline_is_drawn_at_its_radius_narrow_or_wide(opened: Any) -> None:
+    # Narrow: composited from a sprite. Wide (over 160 px): stroked with the canvas API.
+    for zoom in (9, 11):
+        opened.page.evaluate(
+            "([lon, lat, z]) => { mapperMap.map.setView([lat, lon], z, { animate: false }); }",
+            [*HADRUT, zoom],
+        )
+        opened.page.wait_for_timeout(200)
+        radius = opened.page.evaluate("mapperMap.radiusOf('district-1')")
+        assert (radius <= 160) if zoom == 9 else (radius > 160), radius
+        on = outline_share(opened, "district-1", 1.0)
+        assert 0.4 < on < 0.95, (zoom, on)  # dashed: mostly painted, not everywhere
+        assert outline_share(opened, "district-1", 0.5) == 0.0  # no fill inside
+    # A click on the outline, away from every marker, opens the area claim.
+    point = point_of(opened, "district-1")
+    box = opened.page.locator(".mapper-map").bounding_box()
+    radius = opened.page.evaluate("mapperMap.radiusOf('district-1')")
+    opened.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"] + radius)
+    opened.page.wait_for_function("() => document.querySelectorAll('.leaflet-popup').length")
+    assert "Hadrut region" in opened.page.locator(".leaflet-popup-content").inner_text()
 
 
 def test_a_regions_label_gives_way_to_a_towns(offline_page: Any, tmp_path: Path) -> None:

@@ -12,8 +12,9 @@ GeoJSON, one file per layer named as Natural Earth names them (``ne_10m_lakes.js
 
 Lines are simplified for the zoom levels the map uses (Douglas-Peucker, ``--tolerance`` degrees;
 the world layer 20 times coarser) and stored as delta-encoded integer coordinates
-(``--quantum`` degrees), so the whole file stays at a few hundred kB. Roads are not included: the
-1:10m roads layer was not among the originals available when this was built.
+(``--quantum`` degrees), so the whole file stays at a few hundred kB. Roads are not included: no
+copy of the 1:10m roads layer could be had when this was built (``README.md`` beside this says
+where it was looked for).
 
 The originals used for the committed file: the repository martynafford/natural-earth-geojson
 (Natural Earth converted to GeoJSON with GDAL), commit 0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e
