@@ -617,6 +617,10 @@ def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url
     ("Инцидент произошёл у села Сотк.", "sotk", "unknown"),
     ("Soldiers blocked the road near the village of Kut for hours.", "kut", "attack"),
     ("Residents reported shootings near the village of Kut overnight.", "kut", "armed_clash"),
+    ("A truck hit an anti-tank mine near the village of Kut.", "kut", "ambush_sabotage"),
+    ("Un camion a sauté sur une mine antichar près du village de Kut.", "kut",
+     "ambush_sabotage"),
+    ("Грузовик подорвался на противотанковой мине у села Кут.", "kut", "ambush_sabotage"),
     ("La route vers le village de Kut reste fermée depuis ce matin.", "kut", "attack"),
     ("Дорога у села Кут перекрыта военными.", "kut", "attack"),
 ])

@@ -39,7 +39,8 @@ TRIGGERS = {
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
     ],
-    "ambush_sabotage": ["embuscade"],
+    "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
+                        r"sauté\w*\s+sur"],
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
     "ceasefire_violation": [
