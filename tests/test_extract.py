@@ -935,3 +935,9 @@ def test_an_area_named_without_an_event_word_is_a_claim_unless_a_claim_lies_insi
     text = ("Artillery shelled Sotk on Monday, the ministry said. Tension stays high in the "
             "Lachin district and in the Gegharkunik province.")
     assert set(by_place(claims_of(extractor, text))) == {"sotk", "lachin-district"}
+
+
+def test_residents_of_a_village_come_under_fire_where_they_live(extractor):
+    text = ("Residents of the village of Kut came under fire while working in their fields, the "
+            "ministry said.")
+    assert "kut" in by_place(claims_of(extractor, text))

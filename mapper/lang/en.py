@@ -234,12 +234,13 @@ REFERENCE_PLACE = [
 ]
 #: Before a place: a person's or an office's tie to it, not an incident there.
 ORIGIN_BEFORE = [
-    r"native\s+of", r"natives?\s+of", r"residents?\s+of", r"born\s+in", r"mayor\s+of",
+    r"native\s+of", r"natives?\s+of", r"born\s+in", r"mayor\s+of",
     r"head\s+of", r"governor\s+of", r"deputy\s+head\s+of", r"administration\s+of",
     r"community\s+head\s+of", r"(?:hails|hailed|comes|came)\s+from",
-    # A people of a place ("the Armenians of Artsakh"): who, not where.
+    # A people of a place ("the Armenians of Artsakh"): who, not where. Not "residents of X",
+    # who come under fire where they live.
     r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of",
-    r"inhabitants\s+of", r"citizens\s+of",
+    r"citizens\s+of",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
