@@ -941,3 +941,8 @@ def test_residents_of_a_village_come_under_fire_where_they_live(extractor):
     text = ("Residents of the village of Kut came under fire while working in their fields, the "
             "ministry said.")
     assert "kut" in by_place(claims_of(extractor, text))
+
+
+def test_a_claimant_named_with_a_country_acronym_is_found(extractor):
+    text = "The RA Human Rights Defender said that shots were fired near the village of Kut."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-ombudsman"}

@@ -51,6 +51,14 @@ _COUNTRY_STEMS = frozenset(
     for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4
 )
 
+# Country acronyms ("RA Human Rights Defender", "МО РФ"), matched as written: whole words in
+# capitals.
+_ACRONYMS = frozenset(
+    w for token, phrases in VOCABULARY.items() if token in SIDE_OF
+    for phrase in phrases for w in _WORD.findall(phrase) if len(w) < 4 and w.isupper()
+)
+_ACRONYM = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_ACRONYMS)) + r")(?![\w'’-])")
+
 _COUNTRY = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _COUNTRY_STEMS), key=len, reverse=True))
     + ")"
@@ -89,7 +97,8 @@ class SpeakerFinder:
                 continue
             lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
             found = None
-            if _COUNTRY.search(folded, lo, hi):  # a name the scan missed resolves by its country
+            if _COUNTRY.search(folded, lo, hi) or _ACRONYM.search(text, lo, hi):
+                # a name the scan missed resolves by its country
                 # fold() keeps offsets, so the words are read from the folded text
                 tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
                 i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
@@ -131,7 +140,8 @@ class SpeakerFinder:
 
     def _around(self, text: str, tokens, i: int) -> tuple[int, int, str] | None:
         lo, hi = max(0, i - AROUND), min(len(tokens), i + AROUND + 1)
-        if not any(w[:STEM] in _COUNTRY_STEMS for _, _, w in tokens[lo:hi]):
+        if not any(w[:STEM] in _COUNTRY_STEMS or text[a:b] in _ACRONYMS
+                   for a, b, w in tokens[lo:hi]):
             return None  # a name the scan missed resolves by its country; none is near
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)
                  if 2 <= b - a <= MAX_WORDS]
