@@ -231,13 +231,21 @@ class Scanner:
             add(folded, "place", name.place_id)
             if " " in folded.strip():
                 add(folded.replace(" ", ""), "place", name.place_id)  # run-together spellings
-        # An acronym ("UN", "ONU", "ООН") names a claimant only written in capitals: "un" is
-        # an article in French.
+        # An acronym ("UN", "ONU", "ООН") names a claimant only written in capitals ("un" is an
+        # article in French), and a one-word name ("Report", "Trend") only capitalised ("in a
+        # report on Monday").
         self._acronyms: set[str] = set()
+        proper: set[str] = set()
+        lower: set[str] = set()
         for cid, alias, _lang in gazetteer.aliases:
             add(fold(alias), "claimant", cid)
             if alias.isupper() and len(alias) <= MAX_ACRONYM:
                 self._acronyms.add(fold(alias))
+            elif " " not in alias and alias[:1].isupper():
+                proper.add(fold(alias))
+            else:
+                lower.add(fold(alias))
+        self._proper = proper - lower - self._acronyms
         for cid, claimant in gazetteer.claimants.items():
             add(fold(claimant.name), "claimant", cid)
         self.common_words = gazetteer.common_words
@@ -271,7 +279,8 @@ class Scanner:
                 if kind == "place":
                     if not lower:
                         found.append(Hit(start, end, kind, ids, pattern, weak))
-                elif pattern not in self._acronyms or text[start:end].isupper():
+                elif (text[start:end].isupper() if pattern in self._acronyms
+                      else not lower or pattern not in self._proper):
                     found.append(Hit(start, end, kind, ids, pattern, False))
         found.sort(key=lambda h: (h.start, -(h.end - h.start), h.kind))
         chosen: list[Hit] = []

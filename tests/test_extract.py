@@ -946,3 +946,9 @@ def test_residents_of_a_village_come_under_fire_where_they_live(extractor):
 def test_a_claimant_named_with_a_country_acronym_is_found(extractor):
     text = "The RA Human Rights Defender said that shots were fired near the village of Kut."
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-ombudsman"}
+
+
+def test_a_one_word_outlet_name_names_the_outlet_only_capitalised(extractor):
+    text = ("In a report on Monday, Armenia's Defence Ministry said that shots were fired near "
+            "the village of Kut.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
