@@ -952,3 +952,11 @@ def test_a_one_word_outlet_name_names_the_outlet_only_capitalised(extractor):
     text = ("In a report on Monday, Armenia's Defence Ministry said that shots were fired near "
             "the village of Kut.")
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops fired at the Goris checkpoint on Monday, the ministry said.",
+    "Shots were fired on the Goris-Kapan highway on Monday, the ministry said.",
+])
+def test_a_facility_named_after_a_town_is_not_the_town(extractor, text):
+    assert not {"goris", "kapan"} & set(by_place(claims_of(extractor, text)))

@@ -92,16 +92,27 @@ _ORIGIN_BEFORE = Cued(
     cue_words(words("ORIGIN_BEFORE")),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
+_FACILITY_AFTER = re.compile(
+    rf"^(?:[-–][\w'’]+)?\s+(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
+
+
+def facility(sent: Sentence, start: int, end: int) -> bool:
+    """True when a place names a facility after it ("the Lachin checkpoint", either end of
+    "the Goris-Kapan highway"): the facility is elsewhere."""
+    rel_e = end - sent.start
+    return bool(_FACILITY_AFTER.match(sent.text[rel_e : rel_e + 40]))
 
 
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
-    office's place ("a native of X", "the mayor of X", "the X mayor"): no incident there."""
+    office's place ("a native of X", "the mayor of X", "the X mayor") or a facility's name
+    ("the X checkpoint"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
         _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
+        or facility(sent, start, end)
     )
 
 

@@ -245,6 +245,10 @@ ORIGIN_BEFORE = [
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
                 r"community\s+head", "native", "natives", "resident", "residents"]
+#: After a place (or a pair, "the X-Y road"): a facility named after it, not the place itself
+#: ("the Lachin checkpoint" is not in Lachin).
+FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highways?",
+                  r"motorways?"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was
 #: reported by the ministry").
 ABOUT_THIS = [

@@ -86,6 +86,7 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
                  r"né\s+à", r"chef\s+de",
                  r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
+FACILITY_AFTER: list[str] = []
 ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]"]
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
