@@ -960,3 +960,10 @@ def test_a_one_word_outlet_name_names_the_outlet_only_capitalised(extractor):
 ])
 def test_a_facility_named_after_a_town_is_not_the_town(extractor, text):
     assert not {"goris", "kapan"} & set(by_place(claims_of(extractor, text)))
+
+
+def test_a_speaker_after_the_verb_that_refers_back_is_the_last_one_named(extractor):
+    text = ("Armenia's Defence Ministry said its posts near Sotk came under fire. Azerbaijan's "
+            "Defence Ministry said a soldier was wounded on Saturday.\n\nIn the village of Kut a "
+            "second soldier was hurt by sniper fire, said a ministry statement.")
+    assert [r["claimant"] for r in by_place(claims_of(extractor, text))["kut"]] == ["az-mod"]

@@ -34,6 +34,11 @@ _BACKREF = re.compile(
 # A person named by name after a closing quote (',” Harutyunyan said'): the official whose
 # body was named last, as a pronoun would be.
 _NAMED_AFTER_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,3}$")
+# "..., said a ministry statement": the subject after the verb refers back.
+_CLAUSE_END = re.compile(r"[,”\"»]\s*$")
+_BACKREF_AFTER = re.compile(
+    rf"\s+(?:(?:{alternation('APPOSITION_ARTICLES')})\s+)?(?:{alternation('BACK_PRONOUNS')})(?!\w)",
+    re.I)
 _ABOUT_THIS = re.compile(rf"^[\s“\"«]*(?:{alternation('ABOUT_THIS')})\b", re.I)
 # Sentence openings that continue the previous sentence's account.
 CONTINUES = re.compile(
@@ -117,7 +122,9 @@ class Attributor:
         for verb_start, verb_end in sent.verbs:
             before = text[max(0, verb_start - 40) : verb_start]
             if (_BACKREF.search(before) or _NAMED_AFTER_QUOTE.search(before)
-                    or after_quote(sent, verb_start)):
+                    or after_quote(sent, verb_start)
+                    or (_CLAUSE_END.search(before)
+                        and _BACKREF_AFTER.match(text, verb_end, verb_end + 40))):
                 prev = self._referent(history, index)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
