@@ -967,3 +967,13 @@ def test_a_speaker_after_the_verb_that_refers_back_is_the_last_one_named(extract
             "Defence Ministry said a soldier was wounded on Saturday.\n\nIn the village of Kut a "
             "second soldier was hurt by sniper fire, said a ministry statement.")
     assert [r["claimant"] for r in by_place(claims_of(extractor, text))["kut"]] == ["az-mod"]
+
+
+@pytest.mark.parametrize("text", [
+    "The statement of Azerbaijan's Defence Ministry claiming that Armenian units shelled its "
+    "posts near Kalbajar is false, Armenia's Defence Ministry said.",
+    "Минобороны Армении опровергло заявление Минобороны Азербайджана о том, что армянские "
+    "подразделения обстреляли позиции в Кельбаджарском районе.",
+])
+def test_a_claim_nested_in_a_denial_is_the_claim_of_the_one_it_quotes(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}

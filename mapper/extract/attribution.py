@@ -34,6 +34,10 @@ _BACKREF = re.compile(
 # A person named by name after a closing quote (',” Harutyunyan said'): the official whose
 # body was named last, as a pronoun would be.
 _NAMED_AFTER_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,3}$")
+# After a claimant, what it is said to claim ("the statement of X, claiming that ...", "X's
+# claims that ...", "l'affirmation de X selon laquelle"): a claim nested in another's words.
+_CLAIMING = re.compile(rf"[^.;:!?\"“”«»]{{0,40}}?(?<!\w)(?:{alternation('CLAIMING')})(?!\w)",
+                       re.I)
 # "..., said a ministry statement": the subject after the verb refers back.
 _CLAUSE_END = re.compile(r"[,”\"»]\s*$")
 _BACKREF_AFTER = re.compile(
@@ -84,6 +88,12 @@ class Attributor:
            index: int) -> Attribution | None:
         """The attribution a sentence makes itself, or by referring back; None otherwise."""
         text = sent.text
+        for h in claimant_hits:  # "X's statement claiming that ...": X's claim, nested
+            rel_e = h.end - sent.start
+            nested = _CLAIMING.match(text, rel_e, rel_e + 60)
+            if nested:
+                return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
+                                   True)
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         for h in claimant_hits:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start

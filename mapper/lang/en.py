@@ -36,6 +36,10 @@ ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
 BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service"]
+#: After a claimant: what it is said to claim, nested in another's words ("X's statement,
+#: claiming that ...").
+CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",
+            "claiming", "alleging"]
 CITING = ["citing", "quoting"]
 #: Subjects of a speech verb that refer back to the last speaker ("the ministry added").
 BACK_SUBJECTS = [

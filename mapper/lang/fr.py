@@ -13,6 +13,8 @@ ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiq
 ARTICLES = ["le", "la", "les", "l['’]"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
+CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
+            r"selon\s+lesquelles"]
 CITING = ["citant"]
 BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
 BACK_DETERMINERS: list[str] = []
