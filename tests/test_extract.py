@@ -977,3 +977,9 @@ def test_a_speaker_after_the_verb_that_refers_back_is_the_last_one_named(extract
 ])
 def test_a_claim_nested_in_a_denial_is_the_claim_of_the_one_it_quotes(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
+
+
+def test_a_direction_or_sector_named_after_a_district_is_the_district(extractor):
+    text = "Units fired at army posts in the Dashkasan, Kalbajar and Lachin directions overnight."
+    assert set(by_place(claims_of(extractor, text))) == {
+        "dashkasan-district", "kalbajar-district", "lachin-district"}

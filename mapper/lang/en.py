@@ -184,7 +184,7 @@ NEAR = [
 NEAR_TAIL = [r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?"]
 #: Area words after a name ("Lachin district") and before it ("the region of Hadrut").
 AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?", "rayonu",
-              "marz", "district"]
+              "marz", "district", r"directions?", r"sectors?"]
 AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
 #: Words before a name that make it a settlement ("the village of X").
