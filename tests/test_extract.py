@@ -983,3 +983,12 @@ def test_a_direction_or_sector_named_after_a_district_is_the_district(extractor)
     text = "Units fired at army posts in the Dashkasan, Kalbajar and Lachin directions overnight."
     assert set(by_place(claims_of(extractor, text))) == {
         "dashkasan-district", "kalbajar-district", "lachin-district"}
+
+
+@pytest.mark.parametrize("text", [
+    "Au mépris de l'accord du 10 novembre 2020, des soldats ont tiré près du village de Kut.",
+    "Вопреки соглашению от 10 ноября 2020 года военные открыли огонь по селу Кут.",
+])
+def test_the_date_of_an_agreement_is_not_the_event_date_in_french_and_russian(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 7, 24))
+    assert rows and all(r["date_start"] != "2020-11-10" for r in rows)
