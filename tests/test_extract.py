@@ -992,3 +992,12 @@ def test_a_direction_or_sector_named_after_a_district_is_the_district(extractor)
 def test_the_date_of_an_agreement_is_not_the_event_date_in_french_and_russian(extractor, text):
     rows = claims_of(extractor, text, published=date(2021, 7, 24))
     assert rows and all(r["date_start"] != "2020-11-10" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Les troupes de Bakou ont bombardé le village de Sotk.",
+    "Власти Баку заявили, что армия обстреляла село Сотк.",
+])
+def test_a_capital_after_forces_or_authorities_is_its_side_in_french_and_russian(
+        extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

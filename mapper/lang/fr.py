@@ -22,7 +22,10 @@ BACK_ADVERBS: list[str] = []
 CONTINUES = [r"par\s+exemple", r"en\s+outre", r"de\s+plus"]
 CONTINUES_LEAD: list[str] = []
 ACTOR_NOUNS: list[str] = []
-ACTOR_BEFORE = [r"reproch\w*", r"appel\w*"]
+ACTOR_BEFORE = [r"reproch\w*", r"appel\w*", r"accus\w*", r"condamn\w*",
+                # "les troupes de Bakou": the capital stands for its side
+                r"(?:forces|troupes|armée|autorités|gouvernement|régime|soldats|unités|dirigeants)"
+                r"\s+d[eu]"]
 ACTOR_OFFICIALS: list[str] = []
 LOCATIVE = ["à", "au", "dans", "sur", "vers", "de", "du", r"près\s+de"]
 CITY_WORDS = ["ville", "capitale"]
