@@ -1001,3 +1001,15 @@ def test_the_date_of_an_agreement_is_not_the_event_date_in_french_and_russian(ex
 def test_a_capital_after_forces_or_authorities_is_its_side_in_french_and_russian(
         extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Des tirs ont visé le village de Sotk, a-t-on appris auprès du ministère arménien de la "
+     "Défense.", "am-mod"),
+    ("Des tirs ont visé le village de Sotk, selon un communiqué du ministère arménien de la "
+     "Défense.", "am-mod"),
+    ("Pour sa part, le ministère azerbaïdjanais a dénoncé des tirs près de Kalbajar.", "az-gov"),
+    ("Armenian units shelled Kalbajar overnight, the Azerbaijani ministry said.", "az-gov"),
+])
+def test_french_sources_and_a_ministry_named_only_by_its_side(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}

@@ -79,6 +79,9 @@ class SpeakerFinder:
     def __init__(self, index: ClaimantIndex) -> None:
         self.index = index
         self._match = lru_cache(maxsize=16384)(self._match_uncached)
+        # A side's generic voice, for a body named only by its side ("le ministère
+        # azerbaïdjanais", "армянское ведомство"): which ministry is unknown, the side is not.
+        self.generic = {c.side: c.id for c in index.claimants.values() if c.kind == "generic"}
 
     @staticmethod
     def anchors(folded: str) -> list[int]:
@@ -149,6 +152,11 @@ class SpeakerFinder:
             cid = self._match(text[tokens[a][0] : tokens[b - 1][1]])
             if cid is not None:
                 return tokens[a][0], tokens[b - 1][1], cid
+        for a, b in ((i - 1, i + 1), (i, i + 2)):  # the side's word right beside it
+            if lo <= a and b <= hi and not text[tokens[a][1] : tokens[b - 1][0]].strip():
+                m = self.index.match(text[tokens[a][0] : tokens[b - 1][1]])
+                if m.method == "side" and m.side in self.generic:
+                    return tokens[a][0], tokens[b - 1][1], self.generic[m.side]
         return None
 
     def _match_uncached(self, phrase: str) -> str | None:

@@ -9,7 +9,8 @@ SPEECH = [
 ]
 SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
                  "mutuellement"]
-ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)"]
+ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)",
+             r"selon\s+un\s+communiqué\s+(?:du|de\s+la)", r"auprès\s+(?:du|de\s+la|des)"]
 ARTICLES = ["le", "la", "les", "l['’]"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
