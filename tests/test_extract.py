@@ -1013,3 +1013,14 @@ def test_a_capital_after_forces_or_authorities_is_its_side_in_french_and_russian
 ])
 def test_french_sources_and_a_ministry_named_only_by_its_side(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text,places,claimant", [
+    ("Армянская сторона открыла огонь по позициям у села Кут, утверждают в Баку.", {"kut"},
+     "az-gov"),
+    ("Российские миротворцы зафиксировали обстрел у села Кут.", {"kut"}, "ru-peacekeepers"),
+])
+def test_russian_a_capital_after_a_speech_verb_speaks_and_peacekeepers_record(
+        extractor, text, places, claimant):
+    rows = claims_of(extractor, text)
+    assert set(by_place(rows)) == places and {r["claimant"] for r in rows} == {claimant}
