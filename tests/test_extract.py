@@ -1019,6 +1019,8 @@ def test_french_sources_and_a_ministry_named_only_by_its_side(extractor, text, c
     ("Армянская сторона открыла огонь по позициям у села Кут, утверждают в Баку.", {"kut"},
      "az-gov"),
     ("Российские миротворцы зафиксировали обстрел у села Кут.", {"kut"}, "ru-peacekeepers"),
+    ("Russian peacekeepers recorded a ceasefire violation near the village of Kut.", {"kut"},
+     "ru-peacekeepers"),
 ])
 def test_russian_a_capital_after_a_speech_verb_speaks_and_peacekeepers_record(
         extractor, text, places, claimant):
