@@ -26,6 +26,7 @@ EXAMPLES = {
     "gazetteer import-geonames": "mapper gazetteer import-geonames --dry-run",
     "gazetteer lookup": 'mapper gazetteer lookup "Khin Taher" Гадрута "Köhnə Tağlar" --json',
     "gazetteer export": "mapper gazetteer export -o out/places.geojson",
+    "gazetteer coverage": "mapper gazetteer coverage",
     "extract": "mapper extract --published 2020-12-14 --outlet SouthFront report.txt",
     "eval": "mapper eval --gold examples/gold.jsonl examples/reports",
     "export": "mapper export examples/records/analyst_sheet.csv -o out/sheet.gpkg",
@@ -212,6 +213,13 @@ def cmd_gazetteer_lookup(args) -> int:
                     f"    also: {c.place.id} {c.place.name} ({c.place.lat}, {c.place.lon}) "
                     f"{c.method} {c.score:.2f}"
                 )
+    return 0
+
+
+def cmd_gazetteer_coverage(args) -> int:
+    from mapper.gazetteer import coverage
+
+    sys.stdout.write(coverage(_gazetteer(args)))
     return 0
 
 
@@ -554,6 +562,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PLACE",
         help="a place or district named nearby, to break ties (repeatable)",
     )
+    _add(gsub, "coverage", cmd_gazetteer_coverage,
+         "the settlements of each district and province, as a Markdown table",
+         "gazetteer coverage")
     p = _add(
         gsub, "export", cmd_gazetteer_export, "write the places as GeoJSON", "gazetteer export"
     )

@@ -340,6 +340,31 @@ class Gazetteer:
         return " / ".join(dict.fromkeys(shown))
 
 
+def coverage(gazetteer: Gazetteer) -> str:
+    """The settlements the gazetteer puts in each district and province (its ``admin``), by
+    precision, as a Markdown table; settlements with no area recorded last."""
+    places = gazetteer.places
+    areas = {p.id: p for p in places.values() if p.precision in ("district", "region")}
+    counts: dict[str, dict[str, int]] = {}
+    for p in places.values():
+        if p.precision in ("district", "region", "corridor", "country"):
+            continue
+        area = p.admin if p.admin in areas else ""
+        row = counts.setdefault(area, {})
+        row[p.precision] = row.get(p.precision, 0) + 1
+    kinds = {"city": "cities", "town": "towns", "village": "villages", "site": "sites"}
+    lines = ["| area | country | " + " | ".join(kinds.values()) + " | all |",
+             "|---|---|" + "---|" * (len(kinds) + 1)]
+    for area_id in sorted(counts, key=lambda a: (a == "", areas[a].country if a else "",
+                                                 areas[a].name if a else "")):
+        row = counts[area_id]
+        name, country = (areas[area_id].name, areas[area_id].country) if area_id else (
+            "(no district or province recorded)", "")
+        lines.append(f"| {name} | {country} | " + " | ".join(str(row.get(k, 0)) for k in kinds)
+                     + f" | {sum(row.values())} |")
+    return "\n".join(lines) + "\n"
+
+
 def version_of(directory: Path) -> str:
     digest = hashlib.sha256()
     for name in sorted(TABLES):

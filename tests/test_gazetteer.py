@@ -154,3 +154,11 @@ def test_fmt_is_canonical_and_idempotent(copy):
     gazetteer.fmt(copy)
     assert gazetteer.fmt(copy, check_only=True) == []
     assert places.read_text(encoding="utf-8") == (GAZ / "places.csv").read_text(encoding="utf-8")
+
+
+def test_the_readme_coverage_table_is_what_the_gazetteer_holds(gaz):
+    from mapper.gazetteer import coverage
+
+    table = coverage(gaz)
+    assert table.startswith("| area | country | cities |") and "| Syunik Province | AM |" in table
+    assert table in (Path(gaz.directory) / "README.md").read_text(encoding="utf-8")
