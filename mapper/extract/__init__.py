@@ -130,7 +130,6 @@ class Extractor:
         follow_areas(mentions)
 
         drafts: dict[tuple, Draft] = {}
-        quiet_drafts: set[int] = set()  # ids of drafts made only where no event word stands
         history: list[tuple[int, Attribution]] = []  # sentence index, attribution
         paragraph_date: tuple[int, DateSpan] | None = None
         last_date: DateSpan | None = None  # the day spoken of last, for "the same day"
@@ -206,9 +205,9 @@ class Extractor:
             # capital (a voice) or a name that speaks ("Ivanyan said").
             quiet = not any(k for _, k in events) and found == NO_CASUALTIES
             if quiet:
-                if event_dates:
-                    paragraph_date = (sent.para, event_dates[-1][1])
                 if roles.calm(sent):
+                    if event_dates:
+                        paragraph_date = (sent.para, event_dates[-1][1])
                     continue
                 places = [m for m in places if m.place is not None
                           and m.place.id not in self.mentions.voices
@@ -245,11 +244,10 @@ class Extractor:
                     )
                     d = drafts.get(k)
                     if d is None:
-                        d = drafts[k] = Draft(claimant, chain, m, span, statement_date)
-                        if quiet:
-                            quiet_drafts.add(id(d))
+                        d = drafts[k] = Draft(claimant, chain, m, span, statement_date,
+                                              quiet=quiet)
                     elif not quiet:
-                        quiet_drafts.discard(id(d))
+                        d.quiet = False
                     d.add(sent, {event} if event else set(),
                           NO_CASUALTIES if claimant in counted else found)
                     counted.add(claimant)
@@ -264,9 +262,9 @@ class Extractor:
             recent.append((i, made))
         # Quiet places count only in a report of incidents, and only where no event named
         # there already makes a claim.
-        firm = [d for d in drafts.values() if id(d) not in quiet_drafts]
+        firm = [d for d in drafts.values() if not d.quiet]
         claimed = {d.mention.place.id for d in firm if d.mention.place is not None}
-        quiet_claims = [d for d in drafts.values() if id(d) in quiet_drafts
+        quiet_claims = [d for d in drafts.values() if d.quiet
                         and d.mention.place.id not in claimed] if firm else []
         # ... and an area only where no claim is made at a place inside it (it is context).
         fine = [p for p in (d.mention.place for d in firm)

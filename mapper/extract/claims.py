@@ -31,6 +31,7 @@ class Draft:
     wounded: int | None = None
     sentences: list[Sentence] = field(default_factory=list)
     starts: set[int] = field(default_factory=set)  # of the sentences, to add each once
+    quiet: bool = False  # made only where no event word stands
     casualty_notes: list[str] = field(default_factory=list)
 
     def add(self, sent: Sentence, events: set[str], found: Casualties) -> None:

@@ -11,6 +11,7 @@ from mapper.dates import DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.roles import names_a_document
 from mapper.extract.sentences import Sentence
+from mapper.extract.speech import word_regex
 from mapper.lang import alternation
 from mapper.model import DateSpan
 
@@ -109,8 +110,8 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
     return events, statement
 
 
-_THAT = re.compile(rf"(?<!\w)(?:{alternation('THAT')})(?!\w)", re.I)
-_SAME_DAY = re.compile(rf"(?<!\w)(?:{alternation('SAME_DAY')})(?!\w)", re.I)
+_THAT = word_regex("THAT")
+_SAME_DAY = word_regex("SAME_DAY")
 
 
 def same_day(sent: Sentence, last: DateSpan | None) -> Dated:

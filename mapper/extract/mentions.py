@@ -295,9 +295,7 @@ class MentionFinder:
                     pool = near or places
                     near = [p for p in pool if p.country in countries] if countries else []
                 if len(near) > 1:  # the one inside an area the report names
-                    near = [p for p in near if any(
-                        p.admin == a.id or distance_km(p, a) * 1000 <= a.uncertainty_m
-                        for a in areas)]
+                    near = [p for p in near if any(encloses(a, [p], reach=1.0) for a in areas)]
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
@@ -359,11 +357,11 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def encloses(area: Place, places: list[Place]) -> bool:
+def encloses(area: Place, places: list[Place], reach: float = 1.5) -> bool:
     """True when ``area`` is an area that one of ``places`` lies in, by the gazetteer's admin
-    or within its radius and a half."""
+    or within ``reach`` times its radius."""
     return area.precision in AREA_PRECISIONS and any(
-        p.admin == area.id or distance_km(area, p) * 1000 <= area.uncertainty_m * 1.5
+        p.admin == area.id or distance_km(area, p) * 1000 <= area.uncertainty_m * reach
         for p in places)
 
 

@@ -8,7 +8,7 @@ from itertools import zip_longest
 
 from mapper.dates import DateMention
 from mapper.extract.sentences import Sentence
-from mapper.extract.speech import ACCORDING, speech_after
+from mapper.extract.speech import ACCORDING, speech_after, word_regex
 from mapper.lang import alternation, words
 from mapper.scan import Cued, cue_words
 
@@ -117,7 +117,7 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
 
 
 
-_CALM = Cued(re.compile(rf"(?<!\w)(?:{alternation('CALM')})(?!\w)", re.I), cue_words(words("CALM")))
+_CALM = Cued(word_regex("CALM"), cue_words(words("CALM")))
 
 
 def calm(sent: Sentence) -> bool:
