@@ -1026,3 +1026,9 @@ def test_russian_a_capital_after_a_speech_verb_speaks_and_peacekeepers_record(
         extractor, text, places, claimant):
     rows = claims_of(extractor, text)
     assert set(by_place(rows)) == places and {r["claimant"] for r in rows} == {claimant}
+
+
+def test_positions_fire_came_from_are_no_claim_even_where_no_event_word_stands(extractor):
+    text = ("Artillery shelled Sotk on Monday, the ministry said. The units came from positions "
+            "located in the villages of Tegh and Shurnukh.")
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

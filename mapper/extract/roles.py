@@ -160,7 +160,7 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     person's or office's place, where fire came from ("from the positions in X"), or the
     container of the next place ("X's Y")."""
     places = [m for m in places if not not_a_site(sent, m.start, m.end)]
-    if any(k in ("shelling", "attack") for _, k in events):
+    if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
         stretches = firing_origins(sent, [o for o, k in events if k],
                                    [m.start - sent.start for m in places])
         places = [m for m in places
