@@ -1032,3 +1032,27 @@ def test_positions_fire_came_from_are_no_claim_even_where_no_event_word_stands(e
     text = ("Artillery shelled Sotk on Monday, the ministry said. The units came from positions "
             "located in the villages of Tegh and Shurnukh.")
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+def test_a_body_named_with_describes_as_is_the_voice_the_next_sentence_refers_back_to(extractor):
+    text = ("A soldier died in what Armenia's Defence Ministry describes as an attack.\n\n"
+            "The ministry said on Sunday that a sniper had fired at posts near Sotk.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "Private Vahan Grigoryan was wounded by sniper fire near Sotk, the ministry said.",
+    "Рядовой Арарат Петросян был ранен у села Сотк, сообщило Минобороны Армении.",
+])
+def test_a_first_name_that_is_also_a_village_is_not_a_place(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were killed near Sotk overnight.",
+    "У села Сотк ранены военнослужащие.",
+])
+def test_a_casualty_without_a_count_is_a_casualty_report(extractor, text):
+    (row,) = claims_of(extractor, text)
+    assert row["place_id"] == "sotk" and row["event_type"] == "casualty_report"
+    assert row["killed"] is None and row["wounded"] is None and "no count" in row["notes"]

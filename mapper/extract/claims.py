@@ -47,7 +47,7 @@ class Draft:
                 self.wounded = max(self.wounded or 0, wounded)
             self.casualty_notes.extend(notes)
         self.events |= events
-        if killed is not None or wounded is not None:
+        if killed is not None or wounded is not None or notes:
             self.events.add("casualty_report")
 
 

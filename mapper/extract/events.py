@@ -134,7 +134,10 @@ def casualties(text: str, folded: str) -> Casualties:
             if cut:
                 end = cut.start()
             count = _numbers(text, m.end(), min(end, m.end() + COUNT_AFTER), used)
-        if count is None:
+        if count is None:  # "soldiers were killed": a casualty, its count not given
+            note = f"{'killed' if m.group('killed') else 'wounded'}, no count"
+            if note not in notes:
+                notes.append(note)
             continue
         if m.group("killed"):
             killed = (killed or 0) + count

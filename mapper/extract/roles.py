@@ -32,6 +32,8 @@ _LOCATIVE_BEFORE = re.compile(
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
 )
+# A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
+_SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})", re.I)
 _REFERENCE_BEFORE = Cued(
     re.compile(
@@ -105,13 +107,14 @@ def facility(sent: Sentence, start: int, end: int) -> bool:
 
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
-    office's place ("a native of X", "the mayor of X", "the X mayor") or a facility's name
-    ("the X checkpoint"): no incident there."""
+    office's place ("a native of X", "the mayor of X", "the X mayor"), a person's first name
+    ("Vahan Tatosyan") or a facility's name ("the X checkpoint"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
         _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
+        or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
         or facility(sent, start, end)
     )
 

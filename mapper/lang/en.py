@@ -10,14 +10,14 @@ SPEECH = [
     "notes", "noted", "add", "adds", "added", "tell", "tells", "told", "write", "writes", "wrote",
     "warn", "warns", "warned", "assert", "asserts", "asserted", "maintain", "maintains",
     "maintained", "argue", "argues", "argued", "inform", "informs", "informed", "recorded",
-    "registered", "reiterate",
-    "reiterated", "charge", "charged", "blame", "blames", "blamed", "respond", "responded",
-    "reject", "rejected", "call", "calls", "called", "urge", "urges", "urged", "promise",
-    "promises", "promised", "threaten", "threatens", "threatened", "describe", "described",
-    "disclose", "disclosed", "reveal", "revealed", "publish", "published", "counter",
-    "countered", "dismiss", "dismissed", "refute", "refuted", "acknowledge", "acknowledged",
-    "admit", "admitted", "mention", "mentioned", "specify", "specified", "explain", "explained",
-    "quote", "quoted", "regards", "regarded", "considers", "considered", "views", "viewed",
+    "registered", "reiterate", "reiterated", "charge", "charged", "blame", "blames", "blamed",
+    "respond", "responded", "reject", "rejected", "call", "calls", "called", "urge", "urges",
+    "urged", "promise", "promises", "promised", "threaten", "threatens", "threatened", "describe",
+    "describes", "described", "term", "terms", "termed", "disclose", "disclosed", "reveal",
+    "revealed", "publish", "published", "counter", "countered", "dismiss", "dismissed", "refute",
+    "refuted", "acknowledge", "acknowledged", "admit", "admitted", "mention", "mentioned",
+    "specify", "specified", "explain", "explained", "quote", "quoted", "regards", "regarded",
+    "considers", "considered", "views", "viewed",
 ]
 #: Words between a speaker and its verb that keep them together ("the ministry has also said").
 SPEECH_FILLER = [
@@ -281,6 +281,9 @@ CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful",
         r"(?:is|are)\s+(?:located|situated)"]
 #: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
 #: positions in Y"): its places are firing origins, not sites.
+#: Endings of a capitalised word after a place name that make the two a person's name
+#: (a first name that is also a village's: "Vahan Tatosyan"); matched with case.
+SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zade"]
 FIRING_FROM = [
     r"from\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:positions?|settlements?|villages?|direction|territory|side|area)\b",

@@ -103,6 +103,7 @@ RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "h", "heures?", "partir"]
 COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable"]
+SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]
 FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’])\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
