@@ -1056,3 +1056,19 @@ def test_a_casualty_without_a_count_is_a_casualty_report(extractor, text):
     (row,) = claims_of(extractor, text)
     assert row["place_id"] == "sotk" and row["event_type"] == "casualty_report"
     assert row["killed"] is None and row["wounded"] is None and "no count" in row["notes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hovik Sargsyan, the head of the community, said Azerbaijani troops opened fire on houses in "
+    "the village of Kut on Monday despite the presence of Russian peacekeepers.",
+    "Hovik Sargsyan, le chef de la communauté, a accusé l'armée azerbaïdjanaise d'avoir tiré sur "
+    "des maisons du village de Kut.",
+])
+def test_a_side_named_in_what_was_said_after_the_verb_is_not_the_speaker(extractor, text):
+    assert not {r["claimant_side"] for r in claims_of(extractor, text)} & {"az"}
+
+
+def test_a_speaker_after_its_verb_ending_the_clause_is_the_speaker(extractor):
+    text = ("« Les tirs ont visé Sotk », a déclaré lundi soir dans un communiqué le ministère "
+            "arménien de la Défense.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

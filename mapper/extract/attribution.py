@@ -104,7 +104,7 @@ class Attributor:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
                 found.append((rel_s, h.ids[0], rel_e))
-            elif (verb := speech_before(sent, rel_s)) is not None:
+            elif (verb := speech_before(sent, rel_s, rel_e)) is not None:
                 found.append((verb[0], h.ids[0], rel_e))  # the statement starts at its verb
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each

@@ -30,6 +30,12 @@ _WORDS = re.compile(r"[\w'’-]+")
 MAX_BETWEEN, MAX_OTHER = 7, 2
 
 
+def _others(found: list[str]) -> int:
+    """How many of some words are not fillers, names or numbers."""
+    return sum(w.casefold() not in _FILLER and not w[0].isupper() and not w.isdigit()
+               for w in found)
+
+
 def speech_after(sent: Sentence, start: int) -> int | None:
     """Where a speech verb that makes the words before ``start`` a speaker ends, or None."""
     verb = next(((a, b) for a, b in sent.verbs if start <= a and b <= start + 80), None)
@@ -39,9 +45,7 @@ def speech_after(sent: Sentence, start: int) -> int | None:
     if _STOPS.search(between):
         return None
     found = _WORDS.findall(between)
-    others = sum(w.casefold() not in _FILLER and not w[0].isupper() and not w.isdigit()
-                 for w in found)
-    if len(found) > MAX_BETWEEN or others > MAX_OTHER:
+    if len(found) > MAX_BETWEEN or _others(found) > MAX_OTHER:
         return None
     return verb[1]
 
@@ -56,13 +60,16 @@ _INVERTED_LEAD = re.compile(
 _RECIPIENT = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})\s+(?:(?:{alternation('ARTICLES')})"
                         rf"\s+)?$", re.I)
 #: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
-#: lundi à mardi le ministère").
-MAX_INVERTED_BETWEEN = 14
+#: lundi à mardi le ministère"); of them, words that are not fillers, names or numbers, at most.
+MAX_INVERTED_BETWEEN, MAX_INVERTED_OTHER = 14, 3
+_THAT = word_regex("THAT")
 
 
-def speech_before(sent: Sentence, start: int) -> tuple[int, int] | None:
-    """The speech verb just before ``start`` whose speaker is the name at ``start`` ('"...,"
-    said the ministry'), as (verb start, verb end) in the sentence, or None."""
+def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The speech verb just before the name at ``start:end`` whose speaker the name is ('"...,"
+    said the ministry'), as (verb start, verb end) in the sentence, or None. The name ends its
+    clause but for a few words ("in a statement"): else it is in what was said ("..., said
+    Azerbaijani troops opened fire")."""
     verb = next(((a, b) for a, b in reversed(sent.verbs) if b <= start and start - b <= 100),
                 None)
     if verb is None:
@@ -74,6 +81,10 @@ def speech_before(sent: Sentence, start: int) -> tuple[int, int] | None:
         return None
     if _RECIPIENT.search(between):
         return None  # "a déclaré à RIA Novosti": the one told
+    rest = _STOPS.split(sent.text[end:], 1)[0].split(",", 1)[0]
+    if (_THAT.search(between) or _others(_WORDS.findall(between)) > MAX_INVERTED_OTHER
+            or _others(_WORDS.findall(rest)) > MAX_INVERTED_OTHER):
+        return None  # "X said that Azerbaijani troops fired": the name is in what was said
     return verb
 
 

@@ -8,7 +8,10 @@ SPEECH = [
     "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté",
 ]
 SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
-                 "mutuellement"]
+                 "mutuellement", "le", "la", "les", "l", "de", "du", "des", "à", "au", "aux",
+                 "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "nuit",
+                 "matin", "soir", "hier", "janvier", "février", "mars", "avril", "mai", "juin",
+                 "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)",
              r"selon\s+un\s+communiqué\s+(?:du|de\s+la)", r"auprès\s+(?:du|de\s+la|des)"]
 ARTICLES = ["le", "la", "les", "l['’]"]
