@@ -1072,3 +1072,12 @@ def test_a_speaker_after_its_verb_ending_the_clause_is_the_speaker(extractor):
     text = ("« Les tirs ont visé Sotk », a déclaré lundi soir dans un communiqué le ministère "
             "arménien de la Défense.")
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed near Askeran on Monday, the separatists said.",
+    "Selon les autorités séparatistes, un soldat a été tué lundi près d'Askeran.",
+    "Сепаратисты заявили, что в понедельник у Аскерана погиб военнослужащий.",
+])
+def test_separatists_are_the_karabakh_authorities(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-gov"}
