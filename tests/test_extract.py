@@ -1081,3 +1081,16 @@ def test_a_speaker_after_its_verb_ending_the_clause_is_the_speaker(extractor):
 ])
 def test_separatists_are_the_karabakh_authorities(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-gov"}
+
+
+def test_a_capital_before_a_french_auxiliary_is_the_subject_not_an_inverted_speaker(extractor):
+    text = "Erevan a dénoncé l'attaque de Bakou contre les villages de Tegh et de Kornidzor."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Yerevan condemned the attack on the villages of Tegh and Kornidzor.",
+    "Ереван осудил нападение на села Тех и Корнидзор.",
+])
+def test_who_condemns_an_attack_claims_it(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}

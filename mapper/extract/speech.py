@@ -54,7 +54,7 @@ def speech_after(sent: Sentence, start: int) -> int | None:
 # ministry', '..., a annoncé le ministère') or after "as", "об этом".
 _INVERTED_LEAD = re.compile(
     rf"(?:[,\"“”«»\-–—]|(?<!\w)(?:{alternation('SPEECH_INVERTED')}))\s*"
-    rf"(?:(?:{alternation('SPEECH_INVERTED')})\s+)?$",
+    rf"(?:(?:{alternation('SPEECH_INVERTED')}|{alternation('SPEECH_AUXILIARY')})\s+)?$",
     re.I,
 )
 _RECIPIENT = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})\s+(?:(?:{alternation('ARTICLES')})"
@@ -89,7 +89,8 @@ def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | Non
 
 
 _AFTER_QUOTE = re.compile(
-    rf"[”\"»]\s*[,.]?\s*[-–—]?\s*(?:(?:{alternation('SPEECH_INVERTED')})\s+)?$", re.I
+    rf"[”\"»]\s*[,.]?\s*[-–—]?\s*"
+    rf"(?:(?:{alternation('SPEECH_INVERTED')}|{alternation('SPEECH_AUXILIARY')})\s+)?$", re.I
 )
 
 

@@ -17,7 +17,8 @@ SPEECH = [
     "revealed", "publish", "published", "counter", "countered", "dismiss", "dismissed", "refute",
     "refuted", "acknowledge", "acknowledged", "admit", "admitted", "mention", "mentioned",
     "specify", "specified", "explain", "explained", "quote", "quoted", "regards", "regarded",
-    "considers", "considered", "views", "viewed",
+    "considers", "considered", "views", "viewed", "condemn", "condemns", "condemned", "denounce",
+    "denounces", "denounced",
 ]
 #: Words between a speaker and its verb that keep them together ("the ministry has also said").
 SPEECH_FILLER = [
@@ -233,6 +234,9 @@ ABBREVIATIONS = [
 #: Before a speech verb whose speaker follows it ('"...," said the ministry', "as reported the
 #: ministry"): the end of a quote or clause, or these words.
 SPEECH_INVERTED = ["as", r"this\s+was", r"it\s+was"]
+#: An auxiliary of an inverted speech verb, only after a quote or comma (", a déclaré le
+#: ministère"): alone it is the verb of the subject before it ("Erevan a dénoncé").
+SPEECH_AUXILIARY: list[str] = []
 #: Before a place: a distance from it ("5 km from X"), so X is a reference point.
 REFERENCE_PLACE = [
     r"(?:km|kilometers?|kilometres?|miles?|meters?|metres?)\s+(?:\w+\s+){0,2}(?:from|of)",

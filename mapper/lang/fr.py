@@ -90,7 +90,8 @@ STATEMENT_OF = [r"(?:communiqué|déclaration)\s+(?:du|de\s+la|de\s+l['’]|des|
 STATEMENT_AFTER: list[str] = []
 ABBREVIATIONS: list[str] = []
 
-SPEECH_INVERTED = ["a", "ont", "comme"]
+SPEECH_INVERTED = ["comme"]
+SPEECH_AUXILIARY = ["a", "ont"]
 REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"]
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de",
