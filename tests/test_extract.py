@@ -1094,3 +1094,8 @@ def test_a_capital_before_a_french_auxiliary_is_the_subject_not_an_inverted_spea
 ])
 def test_who_condemns_an_attack_claims_it(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}
+
+
+def test_a_short_name_in_cyrillic_is_found_by_its_key_without_a_cue(extractor):
+    text = "Утром азербайджанские военные обстреляли Сотк, сообщило Минобороны Армении."
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

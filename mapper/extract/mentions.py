@@ -224,8 +224,9 @@ class MentionFinder:
     def _key_lookup_uncached(self, name: str) -> Resolution | None:
         """The lookup of a name when it matched exactly or by key, else None; a declined
         Russian word is also looked up by its normal forms ("Шуши": Шуша) and a place
-        adjective by the names it is built on ("Шушинском": Шуша)."""
-        res = self._exactish(name, MIN_KEY_NAME)
+        adjective by the names it is built on ("Шушинском": Шуша). A short Latin name must
+        match exactly (an English word is near); in other scripts four letters do ("Сотк")."""
+        res = self._exactish(name, MIN_KEY_NAME if name.isascii() else MIN_NORMAL_FORM)
         if res is None and " " not in name:
             for form in (*morph.normal_forms(name), *morph.adjective_bases(name)):
                 res = self._exactish(form, MIN_NORMAL_FORM)
