@@ -21,6 +21,24 @@ from mapper.names import fold
 _RU_TAIL = ("ского", "ском", "ским", "ский", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
             "ую", "ам", "ям", "а", "я", "у", "ю", "е", "ы", "и")
 _HY_TAIL = ("ում", "ից", "ով", "ի", "ը", "ն", "ու")
+#: Case forms of a Russian adjective that opens a name ("Лачинский коридор": "Лачинского
+#: коридора", "Нагорном Карабахе"); the noun after it takes its ending as a tail.
+_RU_ADJECTIVE = {"ский": ("ского", "скому", "ским", "ском"),
+                 "ный": ("ного", "ному", "ным", "ном"),
+                 "ская": ("ской", "скую"), "ное": ("ного", "ному", "ным", "ном")}
+
+
+def _declined(folded: str) -> list[str]:
+    """The oblique case forms of a Russian name of two or more words opened by an adjective."""
+    first, _, rest = folded.partition(" ")
+    if not rest or not first or not "\u0400" <= first[-1] <= "\u04ff":
+        return []
+    for ending, forms in _RU_ADJECTIVE.items():
+        ending, forms = fold(ending), tuple(fold(f) for f in forms)  # "й" folds to "и"
+        if first.endswith(ending):
+            stem = first[: -len(ending)]
+            return [f"{stem}{form} {rest}" for form in forms]
+    return []
 
 
 class Hit(NamedTuple):
@@ -226,9 +244,16 @@ class Scanner:
             if len(pattern) >= 2:
                 entries.setdefault(pattern, {}).setdefault(kind, set()).add(ident)
 
+        # A name that the gazetteer writes with a small letter before a proper one ("corridor de
+        # Latchin") is found so written; others only capitalised (not "new village").
+        self._small: set[str] = set()
         for name in gazetteer.names:
             folded = fold(name.name)
             add(folded, "place", name.place_id)
+            if name.name[:1].islower() and any(w[:1].isupper() for w in name.name.split()):
+                self._small.add(folded)
+            for form in _declined(folded):
+                add(form, "place", name.place_id)
             if " " in folded.strip():
                 add(folded.replace(" ", ""), "place", name.place_id)  # run-together spellings
         # An acronym ("UN", "ONU", "ООН") names a claimant only written in capitals ("un" is an
@@ -277,7 +302,7 @@ class Scanner:
             lower = text[start].islower()
             for kind, ids in value:
                 if kind == "place":
-                    if not lower:
+                    if not lower or pattern in self._small:
                         found.append(Hit(start, end, kind, ids, pattern, weak))
                 elif (text[start:end].isupper() if pattern in self._acronyms
                       else not lower or pattern not in self._proper):

@@ -1099,3 +1099,17 @@ def test_who_condemns_an_attack_claims_it(extractor, text):
 def test_a_short_name_in_cyrillic_is_found_by_its_key_without_a_cue(extractor):
     text = "Утром азербайджанские военные обстреляли Сотк, сообщило Минобороны Армении."
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Активисты перекрыли движение по Лачинскому коридору.",
+    "Блокада Лачинского коридора продолжается, сообщают СМИ.",
+    "Des militants bloquent le corridor de Latchine depuis lundi.",
+])
+def test_a_name_is_found_in_any_case_form_and_as_the_gazetteer_writes_it(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"lachin-corridor"}
+
+
+def test_a_gloss_in_small_letters_is_not_found_in_running_text(extractor):
+    text = "Troops shelled a new village near Sotk on Monday."
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}
