@@ -1113,3 +1113,15 @@ def test_a_name_is_found_in_any_case_form_and_as_the_gazetteer_writes_it(extract
 def test_a_gloss_in_small_letters_is_not_found_in_running_text(extractor):
     text = "Troops shelled a new village near Sotk on Monday."
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Des tirs ont visé le village de Kut. L'information est rapportée par le ministère arménien "
+    "de la Défense.",
+    "Des tirs ont visé le village de Kut. Cet incident a été signalé par le ministère arménien "
+    "de la Défense.",
+    "Shots were fired at the village of Kut. The incident was reported by Armenia's Defence "
+    "Ministry.",
+])
+def test_a_sentence_saying_who_reported_the_incident_names_the_speaker_before(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

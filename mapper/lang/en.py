@@ -33,6 +33,7 @@ SPEECH_FILLER = [
 ACCORDING = [
     r"according\s+to", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
     "per", r"in\s+a\s+statement\s+(?:by|from|of)",
+    r"(?:reported|announced|confirmed|stated)\s+by",
 ]
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
@@ -262,6 +263,7 @@ FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highw
 #: reported by the ministry").
 ABOUT_THIS = [
     r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",
+    r"(?:the|this)\s+(?:incident|information|attack)\s+was\s+(?:reported|announced|confirmed)",
 ]
 #: Endings of a place name made an adjective, which names its district ("Кельбаджарском
 #: направлении": the Kalbajar district).

@@ -13,7 +13,8 @@ SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont"
                  "matin", "soir", "hier", "janvier", "février", "mars", "avril", "mai", "juin",
                  "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)",
-             r"selon\s+un\s+communiqué\s+(?:du|de\s+la)", r"auprès\s+(?:du|de\s+la|des)"]
+             r"selon\s+un\s+communiqué\s+(?:du|de\s+la)", r"auprès\s+(?:du|de\s+la|des)",
+             r"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?\s+par"]
 ARTICLES = ["le", "la", "les", "l['’]"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
@@ -98,7 +99,9 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
                  r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
-ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]"]
+ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]",
+              r"(?:cet|cette|ces|l['’])\s*(?:incident|information|attaque|tir)s?\s+"
+              r"(?:(?:a|ont)\s+été|est|sont)\s+(?:rapporté|annoncé|signalé|confirmé)\w*"]
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
