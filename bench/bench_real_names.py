@@ -1,0 +1,133 @@
+"""Place and claimant spellings as real reports write them, resolved by the gazetteer.
+
+The spellings come from the annotated real-report set (bench/realworld/gold-dev.jsonl): every
+distinct place surface with the annotators' coordinate, and every distinct claimant with the
+incident's side. A place counts when `mapper gazetteer lookup` resolves it (not ambiguous) to a
+point within 2 km of the annotators' coordinate; a claimant counts when claimant resolution gives
+the gold side (an outlet speaking for itself, side ``outlet``, counts when it is recognised as a
+claimant of the table). Names in ``claim_chain`` (mostly outlets, which have no side in gold) are
+scored only as recognised or not.
+
+The test half is scored only when asked, and then only its figures are printed, never its names.
+
+    python bench/bench_real_names.py                        # dev: figures and misses by cause
+    python bench/bench_real_names.py --checkout ../main     # another checkout's code (before)
+    python bench/bench_real_names.py --set test             # held-out half: figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from bench_place_accuracy import LIMIT_KM, km, lookup
+
+HERE = Path(__file__).resolve().parent
+CAUSES = ("not found", "ambiguous", "found far")
+
+
+def read_gold(path: Path) -> tuple[list[tuple[str, float, float]], int, list[tuple[str, str]],
+                                   list[str]]:
+    """Distinct (surface, lat, lon), the count of surfaces without coordinates, distinct
+    (claimant, side) and distinct claim-chain names, in order of first appearance."""
+    places: dict[tuple[str, float, float], None] = {}
+    no_coords: set[str] = set()
+    claimants: dict[tuple[str, str], None] = {}
+    chain: dict[str, None] = {}
+    for line in path.open(encoding="utf-8"):
+        if not line.strip():
+            continue
+        for inc in json.loads(line)["incidents"]:
+            for p in inc.get("places") or ():
+                if p.get("lat") is None or p.get("lon") is None:
+                    no_coords.add(p["surface"])
+                else:
+                    places[(p["surface"], p["lat"], p["lon"])] = None
+            if inc.get("claimant"):
+                claimants[(inc["claimant"], inc.get("side") or "")] = None
+            for name in inc.get("claim_chain") or ():
+                chain[name] = None
+    with_coords = {s for s, _, _ in places}
+    return list(places), len(no_coords - with_coords), list(claimants), list(chain)
+
+
+def place_cause(res: dict, truth: tuple[float, float]) -> str | None:
+    """Why a lookup result misses the truth, or None when it is right."""
+    if res["status"] == "unresolved":
+        return "not found"
+    if res["status"] != "resolved":
+        return "ambiguous"
+    return None if km((res["lat"], res["lon"]), truth) <= LIMIT_KM else "found far"
+
+
+def score_places(places: list[tuple[str, float, float]], checkout: Path, flags: list[str],
+                 show: bool) -> float:
+    results = lookup([s for s, _, _ in places], checkout, flags)
+    misses: dict[str, list[str]] = defaultdict(list)
+    for (surface, lat, lon), res in zip(places, results, strict=True):
+        cause = place_cause(res, (lat, lon))
+        if cause is not None:
+            where = (f" -> {res['place_id']} {km((res['lat'], res['lon']), (lat, lon)):.1f} km"
+                     if res["lat"] is not None else "")
+            misses[cause].append(f"{surface!r}{where}")
+    good = len(places) - sum(len(m) for m in misses.values())
+    share = good / len(places)
+    by_cause = ", ".join(f"{c} {len(misses[c])}" for c in CAUSES)
+    print(f"  places within {LIMIT_KM:g} km: {good}/{len(places)} = {share:.1%} ({by_cause})")
+    if show:
+        for cause in CAUSES:
+            for m in misses[cause]:
+                print(f"    {cause}: {m}")
+    return share
+
+
+def score_claimants(claimants: list[tuple[str, str]], chain: list[str], checkout: Path,
+                    show: bool) -> float:
+    sys.path.insert(0, str(checkout))
+    from mapper import gazetteer
+    from mapper.claimants import ClaimantIndex
+
+    index = ClaimantIndex(gazetteer.load(checkout / "gazetteer"))
+    wrong = []
+    for text, side in claimants:
+        m = index.match(text)
+        ok = m.known if side == "outlet" else m.side == side
+        if not ok:
+            wrong.append(f"{text!r} ({side}) -> {m.side} {m.claimant} [{m.method}]")
+    share = 1 - len(wrong) / len(claimants)
+    print(f"  claimants with the right side: {len(claimants) - len(wrong)}/{len(claimants)} = "
+          f"{share:.1%}")
+    unknown = [name for name in chain if not index.match(name).known]
+    print(f"  claim-chain names recognised: {len(chain) - len(unknown)}/{len(chain)} = "
+          f"{1 - len(unknown) / len(chain):.1%}")
+    if show:
+        for w in wrong:
+            print(f"    wrong side: {w}")
+        for name in unknown:
+            print(f"    chain name not recognised: {name!r}")
+    return share
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--checkout", type=Path, default=HERE.parent)
+    parser.add_argument("--set", choices=("dev", "test"), default="dev",
+                        help="test: the held-out half, figures only")
+    args = parser.parse_args()
+    show = args.set == "dev"
+    places, skipped, claimants, chain = read_gold(HERE / "realworld" / f"gold-{args.set}.jsonl")
+    print(f"gold-{args.set}: {len(places)} distinct (surface, lat, lon); {skipped} surfaces "
+          f"without coordinates in gold skipped; {len(claimants)} distinct (claimant, side); "
+          f"{len(chain)} distinct claim-chain names")
+    print("curated tables only (baseline)")
+    score_places(places, args.checkout, ["--no-geonames"], False)
+    print("with GeoNames (the default)")
+    score_places(places, args.checkout, [], show)
+    score_claimants(claimants, chain, args.checkout, show)
+
+
+if __name__ == "__main__":
+    main()
