@@ -29,29 +29,36 @@ HERE = Path(__file__).resolve().parent
 CAUSES = ("not found", "ambiguous", "found far")
 
 
-def read_gold(path: Path) -> tuple[list[tuple[str, float, float]], int, list[tuple[str, str]],
+Place = tuple[str, float, float]
+
+
+def read_gold(path: Path) -> tuple[dict[Place, tuple[str, ...]], int, list[tuple[str, str]],
                                    list[str]]:
-    """Distinct (surface, lat, lon), the count of surfaces without coordinates, distinct
-    (claimant, side) and distinct claim-chain names, in order of first appearance."""
-    places: dict[tuple[str, float, float], None] = {}
+    """Distinct (surface, lat, lon), each with the other places its report names (where it
+    first appears), the count of surfaces without coordinates, distinct (claimant, side) and
+    distinct claim-chain names, in order of first appearance."""
+    places: dict[Place, tuple[str, ...]] = {}
     no_coords: set[str] = set()
     claimants: dict[tuple[str, str], None] = {}
     chain: dict[str, None] = {}
     for line in path.open(encoding="utf-8"):
         if not line.strip():
             continue
-        for inc in json.loads(line)["incidents"]:
+        report = json.loads(line)["incidents"]
+        named = {p["surface"] for inc in report for p in inc.get("places") or ()}
+        for inc in report:
             for p in inc.get("places") or ():
                 if p.get("lat") is None or p.get("lon") is None:
                     no_coords.add(p["surface"])
                 else:
-                    places[(p["surface"], p["lat"], p["lon"])] = None
+                    others = tuple(sorted(named - {p["surface"]}))
+                    places.setdefault((p["surface"], p["lat"], p["lon"]), others)
             if inc.get("claimant"):
                 claimants[(inc["claimant"], inc.get("side") or "")] = None
             for name in inc.get("claim_chain") or ():
                 chain[name] = None
     with_coords = {s for s, _, _ in places}
-    return list(places), len(no_coords - with_coords), list(claimants), list(chain)
+    return places, len(no_coords - with_coords), list(claimants), list(chain)
 
 
 def place_cause(res: dict, truth: tuple[float, float]) -> str | None:
@@ -63,9 +70,7 @@ def place_cause(res: dict, truth: tuple[float, float]) -> str | None:
     return None if km((res["lat"], res["lon"]), truth) <= LIMIT_KM else "found far"
 
 
-def score_places(places: list[tuple[str, float, float]], checkout: Path, flags: list[str],
-                 show: bool) -> float:
-    results = lookup([s for s, _, _ in places], checkout, flags)
+def score_places(places: list[Place], results: list[dict], show: bool) -> float:
     misses: dict[str, list[str]] = defaultdict(list)
     for (surface, lat, lon), res in zip(places, results, strict=True):
         cause = place_cause(res, (lat, lon))
@@ -84,13 +89,26 @@ def score_places(places: list[tuple[str, float, float]], checkout: Path, flags: 
     return share
 
 
-def score_claimants(claimants: list[tuple[str, str]], chain: list[str], checkout: Path,
+def in_context(places: dict[Place, tuple[str, ...]], gaz) -> list[dict]:
+    """Lookups as the pipeline makes them: the other places of the report break ties."""
+    from mapper.match import Matcher
+
+    matcher = Matcher(gaz)
+    out = []
+    for (surface, _, _), others in places.items():
+        res = matcher.lookup(surface, context=others)
+        best = res.best if res.status != "unresolved" else None
+        out.append({"status": res.status, "place_id": best.place.id if best else None,
+                    "lat": best.place.lat if best else None,
+                    "lon": best.place.lon if best else None})
+    return out
+
+
+def score_claimants(claimants: list[tuple[str, str]], chain: list[str], gaz,
                     show: bool) -> float:
-    sys.path.insert(0, str(checkout))
-    from mapper import gazetteer
     from mapper.claimants import ClaimantIndex
 
-    index = ClaimantIndex(gazetteer.load(checkout / "gazetteer"))
+    index = ClaimantIndex(gaz)
     wrong = []
     for text, side in claimants:
         m = index.match(text)
@@ -122,11 +140,18 @@ def main() -> None:
     print(f"gold-{args.set}: {len(places)} distinct (surface, lat, lon); {skipped} surfaces "
           f"without coordinates in gold skipped; {len(claimants)} distinct (claimant, side); "
           f"{len(chain)} distinct claim-chain names")
-    print("curated tables only (baseline)")
-    score_places(places, args.checkout, ["--no-geonames"], False)
-    print("with GeoNames (the default)")
-    score_places(places, args.checkout, [], show)
-    score_claimants(claimants, chain, args.checkout, show)
+    sys.path.insert(0, str(args.checkout))
+    from mapper import gazetteer
+
+    gaz = gazetteer.load(args.checkout / "gazetteer")
+    surfaces = [s for s, _, _ in places]
+    print("mapper gazetteer lookup --no-geonames (curated tables only)")
+    score_places(list(places), lookup(surfaces, args.checkout, ["--no-geonames"]), False)
+    print("mapper gazetteer lookup (with GeoNames, the default)")
+    score_places(list(places), lookup(surfaces, args.checkout, []), show)
+    print("curated tables, the report's other places as context (as the pipeline looks up)")
+    score_places(list(places), in_context(places, gaz), show)
+    score_claimants(claimants, chain, gaz, show)
 
 
 if __name__ == "__main__":
