@@ -266,8 +266,9 @@ class Matcher:
         return out
 
     def _near(self, place: Place, context: list[Place]) -> bool:
-        """Inside a context place (its admin), or within NEAR_KM of one."""
-        if place.admin and any(place.admin == p.id for p in context):
+        """Inside a context place (its admin), holding one (a province is near its villages),
+        or within NEAR_KM of one."""
+        if any(place.admin == p.id or p.admin == place.id for p in context):
             return True
         return any(p.id != place.id and distance_km(place, p) <= NEAR_KM for p in context)
 

@@ -280,3 +280,11 @@ def test_a_former_district_without_an_entry_is_its_centre_town(matcher):
     # an area that exists, even spelt a little differently, is still the area
     assert matcher.lookup("Дашкесанском районе").best.place.id == "dashkasan-district"
     assert matcher.lookup("Zzyzx region").status == "unresolved"
+
+
+def test_a_province_is_near_the_places_it_holds(matcher):
+    # "Syunik" names the province and a village of it; a town of the province named nearby
+    # picks the province, though its centre lies farther from that town than the village does.
+    assert matcher.lookup("Syunik").status == "ambiguous"
+    res = matcher.lookup("Syunik", context=["Sisian"])
+    assert (res.status, res.best.place.id) == ("resolved", "syunik-province")
