@@ -27,6 +27,7 @@ from bench_place_accuracy import LIMIT_KM, km, lookup
 
 HERE = Path(__file__).resolve().parent
 CAUSES = ("not found", "ambiguous", "found far")
+CLAIMANT_CAUSES = ("no side", "other side", "outlet not known")
 
 
 Place = tuple[str, float, float]
@@ -109,21 +110,27 @@ def score_claimants(claimants: list[tuple[str, str]], chain: list[str], gaz,
     from mapper.claimants import ClaimantIndex
 
     index = ClaimantIndex(gaz)
-    wrong = []
+    wrong: dict[str, list[str]] = defaultdict(list)
     for text, side in claimants:
         m = index.match(text)
-        ok = m.known if side == "outlet" else m.side == side
-        if not ok:
-            wrong.append(f"{text!r} ({side}) -> {m.side} {m.claimant} [{m.method}]")
-    share = 1 - len(wrong) / len(claimants)
-    print(f"  claimants with the right side: {len(claimants) - len(wrong)}/{len(claimants)} = "
-          f"{share:.1%}")
+        if side == "outlet":
+            cause = None if m.known else "outlet not known"
+        else:
+            cause = None if m.side == side else "no side" if m.side == "unknown" else "other side"
+        if cause is not None:
+            wrong[cause].append(f"{text!r} ({side}) -> {m.side} {m.claimant} [{m.method}]")
+    bad = sum(len(w) for w in wrong.values())
+    share = 1 - bad / len(claimants)
+    causes = ", ".join(f"{c} {len(wrong[c])}" for c in CLAIMANT_CAUSES)
+    print(f"  claimants with the right side: {len(claimants) - bad}/{len(claimants)} = "
+          f"{share:.1%} ({causes})")
     unknown = [name for name in chain if not index.match(name).known]
     print(f"  claim-chain names recognised: {len(chain) - len(unknown)}/{len(chain)} = "
           f"{1 - len(unknown) / len(chain):.1%}")
     if show:
-        for w in wrong:
-            print(f"    wrong side: {w}")
+        for cause, ws in wrong.items():
+            for w in ws:
+                print(f"    {cause}: {w}")
         for name in unknown:
             print(f"    chain name not recognised: {name!r}")
     return share
