@@ -20,8 +20,9 @@ of trust:
     the text holds a whole alias key of two or more tokens and more words ("Armenian MoD
     spokesperson Aram Torosyan's office");
 ``side``
-    only the country is recognised ("Azerbaijani Ministry of Emergency Situations"): the side is
-    kept, the claimant stays as written and is not known;
+    only the country is recognised ("Azerbaijani Ministry of Emergency Situations"), or only in a
+    gloss in parentheses ("local officials (Nagorno-Karabakh)"): the side is kept, the claimant
+    stays as written and is not known;
 ``unknown``
     nothing: kept as written, side ``unknown``; never dropped, never guessed.
 
@@ -292,7 +293,7 @@ class ClaimantIndex:
         if not text:
             return ClaimantMatch(text, "", "", "unknown", "unknown", 0.0, False)
         bare = re.sub(r"\([^)]*\)", " ", text)  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
-        hosts = _hosts(text)
+        hosts = _hosts(bare)
         bare = hosts[0] if hosts else bare  # a web address: only its host names the claimant
         for form in (text, bare):
             cid = self._by_alias.get(_exact_form(form))
@@ -314,6 +315,9 @@ class ClaimantIndex:
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
+        if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
+            inner = " ".join(re.findall(r"\(([^)]*)\)", text))
+            sides = {self.match(inner).side} - {"unknown"} if inner.strip() else set()
         if len(sides) == 1:
             return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
         return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)

@@ -2,8 +2,9 @@
 
 A lookup tries, in order of trust: the name exactly as some gazetteer row spells it
 (``exact`` for preferred and official names, ``variant`` for the others), the matching key of
-:mod:`mapper.names` (``key``), an area phrase such as "Hadrut region" or "Гадрутского района"
-(``key``, against district and region entries), and fuzzy similarity of keys (``fuzzy``), which
+:mod:`mapper.names` (``key``), an area phrase such as "Hadrut region", "Гадрутского района" or
+"région de Chouchi" (``key``, against district and region entries, else the town a former
+district was named for), and fuzzy similarity of keys (``fuzzy``), which
 only resolves above a threshold and otherwise returns suggestions. A name none of these resolve
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
 match and never mistaken for one. Several places that match
@@ -28,7 +29,8 @@ from mapper.model import Candidate, Name, Place, Resolution
 from mapper.names import clean_query, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
-SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9}
+SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
+          "centre": 0.85}
 #: Name kinds that make an exact match "exact" rather than "variant".
 _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
@@ -64,6 +66,21 @@ _AREA_WORDS = {
         "rayonu",
         "ərazisi",
         "regional",
+        "secteur",
+        "sector",
+        "enclave",
+        "exclave",
+        "direction",
+        "направление",
+        "istiqamət",
+        "istiqamətində",
+        "autonomous",
+        "republic",
+        "muxtar",
+        "respublikası",
+        "автономная",
+        "автономной",
+        "республика",
     )
 }
 
@@ -221,6 +238,13 @@ class Matcher:
                 else:
                     for place_id in index[k]:
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), query)
+        if stem and all(c.score < _fuzzy_score(FUZZY_RESOLVE) for c in found.values()):
+            # No area of that name: reports name a former district ("Vedi region",
+            # "Basarkechar region") by its centre, the town of the same name.
+            for k in keys(stem):
+                for place_id, (_how, name) in self._by_key.get(k, {}).items():
+                    if self.places[place_id].precision in _TOWN:
+                        offer(place_id, "key", SCORES["centre"], name.name)
         return found
 
     def _geonames(self, query: str) -> list[Candidate]:
@@ -242,8 +266,9 @@ class Matcher:
         return out
 
     def _near(self, place: Place, context: list[Place]) -> bool:
-        """Inside a context place (its admin), or within NEAR_KM of one."""
-        if place.admin and any(place.admin == p.id for p in context):
+        """Inside a context place (its admin), holding one (a province is near its villages),
+        or within NEAR_KM of one."""
+        if any(place.admin == p.id or p.admin == place.id for p in context):
             return True
         return any(p.id != place.id and distance_km(place, p) <= NEAR_KM for p in context)
 
@@ -282,11 +307,20 @@ def _settlement_query(query: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _area_query(query: str) -> str | None:
+    """The name in an area phrase: "Hadrut region", "Гадрутского района", and with the area
+    word first, "région de Chouchi", "secteur d'Agdam", "district of Lachin"; None otherwise."""
     words = query.split()
-    if len(words) < 2 or key(words[-1]) not in _AREA_WORDS:
+    if len(words) < 2:
         return None
-    while words and key(words[-1]) in _AREA_WORDS:
-        words.pop()
+    if key(words[-1]) in _AREA_WORDS:
+        while words and key(words[-1]) in _AREA_WORDS:
+            words.pop()
+    elif key(words[0]) in _AREA_WORDS:
+        words.pop(0)
+        while len(words) > 1 and words[0].casefold() in _ARTICLES:
+            words.pop(0)
+    else:
+        return None
     return " ".join(words) or None
 
 

@@ -128,6 +128,16 @@ def test_country_only_keeps_the_side_not_a_claimant(index):
     assert m.claimant == "Azerbaijani Ministry of Emergency Situations"
 
 
+def test_a_gloss_in_parentheses_gives_the_side_when_nothing_else_does(index):
+    m = index.match("Davit Petrosyan (Armenian village head)")
+    assert (m.side, m.method, m.known) == ("am", "side", False)
+    assert index.match("district elders (Nagorno-Karabakh)").side == "nk"
+    # the name outside the parentheses decides when it is known; an outlet's host too
+    assert index.match("Azerbaijan MoD (via Armenian press)").claimant == "az-mod"
+    assert index.match("mil.am (quoted by an Azerbaijani site)").claimant == "am-mod"
+    assert index.match("a shepherd (no affiliation given)").side == "unknown"
+
+
 def test_fuzzy_never_crosses_sides(index):
     # One letter apart as keys, but another country: not matched by similarity.
     assert index.match("Turkmen MoD").side == "unknown"

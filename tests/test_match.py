@@ -248,3 +248,43 @@ def test_a_homonym_without_context_keeps_every_candidate(matcher):
     assert res.status == "ambiguous"
     assert {"aghdam", "agdam-tovuz", "akaku"} <= {c.place.id for c in res.candidates}
     assert matcher.lookup("Ağdam", context=["Tovuz"]).best.place.id == "agdam-tovuz"
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        # the area word before the name, with or without a preposition or elision
+        ("district of Lachin", "lachin-district"),
+        ("secteur d'Agdam", "aghdam-district"),
+        ("région de Kelbadjar", "kalbajar-district"),
+        # an exclave, a Russian "direction", an autonomous republic in Russian
+        ("Nakhchivan exclave", "nakhchivan-ar"),
+        ("Лачинском направлении", "lachin-district"),
+        ("Нахичеванской автономной республики", "nakhchivan-ar"),
+    ],
+)
+def test_area_phrases_in_other_word_orders(matcher, query, place_id):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+
+
+def test_a_former_district_without_an_entry_is_its_centre_town(matcher):
+    # Soviet-era districts of Armenia, still named in Azerbaijani and Russian reports, have no
+    # entry of their own: the phrase means the town the district was named for, scored lower.
+    for query in ("Vedi region", "Басаркечарского района", "Chambarak district"):
+        res = matcher.lookup(query)
+        assert res.status == "resolved", res
+        assert res.best.place.precision in ("town", "city")
+        assert res.best.score < matcher.lookup(res.best.place.name).best.score
+    assert matcher.lookup("Vedi region").best.place.id == "vedi"
+    # an area that exists, even spelt a little differently, is still the area
+    assert matcher.lookup("Дашкесанском районе").best.place.id == "dashkasan-district"
+    assert matcher.lookup("Zzyzx region").status == "unresolved"
+
+
+def test_a_province_is_near_the_places_it_holds(matcher):
+    # "Syunik" names the province and a village of it; a town of the province named nearby
+    # picks the province, though its centre lies farther from that town than the village does.
+    assert matcher.lookup("Syunik").status == "ambiguous"
+    res = matcher.lookup("Syunik", context=["Sisian"])
+    assert (res.status, res.best.place.id) == ("resolved", "syunik-province")
