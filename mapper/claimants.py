@@ -68,7 +68,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "NK": (
         "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh", "Mountainous Karabakh",
         "NK", "NKR", "Artsakh Republic", "Republic of Artsakh", "Haut-Karabakh", "Арцах",
-        "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "Արցախ",
+        "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),

@@ -1125,3 +1125,11 @@ def test_a_gloss_in_small_letters_is_not_found_in_running_text(extractor):
 ])
 def test_a_sentence_saying_who_reported_the_incident_names_the_speaker_before(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "В селе Сотк обстрелян дом. Об этом заявил омбудсмен Арцаха.",
+    "В селе Сотк обстрелян дом, заявил бывший омбудсмен НК.",
+])
+def test_a_body_named_with_a_short_or_declined_country_word_is_found(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-ombudsman"}

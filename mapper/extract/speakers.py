@@ -143,8 +143,7 @@ class SpeakerFinder:
 
     def _around(self, text: str, tokens, i: int) -> tuple[int, int, str] | None:
         lo, hi = max(0, i - AROUND), min(len(tokens), i + AROUND + 1)
-        if not any(w[:STEM] in _COUNTRY_STEMS or text[a:b] in _ACRONYMS
-                   for a, b, w in tokens[lo:hi]):
+        if not any(_COUNTRY.match(w) or text[a:b] in _ACRONYMS for a, b, w in tokens[lo:hi]):
             return None  # a name the scan missed resolves by its country; none is near
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)
                  if 2 <= b - a <= MAX_WORDS]
