@@ -25,7 +25,8 @@ _HY_TAIL = ("ում", "ից", "ով", "ի", "ը", "ն", "ու")
 #: коридора", "Нагорном Карабахе"); the noun after it takes its ending as a tail.
 _RU_ADJECTIVE = {"ский": ("ского", "скому", "ским", "ском"),
                  "ный": ("ного", "ному", "ным", "ном"),
-                 "ская": ("ской", "скую"), "ное": ("ного", "ному", "ным", "ном")}
+                 "ская": ("ской", "скую"), "ное": ("ного", "ному", "ным", "ном"),
+                 "ские": ("ских", "ским", "скими"), "ные": ("ных", "ным", "ными")}
 
 
 def _declined(folded: str) -> list[str]:
@@ -264,6 +265,8 @@ class Scanner:
         lower: set[str] = set()
         for cid, alias, _lang in gazetteer.aliases:
             add(fold(alias), "claimant", cid)
+            for form in _declined(fold(alias)):
+                add(form, "claimant", cid)
             if alias.isupper() and len(alias) <= MAX_ACRONYM:
                 self._acronyms.add(fold(alias))
             elif " " not in alias and alias[:1].isupper():

@@ -1133,3 +1133,12 @@ def test_a_sentence_saying_who_reported_the_incident_names_the_speaker_before(ex
 ])
 def test_a_body_named_with_a_short_or_declined_country_word_is_found(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-ombudsman"}
+
+
+@pytest.mark.parametrize("text", [
+    "По данным армянских СМИ, обстрелу подвергся Сотк.",
+    "По данным армянских источников, обстрелу подвергся Сотк.",
+    "Selon des sources arméniennes, Sotk a été visé par des tirs.",
+])
+def test_a_side_s_sources_in_russian_and_french_are_that_side(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-sources"}
