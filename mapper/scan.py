@@ -29,6 +29,14 @@ _RU_ADJECTIVE = {"ский": ("ского", "скому", "ским", "ском"
                  "ские": ("ских", "ским", "скими"), "ные": ("ных", "ным", "ными")}
 
 
+def _stem(folded: str) -> str | None:
+    """A Russian name ending in -а or -я without it, which its other cases extend ("армени":
+    "Армении", "Арменией"), or None."""
+    if folded[-1:] in ("а", "я") and len(folded) >= 5 and "\u0400" <= folded[-2] <= "\u04ff":
+        return folded[:-1]
+    return None
+
+
 def _declined(folded: str) -> list[str]:
     """The oblique case forms of a Russian name of two or more words opened by an adjective."""
     first, _, rest = folded.partition(" ")
@@ -263,10 +271,15 @@ class Scanner:
         self._acronyms: set[str] = set()
         proper: set[str] = set()
         lower: set[str] = set()
+        self._stems: set[str] = set()  # found only with a case ending after them
         for cid, alias, _lang in gazetteer.aliases:
             add(fold(alias), "claimant", cid)
             for form in _declined(fold(alias)):
                 add(form, "claimant", cid)
+            stem = _stem(fold(alias))
+            if stem:
+                add(stem, "claimant", cid)
+                self._stems.add(stem)
             if alias.isupper() and len(alias) <= MAX_ACRONYM:
                 self._acronyms.add(fold(alias))
             elif " " not in alias and alias[:1].isupper():
@@ -301,6 +314,8 @@ class Scanner:
                 end = _tail(folded, end)
                 if end < 0:
                     continue
+            elif pattern in self._stems:
+                continue
             # Place names are capitalised in cased scripts; Armenian has no case.
             lower = text[start].islower()
             for kind, ids in value:

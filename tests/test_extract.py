@@ -1142,3 +1142,8 @@ def test_a_body_named_with_a_short_or_declined_country_word_is_found(extractor, 
 ])
 def test_a_side_s_sources_in_russian_and_french_are_that_side(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-sources"}
+
+
+def test_a_voice_named_in_another_russian_case_is_found(extractor):
+    text = "В Армении заявили, что у села Сотк погиб военнослужащий."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}
