@@ -463,7 +463,8 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("dby_fr", r"avant-hier"),
     ("dby_ru", r"позавчера"),
     ("lastnight_en", r"last<S>night|overnight|yesterday<S>night"),
-    ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>dernière"),
+    ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>dernière|dans<S>la<S>nuit(?!<S>(?:de|du|d['’]|"
+                     r"entre|où|qui|suivante|précédente)(?!\w))"),
     # "ночью 12 декабря" is the night of that date, read from the date
     ("lastnight_ru", r"(?:(?:сегодня|вчера|прошлой|минувшей)<S>)?ночью(?!<S>[0-9])"),
     # a daily bulletin's "over the past day": the day before it and its own day

@@ -242,6 +242,8 @@ def test_russian_days(text, mention, start, end):
             "2020-12-12",
             "2020-12-13",
         ),
+        ("Des tirs ont visé le village dans la nuit.", "dans la nuit", "2020-12-13",
+         "2020-12-14"),
     ],
 )
 def test_french_days(text, mention, start, end):
