@@ -260,8 +260,15 @@ _FURNITURE_WORDS = re.compile(
 )
 
 
+# A photo's caption: a short line with a credit ("... Фото: ТАСС", "Photo de - / AFP via Getty
+# Images", "© Sputnik"). The places it names are where a picture was taken.
+_CAPTION = re.compile(r"\bфото\s*:|\bphoto\s*(?::|de\b|by\b)|©|\bgetty\s+images\b", re.I)
+#: Longest line read as a caption.
+MAX_CAPTION = 300
+
+
 def _is_furniture(line: str) -> bool:
-    if _FURNITURE_LINE.match(line):
+    if _FURNITURE_LINE.match(line) or (len(line) < MAX_CAPTION and _CAPTION.search(line)):
         return True
     low = line.lower()
     return ("log" in low or "published" in low or "cookie" in low) and bool(

@@ -17,7 +17,7 @@ from mapper.extract import Extractor
 from mapper.extract.events import casualties as _casualties
 from mapper.model import claim_row
 from mapper.names import fold
-from mapper.reports import Report, read_report
+from mapper.reports import Report, furniture_spans, read_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -1147,3 +1147,15 @@ def test_a_side_s_sources_in_russian_and_french_are_that_side(extractor, text):
 def test_a_voice_named_in_another_russian_case_is_found(extractor):
     text = "В Армении заявили, что у села Сотк погиб военнослужащий."
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}
+
+
+@pytest.mark.parametrize("caption", [
+    "Soldiers near the village of Kut in May. Photo: Test Agency",
+    "Солдаты у села Кут. Фото: Тест",
+    "Des soldats près du village de Kut. © Agence Test",
+])
+def test_a_photo_caption_is_no_claim(extractor, caption):
+    text = f"Artillery shelled Sotk on Monday, the ministry said.\n\n{caption}\n\nAll was tense."
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
