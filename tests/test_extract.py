@@ -1159,3 +1159,9 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
                     ignored=furniture_spans(text))
     assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
+
+
+def test_a_sentence_saying_where_the_report_is_stated_names_its_speaker(extractor):
+    text = ("Two ceasefire violations were recorded near Sotk. This is stated in the bulletin "
+            "of the Russian Defence Ministry on the work of its peacekeepers.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"ru-mod"}

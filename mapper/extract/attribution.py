@@ -187,7 +187,11 @@ class Attributor:
             return None
         claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
         att = self.of(sentences[j], claimant_hits, history, j)
-        return Attribution(att.claimants, att.chain) if att is not None and att.own else None
+        if att is not None and att.own:
+            return Attribution(att.claimants, att.chain)
+        # "This is stated in the bulletin of the Russian Defence Ministry": the one it names
+        named = [h.ids[0] for h in claimant_hits if not self._adjective(h)]
+        return Attribution((named[0],), (named[0],)) if named else None
 
     def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
                 history: History) -> tuple[Attribution, int] | None:

@@ -264,6 +264,7 @@ FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highw
 ABOUT_THIS = [
     r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",
     r"(?:the|this)\s+(?:incident|information|attack)\s+was\s+(?:reported|announced|confirmed)",
+    r"this\s+(?:is|was)\s+(?:stated|said|reported|announced)\s+in",
 ]
 #: Endings of a place name made an adjective, which names its district ("Кельбаджарском
 #: направлении": the Kalbajar district).
