@@ -1165,3 +1165,10 @@ def test_a_sentence_saying_where_the_report_is_stated_names_its_speaker(extracto
     text = ("Two ceasefire violations were recorded near Sotk. This is stated in the bulletin "
             "of the Russian Defence Ministry on the work of its peacekeepers.")
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"ru-mod"}
+
+
+def test_an_event_long_before_the_report_is_background(extractor):
+    text = ("Artillery shelled Sotk on Monday, the ministry said. Fighting first broke out near "
+            "Kut in September 2020.")
+    report = Report("fixture.txt", text, date(2022, 9, 14), "Test Wire", "", "")
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk"}

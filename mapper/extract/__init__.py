@@ -270,7 +270,8 @@ class Extractor:
         fine = [p for p in (d.mention.place for d in firm)
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
-        kept = fold_restatements(firm + quiet_claims, outlet_id)
+        kept = [d for d in fold_restatements(firm + quiet_claims, outlet_id)
+                if not dating.background(d.date, report.published)]
         return [self._claim(report, d, outlet_name, outlet_side) for d in kept]
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:

@@ -21,6 +21,16 @@ SAME_VOICE_REACH = 3
 MAX_FRAME_DAYS = 14
 #: An undated claim lies within this many days before the report or statement that makes it.
 REPORTED_DAYS = 2
+#: An event that ended this many days before the report is its background ("since the 2020
+#: war", "the occupation of 1993"), not a claim of it: news reports of incidents tell of days
+#: and weeks past, and a retrospective dates its events from their own year.
+BACKGROUND_DAYS = 180
+
+
+def background(span: DateSpan, published: date | None) -> bool:
+    """True when an event's dates end long before the report was published."""
+    return (published is not None and span.end is not None
+            and (published - span.end).days > BACKGROUND_DAYS)
 
 #: A dateline's date further than this from the publication date is not the report's date.
 DATELINE_SLACK_DAYS = 3
