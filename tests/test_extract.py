@@ -1172,3 +1172,11 @@ def test_an_event_long_before_the_report_is_background(extractor):
             "Kut in September 2020.")
     report = Report("fixture.txt", text, date(2022, 9, 14), "Test Wire", "", "")
     assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Военные открыли огонь в районе общины Тех, сообщило Минобороны Армении.",
+    "Обстрелу подвергся населённый пункт Тех, сообщило Минобороны Армении.",
+])
+def test_a_community_or_settlement_word_cues_a_short_russian_name(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"tegh"}

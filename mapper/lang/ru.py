@@ -87,9 +87,11 @@ NEAR_TAIL: list[str] = []
 AREA_AFTER = ["районе", "района", "район", "районов", "районах"]
 AREA_BEFORE: list[str] = []
 AREA_OF: list[str] = []
-PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок"]
+PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
+              r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"(?:сел[оаеу]|деревн\w+|посёлок|поселок)\s+"]
+CONTEXT_CUES = [r"(?:сел[оаеу]|деревн\w+|посёлок|поселок|общин\w*|населённ\w+\s+пункт\w*|"
+                r"населенн\w+\s+пункт\w*)\s+"]
 APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
 NOT_NAMES: list[str] = []
