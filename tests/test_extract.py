@@ -1180,3 +1180,11 @@ def test_an_event_long_before_the_report_is_background(extractor):
 ])
 def test_a_community_or_settlement_word_cues_a_short_russian_name(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"tegh"}
+
+
+@pytest.mark.parametrize("text", [
+    "Азербайджан обстреливает Степанакерт, заявила депутат парламента.",
+    "L'armée azerbaïdjanaise a bombardé Stepanakert mardi.",
+])
+def test_a_capital_that_an_event_verb_has_as_object_is_a_place(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}

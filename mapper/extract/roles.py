@@ -9,7 +9,7 @@ from itertools import zip_longest
 from mapper.dates import DateMention
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import ACCORDING, speech_after, word_regex
-from mapper.lang import alternation, words
+from mapper.lang import alternation, triggers, words
 from mapper.scan import Cued, cue_words
 
 _ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
@@ -34,6 +34,10 @@ _PASSIVE_AFTER = re.compile(
 )
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
+# An event word right before a name, which is its object ("shelled Stepanakert").
+_EVENT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(f for frags in triggers().values() for f in frags)})"
+    rf"\s+(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})", re.I)
 _REFERENCE_BEFORE = Cued(
     re.compile(
@@ -47,12 +51,13 @@ _REFERENCE_BEFORE = Cued(
 
 def actor(sent: Sentence, start: int, end: int) -> bool:
     """A capital's name (which is also its side's voice) names an actor unless a locative
-    word stands before it ("in Baku", "the shelling of Stepanakert", "в Степанакерте") or a
+    word stands before it ("in Baku", "the shelling of Stepanakert", "в Степанакерте"), an
+    event verb has it as its object ("shelled Stepanakert", "обстреливает Степанакерт") or a
     passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу")."""
     rel_s, rel_e = start - sent.start, end - sent.start
-    located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s]) or (
-        _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80])
-    )
+    located = (_LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s])
+               or _EVENT_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s])
+               or _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80]))
     return not located or speaks(sent, start, end)
 
 
