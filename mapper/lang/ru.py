@@ -90,8 +90,7 @@ AREA_OF: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"(?:сел[оаеу]|деревн\w+|посёлок|поселок|общин\w*|населённ\w+\s+пункт\w*|"
-                r"населенн\w+\s+пункт\w*)\s+"]
+CONTEXT_CUES = [r"(?:сел[оаеу]|деревн\w+|посёлок|поселок|общин\w*)\s+"]
 APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
 NOT_NAMES: list[str] = []
