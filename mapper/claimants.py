@@ -67,7 +67,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "NK": (
         "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh", "Mountainous Karabakh",
-        "NK", "NKR", "Artsakh Republic", "Republic of Artsakh", "Haut-Karabakh", "Арцах",
+        "NK", "NKR", "Artsakh Republic", "Republic of Artsakh", "Nagorno-Karabakh Republic",
+        "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
@@ -82,6 +83,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Müdafiə naziri", "ordu", "silahlı qüvvələr", "ՊՆ", "Պաշտպանության նախարարություն",
     ),
     "ARMY": ("Defence Army", "Defence Forces", "Армия обороны", "Armée de défense"),
+    "MOI": ("Ministry of Internal Affairs", "Interior Ministry", "Ministry of Interior",
+            "Interior Minister", "police", "police force", "МВД", "Министерство внутренних дел",
+            "полиция", "ministère de l'Intérieur", "ministère des Affaires intérieures",
+            "Daxili İşlər Nazirliyi", "polis"),
     "MFA": (
         "Ministry of Foreign Affairs", "Foreign Ministry", "MFA", "Foreign Minister",
         "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",

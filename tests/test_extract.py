@@ -1188,3 +1188,11 @@ def test_a_community_or_settlement_word_cues_a_short_russian_name(extractor, tex
 ])
 def test_a_capital_that_an_event_verb_has_as_object_is_a_place(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}
+
+
+@pytest.mark.parametrize("text", [
+    "A sniper shot a farmer near Martakert, the Karabakh police said.",
+    "Снайпер убил фермера у Мартакерта, сообщили в полиции Нагорного Карабаха.",
+])
+def test_an_interior_ministry_or_police_named_in_any_form_is_found(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-moi"}

@@ -29,14 +29,15 @@ COMMON = frozenset({"army", "armed", "forces", "military", "армия", "воо
                     "граница", "frontière"})
 #: Institutions whose names the scan misses in running text: bodies, not persons (a president
 #: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
-BODIES = ("MOD", "MFA", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY", "ADMIN")
+BODIES = ("MOD", "MFA", "MOI", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY",
+          "ADMIN")
 #: Letters of an institution word compared: enough to tell the words apart, few enough that
 #: Russian case endings do not matter ("Министерства" = "Министерство").
 STEM = 6
 # Institution words (ministry, defence, Минобороны ...): where a claimant's name may stand.
 _INSTITUTION_STEMS = frozenset(
     fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in BODIES
-    for phrase in phrases for w in _WORD.findall(phrase)
+    for phrase in phrases for w in re.findall(r"\w[\w-]*", phrase)  # "l'Intérieur": "Intérieur"
     if len(w) >= 4 and fold(w) not in COMMON
 )
 
