@@ -51,24 +51,24 @@ from mapper.names import clean_query, words
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # Countries and areas: these decide a side, and fuzzy matching never changes them.
     "AM": (
-        "Armenia", "Armenian", "Armenians", "Republic of Armenia", "RA", "Армения",
-        "армянский", "армянская", "армянское", "армянские", "Arménie", "arménien",
+        "Yerevan", "Erevan", "Ереван", "Armenia", "Armenian", "Armenians", "Republic of Armenia",
+        "RA", "Армения", "армянский", "армянская", "армянское", "армянские", "Arménie", "arménien",
         "arménienne", "Ermənistan", "Hayastan", "Հայաստան",
     ),
     "AZ": (
-        "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris", "Azerbaidjan",
-        "Republic of Azerbaijan", "AR", "Azerbaïdjan", "azerbaïdjanais", "azerbaïdjanaise",
-        "Азербайджан", "азербайджанский", "азербайджанская", "азербайджанское", "Azərbaycan",
-        "Ադրբեջան",
+        "Baku", "Bakou", "Баку", "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris",
+        "Azerbaidjan", "Republic of Azerbaijan", "AR", "Azerbaïdjan", "azerbaïdjanais",
+        "azerbaïdjanaise", "Азербайджан", "азербайджанский", "азербайджанская", "азербайджанское",
+        "Azərbaycan", "Ադրբեջան",
     ),
     "RU": (
-        "Russia", "Russian", "Russian Federation", "RF", "Россия", "российский", "российская",
-        "российское", "русский", "РФ", "russe", "Rusiya",
+        "Moscow", "Moscou", "Москва", "Russia", "Russian", "Russian Federation", "RF", "Россия",
+        "российский", "российская", "российское", "русский", "РФ", "russe", "Rusiya",
     ),
     "NK": (
-        "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh", "Mountainous Karabakh",
-        "NK", "NKR", "Artsakh Republic", "Republic of Artsakh", "Nagorno-Karabakh Republic",
-        "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
+        "Stepanakert", "Степанакерт", "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh",
+        "Mountainous Karabakh", "NK", "NKR", "Artsakh Republic", "Republic of Artsakh",
+        "Nagorno-Karabakh Republic", "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),

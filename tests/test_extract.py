@@ -1196,3 +1196,13 @@ def test_a_capital_that_an_event_verb_has_as_object_is_a_place(extractor, text):
 ])
 def test_an_interior_ministry_or_police_named_in_any_form_is_found(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-moi"}
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Residents of the village of Kut came under fire, the interior ministry in Stepanakert "
+     "said.", "nk-moi"),
+    ("The defence ministry in Baku said Armenian units fired at its posts near Kalbajar.",
+     "az-mod"),
+])
+def test_a_body_in_a_capital_is_that_capital_s_side(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
