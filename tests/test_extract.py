@@ -1206,3 +1206,13 @@ def test_an_interior_ministry_or_police_named_in_any_form_is_found(extractor, te
 ])
 def test_a_body_in_a_capital_is_that_capital_s_side(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text", [
+    "From the evening of March 8 to the morning of March 9, units fired at Sotk.",
+    "С вечера 8 марта до утра 9 марта подразделения обстреливали Сотк.",
+    "Du soir du 8 mars au matin du 9 mars, des tirs ont visé Sotk.",
+])
+def test_a_range_between_times_of_day_of_two_dates_spans_both(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2022, 3, 9))
+    assert (row["date_start"], row["date_end"]) == ("2022-03-08", "2022-03-09")

@@ -279,7 +279,8 @@ RECIPIENT = ["to"]
 THAT = ["that"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
-RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night"]
+RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night",
+                 "morning", "afternoon", "evening", "midnight"]
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
