@@ -1216,3 +1216,14 @@ def test_a_body_in_a_capital_is_that_capital_s_side(extractor, text, claimant):
 def test_a_range_between_times_of_day_of_two_dates_spans_both(extractor, text):
     (row,) = claims_of(extractor, text, published=date(2022, 3, 9))
     assert (row["date_start"], row["date_end"]) == ("2022-03-08", "2022-03-09")
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer was shot near the village of Kut. Armenia's Defence Ministry reported the "
+    "incident on Saturday.",
+    "Un agriculteur a été blessé près du village de Kut. Le ministère arménien de la Défense a "
+    "signalé l'incident samedi.",
+    "У села Кут был ранен военнослужащий. Минобороны Армении сообщило об инциденте в субботу.",
+])
+def test_a_body_reporting_the_incident_just_told_is_its_speaker(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

@@ -44,6 +44,8 @@ _BACKREF_AFTER = re.compile(
     rf"\s+(?:(?:{alternation('APPOSITION_ARTICLES')})\s+)?(?:{alternation('BACK_PRONOUNS')})(?!\w)",
     re.I)
 _ABOUT_THIS = re.compile(rf"^[\s“\"«]*(?:{alternation('ABOUT_THIS')})\b", re.I)
+# "The Interior Ministry reported the incident on 9 October": the speaker of what was just told.
+_REPORTED_IT = re.compile(rf"\s+(?:{alternation('REPORTED_IT')})(?!\w)", re.I)
 # Sentence openings that continue the previous sentence's account.
 CONTINUES = re.compile(
     rf"^[\s“\"«]*(?:(?:{alternation('CONTINUES_LEAD')})\s+)?(?:{alternation('CONTINUES')})\b",
@@ -181,9 +183,12 @@ class Attributor:
     def following(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
                   history: History) -> Attribution | None:
         """The attribution of the next sentence when it opens with "this" ("Об этом сообщила
-        пресс-служба ...", "This was reported by ..."): it names the speaker of sentence i."""
+        пресс-служба ...", "This was reported by ...") or reports "the incident" ("The ministry
+        reported the incident"): it names the speaker of sentence i."""
         j = i + 1
-        if j >= len(sentences) or not _ABOUT_THIS.match(sentences[j].text):
+        if j >= len(sentences) or not (
+                _ABOUT_THIS.match(sentences[j].text)
+                or any(_REPORTED_IT.match(sentences[j].text, e) for _, e in sentences[j].verbs)):
             return None
         claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
         att = self.of(sentences[j], claimant_hits, history, j)

@@ -101,6 +101,7 @@ TRIGGERS = {
         r"counter-?offensive", r"encircl\w*",
         # Sniper and small-arms fire is an exchange of fire, not shelling.
         r"snipers?", r"small[\s-]arms", r"gunfire", r"shootings?", "shots", r"shoot-?outs?",
+        r"(?:was|were|been|being)\s+shot", r"shot\s+(?:dead|at)",
     ],
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
@@ -261,6 +262,8 @@ FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highw
                   r"motorways?"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was
 #: reported by the ministry").
+#: After a speech verb: the incident just told ("the ministry reported the incident").
+REPORTED_IT = [r"(?:the|this)\s+(?:incident|attack|shooting|shelling|killing|information)"]
 ABOUT_THIS = [
     r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",
     r"(?:the|this)\s+(?:incident|information|attack)\s+was\s+(?:reported|announced|confirmed)",

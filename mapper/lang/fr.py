@@ -99,6 +99,7 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
                  r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
+REPORTED_IT = [r"(?:l['’]|cet|cette)\s*(?:incident|attaque|information)"]
 ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]",
               r"(?:cet|cette|ces|l['’])\s*(?:incident|information|attaque|tir)s?\s+"
               r"(?:(?:a|ont)\s+été|est|sont)\s+(?:rapporté|annoncé|signalé|confirmé)\w*"]

@@ -110,6 +110,7 @@ ORIGIN_BEFORE = [r"уроженц\w*", r"уроженк\w*", r"жител\w*", r
                  r"армяне", r"армян", r"армянам", r"населени[яеюи]"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
+REPORTED_IT = [r"об?\s+(?:этом|инциденте|происшествии|случившемся)"]
 ABOUT_THIS = [r"об\s+этом", r"это\s+(?:сообщил|заявил|подтвердил)\w*"]
 AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "ская", "ской", "скую", "скому"]
 #: Before a name after a speech verb: the one told, not the speaker ("сообщил РИА Новости" is
