@@ -23,10 +23,11 @@ _RU_TAIL = ("ского", "ском", "ским", "ский", "ами", "ями"
 _HY_TAIL = ("ում", "ից", "ով", "ի", "ը", "ն", "ու")
 #: Case forms of a Russian adjective that opens a name ("Лачинский коридор": "Лачинского
 #: коридора", "Нагорном Карабахе"); the noun after it takes its ending as a tail.
-_RU_ADJECTIVE = {"ский": ("ского", "скому", "ским", "ском"),
-                 "ный": ("ного", "ному", "ным", "ном"),
-                 "ская": ("ской", "скую"), "ное": ("ного", "ному", "ным", "ном"),
-                 "ские": ("ских", "ским", "скими"), "ные": ("ных", "ным", "ными")}
+_RU_ADJECTIVE = {fold(ending): tuple(map(fold, forms)) for ending, forms in {  # "й" folds to "и"
+    "ский": ("ского", "скому", "ским", "ском"), "ный": ("ного", "ному", "ным", "ном"),
+    "ская": ("ской", "скую"), "ное": ("ного", "ному", "ным", "ном"),
+    "ские": ("ских", "ским", "скими"), "ные": ("ных", "ным", "ными"),
+}.items()}
 
 
 def _stem(folded: str) -> str | None:
@@ -43,7 +44,6 @@ def _declined(folded: str) -> list[str]:
     if not rest or not first or not "\u0400" <= first[-1] <= "\u04ff":
         return []
     for ending, forms in _RU_ADJECTIVE.items():
-        ending, forms = fold(ending), tuple(fold(f) for f in forms)  # "й" folds to "и"
         if first.endswith(ending):
             stem = first[: -len(ending)]
             return [f"{stem}{form} {rest}" for form in forms]
