@@ -261,8 +261,12 @@ _PARTS = {
     "upper": ("verin", "yukhari", "yuxari", "upper", "verkhny", "verkhni", "verkhnyaya"),
     "lower": ("nerkin", "ashagi", "asagi", "lower", "nizhny", "nizhni", "nizhnyaya"),
     "new": ("nor", "yeni", "new", "novy", "novyi", "novaya", "nouveau"),
+    # a name's generic word ("Sev Lich" = "Lake Sev" = "lac Sev" = "озеро Сев")
+    "lake": ("lich", "lake", "lac", "ozero", "ozer", "gol", "golu"),
+    "river": ("get", "river", "riviere", "reka", "rek", "chay", "cay"),
 }
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
+_GENERIC_TOKENS = frozenset({"lake~", "river~"})
 
 # Russian case endings, longest first; stripped from every Cyrillic word of more than 4 letters.
 _RU_ENDINGS = tuple(
@@ -388,7 +392,9 @@ def translated_key(name: str) -> str:
     >>> translated_key("Hin Shen") == translated_key("Köhnə Şen") == translated_key("Old Shen")
     True
     """
-    return "".join(_PART_TOKEN.get(w, w) for w in words(name))
+    tokens = [_PART_TOKEN.get(w, w) for w in words(name)]
+    # a generic word stands before or after the name by language ("Lake Sev", "Sev Lich")
+    return "".join(sorted(tokens, key=lambda t: t in _GENERIC_TOKENS))
 
 
 def keys(name: str) -> tuple[str, ...]:

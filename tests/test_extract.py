@@ -1227,3 +1227,11 @@ def test_a_range_between_times_of_day_of_two_dates_spans_both(extractor, text):
 ])
 def test_a_body_reporting_the_incident_just_told_is_its_speaker(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "Des soldats ont ouvert le feu près du lac Sev, selon Erevan.",
+    "Военные обстреляли позиции у озера Сев, заявили в Ереване.",
+])
+def test_a_lake_named_with_its_generic_word_translated_is_found(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"sev-lich"}

@@ -80,7 +80,8 @@ _APPOSITION_NAME = Cued(
 )
 # Runs of capitalised words, for spellings the gazetteer lacks but whose key it knows.
 _CAPITALISED = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+    rf"(?<![\w'’-])(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )
 _WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('NOT_NAMES')})$")

@@ -192,6 +192,8 @@ AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?",
 AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
 #: Words before a name that make it a settlement ("the village of X").
+#: A name's generic word written small before it ("lac Sev", "озеро Сев"): part of the name.
+GENERIC_BEFORE = ["lake", "river"]
 PLACE_CUES = [
     "village", "villages", "town", "city", "settlement", "hamlet", "community", "near",
     r"outskirts\s+of", r"vicinity\s+of",

@@ -87,6 +87,7 @@ NEAR_TAIL: list[str] = []
 AREA_AFTER = ["районе", "района", "район", "районов", "районах"]
 AREA_BEFORE: list[str] = []
 AREA_OF: list[str] = []
+GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
