@@ -1235,3 +1235,9 @@ def test_a_body_reporting_the_incident_just_told_is_its_speaker(extractor, text)
 ])
 def test_a_lake_named_with_its_generic_word_translated_is_found(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"sev-lich"}
+
+
+def test_french_regions_named_in_a_list_are_districts(extractor):
+    text = ("Les troupes ont attaqué les postes de l'armée en direction des régions de Kelbedjer et "
+            "de Latchine.")
+    assert set(by_place(claims_of(extractor, text))) == {"kalbajar-district", "lachin-district"}
