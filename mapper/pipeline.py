@@ -6,7 +6,6 @@ module, this one only sequences them.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -181,9 +180,9 @@ def group(claims: list[Claim]):
 
 def claims_collection(claims: Iterable[Claim], gazetteer: Gazetteer) -> dict:
     """The claims as the GeoJSON FeatureCollection the exports write."""
-    from mapper.export import geojson_text
+    from mapper.export import geojson_collection
 
-    return json.loads(geojson_text(list(claims), gazetteer_version=gazetteer.version))
+    return geojson_collection(claims, gazetteer_version=gazetteer.version)
 
 
 def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer, *,
