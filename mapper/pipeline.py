@@ -154,8 +154,14 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
 
 
 def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
-    """The claims with ``report`` named by its label (:func:`report_labels`)."""
-    return [c if c.report not in labels else replace(c, report=labels[c.report]) for c in claims]
+    """The claims, ``report`` named by its label (:func:`report_labels`); the claims are
+    relabelled in place (they are the reader's own, just made)."""
+    claims = list(claims)
+    for c in claims:
+        label = labels.get(c.report)
+        if label is not None:
+            c.report = label
+    return claims
 
 
 def _relabel(notice: Any, labels: dict[str, str]) -> Any:
