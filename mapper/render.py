@@ -49,6 +49,7 @@ import hashlib
 import html
 import json
 import math
+import operator
 import os
 import re
 import tempfile
@@ -274,13 +275,12 @@ class _Dictionary:
         self.index: dict[tuple[Any, ...], int] = {}
         self.column: list[int] = []
 
-    def encode(self, columns: list[list[Any]], make: Callable[[tuple[Any, ...]], tuple]) -> None:
-        """Number the tuple ``make`` gives for each row of ``columns`` (one list a field).
+    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple]) -> None:
+        """Number the tuple ``make`` gives for each row (a claim's values of the group's fields).
 
         ``make`` runs once for each distinct row when the fields hold JSON scalars (keyed with
         their types where a field mixes numbers and booleans), else once a row."""
-        rows = list(zip(*columns, strict=True))
-        types = [set(map(type, column)) for column in columns]
+        types = [set(map(type, column)) for column in zip(*rows, strict=True)]
         number = self.index.setdefault
         if not all(t <= _PLAIN for t in types):
             self.column = [number(make(row), len(self.index)) for row in rows]
@@ -395,8 +395,11 @@ def encode_claims(
         return tuple(values)
 
     for group, names in GROUPS:
-        columns = [[props.get(name) for props in rows] for name in names]
-        dictionaries[group].encode(columns, functools.partial(make, group))
+        try:
+            values = list(map(operator.itemgetter(*names), rows))
+        except KeyError:  # some claim lacks a field
+            values = [tuple(map(props.get, names)) for props in rows]
+        dictionaries[group].encode(values, functools.partial(make, group))
 
     # Each claimant key's name (from its first claim), sides and count, and the date range,
     # from the distinct tuples: they are numbered in the order of the claims that first had them.
