@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -584,6 +585,10 @@ def _text(value: Any) -> str:
     return " ".join(unicodedata.normalize("NFC", clean(_str(value))).split())
 
 
+#: _text of a hashable value, remembered: most cells of a sheet repeat (dates, claimants, events).
+_text_of = functools.lru_cache(maxsize=1 << 16, typed=True)(_text)
+
+
 def _long_text(value: Any) -> str:
     """Free text (quote, notes): NFC, ends trimmed, inner line breaks kept."""
     if isinstance(value, list | tuple | dict) and _nested(value):
@@ -730,7 +735,10 @@ class RecordReader:
     def claim(self, row: Row, report: str) -> tuple[Claim, list[Notice]]:
         """One row -> (claim, attention notices); bad fields become ``claim.problems``."""
         v = row.values
-        text = {k: _text(x) for k, x in v.items()}  # each field's text, made once
+        try:  # each field's text, made once
+            text = {k: _text_of(x) for k, x in v.items()}
+        except TypeError:  # a list or object: not a key of the cache
+            text = {k: _text(x) for k, x in v.items()}
         problems: list[str] = []
         notices: list[Notice] = []
 
@@ -886,8 +894,9 @@ class RecordReader:
                 score = None
         if coords is not None:
             claim.lat, claim.lon = coords
+            lat, lon = coords
             if self.regions and not any(
-                a <= coords[0] <= b and c <= coords[1] <= d for a, b, c, d in self.regions
+                [a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions]
             ):
                 notices.append(
                     Notice(
