@@ -243,38 +243,20 @@ def _feature_collection(features: Iterable[str], meta: dict[str, str]) -> Iterat
 
 
 def _feature(fid: str, geometry: dict[str, Any] | None, properties: dict[str, Any]) -> str:
-    return _json_feature({"type": "Feature", "id": fid, "geometry": geometry,
-                          "properties": properties})
-
-
-def _json_feature(feature: dict[str, Any]) -> str:
-    return json.dumps(feature, ensure_ascii=False, allow_nan=False)
-
-
-def _features(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
-    """Each claim as a GeoJSON Feature (plain JSON values), in export order."""
-    for c in sort_claims(claims):
-        yield {"type": "Feature", "id": c.claim_id, "geometry": _point(c.lat, c.lon),
-               "properties": claim_row(c)}
-
-
-def _meta(gazetteer_version: str) -> dict[str, str]:
-    return {"tool": f"mapper {__version__}", "gazetteer_version": gazetteer_version}
+    return json.dumps(
+        {"type": "Feature", "id": fid, "geometry": geometry, "properties": properties},
+        ensure_ascii=False,
+        allow_nan=False,
+    )
 
 
 def geojson_chunks(claims: Iterable[Claim], *, gazetteer_version: str) -> Iterator[str]:
     """The claims as an RFC 7946 FeatureCollection, in pieces (see :func:`geojson_text`)."""
+    meta = {"tool": f"mapper {__version__}", "gazetteer_version": gazetteer_version}
     return _feature_collection(
-        map(_json_feature, _features(claims)),
-        _meta(gazetteer_version),
+        (_feature(c.claim_id, _point(c.lat, c.lon), claim_row(c)) for c in sort_claims(claims)),
+        meta,
     )
-
-
-def geojson_collection(claims: Iterable[Claim], *, gazetteer_version: str) -> dict[str, Any]:
-    """The FeatureCollection of :func:`geojson_text` as a dict, equal to that text read back
-    with :func:`json.loads`, without writing and reading the text."""
-    return {"type": "FeatureCollection", "generator": _meta(gazetteer_version),
-            "features": list(_features(claims))}
 
 
 def geojson_text(claims: Iterable[Claim], *, gazetteer_version: str) -> str:
@@ -516,7 +498,8 @@ def places_geojson(gazetteer: Gazetteer) -> str:
             "source_url": source.get("url", ""),
         }
         features.append(_feature(p.id, _point(p.lat, p.lon), props))
-    return "".join(_feature_collection(features, _meta(gazetteer.version)))
+    meta = {"tool": f"mapper {__version__}", "gazetteer_version": gazetteer.version}
+    return "".join(_feature_collection(features, meta))
 
 
 def unresolved_rows(claims: Iterable[Claim], problems: Iterable[Any]) -> list[dict[str, str]]:

@@ -212,13 +212,6 @@ def group(claims: list[Claim]):
     return incidents.group(claims)
 
 
-def claims_collection(claims: Iterable[Claim], gazetteer: Gazetteer) -> dict:
-    """The claims as the GeoJSON FeatureCollection the exports write."""
-    from mapper.export import geojson_collection
-
-    return geojson_collection(claims, gazetteer_version=gazetteer.version)
-
-
 @_in_bulk
 def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer, *,
               title: str = "mapper", force: bool = False, tiles: str | None = None,
@@ -232,7 +225,7 @@ def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer
                "uncertainty_m": p.uncertainty_m} for p in gazetteer.places.values()]
     claimants = {c.id: {"name": c.name, "side": c.side}
                  for c in gazetteer.claimants.values()}
-    return render(path, claims_collection(claims, gazetteer), places=places,
+    return render(path, claims, places=places,
                   claimants=claimants, title=title, tiles=tiles, attribution=attribution)
 
 

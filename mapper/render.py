@@ -256,7 +256,11 @@ def _position(geometry: Any) -> tuple[float, float] | None:
     coords = geometry.get("coordinates")
     if not isinstance(coords, Sequence) or len(coords) < 2:
         return None
-    lon, lat = _number(coords[0]), _number(coords[1])
+    return _rounded(coords[0], coords[1])
+
+
+def _rounded(x: Any, y: Any) -> tuple[float, float] | None:
+    lon, lat = _number(x), _number(y)
     if lon is None or lat is None or not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return None
     return round(lon, 5), round(lat, 5)
@@ -358,15 +362,10 @@ def encode_claims(
     and ``title``. Output depends only on the input (no random ids), so the same
     input gives byte-identical pages.
     """
-    claimants = claimants or {}
-    features = collection.get("features") or []
-    dictionaries = {group: _Dictionary() for group, _ in GROUPS}
     ids: list[str] = []
-    xy: list[int] = []
-    position_index: dict[tuple[float, float], int] = {}
-
+    positions: list[tuple[float, float] | None] = []
     rows: list[Mapping[str, Any]] = []
-    for number, feature in enumerate(features):
+    for number, feature in enumerate(collection.get("features") or []):
         if not isinstance(feature, Mapping):
             continue
         props = feature.get("properties")
@@ -374,8 +373,42 @@ def encode_claims(
         rows.append(props)
         claim_id = feature.get("id", props.get("claim_id"))
         ids.append(str(claim_id) if claim_id is not None else f"#{number + 1}")
-        pos = _position(feature.get("geometry"))
-        xy.append(-1 if pos is None else position_index.setdefault(pos, len(position_index)))
+        positions.append(_position(feature.get("geometry")))
+    return _encode(ids, positions, rows, places=places, claimants=claimants, title=title)
+
+
+def _claim_rows(
+    claims: Iterable[Any],
+) -> tuple[list[str], list[tuple[float, float] | None], list[Mapping[str, Any]]]:
+    """What :func:`encode_claims` reads from the exported GeoJSON of ``claims`` (ids, positions,
+    properties), taken from the claims as the export takes them, without the features."""
+    from mapper.export import DECIMALS, sort_claims
+    from mapper.model import claim_row
+
+    ordered = sort_claims(claims)
+    positions = [
+        None if c.lat is None or c.lon is None
+        else _rounded(round(c.lon, DECIMALS), round(c.lat, DECIMALS))
+        for c in ordered
+    ]
+    return [c.claim_id for c in ordered], positions, [claim_row(c) for c in ordered]
+
+
+def _encode(
+    ids: list[str],
+    positions: list[tuple[float, float] | None],
+    rows: list[Mapping[str, Any]],
+    *,
+    places: Iterable[Mapping[str, Any]],
+    claimants: Mapping[str, Mapping[str, Any]] | None,
+    title: str,
+) -> dict[str, Any]:
+    """:func:`encode_claims` of each claim's id, position and properties."""
+    claimants = claimants or {}
+    dictionaries = {group: _Dictionary() for group, _ in GROUPS}
+    position_index: dict[tuple[float, float], int] = {}
+    xy = [-1 if p is None else position_index.setdefault(p, len(position_index))
+          for p in positions]
 
     def make(group: str, raw: tuple[Any, ...]) -> tuple[Any, ...]:
         """A group's tuple for the page from a claim's values of its fields."""
@@ -696,19 +729,13 @@ def _walk(element: Element) -> Iterable[Element]:
         yield from _walk(child)
 
 
-def _collection(claims: Any) -> Mapping[str, Any]:
-    """A FeatureCollection from exported GeoJSON (a mapping, text or path) or Claim objects."""
+def _collection(claims: Mapping[str, Any] | str | os.PathLike[str]) -> Mapping[str, Any]:
+    """A FeatureCollection from exported GeoJSON: a mapping, its text or a path."""
     if isinstance(claims, Mapping):
         return claims
-    if isinstance(claims, os.PathLike) or (
-        isinstance(claims, str) and not claims.lstrip().startswith("{")
-    ):
+    if isinstance(claims, os.PathLike) or not claims.lstrip().startswith("{"):
         claims = Path(claims).read_text(encoding="utf-8")
-    if isinstance(claims, str):
-        return json.loads(claims)
-    from mapper.export import geojson_collection
-
-    return geojson_collection(claims, gazetteer_version="")
+    return json.loads(claims)
 
 
 def claims_map(
@@ -745,7 +772,10 @@ def claims_map(
     >>> "cdn" in page, page == m.get_root().render()
     (False, True)
     """
-    data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
+    if isinstance(claims, Mapping | str | os.PathLike):
+        data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
+    else:
+        data = _encode(*_claim_rows(claims), places=places, claimants=claimants, title=title)
     fmap = folium.Map(location=None, tiles=None, zoom_control=True, min_zoom=2, max_zoom=18)
     fmap.default_js, fmap.default_css = [], []  # folium's CDN defaults: none
     Page(title).add_child(fmap)

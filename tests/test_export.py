@@ -27,7 +27,6 @@ from mapper.errors import OutputError, OutputRefused
 from mapper.geo import to_geodataframe
 from mapper.incidents import group
 from mapper.model import CLAIM_FIELDS, Claim, DateSpan
-from mapper.pipeline import examples_dir
 from mapper.records import read_records
 
 HERE = Path(__file__).parent
@@ -110,17 +109,6 @@ def test_geojson_is_rfc7946(small):
         assert 38.8 <= lat <= 41.3 and 43.4 <= lon <= 48.9, "[lon, lat], not [lat, lon]"
     unlocated = [f["id"] for f in features if f["geometry"] is None]
     assert unlocated == ["r4", "r6"]
-
-
-def test_geojson_collection_is_the_text_read_back(small, gaz):
-    # The map builds its page from the collection without the text; the two must not drift
-    # (json.dumps tells 1 from 1.0 and True, which == does not).
-    result, _ = small
-    records = sorted((examples_dir() / "records").iterdir())
-    claims = [*result.claims, *read_records(records, gaz).claims]
-    text = export.geojson_text(claims, gazetteer_version=VERSION)
-    collection = export.geojson_collection(claims, gazetteer_version=VERSION)
-    assert json.dumps(collection) == json.dumps(json.loads(text))
 
 
 def test_geojson_rounds_to_six_decimals():
