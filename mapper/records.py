@@ -427,7 +427,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             )
             values = next(csv.reader([lines[start].rstrip("\r\n")], delimiter=delimiter))
             pos = start + 1
-        if not any(v.strip() for v in values):
+        if not "".join(values).strip():  # no cell holds anything but blanks
             continue
         if len(values) != len(fields) and not problems:
             problems.append(f"found {len(values)} fields, expected {len(fields)}")
@@ -585,8 +585,9 @@ def _text(value: Any) -> str:
     return " ".join(unicodedata.normalize("NFC", clean(_str(value))).split())
 
 
-#: _text of a hashable value, remembered: most cells of a sheet repeat (dates, claimants, events).
-_text_of = functools.lru_cache(maxsize=1 << 16, typed=True)(_text)
+#: _text of a string, remembered: most cells of a sheet repeat (dates, claimants, events).
+_text_of = functools.lru_cache(maxsize=1 << 16)(_text)
+_STR = {str}
 
 
 def _long_text(value: Any) -> str:
@@ -735,9 +736,9 @@ class RecordReader:
     def claim(self, row: Row, report: str) -> tuple[Claim, list[Notice]]:
         """One row -> (claim, attention notices); bad fields become ``claim.problems``."""
         v = row.values
-        try:  # each field's text, made once
-            text = {k: _text_of(x) for k, x in v.items()}
-        except TypeError:  # a list or object: not a key of the cache
+        if set(map(type, v.values())) <= _STR:  # a CSV row: each cell's text, made once
+            text = dict(zip(v, map(_text_of, v.values()), strict=True))
+        else:
             text = {k: _text(x) for k, x in v.items()}
         problems: list[str] = []
         notices: list[Notice] = []
