@@ -2,7 +2,8 @@
 
 Each case but grouping runs as its own process, end to end as a user runs it (`python -m mapper
 ...`), and reports its wall time and its peak memory (the largest process, from ``os.wait4``).
-Figures are printed beside a baseline measured in the same run; nothing is asserted about time.
+Figures are printed beside a baseline measured in the same run, with the load average before
+and after (other processes on the machine slow both); nothing is asserted about time.
 
 - group: grouping N claims into incidents, against the pairwise sweep it replaced.
 - map: ``mapper map`` of N analyst rows with coordinates (read, group into incidents, render),
@@ -58,6 +59,11 @@ def write_rows(path: Path, n: int, seed: int = 7) -> None:
                           f"Outlet {i % 40}", f"row {i} of the bench sheet"])
 
 
+def load() -> str:
+    """The machine's load average over 1, 5 and 15 minutes."""
+    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1)) -> tuple[float, float]:
     """(seconds, peak MB) of one command run to its end; raises if its exit code is not in
     ``ok`` (mapper exits 1 when some input needs attention, and still writes everything)."""
@@ -106,13 +112,14 @@ def bench_map(tmp: Path, n: int) -> None:
     rows = tmp / f"rows-{n}.csv"
     write_rows(rows, n)
     html = tmp / "map.html"
+    before = load()
     mapper_s, mapper_mb = measure([sys.executable, "-m", "mapper", "map", str(rows), "-o",
                                    str(html), "--force"])
     folium_n = n // 10
     folium_s, folium_mb = measure([sys.executable, __file__, "--folium", str(rows),
                                    str(tmp / "folium.html"), str(folium_n)], ok=(0,))
     print(f"\nmap, end to end (read, incidents, page): mapper {n:,} rows vs folium "
-          f"{folium_n:,} markers")
+          f"{folium_n:,} markers ({before}, after: {load()})")
     print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_mb:6.0f} MB peak  "
           f"{html.stat().st_size / n:5.0f} B/claim")
     print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_mb:6.0f} MB peak  "
@@ -166,7 +173,8 @@ def bench_group(tmp: Path, sizes: list[int], baseline_max: int) -> None:
 def bench_export(tmp: Path, n: int) -> None:
     rows = tmp / f"rows-{n}.csv"
     write_rows(rows, n)
-    print(f"\nexport of {n:,} rows with coordinates (mapper: with incidents) vs pyogrio's copy")
+    print(f"\nexport of {n:,} rows with coordinates (mapper: with incidents) vs pyogrio's copy "
+          f"({load()} before)")
     for suffix in ("gpkg", "geojson"):
         target = tmp / f"claims.{suffix}"
         base = tmp / f"baseline.{suffix}"
@@ -177,7 +185,7 @@ def bench_export(tmp: Path, n: int) -> None:
         print(f"  {suffix:8} mapper  {seconds:7.1f} s  {mb:6.0f} MB peak  "
               f"{target.stat().st_size / n:5.0f} B/claim  |  pyogrio {b_seconds:6.1f} s  "
               f"{b_mb:6.0f} MB  {base.stat().st_size / n:5.0f} B/row  |  "
-              f"time x{seconds / b_seconds:.1f}")
+              f"time x{seconds / b_seconds:.1f}  ({load()})")
 
 
 def bench_extract(tmp: Path, n: int) -> None:
