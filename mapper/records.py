@@ -587,7 +587,7 @@ def _text(value: Any) -> str:
 
 #: _text of a string, remembered: most cells of a sheet repeat (dates, claimants, events).
 _text_of = functools.lru_cache(maxsize=1 << 16)(_text)
-_STR = {str}
+_STR = frozenset((str,))
 
 
 def _long_text(value: Any) -> str:
@@ -736,7 +736,7 @@ class RecordReader:
     def claim(self, row: Row, report: str) -> tuple[Claim, list[Notice]]:
         """One row -> (claim, attention notices); bad fields become ``claim.problems``."""
         v = row.values
-        if set(map(type, v.values())) <= _STR:  # a CSV row: each cell's text, made once
+        if set(map(type, v.values())) <= _STR:  # a row of strings (CSV): each text made once
             text = dict(zip(v, map(_text_of, v.values()), strict=True))
         else:
             text = {k: _text(x) for k, x in v.items()}
@@ -753,7 +753,9 @@ class RecordReader:
         given = text.get("id", "")
         claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
         fields = tuple(text.get(k, "") for k in ("date", "date_end", "date_text", "date_precision"))
-        span = attempt(self._date, fields) or DateSpan.unknown(fields[0])
+        span = attempt(self._date, fields)
+        if span is None:
+            span = DateSpan.unknown(fields[0])
         span = _acled_time(span, text.get("time_precision", ""))
         for name in ("date", "date_end"):
             if warning := self._ambiguity(text.get(name, "")):
@@ -894,10 +896,9 @@ class RecordReader:
             except ValueError:
                 score = None
         if coords is not None:
-            claim.lat, claim.lon = coords
-            lat, lon = coords
+            claim.lat, claim.lon = lat, lon = coords
             if self.regions and not any(
-                [a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions]
+                a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions
             ):
                 notices.append(
                     Notice(
