@@ -242,8 +242,9 @@ BLOCK = 1 << 20
 def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a
-    point and an area claim, between two area claims. Each list is in the order of the later
-    claim's start date and id, then the earlier's: the order in which :func:`group` joins them.
+    point and an area claim, between two area claims. Each is two arrays of claim indexes
+    (earlier, later; :func:`_each` reads them), in the order of the later claim's start date and
+    id, then the earlier's: the order in which :func:`group` joins them.
 
     A spatial index (:mod:`mapper.nearby`) finds the candidates; the rule, on arrays, decides.
     """
