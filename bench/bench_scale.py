@@ -2,14 +2,17 @@
 
 Each case but grouping runs as its own process, end to end as a user runs it (`python -m mapper
 ...`), and reports its wall time and its peak memory (the largest process, from ``os.wait4``).
-Figures are printed beside a baseline measured in the same run; nothing is asserted about time.
+Figures are printed beside a baseline measured in the same run, with the load average before
+and after (other processes on the machine slow both); nothing is asserted about time.
 
 - group: grouping N claims into incidents, against the pairwise sweep it replaced.
 - map: ``mapper map`` of N analyst rows with coordinates (read, group into incidents, render),
   against folium with one CircleMarker and popup for each of N/10 of the same rows. Target: at
   most half folium's time.
 - export: ``mapper export`` of M rows to GeoPackage and GeoJSON (with incidents), against
-  pyogrio converting the same CSV to the same format (no gazetteer, no incidents).
+  pyogrio converting the same rows, as one CSV, to the same format (no gazetteer, no
+  incidents). A million rows are given to mapper as four files of 250,000 (a folder): it reads
+  no file over 64 MB.
 - extract: ``mapper extract`` of a corpus of reports with ``--jobs 1``, ``--jobs 2`` and on a
   Dask LocalCluster of two worker processes: MB/s and speed-up over ``--jobs 1``, and whether
   the output is the same bytes.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import os
 import random
 import subprocess
@@ -35,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # runnable from a checkout without installing
 
+#: Rows per file given to mapper (one file for 100,000; a million in four files of 250,000).
+PART_ROWS = 250_000
 SIDES = ("Ministry of Defence of Azerbaijan", "Ministry of Defence of Armenia")
 EVENTS = ("shelling", "attack", "armed_clash", "ceasefire_violation")
 
@@ -58,9 +64,29 @@ def write_rows(path: Path, n: int, seed: int = 7) -> None:
                           f"Outlet {i % 40}", f"row {i} of the bench sheet"])
 
 
-def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1)) -> tuple[float, float]:
+def load() -> str:
+    """The machine's load average over 1, 5 and 15 minutes."""
+    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def split_rows(path: Path, folder: Path, per_file: int) -> Path:
+    """The rows of ``path`` in files of at most ``per_file`` rows each, in ``folder``: mapper
+    reads files of at most 64 MB (``mapper.inputs.MAX_BYTES``), a sheet of 500,000 rows."""
+    folder.mkdir()
+    with path.open(encoding="utf-8", newline="") as f:
+        header = f.readline()
+        for k, chunk in enumerate(iter(lambda: list(itertools.islice(f, per_file)), [])):
+            with (folder / f"rows-{k:02d}.csv").open("w", encoding="utf-8", newline="") as out:
+                out.write(header)
+                out.writelines(chunk)
+    return folder
+
+
+def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1),
+            expect: str = "") -> tuple[float, float]:
     """(seconds, peak MB) of one command run to its end; raises if its exit code is not in
-    ``ok`` (mapper exits 1 when some input needs attention, and still writes everything)."""
+    ``ok`` (mapper exits 1 when some input needs attention, and still writes everything) or
+    its standard error lacks ``expect`` (what it says when it has done the whole job)."""
     with tempfile.TemporaryFile() as err:  # a pipe would fill up with notes and block
         t = time.perf_counter()
         proc = subprocess.Popen(args, stdout=stdout, stderr=err, cwd=ROOT,
@@ -68,10 +94,10 @@ def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1)) -> tuple[floa
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t
         proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in ok:
-            err.seek(0)
-            raise SystemExit(f"failed ({proc.returncode}): {' '.join(args)}\n"
-                             f"{err.read().decode()[-2000:]}")
+        err.seek(0)
+        said = err.read().decode(errors="replace")
+        if proc.returncode not in ok or expect not in said:
+            raise SystemExit(f"failed ({proc.returncode}): {' '.join(args)}\n{said[-2000:]}")
     return seconds, usage.ru_maxrss / 1024
 
 
@@ -106,13 +132,14 @@ def bench_map(tmp: Path, n: int) -> None:
     rows = tmp / f"rows-{n}.csv"
     write_rows(rows, n)
     html = tmp / "map.html"
+    before = load()
     mapper_s, mapper_mb = measure([sys.executable, "-m", "mapper", "map", str(rows), "-o",
-                                   str(html), "--force"])
+                                   str(html), "--force"], expect=f"map of {n} claims")
     folium_n = n // 10
     folium_s, folium_mb = measure([sys.executable, __file__, "--folium", str(rows),
                                    str(tmp / "folium.html"), str(folium_n)], ok=(0,))
     print(f"\nmap, end to end (read, incidents, page): mapper {n:,} rows vs folium "
-          f"{folium_n:,} markers")
+          f"{folium_n:,} markers ({before}, after: {load()})")
     print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_mb:6.0f} MB peak  "
           f"{html.stat().st_size / n:5.0f} B/claim")
     print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_mb:6.0f} MB peak  "
@@ -166,18 +193,20 @@ def bench_group(tmp: Path, sizes: list[int], baseline_max: int) -> None:
 def bench_export(tmp: Path, n: int) -> None:
     rows = tmp / f"rows-{n}.csv"
     write_rows(rows, n)
-    print(f"\nexport of {n:,} rows with coordinates (mapper: with incidents) vs pyogrio's copy")
+    sheets = rows if n <= PART_ROWS else split_rows(rows, tmp / "rows", PART_ROWS)
+    print(f"\nexport of {n:,} rows with coordinates (mapper: with incidents) vs pyogrio's copy "
+          f"({load()} before)")
     for suffix in ("gpkg", "geojson"):
         target = tmp / f"claims.{suffix}"
         base = tmp / f"baseline.{suffix}"
-        seconds, mb = measure([sys.executable, "-m", "mapper", "export", str(rows), "-o",
-                               str(target), "--force"])
+        seconds, mb = measure([sys.executable, "-m", "mapper", "export", str(sheets), "-o",
+                               str(target), "--force"], expect=f"wrote {n} claims")
         b_seconds, b_mb = measure([sys.executable, __file__, "--pyogrio", str(rows), str(base)],
                                   ok=(0,))
         print(f"  {suffix:8} mapper  {seconds:7.1f} s  {mb:6.0f} MB peak  "
               f"{target.stat().st_size / n:5.0f} B/claim  |  pyogrio {b_seconds:6.1f} s  "
               f"{b_mb:6.0f} MB  {base.stat().st_size / n:5.0f} B/row  |  "
-              f"time x{seconds / b_seconds:.1f}")
+              f"time x{seconds / b_seconds:.1f}  ({load()})")
 
 
 def bench_extract(tmp: Path, n: int) -> None:

@@ -392,7 +392,7 @@ def _geocoder(args, gaz):
 
 def cmd_export(args) -> int:
     from mapper.export import format_of, write, write_unresolved
-    from mapper.pipeline import collect, group
+    from mapper.pipeline import bulk, collect, group
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
@@ -401,8 +401,9 @@ def cmd_export(args) -> int:
     got = collect(args.inputs, gaz, encoding=args.encoding, strict=args.strict,
                   geocoder=geocoder, warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
     incidents = group(got.claims)
-    write(got.claims, args.output, gazetteer_version=gaz.version, force=args.force,
-          incidents=incidents)
+    with bulk():
+        write(got.claims, args.output, gazetteer_version=gaz.version, force=args.force,
+              incidents=incidents)
     attention = [n for n in got.notices
                  if not getattr(n, "is_error", False) and getattr(n, "kind", "") != "encoding"]
     for n in attention:

@@ -323,7 +323,7 @@ def jsonl_text(claims: Iterable[Claim]) -> str:
 def _columns(
     rows: Sequence[dict[str, Any]], fields: Sequence[str]
 ) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
-    """Typed numpy columns for pyogrio, and a null mask where a numpy type has no null."""
+    """Typed numpy columns for pyogrio, and the null masks of the whole-number columns."""
     arrays: list[np.ndarray] = []
     masks: list[np.ndarray | None] = []
     for name in fields:
@@ -341,8 +341,32 @@ def _columns(
         else:
             array = np.array(values, dtype=object)
         arrays.append(array)
-        masks.append(mask if mask is not None and mask.any() else None)
+        masks.append(mask)
     return arrays, masks
+
+
+#: Rows turned into columns at a time: only one chunk's dicts are held, not a million.
+CHUNK_ROWS = 50_000
+
+
+def _layer(
+    items: Sequence[Any], row_of: Callable[[Any], dict[str, Any]], fields: Sequence[str]
+) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray | None]]:
+    """A layer's geometry (WKB), typed columns and null masks (None where nothing is null),
+    made from ``row_of`` each item a chunk at a time."""
+    geometry, arrays, masks = [], [], []
+    for start in range(0, max(len(items), 1), CHUNK_ROWS):
+        rows = [row_of(x) for x in items[start : start + CHUNK_ROWS]]
+        columns, nulls = _columns(rows, fields)
+        geometry.append(_wkb([r["lat"] for r in rows], [r["lon"] for r in rows]))
+        arrays.append(columns)
+        masks.append(nulls)
+    joined = [None if m[0] is None else np.concatenate(m) for m in zip(*masks, strict=True)]
+    return (
+        np.concatenate(geometry),
+        [np.concatenate(parts) for parts in zip(*arrays, strict=True)],
+        [m if m is not None and m.any() else None for m in joined],
+    )
 
 
 def _wkb(lats: Sequence[float | None], lons: Sequence[float | None]) -> np.ndarray:
@@ -373,10 +397,11 @@ def write_gpkg(
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_TIMESTAMP})
 
     meta = {"mapper_version": __version__, "gazetteer_version": gazetteer_version}
-    layers: list[tuple[str, list[dict[str, Any]], Sequence[str], str]] = [
+    layers: list[tuple[str, Sequence[Any], Callable, Sequence[str], str]] = [
         (
             "claims",
-            [claim_row(c) for c in sort_claims(claims)],
+            sort_claims(claims),
+            claim_row,
             CLAIM_FIELDS,
             "claims: where and when each claimant says something happened",
         ),
@@ -385,14 +410,14 @@ def write_gpkg(
         layers.append(
             (
                 "incidents",
-                [incident_row(i) for i in incidents],
+                list(incidents),
+                incident_row,
                 INCIDENT_FIELDS,
                 "incidents: claims about one event, linked; contested when they disagree",
             )
         )
-    for i, (layer, rows, fields, description) in enumerate(layers):
-        arrays, masks = _columns(rows, fields)
-        geometry = _wkb([r["lat"] for r in rows], [r["lon"] for r in rows])
+    for i, (layer, items, row_of, fields, description) in enumerate(layers):
+        geometry, arrays, masks = _layer(items, row_of, fields)
         ogr_write(
             str(path),
             geometry,

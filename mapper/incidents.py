@@ -29,11 +29,15 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mapper.model import PRECISIONS, Claim, DateSpan
 from mapper.names import key
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Claims a day apart can be about one incident (reports date night fighting either way).
 SLACK_DAYS = 1
@@ -197,19 +201,19 @@ def group(claims: Iterable[Claim]) -> list[Incident]:
         first, last = d.start.toordinal(), d.end.toordinal()  # type: ignore[union-attr]
         sets.first[i], sets.last[i], sets.longest[i] = first, last, last - first + 1
     points, mixed, areas = _pairs(claims, dated, sets)
-    for i, j in points:
+    for i, j in _each(points):
         sets.union_within(i, j)
     # An area claim joins the one point incident it contains; when it contains several it does
     # not bridge them (it may mean any of them), and stays with the area claims alike it.
     joined: dict[int, set[int]] = defaultdict(set)
-    for i, j in mixed:
+    for i, j in _each(mixed):
         area, point = (i, j) if claims[i].precision in AREAS else (j, i)
         joined[area].add(sets.find(point))
     apart = {i for i in dated if claims[i].precision in AREAS}
     for area in sorted(joined, key=lambda i: (claims[i].date.start, claims[i].claim_id)):
         if len(joined[area]) == 1 and sets.union_within(area, joined[area].pop()):
             apart.discard(area)
-    for i, j in areas:
+    for i, j in _each(areas):
         if i in apart and j in apart:
             sets.union_within(i, j)
     by_key: dict[tuple, int] = {}
@@ -230,14 +234,17 @@ def group(claims: Iterable[Claim]) -> list[Incident]:
     return incidents
 
 
-Pairs = list[tuple[int, int]]
+Pairs = tuple["np.ndarray", "np.ndarray"]  # (earlier, later) claim indexes
+#: Candidate or found pairs worked on at a time, to bound the memory of dense data.
+BLOCK = 1 << 20
 
 
 def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a
-    point and an area claim, between two area claims. Each list is in the order of the later
-    claim's start date and id, then the earlier's: the order in which :func:`group` joins them.
+    point and an area claim, between two area claims. Each is two arrays of claim indexes
+    (earlier, later; :func:`_each` reads them), in the order of the later claim's start date and
+    id, then the earlier's: the order in which :func:`group` joins them.
 
     A spatial index (:mod:`mapper.nearby`) finds the candidates; the rule, on arrays, decides.
     """
@@ -246,7 +253,8 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
     from mapper import nearby
 
     if len(indexes) < 2:
-        return [], [], []
+        none = (np.empty(0, np.intp), np.empty(0, np.intp))
+        return none, none, none
     cs = [claims[i] for i in indexes]
     index = np.asarray(indexes)
     lat = np.array([c.lat for c in cs], float)
@@ -269,19 +277,27 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
         again = nearby.pairs(lat[lead[which]], lon[lead[which]], np.ones(len(which)),
                              first[which], last[which], SLACK_DAYS)
         found = np.unique(np.concatenate((found, which[again])), axis=0)
-    i, j = found[:, 0], found[:, 1]
-    overlap = (first[i] - SLACK_DAYS <= last[j]) & (first[j] - SLACK_DAYS <= last[i])
-    p1, p2 = np.radians(lat[i]), np.radians(lat[j])
-    dl = np.radians(lon[j] - lon[i])
-    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    distance = 2 * 6_371_008.8 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-    radius = np.where(
-        ~area[i] & ~area[j],
-        np.maximum(NEAR_M, np.maximum(unc[i], unc[j])),
-        np.maximum(np.where(area[i], unc[i], 0.0), np.where(area[j], unc[j], 0.0)),
+    def kept(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Which candidate pairs (i, j) the rule keeps."""
+        overlap = (first[i] - SLACK_DAYS <= last[j]) & (first[j] - SLACK_DAYS <= last[i])
+        p1, p2 = np.radians(lat[i]), np.radians(lat[j])
+        dl = np.radians(lon[j] - lon[i])
+        h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+        distance = 2 * 6_371_008.8 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+        radius = np.where(
+            ~area[i] & ~area[j],
+            np.maximum(NEAR_M, np.maximum(unc[i], unc[j])),
+            np.maximum(np.where(area[i], unc[i], 0.0), np.where(area[j], unc[j], 0.0)),
+        )
+        same = ((place[i] >= 0) & (place[i] == place[j])) | (distance <= radius)
+        return overlap & same
+
+    # The rule's arrays for a block of candidates at a time: dense data gives tens of millions.
+    keep = np.concatenate(
+        [kept(block[:, 0], block[:, 1]) for block in np.array_split(found, len(found) // BLOCK + 1)]
     )
-    same = ((place[i] >= 0) & (place[i] == place[j])) | (distance <= radius)
-    i, j = i[overlap & same], j[overlap & same]
+    i, j = found[keep, 0], found[keep, 1]
+    del found, keep
     order = sorted(range(len(cs)), key=lambda k: (cs[k].date.start, cs[k].claim_id))
     rank = np.empty(len(cs), dtype=np.intp)
     rank[order] = np.arange(len(cs))
@@ -293,10 +309,17 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
 
     def kind(n: int) -> Pairs:
         chosen = areas == n
-        return list(zip(index[earlier[chosen]].tolist(), index[later[chosen]].tolist(),
-                        strict=True))
+        return index[earlier[chosen]], index[later[chosen]]
 
     return kind(0), kind(1), kind(2)
+
+
+def _each(pairs: Pairs) -> Iterator[tuple[int, int]]:
+    """The pairs as Python ints, converted a block at a time."""
+    earlier, later = pairs
+    for start in range(0, len(earlier), BLOCK):
+        yield from zip(earlier[start : start + BLOCK].tolist(),
+                       later[start : start + BLOCK].tolist(), strict=True)
 
 
 def incident_id(claim_ids: Iterable[str]) -> str:

@@ -65,5 +65,13 @@ def pairs(
             tree_b = cKDTree(np.column_stack((xyz[ib], middle[ib] * scale)))
             hits = tree_a.sparse_distance_matrix(tree_b, radius, output_type="ndarray")
             found.append(np.column_stack((ia[hits["i"]], ib[hits["j"]])))
-    both = np.sort(np.concatenate(found), axis=1)  # each pair is in one class pair: no repeats
-    return both[np.lexsort((both[:, 1], both[:, 0]))]
+    both = np.concatenate(found)  # each pair is in one class pair: no repeats
+    del found
+    both.sort(axis=1)
+    # Sorted by (i, j) as one number: no copies of the pairs while sorting (dense data gives
+    # tens of millions of them).
+    n = len(phi)
+    key = both[:, 0].astype(np.int64) * n + both[:, 1]
+    del both
+    key.sort()
+    return np.column_stack((key // n, key % n)).astype(np.intp, copy=False)

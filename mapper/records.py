@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -390,10 +391,11 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     if ignored:
         yield Row(f"{where}:1", {}, [], where, tuple(ignored), header=True)
     pos = 1
+    source = _Lines(lines, pos)
+    # One reader for the file: it starts each record afresh, from wherever source.pos points.
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
     while pos < len(lines):
-        start = pos
-        source = _Lines(lines, pos)
-        reader = csv.reader(source, delimiter=delimiter, strict=True)
+        start = source.pos = pos
         problems: list[str] = []
         try:
             values = next(reader)
@@ -425,11 +427,15 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             )
             values = next(csv.reader([lines[start].rstrip("\r\n")], delimiter=delimiter))
             pos = start + 1
-        if not any(v.strip() for v in values):
+        if not "".join(values).strip():  # no cell holds anything but blanks
             continue
         if len(values) != len(fields) and not problems:
             problems.append(f"found {len(values)} fields, expected {len(fields)}")
-        row = {f: _undefused(v) for f, v in zip(fields, values, strict=False) if f is not None}
+        row = {
+            f: v if v[:1] != "'" else _undefused(v)
+            for f, v in zip(fields, values, strict=False)
+            if f is not None
+        }
         if dataset:
             row["dataset"] = dataset
         yield Row(f"{where}:{start + 1}", row, problems, where)
@@ -570,11 +576,18 @@ def _differs(old: Any, new: Any) -> bool:
 def _text(value: Any) -> str:
     if value is None:
         return ""
+    if type(value) is str and value.isascii() and value.isprintable():
+        return " ".join(value.split())  # what the general case gives, without its work
     if isinstance(value, list | tuple | dict):
         return _json_text(value) if _nested(value) else LIST_SEP.join(_text(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return " ".join(unicodedata.normalize("NFC", clean(_str(value))).split())
+
+
+#: _text of a string, remembered: most cells of a sheet repeat (dates, claimants, events).
+_text_of = functools.lru_cache(maxsize=1 << 16)(_text)
+_STR = frozenset((str,))
 
 
 def _long_text(value: Any) -> str:
@@ -672,6 +685,7 @@ class RecordReader:
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
+        self._ambiguous: dict[str, str | None] = {}
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -722,43 +736,52 @@ class RecordReader:
     def claim(self, row: Row, report: str) -> tuple[Claim, list[Notice]]:
         """One row -> (claim, attention notices); bad fields become ``claim.problems``."""
         v = row.values
+        if set(map(type, v.values())) <= _STR:  # a row of strings (CSV): each text made once
+            text = dict(zip(v, map(_text_of, v.values()), strict=True))
+        else:
+            text = {k: _text(x) for k, x in v.items()}
         problems: list[str] = []
         notices: list[Notice] = []
 
-        def attempt(func: Callable[[], Any], default: Any = None) -> Any:
+        def attempt(func: Callable[..., Any], *args: Any) -> Any:
             try:
-                return func()
+                return func(*args)
             except (ValueError, DataError) as exc:
                 problems.append(exc.message if isinstance(exc, DataError) else str(exc))
-                return default
+                return None
 
-        given = _text(v.get("id"))
+        given = text.get("id", "")
         claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
-        span = attempt(lambda: self._date(v), DateSpan.unknown(_text(v.get("date"))))
-        span = _acled_time(span, _text(v.get("time_precision")))
+        fields = tuple(text.get(k, "") for k in ("date", "date_end", "date_text", "date_precision"))
+        span = attempt(self._date, fields)
+        if span is None:
+            span = DateSpan.unknown(fields[0])
+        span = _acled_time(span, text.get("time_precision", ""))
         for name in ("date", "date_end"):
-            if warning := date_ambiguity(_text(v.get(name))):
-                notices.append(
-                    Notice(row.where, "ambiguous_date", warning, claim_id, _text(v[name]))
-                )
-        claim = Claim(claim_id=claim_id, report=_text(v.get("report")) or report, date=span)
-        claim.report_date = attempt(lambda: _iso_date(v.get("report_date"), "report_date"))
-        claim.place_text = _text(v.get("place"))
-        claim.killed = attempt(lambda: _count(v.get("killed"), "killed"))
-        claim.wounded = attempt(lambda: _count(v.get("wounded"), "wounded"))
+            if warning := self._ambiguity(text.get(name, "")):
+                notices.append(Notice(row.where, "ambiguous_date", warning, claim_id, text[name]))
+        claim = Claim(claim_id=claim_id, report=text.get("report") or report, date=span)
+        if text.get("report_date"):
+            claim.report_date = attempt(_iso_date, v["report_date"], "report_date")
+        claim.place_text = text.get("place", "")
+        for name in ("killed", "wounded"):
+            if v.get(name) not in (None, ""):
+                setattr(claim, name, attempt(_count, v[name], name))
         claim.quote = _long_text(v.get("quote"))
-        claim.source = _text(v.get("source"))
-        claim.url = _text(v.get("url"))
+        claim.source = text.get("source", "")
+        claim.url = text.get("url", "")
         claim.notes = _long_text(v.get("notes"))
-        extra = [f"{k}: {_text(v[k])}" for k in ("actor1", "actor2") if _text(v.get(k))]
-        if _text(v.get("low")) or _text(v.get("high")):
-            extra.append(f"deaths low-high: {_text(v.get('low'))}-{_text(v.get('high'))}")
+        extra = [f"{k}: {text[k]}" for k in ("actor1", "actor2") if text.get(k)]
+        if text.get("low") or text.get("high"):
+            extra.append(f"deaths low-high: {text.get('low', '')}-{text.get('high', '')}")
         if extra:
             claim.notes = "\n".join([claim.notes, *extra] if claim.notes else extra)
-        claim.claim_chain = _chain(v.get("claim_chain"))
-        claim.span = attempt(lambda: _span(v))
-        event = _text(v.get("event_type"))
-        for given in (_text(v.get("sub_event_type")), event):
+        if "claim_chain" in v:
+            claim.claim_chain = _chain(v["claim_chain"])
+        if "span" in v or "span_start" in v or "span_end" in v:
+            claim.span = attempt(_span, v)
+        event = text.get("event_type", "")
+        for given in (text.get("sub_event_type", ""), event):
             if given.casefold() in EVENT_SYNONYMS:
                 event = EVENT_SYNONYMS[given.casefold()]
                 break
@@ -776,9 +799,9 @@ class RecordReader:
                     event,
                 )
             )
-        self._claimant(claim, v, row.where, notices)
-        coords = attempt(lambda: _coordinates(v))
-        self._locate(claim, v, coords, row.where, notices, problems)
+        self._claimant(claim, text, row.where, notices)
+        coords = attempt(_coordinates, v)
+        self._locate(claim, v, text, coords, row.where, notices, problems)
         claim.problems = problems
         return claim, notices
 
@@ -799,8 +822,8 @@ class RecordReader:
         self._ids[f"{claim_id}~{n}"] = where
         return f"{claim_id}~{n}"
 
-    def _date(self, v: dict[str, Any]) -> DateSpan:
-        fields = tuple(_text(v.get(k)) for k in ("date", "date_end", "date_text", "date_precision"))
+    def _date(self, fields: tuple[str, str, str, str]) -> DateSpan:
+        """The span of a row's date, date_end, date_text and date_precision texts."""
         cached = self._dates.get(fields)
         if cached is None:
             try:
@@ -814,9 +837,16 @@ class RecordReader:
             raise ValueError(cached)  # a fresh error each time: a re-raised one grows its traceback
         return cached
 
-    def _claimant(self, claim: Claim, v: dict[str, Any], where: str, notices: list[Notice]) -> None:
+    def _ambiguity(self, value: str) -> str | None:
+        """:func:`date_ambiguity` of a date text, each text worked out once."""
+        if value not in self._ambiguous:
+            self._ambiguous[value] = date_ambiguity(value)
+        return self._ambiguous[value]
+
+    def _claimant(self, claim: Claim, texts: dict[str, str], where: str,
+                  notices: list[Notice]) -> None:
         # A row of an ACLED or UCDP download is that dataset's claim unless it names another.
-        text = _text(v.get("claimant")) or _text(v.get("dataset"))
+        text = texts.get("claimant") or texts.get("dataset", "")
         if not text:
             return
         m: ClaimantMatch = self.claimants.match(text)
@@ -841,12 +871,13 @@ class RecordReader:
         self,
         claim: Claim,
         v: dict[str, Any],
+        text: dict[str, str],
         coords: tuple[float, float] | None,
         where: str,
         notices: list[Notice],
         problems: list[str],
     ) -> None:
-        place_id = _text(v.get("place_id"))
+        place_id = text.get("place_id", "")
         place = self.gazetteer.places.get(place_id) if place_id else None
         if place_id and place is None:
             notices.append(
@@ -858,16 +889,16 @@ class RecordReader:
                     place_id,
                 )
             )
-        method, score = _text(v.get("method")), None
+        method, score = text.get("method", ""), None
         if method:
             try:
                 score = _float(v.get("score"), "score")
             except ValueError:
                 score = None
         if coords is not None:
-            claim.lat, claim.lon = coords
+            claim.lat, claim.lon = lat, lon = coords
             if self.regions and not any(
-                a <= coords[0] <= b and c <= coords[1] <= d for a, b, c, d in self.regions
+                a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions
             ):
                 notices.append(
                     Notice(
@@ -902,9 +933,9 @@ class RecordReader:
                         )
             if place is not None:
                 self._set_place(claim, place, keep_position=True)
-            precision = _text(v.get("precision"))
+            precision = text.get("precision", "")
             for column in ("geo_precision", "where_prec"):
-                coded = GEO_PRECISION.get((column, _text(v.get(column))))
+                coded = GEO_PRECISION.get((column, text.get(column, "")))
                 if coded and not precision:
                     precision, radius = coded
                     if radius:

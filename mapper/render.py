@@ -49,10 +49,11 @@ import hashlib
 import html
 import json
 import math
+import operator
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -255,10 +256,20 @@ def _position(geometry: Any) -> tuple[float, float] | None:
     coords = geometry.get("coordinates")
     if not isinstance(coords, Sequence) or len(coords) < 2:
         return None
-    lon, lat = _number(coords[0]), _number(coords[1])
+    return _rounded(coords[0], coords[1])
+
+
+def _rounded(x: Any, y: Any) -> tuple[float, float] | None:
+    lon, lat = _number(x), _number(y)
     if lon is None or lat is None or not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return None
     return round(lon, 5), round(lat, 5)
+
+
+#: JSON scalar types: equal values of one of them give equal tuples in a dictionary.
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+#: Types whose values compare equal across types (1 == 1.0 == True) yet encode apart.
+_NUMBERS = frozenset((int, float, bool))
 
 
 class _Dictionary:
@@ -268,8 +279,23 @@ class _Dictionary:
         self.index: dict[tuple[Any, ...], int] = {}
         self.column: list[int] = []
 
-    def add(self, values: tuple[Any, ...]) -> None:
-        self.column.append(self.index.setdefault(values, len(self.index)))
+    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple]) -> None:
+        """Number the tuple ``make`` gives for each row (a claim's values of the group's fields).
+
+        ``make`` runs once for each distinct row when the fields hold JSON scalars (keyed with
+        their types where a field mixes numbers and booleans), else once a row."""
+        types = [set(map(type, column)) for column in zip(*rows, strict=True)]
+        number = self.index.setdefault
+        if not all(t <= _PLAIN for t in types):
+            self.column = [number(make(row), len(self.index)) for row in rows]
+            return
+        keys: list[Any] = rows
+        if any(len(t & _NUMBERS) > 1 for t in types):
+            keys = [(row, tuple(map(type, row))) for row in rows]
+        distinct = dict.fromkeys(keys, 0)
+        for key in distinct:
+            distinct[key] = number(make(key if keys is rows else key[0]), len(self.index))
+        self.column = [distinct[key] for key in keys]
 
     def table(self) -> list[list[Any]]:
         return [list(values) for values in self.index]
@@ -336,52 +362,91 @@ def encode_claims(
     and ``title``. Output depends only on the input (no random ids), so the same
     input gives byte-identical pages.
     """
-    claimants = claimants or {}
-    features = collection.get("features") or []
-    dictionaries = {group: _Dictionary() for group, _ in GROUPS}
     ids: list[str] = []
-    xy: list[int] = []
-    position_index: dict[tuple[float, float], int] = {}
-    seen: dict[str, tuple[str, set[str], int]] = {}
-    days: list[int] = []
-
-    for number, feature in enumerate(features):
+    positions: list[tuple[float, float] | None] = []
+    rows: list[Mapping[str, Any]] = []
+    for number, feature in enumerate(collection.get("features") or []):
         if not isinstance(feature, Mapping):
             continue
         props = feature.get("properties")
         props = props if isinstance(props, Mapping) else {}
+        rows.append(props)
         claim_id = feature.get("id", props.get("claim_id"))
         ids.append(str(claim_id) if claim_id is not None else f"#{number + 1}")
-        pos = _position(feature.get("geometry"))
-        xy.append(-1 if pos is None else position_index.setdefault(pos, len(position_index)))
+        positions.append(_position(feature.get("geometry")))
+    return _encode(ids, positions, rows, places=places, claimants=claimants, title=title)
 
-        for group, names in GROUPS:
-            values: list[Any] = [props.get(name) for name in names]
-            for k, value in enumerate(values):
-                if value is not None and type(value) is not str:  # the common cases, fast
-                    values[k] = _scalar(value)
-            if group == "date":
-                # A missing end means a single day; a missing start too.
-                known = [d for d in (_day(values[0]), _day(values[1])) if d is not None]
-                span = (min(known), max(known)) if known else (None, None)
-                days += known
-                values += span
-            elif group == "place":
-                values.append(area_radius_m(values[4], values[5]))
-            elif group == "claimant":
-                key = str(values[0] or values[1] or "")
-                side = str(values[2] or "unknown")
-                if side == "unknown" and key in claimants:  # the table knows better
-                    side = str(claimants[key].get("side") or "unknown")
-                default: tuple[str, set[str], int] = (
-                    str(values[1] or key or "(no claimant)"),
-                    set(),
-                    0,
-                )
-                name, claim_sides, count = seen.get(key, default)
-                seen[key] = (name, claim_sides | {side}, count + 1)
-                values += (key, side)  # key replaced by the legend index below
-            dictionaries[group].add(tuple(values))
+
+def _claim_rows(
+    claims: Iterable[Any],
+) -> tuple[list[str], list[tuple[float, float] | None], list[Mapping[str, Any]]]:
+    """What :func:`encode_claims` reads from the exported GeoJSON of ``claims`` (ids, positions,
+    properties), taken from the claims as the export takes them, without the features."""
+    from mapper.export import DECIMALS, sort_claims
+    from mapper.model import claim_row
+
+    ordered = sort_claims(claims)
+    positions = [
+        None if c.lat is None or c.lon is None
+        else _rounded(round(c.lon, DECIMALS), round(c.lat, DECIMALS))
+        for c in ordered
+    ]
+    return [c.claim_id for c in ordered], positions, [claim_row(c) for c in ordered]
+
+
+def _encode(
+    ids: list[str],
+    positions: list[tuple[float, float] | None],
+    rows: list[Mapping[str, Any]],
+    *,
+    places: Iterable[Mapping[str, Any]],
+    claimants: Mapping[str, Mapping[str, Any]] | None,
+    title: str,
+) -> dict[str, Any]:
+    """:func:`encode_claims` of each claim's id, position and properties."""
+    claimants = claimants or {}
+    dictionaries = {group: _Dictionary() for group, _ in GROUPS}
+    position_index: dict[tuple[float, float], int] = {}
+    xy = [-1 if p is None else position_index.setdefault(p, len(position_index))
+          for p in positions]
+
+    def make(group: str, raw: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A group's tuple for the page from a claim's values of its fields."""
+        values = [v if v is None or type(v) is str else _scalar(v) for v in raw]
+        if group == "date":
+            # A missing end means a single day; a missing start too.
+            known = [d for d in (_day(values[0]), _day(values[1])) if d is not None]
+            values += (min(known), max(known)) if known else (None, None)
+        elif group == "place":
+            values.append(area_radius_m(values[4], values[5]))
+        elif group == "claimant":
+            key = str(values[0] or values[1] or "")
+            side = str(values[2] or "unknown")
+            if side == "unknown" and key in claimants:  # the table knows better
+                side = str(claimants[key].get("side") or "unknown")
+            values += (key, side)  # key replaced by the legend index below
+        return tuple(values)
+
+    for group, names in GROUPS:
+        try:
+            values = list(map(operator.itemgetter(*names), rows))
+        except KeyError:  # some claim lacks a field
+            values = [tuple(map(props.get, names)) for props in rows]
+        dictionaries[group].encode(values, functools.partial(make, group))
+
+    # Each claimant key's name (from its first claim), sides and count, and the date range,
+    # from the distinct tuples: they are numbered in the order of the claims that first had them.
+    seen: dict[str, tuple[str, set[str], int]] = {}
+    side_counts: dict[str, int] = {}
+    for entry, count in zip(
+        dictionaries["claimant"].index, _counts(dictionaries["claimant"].column), strict=True
+    ):
+        key, side = entry[-2], entry[-1]
+        default: tuple[str, set[str], int] = (str(entry[1] or key or "(no claimant)"), set(), 0)
+        name, claim_sides, total = seen.get(key, default)
+        seen[key] = (name, claim_sides | {side}, total + count)
+        side_counts[side] = side_counts.get(side, 0) + count
+    days = [d for entry in dictionaries["date"].index for d in entry[-2:] if d is not None]
 
     legend = _claimant_legend(seen, claimants)
     legend_index = {row[0]: i for i, row in enumerate(legend)}
@@ -389,11 +454,6 @@ def encode_claims(
         [*entry[:-2], legend_index[entry[-2]], entry[-1]]
         for entry in dictionaries["claimant"].table()
     ]
-    side_counts: dict[str, int] = {}
-    for entry, count in zip(
-        dictionaries["claimant"].index, _counts(dictionaries["claimant"].column), strict=True
-    ):
-        side_counts[entry[-1]] = side_counts.get(entry[-1], 0) + count
     side_order = list(SIDE_LABELS)
     sides = [
         [code, SIDE_LABELS.get(code, code), side_counts[code]]
@@ -669,19 +729,13 @@ def _walk(element: Element) -> Iterable[Element]:
         yield from _walk(child)
 
 
-def _collection(claims: Any) -> Mapping[str, Any]:
-    """A FeatureCollection from exported GeoJSON (a mapping, text or path) or Claim objects."""
+def _collection(claims: Mapping[str, Any] | str | os.PathLike[str]) -> Mapping[str, Any]:
+    """A FeatureCollection from exported GeoJSON: a mapping, its text or a path."""
     if isinstance(claims, Mapping):
         return claims
-    if isinstance(claims, os.PathLike) or (
-        isinstance(claims, str) and not claims.lstrip().startswith("{")
-    ):
+    if isinstance(claims, os.PathLike) or not claims.lstrip().startswith("{"):
         claims = Path(claims).read_text(encoding="utf-8")
-    if isinstance(claims, str):
-        return json.loads(claims)
-    from mapper.export import geojson_text
-
-    return json.loads(geojson_text(list(claims), gazetteer_version=""))
+    return json.loads(claims)
 
 
 def claims_map(
@@ -718,7 +772,10 @@ def claims_map(
     >>> "cdn" in page, page == m.get_root().render()
     (False, True)
     """
-    data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
+    if isinstance(claims, Mapping | str | os.PathLike):
+        data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
+    else:
+        data = _encode(*_claim_rows(claims), places=places, claimants=claimants, title=title)
     fmap = folium.Map(location=None, tiles=None, zoom_control=True, min_zoom=2, max_zoom=18)
     fmap.default_js, fmap.default_css = [], []  # folium's CDN defaults: none
     Page(title).add_child(fmap)

@@ -185,6 +185,17 @@ def test_geopackage_dates_are_dates_and_come_first(small, tmp_path):
     assert types["claim_count"] in ("OFTInteger", "OFTInteger64")
 
 
+def test_geopackage_made_in_chunks_is_the_same_file(small, tmp_path, monkeypatch):
+    # Large exports turn claims into columns a chunk at a time; the file must not show it.
+    result, incidents = small
+    whole = export.write(result.claims, tmp_path / "whole.gpkg", gazetteer_version="g",
+                         incidents=incidents)
+    monkeypatch.setattr(export, "CHUNK_ROWS", 3)  # 8 claims, 5 incidents: several chunks
+    chunked = export.write(result.claims, tmp_path / "chunked.gpkg", gazetteer_version="g",
+                           incidents=incidents)
+    assert chunked.read_bytes() == whole.read_bytes()
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from mapper.incidents import (
     AREAS,
     SLACK_DAYS,
+    _each,
     _pairs,
     _Sets,
     group,
@@ -283,4 +285,7 @@ def test_the_spatial_index_finds_exactly_the_pairs_of_the_rule(specs):
     sets = _Sets(len(claims))
     for i, c in enumerate(claims):
         sets.first[i], sets.last[i] = c.date.start.toordinal(), c.date.end.toordinal()
-    assert _pairs(claims, indexes, sets) == brute_pairs(claims, indexes)
+    found = tuple(list(_each(pairs)) for pairs in _pairs(claims, indexes, sets))
+    assert found == brute_pairs(claims, indexes)
+    with mock.patch("mapper.incidents.BLOCK", 3):  # dense data is worked on in blocks
+        assert tuple(list(_each(pairs)) for pairs in _pairs(claims, indexes, sets)) == found

@@ -397,6 +397,34 @@ def test_area_precision_and_date_range() -> None:
     assert data["range"] == [18597, 18621]
 
 
+def test_page_from_claims_is_the_page_from_their_geojson(gaz) -> None:
+    # The map reads claims directly; it must draw what their exported GeoJSON draws.
+    from mapper.export import geojson_text
+    from mapper.incidents import group
+    from mapper.records import read_records
+
+    fixtures = Path(__file__).parent / "fixtures"
+    claims = read_records([fixtures / "records_small.csv"], gaz).claims
+    group(claims)
+    text = geojson_text(claims, gazetteer_version="")
+    options = {"places": PLACES, "claimants": CLAIMANTS, "title": "same"}
+    assert render_map(claims, **options) == render_map(text, **options)
+
+
+def test_equal_values_of_other_types_stay_apart() -> None:
+    # 1 == True in Python, yet a district of uncertainty 1 m and one of uncertainty true (not
+    # a number: the default radius) are drawn differently; claimant 1 and True are two keys.
+    features = [
+        claim_feature("a", (46.0, 39.0), precision="district", uncertainty_m=1, claimant=1),
+        claim_feature("b", (46.0, 39.0), precision="district", uncertainty_m=True, claimant=True),
+    ]
+    data = encode_claims({"type": "FeatureCollection", "features": features})
+    fields = data["fields"]["place"]
+    areas = sorted(row[fields.index("_area_m")] for row in data["tables"]["place"])
+    assert areas == [1.0, 15000.0]
+    assert sorted(row[0] for row in data["claimants"]) == ["1", "True"]
+
+
 def test_untrusted_shapes_do_not_crash() -> None:
     features = [
         {"type": "Feature", "id": None, "geometry": {"type": "Point", "coordinates": ["x", 1]}},
