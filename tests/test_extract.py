@@ -1241,3 +1241,10 @@ def test_french_regions_named_in_a_list_are_districts(extractor):
     text = ("Les troupes ont attaqué les postes en direction des régions de Kelbedjer et "
             "de Latchine.")
     assert set(by_place(claims_of(extractor, text))) == {"kalbajar-district", "lachin-district"}
+
+
+def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extractor):
+    text = "Artillery shelled Sotk and Kut on Monday, the ministry said."
+    ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]
+           for path in ("/home/a/reports/r1.txt", "C:/Users/b/Downloads/r1.txt", "r1.txt")]
+    assert ids[0] == ids[1] == ids[2] and len(set(ids[0])) == 2

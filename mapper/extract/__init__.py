@@ -33,7 +33,7 @@ from urllib.parse import urlparse
 
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
-from mapper.extract.claims import Draft, fold_restatements, to_claim
+from mapper.extract.claims import Draft, fold_restatements, origin, to_claim
 from mapper.extract.events import (
     EVENT_PRIORITY,
     NO_CASUALTIES,
@@ -272,15 +272,17 @@ class Extractor:
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
         kept = [d for d in fold_restatements(firm + quiet_claims, outlet_id)
                 if not dating.background(d.date, report.published)]
-        return [self._claim(report, d, outlet_name, outlet_side) for d in kept]
+        source = origin(report)
+        return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
 
-    def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str) -> Claim:
+    def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str,
+               source: str) -> Claim:
         cid, name, side, known = self._resolve(d.claimant)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
-        return to_claim(report, d, (cid, name, side), chain, self._display_names)
+        return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
 
 
 def outlet_of(report: Report) -> str:

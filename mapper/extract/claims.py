@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
 
 from mapper.extract.events import EVENT_PRIORITY, NO_CASUALTIES, Casualties
 from mapper.extract.mentions import NEAR_RADIUS_M, PlaceMention
@@ -78,10 +79,18 @@ def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
     return out
 
 
+def origin(report: Report) -> str:
+    """What a report's claim ids are made from: its file's name and its text, not the folder
+    it was read from, so that the same report gives the same ids on every machine."""
+    digest = hashlib.sha1(report.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{PurePath(report.path).name}|{digest}"
+
+
 def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tuple[str, ...],
-             place_names) -> Claim:
+             place_names, source: str) -> Claim:
     """The exported claim of a draft; ``claimant`` is (id, name, side) as resolved,
-    ``chain`` the names of the attribution chain, ``place_names`` a place id's display names."""
+    ``chain`` the names of the attribution chain, ``place_names`` a place id's display names,
+    ``source`` the report's :func:`origin`."""
     cid, name, side = claimant
     m = d.mention
     sentences = sorted(d.sentences, key=lambda s: s.start)
@@ -98,7 +107,7 @@ def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tu
         notes.append("casualties: " + "; ".join(d.casualty_notes))
     if m.near:
         notes.append(f"near {m.place.name if m.place else m.text}")
-    seed = f"{report.path}|{first.start}|{cid}|{m.place.id if m.place else m.text}|{d.date}"
+    seed = f"{source}|{first.start}|{cid}|{m.place.id if m.place else m.text}|{d.date}"
     claim = Claim(
         claim_id="c-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12],
         report=report.path,
