@@ -1248,3 +1248,12 @@ def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extra
     ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]
            for path in ("/home/a/reports/r1.txt", "C:/Users/b/Downloads/r1.txt", "r1.txt")]
     assert ids[0] == ids[1] == ids[2] and len(set(ids[0])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery shelled Sotk on Monday, the latest incident in the conflict over Nagorno-Karabakh.",
+    "Artillery shelled Sotk on Monday, the ministry said, amid the Nagorno-Karabakh conflict.",
+    "Des obus sont tombés sur Sotk lundi, dernier épisode du conflit du Haut-Karabakh.",
+])
+def test_a_region_named_as_the_conflict_s_is_no_site(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

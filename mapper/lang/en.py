@@ -253,11 +253,15 @@ ORIGIN_BEFORE = [
     # A people of a place ("the Armenians of Artsakh"): who, not where. Not "residents of X",
     # who come under fire where they live.
     r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of",
+    # the conflict over a region, not a site ("the war over Nagorno-Karabakh")
+    r"(?:conflicts?|wars?|disputes?)\s+(?:over|around|for)",
     r"citizens\s+of",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
-                r"community\s+head", "native", "natives", "resident", "residents"]
+                r"community\s+head", "native", "natives", "resident", "residents",
+                # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
+                "conflict", r"wars?"]
 #: After a place (or a pair, "the X-Y road"): a facility named after it, not the place itself
 #: ("the Lachin checkpoint" is not in Lachin).
 FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highways?",

@@ -97,7 +97,8 @@ SPEECH_AUXILIARY = ["a", "ont"]
 REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"]
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de",
-                 r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]"]
+                 r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]",
+                 r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)", r"guerres?\s+(?:du|pour\s+le)"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
 REPORTED_IT = [r"(?:l['’]|cet|cette)\s*(?:incident|attaque|information)"]
