@@ -1257,3 +1257,8 @@ def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extra
 ])
 def test_a_region_named_as_the_conflict_s_is_no_site(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+def test_a_region_s_people_are_who_not_where(extractor):
+    text = "Shots were fired at Sotk on Monday, as Karabakh Armenians marked the anniversary."
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

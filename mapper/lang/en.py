@@ -261,7 +261,9 @@ ORIGIN_BEFORE = [
 ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
                 r"community\s+head", "native", "natives", "resident", "residents",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
-                "conflict", r"wars?"]
+                "conflict", r"wars?",
+                # its people ("Karabakh Armenians", "Karabakh's Armenians"): who, not where
+                "armenians", "population"]
 #: After a place (or a pair, "the X-Y road"): a facility named after it, not the place itself
 #: ("the Lachin checkpoint" is not in Lachin).
 FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highways?",
