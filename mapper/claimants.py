@@ -189,6 +189,12 @@ _VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
 
 
 @lru_cache(maxsize=8192)
+def names_a_country(text: str) -> bool:
+    """True when a text names a country or side and nothing else ("Армения", "Azerbaïdjan")."""
+    found = claimant_key(text)
+    return len(found) == 1 and found[0] in SIDE_OF
+
+
 def claimant_key(text: str) -> tuple[str, ...]:
     """The claimant key of a text: sorted tokens and folded words.
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from mapper.claimants import ClaimantIndex  # noqa: F401  (extract imports it from here)
+from mapper.claimants import ClaimantIndex, names_a_country  # noqa: F401  (extract imports ClaimantIndex from here)
 from mapper.gazetteer import Gazetteer
 from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
@@ -147,6 +147,10 @@ class Matcher:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query)
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
+        if (not ranked or ranked[0].method == "fuzzy") and names_a_country(query):
+            # "Армения", "Azerbaïdjan": a country, which the tables hold no point for; not the
+            # village its name is near ("Areni")
+            return Resolution(query, "unresolved", tuple(ranked[:5]))
         if not ranked or ranked[0].method == "fuzzy":
             # The tables do not know this name, only similar ones: a place GeoNames knows by this
             # very name comes first ("Vanadzor" is not the village Banadzor), scored below them.

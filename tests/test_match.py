@@ -288,3 +288,8 @@ def test_a_province_is_near_the_places_it_holds(matcher):
     assert matcher.lookup("Syunik").status == "ambiguous"
     res = matcher.lookup("Syunik", context=["Sisian"])
     assert (res.status, res.best.place.id) == ("resolved", "syunik-province")
+
+
+@pytest.mark.parametrize("name", ["Армения", "Azerbaïdjan", "Republic of Armenia"])
+def test_a_country_is_not_the_village_its_name_is_near(matcher, name):
+    assert matcher.lookup(name).status == "unresolved"
