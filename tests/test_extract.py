@@ -1262,3 +1262,13 @@ def test_a_region_named_as_the_conflict_s_is_no_site(extractor, text):
 def test_a_region_s_people_are_who_not_where(extractor):
     text = "Shots were fired at Sotk on Monday, as Karabakh Armenians marked the anniversary."
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Уполномоченный по правам человека в Нагорном Карабахе сообщил, что у села Сарнахпюр "
+     "погибли жители.", "nk-ombudsman"),
+    ("Le défenseur des droits humains d'Arménie a indiqué que des tirs ont visé le village de "
+     "Kut.", "am-ombudsman"),
+])
+def test_an_ombudsman_named_by_the_official_title_is_found(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}

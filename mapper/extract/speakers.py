@@ -17,7 +17,7 @@ from mapper.names import fold
 from mapper.scan import Hit, Prefiltered
 
 #: Words a claimant's name spans at most, and words read on each side of an institution word.
-MAX_WORDS, AROUND = 6, 3
+MAX_WORDS, AROUND = 7, 3
 #: Methods trusted for a name found in running text.
 TRUSTED = ("exact", "key", "fuzzy")
 _WORD = re.compile(r"[\w'’-]+")
