@@ -30,10 +30,14 @@ _RU_ADJECTIVE = {fold(ending): tuple(map(fold, forms)) for ending, forms in {  #
 }.items()}
 
 
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
 def _stem(folded: str) -> str | None:
     """A Russian name ending in -а or -я without it, which its other cases extend ("армени":
     "Армении", "Арменией"), or None."""
-    if folded[-1:] in ("а", "я") and len(folded) >= 5 and "\u0400" <= folded[-2] <= "\u04ff":
+    if folded[-1:] in ("а", "я") and len(folded) >= 5 and _cyrillic(folded[-2]):
         return folded[:-1]
     return None
 
@@ -41,7 +45,7 @@ def _stem(folded: str) -> str | None:
 def _declined(folded: str) -> list[str]:
     """The oblique case forms of a Russian name of two or more words opened by an adjective."""
     first, _, rest = folded.partition(" ")
-    if not rest or not first or not "\u0400" <= first[-1] <= "\u04ff":
+    if not rest or not first or not _cyrillic(first[-1]):
         return []
     for ending, forms in _RU_ADJECTIVE.items():
         if first.endswith(ending):
@@ -273,19 +277,20 @@ class Scanner:
         lower: set[str] = set()
         self._stems: set[str] = set()  # found only with a case ending after them
         for cid, alias, _lang in gazetteer.aliases:
-            add(fold(alias), "claimant", cid)
-            for form in _declined(fold(alias)):
+            folded = fold(alias)
+            add(folded, "claimant", cid)
+            for form in _declined(folded):
                 add(form, "claimant", cid)
-            stem = _stem(fold(alias))
+            stem = _stem(folded)
             if stem:
                 add(stem, "claimant", cid)
                 self._stems.add(stem)
             if alias.isupper() and len(alias) <= MAX_ACRONYM:
-                self._acronyms.add(fold(alias))
+                self._acronyms.add(folded)
             elif " " not in alias and alias[:1].isupper():
-                proper.add(fold(alias))
+                proper.add(folded)
             else:
-                lower.add(fold(alias))
+                lower.add(folded)
         self._proper = proper - lower - self._acronyms
         for cid, claimant in gazetteer.claimants.items():
             add(fold(claimant.name), "claimant", cid)
@@ -340,7 +345,7 @@ class Scanner:
 def _tail(folded: str, end: int) -> int:
     """The end of a name followed by a case ending, or -1 when a longer word follows."""
     last = folded[end - 1]
-    tails = _RU_TAIL if "\u0400" <= last <= "\u04ff" else _HY_TAIL if "\u0530" <= last <= "\u058f" \
+    tails = _RU_TAIL if _cyrillic(last) else _HY_TAIL if "\u0530" <= last <= "\u058f" \
         else ()
     for tail in tails:
         stop = end + len(tail)

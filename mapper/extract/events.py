@@ -26,7 +26,9 @@ TRIGGER_RE = re.compile(
              for kind, frags in triggers().items()),
     re.I,
 )
-TRIGGER_SCAN = Prefiltered(TRIGGER_RE, [f for frags in triggers().values() for f in frags])
+#: Every event word of every type.
+TRIGGER_WORDS = [f for frags in triggers().values() for f in frags]
+TRIGGER_SCAN = Prefiltered(TRIGGER_RE, TRIGGER_WORDS)
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 _BARRIER = Cued(word_regex("BARRIERS"), cue_words(words("BARRIERS")))
 

@@ -21,9 +21,10 @@ AREA_PRECISIONS = ("district", "region")
 _key = functools.lru_cache(maxsize=16384)(key)  # reports repeat their names
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
-#: Shortest name looked up by its key, and shortest normal form of a declined word ("Шуша"):
+#: Shortest name looked up by its key (in Latin letters; in other scripts, where a capitalised
+#: word is rarely an English one, "Сотк"), and shortest normal form of a declined word ("Шуша"):
 #: shorter ones are too often ordinary words.
-MIN_KEY_NAME, MIN_NORMAL_FORM = 5, 4
+MIN_KEY_NAME, MIN_KEY_NAME_OTHER_SCRIPT, MIN_NORMAL_FORM = 5, 4, 4
 #: Places closer than this to another place of the report settle a homonym.
 HOMONYM_CONTEXT_KM = 30
 
@@ -227,7 +228,7 @@ class MentionFinder:
         Russian word is also looked up by its normal forms ("Шуши": Шуша) and a place
         adjective by the names it is built on ("Шушинском": Шуша). A short Latin name must
         match exactly (an English word is near); in other scripts four letters do ("Сотк")."""
-        res = self._exactish(name, MIN_KEY_NAME if name.isascii() else MIN_NORMAL_FORM)
+        res = self._exactish(name, MIN_KEY_NAME if name.isascii() else MIN_KEY_NAME_OTHER_SCRIPT)
         if res is None and " " not in name:
             for form in (*morph.normal_forms(name), *morph.adjective_bases(name)):
                 res = self._exactish(form, MIN_NORMAL_FORM)

@@ -7,9 +7,10 @@ import re
 from itertools import zip_longest
 
 from mapper.dates import DateMention
+from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import ACCORDING, speech_after, word_regex
-from mapper.lang import alternation, triggers, words
+from mapper.lang import alternation, words
 from mapper.scan import Cued, cue_words
 
 _ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
@@ -36,8 +37,7 @@ _PASSIVE_AFTER = re.compile(
 _SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
 # An event word right before a name, which is its object ("shelled Stepanakert").
 _EVENT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(f for frags in triggers().values() for f in frags)})"
-    rf"\s+(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
+    rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})", re.I)
 _REFERENCE_BEFORE = Cued(
     re.compile(

@@ -75,14 +75,15 @@ def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | Non
     if verb is None:
         return None
     between = sent.text[verb[1] : start]
-    if _STOPS.search(between) or len(_WORDS.findall(between)) > MAX_INVERTED_BETWEEN:
+    found = _WORDS.findall(between)
+    if _STOPS.search(between) or len(found) > MAX_INVERTED_BETWEEN:
         return None
     if not _INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]]):
         return None
     if _RECIPIENT.search(between):
         return None  # "a déclaré à RIA Novosti": the one told
     rest = _STOPS.split(sent.text[end:], 1)[0].split(",", 1)[0]
-    if (_THAT.search(between) or _others(_WORDS.findall(between)) > MAX_INVERTED_OTHER
+    if (_THAT.search(between) or _others(found) > MAX_INVERTED_OTHER
             or _others(_WORDS.findall(rest)) > MAX_INVERTED_OTHER):
         return None  # "X said that Azerbaijani troops fired": the name is in what was said
     return verb
