@@ -20,7 +20,10 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from mapper.claimants import ClaimantIndex, names_a_country  # noqa: F401  (extract imports ClaimantIndex from here)
+from mapper.claimants import (
+    ClaimantIndex,  # noqa: F401  (extract imports it from here)
+    names_a_country,
+)
 from mapper.gazetteer import Gazetteer
 from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
