@@ -1272,3 +1272,16 @@ def test_a_region_s_people_are_who_not_where(extractor):
 ])
 def test_an_ombudsman_named_by_the_official_title_is_found(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, start", [
+    # the speaker closes the sentence: the day before it is the event's
+    ("Troops fired on houses in Sotk on Monday, the Armenian Defence Ministry said.",
+     "2021-05-17"),
+    # the day opens the statement: the event is on or before it
+    ("On Monday, the Armenian Defence Ministry said that troops fired on houses in Sotk.",
+     "2021-05-15"),
+])
+def test_a_day_just_before_a_closing_speaker_dates_the_event(extractor, text, start):
+    (row,) = claims_of(extractor, text)
+    assert (row["date_start"], row["date_end"]) == (start, "2021-05-17")

@@ -104,12 +104,14 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
             continue  # "the November 10 agreement": dates a document, not this event
         rel, rel_end = d.start - sent.start, d.end - sent.start
         # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
-        # that ...": the date introduces the statement.
+        # that ...": the date introduces the statement. Not "... fired on Monday, the
+        # ministry said.", where the speaker closes the sentence and the date is the event's.
         if (
             att.own
             and att.statement_start >= 0
             and (
-                0 <= att.statement_start - rel_end <= 6
+                (0 <= att.statement_start - rel_end <= 6
+                 and _WORD.search(sent.text, att.speech_end) is not None)
                 or att.statement_start <= rel < att.speech_end + 12
             )
             and not _THAT.search(sent.text[max(0, att.speech_end) : rel])
@@ -121,6 +123,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
 
 
 _THAT = word_regex("THAT")
+_WORD = re.compile(r"\w")
 _SAME_DAY = word_regex("SAME_DAY")
 
 
