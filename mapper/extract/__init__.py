@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import PurePath
 from urllib.parse import urlparse
 
+from mapper.claimants import residents_side
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import Draft, fold_restatements, origin, to_claim
@@ -280,6 +281,9 @@ class Extractor:
         cid, name, side, known = self._resolve(d.claimant)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
+        if cid in self.gazetteer.claimants and d.mention.place is not None:
+            side = residents_side(self.gazetteer.claimants[cid].kind,
+                                  d.mention.place.country) or side
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
