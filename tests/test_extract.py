@@ -1295,3 +1295,13 @@ def test_residents_of_a_place_in_armenia_speak_for_armenia(extractor):
     # an Azerbaijani place does not decide it: Nagorno-Karabakh's places are Azerbaijan's too
     text = "Residents said troops fired at houses in Stepanakert on Monday night."
     assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"unknown"}
+
+
+def test_an_undated_summary_joins_the_dated_claim_at_the_same_place(extractor):
+    text = ("Posts near Sotk came under fire again, the Armenian Defence Ministry reported on "
+            "Wednesday.\n\nOn May 15, from 22:10 to 23:40, Azerbaijani units fired small arms "
+            "at posts near Sotk, the ministry said.")
+    (row,) = claims_of(extractor, text)
+    assert (row["place_id"], row["date_start"], row["date_end"]) == ("sotk", "2021-05-15",
+                                                                     "2021-05-15")
+    assert "came under fire again" in row["quote"]

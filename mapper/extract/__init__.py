@@ -34,7 +34,7 @@ from urllib.parse import urlparse
 from mapper.claimants import residents_side
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
-from mapper.extract.claims import Draft, fold_restatements, origin, to_claim
+from mapper.extract.claims import Draft, fold_restatements, fold_undated, origin, to_claim
 from mapper.extract.events import (
     EVENT_PRIORITY,
     NO_CASUALTIES,
@@ -218,16 +218,17 @@ class Extractor:
             counted = set()  # a statement's toll is one count: the first claim of each voice
             for m in places:
                 event_span = dating.nearest_before(event_dates, m.start - sent.start)
+                undated = False
                 if event_span is not None:
                     span = event_span
                 elif statement_date is not None:
-                    span = dating.on_or_before(statement_date)
+                    span, undated = dating.on_or_before(statement_date), True
                 elif (last := dating.recent(claimant_dates, attribution.claimants, i)) is not None:
                     span = last  # the same voice goes on about the same events
                 elif paragraph_date is not None:
                     span = paragraph_date[1]
                 else:
-                    span = frame
+                    span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
                 for claimant in attribution.claimants:
                     chain = (
@@ -246,7 +247,7 @@ class Extractor:
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date,
-                                              quiet=quiet)
+                                              quiet=quiet, undated=undated)
                     elif not quiet:
                         d.quiet = False
                     d.add(sent, {event} if event else set(),
@@ -271,7 +272,7 @@ class Extractor:
         fine = [p for p in (d.mention.place for d in firm)
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
-        kept = [d for d in fold_restatements(firm + quiet_claims, outlet_id)
+        kept = [d for d in fold_undated(fold_restatements(firm + quiet_claims, outlet_id))
                 if not dating.background(d.date, report.published)]
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]

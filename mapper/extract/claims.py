@@ -33,6 +33,7 @@ class Draft:
     sentences: list[Sentence] = field(default_factory=list)
     starts: set[int] = field(default_factory=set)  # of the sentences, to add each once
     quiet: bool = False  # made only where no event word stands
+    undated: bool = False  # dated by the statement's day or the report's dates, not its own
     casualty_notes: list[str] = field(default_factory=list)
 
     def add(self, sent: Sentence, events: set[str], found: Casualties) -> None:
@@ -75,6 +76,26 @@ def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
                     same[0].add(sent, set(), NO_CASUALTIES)
                 same[0].events |= d.events
                 continue
+        out.append(d)
+    return out
+
+
+def fold_undated(drafts: list[Draft]) -> list[Draft]:
+    """A claim its sentence does not date (a lead that sums up, "the ministry reported shelling
+    of X") joins the same claimant's dated claim at the same place: the report tells of it
+    again with its date."""
+    dated: dict[tuple[str, str], Draft] = {}
+    for d in drafts:
+        if not d.undated and d.mention.place is not None:
+            dated.setdefault((d.claimant, d.mention.place.id), d)
+    out = []
+    for d in drafts:
+        same = dated.get((d.claimant, d.mention.place.id)) if d.mention.place else None
+        if d.undated and same is not None:
+            for sent in d.sentences:
+                same.add(sent, set(), NO_CASUALTIES)
+            same.events |= d.events
+            continue
         out.append(d)
     return out
 
