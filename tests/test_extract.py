@@ -98,6 +98,9 @@ def test_area_words_make_areas(extractor):
     assert {r["place_id"] for r in rows} == {"kalbajar-district", "lachin-district"}
     rows = claims_of(extractor, "В Гадрутском районе вчера шли бои.", lang="ru")
     assert {r["place_id"] for r in rows} == {"hadrut-region"}
+    rows = claims_of(extractor, "Deux soldats ont été blessés par des tirs dans le secteur "
+                                "d'Agdam, selon le ministère.", lang="fr")
+    assert {r["place_id"] for r in rows} == {"aghdam-district"}
 
 
 def test_dateline_is_not_an_event_place(extractor):
