@@ -78,7 +78,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Ministry of Defence", "Defence Ministry", "MoD", "Minister of Defence",
         "Defence Minister", "Ministry of National Defence", "Defence Department", "army",
         "armed forces", "military", "Минобороны", "Министерство обороны", "Министр обороны",
-        "армия", "вооруженные силы", "военное ведомство", "ministère de la Défense",
+        "армия", "вооруженные силы", "военное ведомство", "военные", "ministère de la Défense",
         "ministre de la Défense", "armée", "forces armées", "Müdafiə Nazirliyi",
         "Müdafiə naziri", "ordu", "silahlı qüvvələr", "ՊՆ", "Պաշտպանության նախարարություն",
     ),

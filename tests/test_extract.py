@@ -1308,3 +1308,9 @@ def test_an_undated_summary_joins_the_dated_claim_at_the_same_place(extractor):
     assert (row["place_id"], row["date_start"], row["date_end"]) == ("sotk", "2021-05-15",
                                                                      "2021-05-15")
     assert "came under fire again" in row["quote"]
+
+
+def test_a_country_s_military_in_russian_is_its_defence_ministry(extractor):
+    text = "По словам армянских военных, ночью обстрелу подверглись позиции у Сотка."
+    assert {(r["claimant"], r["claimant_side"])
+            for r in claims_of(extractor, text, lang="ru")} == {("am-mod", "am")}
