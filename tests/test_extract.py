@@ -1314,3 +1314,16 @@ def test_a_country_s_military_in_russian_is_its_defence_ministry(extractor):
     text = "По словам армянских военных, ночью обстрелу подверглись позиции у Сотка."
     assert {(r["claimant"], r["claimant_side"])
             for r in claims_of(extractor, text, lang="ru")} == {("am-mod", "am")}
+
+
+def test_a_capital_away_from_the_event_word_is_an_actor_not_a_site(extractor):
+    text = ("Les forces azerbaïdjanaises ont bombardé Sotk lundi, selon le ministère arménien de "
+            "la Défense. Moscou fait pression sur Erevan et Bakou pour qu'ils évitent de nouveaux "
+            "tirs.")
+    assert set(by_place(claims_of(extractor, text, lang="fr"))) == {"sotk"}
+
+
+def test_a_capital_an_event_word_has_as_object_is_a_site_not_a_speaker(extractor):
+    text = "Azerbaijani forces shelled Stepanakert on Monday, the Armenian Defence Ministry said."
+    assert {(r["place_id"], r["claimant"]) for r in claims_of(extractor, text)} == {
+        ("stepanakert", "am-mod")}

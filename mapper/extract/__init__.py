@@ -66,6 +66,10 @@ __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
 ADD_REACH = 3
 #: Sentences back that "For example, ..." goes on with.
 CONTINUE_REACH = 2
+#: Characters from a capital back to its event word and on to it, for the capital to be a
+#: site: an object may stand after a long apposition ("struck the capital of X, Stepanakert"),
+#: a subject comes just before its verb ("Stepanakert came under fire").
+VOICE_EVENT_REACH = (60, 40)
 
 
 class Extractor:
@@ -214,6 +218,14 @@ class Extractor:
                           and m.place.id not in self.mentions.voices
                           and not roles.speaks(sent, m.start, m.end)]
 
+            # A place that is also a side's voice (a capital) is a site only next to its event
+            # ("shelling in Stepanakert"), not where it is a venue or an actor elsewhere in the
+            # sentence ("Baku's efforts to ...", "a meeting in Yerevan after the shelling").
+            places = [m for m in places if m.place is None
+                      or m.place.id not in self.mentions.voices
+                      or m.place.precision in AREA_PRECISIONS
+                      or any(k and -VOICE_EVENT_REACH[0] <= o - (m.start - sent.start)
+                             <= VOICE_EVENT_REACH[1] for o, k in events)]
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
             for m in places:

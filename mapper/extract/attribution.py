@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapper.extract.roles import event_object
 from mapper.extract.sentences import Sentence, closes_quote
 from mapper.extract.speech import ACCORDING, CITING, after_quote, speech_after, speech_before
 from mapper.gazetteer import Gazetteer
@@ -102,6 +103,8 @@ class Attributor:
             verb_end = speech_after(sent, rel_e)
             if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker
+            if verb_end is not None and event_object(sent, h.start):
+                verb_end = None  # "shelled Stepanakert on Monday, the ministry said"
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):

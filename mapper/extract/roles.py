@@ -53,12 +53,21 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     """A capital's name (which is also its side's voice) names an actor unless a locative
     word stands before it ("in Baku", "the shelling of Stepanakert", "в Степанакерте"), an
     event verb has it as its object ("shelled Stepanakert", "обстреливает Степанакерт") or a
-    passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу")."""
+    passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу"); after a
+    locative word it is still an actor where it speaks ("in Baku, officials said"), never as
+    the object or subject of an event ("shelled Stepanakert on Monday, the ministry said")."""
     rel_s, rel_e = start - sent.start, end - sent.start
-    located = (_LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s])
-               or _EVENT_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s])
-               or _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80]))
+    if event_object(sent, start) or _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80]):
+        return False
+    located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s])
     return not located or speaks(sent, start, end)
+
+
+def event_object(sent: Sentence, start: int) -> bool:
+    """True when an event word has the name at ``start`` as its object ("shelled
+    Stepanakert"): a place, never a speaker."""
+    rel_s = start - sent.start
+    return _EVENT_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s]) is not None
 
 
 def speaks(sent: Sentence, start: int, end: int) -> bool:
