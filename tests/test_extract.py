@@ -1327,3 +1327,12 @@ def test_a_capital_an_event_word_has_as_object_is_a_site_not_a_speaker(extractor
     text = "Azerbaijani forces shelled Stepanakert on Monday, the Armenian Defence Ministry said."
     assert {(r["place_id"], r["claimant"]) for r in claims_of(extractor, text)} == {
         ("stepanakert", "am-mod")}
+
+
+def test_the_state_border_is_no_speech_verb(extractor):
+    text = ("Azerbaijani positions near Dashkasan came under fire overnight, the Azerbaijani "
+            "Defence Ministry said. Armenian units fired along the Armenian-Azerbaijani state "
+            "border near Dashkasan during the night.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
+    text = "Armenian officials state that Azerbaijani troops fired at Sotk overnight."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}
