@@ -1336,3 +1336,12 @@ def test_the_state_border_is_no_speech_verb(extractor):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
     text = "Armenian officials state that Azerbaijani troops fired at Sotk overnight."
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-gov"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Fighting broke out near Sotk on Tuesday, Russian officials said.", ""),
+    ("La Russie accuse l'Azerbaïdjan d'avoir bombardé Sotk mardi.", "fr"),
+    ("Российская сторона сообщила об обстреле Сотка во вторник.", "ru"),
+])
+def test_russia_named_as_a_speaker_speaks_for_russia(extractor, text, lang):
+    assert {r["claimant_side"] for r in claims_of(extractor, text, lang=lang)} == {"ru"}
