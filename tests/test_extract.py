@@ -1345,3 +1345,11 @@ def test_the_state_border_is_no_speech_verb(extractor):
 ])
 def test_russia_named_as_a_speaker_speaks_for_russia(extractor, text, lang):
     assert {r["claimant_side"] for r in claims_of(extractor, text, lang=lang)} == {"ru"}
+
+
+@pytest.mark.parametrize("text", [
+    "Карабахская сторона сообщила об обстреле Аскерана во вторник.",
+    "Непризнанная НКР сообщила об обстреле Аскерана во вторник.",
+])
+def test_the_karabakh_side_in_russian_speaks_for_karabakh(extractor, text):
+    assert {r["claimant_side"] for r in claims_of(extractor, text, lang="ru")} == {"nk"}
