@@ -1353,3 +1353,13 @@ def test_russia_named_as_a_speaker_speaks_for_russia(extractor, text, lang):
 ])
 def test_the_karabakh_side_in_russian_speaks_for_karabakh(extractor, text):
     assert {r["claimant_side"] for r in claims_of(extractor, text, lang="ru")} == {"nk"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenian forces shelled Tovuz on Tuesday, the Azerbaijani Defence Ministry says.", ""),
+    ("Les forces arméniennes ont bombardé Tovuz mardi, affirme le ministère azerbaïdjanais de "
+     "la Défense.", "fr"),
+])
+def test_who_acted_before_the_speech_verb_is_not_its_speaker(extractor, text, lang):
+    assert {(r["claimant"], r["date_start"])
+            for r in claims_of(extractor, text, lang=lang)} == {("az-mod", "2021-05-18")}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapper.extract.events import TRIGGER_SCAN
 from mapper.extract.roles import event_object
 from mapper.extract.sentences import Sentence, closes_quote
 from mapper.extract.speech import ACCORDING, CITING, after_quote, speech_after, speech_before
@@ -70,6 +71,14 @@ class Attribution:
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
 
 
+def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
+    """True when an event word stands between a name and the speech verb after it: the name
+    is who acted ("Armenian forces shelled X on Monday, the ministry says"), not who speaks."""
+    verb_start = next(a for a, b in sent.verbs if b == verb_end)
+    between, folded = sent.text[name_end:verb_start], sent.folded[name_end:verb_start]
+    return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(between, folded))
+
+
 class Attributor:
     """Attributes sentences to claimants of one gazetteer."""
 
@@ -105,6 +114,8 @@ class Attributor:
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker
             if verb_end is not None and event_object(sent, h.start):
                 verb_end = None  # "shelled Stepanakert on Monday, the ministry said"
+            if verb_end is not None and _acts_before(sent, rel_e, verb_end):
+                verb_end = None  # "Armenian forces shelled X, says the ministry": who acted
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
