@@ -1363,3 +1363,13 @@ def test_the_karabakh_side_in_russian_speaks_for_karabakh(extractor, text):
 def test_who_acted_before_the_speech_verb_is_not_its_speaker(extractor, text, lang):
     assert {(r["claimant"], r["date_start"])
             for r in claims_of(extractor, text, lang=lang)} == {("az-mod", "2021-05-18")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("According to the Azerbaijani Defence Ministry, on Tuesday Armenian forces shelled Tovuz.",
+     ""),
+    ("По данным азербайджанских военных, во вторник были обстреляны позиции у Товуза.", "ru"),
+])
+def test_a_day_after_according_to_is_the_event_s(extractor, text, lang):
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert (row["date_start"], row["date_end"]) == ("2021-05-18", "2021-05-18")

@@ -66,6 +66,7 @@ class Attribution:
     speech_end: int = -1  # where the reported clause starts (after the speech verb)
     statement_start: int = -1  # where the attribution begins (a date before it dates it)
     own: bool = False  # True when this sentence names its claimant itself
+    according: bool = False  # named by "according to" alone: no speech verb to date
 
 
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
@@ -107,6 +108,7 @@ class Attributor:
                 return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
                                    True)
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
+        according = []  # the found named by "according to"
         for h in claimant_hits:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             verb_end = speech_after(sent, rel_e)
@@ -120,6 +122,7 @@ class Attributor:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
                 found.append((rel_s, h.ids[0], rel_e))
+                according.append(found[-1])
             elif (verb := speech_before(sent, rel_s, rel_e)) is not None:
                 found.append((verb[0], h.ids[0], rel_e))  # the statement starts at its verb
         if found:
@@ -137,7 +140,8 @@ class Attributor:
                 chain = ()
                 claimants = ids
             claimants = self._defer_generic(claimants, history, index)
-            return Attribution(claimants, chain or claimants, speech_end, start, True)
+            return Attribution(claimants, chain or claimants, speech_end, start, True,
+                               len(according) == len(found))
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
         if not history or history[-1][0] < index - BACK_REACH:
             return None

@@ -108,6 +108,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
         # ministry said.", where the speaker closes the sentence and the date is the event's.
         if (
             att.own
+            and not att.according  # "according to X, on Monday ...": the event's day
             and att.statement_start >= 0
             and (
                 (0 <= att.statement_start - rel_end <= 6
