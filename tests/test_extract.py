@@ -1373,3 +1373,23 @@ def test_who_acted_before_the_speech_verb_is_not_its_speaker(extractor, text, la
 def test_a_day_after_according_to_is_the_event_s(extractor, text, lang):
     (row,) = claims_of(extractor, text, lang=lang)
     assert (row["date_start"], row["date_end"]) == ("2021-05-18", "2021-05-18")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Минобороны сообщило о гибели двух военнослужащих.", (2, None)),
+    ("За два дня на границе погиб один солдат.", (1, None)),
+    ("Over two days of shelling, a soldier was killed.", (1, None)),
+    ("En deux jours, trois soldats ont été tués.", (3, None)),
+])
+def test_a_death_noun_counts_and_a_duration_does_not(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+def test_a_russian_sentence_opening_with_its_topic_has_its_speaker_last(extractor):
+    text = "Об обстреле позиций у Товуза во вторник сообщили в Минобороны Азербайджана."
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}
+
+
+def test_the_defence_department_in_russian_is_the_defence_ministry(extractor):
+    text = "Азербайджанское оборонное ведомство сообщило об обстреле позиций у Товуза."
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}

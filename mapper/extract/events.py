@@ -41,7 +41,7 @@ _NUMBER_WORDS = numbers()
 _NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
     rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:\w+\s+)?(?:{alternation('VICTIMS')})\b))"
-    rf"(?!\w)",
+    rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(rf"(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?$", re.I)

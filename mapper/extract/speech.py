@@ -57,6 +57,7 @@ _INVERTED_LEAD = re.compile(
     rf"(?:(?:{alternation('SPEECH_INVERTED')}|{alternation('SPEECH_AUXILIARY')})\s+)?$",
     re.I,
 )
+_TOPIC_OPENING = re.compile(rf"^\W*(?:{alternation('TOPIC_OPENING')})\s", re.I)
 _RECIPIENT = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})\s+(?:(?:{alternation('ARTICLES')})"
                         rf"\s+)?$", re.I)
 #: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
@@ -78,7 +79,8 @@ def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | Non
     found = _WORDS.findall(between)
     if _STOPS.search(between) or len(found) > MAX_INVERTED_BETWEEN:
         return None
-    if not _INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]]):
+    if not (_INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]])
+            or _TOPIC_OPENING.match(sent.text)):
         return None
     if _RECIPIENT.search(between):
         return None  # "a déclaré à RIA Novosti": the one told

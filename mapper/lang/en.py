@@ -166,6 +166,8 @@ NUMBERS = {
 }
 #: "an" / "a" before these counts one ("a soldier was killed").
 ONE_ARTICLES = ["an?"]
+#: Units of time: a number before one is a duration ("over two days"), not a count.
+TIME_UNITS = [r"days?", r"hours?", r"weeks?", r"months?", r"years?", r"minutes?", r"nights?"]
 VICTIMS = [
     r"civilians?", r"soldiers?", r"servicem[ae]n", r"service\s+members?", "troops", r"persons?",
     "people", r"residents?", r"child(?:ren)?", r"wom[ae]n", r"m[ae]n", r"officers?",
@@ -241,6 +243,9 @@ ABBREVIATIONS = [
 #: Before a speech verb whose speaker follows it ('"...," said the ministry', "as reported the
 #: ministry"): the end of a quote or clause, or these words.
 SPEECH_INVERTED = ["as", r"this\s+was", r"it\s+was"]
+#: A sentence's first word that names what a statement is about, its verb and speaker
+#: following ("Об обстреле позиций сообщили в Минобороны").
+TOPIC_OPENING: list[str] = []
 #: An auxiliary of an inverted speech verb, only after a quote or comma (", a déclaré le
 #: ministère"): alone it is the verb of the subject before it ("Erevan a dénoncé").
 SPEECH_AUXILIARY: list[str] = []
