@@ -66,7 +66,8 @@ WOUNDED = [r"blessés?"]
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
            "huit": 8, "neuf": 9, "dix": 10}
 ONE_ARTICLES: list[str] = []
-TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?", r"nuits?"]
+TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?",
+              r"nuits?"]
 VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?"]
 PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
 CLAUSE_STOPS = ["mais"]
