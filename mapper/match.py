@@ -9,7 +9,10 @@ only resolves above a threshold and otherwise returns suggestions. A name none o
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
 match and never mistaken for one. Several places that match
 equally well come back ``ambiguous`` with all of them; a context (places or districts named
-nearby) breaks such ties. Nothing is resolved silently.
+nearby) breaks such ties. Asked to (``by_rank``), a lookup then settles homonyms of different
+rank (:data:`RANKS`) on the largest, as reports and geocoders read a bare name ("Syunik" is the
+province, not the village): method ``rank``, scored below every match by name, the homonyms
+kept after it. Homonyms of one rank stay ambiguous. Nothing is resolved silently.
 """
 
 from __future__ import annotations
@@ -33,7 +36,12 @@ from mapper.names import clean_query, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
-          "centre": 0.85}
+          "centre": 0.85, "rank": 0.8}
+#: The rank of a place's ``kind`` among homonyms: a bare name that a province, a district or a
+#: town shares with smaller places means the largest (``lookup(..., by_rank=True)``). Kinds not
+#: listed (sites, lakes, mountains) neither outrank nor are outranked.
+RANKS = {"region": 4, "province": 4, "district": 3, "former district": 3, "city": 2, "town": 2,
+         "village": 1}
 #: Name kinds that make an exact match "exact" rather than "variant".
 _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
@@ -143,8 +151,10 @@ class Matcher:
 
     # -- lookups -------------------------------------------------------------------------------
 
-    def lookup(self, query: str, *, context: Iterable[str] = ()) -> Resolution:
-        """Resolve one name; ``context`` holds place ids (or names) mentioned nearby."""
+    def lookup(self, query: str, *, context: Iterable[str] = (),
+               by_rank: bool = False) -> Resolution:
+        """Resolve one name; ``context`` holds place ids (or names) mentioned nearby;
+        ``by_rank``: homonyms the context leaves of different rank resolve to the largest."""
         query = clean_query(query)
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
@@ -188,6 +198,10 @@ class Matcher:
         if near:  # a context that places some of them near it decides among those
             ties = [c for c in ties if c.place.id in near]
             ranked = ties + [c for c in ranked if c not in ties]
+        if len(ties) > 1 and by_rank and (top := _outranking(ties)) is not None:
+            chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
+            return Resolution(query, "resolved",
+                              (chosen, *[c for c in ranked if c is not top][:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
@@ -329,6 +343,16 @@ def _area_query(query: str) -> str | None:
     else:
         return None
     return " ".join(words) or None
+
+
+def _outranking(ties: list[Candidate]) -> Candidate | None:
+    """The one candidate of a higher rank than all the others, matched by name (not fuzzily);
+    None when two share the top rank or one has no rank."""
+    ranks = [RANKS.get(c.place.kind) for c in ties]
+    if None in ranks or any(c.method == "fuzzy" for c in ties):
+        return None
+    top = max(r for r in ranks if r is not None)
+    return ties[ranks.index(top)] if ranks.count(top) == 1 else None
 
 
 def _fuzzy_score(similarity: float) -> float:

@@ -87,6 +87,43 @@ def test_aghdam_city_comes_first_but_stays_ambiguous(matcher):
     assert {"akaku", "agdam-tovuz"} <= {c.place.id for c in res.candidates}
 
 
+@pytest.mark.parametrize(
+    "query, larger, smaller",
+    [
+        ("Syunik", "syunik-province", "syunik-kapan"),  # a province and one of its villages
+        ("Gegharkunik", "gegharkunik-province", "gegharkunik-village"),
+        ("Vardenis", "vardenis", "vardenis-aragatsotn"),  # a town and a village far from it
+        ("Ağdam", "aghdam", "agdam-tovuz"),  # a city and two villages
+    ],
+)
+def test_by_rank_a_bare_name_is_the_largest_homonym_and_the_others_stay_listed(
+    matcher, query, larger, smaller
+):
+    assert matcher.lookup(query).status == "ambiguous", "only when asked"
+    res = matcher.lookup(query, by_rank=True)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", larger, "rank")
+    assert res.best.score < matcher.lookup("Hadrut region").best.score, "below a name match"
+    assert smaller in {c.place.id for c in res.candidates[1:]}
+
+
+def test_by_rank_leaves_homonyms_of_one_rank_ambiguous_and_context_comes_first(matcher):
+    for query in ("Mets Shen", "Martuni"):  # two villages; two towns
+        res = matcher.lookup(query, by_rank=True)
+        assert res.status == "ambiguous" and len(res.candidates) >= 2, query
+    res = matcher.lookup("Ağdam", context=["Tovuz"], by_rank=True)
+    assert (res.best.place.id, res.best.method) == ("agdam-tovuz", "exact")
+    # a town is still its name, its district still needs the area word
+    assert matcher.lookup("Jabrail", by_rank=True).best.place.id == "jabrayil"
+    assert matcher.lookup("Jabrail rayon", by_rank=True).best.place.id == "jabrayil-district"
+
+
+def test_lookup_shows_the_homonyms_a_rank_passed_over(capsys):
+    main(["gazetteer", "lookup", "--no-geonames", "Vardenis"])
+    out = capsys.readouterr().out
+    assert "resolved -> vardenis " in out and ", rank 0.80 " in out
+    assert "also: vardenis-aragatsotn" in out
+
+
 def test_unknown_name_is_unresolved_with_suggestions(matcher):
     res = matcher.lookup("Khtsaperd")  # one letter off: fuzzy resolves
     assert res.status == "resolved" and res.best.method == "fuzzy"
