@@ -98,7 +98,7 @@ def in_context(places: dict[Place, tuple[str, ...]], gaz) -> list[dict]:
     matcher = Matcher(gaz)
     out = []
     for (surface, _, _), others in places.items():
-        res = matcher.lookup(surface, context=others, by_rank=True)
+        res = matcher.lookup(surface, context=others, standalone=True)
         best = res.best if res.status != "unresolved" else None
         out.append({"status": res.status, "place_id": best.place.id if best else None,
                     "lat": best.place.lat if best else None,

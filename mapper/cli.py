@@ -187,7 +187,7 @@ def cmd_gazetteer_lookup(args) -> int:
     if names == ["-"]:
         names = [line.rstrip("\n") for line in sys.stdin]
     for query in names:
-        res = matcher.lookup(query, context=args.context or (), by_rank=True)
+        res = matcher.lookup(query, context=args.context or (), standalone=True)
         if args.json:
             print(json.dumps(_resolution_json(res), ensure_ascii=False))
             continue

@@ -9,20 +9,25 @@ only resolves above a threshold and otherwise returns suggestions. A name none o
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
 match and never mistaken for one. Several places that match
 equally well come back ``ambiguous`` with all of them; a context (places or districts named
-nearby) breaks such ties. Asked to (``by_rank``), a lookup then settles homonyms of different
-rank (:data:`RANKS`) on the largest, as reports and geocoders read a bare name ("Syunik" is the
-province, not the village): method ``rank``, scored below every match by name, the homonyms
-kept after it. Homonyms of one rank stay ambiguous. Nothing is resolved silently.
+nearby) breaks such ties. A name looked up on its own (``standalone``: a sheet's cell, the lookup
+command; not a word of running text, whose reader settles homonyms and declension with the text)
+is also read in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of
+different rank (:data:`RANKS`) that the context leaves resolve to the largest, as reports and
+geocoders read a bare name ("Syunik" is the province, not the village): method ``rank``, scored
+below every match by name, the homonyms kept after it. Homonyms of one rank stay ambiguous.
+Nothing is resolved silently.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from mapper import morph
 from mapper.claimants import (
     ClaimantIndex,  # noqa: F401  (extract imports it from here)
     names_a_country,
@@ -38,7 +43,7 @@ from mapper.names import clean_query, key, keys
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
           "centre": 0.85, "rank": 0.8}
 #: The rank of a place's ``kind`` among homonyms: a bare name that a province, a district or a
-#: town shares with smaller places means the largest (``lookup(..., by_rank=True)``). Kinds not
+#: town shares with smaller places means the largest (``lookup(..., standalone=True)``). Kinds not
 #: listed (sites, lakes, mountains) neither outrank nor are outranked.
 RANKS = {"region": 4, "province": 4, "district": 3, "former district": 3, "city": 2, "town": 2,
          "village": 1}
@@ -60,6 +65,9 @@ _AREA_WORDS = {
         "region",
         "district",
         "province",
+        "regions",  # "the Lachin and Kalbajar regions", and "Lachin regions" as written
+        "districts",
+        "provinces",
         "area",
         "rayon",
         "raion",
@@ -83,6 +91,8 @@ _AREA_WORDS = {
         "exclave",
         "direction",
         "направление",
+        "участок",  # "на Кельбаджарском участке" (sector of the border)
+        "участке",
         "istiqamət",
         "istiqamətində",
         "autonomous",
@@ -152,13 +162,15 @@ class Matcher:
     # -- lookups -------------------------------------------------------------------------------
 
     def lookup(self, query: str, *, context: Iterable[str] = (),
-               by_rank: bool = False) -> Resolution:
+               standalone: bool = False) -> Resolution:
         """Resolve one name; ``context`` holds place ids (or names) mentioned nearby;
-        ``by_rank``: homonyms the context leaves of different rank resolve to the largest."""
+        ``standalone``: the name is all that was written (see the module's docstring)."""
         query = clean_query(query)
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query)
+        if standalone and all(c.method == "fuzzy" for c in found.values()):
+            found = self._declined(query) or found
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
         if (not ranked or ranked[0].method == "fuzzy") and names_a_country(query):
             # "Армения", "Azerbaïdjan": a country, which the tables hold no point for; not the
@@ -198,7 +210,7 @@ class Matcher:
         if near:  # a context that places some of them near it decides among those
             ties = [c for c in ties if c.place.id in near]
             ranked = ties + [c for c in ranked if c not in ties]
-        if len(ties) > 1 and by_rank and (top := _outranking(ties)) is not None:
+        if len(ties) > 1 and standalone and (top := _outranking(ties)) is not None:
             chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
             return Resolution(query, "resolved",
                               (chosen, *[c for c in ranked if c is not top][:7]))
@@ -242,6 +254,11 @@ class Matcher:
                 offer(place_id, "key", SCORES["area"], query)
         if found:
             return found
+        if not stem:  # an area named without its area word ("Shamshadin"), that nothing else is
+            for place_id in self._area.get(area_stem(query), ()):
+                offer(place_id, "key", SCORES["area"], query)
+            if found:
+                return found
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.
@@ -267,6 +284,25 @@ class Matcher:
                     if self.places[place_id].precision in _TOWN:
                         offer(place_id, "key", SCORES["centre"], name.name)
         return found
+
+    def _declined(self, query: str) -> dict[str, Candidate]:
+        """A Russian phrase declined in running text ("Нагорном Карабахе", "Нагорного
+        Карабаха") matched by name in its words' normal forms ("Нагорный Карабах"), the
+        likeliest first; method ``key``."""
+        words = query.split()
+        if len(words) > 3 or not any(morph.cyrillic(w) for w in words):
+            return {}
+        options = [(*morph.normal_forms(w)[:2], w) for w in words]
+        for phrase in itertools.product(*options):
+            found: dict[str, Candidate] = {}
+            for k in keys(" ".join(phrase)):
+                for place_id, (_how, name) in self._by_key.get(k, {}).items():
+                    if place_id in self.places:
+                        found.setdefault(place_id, Candidate(self.places[place_id], "key",
+                                                             SCORES["key"], name.name))
+            if found:
+                return found
+        return {}
 
     def _geonames(self, query: str) -> list[Candidate]:
         """GeoNames places of the region with this name: never curated, scored below them."""

@@ -865,7 +865,7 @@ class RecordReader:
     def _lookup(self, text: str) -> Any:
         res = self._lookups.get(text)
         if res is None:
-            res = self._lookups[text] = self.matcher.lookup(text, by_rank=True)
+            res = self._lookups[text] = self.matcher.lookup(text, standalone=True)
         return res
 
     def _locate(

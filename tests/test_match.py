@@ -96,25 +96,25 @@ def test_aghdam_city_comes_first_but_stays_ambiguous(matcher):
         ("Ağdam", "aghdam", "agdam-tovuz"),  # a city and two villages
     ],
 )
-def test_by_rank_a_bare_name_is_the_largest_homonym_and_the_others_stay_listed(
+def test_standalone_a_bare_name_is_the_largest_homonym_and_the_others_stay_listed(
     matcher, query, larger, smaller
 ):
     assert matcher.lookup(query).status == "ambiguous", "only when asked"
-    res = matcher.lookup(query, by_rank=True)
+    res = matcher.lookup(query, standalone=True)
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", larger, "rank")
     assert res.best.score < matcher.lookup("Hadrut region").best.score, "below a name match"
     assert smaller in {c.place.id for c in res.candidates[1:]}
 
 
-def test_by_rank_leaves_homonyms_of_one_rank_ambiguous_and_context_comes_first(matcher):
+def test_standalone_leaves_homonyms_of_one_rank_ambiguous_and_context_comes_first(matcher):
     for query in ("Mets Shen", "Martuni"):  # two villages; two towns
-        res = matcher.lookup(query, by_rank=True)
+        res = matcher.lookup(query, standalone=True)
         assert res.status == "ambiguous" and len(res.candidates) >= 2, query
-    res = matcher.lookup("Ağdam", context=["Tovuz"], by_rank=True)
+    res = matcher.lookup("Ağdam", context=["Tovuz"], standalone=True)
     assert (res.best.place.id, res.best.method) == ("agdam-tovuz", "exact")
     # a town is still its name, its district still needs the area word
-    assert matcher.lookup("Jabrail", by_rank=True).best.place.id == "jabrayil"
-    assert matcher.lookup("Jabrail rayon", by_rank=True).best.place.id == "jabrayil-district"
+    assert matcher.lookup("Jabrail", standalone=True).best.place.id == "jabrayil"
+    assert matcher.lookup("Jabrail rayon", standalone=True).best.place.id == "jabrayil-district"
 
 
 def test_lookup_shows_the_homonyms_a_rank_passed_over(capsys):
@@ -303,6 +303,32 @@ def test_a_homonym_without_context_keeps_every_candidate(matcher):
 def test_area_phrases_in_other_word_orders(matcher, query, place_id):
     res = matcher.lookup(query)
     assert (res.status, res.best.place.id) == ("resolved", place_id), res
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        # the area word in the plural, as a list of districts ends ("the Lachin regions")
+        ("Lachin regions", "lachin-district"),
+        ("Kalbajar districts", "kalbajar-district"),
+        # a sector of the border, in Russian
+        ("Лачинском участке", "lachin-district"),
+        # a former district named without its area word, which no settlement is called
+        ("Shamshadin", "shamshadin-district"),
+        ("Şəmşəddin", "shamshadin-district"),
+        # a Russian phrase declined in running text, matched in its normal forms
+        ("Нагорном Карабахе", "nagorno-karabakh"),
+        ("Нагорного Карабаха", "nagorno-karabakh"),
+    ],
+)
+def test_area_words_in_the_plural_bare_areas_and_declined_phrases(matcher, query, place_id):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "key"), res
+
+
+def test_a_bare_area_name_never_displaces_a_settlement_of_that_name(matcher):
+    assert matcher.lookup("Kalbajar").best.place.id == "kalbajar"
+    assert matcher.lookup("Кельбаджаре").best.place.id == "kalbajar"
 
 
 def test_a_former_district_without_an_entry_is_its_centre_town(matcher):
