@@ -356,3 +356,13 @@ def test_a_province_is_near_the_places_it_holds(matcher):
 @pytest.mark.parametrize("name", ["Армения", "Azerbaïdjan", "Republic of Armenia"])
 def test_a_country_is_not_the_village_its_name_is_near(matcher, name):
     assert matcher.lookup(name).status == "unresolved"
+
+
+def test_two_karabakh_villages_added_with_their_sources(matcher):
+    # Berdashen (Qarakənd) of the Martuni region; Sarnaghbyur of Askeran, whose namesake lies
+    # in Shirak: a village named beside Askeran is the Askeran one
+    assert matcher.lookup("Qarakənd").best.place.id == "berdashen-martuni"
+    assert matcher.lookup("Berdashen").best.place.id == "berdashen-martuni"
+    assert matcher.lookup("Sarnaghbyur").status == "ambiguous"
+    near = matcher.lookup("Sarnaghbyur", context=["Askeran"])
+    assert (near.status, near.best.place.id) == ("resolved", "sarnaghbyur-askeran")
