@@ -366,3 +366,10 @@ def test_two_karabakh_villages_added_with_their_sources(matcher):
     assert matcher.lookup("Sarnaghbyur").status == "ambiguous"
     near = matcher.lookup("Sarnaghbyur", context=["Askeran"])
     assert (near.status, near.best.place.id) == ("resolved", "sarnaghbyur-askeran")
+
+
+@pytest.mark.parametrize("query", ["lac Noir", "Lac noir", "Чёрное озеро", "Black Lake"])
+def test_the_black_lake_in_any_language_is_sev_lich(matcher, query):
+    # "sev" is Armenian for black: the colour translates like old, big and new do
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", "sev-lich"), res
