@@ -91,13 +91,14 @@ def score_places(places: list[Place], results: list[dict], show: bool) -> float:
 
 
 def in_context(places: dict[Place, tuple[str, ...]], gaz) -> list[dict]:
-    """Lookups as the pipeline makes them: the other places of the report break ties."""
+    """Lookups with the other places of the report as context to break ties, then homonyms of
+    different rank settled on the largest (as `mapper gazetteer lookup` does)."""
     from mapper.match import Matcher
 
     matcher = Matcher(gaz)
     out = []
     for (surface, _, _), others in places.items():
-        res = matcher.lookup(surface, context=others)
+        res = matcher.lookup(surface, context=others, standalone=True)
         best = res.best if res.status != "unresolved" else None
         out.append({"status": res.status, "place_id": best.place.id if best else None,
                     "lat": best.place.lat if best else None,
@@ -156,7 +157,7 @@ def main() -> None:
     score_places(list(places), lookup(surfaces, args.checkout, ["--no-geonames"]), False)
     print("mapper gazetteer lookup (with GeoNames, the default)")
     score_places(list(places), lookup(surfaces, args.checkout, []), show)
-    print("curated tables, the report's other places as context (as the pipeline looks up)")
+    print("curated tables, the report's other places as context, then rank")
     score_places(list(places), in_context(places, gaz), show)
     score_claimants(claimants, chain, gaz, show)
 

@@ -19,6 +19,11 @@ of trust:
 ``partial``
     the text holds a whole alias key of two or more tokens and more words ("Armenian MoD
     spokesperson Aram Torosyan's office");
+``place``
+    a local official or resident of a named place ("Goris deputy mayor", "residents of
+    Vardenis", "villagers of Kut, Sotk and Azat"): the side that administered the place
+    throughout 2020-2023 (``held.csv``); kept as written, not known. A place that changed hands
+    (Nagorno-Karabakh, the seven districts) gives no side;
 ``side``
     only the country is recognised ("Azerbaijani Ministry of Emergency Situations"), or only in a
     gloss in parentheses ("local officials (Nagorno-Karabakh)"): the side is kept, the claimant
@@ -42,8 +47,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from mapper import morph
 from mapper.gazetteer import Gazetteer
-from mapper.names import clean_query, words
+from mapper.names import clean_query, key, words
 
 #: Phrases that name one institution or country, in any language, each replaced by one token.
 #: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
@@ -123,6 +129,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "миротворцы", "миротворческий контингент", "миротворческие силы",
               "casques bleus", "forces de maintien de la paix", "soldats de la paix",
               "sülhməramlılar", "sülhməramlı kontingent"),
+    # A place's own officials ("Goris deputy mayor", "head of the Sotk community").
+    "LOCAL": ("mayor", "deputy mayor", "head of the community", "community head",
+              "head of the village", "village head", "governor", "deputy governor", "мэр",
+              "глава общины", "глава села", "губернатор", "maire", "gouverneur",
+              "icra başçısı"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "очевидцы", "местные жители", "жители",
                 "témoins", "habitants", "sakinlər", "şahidlər"),
@@ -148,7 +159,13 @@ GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OM
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.
-SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "side": 0.5, "unknown": 0.0}
+SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
+          "unknown": 0.0}
+#: Tokens of people who speak for the place they live in or run.
+LOCALS = frozenset({"LOCAL", "WITNESS"})
+#: Words that lead from such a person to the place: "residents of Vardenis", "maire de Goris".
+_OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
+_AND = frozenset({"and", "et", "и"})
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.
 FUZZY_RESOLVE = 88.0
 #: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
@@ -282,6 +299,12 @@ class ClaimantIndex:
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
         self._cache: dict[str, ClaimantMatch] = {}
+        sides_of_key: dict[str, set[str | None]] = defaultdict(set)
+        for name in gazetteer.names:
+            sides_of_key[key(name.name)].add(gazetteer.held_by(name.place_id))
+        # a name all of whose places one side held throughout (not a homonym across sides)
+        self._held = {k: next(iter(v)) for k, v in sides_of_key.items()
+                      if len(v) == 1 and None not in v}
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -338,6 +361,9 @@ class ClaimantIndex:
         cid = self._partial(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
+        side = self._local(bare)
+        if side is not None:
+            return ClaimantMatch(text, text, text, side, "place", SCORES["place"], False)
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))
@@ -345,6 +371,38 @@ class ClaimantIndex:
         if len(sides) == 1:
             return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
         return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
+
+    def _local(self, text: str) -> str | None:
+        """The side of the places whose officials or residents a text names: the names just
+        before the role ("Goris deputy mayor", "Vardenis residents") or after it with "of"
+        ("villagers of Kut, Sotk and Azat"), directly in Russian ("жители Вардениса"); None
+        unless all of them were held by one side throughout."""
+        folded = _phrase(clean_query(text))
+        names = words(clean_query(text))  # the same words, a final s kept ("Goris")
+        roles = []  # (start, end) of each role phrase
+        i = 0
+        while i < len(folded):
+            for size in range(min(_LONGEST, len(folded) - i), 0, -1):
+                if _PHRASE_TOKEN.get(folded[i : i + size]) in LOCALS:
+                    roles.append((i, i + size))
+                    i += size - 1
+                    break
+            i += 1
+        sides = set()
+        for start, end in roles:
+            j = start - 1  # names before the role, nearest first
+            while j >= 0 and (side := self._held.get(names[j])) is not None:
+                sides.add(side)
+                j -= 1
+            j = end
+            if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
+                j += folded[j] in _OF
+                while j < len(folded) and (side := self._held.get(names[j])) is not None:
+                    sides.add(side)
+                    j += 1
+                    if j < len(folded) - 1 and folded[j] in _AND:
+                        j += 1
+        return sides.pop() if len(sides) == 1 else None
 
     def _spell(self, tokens: tuple[str, ...], text: str) -> tuple[tuple[str, ...], float]:
         """The key with misspelt words ("Azerbajani") corrected to known words, and the lowest

@@ -172,6 +172,7 @@ def _resolution_json(res) -> dict:
                 "name": c.place.name,
                 "lat": c.place.lat,
                 "lon": c.place.lon,
+                "method": c.method,
                 "score": c.score,
             }
             for c in res.candidates
@@ -186,7 +187,7 @@ def cmd_gazetteer_lookup(args) -> int:
     if names == ["-"]:
         names = [line.rstrip("\n") for line in sys.stdin]
     for query in names:
-        res = matcher.lookup(query, context=args.context or ())
+        res = matcher.lookup(query, context=args.context or (), standalone=True)
         if args.json:
             print(json.dumps(_resolution_json(res), ensure_ascii=False))
             continue
@@ -207,8 +208,8 @@ def cmd_gazetteer_lookup(args) -> int:
         )
         print(f"    names: {gaz.display_names(p.id)}")
         print(f"    source: {source}")
-        for c in res.candidates[1:] if res.status == "ambiguous" else ():
-            if best.score - c.score <= 0.02:
+        for c in res.candidates[1:] if res.status == "ambiguous" or best.method == "rank" else ():
+            if best.score - c.score <= 0.02 or (best.method == "rank" and c.method != "fuzzy"):
                 print(
                     f"    also: {c.place.id} {c.place.name} ({c.place.lat}, {c.place.lon}) "
                     f"{c.method} {c.score:.2f}"

@@ -59,6 +59,11 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "regions.csv": (("id", "name", "min_lat", "max_lat", "min_lon", "max_lon", "note"), ("id",)),
     # Ordinary words that are also place names: found in text only with a place cue nearby.
     "common_words.csv": (("word", "lang", "note"), ("word", "lang")),
+    # Places, areas and countries (by code) whose administering side did not change in
+    # 2020-2023: a place's own row, else its admin area's (and that area's), else its country's,
+    # gives the side its residents and officials speak for. Nagorno-Karabakh and the seven
+    # districts, which changed hands, have none.
+    "held.csv": (("area_id", "side", "source_id", "note"), ("area_id",)),
 }
 
 NAME_KINDS = ("preferred", "official", "translit", "variant", "historical", "translated")
@@ -274,6 +279,16 @@ def check(tables: dict[str, list[Row]]) -> list[Problem]:
                     True,
                 )
             )
+    countries = {r["country"] for r in tables["places.csv"]}
+    for row in tables["held.csv"]:
+        if row["area_id"] not in place_ids | countries:
+            problems.append(Problem(row.where, f"unknown area_id {row['area_id']!r}"))
+        if row["side"] not in SIDES:
+            problems.append(
+                Problem(row.where, f"side {row['side']!r} is not one of {', '.join(SIDES)}")
+            )
+        if row["source_id"] not in sources:
+            problems.append(Problem(row.where, f"unknown source_id {row['source_id']!r}"))
     claimant_ids = {r["id"] for r in tables["claimants.csv"]}
     for row in tables["claimants.csv"]:
         if row["side"] not in SIDES:
@@ -319,10 +334,25 @@ class Gazetteer:
     version: str
     directory: Path
     names_by_place: dict[str, list[Name]] = field(default_factory=dict)
+    held: dict[str, str] = field(default_factory=dict)  # area or place id -> side (held.csv)
 
     def __post_init__(self) -> None:
         for name in self.names:
             self.names_by_place.setdefault(name.place_id, []).append(name)
+
+    def held_by(self, place_id: str) -> str | None:
+        """The side that administered a place throughout 2020-2023 (held.csv: the place's own
+        row, else the nearest area above it that has one, else its country's); None when not
+        recorded."""
+        seen = set()
+        country = self.places[place_id].country if place_id in self.places else ""
+        while place_id and place_id not in seen:
+            if place_id in self.held:
+                return self.held[place_id]
+            seen.add(place_id)
+            place = self.places.get(place_id)
+            place_id = place.admin if place else ""
+        return self.held.get(country) if country else None
 
     def display_names(self, place_id: str) -> str:
         """The place's names across languages for display: preferred/official first, one per
@@ -419,8 +449,9 @@ def load(directory: Path | None = None) -> Gazetteer:
     aliases = [(r["claimant_id"], r["alias"], r["lang"]) for r in tables["claimant_aliases.csv"]]
     sources = {r["id"]: r.values for r in tables["sources.csv"]}
     common = frozenset(r["word"].casefold() for r in tables["common_words.csv"])
+    held = {r["area_id"]: r["side"] for r in tables["held.csv"]}
     return Gazetteer(places, names, sources, claimants, aliases, common, version_of(directory),
-                     directory)
+                     directory, held=held)
 
 
 def _canonical(rows: list[dict[str, str]], columns, sort_by) -> str:

@@ -9,17 +9,25 @@ only resolves above a threshold and otherwise returns suggestions. A name none o
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
 match and never mistaken for one. Several places that match
 equally well come back ``ambiguous`` with all of them; a context (places or districts named
-nearby) breaks such ties. Nothing is resolved silently.
+nearby) breaks such ties. A name looked up on its own (``standalone``: a sheet's cell, the lookup
+command; not a word of running text, whose reader settles homonyms and declension with the text)
+is also read in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of
+different rank (:data:`RANKS`) that the context leaves resolve to the largest, as reports and
+geocoders read a bare name ("Syunik" is the province, not the village): method ``rank``, scored
+below every match by name, the homonyms kept after it. Homonyms of one rank stay ambiguous.
+Nothing is resolved silently.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from mapper import morph
 from mapper.claimants import (
     ClaimantIndex,  # noqa: F401  (extract imports it from here)
     names_a_country,
@@ -33,7 +41,12 @@ from mapper.names import clean_query, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
-          "centre": 0.85}
+          "centre": 0.85, "rank": 0.8}
+#: The rank of a place's ``kind`` among homonyms: a bare name that a province, a district or a
+#: town shares with smaller places means the largest (``lookup(..., standalone=True)``). Kinds not
+#: listed (sites, lakes, mountains) neither outrank nor are outranked.
+RANKS = {"region": 4, "province": 4, "district": 3, "former district": 3, "city": 2, "town": 2,
+         "village": 1}
 #: Name kinds that make an exact match "exact" rather than "variant".
 _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
@@ -52,6 +65,9 @@ _AREA_WORDS = {
         "region",
         "district",
         "province",
+        "regions",  # "the Lachin and Kalbajar regions", and "Lachin regions" as written
+        "districts",
+        "provinces",
         "area",
         "rayon",
         "raion",
@@ -75,6 +91,8 @@ _AREA_WORDS = {
         "exclave",
         "direction",
         "направление",
+        "участок",  # "на Кельбаджарском участке" (sector of the border)
+        "участке",
         "istiqamət",
         "istiqamətində",
         "autonomous",
@@ -143,12 +161,16 @@ class Matcher:
 
     # -- lookups -------------------------------------------------------------------------------
 
-    def lookup(self, query: str, *, context: Iterable[str] = ()) -> Resolution:
-        """Resolve one name; ``context`` holds place ids (or names) mentioned nearby."""
+    def lookup(self, query: str, *, context: Iterable[str] = (),
+               standalone: bool = False) -> Resolution:
+        """Resolve one name; ``context`` holds place ids (or names) mentioned nearby;
+        ``standalone``: the name is all that was written (see the module's docstring)."""
         query = clean_query(query)
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query)
+        if standalone and all(c.method == "fuzzy" for c in found.values()):
+            found = self._declined(query) or found
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
         if (not ranked or ranked[0].method == "fuzzy") and names_a_country(query):
             # "Армения", "Azerbaïdjan": a country, which the tables hold no point for; not the
@@ -188,6 +210,10 @@ class Matcher:
         if near:  # a context that places some of them near it decides among those
             ties = [c for c in ties if c.place.id in near]
             ranked = ties + [c for c in ranked if c not in ties]
+        if len(ties) > 1 and standalone and (top := _outranking(ties)) is not None:
+            chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
+            return Resolution(query, "resolved",
+                              (chosen, *[c for c in ranked if c is not top][:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
@@ -228,6 +254,11 @@ class Matcher:
                 offer(place_id, "key", SCORES["area"], query)
         if found:
             return found
+        if not stem:  # an area named without its area word ("Shamshadin"), that nothing else is
+            for place_id in self._area.get(area_stem(query), ()):
+                offer(place_id, "key", SCORES["area"], query)
+            if found:
+                return found
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.
@@ -253,6 +284,25 @@ class Matcher:
                     if self.places[place_id].precision in _TOWN:
                         offer(place_id, "key", SCORES["centre"], name.name)
         return found
+
+    def _declined(self, query: str) -> dict[str, Candidate]:
+        """A Russian phrase declined in running text ("Нагорном Карабахе", "Нагорного
+        Карабаха") matched by name in its words' normal forms ("Нагорный Карабах"), the
+        likeliest first; method ``key``."""
+        words = query.split()
+        if len(words) > 3 or not any(morph.cyrillic(w) for w in words):
+            return {}
+        options = [(*morph.normal_forms(w)[:2], w) for w in words]
+        for phrase in itertools.product(*options):
+            found: dict[str, Candidate] = {}
+            for k in keys(" ".join(phrase)):
+                for place_id, (_how, name) in self._by_key.get(k, {}).items():
+                    if place_id in self.places:
+                        found.setdefault(place_id, Candidate(self.places[place_id], "key",
+                                                             SCORES["key"], name.name))
+            if found:
+                return found
+        return {}
 
     def _geonames(self, query: str) -> list[Candidate]:
         """GeoNames places of the region with this name: never curated, scored below them."""
@@ -329,6 +379,16 @@ def _area_query(query: str) -> str | None:
     else:
         return None
     return " ".join(words) or None
+
+
+def _outranking(ties: list[Candidate]) -> Candidate | None:
+    """The one candidate of a higher rank than all the others, matched by name (not fuzzily);
+    None when two share the top rank or one has no rank."""
+    ranks = [RANKS.get(c.place.kind) for c in ties]
+    if None in ranks or any(c.method == "fuzzy" for c in ties):
+        return None
+    top = max(r for r in ranks if r is not None)
+    return ties[ranks.index(top)] if ranks.count(top) == 1 else None
 
 
 def _fuzzy_score(similarity: float) -> float:

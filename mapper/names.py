@@ -261,6 +261,7 @@ _PARTS = {
     "upper": ("verin", "yukhari", "yuxari", "upper", "verkhny", "verkhni", "verkhnyaya"),
     "lower": ("nerkin", "ashagi", "asagi", "lower", "nizhny", "nizhni", "nizhnyaya"),
     "new": ("nor", "yeni", "new", "novy", "novyi", "novaya", "nouveau"),
+    "black": ("sev", "qara", "kara", "black", "noir", "noire", "chern", "cherno"),
     # a name's generic word ("Sev Lich" = "Lake Sev" = "lac Sev" = "озеро Сев")
     "lake": ("lich", "lake", "lac", "ozero", "ozer", "gol", "golu"),
     "river": ("get", "river", "riviere", "reka", "rek", "chay", "cay"),

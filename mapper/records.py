@@ -183,7 +183,8 @@ class Notice:
     ``kind`` is ``error`` (a bad row: the run fails), or one of ``unresolved``, ``ambiguous``,
     ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
-    ``geonames``, ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only).
+    ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
+    ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only).
     """
 
     where: str
@@ -864,7 +865,7 @@ class RecordReader:
     def _lookup(self, text: str) -> Any:
         res = self._lookups.get(text)
         if res is None:
-            res = self._lookups[text] = self.matcher.lookup(text)
+            res = self._lookups[text] = self.matcher.lookup(text, standalone=True)
         return res
 
     def _locate(
@@ -915,17 +916,22 @@ class RecordReader:
             if place is None and claim.place_text:
                 res = self._lookup(claim.place_text)
                 if res.place is not None:
-                    km = distance_km(res.place, Place("", "", coords[0], coords[1], "site", 1))
-                    limit = max(NEAR_PLACE_KM, res.place.uncertainty_m / 1000)
+                    # the coordinates, not the rank, pick among homonyms
+                    point = Place("", "", coords[0], coords[1], "site", 1)
+                    named = ([c.place for c in res.candidates if c.method != "fuzzy"]
+                             if res.best.method == "rank" else [res.place])
+                    nearest = min(named, key=lambda p: distance_km(p, point))
+                    km = distance_km(nearest, point)
+                    limit = max(NEAR_PLACE_KM, nearest.uncertainty_m / 1000)
                     if km <= limit:
-                        place = res.place
+                        place = nearest
                     else:
                         notices.append(
                             Notice(
                                 where,
                                 "far_from_place",
                                 f"coordinates ({coords[0]}, {coords[1]}) lie {km:.0f} km from "
-                                f"{res.place.name} ({res.place.id}), which the place text "
+                                f"{nearest.name} ({nearest.id}), which the place text "
                                 f"{claim.place_text!r} names; kept the coordinates",
                                 claim.claim_id,
                                 claim.place_text,
@@ -977,6 +983,21 @@ class RecordReader:
                         f"({best.place.lat}, {best.place.lon}); review it",
                         claim.claim_id,
                         claim.place_text,
+                    )
+                )
+            elif best.method == "rank":
+                others = tuple(_suggestion(c.place, c.score) for c in res.candidates[1:]
+                               if c.method != "fuzzy")
+                notices.append(
+                    Notice(
+                        where,
+                        "homonym",
+                        f"place {claim.place_text!r} is also the name of smaller places: located "
+                        f"at the {best.place.kind} {best.place.name!r} ({best.place.id}), the "
+                        f"largest; also {', '.join(others[:MAX_SUGGESTIONS])}; review it",
+                        claim.claim_id,
+                        claim.place_text,
+                        others[:MAX_SUGGESTIONS],
                     )
                 )
             return

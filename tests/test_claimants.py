@@ -175,3 +175,32 @@ def test_every_claimant_cites_a_source_that_exists():
     gaz = gazetteer.load(GAZ)
     for claimant in gaz.claimants.values():
         assert claimant.source_id in gaz.sources, claimant.id
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Sisian deputy mayor", "am"),  # the place before the role
+        ("the mayor of Jermuk", "am"),  # after it, with "of"
+        ("farmers and villagers of Sotk and Kut", "am"),  # a list of places
+        ("maire de Goris", "am"),
+        ("глава общины Веришен", "am"),  # Russian, no preposition
+        ("Tovuz residents", "az"),  # a district of Azerbaijan outside the contested areas
+        ("residents of Karki", "am"),  # an exclave of Nakhchivan that Armenia held since 1992
+    ],
+)
+def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(index, text, side):
+    m = index.match(text)
+    assert (m.side, m.method, m.known) == (side, "place", False), m
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadrut residents",  # changed hands in 2020: no side a date could contradict
+        "residents of Tovuz and Goris",  # places of two sides
+        "mayor Ararat",  # a name after the role without "of" may be a person's
+    ],
+)
+def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(index, text):
+    assert index.match(text).side == "unknown"

@@ -87,6 +87,43 @@ def test_aghdam_city_comes_first_but_stays_ambiguous(matcher):
     assert {"akaku", "agdam-tovuz"} <= {c.place.id for c in res.candidates}
 
 
+@pytest.mark.parametrize(
+    "query, larger, smaller",
+    [
+        ("Syunik", "syunik-province", "syunik-kapan"),  # a province and one of its villages
+        ("Gegharkunik", "gegharkunik-province", "gegharkunik-village"),
+        ("Vardenis", "vardenis", "vardenis-aragatsotn"),  # a town and a village far from it
+        ("Ağdam", "aghdam", "agdam-tovuz"),  # a city and two villages
+    ],
+)
+def test_standalone_a_bare_name_is_the_largest_homonym_and_the_others_stay_listed(
+    matcher, query, larger, smaller
+):
+    assert matcher.lookup(query).status == "ambiguous", "only when asked"
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", larger, "rank")
+    assert res.best.score < matcher.lookup("Hadrut region").best.score, "below a name match"
+    assert smaller in {c.place.id for c in res.candidates[1:]}
+
+
+def test_standalone_leaves_homonyms_of_one_rank_ambiguous_and_context_comes_first(matcher):
+    for query in ("Mets Shen", "Martuni"):  # two villages; two towns
+        res = matcher.lookup(query, standalone=True)
+        assert res.status == "ambiguous" and len(res.candidates) >= 2, query
+    res = matcher.lookup("Ağdam", context=["Tovuz"], standalone=True)
+    assert (res.best.place.id, res.best.method) == ("agdam-tovuz", "exact")
+    # a town is still its name, its district still needs the area word
+    assert matcher.lookup("Jabrail", standalone=True).best.place.id == "jabrayil"
+    assert matcher.lookup("Jabrail rayon", standalone=True).best.place.id == "jabrayil-district"
+
+
+def test_lookup_shows_the_homonyms_a_rank_passed_over(capsys):
+    main(["gazetteer", "lookup", "--no-geonames", "Vardenis"])
+    out = capsys.readouterr().out
+    assert "resolved -> vardenis " in out and ", rank 0.80 " in out
+    assert "also: vardenis-aragatsotn" in out
+
+
 def test_unknown_name_is_unresolved_with_suggestions(matcher):
     res = matcher.lookup("Khtsaperd")  # one letter off: fuzzy resolves
     assert res.status == "resolved" and res.best.method == "fuzzy"
@@ -268,6 +305,32 @@ def test_area_phrases_in_other_word_orders(matcher, query, place_id):
     assert (res.status, res.best.place.id) == ("resolved", place_id), res
 
 
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        # the area word in the plural, as a list of districts ends ("the Lachin regions")
+        ("Lachin regions", "lachin-district"),
+        ("Kalbajar districts", "kalbajar-district"),
+        # a sector of the border, in Russian
+        ("Лачинском участке", "lachin-district"),
+        # a former district named without its area word, which no settlement is called
+        ("Shamshadin", "shamshadin-district"),
+        ("Şəmşəddin", "shamshadin-district"),
+        # a Russian phrase declined in running text, matched in its normal forms
+        ("Нагорном Карабахе", "nagorno-karabakh"),
+        ("Нагорного Карабаха", "nagorno-karabakh"),
+    ],
+)
+def test_area_words_in_the_plural_bare_areas_and_declined_phrases(matcher, query, place_id):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "key"), res
+
+
+def test_a_bare_area_name_never_displaces_a_settlement_of_that_name(matcher):
+    assert matcher.lookup("Kalbajar").best.place.id == "kalbajar"
+    assert matcher.lookup("Кельбаджаре").best.place.id == "kalbajar"
+
+
 def test_a_former_district_without_an_entry_is_its_centre_town(matcher):
     # Soviet-era districts of Armenia, still named in Azerbaijani and Russian reports, have no
     # entry of their own: the phrase means the town the district was named for, scored lower.
@@ -293,3 +356,20 @@ def test_a_province_is_near_the_places_it_holds(matcher):
 @pytest.mark.parametrize("name", ["Армения", "Azerbaïdjan", "Republic of Armenia"])
 def test_a_country_is_not_the_village_its_name_is_near(matcher, name):
     assert matcher.lookup(name).status == "unresolved"
+
+
+def test_two_karabakh_villages_added_with_their_sources(matcher):
+    # Berdashen (Qarakənd) of the Martuni region; Sarnaghbyur of Askeran, whose namesake lies
+    # in Shirak: a village named beside Askeran is the Askeran one
+    assert matcher.lookup("Qarakənd").best.place.id == "berdashen-martuni"
+    assert matcher.lookup("Berdashen").best.place.id == "berdashen-martuni"
+    assert matcher.lookup("Sarnaghbyur").status == "ambiguous"
+    near = matcher.lookup("Sarnaghbyur", context=["Askeran"])
+    assert (near.status, near.best.place.id) == ("resolved", "sarnaghbyur-askeran")
+
+
+@pytest.mark.parametrize("query", ["lac Noir", "Lac noir", "Чёрное озеро", "Black Lake"])
+def test_the_black_lake_in_any_language_is_sev_lich(matcher, query):
+    # "sev" is Armenian for black: the colour translates like old, big and new do
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", "sev-lich"), res

@@ -68,6 +68,21 @@ def test_ambiguous_place_lists_every_candidate(gaz, here):
     assert [n.kind for n in result.notices] == ["ambiguous"]
 
 
+def test_a_homonym_of_lower_rank_is_located_at_the_largest_and_listed(here):
+    from mapper import gazetteer
+
+    real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    result = read(real, "records.csv", HEADER + "1,2022-09-13,,Syunik,,,,,,,,,\n")
+    (claim,) = result.claims
+    assert (claim.place_id, claim.method) == ("syunik-province", "rank")
+    (notice,) = result.notices
+    assert notice.kind == "homonym" and notice.suggestions[0].startswith("syunik-kapan (")
+    # coordinates in the row, not the rank, pick the homonym: the Tovuz village, not the city
+    result = read(real, "records.csv", HEADER + "2,2020-07-12,,Ağdam,40.905,45.556,,,,,,,\n")
+    (claim,) = result.claims
+    assert claim.place_id == "agdam-tovuz" and not result.notices
+
+
 def test_coordinates_locate_without_the_gazetteer(gaz, here):
     text = HEADER + (
         "1,2020-12-12,,Testavan,39.615,46.815,,,,,,,\n"
