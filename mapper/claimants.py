@@ -207,17 +207,6 @@ _SCATTERED = [(frozenset(_phrase(p)), t) for t, phrases in SCATTERED.items() for
 _VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
 
 
-#: The side that residents or witnesses of a place speak for, by the place's country, where the
-#: country alone decides it. Not Azerbaijan: its places include Nagorno-Karabakh, whose residents
-#: spoke for its own authorities until 2023.
-RESIDENTS_SIDE = {"AM": "am"}
-
-
-def residents_side(claimant_kind: str, place_country: str) -> str | None:
-    """The side of a witness who speaks of a place ("residents of Sotk said"), or None."""
-    return RESIDENTS_SIDE.get(place_country) if claimant_kind == "witness" else None
-
-
 @lru_cache(maxsize=8192)
 def names_a_country(text: str) -> bool:
     """True when a text names a country or side and nothing else ("Армения", "Azerbaïdjan")."""

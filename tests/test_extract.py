@@ -1290,12 +1290,14 @@ def test_a_day_just_before_a_closing_speaker_dates_the_event(extractor, text, st
     assert (row["date_start"], row["date_end"]) == (start, "2021-05-17")
 
 
-def test_residents_of_a_place_in_armenia_speak_for_armenia(extractor):
+def test_residents_speak_for_the_side_that_held_their_place(extractor):
     text = "Villagers said troops fired at houses in Sotk and Kut on Monday night."
     assert {(r["place_id"], r["claimant"], r["claimant_side"])
             for r in claims_of(extractor, text)} == {("sotk", "witnesses", "am"),
                                                     ("kut", "witnesses", "am")}
-    # an Azerbaijani place does not decide it: Nagorno-Karabakh's places are Azerbaijan's too
+    text = "Residents said troops fired at houses in Tovuz on Monday night."
+    assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"az"}
+    # a place that changed hands in 2020-2023 does not decide it
     text = "Residents said troops fired at houses in Stepanakert on Monday night."
     assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"unknown"}
 

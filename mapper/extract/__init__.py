@@ -31,7 +31,6 @@ from datetime import date
 from pathlib import PurePath
 from urllib.parse import urlparse
 
-from mapper.claimants import residents_side
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import Draft, fold_restatements, fold_undated, origin, to_claim
@@ -294,9 +293,10 @@ class Extractor:
         cid, name, side, known = self._resolve(d.claimant)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
-        if cid in self.gazetteer.claimants and d.mention.place is not None:
-            side = residents_side(self.gazetteer.claimants[cid].kind,
-                                  d.mention.place.country) or side
+        if (cid in self.gazetteer.claimants and self.gazetteer.claimants[cid].kind == "witness"
+                and d.mention.place is not None):
+            # witnesses speak for the side that held the place they speak of (held.csv)
+            side = self.gazetteer.held_by(d.mention.place.id) or side
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
