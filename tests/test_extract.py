@@ -1395,3 +1395,9 @@ def test_a_russian_sentence_opening_with_its_topic_has_its_speaker_last(extracto
 def test_the_defence_department_in_russian_is_the_defence_ministry(extractor):
     text = "Азербайджанское оборонное ведомство сообщило об обстреле позиций у Товуза."
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}
+
+
+def test_a_possessive_does_not_cut_a_claimant_s_name_short(extractor):
+    text = ("A sniper shot a farmer in Martakert, according to the Nagorno-Karabakh Republic’s "
+            "police force.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-moi"}

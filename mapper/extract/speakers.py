@@ -104,7 +104,9 @@ class SpeakerFinder:
             if _COUNTRY.search(folded, lo, hi) or _ACRONYM.search(text, lo, hi):
                 # a name the scan missed resolves by its country
                 # fold() keeps offsets, so the words are read from the folded text
-                tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
+                # (a possessive "’s" is no word of its own: "Karabakh Republic’s police")
+                tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)
+                          if not (m.group() == "s" and text[m.start() - 1] in "'’")]
                 i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
                 found = self._around(text, tokens, i)
             if found is None:
