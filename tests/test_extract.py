@@ -14,6 +14,7 @@ from mapper import gazetteer
 from mapper.cli import main
 from mapper.evaluate import read_gold, score
 from mapper.extract import Extractor
+from mapper.extract.events import TRIGGER_SCAN
 from mapper.extract.events import casualties as _casualties
 from mapper.model import claim_row
 from mapper.names import fold
@@ -1401,3 +1402,11 @@ def test_a_possessive_does_not_cut_a_claimant_s_name_short(extractor):
     text = ("A sniper shot a farmer in Martakert, according to the Nagorno-Karabakh Republic’s "
             "police force.")
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-moi"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The village lies near a large gold mine.", []),
+    ("A mine went off on the road to the village.", ["ambush_sabotage"]),
+])
+def test_a_gold_mine_is_no_landmine(text, kinds):
+    assert [m.lastgroup for m in TRIGGER_SCAN.finditer(text, fold(text))] == kinds

@@ -123,7 +123,8 @@ TRIGGERS = {
     "ambush_sabotage": [
         r"sabotage\w*", r"ambush\w*", "subversive", r"diversion\w*", r"raiding\s+party",
         # Mines and hidden charges (ACLED's remote explosive/landmine/IED).
-        r"(?:land)?mines?", r"explosive\s+devices?", "IEDs?", r"blew\s+up", r"detonat\w*",
+        r"landmines?", r"mines?(?<!gold\smine)(?<!gold\smines)(?<!copper\smine)(?<!copper\smines)",
+        r"explosive\s+devices?", "IEDs?", r"blew\s+up", r"detonat\w*",
     ],
     "detention": [
         r"detain\w*", r"arrest\w*", r"taken\s+prisoner", r"captives?", r"prisoners?\s+of\s+war",
