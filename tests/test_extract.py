@@ -1410,3 +1410,11 @@ def test_a_possessive_does_not_cut_a_claimant_s_name_short(extractor):
 ])
 def test_a_gold_mine_is_no_landmine(text, kinds):
     assert [m.lastgroup for m in TRIGGER_SCAN.finditer(text, fold(text))] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani activists have blocked the Lachin road since Monday, Armenian officials said.",
+    "The Goris-Stepanakert road was closed on Monday, the Armenian Foreign Ministry said.",
+])
+def test_the_road_through_the_lachin_corridor_is_the_corridor(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"lachin-corridor"}
