@@ -1418,3 +1418,8 @@ def test_a_gold_mine_is_no_landmine(text, kinds):
 ])
 def test_the_road_through_the_lachin_corridor_is_the_corridor(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"lachin-corridor"}
+
+
+def test_one_end_of_a_road_is_no_speaker(extractor):
+    text = "Группа азербайджанцев перекрыла дорогу Степанакерт – Горис, сообщило Минобороны России."
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"ru-mod"}

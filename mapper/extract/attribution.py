@@ -72,6 +72,11 @@ class Attribution:
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
 
 
+# A name joined by a dash to the next ("Stepanakert-Goris", "Степанакерт – Горис"): one end
+# of a road or border.
+_PAIR_AFTER = re.compile(r"\s?[-–]\s?[A-ZА-ЯЁ]\w")
+
+
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
     """True when an event word stands between a name and the speech verb after it: the name
     is who acted ("Armenian forces shelled X on Monday, the ministry says"), not who speaks."""
@@ -118,6 +123,8 @@ class Attributor:
                 verb_end = None  # "shelled Stepanakert on Monday, the ministry said"
             if verb_end is not None and _acts_before(sent, rel_e, verb_end):
                 verb_end = None  # "Armenian forces shelled X, says the ministry": who acted
+            if verb_end is not None and _PAIR_AFTER.match(text, rel_e):
+                verb_end = None  # "the Stepanakert-Goris road, the ministry said": a road's end
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
