@@ -2,6 +2,9 @@
 
     python bench/realworld/build.py            # parts/*.jsonl -> gold-dev.jsonl, gold-test.jsonl
 
+Places an annotator identified but could not locate (``lat: null``) take the coordinates of the
+gazetteer entry of the same id when there is one: every entry cites its source.
+
 A report goes to the test half when the SHA-256 of its id is odd: a rule fixed before anyone read
 the reports, so that nobody chooses which reports the rules are written on. Rules are written
 reading the dev half only; the test half is only scored.
@@ -9,6 +12,7 @@ reading the dev half only; the test half is only scored.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import sys
@@ -19,6 +23,22 @@ HERE = Path(__file__).parent
 
 def half(report_id: str) -> str:
     return "test" if int(hashlib.sha256(report_id.encode()).hexdigest(), 16) % 2 else "dev"
+
+
+def fill_coordinates(reports) -> int:
+    """Places the annotators identified (by id) but could not locate take the coordinates of the
+    gazetteer entry of that id, which cites its source; marked ``"coords": "gazetteer"``."""
+    with (HERE.parent.parent / "gazetteer" / "places.csv").open(encoding="utf-8") as f:
+        where = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+    filled = 0
+    for report in reports:
+        for incident in report["incidents"]:
+            for place in incident.get("places") or ():
+                if place.get("lat") is None and place.get("place_id") in where:
+                    place["lat"], place["lon"] = where[place["place_id"]]
+                    place["coords"] = "gazetteer"
+                    filled += 1
+    return filled
 
 
 def main() -> int:
@@ -32,6 +52,8 @@ def main() -> int:
                 print(f"{part}:{n}: report {row['id']!r} already annotated", file=sys.stderr)
                 continue
             reports[row["id"]] = row
+    filled = fill_coordinates(reports.values())
+    print(f"{filled} places without coordinates took their gazetteer entry's")
     for name in ("dev", "test"):
         rows = [r for rid, r in sorted(reports.items()) if half(rid) == name]
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
