@@ -1421,5 +1421,19 @@ def test_the_road_through_the_lachin_corridor_is_the_corridor(extractor, text):
 
 
 def test_one_end_of_a_road_is_no_speaker(extractor):
-    text = "Группа азербайджанцев перекрыла дорогу Степанакерт – Горис, сообщило Минобороны России."
-    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"ru-mod"}
+    text = ("Группа азербайджанцев перекрыла дорогу Степанакерт – Горис у Шуши, сообщило "
+            "Минобороны России.")
+    assert {(r["place_id"], r["claimant"])
+            for r in claims_of(extractor, text, lang="ru")} == {("shusha", "ru-mod")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A mine went off on the road between Shusha and Fuzuli, the Azerbaijani Defence Ministry "
+     "said.", ""),
+    ("Une mine a explosé sur la route reliant Choucha à Fizouli, selon le ministère "
+     "azerbaïdjanais de la Défense.", "fr"),
+    ("Une mine a explosé sur la route Choucha-Fizouli, selon le ministère azerbaïdjanais de la "
+     "Défense.", "fr"),
+])
+def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
+    assert claims_of(extractor, text, lang=lang) == []

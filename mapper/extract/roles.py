@@ -112,11 +112,21 @@ _FACILITY_AFTER = re.compile(
     rf"^(?:[-–][\w'’]+)?\s+(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
 
 
+# A road before the places it joins: "the road between X and Y", "la route reliant X à Y",
+# "дорога Шуша-Физули" (each end).
+_ROAD_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('ROAD_WORDS')})\s+(?:(?:{alternation('ROAD_LINKS')})\s+)?"
+    rf"(?:(?:{alternation('ARTICLES')})\s*)?"
+    rf"(?:[\w'’-]+(?:\s*[-–]\s*|\s+(?:{alternation('ROAD_AND')})\s+))?$", re.I)
+
+
 def facility(sent: Sentence, start: int, end: int) -> bool:
     """True when a place names a facility after it ("the Lachin checkpoint", either end of
-    "the Goris-Kapan highway"): the facility is elsewhere."""
-    rel_e = end - sent.start
-    return bool(_FACILITY_AFTER.match(sent.text[rel_e : rel_e + 40]))
+    "the Goris-Kapan highway") or is an end of the road named before it ("the road between X
+    and Y"): the facility is elsewhere."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    return bool(_FACILITY_AFTER.match(sent.text[rel_e : rel_e + 40])
+                or _ROAD_BEFORE.search(sent.text[max(0, rel_s - 60) : rel_s]))
 
 
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:

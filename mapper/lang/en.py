@@ -277,6 +277,11 @@ ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municip
 #: ("the Lachin checkpoint" is not in Lachin).
 FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highways?",
                   r"motorways?"]
+#: A road named by the places it joins ("the road between X and Y", "the X-Y road" is
+#: FACILITY_AFTER): its ends are reference points, not sites.
+ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?"]
+ROAD_LINKS = ["between", "linking", "connecting", "joining"]
+ROAD_AND = ["and", "to", "with"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was
 #: reported by the ministry").
 #: After a speech verb: the incident just told ("the ministry reported the incident").
