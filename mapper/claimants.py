@@ -85,7 +85,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Defence Minister", "Ministry of National Defence", "Defence Department", "army",
         "armed forces", "military", "Минобороны", "Министерство обороны", "Министр обороны",
         "армия", "вооруженные силы", "военное ведомство", "оборонное ведомство", "военные",
-        "ministère de la Défense",
+        "ministère de la Défense", "département militaire", "département de la Défense",
         "ministre de la Défense", "armée", "forces armées", "Müdafiə Nazirliyi",
         "Müdafiə naziri", "ordu", "silahlı qüvvələr", "ՊՆ", "Պաշտպանության նախարարություն",
     ),

@@ -1437,3 +1437,9 @@ def test_one_end_of_a_road_is_no_speaker(extractor):
 ])
 def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
     assert claims_of(extractor, text, lang=lang) == []
+
+
+def test_the_military_department_in_french_is_the_defence_ministry(extractor):
+    text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique le "
+            "communiqué du département militaire azerbaïdjanais.")
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"az-mod"}
