@@ -1440,6 +1440,6 @@ def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
 
 
 def test_the_military_department_in_french_is_the_defence_ministry(extractor):
-    text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique le "
-            "communiqué du département militaire azerbaïdjanais.")
+    text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique "
+            "le communiqué du département militaire azerbaïdjanais.")
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"az-mod"}
