@@ -7,6 +7,8 @@ came from, so that every claim can be audited back to its report.
 from __future__ import annotations
 
 import math
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -279,3 +281,45 @@ def claim_row(claim: Claim) -> dict[str, object]:
         "url": claim.url,
         "notes": claim.notes,
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _span(claim: Claim, k: int) -> int | None:
+    return claim.span[k] if claim.span else None
+
+
+#: How :func:`claim_row` computes each field that is not a plain attribute of the claim.
+_COMPUTED: dict[str, Callable[[Claim], object]] = {
+    "date_start": lambda c: _iso(c.date.start),
+    "date_end": lambda c: _iso(c.date.end),
+    "date_precision": lambda c: c.date.precision,
+    "date_text": lambda c: c.date.text,
+    "report_date": lambda c: _iso(c.report_date),
+    "lat": lambda c: None if c.lat is None else round(c.lat, 6),
+    "lon": lambda c: None if c.lon is None else round(c.lon, 6),
+    "score": lambda c: None if c.score is None else round(c.score, 3),
+    "candidates": lambda c: "; ".join(c.candidates),
+    "claim_chain": lambda c: LIST_SEP.join(c.claim_chain),
+    "span_start": lambda c: _span(c, 0),
+    "span_end": lambda c: _span(c, 1),
+}
+
+
+def claim_columns(claims: Sequence[Claim], names: Sequence[str]) -> list[tuple[object, ...]]:
+    """For each claim, the tuple of its :func:`claim_row` values of ``names``, without making
+    the rows: plain attributes are read by ``operator.attrgetter``, the rest as claim_row does.
+
+    >>> c = Claim("c1", "r", DateSpan(date(2020, 10, 1), date(2020, 10, 2), "range"), lat=40.0,
+    ...           lon=46.5, candidates=("a", "b"))
+    >>> claim_columns([c], ("date_start", "claim_id", "candidates", "lat"))
+    [('2020-10-01', 'c1', 'a; b', 40.0)]
+    """
+    plain = [n for n in names if n not in _COMPUTED]
+    if len(plain) == len(names):
+        get = operator.attrgetter(*names)
+        return list(map(get, claims)) if len(names) > 1 else [(get(c),) for c in claims]
+    columns = [list(map(_COMPUTED.get(n) or operator.attrgetter(n), claims)) for n in names]
+    return list(zip(*columns, strict=True))

@@ -374,16 +374,23 @@ def encode_claims(
         claim_id = feature.get("id", props.get("claim_id"))
         ids.append(str(claim_id) if claim_id is not None else f"#{number + 1}")
         positions.append(_position(feature.get("geometry")))
-    return _encode(ids, positions, rows, places=places, claimants=claimants, title=title)
+    groups = {}
+    for group, names in GROUPS:
+        try:
+            groups[group] = list(map(operator.itemgetter(*names), rows))
+        except KeyError:  # some claim lacks a field
+            groups[group] = [tuple(map(props.get, names)) for props in rows]
+    return _encode(ids, positions, groups, places=places, claimants=claimants, title=title)
 
 
-def _claim_rows(
+def _claim_groups(
     claims: Iterable[Any],
-) -> tuple[list[str], list[tuple[float, float] | None], list[Mapping[str, Any]]]:
+) -> tuple[list[str], list[tuple[float, float] | None], dict[str, list[tuple[Any, ...]]]]:
     """What :func:`encode_claims` reads from the exported GeoJSON of ``claims`` (ids, positions,
-    properties), taken from the claims as the export takes them, without the features."""
+    each group's values), taken from the claims as the export takes them, without the features
+    or their properties."""
     from mapper.export import DECIMALS, sort_claims
-    from mapper.model import claim_row
+    from mapper.model import claim_columns
 
     ordered = sort_claims(claims)
     positions = [
@@ -391,19 +398,21 @@ def _claim_rows(
         else _rounded(round(c.lon, DECIMALS), round(c.lat, DECIMALS))
         for c in ordered
     ]
-    return [c.claim_id for c in ordered], positions, [claim_row(c) for c in ordered]
+    groups = {group: claim_columns(ordered, names) for group, names in GROUPS}
+    return [c.claim_id for c in ordered], positions, groups
 
 
 def _encode(
     ids: list[str],
     positions: list[tuple[float, float] | None],
-    rows: list[Mapping[str, Any]],
+    groups: Mapping[str, list[tuple[Any, ...]]],
     *,
     places: Iterable[Mapping[str, Any]],
     claimants: Mapping[str, Mapping[str, Any]] | None,
     title: str,
 ) -> dict[str, Any]:
-    """:func:`encode_claims` of each claim's id, position and properties."""
+    """:func:`encode_claims` of each claim's id, position and its values of each group's fields
+    (a tuple a claim)."""
     claimants = claimants or {}
     dictionaries = {group: _Dictionary() for group, _ in GROUPS}
     position_index: dict[tuple[float, float], int] = {}
@@ -427,12 +436,8 @@ def _encode(
             values += (key, side)  # key replaced by the legend index below
         return tuple(values)
 
-    for group, names in GROUPS:
-        try:
-            values = list(map(operator.itemgetter(*names), rows))
-        except KeyError:  # some claim lacks a field
-            values = [tuple(map(props.get, names)) for props in rows]
-        dictionaries[group].encode(values, functools.partial(make, group))
+    for group, _ in GROUPS:
+        dictionaries[group].encode(groups[group], functools.partial(make, group))
 
     # Each claimant key's name (from its first claim), sides and count, and the date range,
     # from the distinct tuples: they are numbered in the order of the claims that first had them.
@@ -775,7 +780,7 @@ def claims_map(
     if isinstance(claims, Mapping | str | os.PathLike):
         data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
     else:
-        data = _encode(*_claim_rows(claims), places=places, claimants=claimants, title=title)
+        data = _encode(*_claim_groups(claims), places=places, claimants=claimants, title=title)
     fmap = folium.Map(location=None, tiles=None, zoom_control=True, min_zoom=2, max_zoom=18)
     fmap.default_js, fmap.default_css = [], []  # folium's CDN defaults: none
     Page(title).add_child(fmap)
