@@ -11,6 +11,7 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 #: How exactly a location is known, finest first.
 PRECISIONS = ("site", "village", "town", "city", "district", "region", "country")
@@ -283,43 +284,48 @@ def claim_row(claim: Claim) -> dict[str, object]:
     }
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+
+def _isos(days: list[date | None]) -> list[str | None]:
+    known = {d: d.isoformat() for d in set(days) if d}  # claims share their dates
+    return list(map(known.get, days))
 
 
-def _span(claim: Claim, k: int) -> int | None:
-    return claim.span[k] if claim.span else None
+def _rounds(digits: int) -> Callable[[list[float | None]], list[float | None]]:
+    return lambda xs: [None if x is None else round(x, digits) for x in xs]
 
 
-#: How :func:`claim_row` computes each field that is not a plain attribute of the claim.
-_COMPUTED: dict[str, Callable[[Claim], object]] = {
-    "date_start": lambda c: _iso(c.date.start),
-    "date_end": lambda c: _iso(c.date.end),
-    "date_precision": lambda c: c.date.precision,
-    "date_text": lambda c: c.date.text,
-    "report_date": lambda c: _iso(c.report_date),
-    "lat": lambda c: None if c.lat is None else round(c.lat, 6),
-    "lon": lambda c: None if c.lon is None else round(c.lon, 6),
-    "score": lambda c: None if c.score is None else round(c.score, 3),
-    "candidates": lambda c: "; ".join(c.candidates),
-    "claim_chain": lambda c: LIST_SEP.join(c.claim_chain),
-    "span_start": lambda c: _span(c, 0),
-    "span_end": lambda c: _span(c, 1),
+#: Each claim_row field that is not a plain attribute of the claim: the attribute it is read
+#: from (a dotted path for operator.attrgetter) and what is done to the whole column of them.
+_COLUMNS: dict[str, tuple[str, Callable[[list[Any]], list[Any]] | None]] = {
+    "date_start": ("date.start", _isos),
+    "date_end": ("date.end", _isos),
+    "date_precision": ("date.precision", None),
+    "date_text": ("date.text", None),
+    "report_date": ("report_date", _isos),
+    "lat": ("lat", _rounds(6)),
+    "lon": ("lon", _rounds(6)),
+    "score": ("score", _rounds(3)),
+    "candidates": ("candidates", lambda xs: ["; ".join(x) for x in xs]),
+    "claim_chain": ("claim_chain", lambda xs: [LIST_SEP.join(x) for x in xs]),
+    "span_start": ("span", lambda xs: [x[0] if x else None for x in xs]),
+    "span_end": ("span", lambda xs: [x[1] if x else None for x in xs]),
 }
 
 
-def claim_columns(claims: Sequence[Claim], names: Sequence[str]) -> list[tuple[object, ...]]:
+def claim_columns(claims: Sequence[Claim], names: Sequence[str]) -> list[tuple[Any, ...]]:
     """For each claim, the tuple of its :func:`claim_row` values of ``names``, without making
-    the rows: plain attributes are read by ``operator.attrgetter``, the rest as claim_row does.
+    the rows: attributes are read by ``operator.attrgetter`` and worked on a column at a time.
 
     >>> c = Claim("c1", "r", DateSpan(date(2020, 10, 1), date(2020, 10, 2), "range"), lat=40.0,
     ...           lon=46.5, candidates=("a", "b"))
-    >>> claim_columns([c], ("date_start", "claim_id", "candidates", "lat"))
-    [('2020-10-01', 'c1', 'a; b', 40.0)]
+    >>> claim_columns([c], ("date_start", "claim_id", "candidates", "date_precision"))
+    [('2020-10-01', 'c1', 'a; b', 'range')]
     """
-    plain = [n for n in names if n not in _COMPUTED]
-    if len(plain) == len(names):
-        get = operator.attrgetter(*names)
-        return list(map(get, claims)) if len(names) > 1 else [(get(c),) for c in claims]
-    columns = [list(map(_COMPUTED.get(n) or operator.attrgetter(n), claims)) for n in names]
+    paths = [_COLUMNS.get(n, (n, None)) for n in names]
+    if all(work is None for _, work in paths) and len(names) > 1:
+        return list(map(operator.attrgetter(*(path for path, _ in paths)), claims))
+    columns = []
+    for path, work in paths:
+        column = list(map(operator.attrgetter(path), claims))
+        columns.append(work(column) if work else column)
     return list(zip(*columns, strict=True))

@@ -593,6 +593,8 @@ _STR = frozenset((str,))
 
 def _long_text(value: Any) -> str:
     """Free text (quote, notes): NFC, ends trimmed, inner line breaks kept."""
+    if type(value) is str and value.isascii() and value.isprintable():
+        return value.strip()  # what the general case gives, without its work
     if isinstance(value, list | tuple | dict) and _nested(value):
         value = _json_text(value)
     return "" if value is None else unicodedata.normalize("NFC", clean(_str(value))).strip()
@@ -687,6 +689,8 @@ class RecordReader:
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
         self._ambiguous: dict[str, str | None] = {}
+        self._positions: dict[tuple[str, str], tuple[float, float] | str | None] = {}
+        self._inside: dict[tuple[float, float], bool] = {}
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -801,7 +805,7 @@ class RecordReader:
                 )
             )
         self._claimant(claim, text, row.where, notices)
-        coords = attempt(_coordinates, v)
+        coords = attempt(self._coordinates, v)
         self._locate(claim, v, text, coords, row.where, notices, problems)
         claim.problems = problems
         return claim, notices
@@ -837,6 +841,34 @@ class RecordReader:
         if isinstance(cached, str):
             raise ValueError(cached)  # a fresh error each time: a re-raised one grows its traceback
         return cached
+
+    def _coordinates(self, v: dict[str, Any]) -> tuple[float, float] | None:
+        """:func:`_coordinates` of a row, each pair of texts read once (a sheet's rows repeat
+        their places)."""
+        lat, lon = v.get("lat"), v.get("lon")
+        if type(lat) is not str or type(lon) is not str:
+            return _coordinates(v)
+        if (lat, lon) in self._positions:
+            cached = self._positions[lat, lon]
+        else:
+            try:
+                cached = _coordinates(v)
+            except ValueError as exc:
+                cached = str(exc)
+            self._positions[lat, lon] = cached
+        if isinstance(cached, str):
+            raise ValueError(cached)  # a fresh error each time, as in _date
+        return cached
+
+    def _in_regions(self, lat: float, lon: float) -> bool:
+        """Whether a position lies in a region of regions.csv (true when there are none)."""
+        inside = self._inside.get((lat, lon))
+        if inside is None:
+            inside = not self.regions or any(
+                a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions
+            )
+            self._inside[lat, lon] = inside
+        return inside
 
     def _ambiguity(self, value: str) -> str | None:
         """:func:`date_ambiguity` of a date text, each text worked out once."""
@@ -898,9 +930,7 @@ class RecordReader:
                 score = None
         if coords is not None:
             claim.lat, claim.lon = lat, lon = coords
-            if self.regions and not any(
-                a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions
-            ):
+            if not self._in_regions(lat, lon):
                 notices.append(
                     Notice(
                         where,

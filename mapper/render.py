@@ -47,6 +47,7 @@ import base64
 import functools
 import hashlib
 import html
+import itertools
 import json
 import math
 import operator
@@ -270,6 +271,12 @@ def _rounded(x: Any, y: Any) -> tuple[float, float] | None:
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 #: Types whose values compare equal across types (1 == 1.0 == True) yet encode apart.
 _NUMBERS = frozenset((int, float, bool))
+#: Types whose values :func:`_scalar` keeps as they are.
+_KEPT = frozenset((str, int, bool, type(None)))
+
+
+def _scalars(raw: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(v if v is None or type(v) is str else _scalar(v) for v in raw)
 
 
 class _Dictionary:
@@ -279,13 +286,21 @@ class _Dictionary:
         self.index: dict[tuple[Any, ...], int] = {}
         self.column: list[int] = []
 
-    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple]) -> None:
+    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple] | None
+               ) -> None:
         """Number the tuple ``make`` gives for each row (a claim's values of the group's fields).
 
         ``make`` runs once for each distinct row when the fields hold JSON scalars (keyed with
-        their types where a field mixes numbers and booleans), else once a row."""
+        their types where a field mixes numbers and booleans), else once a row. ``make`` None:
+        the row as :func:`_scalar` makes each value (the row itself when it holds no float)."""
         types = [set(map(type, column)) for column in zip(*rows, strict=True)]
         number = self.index.setdefault
+        if make is None:
+            if all(t <= _KEPT for t in types):
+                self.index = dict(zip(dict.fromkeys(rows), itertools.count()))
+                self.column = list(map(self.index.__getitem__, rows))
+                return
+            make = _scalars
         if not all(t <= _PLAIN for t in types):
             self.column = [number(make(row), len(self.index)) for row in rows]
             return
@@ -295,7 +310,7 @@ class _Dictionary:
         distinct = dict.fromkeys(keys, 0)
         for key in distinct:
             distinct[key] = number(make(key if keys is rows else key[0]), len(self.index))
-        self.column = [distinct[key] for key in keys]
+        self.column = list(map(distinct.__getitem__, keys))
 
     def table(self) -> list[list[Any]]:
         return [list(values) for values in self.index]
@@ -393,11 +408,19 @@ def _claim_groups(
     from mapper.model import claim_columns
 
     ordered = sort_claims(claims)
-    positions = [
-        None if c.lat is None or c.lon is None
-        else _rounded(round(c.lon, DECIMALS), round(c.lat, DECIMALS))
-        for c in ordered
-    ]
+    # Claims share their places' positions: each (lon, lat) pair of floats is rounded once.
+    rounded: dict[tuple[Any, Any], tuple[float, float] | None] = {}
+    positions = []
+    for c in ordered:
+        lon, lat = c.lon, c.lat
+        if lat is None or lon is None:
+            positions.append(None)
+        elif type(lon) is float and type(lat) is float:
+            if (lon, lat) not in rounded:
+                rounded[lon, lat] = _rounded(round(lon, DECIMALS), round(lat, DECIMALS))
+            positions.append(rounded[lon, lat])
+        else:
+            positions.append(_rounded(round(lon, DECIMALS), round(lat, DECIMALS)))
     groups = {group: claim_columns(ordered, names) for group, names in GROUPS}
     return [c.claim_id for c in ordered], positions, groups
 
@@ -420,8 +443,9 @@ def _encode(
           for p in positions]
 
     def make(group: str, raw: tuple[Any, ...]) -> tuple[Any, ...]:
-        """A group's tuple for the page from a claim's values of its fields."""
-        values = [v if v is None or type(v) is str else _scalar(v) for v in raw]
+        """A group's tuple for the page from a claim's values of its fields, with the values
+        computed for the page (:data:`COMPUTED`)."""
+        values = list(_scalars(raw))
         if group == "date":
             # A missing end means a single day; a missing start too.
             known = [d for d in (_day(values[0]), _day(values[1])) if d is not None]
@@ -437,7 +461,8 @@ def _encode(
         return tuple(values)
 
     for group, _ in GROUPS:
-        dictionaries[group].encode(groups[group], functools.partial(make, group))
+        computed = functools.partial(make, group) if group in COMPUTED else None
+        dictionaries[group].encode(groups[group], computed)
 
     # Each claimant key's name (from its first claim), sides and count, and the date range,
     # from the distinct tuples: they are numbered in the order of the claims that first had them.
