@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -327,16 +328,22 @@ def incident_id(claim_ids: Iterable[str]) -> str:
     return "i-" + hashlib.sha1("\n".join(sorted(claim_ids)).encode()).hexdigest()[:12]
 
 
+#: The rank of each precision, finest first.
+_FINENESS = {p: k for k, p in enumerate(PRECISIONS)}
+
+
 def _rank(c: Claim) -> tuple[int, float, str]:
-    precision = PRECISIONS.index(c.precision) if c.precision in PRECISIONS else 1
-    return precision, c.uncertainty_m or 0.0, c.claim_id
+    return _FINENESS.get(c.precision, 1), c.uncertainty_m or 0.0, c.claim_id
+
+
+_CLAIM_ID = operator.attrgetter("claim_id")
 
 
 def _incident(claims: list[Claim]) -> Incident:
     if len(claims) == 1:
         return _alone(claims[0])
-    claims.sort(key=lambda c: c.claim_id)
-    ids = tuple(c.claim_id for c in claims)
+    claims.sort(key=_CLAIM_ID)
+    ids = tuple(map(_CLAIM_ID, claims))
     iid = incident_id(ids)
     starts = [c.date.start for c in claims if c.date.start]
     ends = [c.date.end for c in claims if c.date.end]
@@ -360,8 +367,7 @@ def _incident(claims: list[Claim]) -> Incident:
             values = sorted({getattr(c, name) for c in claims} - {None})
             if len(values) > 1:
                 reasons.append(f"{name} differ: {', '.join(map(str, values))}")
-    located = sorted((c for c in claims if c.located), key=_rank)
-    best = located[0] if located else None
+    best = min((c for c in claims if c.located), key=_rank, default=None)
     for c in claims:
         c.incident_id = iid
         c.contested = bool(reasons)
