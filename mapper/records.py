@@ -691,6 +691,8 @@ class RecordReader:
         self._ambiguous: dict[str, str | None] = {}
         self._positions: dict[tuple[str, str], tuple[float, float] | str | None] = {}
         self._inside: dict[tuple[float, float], bool] = {}
+        self._events: dict[tuple[str, str], tuple[str, str]] = {}
+        self._counts: dict[tuple[str, str], int | str | None] = {}
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -757,7 +759,9 @@ class RecordReader:
 
         given = text.get("id", "")
         claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
-        fields = tuple(text.get(k, "") for k in ("date", "date_end", "date_text", "date_precision"))
+        get = text.get
+        fields = (get("date", ""), get("date_end", ""), get("date_text", ""),
+                  get("date_precision", ""))
         span = attempt(self._date, fields)
         if span is None:
             span = DateSpan.unknown(fields[0])
@@ -771,7 +775,7 @@ class RecordReader:
         claim.place_text = text.get("place", "")
         for name in ("killed", "wounded"):
             if v.get(name) not in (None, ""):
-                setattr(claim, name, attempt(_count, v[name], name))
+                setattr(claim, name, attempt(self._count, v[name], name))
         claim.quote = _long_text(v.get("quote"))
         claim.source = text.get("source", "")
         claim.url = text.get("url", "")
@@ -785,23 +789,16 @@ class RecordReader:
             claim.claim_chain = _chain(v["claim_chain"])
         if "span" in v or "span_start" in v or "span_end" in v:
             claim.span = attempt(_span, v)
-        event = text.get("event_type", "")
-        for given in (text.get("sub_event_type", ""), event):
-            if given.casefold() in EVENT_SYNONYMS:
-                event = EVENT_SYNONYMS[given.casefold()]
-                break
-        folded = event.casefold().replace(" ", "_").replace("-", "_")
-        if folded in EVENT_TYPES or not event:
-            claim.event_type = folded or "unknown"
-        else:
-            claim.event_type = event
+        claim.event_type, unknown = self._event(get("sub_event_type", ""), get("event_type", ""))
+        if unknown:
             notices.append(
                 Notice(
                     row.where,
                     "unknown_event_type",
-                    f"event_type {event!r} is not one of {', '.join(EVENT_TYPES)}; kept as written",
+                    f"event_type {unknown!r} is not one of {', '.join(EVENT_TYPES)}; kept as "
+                    "written",
                     claim_id,
-                    event,
+                    unknown,
                 )
             )
         self._claimant(claim, text, row.where, notices)
@@ -809,6 +806,40 @@ class RecordReader:
         self._locate(claim, v, text, coords, row.where, notices, problems)
         claim.problems = problems
         return claim, notices
+
+    def _event(self, sub_event: str, event: str) -> tuple[str, str]:
+        """(event type, the text when it is not a known type, else "") of a row's sub_event_type
+        and event_type texts, each pair worked out once."""
+        got = self._events.get((sub_event, event))
+        if got is None:
+            given_event = event
+            for given in (sub_event, given_event):
+                if given.casefold() in EVENT_SYNONYMS:
+                    event = EVENT_SYNONYMS[given.casefold()]
+                    break
+            folded = event.casefold().replace(" ", "_").replace("-", "_")
+            if folded in EVENT_TYPES or not event:
+                got = (folded or "unknown", "")
+            else:
+                got = (event, event)
+            self._events[sub_event, given_event] = got
+        return got
+
+    def _count(self, value: Any, name: str) -> int | None:
+        """:func:`_count` of a value, each text worked out once."""
+        if type(value) is not str:
+            return _count(value, name)
+        if (value, name) in self._counts:
+            cached = self._counts[value, name]
+        else:
+            try:
+                cached = _count(value, name)
+            except ValueError as exc:
+                cached = str(exc)
+            self._counts[value, name] = cached
+        if isinstance(cached, str):
+            raise ValueError(cached)  # a fresh error each time, as in _date
+        return cached
 
     def _unique(self, claim_id: str, where: str, problems: list[str], given: bool) -> str:
         first = self._ids.get(claim_id)

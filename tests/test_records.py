@@ -252,17 +252,21 @@ def test_semicolon_separated_csv(gaz, here):
     ],
 )
 def test_bad_counts_are_row_errors(gaz, here, field, value, message):
-    result = read(gaz, "records.csv", f"id,date,place,{field}\n1,2020-12-12,Testavan,{value}\n")
-    assert messages(result) == [f"records.csv:2: {message}"]
-    assert getattr(result.claims[0], field) is None
+    rows = f"1,2020-12-12,Testavan,{value}\n2,2020-12-13,Testavan,{value}\n"
+    result = read(gaz, "records.csv", f"id,date,place,{field}\n{rows}")
+    assert messages(result) == [f"records.csv:2: {message}", f"records.csv:3: {message}"]
+    assert [getattr(c, field) for c in result.claims] == [None, None]
 
 
 def test_unknown_event_type_is_kept_and_noticed(gaz, here):
     result = read(
-        gaz, "records.csv", "id,place,event_type\n1,Testavan,Drone Strike\n2,Testavan,Armed clash\n"
+        gaz, "records.csv",
+        "id,place,event_type\n1,Testavan,Drone Strike\n2,Testavan,Armed clash\n"
+        "3,Testavan,Drone Strike\n",
     )
-    assert [c.event_type for c in result.claims] == ["Drone Strike", "armed_clash"]
-    assert [n.kind for n in result.notices] == ["unknown_event_type"]
+    assert [c.event_type for c in result.claims] == ["Drone Strike", "armed_clash", "Drone Strike"]
+    assert [(n.kind, n.where) for n in result.notices] == [
+        ("unknown_event_type", "records.csv:2"), ("unknown_event_type", "records.csv:4")]
 
 
 # -- broken files -------------------------------------------------------------------------------
