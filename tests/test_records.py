@@ -100,6 +100,7 @@ def test_coordinates_locate_without_the_gazetteer(gaz, here):
     assert [n.kind for n in result.notices] == kinds, "each row outside is told"
     assert unknown.lat == 40.123456789 and unknown.method == "coordinates"
     assert (swapped.lat, swapped.lon) == (46.8, 39.6), "kept as given, with a notice"
+    assert (again.lat, again.lon) == (46.8, 39.6)
     assert result.ok
 
 
