@@ -299,7 +299,8 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
     )
     i, j = found[keep, 0], found[keep, 1]
     del found, keep
-    order = sorted(range(len(cs)), key=lambda k: (cs[k].date.start, cs[k].claim_id))
+    keys = list(map(operator.attrgetter("date.start", "claim_id"), cs))
+    order = sorted(range(len(cs)), key=keys.__getitem__)
     rank = np.empty(len(cs), dtype=np.intp)
     rank[order] = np.arange(len(cs))
     earlier = np.where(rank[i] < rank[j], i, j)
