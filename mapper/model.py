@@ -284,7 +284,6 @@ def claim_row(claim: Claim) -> dict[str, object]:
     }
 
 
-
 def _isos(days: list[date | None]) -> list[str | None]:
     known = {d: d.isoformat() for d in set(days) if d}  # claims share their dates
     return list(map(known.get, days))

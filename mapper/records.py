@@ -810,20 +810,16 @@ class RecordReader:
     def _event(self, sub_event: str, event: str) -> tuple[str, str]:
         """(event type, the text when it is not a known type, else "") of a row's sub_event_type
         and event_type texts, each pair worked out once."""
-        got = self._events.get((sub_event, event))
-        if got is None:
-            given_event = event
-            for given in (sub_event, given_event):
+        texts = (sub_event, event)
+        if texts not in self._events:
+            for given in texts:
                 if given.casefold() in EVENT_SYNONYMS:
                     event = EVENT_SYNONYMS[given.casefold()]
                     break
             folded = event.casefold().replace(" ", "_").replace("-", "_")
-            if folded in EVENT_TYPES or not event:
-                got = (folded or "unknown", "")
-            else:
-                got = (event, event)
-            self._events[sub_event, given_event] = got
-        return got
+            known = folded in EVENT_TYPES or not event
+            self._events[texts] = (folded or "unknown", "") if known else (event, event)
+        return self._events[texts]
 
     def _count(self, value: Any, name: str) -> int | None:
         """:func:`_count` of a value, each text worked out once."""
