@@ -389,6 +389,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     header = next(csv.reader([lines[0]], delimiter=delimiter))
     fields, ignored = _canonical_header(header, f"{where}:1")
     dataset = dataset_of(header)
+    every_column_read = None not in fields
     if ignored:
         yield Row(f"{where}:1", {}, [], where, tuple(ignored), header=True)
     pos = 1
@@ -428,15 +429,19 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             )
             values = next(csv.reader([lines[start].rstrip("\r\n")], delimiter=delimiter))
             pos = start + 1
-        if not "".join(values).strip():  # no cell holds anything but blanks
+        joined = "".join(values)
+        if not joined.strip():  # no cell holds anything but blanks
             continue
         if len(values) != len(fields) and not problems:
             problems.append(f"found {len(values)} fields, expected {len(fields)}")
-        row = {
-            f: v if v[:1] != "'" else _undefused(v)
-            for f, v in zip(fields, values, strict=False)
-            if f is not None
-        }
+        if every_column_read and "'" not in joined:  # nothing to skip or undo: the cells as read
+            row = dict(zip(fields, values, strict=False))
+        else:
+            row = {
+                f: v if v[:1] != "'" else _undefused(v)
+                for f, v in zip(fields, values, strict=False)
+                if f is not None
+            }
         if dataset:
             row["dataset"] = dataset
         yield Row(f"{where}:{start + 1}", row, problems, where)
