@@ -83,10 +83,12 @@ def split_rows(path: Path, folder: Path, per_file: int) -> Path:
 
 
 def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1),
-            expect: str = "") -> tuple[float, float]:
-    """(seconds, peak MB) of one command run to its end; raises if its exit code is not in
-    ``ok`` (mapper exits 1 when some input needs attention, and still writes everything) or
-    its standard error lacks ``expect`` (what it says when it has done the whole job)."""
+            expect: str = "") -> tuple[float, float, float]:
+    """(seconds, peak MB, CPU seconds) of one command run to its end (the CPU time, user and
+    system, changes less than the wall time with the other processes on the machine); raises
+    if its exit code is not in ``ok`` (mapper exits 1 when some input needs attention, and
+    still writes everything) or its standard error lacks ``expect`` (what it says when it has
+    done the whole job)."""
     with tempfile.TemporaryFile() as err:  # a pipe would fill up with notes and block
         t = time.perf_counter()
         proc = subprocess.Popen(args, stdout=stdout, stderr=err, cwd=ROOT,
@@ -98,7 +100,7 @@ def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1),
         said = err.read().decode(errors="replace")
         if proc.returncode not in ok or expect not in said:
             raise SystemExit(f"failed ({proc.returncode}): {' '.join(args)}\n{said[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def folium_map(rows: Path, html: Path, n: int) -> None:
@@ -133,18 +135,22 @@ def bench_map(tmp: Path, n: int) -> None:
     write_rows(rows, n)
     html = tmp / "map.html"
     before = load()
-    mapper_s, mapper_mb = measure([sys.executable, "-m", "mapper", "map", str(rows), "-o",
-                                   str(html), "--force"], expect=f"map of {n} claims")
+    mapper_s, mapper_mb, mapper_cpu = measure(
+        [sys.executable, "-m", "mapper", "map", str(rows), "-o", str(html), "--force"],
+        expect=f"map of {n} claims")
     folium_n = n // 10
-    folium_s, folium_mb = measure([sys.executable, __file__, "--folium", str(rows),
-                                   str(tmp / "folium.html"), str(folium_n)], ok=(0,))
+    folium_s, folium_mb, folium_cpu = measure(
+        [sys.executable, __file__, "--folium", str(rows), str(tmp / "folium.html"),
+         str(folium_n)], ok=(0,))
     print(f"\nmap, end to end (read, incidents, page): mapper {n:,} rows vs folium "
           f"{folium_n:,} markers ({before}, after: {load()})")
-    print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_mb:6.0f} MB peak  "
-          f"{html.stat().st_size / n:5.0f} B/claim")
-    print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_mb:6.0f} MB peak  "
-          f"{(tmp / 'folium.html').stat().st_size / folium_n:5.0f} B/marker")
-    print(f"  mapper / folium time: {mapper_s / folium_s:.2f} (target: at most 0.5)")
+    print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_cpu:6.2f} s CPU  "
+          f"{mapper_mb:6.0f} MB peak  {html.stat().st_size / n:5.0f} B/claim")
+    print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_cpu:6.2f} s CPU  "
+          f"{folium_mb:6.0f} MB peak  {(tmp / 'folium.html').stat().st_size / folium_n:5.0f} "
+          "B/marker")
+    print(f"  mapper / folium time: {mapper_s / folium_s:.2f} (target: at most 0.5); "
+          f"CPU time: {mapper_cpu / folium_cpu:.2f}")
 
 
 def sweep_pairs(claims: list) -> int:
@@ -199,9 +205,9 @@ def bench_export(tmp: Path, n: int) -> None:
     for suffix in ("gpkg", "geojson"):
         target = tmp / f"claims.{suffix}"
         base = tmp / f"baseline.{suffix}"
-        seconds, mb = measure([sys.executable, "-m", "mapper", "export", str(sheets), "-o",
+        seconds, mb, _ = measure([sys.executable, "-m", "mapper", "export", str(sheets), "-o",
                                str(target), "--force"], expect=f"wrote {n} claims")
-        b_seconds, b_mb = measure([sys.executable, __file__, "--pyogrio", str(rows), str(base)],
+        b_seconds, b_mb, _ = measure([sys.executable, __file__, "--pyogrio", str(rows), str(base)],
                                   ok=(0,))
         print(f"  {suffix:8} mapper  {seconds:7.1f} s  {mb:6.0f} MB peak  "
               f"{target.stat().st_size / n:5.0f} B/claim  |  pyogrio {b_seconds:6.1f} s  "
@@ -228,7 +234,7 @@ def bench_extract(tmp: Path, n: int) -> None:
         for label, flags in cases:
             out = tmp / f"claims-{len(results)}.jsonl"
             with out.open("wb") as f:
-                seconds, mb = measure([*command, *flags], stdout=f)
+                seconds, mb, _ = measure([*command, *flags], stdout=f)
             results[label] = (seconds, mb, out.read_bytes())
     one = results["--jobs 1"]
     for label, (seconds, mb, data) in results.items():

@@ -25,6 +25,7 @@ import fcntl
 import io
 import itertools
 import json
+import operator
 import os
 import re
 import secrets
@@ -222,7 +223,11 @@ def write_text_atomic(path: str | Path, text: str, *, force: bool = False) -> Pa
 
 def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
     """Claims in export order: by start date (undated last), then claim id."""
-    return sorted(claims, key=lambda c: (c.date.start is None, c.date.start or 0, c.claim_id))
+    claims = list(claims)
+    dated = sorted((c for c in claims if c.date.start is not None),
+                   key=operator.attrgetter("date.start", "claim_id"))
+    return dated + sorted((c for c in claims if c.date.start is None),
+                          key=operator.attrgetter("claim_id"))
 
 
 def _point(lat: float | None, lon: float | None) -> dict[str, Any] | None:

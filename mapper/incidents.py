@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -298,7 +299,8 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
     )
     i, j = found[keep, 0], found[keep, 1]
     del found, keep
-    order = sorted(range(len(cs)), key=lambda k: (cs[k].date.start, cs[k].claim_id))
+    keys = list(map(operator.attrgetter("date.start", "claim_id"), cs))
+    order = sorted(range(len(cs)), key=keys.__getitem__)
     rank = np.empty(len(cs), dtype=np.intp)
     rank[order] = np.arange(len(cs))
     earlier = np.where(rank[i] < rank[j], i, j)
@@ -327,16 +329,22 @@ def incident_id(claim_ids: Iterable[str]) -> str:
     return "i-" + hashlib.sha1("\n".join(sorted(claim_ids)).encode()).hexdigest()[:12]
 
 
+#: The rank of each precision, finest first.
+_FINENESS = {p: k for k, p in enumerate(PRECISIONS)}
+
+
 def _rank(c: Claim) -> tuple[int, float, str]:
-    precision = PRECISIONS.index(c.precision) if c.precision in PRECISIONS else 1
-    return precision, c.uncertainty_m or 0.0, c.claim_id
+    return _FINENESS.get(c.precision, 1), c.uncertainty_m or 0.0, c.claim_id
+
+
+_CLAIM_ID = operator.attrgetter("claim_id")
 
 
 def _incident(claims: list[Claim]) -> Incident:
     if len(claims) == 1:
         return _alone(claims[0])
-    claims.sort(key=lambda c: c.claim_id)
-    ids = tuple(c.claim_id for c in claims)
+    claims.sort(key=_CLAIM_ID)
+    ids = tuple(map(_CLAIM_ID, claims))
     iid = incident_id(ids)
     starts = [c.date.start for c in claims if c.date.start]
     ends = [c.date.end for c in claims if c.date.end]
@@ -360,8 +368,7 @@ def _incident(claims: list[Claim]) -> Incident:
             values = sorted({getattr(c, name) for c in claims} - {None})
             if len(values) > 1:
                 reasons.append(f"{name} differ: {', '.join(map(str, values))}")
-    located = sorted((c for c in claims if c.located), key=_rank)
-    best = located[0] if located else None
+    best = min((c for c in claims if c.located), key=_rank, default=None)
     for c in claims:
         c.incident_id = iid
         c.contested = bool(reasons)

@@ -7,8 +7,11 @@ came from, so that every claim can be audited back to its report.
 from __future__ import annotations
 
 import math
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 #: How exactly a location is known, finest first.
 PRECISIONS = ("site", "village", "town", "city", "district", "region", "country")
@@ -279,3 +282,49 @@ def claim_row(claim: Claim) -> dict[str, object]:
         "url": claim.url,
         "notes": claim.notes,
     }
+
+
+def _isos(days: list[date | None]) -> list[str | None]:
+    known = {d: d.isoformat() for d in set(days) if d}  # claims share their dates
+    return list(map(known.get, days))
+
+
+def _rounds(digits: int) -> Callable[[list[float | None]], list[float | None]]:
+    return lambda xs: [None if x is None else round(x, digits) for x in xs]
+
+
+#: Each claim_row field that is not a plain attribute of the claim: the attribute it is read
+#: from (a dotted path for operator.attrgetter) and what is done to the whole column of them.
+_COLUMNS: dict[str, tuple[str, Callable[[list[Any]], list[Any]] | None]] = {
+    "date_start": ("date.start", _isos),
+    "date_end": ("date.end", _isos),
+    "date_precision": ("date.precision", None),
+    "date_text": ("date.text", None),
+    "report_date": ("report_date", _isos),
+    "lat": ("lat", _rounds(6)),
+    "lon": ("lon", _rounds(6)),
+    "score": ("score", _rounds(3)),
+    "candidates": ("candidates", lambda xs: ["; ".join(x) for x in xs]),
+    "claim_chain": ("claim_chain", lambda xs: [LIST_SEP.join(x) for x in xs]),
+    "span_start": ("span", lambda xs: [x[0] if x else None for x in xs]),
+    "span_end": ("span", lambda xs: [x[1] if x else None for x in xs]),
+}
+
+
+def claim_columns(claims: Sequence[Claim], names: Sequence[str]) -> list[tuple[Any, ...]]:
+    """For each claim, the tuple of its :func:`claim_row` values of ``names``, without making
+    the rows: attributes are read by ``operator.attrgetter`` and worked on a column at a time.
+
+    >>> c = Claim("c1", "r", DateSpan(date(2020, 10, 1), date(2020, 10, 2), "range"), lat=40.0,
+    ...           lon=46.5, candidates=("a", "b"))
+    >>> claim_columns([c], ("date_start", "claim_id", "candidates", "date_precision"))
+    [('2020-10-01', 'c1', 'a; b', 'range')]
+    """
+    paths = [_COLUMNS.get(n, (n, None)) for n in names]
+    if all(work is None for _, work in paths) and len(names) > 1:
+        return list(map(operator.attrgetter(*(path for path, _ in paths)), claims))
+    columns = []
+    for path, work in paths:
+        column = list(map(operator.attrgetter(path), claims))
+        columns.append(work(column) if work else column)
+    return list(zip(*columns, strict=True))

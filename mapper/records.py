@@ -389,6 +389,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     header = next(csv.reader([lines[0]], delimiter=delimiter))
     fields, ignored = _canonical_header(header, f"{where}:1")
     dataset = dataset_of(header)
+    every_column_read = None not in fields
     if ignored:
         yield Row(f"{where}:1", {}, [], where, tuple(ignored), header=True)
     pos = 1
@@ -428,15 +429,19 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             )
             values = next(csv.reader([lines[start].rstrip("\r\n")], delimiter=delimiter))
             pos = start + 1
-        if not "".join(values).strip():  # no cell holds anything but blanks
+        joined = "".join(values)
+        if not joined.strip():  # no cell holds anything but blanks
             continue
         if len(values) != len(fields) and not problems:
             problems.append(f"found {len(values)} fields, expected {len(fields)}")
-        row = {
-            f: v if v[:1] != "'" else _undefused(v)
-            for f, v in zip(fields, values, strict=False)
-            if f is not None
-        }
+        if every_column_read and "'" not in joined:  # nothing to skip or undo: the cells as read
+            row = dict(zip(fields, values, strict=False))
+        else:
+            row = {
+                f: v if v[:1] != "'" else _undefused(v)
+                for f, v in zip(fields, values, strict=False)
+                if f is not None
+            }
         if dataset:
             row["dataset"] = dataset
         yield Row(f"{where}:{start + 1}", row, problems, where)
@@ -593,6 +598,8 @@ _STR = frozenset((str,))
 
 def _long_text(value: Any) -> str:
     """Free text (quote, notes): NFC, ends trimmed, inner line breaks kept."""
+    if type(value) is str and value.isascii() and value.isprintable():
+        return value.strip()  # what the general case gives, without its work
     if isinstance(value, list | tuple | dict) and _nested(value):
         value = _json_text(value)
     return "" if value is None else unicodedata.normalize("NFC", clean(_str(value))).strip()
@@ -687,6 +694,10 @@ class RecordReader:
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
         self._ambiguous: dict[str, str | None] = {}
+        self._positions: dict[tuple[str, str], tuple[float, float] | str | None] = {}
+        self._inside: dict[tuple[float, float], bool] = {}
+        self._events: dict[tuple[str, str], tuple[str, str]] = {}
+        self._counts: dict[tuple[str, str], int | str | None] = {}
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -753,7 +764,9 @@ class RecordReader:
 
         given = text.get("id", "")
         claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
-        fields = tuple(text.get(k, "") for k in ("date", "date_end", "date_text", "date_precision"))
+        get = text.get
+        fields = (get("date", ""), get("date_end", ""), get("date_text", ""),
+                  get("date_precision", ""))
         span = attempt(self._date, fields)
         if span is None:
             span = DateSpan.unknown(fields[0])
@@ -767,7 +780,7 @@ class RecordReader:
         claim.place_text = text.get("place", "")
         for name in ("killed", "wounded"):
             if v.get(name) not in (None, ""):
-                setattr(claim, name, attempt(_count, v[name], name))
+                setattr(claim, name, attempt(self._count, v[name], name))
         claim.quote = _long_text(v.get("quote"))
         claim.source = text.get("source", "")
         claim.url = text.get("url", "")
@@ -781,30 +794,53 @@ class RecordReader:
             claim.claim_chain = _chain(v["claim_chain"])
         if "span" in v or "span_start" in v or "span_end" in v:
             claim.span = attempt(_span, v)
-        event = text.get("event_type", "")
-        for given in (text.get("sub_event_type", ""), event):
-            if given.casefold() in EVENT_SYNONYMS:
-                event = EVENT_SYNONYMS[given.casefold()]
-                break
-        folded = event.casefold().replace(" ", "_").replace("-", "_")
-        if folded in EVENT_TYPES or not event:
-            claim.event_type = folded or "unknown"
-        else:
-            claim.event_type = event
+        claim.event_type, unknown = self._event(get("sub_event_type", ""), get("event_type", ""))
+        if unknown:
             notices.append(
                 Notice(
                     row.where,
                     "unknown_event_type",
-                    f"event_type {event!r} is not one of {', '.join(EVENT_TYPES)}; kept as written",
+                    f"event_type {unknown!r} is not one of {', '.join(EVENT_TYPES)}; kept as "
+                    "written",
                     claim_id,
-                    event,
+                    unknown,
                 )
             )
         self._claimant(claim, text, row.where, notices)
-        coords = attempt(_coordinates, v)
+        coords = attempt(self._coordinates, v)
         self._locate(claim, v, text, coords, row.where, notices, problems)
         claim.problems = problems
         return claim, notices
+
+    def _event(self, sub_event: str, event: str) -> tuple[str, str]:
+        """(event type, the text when it is not a known type, else "") of a row's sub_event_type
+        and event_type texts, each pair worked out once."""
+        texts = (sub_event, event)
+        if texts not in self._events:
+            for given in texts:
+                if given.casefold() in EVENT_SYNONYMS:
+                    event = EVENT_SYNONYMS[given.casefold()]
+                    break
+            folded = event.casefold().replace(" ", "_").replace("-", "_")
+            known = folded in EVENT_TYPES or not event
+            self._events[texts] = (folded or "unknown", "") if known else (event, event)
+        return self._events[texts]
+
+    def _count(self, value: Any, name: str) -> int | None:
+        """:func:`_count` of a value, each text worked out once."""
+        if type(value) is not str:
+            return _count(value, name)
+        if (value, name) in self._counts:
+            cached = self._counts[value, name]
+        else:
+            try:
+                cached = _count(value, name)
+            except ValueError as exc:
+                cached = str(exc)
+            self._counts[value, name] = cached
+        if isinstance(cached, str):
+            raise ValueError(cached)  # a fresh error each time, as in _date
+        return cached
 
     def _unique(self, claim_id: str, where: str, problems: list[str], given: bool) -> str:
         first = self._ids.get(claim_id)
@@ -837,6 +873,34 @@ class RecordReader:
         if isinstance(cached, str):
             raise ValueError(cached)  # a fresh error each time: a re-raised one grows its traceback
         return cached
+
+    def _coordinates(self, v: dict[str, Any]) -> tuple[float, float] | None:
+        """:func:`_coordinates` of a row, each pair of texts read once (a sheet's rows repeat
+        their places)."""
+        lat, lon = v.get("lat"), v.get("lon")
+        if type(lat) is not str or type(lon) is not str:
+            return _coordinates(v)
+        if (lat, lon) in self._positions:
+            cached = self._positions[lat, lon]
+        else:
+            try:
+                cached = _coordinates(v)
+            except ValueError as exc:
+                cached = str(exc)
+            self._positions[lat, lon] = cached
+        if isinstance(cached, str):
+            raise ValueError(cached)  # a fresh error each time, as in _date
+        return cached
+
+    def _in_regions(self, lat: float, lon: float) -> bool:
+        """Whether a position lies in a region of regions.csv (true when there are none)."""
+        inside = self._inside.get((lat, lon))
+        if inside is None:
+            inside = not self.regions or any(
+                a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions
+            )
+            self._inside[lat, lon] = inside
+        return inside
 
     def _ambiguity(self, value: str) -> str | None:
         """:func:`date_ambiguity` of a date text, each text worked out once."""
@@ -898,9 +962,7 @@ class RecordReader:
                 score = None
         if coords is not None:
             claim.lat, claim.lon = lat, lon = coords
-            if self.regions and not any(
-                a <= lat <= b and c <= lon <= d for a, b, c, d in self.regions
-            ):
+            if not self._in_regions(lat, lon):
                 notices.append(
                     Notice(
                         where,

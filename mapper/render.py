@@ -47,6 +47,7 @@ import base64
 import functools
 import hashlib
 import html
+import itertools
 import json
 import math
 import operator
@@ -270,6 +271,12 @@ def _rounded(x: Any, y: Any) -> tuple[float, float] | None:
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 #: Types whose values compare equal across types (1 == 1.0 == True) yet encode apart.
 _NUMBERS = frozenset((int, float, bool))
+#: Types whose values :func:`_scalar` keeps as they are.
+_KEPT = frozenset((str, int, bool, type(None)))
+
+
+def _scalars(raw: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(v if v is None or type(v) is str else _scalar(v) for v in raw)
 
 
 class _Dictionary:
@@ -279,13 +286,21 @@ class _Dictionary:
         self.index: dict[tuple[Any, ...], int] = {}
         self.column: list[int] = []
 
-    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple]) -> None:
+    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple] | None
+               ) -> None:
         """Number the tuple ``make`` gives for each row (a claim's values of the group's fields).
 
         ``make`` runs once for each distinct row when the fields hold JSON scalars (keyed with
-        their types where a field mixes numbers and booleans), else once a row."""
+        their types where a field mixes numbers and booleans), else once a row. ``make`` None:
+        the row as :func:`_scalar` makes each value (the row itself when it holds no float)."""
         types = [set(map(type, column)) for column in zip(*rows, strict=True)]
         number = self.index.setdefault
+        if make is None:
+            if all(t <= _KEPT for t in types):
+                self.index = dict(zip(dict.fromkeys(rows), itertools.count()))
+                self.column = list(map(self.index.__getitem__, rows))
+                return
+            make = _scalars
         if not all(t <= _PLAIN for t in types):
             self.column = [number(make(row), len(self.index)) for row in rows]
             return
@@ -295,7 +310,7 @@ class _Dictionary:
         distinct = dict.fromkeys(keys, 0)
         for key in distinct:
             distinct[key] = number(make(key if keys is rows else key[0]), len(self.index))
-        self.column = [distinct[key] for key in keys]
+        self.column = list(map(distinct.__getitem__, keys))
 
     def table(self) -> list[list[Any]]:
         return [list(values) for values in self.index]
@@ -374,36 +389,53 @@ def encode_claims(
         claim_id = feature.get("id", props.get("claim_id"))
         ids.append(str(claim_id) if claim_id is not None else f"#{number + 1}")
         positions.append(_position(feature.get("geometry")))
-    return _encode(ids, positions, rows, places=places, claimants=claimants, title=title)
+    groups = {}
+    for group, names in GROUPS:
+        try:
+            groups[group] = list(map(operator.itemgetter(*names), rows))
+        except KeyError:  # some claim lacks a field
+            groups[group] = [tuple(map(props.get, names)) for props in rows]
+    return _encode(ids, positions, groups, places=places, claimants=claimants, title=title)
 
 
-def _claim_rows(
+def _claim_groups(
     claims: Iterable[Any],
-) -> tuple[list[str], list[tuple[float, float] | None], list[Mapping[str, Any]]]:
+) -> tuple[list[str], list[tuple[float, float] | None], dict[str, list[tuple[Any, ...]]]]:
     """What :func:`encode_claims` reads from the exported GeoJSON of ``claims`` (ids, positions,
-    properties), taken from the claims as the export takes them, without the features."""
+    each group's values), taken from the claims as the export takes them, without the features
+    or their properties."""
     from mapper.export import DECIMALS, sort_claims
-    from mapper.model import claim_row
+    from mapper.model import claim_columns
 
     ordered = sort_claims(claims)
-    positions = [
-        None if c.lat is None or c.lon is None
-        else _rounded(round(c.lon, DECIMALS), round(c.lat, DECIMALS))
-        for c in ordered
-    ]
-    return [c.claim_id for c in ordered], positions, [claim_row(c) for c in ordered]
+    # Claims share their places' positions: each (lon, lat) pair of floats is rounded once.
+    rounded: dict[tuple[Any, Any], tuple[float, float] | None] = {}
+    positions = []
+    for c in ordered:
+        lon, lat = c.lon, c.lat
+        if lat is None or lon is None:
+            positions.append(None)
+        elif type(lon) is float and type(lat) is float:
+            if (lon, lat) not in rounded:
+                rounded[lon, lat] = _rounded(round(lon, DECIMALS), round(lat, DECIMALS))
+            positions.append(rounded[lon, lat])
+        else:
+            positions.append(_rounded(round(lon, DECIMALS), round(lat, DECIMALS)))
+    groups = {group: claim_columns(ordered, names) for group, names in GROUPS}
+    return [c.claim_id for c in ordered], positions, groups
 
 
 def _encode(
     ids: list[str],
     positions: list[tuple[float, float] | None],
-    rows: list[Mapping[str, Any]],
+    groups: Mapping[str, list[tuple[Any, ...]]],
     *,
     places: Iterable[Mapping[str, Any]],
     claimants: Mapping[str, Mapping[str, Any]] | None,
     title: str,
 ) -> dict[str, Any]:
-    """:func:`encode_claims` of each claim's id, position and properties."""
+    """:func:`encode_claims` of each claim's id, position and its values of each group's fields
+    (a tuple a claim)."""
     claimants = claimants or {}
     dictionaries = {group: _Dictionary() for group, _ in GROUPS}
     position_index: dict[tuple[float, float], int] = {}
@@ -411,8 +443,9 @@ def _encode(
           for p in positions]
 
     def make(group: str, raw: tuple[Any, ...]) -> tuple[Any, ...]:
-        """A group's tuple for the page from a claim's values of its fields."""
-        values = [v if v is None or type(v) is str else _scalar(v) for v in raw]
+        """A group's tuple for the page from a claim's values of its fields, with the values
+        computed for the page (:data:`COMPUTED`)."""
+        values = list(_scalars(raw))
         if group == "date":
             # A missing end means a single day; a missing start too.
             known = [d for d in (_day(values[0]), _day(values[1])) if d is not None]
@@ -427,12 +460,9 @@ def _encode(
             values += (key, side)  # key replaced by the legend index below
         return tuple(values)
 
-    for group, names in GROUPS:
-        try:
-            values = list(map(operator.itemgetter(*names), rows))
-        except KeyError:  # some claim lacks a field
-            values = [tuple(map(props.get, names)) for props in rows]
-        dictionaries[group].encode(values, functools.partial(make, group))
+    for group, _ in GROUPS:
+        computed = functools.partial(make, group) if group in COMPUTED else None
+        dictionaries[group].encode(groups[group], computed)
 
     # Each claimant key's name (from its first claim), sides and count, and the date range,
     # from the distinct tuples: they are numbered in the order of the claims that first had them.
@@ -775,7 +805,7 @@ def claims_map(
     if isinstance(claims, Mapping | str | os.PathLike):
         data = encode_claims(_collection(claims), places=places, claimants=claimants, title=title)
     else:
-        data = _encode(*_claim_rows(claims), places=places, claimants=claimants, title=title)
+        data = _encode(*_claim_groups(claims), places=places, claimants=claimants, title=title)
     fmap = folium.Map(location=None, tiles=None, zoom_control=True, min_zoom=2, max_zoom=18)
     fmap.default_js, fmap.default_css = [], []  # folium's CDN defaults: none
     Page(title).add_child(fmap)

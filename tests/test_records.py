@@ -89,15 +89,18 @@ def test_coordinates_locate_without_the_gazetteer(gaz, here):
         "2,2020-12-12,,Testavan,40.9,44.0,,,,,,,\n"
         "3,2020-12-12,,Nowhere,40.123456789,44.5,,,,,,,\n"
         "4,2020-12-12,,,46.8,39.6,,,,,,,\n"
+        "5,2020-12-13,,,46.8,39.6,,,,,,,\n"
     )
     result = read(gaz, "records.csv", text)
-    near, far, unknown, swapped = result.claims
+    near, far, unknown, swapped, again = result.claims
     assert (near.lat, near.lon, near.method) == (39.615, 46.815, "coordinates")
     assert near.place_id == "testavan", "a place named beside its coordinates is recorded"
     assert (far.lat, far.lon, far.place_id) == (40.9, 44.0, None)
-    assert [n.kind for n in result.notices] == ["far_from_place", "outside_regions"]
+    kinds = ["far_from_place", "outside_regions", "outside_regions"]
+    assert [n.kind for n in result.notices] == kinds, "each row outside is told"
     assert unknown.lat == 40.123456789 and unknown.method == "coordinates"
     assert (swapped.lat, swapped.lon) == (46.8, 39.6), "kept as given, with a notice"
+    assert (again.lat, again.lon) == (46.8, 39.6)
     assert result.ok
 
 
@@ -112,10 +115,12 @@ def test_coordinates_locate_without_the_gazetteer(gaz, here):
     ],
 )
 def test_bad_coordinates_are_row_errors(gaz, here, lat, lon, message):
-    result = read(gaz, "records.csv", HEADER + f"1,2020-12-12,,Nowhere,{lat},{lon},,,,,,,\n")
-    assert messages(result) == [f"records.csv:2: {message}"]
-    (claim,) = result.claims
-    assert not claim.located and claim.problems == [message]
+    # Twice: each pair of texts is read once, and each row still gets its error.
+    rows = "".join(f"{i},2020-12-12,,Nowhere,{lat},{lon},,,,,,,\n" for i in (1, 2))
+    result = read(gaz, "records.csv", HEADER + rows)
+    assert messages(result) == [f"records.csv:2: {message}", f"records.csv:3: {message}"]
+    for claim in result.claims:
+        assert not claim.located and claim.problems == [message]
 
 
 # -- dates --------------------------------------------------------------------------------------
@@ -248,17 +253,21 @@ def test_semicolon_separated_csv(gaz, here):
     ],
 )
 def test_bad_counts_are_row_errors(gaz, here, field, value, message):
-    result = read(gaz, "records.csv", f"id,date,place,{field}\n1,2020-12-12,Testavan,{value}\n")
-    assert messages(result) == [f"records.csv:2: {message}"]
-    assert getattr(result.claims[0], field) is None
+    rows = f"1,2020-12-12,Testavan,{value}\n2,2020-12-13,Testavan,{value}\n"
+    result = read(gaz, "records.csv", f"id,date,place,{field}\n{rows}")
+    assert messages(result) == [f"records.csv:2: {message}", f"records.csv:3: {message}"]
+    assert [getattr(c, field) for c in result.claims] == [None, None]
 
 
 def test_unknown_event_type_is_kept_and_noticed(gaz, here):
     result = read(
-        gaz, "records.csv", "id,place,event_type\n1,Testavan,Drone Strike\n2,Testavan,Armed clash\n"
+        gaz, "records.csv",
+        "id,place,event_type\n1,Testavan,Drone Strike\n2,Testavan,Armed clash\n"
+        "3,Testavan,Drone Strike\n",
     )
-    assert [c.event_type for c in result.claims] == ["Drone Strike", "armed_clash"]
-    assert [n.kind for n in result.notices] == ["unknown_event_type"]
+    assert [c.event_type for c in result.claims] == ["Drone Strike", "armed_clash", "Drone Strike"]
+    assert [(n.kind, n.where) for n in result.notices] == [
+        ("unknown_event_type", "records.csv:2"), ("unknown_event_type", "records.csv:4")]
 
 
 # -- broken files -------------------------------------------------------------------------------

@@ -411,6 +411,25 @@ def test_page_from_claims_is_the_page_from_their_geojson(gaz) -> None:
     assert render_map(claims, **options) == render_map(text, **options)
 
 
+def test_claim_columns_are_the_claim_row_values(gaz) -> None:
+    # The page reads claims' values column by column; they must be what claim_row gives.
+    from datetime import date
+
+    from mapper.model import CLAIM_FIELDS, Claim, DateSpan, claim_columns, claim_row
+    from mapper.records import read_records
+
+    fixtures = Path(__file__).parent / "fixtures"
+    claims = read_records([fixtures / "records_small.csv"], gaz).claims
+    claims.append(Claim("full", "r.txt", DateSpan(date(2020, 10, 3), None, "day", "3 Oct"),
+                        lat=39.123456789, lon=46.987654321, score=0.87654, candidates=("a", "b"),
+                        claim_chain=("outlet", "ministry"), span=(3, 9),
+                        report_date=date(2020, 10, 4), killed=2))
+    rows = [tuple(claim_row(c).values()) for c in claims]
+    assert claim_columns(claims, CLAIM_FIELDS) == rows
+    assert claim_columns(claims, ("notes",)) == [(row[-1],) for row in rows]
+    assert claim_columns(claims, ("quote", "notes")) == [row[-6:-5] + row[-1:] for row in rows]
+
+
 def test_equal_values_of_other_types_stay_apart() -> None:
     # 1 == True in Python, yet a district of uncertainty 1 m and one of uncertainty true (not
     # a number: the default radius) are drawn differently; claimant 1 and True are two keys.
