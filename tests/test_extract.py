@@ -1443,3 +1443,13 @@ def test_the_military_department_in_french_is_the_defence_ministry(extractor):
     text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique "
             "le communiqué du département militaire azerbaïdjanais.")
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"az-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The separatist Defense Ministry said Azerbaijani forces fired at positions near Martuni.",
+     ""),
+    ("Le ministère de la Défense séparatiste a déclaré que des unités azerbaïdjanaises ont "
+     "ouvert le feu près de Martouni.", "fr"),
+])
+def test_the_separatist_defence_ministry_is_karabakh_s(extractor, text, lang):
+    assert {r["claimant_side"] for r in claims_of(extractor, text, lang=lang)} == {"nk"}
