@@ -1453,3 +1453,16 @@ def test_the_military_department_in_french_is_the_defence_ministry(extractor):
 ])
 def test_the_separatist_defence_ministry_is_karabakh_s(extractor, text, lang):
     assert {r["claimant_side"] for r in claims_of(extractor, text, lang=lang)} == {"nk"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Troops fired at Sotk on Tuesday, according to a statement by the Armenian Defence "
+     "Ministry.", ""),
+    ("Des tirs ont visé Sotk mardi, d'après un communiqué du ministère arménien de la Défense.",
+     "fr"),
+    ("Согласно заявлению Минобороны Армении, во вторник был обстрелян Сотк.", "ru"),
+])
+def test_according_to_a_statement_of_a_body_names_the_body(extractor, text, lang):
+    assert {(r["claimant"], r["date_start"], r["date_end"])
+            for r in claims_of(extractor, text, lang=lang)} == {("am-mod", "2021-05-18",
+                                                                 "2021-05-18")}

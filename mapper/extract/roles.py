@@ -38,7 +38,7 @@ _SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_
 # An event word right before a name, which is its object ("shelled Stepanakert").
 _EVENT_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
-_REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})", re.I)
+_REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
 _REFERENCE_BEFORE = Cued(
     re.compile(
         rf"(?:{alternation('REFERENCE_BEFORE')})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"

@@ -34,7 +34,8 @@ SPEECH_FILLER = [
 ]
 #: Words before a speaker: "according to the ministry".
 ACCORDING = [
-    r"according\s+to", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
+    r"according\s+to", r"according\s+to\s+(?:a|the)\s+(?:statement|report|bulletin|release)\s+"
+    r"(?:by|from|of)", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
     "per", r"in\s+a\s+statement\s+(?:by|from|of)",
     r"(?:reported|announced|confirmed|stated)\s+by",
 ]
