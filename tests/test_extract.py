@@ -1466,3 +1466,8 @@ def test_according_to_a_statement_of_a_body_names_the_body(extractor, text, lang
     assert {(r["claimant"], r["date_start"], r["date_end"])
             for r in claims_of(extractor, text, lang=lang)} == {("am-mod", "2021-05-18",
                                                                  "2021-05-18")}
+
+
+def test_a_ministry_that_writes_speaks(extractor):
+    text = "Des tirs ont visé Sotk mardi, écrit le ministère arménien de la Défense sur Telegram."
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"am-mod"}

@@ -5,7 +5,8 @@ SPEECH = [
     r"rapport\w*", r"assur\w*", r"précis\w*", r"fait\s+savoir", r"fait\s+état", r"dément\w*",
     r"démenti\w*", r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
     "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
-    "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté",
+    "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté", "écrit",
+    "écrivent",
 ]
 SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
                  "mutuellement", "le", "la", "les", "l", "de", "du", "des", "à", "au", "aux",
