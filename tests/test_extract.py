@@ -1471,3 +1471,13 @@ def test_according_to_a_statement_of_a_body_names_the_body(extractor, text, lang
 def test_a_ministry_that_writes_speaks(extractor):
     text = "Des tirs ont visé Sotk mardi, écrit le ministère arménien de la Défense sur Telegram."
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("«Nous réfutons les informations diffusées par le ministère arménien de la Défense sur un "
+     "soldat tué près de Sotk mardi.»", "fr"),
+    ("В Минобороны Азербайджана опровергли информацию, распространенную Минобороны Армении, об "
+     "обстреле Сотка во вторник.", "ru"),
+])
+def test_what_another_body_put_out_is_that_body_s_claim(extractor, text, lang):
+    assert "am-mod" in {r["claimant"] for r in claims_of(extractor, text, lang=lang)}

@@ -38,6 +38,8 @@ ACCORDING = [
     r"(?:by|from|of)", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
     "per", r"in\s+a\s+statement\s+(?:by|from|of)",
     r"(?:reported|announced|confirmed|stated)\s+by",
+    # what another body put out, which the speaker denies: that body's claim
+    r"(?:spread|disseminated|circulated|published|put\s+out)\s+by",
 ]
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.

@@ -16,7 +16,8 @@ SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont"
 ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)",
              r"(?:selon|d['’]après)\s+(?:un|le)\s+(?:communiqué|bilan|rapport)\s+(?:du|de\s+la)",
              r"auprès\s+(?:du|de\s+la|des)",
-             r"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?\s+par"]
+             r"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?\s+par",
+             r"(?:diffusé|publié|propagé|répandu)e?s?\s+par"]
 ARTICLES = ["le", "la", "les", "l['’]", "des"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
