@@ -143,6 +143,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 SCATTERED: dict[str, tuple[str, ...]] = {
     "MOD": ("ministère Défense", "Ministry Defence", "ministre Défense"),
     "MFA": ("ministère Affaires étrangères", "Ministry Foreign Affairs"),
+    "OMBUDSMAN": ("délégué aux droits humains", "délégué aux droits de l'homme",
+                  "défenseur des droits humains", "défenseur des droits de l'homme"),
 }
 #: Words that never tell two claimants apart: articles, prepositions, roles within a body.
 IGNORED = (

@@ -1481,3 +1481,10 @@ def test_a_ministry_that_writes_speaks(extractor):
 ])
 def test_what_another_body_put_out_is_that_body_s_claim(extractor, text, lang):
     assert "am-mod" in {r["claimant"] for r in claims_of(extractor, text, lang=lang)}
+
+
+def test_a_claimant_name_does_not_run_across_a_quote_s_end(extractor):
+    text = ("Selon le délégué arménien aux droits humains, deux soldats ont été blessés.\n\n"
+            "L'incident a eu lieu près de Sotk, «tout près des positions des forces armées "
+            "azerbaïdjanaises», a-t-il précisé.")
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"am-ombudsman"}

@@ -21,6 +21,7 @@ MAX_WORDS, AROUND = 7, 3
 #: Methods trusted for a name found in running text.
 TRUSTED = ("exact", "key", "fuzzy")
 _WORD = re.compile(r"[\w'’-]+")
+_BREAK = re.compile(r"[«»\"“”„,;:()]")
 #: Words of the institution vocabulary too common to anchor a search: most sentences about
 #: fighting have them, and the alias scan finds "the Azerbaijani army" already.
 COMMON = frozenset({"army", "armed", "forces", "military", "армия", "вооруженные", "силы",
@@ -151,6 +152,8 @@ class SpeakerFinder:
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)
                  if 2 <= b - a <= MAX_WORDS]
         for a, b in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
+            if _BREAK.search(text, tokens[a][0], tokens[b - 1][1]):
+                continue  # a name does not run across a quote's end or a comma
             cid = self._match(text[tokens[a][0] : tokens[b - 1][1]])
             if cid is not None:
                 return tokens[a][0], tokens[b - 1][1], cid
