@@ -1488,3 +1488,8 @@ def test_a_claimant_name_does_not_run_across_a_quote_s_end(extractor):
             "L'incident a eu lieu près de Sotk, «tout près des positions des forces armées "
             "azerbaïdjanaises», a-t-il précisé.")
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"am-ombudsman"}
+
+
+def test_a_country_s_official_speaks_once(extractor):
+    text = "Armenia's Pashinyan said Azerbaijani troops fired at Sotk on Monday."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-pm"}

@@ -72,6 +72,7 @@ class Attribution:
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\s+")
 # A name joined by a dash to the next ("Stepanakert-Goris", "Степанакерт – Горис"): one end
 # of a road or border.
 _PAIR_AFTER = re.compile(r"\s?[-–]\s?[A-ZА-ЯЁ]\w")
@@ -114,7 +115,12 @@ class Attributor:
                                    True)
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         according = []  # the found named by "according to"
+        owners = {h.end for h in claimant_hits for o in claimant_hits
+                  if (m := _POSSESSIVE_S.match(text, h.end - sent.start))
+                  and o.start - sent.start == m.end()}
         for h in claimant_hits:
+            if h.end in owners:
+                continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             verb_end = speech_after(sent, rel_e)
             if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
