@@ -1493,3 +1493,8 @@ def test_a_claimant_name_does_not_run_across_a_quote_s_end(extractor):
 def test_a_country_s_official_speaks_once(extractor):
     text = "Armenia's Pashinyan said Azerbaijani troops fired at Sotk on Monday."
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-pm"}
+
+
+def test_a_russian_accusation_in_the_past_imperfective_is_speech(extractor):
+    text = "В начале мая Минобороны Армении обвиняло Азербайджан в обстреле Сотка."
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"am-mod"}
