@@ -1498,3 +1498,12 @@ def test_a_country_s_official_speaks_once(extractor):
 def test_a_russian_accusation_in_the_past_imperfective_is_speech(extractor):
     text = "В начале мая Минобороны Армении обвиняло Азербайджан в обстреле Сотка."
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("По словам пресс-секретаря Минобороны Армении, во вторник был обстрелян Джермук.", "ru"),
+    ("Troops shelled Jermuk on Tuesday, according to a spokesman for the Armenian Defence "
+     "Ministry.", ""),
+])
+def test_according_to_a_body_s_spokesman_names_the_body(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}

@@ -17,7 +17,8 @@ def word_regex(name: str, flags: int = re.I) -> re.Pattern[str]:
 SPEECH = Prefiltered(word_regex("SPEECH"), words("SPEECH"))
 #: "according to" at the end of a window: the speaker follows.
 ACCORDING = Cued(
-    re.compile(rf"(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ARTICLES')})\s*)?$", re.I),
+    re.compile(rf"(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
+               rf"(?:(?:{alternation('ARTICLES')})\s*)?$", re.I),
     cue_words(words("ACCORDING")),
 )
 CITING = Cued(word_regex("CITING"), cue_words(words("CITING")))

@@ -41,6 +41,10 @@ ACCORDING = [
     # what another body put out, which the speaker denies: that body's claim
     r"(?:spread|disseminated|circulated|published|put\s+out)\s+by",
 ]
+#: Roles between "according to" and the body they speak for ("according to a spokesman for
+#: the ministry").
+ACCORDING_ROLES = [r"(?:a\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
+                   r"press\s+secretary|head)\s+(?:of|for)"]
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
