@@ -1507,3 +1507,15 @@ def test_a_russian_accusation_in_the_past_imperfective_is_speech(extractor):
 ])
 def test_according_to_a_body_s_spokesman_names_the_body(extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+def test_a_speaker_closing_with_a_few_words_still_dates_nothing(extractor):
+    text = ("Azerbaijani forces shelled Jermuk on Tuesday, Armenia's defence ministry said in a "
+            "statement.")
+    (row,) = claims_of(extractor, text)
+    assert (row["date_start"], row["date_end"]) == ("2021-05-18", "2021-05-18")
+
+
+def test_who_acted_in_what_was_said_is_not_its_speaker(extractor):
+    text = ("The spokeswoman, Anna Grigoryan, said Azerbaijani forces shelled Jermuk on Tuesday.")
+    assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"unknown"}

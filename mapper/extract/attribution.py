@@ -86,6 +86,18 @@ def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
     return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(between, folded))
 
 
+def _acts_after(sent: Sentence, name_end: int) -> bool:
+    """True when an event word follows a name in its clause: "..., said Azerbaijani forces
+    shelled X", where the name is who acted in what was said, not who speaks."""
+    end = _CLAUSE_END.search(sent.text, name_end)
+    stop = end.start() if end else len(sent.text)
+    between, folded = sent.text[name_end:stop], sent.folded[name_end:stop]
+    return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(between, folded))
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
 class Attributor:
     """Attributes sentences to claimants of one gazetteer."""
 
@@ -136,7 +148,8 @@ class Attributor:
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):
                 found.append((rel_s, h.ids[0], rel_e))
                 according.append(found[-1])
-            elif (verb := speech_before(sent, rel_s, rel_e)) is not None:
+            elif ((verb := speech_before(sent, rel_s, rel_e)) is not None
+                  and not _acts_after(sent, rel_e)):
                 found.append((verb[0], h.ids[0], rel_e))  # the statement starts at its verb
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each

@@ -112,7 +112,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
             and att.statement_start >= 0
             and (
                 (0 <= att.statement_start - rel_end <= 6
-                 and _WORD.search(sent.text, att.speech_end) is not None)
+                 and not _closes(sent.text[att.speech_end :]))
                 or att.statement_start <= rel < att.speech_end + 12
             )
             and not _THAT.search(sent.text[max(0, att.speech_end) : rel])
@@ -124,7 +124,15 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
 
 
 _THAT = word_regex("THAT")
-_WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
+#: Words a speech may end with and still close its sentence ("..., the ministry said in a
+#: statement", "écrit le ministère sur Telegram").
+CLOSING_WORDS = 4
+
+
+def _closes(rest: str) -> bool:
+    """True when what follows a speaker is no more than a few words and no reported clause."""
+    return len(_WORDS.findall(rest)) <= CLOSING_WORDS and not _THAT.search(rest)
 _SAME_DAY = word_regex("SAME_DAY")
 
 
