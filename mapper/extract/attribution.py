@@ -78,24 +78,26 @@ _POSSESSIVE_S = re.compile(r"['’]s\s+")
 _PAIR_AFTER = re.compile(r"\s?[-–]\s?[A-ZА-ЯЁ]\w")
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def _event_in(sent: Sentence, start: int, end: int) -> bool:
+    """True when an event word (not a threat) stands in ``sent.text[start:end]``."""
+    text, folded = sent.text[start:end], sent.folded[start:end]
+    return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(text, folded))
+
+
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
     """True when an event word stands between a name and the speech verb after it: the name
     is who acted ("Armenian forces shelled X on Monday, the ministry says"), not who speaks."""
-    verb_start = next(a for a, b in sent.verbs if b == verb_end)
-    between, folded = sent.text[name_end:verb_start], sent.folded[name_end:verb_start]
-    return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(between, folded))
+    return _event_in(sent, name_end, next(a for a, b in sent.verbs if b == verb_end))
 
 
 def _acts_after(sent: Sentence, name_end: int) -> bool:
     """True when an event word follows a name in its clause: "..., said Azerbaijani forces
     shelled X", where the name is who acted in what was said, not who speaks."""
     end = _CLAUSE_END.search(sent.text, name_end)
-    stop = end.start() if end else len(sent.text)
-    between, folded = sent.text[name_end:stop], sent.folded[name_end:stop]
-    return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(between, folded))
-
-
-_CLAUSE_END = re.compile(r"[,.;:!?]")
+    return _event_in(sent, name_end, end.start() if end else len(sent.text))
 
 
 class Attributor:

@@ -130,10 +130,12 @@ _WORDS = re.compile(r"\w+")
 CLOSING_WORDS = 4
 
 
+_SAME_DAY = word_regex("SAME_DAY")
+
+
 def _closes(rest: str) -> bool:
     """True when what follows a speaker is no more than a few words and no reported clause."""
     return len(_WORDS.findall(rest)) <= CLOSING_WORDS and not _THAT.search(rest)
-_SAME_DAY = word_regex("SAME_DAY")
 
 
 def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
