@@ -186,15 +186,15 @@ class Extractor:
             events = events_of(
                 sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]], year
             )
-            found = casualties(sent.text, sent.folded)
             places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
             places = drop_enclosing_areas(roles.sites(sent, places, events))
 
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.
-                if (events or found[0] is not None or found[1] is not None) and recent:
-                    j, targets = recent[-1]
-                    if i - j <= ADD_REACH:
+                j, targets = recent[-1] if recent else (-1, [])
+                if targets and i - j <= ADD_REACH:
+                    found = casualties(sent.text, sent.folded)
+                    if events or found[0] is not None or found[1] is not None:
                         counted: set[str] = set()
                         for d in targets:
                             if d.claimant in attribution.claimants:
@@ -204,6 +204,7 @@ class Extractor:
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
                 continue
+            found = casualties(sent.text, sent.folded)
             # A place named where no event word stands, in a report that tells of incidents,
             # is a claim of an unknown event: unless the sentence says all was calm, or it is a
             # capital (a voice) or a name that speaks ("Ivanyan said").

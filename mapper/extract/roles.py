@@ -186,6 +186,8 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     """The place mentions of a sentence where something happened: not a reference point, a
     person's or office's place, where fire came from ("from the positions in X"), or the
     container of the next place ("X's Y")."""
+    if not places:
+        return []
     places = [m for m in places if not not_a_site(sent, m.start, m.end)]
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
         stretches = firing_origins(sent, [o for o, k in events if k],
