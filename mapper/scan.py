@@ -98,6 +98,11 @@ class Prefiltered:
                 yield m
 
 
+#: Longest text :class:`Cues` looks through whole once before its windows (a sentence's length;
+#: the windows of a longer text are scanned alone).
+MAX_WHOLE = 4000
+
+
 class Cues:
     """Words of which every match of some regex contains one: a test, much cheaper than the
     regex, that says when running it cannot find anything.
@@ -114,13 +119,23 @@ class Cues:
             folded = fold(word)
             self._automaton.add_word(folded, folded)
         self._automaton.make_automaton()
+        # A sentence is asked about many windows (one before each name), and most sentences
+        # hold none of the words: the last text asked about and the last found to hold none.
+        self._asked = self._without = ""
 
     def found(self, folded: str, start: int = 0, end: int | None = None) -> bool:
         """True when one of the words occurs in ``folded[start:end]``."""
+        if folded is self._without:
+            return False
         start = max(0, start)
         end = len(folded) if end is None else end
         if start >= end:
             return False
+        if folded is not self._asked and len(folded) <= MAX_WHOLE:
+            self._asked = folded
+            if next(self._automaton.iter(folded), None) is None:
+                self._without = folded
+                return False
         # pyahocorasick copies the whole string it is given, whatever the bounds: slice first,
         # so that a window of a long report costs what the window is long.
         window = folded[start:end] if start or end < len(folded) else folded
