@@ -192,8 +192,10 @@ def split_alternatives(pattern: str) -> list[str]:
 
 def cue_words(fragments: Iterable[str]) -> list[str]:
     """For each regex fragment, a literal that every match of it contains: the longest run of
-    plain letters outside groups and classes, else its literal prefix. A regex built around a
-    vocabulary runs, through :class:`Cued`, only where one of these occurs."""
+    plain letters outside groups and classes, else its literal prefix; where that run is short
+    ("by", "of"), the words of one of its required groups if each is longer ("(?:reported|
+    stated)\\s+by": reported, stated), since a short word is in nearly every window. A regex
+    built around a vocabulary runs, through :class:`Cued`, only where one of these occurs."""
     out = []
     for fragment in fragments:
         bare, previous = fragment, ""
@@ -206,7 +208,42 @@ def cue_words(fragments: Iterable[str]) -> list[str]:
                 run = run[:-1]
             runs.append(run)
         best = max(runs, key=len, default="")
+        if len(best) < SHORT_CUE:
+            groups = [g for g in _required_groups(fragment) if min(map(len, g)) > len(best)]
+            if groups:
+                out += max(groups, key=lambda g: min(map(len, g)))
+                continue
         out += [best.lower()] if len(best) >= 2 else _group_cues(fragment)
+    return out
+
+
+#: Cue words shorter than this are looked past for the words of a required group.
+SHORT_CUE = 3
+
+
+def _required_groups(fragment: str) -> list[list[str]]:
+    """The cue words of each group that every match of a fragment goes through (no
+    lookaround, no quantifier that allows it to be absent), one list a group."""
+    out = []
+    depth, start = 0, -1
+    for i, c in enumerate(fragment):
+        if c == "(" and (i == 0 or fragment[i - 1] != "\\"):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")" and (i == 0 or fragment[i - 1] != "\\"):
+            depth -= 1
+            if depth == 0 and fragment[i + 1 : i + 2] not in ("?", "*") \
+                    and not fragment.startswith("{0", i + 1):
+                inner = fragment[start + 1 : i]
+                if inner.startswith("?") and not inner.startswith("?:"):
+                    continue  # a lookaround or a group with flags or a name
+                try:
+                    cues = cue_words(split_alternatives(inner.removeprefix("?:")))
+                except ValueError:
+                    continue
+                if cues:
+                    out.append(cues)
     return out
 
 
