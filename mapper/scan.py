@@ -160,6 +160,10 @@ class Cued:
             return None
         return self.regex.search(text[start:end] if start or end < len(text) else text)
 
+    def match(self, text: str, folded: str, start: int, end: int) -> re.Match[str] | None:
+        """``regex.match(text, start, end)``."""
+        return self.regex.match(text, start, end) if self.cues.found(folded, start, end) else None
+
     def finditer(self, text: str, folded: str) -> Iterable[re.Match[str]]:
         """``regex.finditer(text)``."""
         return self.regex.finditer(text) if self.cues.found(folded) else ()

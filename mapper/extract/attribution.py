@@ -38,8 +38,10 @@ _BACKREF = re.compile(
 _NAMED_AFTER_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,3}$")
 # After a claimant, what it is said to claim ("the statement of X, claiming that ...", "X's
 # claims that ...", "l'affirmation de X selon laquelle"): a claim nested in another's words.
-_CLAIMING = re.compile(rf"[^.;:!?\"“”«»]{{0,40}}?(?<!\w)(?:{alternation('CLAIMING')})(?!\w)",
-                       re.I)
+_CLAIMING = Cued(
+    re.compile(rf"[^.;:!?\"“”«»]{{0,40}}?(?<!\w)(?:{alternation('CLAIMING')})(?!\w)", re.I),
+    cue_words(words("CLAIMING")),
+)
 # "..., said a ministry statement": the subject after the verb refers back.
 _CLAUSE_END = re.compile(r"[,”\"»]\s*$")
 _BACKREF_AFTER = re.compile(
@@ -123,7 +125,7 @@ class Attributor:
         text = sent.text
         for h in claimant_hits:  # "X's statement claiming that ...": X's claim, nested
             rel_e = h.end - sent.start
-            nested = _CLAIMING.match(text, rel_e, rel_e + 60)
+            nested = _CLAIMING.match(text, sent.folded, rel_e, rel_e + 60)
             if nested:
                 return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
                                    True)

@@ -12,8 +12,9 @@ from mapper.extract.attribution import Attribution
 from mapper.extract.roles import names_a_document
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex
-from mapper.lang import alternation
+from mapper.lang import alternation, words
 from mapper.model import DateSpan
+from mapper.scan import Cued, cue_words
 
 #: Sentences over which a claimant's last date still holds for it.
 SAME_VOICE_REACH = 3
@@ -130,7 +131,7 @@ _WORDS = re.compile(r"\w+")
 CLOSING_WORDS = 4
 
 
-_SAME_DAY = word_regex("SAME_DAY")
+_SAME_DAY = Cued(word_regex("SAME_DAY"), cue_words(words("SAME_DAY")))
 
 
 def _closes(rest: str) -> bool:
@@ -140,7 +141,7 @@ def _closes(rest: str) -> bool:
 
 def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
     """The event date of a sentence that gives none but "the same day": the last one named."""
-    m = _SAME_DAY.search(sent.text) if last is not None else None
+    m = _SAME_DAY.search(sent.text, sent.folded) if last is not None else None
     return [(m.start(), last)] if m else []
 
 

@@ -161,7 +161,7 @@ class MentionFinder:
                 found.append((more.start("name"), more.group("name")))
                 end = more.end()
         for rel, name in sorted(found):
-            if _NOT_A_NAME.match(name.split()[0]) or key(name) in self.alias_keys:
+            if _NOT_A_NAME.match(name.split()[0]) or _key(name) in self.alias_keys:
                 continue  # "the villages of Azerbaijan": a country, named as a side
             start = sent.start + rel
             end = start + len(name)
