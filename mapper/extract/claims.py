@@ -3,6 +3,7 @@ events and casualties; then the exported Claim with its quote, span, names and p
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -107,6 +108,11 @@ def origin(report: Report) -> str:
     return f"{PurePath(report.path).name}|{digest}"
 
 
+#: A date span as claim ids have always held it (its dataclass repr, which is slow: memoised;
+#: equal spans have equal reprs).
+_span_repr = functools.lru_cache(maxsize=4096)(repr)
+
+
 def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tuple[str, ...],
              place_names, source: str) -> Claim:
     """The exported claim of a draft; ``claimant`` is (id, name, side) as resolved,
@@ -128,7 +134,8 @@ def to_claim(report: Report, d: Draft, claimant: tuple[str, str, str], chain: tu
         notes.append("casualties: " + "; ".join(d.casualty_notes))
     if m.near:
         notes.append(f"near {m.place.name if m.place else m.text}")
-    seed = f"{source}|{first.start}|{cid}|{m.place.id if m.place else m.text}|{d.date}"
+    seed = (f"{source}|{first.start}|{cid}|{m.place.id if m.place else m.text}|"
+            f"{_span_repr(d.date)}")
     claim = Claim(
         claim_id="c-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12],
         report=report.path,
