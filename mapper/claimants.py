@@ -317,6 +317,14 @@ class ClaimantIndex:
             found = self._cache[text] = self._match(text)
         return found
 
+    def match_trusted(self, text: str, methods: tuple[str, ...] = ("exact", "key", "fuzzy")
+                      ) -> str | None:
+        """The claimant :meth:`match` finds for ``text`` by one of ``methods`` (of exact, key
+        and fuzzy), else None; without the partial and side steps after them, which cost most
+        where a text names no claimant."""
+        m = self._cache.get(text) or self._match(text, trusted_only=True)
+        return m.claimant if m.known and m.method in methods else None
+
     def resolve(self, text: str) -> tuple[str, str, str, bool]:
         """(claimant id or the text as written, display name, side, known)."""
         m = self.match(text)
@@ -326,7 +334,7 @@ class ClaimantIndex:
         c = self.claimants[cid]
         return ClaimantMatch(text, c.id, c.name, c.side, method, round(score, 4), True)
 
-    def _match(self, raw: str) -> ClaimantMatch:
+    def _match(self, raw: str, *, trusted_only: bool = False) -> ClaimantMatch:
         text = clean_query(raw)
         if not text:
             return ClaimantMatch(text, "", "", "unknown", "unknown", 0.0, False)
@@ -349,6 +357,8 @@ class ClaimantIndex:
         if best is not None:
             cid, similarity = best
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
+        if trusted_only:
+            return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
         cid = self._partial(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])

@@ -165,5 +165,4 @@ class SpeakerFinder:
         return None
 
     def _match_uncached(self, phrase: str) -> str | None:
-        m = self.index.match(phrase)
-        return m.claimant if m.known and m.method in TRUSTED else None
+        return self.index.match_trusted(phrase, TRUSTED)
