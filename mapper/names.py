@@ -359,13 +359,17 @@ def words(name: str, stem: bool = True) -> tuple[str, ...]:
     # U+0307 is the dot that lower-casing İ leaves behind ("i̇"): not a letter of its own.
     name = unicodedata.normalize("NFKC", clean(name).replace("İ", "I"))
     name = name.casefold().replace("\u0307", "")
+    return tuple(w for raw in name.split() for w in _word_keys(raw, stem))
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(raw: str, stem: bool) -> tuple[str, ...]:
+    """:func:`words` of one word as split at spaces: names that differ share most words."""
     out: list[str] = []
-    for raw in name.split():
-        raw = _ELISION.sub("", raw)
-        for w in _WORDS.findall(raw):
-            w = translit(_stem_word(w) if stem else w)
-            if w:
-                out.append(_phonetic(w))
+    for w in _WORDS.findall(_ELISION.sub("", raw)):
+        w = translit(_stem_word(w) if stem else w)
+        if w:
+            out.append(_phonetic(w))
     return tuple(out)
 
 
