@@ -5,12 +5,20 @@ text for every gazetteer name. Reports are streamed from disk one at a time, so 
 not grow with their number: the run prints it for two corpus sizes. Asserts nothing about time.
 
     python bench/bench_extract.py [--reports 3000]
+    python bench/bench_extract.py --checkout ../old     # and another checkout's code, alternately
+
+With ``--checkout`` (a worktree of an earlier commit), the same corpus is extracted by this
+checkout's code and the other's, each in a fresh process, alternately for ``--rounds`` rounds;
+the best time of each is set against the raw scan of this run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -73,9 +81,42 @@ def peak_memory(paths: list[Path], extractor: Extractor) -> int:
     return peak
 
 
+HERE = Path(__file__).resolve().parent
+# Times one checkout's extraction of a folder's reports: run with that checkout on the path.
+_WORKER = """
+import sys, time
+from pathlib import Path
+from mapper import gazetteer
+from mapper.extract import Extractor, extract_files
+paths = [str(p) for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+extractor = Extractor(gazetteer.load())
+t = time.perf_counter()
+claims = sum(len(r.claims) for r in extract_files(paths, extractor))
+print(time.perf_counter() - t, claims)
+"""
+
+
+def alternately(folder: Path, checkouts: list[Path], rounds: int) -> list[tuple[float, int]]:
+    """Best seconds and claims of each checkout's extraction of ``folder``, each round running
+    every checkout once, in a fresh process (caches and regexes start cold, as in one run)."""
+    best = [(float("inf"), 0)] * len(checkouts)
+    for _ in range(rounds):
+        for i, checkout in enumerate(checkouts):
+            env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+            out = subprocess.run(
+                [sys.executable, "-c", _WORKER, str(folder)], cwd=checkout, env=env, check=True,
+                capture_output=True, text=True,
+            ).stdout.split()
+            best[i] = min(best[i], (float(out[0]), int(out[1])))
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=3000)
+    parser.add_argument("--checkout", type=Path,
+                        help="also time this checkout's code on the same corpus, alternately")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     gaz = gazetteer.load()
     extractor = Extractor(gaz)
@@ -95,6 +136,8 @@ def main() -> None:
         needed = floor(paths, extractor)
         small_peak = peak_memory(paths[: len(paths) // 4], extractor)
         peak = peak_memory(paths, extractor)
+        if args.checkout:
+            ours, theirs = alternately(Path(tmp), [HERE.parent, args.checkout], args.rounds)
     mb = size / 1e6
     print(f"corpus: {len(paths)} reports, {mb:.1f} MB")
     print(f"raw pyahocorasick scan: {mb / raw:.1f} MB/s ({found} name hits)")
@@ -115,6 +158,11 @@ def main() -> None:
         f"peak traced memory: {small_peak / 1e6:.1f} MB for {len(paths) // 4} reports, "
         f"{peak / 1e6:.1f} MB for {len(paths)} (streamed: it should not grow)"
     )
+    if args.checkout:
+        print(f"alternately, best of {args.rounds}, each in a fresh process:")
+        for name, (secs, n) in (("this checkout", ours), (str(args.checkout), theirs)):
+            print(f"  {name}: {mb / secs:.2f} MB/s, {n} claims, {secs / raw:.0f}x the raw scan")
+        print(f"  this checkout takes {ours[0] / theirs[0]:.2f}x the time of {args.checkout}")
 
 
 if __name__ == "__main__":
