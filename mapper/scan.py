@@ -356,7 +356,7 @@ class Scanner:
             value = tuple((kind, tuple(sorted(ids))) for kind, ids in sorted(kinds.items()))
             # An ordinary word or a very short name is weak: it needs a place cue.
             weak = pattern in self.common_words or len(pattern.replace(" ", "")) <= 3
-            self._automaton.add_word(pattern, (pattern, value, weak))
+            self._automaton.add_word(pattern, (pattern, len(pattern), value, weak))
         self._automaton.make_automaton()
 
     def scan(self, text: str, folded: str | None = None) -> list[Hit]:
@@ -366,11 +366,11 @@ class Scanner:
         folded = fold(text) if folded is None else folded
         found: list[Hit] = []
         n = len(folded)
-        for end_index, (pattern, value, weak) in self._automaton.iter(folded):
-            start = end_index - len(pattern) + 1
-            end = end_index + 1
+        for end_index, (pattern, size, value, weak) in self._automaton.iter(folded):
+            start = end_index - size + 1
             if start > 0 and folded[start - 1].isalnum():
-                continue
+                continue  # inside a word: most hits of short names
+            end = end_index + 1
             if end < n and folded[end].isalnum():
                 end = _tail(folded, end)
                 if end < 0:

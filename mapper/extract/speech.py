@@ -39,6 +39,8 @@ def _others(found: list[str]) -> int:
 
 def speech_after(sent: Sentence, start: int) -> int | None:
     """Where a speech verb that makes the words before ``start`` a speaker ends, or None."""
+    if not sent.verbs:
+        return None
     verb = next(((a, b) for a, b in sent.verbs if start <= a and b <= start + 80), None)
     if verb is None:
         return None
@@ -72,6 +74,8 @@ def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | Non
     said the ministry'), as (verb start, verb end) in the sentence, or None. The name ends its
     clause but for a few words ("in a statement"): else it is in what was said ("..., said
     Azerbaijani troops opened fire")."""
+    if not sent.verbs:
+        return None
     verb = next(((a, b) for a, b in reversed(sent.verbs) if b <= start and start - b <= 100),
                 None)
     if verb is None:
