@@ -414,9 +414,7 @@ class ClaimantIndex:
         for i, w in enumerate(folded):
             if len(w) < 5 or w in self._alias_words or tuple([w]) in _PHRASE_TOKEN:
                 continue
-            hit = process.extractOne(
-                w, self._alias_words, scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE
-            )
+            hit = _nearest(w, self._alias_words)
             if hit is not None:
                 folded[i], lowest, changed = hit[0], min(lowest, hit[1]), True
         return (_tokens(tuple(folded)), lowest) if changed else (tokens, 100.0)
@@ -453,6 +451,14 @@ class ClaimantIndex:
         cid = ids.pop()
         extra = _countries(tokens) - _countries(next(iter(best)))
         return None if cid is None or extra else cid
+
+
+@lru_cache(maxsize=16384)
+def _nearest(word: str, words: frozenset[str]) -> tuple[str, float] | None:
+    """The word of ``words`` most like ``word``, with its similarity, if similar enough;
+    memoised: the phrases read around a claimant word share most of their words."""
+    hit = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE)
+    return None if hit is None else (hit[0], hit[1])
 
 
 def _hosts(text: str) -> list[str]:
