@@ -257,8 +257,10 @@ def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
 
 def _exact_form(text: str) -> str:
     """Case-, accent- and article-insensitive form of an alias as written."""
-    text = unicodedata.normalize("NFKD", clean_query(text).casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = clean_query(text).casefold()
+    if not text.isascii():  # (ASCII has nothing to decompose)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("defence", "defense")
     parts = text.split()
     while parts and parts[0] in ("the", "le", "la", "les", "l'"):
