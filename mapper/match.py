@@ -162,13 +162,17 @@ class Matcher:
     # -- lookups -------------------------------------------------------------------------------
 
     def lookup(self, query: str, *, context: Iterable[str] = (),
-               standalone: bool = False) -> Resolution:
+               standalone: bool = False, fuzzy: bool = True) -> Resolution:
         """Resolve one name; ``context`` holds place ids (or names) mentioned nearby;
-        ``standalone``: the name is all that was written (see the module's docstring)."""
+        ``standalone``: the name is all that was written (see the module's docstring);
+        ``fuzzy=False``: only exact, variant and key matches, for a caller that takes no
+        other (names read in running text), without the cost of looking for similar ones."""
         query = clean_query(query)
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
-        found = self._candidates(query)
+        found = self._candidates(query, fuzzy)
+        if not found and not fuzzy:
+            return Resolution(query, "unresolved")
         if standalone and all(c.method == "fuzzy" for c in found.values()):
             found = self._declined(query) or found
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
@@ -217,7 +221,7 @@ class Matcher:
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
-    def _candidates(self, query: str) -> dict[str, Candidate]:
+    def _candidates(self, query: str, fuzzy: bool = True) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}
 
         def offer(place_id: str, method: str, score: float, matched: str) -> None:
@@ -259,6 +263,8 @@ class Matcher:
                 offer(place_id, "key", SCORES["area"], query)
             if found:
                 return found
+        if not fuzzy:
+            return found
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.

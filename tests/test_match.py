@@ -373,3 +373,9 @@ def test_the_black_lake_in_any_language_is_sev_lich(matcher, query):
     # "sev" is Armenian for black: the colour translates like old, big and new do
     res = matcher.lookup(query)
     assert (res.status, res.best.place.id) == ("resolved", "sev-lich"), res
+
+
+def test_a_lookup_without_fuzzy_matching_finds_exact_and_key_matches_only(matcher):
+    assert matcher.lookup("Sottk", fuzzy=False).best.place.id == "sotk"
+    assert [c.method for c in matcher.lookup("Sotq").candidates][:1] == ["fuzzy"]
+    assert matcher.lookup("Sotq", fuzzy=False).candidates == ()

@@ -239,7 +239,7 @@ class MentionFinder:
     def _exactish(self, name: str, shortest: int) -> Resolution | None:
         if len(name) < shortest or fold(name) in self.gazetteer.common_words:
             return None
-        res = self.matcher.lookup(name)
+        res = self.matcher.lookup(name, fuzzy=False)
         if res.status == "unresolved" or res.best.method not in ("exact", "variant", "key"):
             return None
         return res
