@@ -53,7 +53,7 @@ def test_exports_open_in_gdal_with_dates_as_dates(example_run):
 def test_unresolved_lists_what_needs_attention(example_run):
     out, _ = example_run
     text = (out / "unresolved.csv").read_text(encoding="utf-8")
-    assert "Zorakhach" in text  # the invented village of the examples
+    assert "Lusakhach" in text  # the invented village of the examples
     assert "İstisu" in text  # the Kalbajar village or Jermuk
     # "Local resident" is an eyewitness: known as such, its side not guessed, nothing to review
     assert "Local resident" not in text

@@ -71,7 +71,7 @@ _AREA_NAME = Cued(
     re.compile(rf"(?<![\w'’-])(?P<name>{_ONE_NAME})\s+(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
-# "Zorakhach, a small village in the hills": a name in apposition to a settlement word.
+# "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
 _APPOSITION_NAME = Cued(
     re.compile(
         rf"(?P<name3>{_NAME}),\s+(?:{alternation('APPOSITION_ARTICLES')})\s+(?:[\w-]+\s+){{0,2}}"
