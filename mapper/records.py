@@ -666,6 +666,20 @@ def _suggestion(place: Place, score: float) -> str:
     return f"{place.id} ({place.name}, {score:.2f})"
 
 
+
+def _once(cache: dict, key: tuple, work):
+    """``work()`` for a key, worked out once: its value, or its error's message kept and raised
+    afresh each time (a re-raised error grows its traceback)."""
+    if key not in cache:
+        try:
+            cache[key] = work()
+        except ValueError as exc:
+            cache[key] = str(exc)
+    cached = cache[key]
+    if isinstance(cached, str):
+        raise ValueError(cached)
+    return cached
+
 class RecordReader:
     """Turns rows into claims against one gazetteer; lookups are cached per place text.
 
@@ -830,17 +844,7 @@ class RecordReader:
         """:func:`_count` of a value, each text worked out once."""
         if type(value) is not str:
             return _count(value, name)
-        if (value, name) in self._counts:
-            cached = self._counts[value, name]
-        else:
-            try:
-                cached = _count(value, name)
-            except ValueError as exc:
-                cached = str(exc)
-            self._counts[value, name] = cached
-        if isinstance(cached, str):
-            raise ValueError(cached)  # a fresh error each time, as in _date
-        return cached
+        return _once(self._counts, (value, name), lambda: _count(value, name))
 
     def _unique(self, claim_id: str, where: str, problems: list[str], given: bool) -> str:
         first = self._ids.get(claim_id)
@@ -880,17 +884,7 @@ class RecordReader:
         lat, lon = v.get("lat"), v.get("lon")
         if type(lat) is not str or type(lon) is not str:
             return _coordinates(v)
-        if (lat, lon) in self._positions:
-            cached = self._positions[lat, lon]
-        else:
-            try:
-                cached = _coordinates(v)
-            except ValueError as exc:
-                cached = str(exc)
-            self._positions[lat, lon] = cached
-        if isinstance(cached, str):
-            raise ValueError(cached)  # a fresh error each time, as in _date
-        return cached
+        return _once(self._positions, (lat, lon), lambda: _coordinates(v))
 
     def _in_regions(self, lat: float, lon: float) -> bool:
         """Whether a position lies in a region of regions.csv (true when there are none)."""

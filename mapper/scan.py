@@ -225,10 +225,9 @@ def cue_words(fragments: Iterable[str]) -> list[str]:
 SHORT_CUE = 3
 
 
-def _required_groups(fragment: str) -> list[list[str]]:
-    """The cue words of each group that every match of a fragment goes through (no
-    lookaround, no quantifier that allows it to be absent), one list a group."""
-    out = []
+def _required_bodies(fragment: str) -> Iterable[str]:
+    """The bodies of the top-level groups of a fragment that every match goes through (no
+    quantifier that allows a group to be absent), in order."""
     depth, start = 0, -1
     for i, c in enumerate(fragment):
         if c == "(" and (i == 0 or fragment[i - 1] != "\\"):
@@ -239,38 +238,32 @@ def _required_groups(fragment: str) -> list[list[str]]:
             depth -= 1
             if depth == 0 and fragment[i + 1 : i + 2] not in ("?", "*") \
                     and not fragment.startswith("{0", i + 1):
-                inner = fragment[start + 1 : i]
-                if inner.startswith("?") and not inner.startswith("?:"):
-                    continue  # a lookaround or a group with flags or a name
-                try:
-                    cues = cue_words(split_alternatives(inner.removeprefix("?:")))
-                except ValueError:
-                    continue
-                if cues:
-                    out.append(cues)
-    return out
+                yield fragment[start + 1 : i]
+
+
+def _body_cues(body: str) -> list[str] | None:
+    """The cue words of a group's alternatives; None for a lookaround, a group with flags or
+    a name, or alternatives without a literal."""
+    if body.startswith("?") and not body.startswith("?:"):
+        return None
+    try:
+        return cue_words(split_alternatives(body.removeprefix("?:")))
+    except ValueError:
+        return None
+
+
+def _required_groups(fragment: str) -> list[list[str]]:
+    """The cue words of each group that every match of a fragment goes through (no
+    lookaround, no quantifier that allows it to be absent), one list a group."""
+    return [cues for body in _required_bodies(fragment) if (cues := _body_cues(body))]
 
 
 def _group_cues(fragment: str) -> list[str]:
     """Cues of a fragment without a literal of its own: those of the alternatives of one of its
     required groups ("(?:с|со)\\s+(?:позиций|стороны)": позиций, стороны), else its prefixes."""
-    depth, start = 0, -1
-    for i, c in enumerate(fragment):
-        if c == "\\":
-            continue
-        if c == "(" and (i == 0 or fragment[i - 1] != "\\"):
-            if depth == 0:
-                start = i
-            depth += 1
-        elif c == ")" and (i == 0 or fragment[i - 1] != "\\"):
-            depth -= 1
-            if depth == 0 and fragment[i + 1 : i + 2] not in ("?", "*") \
-                    and not fragment.startswith("{0", i + 1):
-                inner = fragment[start + 1 : i].removeprefix("?:")
-                try:
-                    return cue_words(split_alternatives(inner))
-                except ValueError:
-                    continue
+    for body in _required_bodies(fragment):
+        if (cues := _body_cues(body)) is not None:
+            return cues
     return _prefixes(fragment)
 
 
