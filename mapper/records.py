@@ -666,7 +666,6 @@ def _suggestion(place: Place, score: float) -> str:
     return f"{place.id} ({place.name}, {score:.2f})"
 
 
-
 def _once(cache: dict, key: tuple, work):
     """``work()`` for a key, worked out once: its value, or its error's message kept and raised
     afresh each time (a re-raised error grows its traceback)."""
@@ -679,6 +678,7 @@ def _once(cache: dict, key: tuple, work):
     if isinstance(cached, str):
         raise ValueError(cached)
     return cached
+
 
 class RecordReader:
     """Turns rows into claims against one gazetteer; lookups are cached per place text.
