@@ -120,7 +120,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                    "Генпрокурор", "Baş Prokurorluq", "Baş prokuror"),
     "INFOCENTER": ("Unified Infocenter", "Infocenter", "Info Center", "Information Center",
                    "Information Centre", "Information Headquarters", "Infotsentr",
-                   "Информационный центр", "Инфоцентр"),
+                   "Информационный центр", "Инфоцентр", "Информационный штаб", "Информштаб"),
     "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
             "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf"),
     "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),

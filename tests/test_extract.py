@@ -1519,3 +1519,13 @@ def test_a_speaker_closing_with_a_few_words_still_dates_nothing(extractor):
 def test_who_acted_in_what_was_said_is_not_its_speaker(extractor):
     text = ("The spokeswoman, Anna Grigoryan, said Azerbaijani forces shelled Jermuk on Tuesday.")
     assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"unknown"}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("МО Азербайджана сообщило, что армянские военные обстреляли позиции у Товуза во вторник.",
+     "az-mod"),
+    ("ВС Азербайджана во вторник обстреляли Аскеран, сообщает Информационный штаб Арцаха.",
+     "nk-gov"),
+])
+def test_russian_abbreviations_and_the_information_headquarters(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
