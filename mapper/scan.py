@@ -42,6 +42,26 @@ def _stem(folded: str) -> str | None:
     return None
 
 
+#: Case forms of a Russian feminine noun that opens a body's name ("Армия обороны": "Армии
+#: обороны", "Пресс-служба X": "пресс-службы X").
+_RU_NOUN = {fold(ending): tuple(map(fold, forms)) for ending, forms in {
+    "ия": ("ии", "ию", "ией"), "ба": ("бы", "бе", "бу", "бой"),
+}.items()}
+
+
+def _declined_noun(folded: str) -> list[str]:
+    """The oblique case forms of a Russian body's name of two or more words opened by a
+    feminine noun."""
+    first, _, rest = folded.partition(" ")
+    if not rest or not first or not _cyrillic(first[-1]):
+        return []
+    for ending, forms in _RU_NOUN.items():
+        if first.endswith(ending):
+            stem = first[: -len(ending)]
+            return [f"{stem}{form} {rest}" for form in forms]
+    return []
+
+
 def _declined(folded: str) -> list[str]:
     """The oblique case forms of a Russian name of two or more words opened by an adjective."""
     first, _, rest = folded.partition(" ")
@@ -328,7 +348,7 @@ class Scanner:
         for cid, alias, _lang in gazetteer.aliases:
             folded = fold(alias)
             add(folded, "claimant", cid)
-            for form in _declined(folded):
+            for form in (*_declined(folded), *_declined_noun(folded)):
                 add(form, "claimant", cid)
             stem = _stem(folded)
             if stem:

@@ -1529,3 +1529,8 @@ def test_who_acted_in_what_was_said_is_not_its_speaker(extractor):
 ])
 def test_russian_abbreviations_and_the_information_headquarters(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+def test_a_russian_body_s_name_opened_by_a_noun_is_found_in_its_cases(extractor):
+    text = "Пресс-служба Армии обороны сообщила об обстреле Аскерана во вторник."
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"nk-army"}
