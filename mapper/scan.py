@@ -49,25 +49,13 @@ _RU_NOUN = {fold(ending): tuple(map(fold, forms)) for ending, forms in {
 }.items()}
 
 
-def _declined_noun(folded: str) -> list[str]:
-    """The oblique case forms of a Russian body's name of two or more words opened by a
-    feminine noun."""
+def _declined(folded: str, endings: dict[str, tuple[str, ...]] = _RU_ADJECTIVE) -> list[str]:
+    """The oblique case forms of a Russian name of two or more words whose first word takes
+    ``endings`` (an adjective's, or :data:`_RU_NOUN` for a body opened by a noun)."""
     first, _, rest = folded.partition(" ")
     if not rest or not first or not _cyrillic(first[-1]):
         return []
-    for ending, forms in _RU_NOUN.items():
-        if first.endswith(ending):
-            stem = first[: -len(ending)]
-            return [f"{stem}{form} {rest}" for form in forms]
-    return []
-
-
-def _declined(folded: str) -> list[str]:
-    """The oblique case forms of a Russian name of two or more words opened by an adjective."""
-    first, _, rest = folded.partition(" ")
-    if not rest or not first or not _cyrillic(first[-1]):
-        return []
-    for ending, forms in _RU_ADJECTIVE.items():
+    for ending, forms in endings.items():
         if first.endswith(ending):
             stem = first[: -len(ending)]
             return [f"{stem}{form} {rest}" for form in forms]
@@ -348,7 +336,7 @@ class Scanner:
         for cid, alias, _lang in gazetteer.aliases:
             folded = fold(alias)
             add(folded, "claimant", cid)
-            for form in (*_declined(folded), *_declined_noun(folded)):
+            for form in (*_declined(folded), *_declined(folded, _RU_NOUN)):
                 add(form, "claimant", cid)
             stem = _stem(folded)
             if stem:
