@@ -720,6 +720,15 @@ def test_two_dates_joined_by_times_and_a_connector_are_one_range(extractor, text
     assert [(r["date_start"], r["date_end"]) for r in rows] == [(start, end)]
 
 
+@pytest.mark.parametrize("text", [
+    "On May 3, units fired at Sotk and Kut from 23:10 on May 2 to 01:00 on May 3.",
+    "3 мая с 23:10 2 мая до 01:00 3 мая подразделения обстреливали Сотк и Кут.",
+])
+def test_a_range_in_the_sentence_refines_the_day_it_spans(extractor, text):
+    rows = claims_of(extractor, text, published=date(2022, 5, 4))
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {("2022-05-02", "2022-05-03")}
+
+
 @pytest.mark.parametrize("text,place", [
     ("Обстрел Шуши продолжался всю ночь.", "shusha"),
     ("Ночью в Шуше были слышны взрывы и стрельба.", "shusha"),

@@ -121,7 +121,16 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
             statement = d.span.end
             continue
         events.append((rel, d.span))
-    return events, statement
+    return _refined(events), statement
+
+
+def _refined(events: Dated) -> Dated:
+    """A day that a range in the same sentence spans is that range told less precisely ("On
+    May 3, ... fired from 23:10 on May 2 to 01:00 on May 3"): the range dates the sentence."""
+    ranges = [s for _, s in events if s.precision == "range"
+              and 0 < (s.end - s.start).days <= MAX_JOINED_DAYS]
+    return [(rel, s) for rel, s in events
+            if s.start != s.end or not any(r.start <= s.start <= r.end for r in ranges)]
 
 
 _THAT = word_regex("THAT")
