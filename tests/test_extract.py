@@ -899,6 +899,10 @@ def test_the_people_of_a_place_name_who_not_where(extractor, text):
 @pytest.mark.parametrize("text,place", [
     ("Artillery shelled Mets Shen, in the Shusha district, overnight.", "mets-shen-lachin"),
     ("Artillery shelled Mets Shen in the Martakert district overnight.", "mets-shen-martakert"),
+    ("Gunmen attacked a patrol in Nagorno-Karabakh, near the village of Aghdam in the "
+     "Khojavend district.", "akaku"),
+    ("В Нагорном Карабахе группа напала на патруль у села Агдам Ходжавендского района.",
+     "akaku"),
 ])
 def test_a_homonym_is_the_one_inside_the_area_the_report_names(extractor, text, place):
     assert set(by_place(claims_of(extractor, text))) == {place}

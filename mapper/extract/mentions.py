@@ -282,6 +282,7 @@ class MentionFinder:
                         and m.place.precision not in AREA_PRECISIONS}.values())
         areas = list({m.place.id: m.place for ms in mentions for m in ms
                       if m.place is not None and m.place.precision in AREA_PRECISIONS}.values())
+        area_ids = {a.id for a in areas}
         nearby: dict[tuple[str, ...], list[Place]] = {}
         for ms in mentions:
             for m in ms:
@@ -297,8 +298,10 @@ class MentionFinder:
                     countries = {o.place.country for o in ms if o.place is not None}
                     pool = near or places
                     near = [p for p in pool if p.country in countries] if countries else []
-                if len(near) > 1:  # the one inside an area the report names
-                    near = [p for p in near if any(encloses(a, [p], reach=1.0) for a in areas)]
+                if len(near) > 1:  # the one inside an area the report names: by admin first
+                    by_admin = [p for p in near if p.admin in area_ids]
+                    near = by_admin if len(by_admin) == 1 else [
+                        p for p in near if any(encloses(a, [p], reach=1.0) for a in areas)]
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
