@@ -1247,6 +1247,16 @@ def test_a_body_reporting_the_incident_just_told_is_its_speaker(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
+    "Armenia's Defence Ministry issued a statement in the morning. The statement said units "
+    "fired at the outskirts of Kut.",
+    "Le ministère arménien de la Défense a publié un communiqué dans la matinée. Le communiqué "
+    "précise que des tirs ont visé le village de Kut.",
+])
+def test_the_statement_a_body_issued_speaks_for_it(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
     "Des soldats ont ouvert le feu près du lac Sev, selon Erevan.",
     "Военные обстреляли позиции у озера Сев, заявили в Ереване.",
 ])

@@ -22,6 +22,9 @@ SPEECH = [
     "specify", "specified", "explain", "explained", "quote", "quoted", "regards", "regarded",
     "considers", "considered", "views", "viewed", "condemn", "condemns", "condemned", "denounce",
     "denounces", "denounced",
+    # "issued a statement", "released its report": what the statement then says is the body's
+    r"(?:issued|released)(?=\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|communiqué|report|"
+    r"update|release|bulletin)\b)",
 ]
 #: Words between a speaker and its verb that keep them together ("the ministry has also said").
 SPEECH_FILLER = [

@@ -7,6 +7,7 @@ SPEECH = [
     "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
     "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté", "écrit",
     "écrivent",
+    r"publié(?=\s+(?:un|une|son|sa)\s+(?:\w+\s+)?(?:communiqué|déclaration|rapport|bilan)\b)",
 ]
 SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
                  "mutuellement", "le", "la", "les", "l", "de", "du", "des", "à", "au", "aux",
