@@ -1557,3 +1557,15 @@ def test_russian_abbreviations_and_the_information_headquarters(extractor, text,
 def test_a_russian_body_s_name_opened_by_a_noun_is_found_in_its_cases(extractor):
     text = "Пресс-служба Армии обороны сообщила об обстреле Аскерана во вторник."
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"nk-army"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Artsakh Defence Army said Azerbaijani forces opened fire in Nagorno-Karabakh on Monday. "
+    "According to the army, shells hit houses in the village of Machkalashen on Monday.",
+    "Армия обороны Арцаха заявила, что в понедельник азербайджанские силы открыли огонь в "
+    "Нагорном Карабахе. По данным армии, снаряды попали в дома в селе Мачкалашен.",
+])
+def test_a_region_its_claimant_then_narrows_to_a_village_is_one_claim_there(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2022, 7, 20))
+    assert row["place_id"] == "machkalashen"
+    assert "Nagorno" in row["quote"] or "Нагорном" in row["quote"]

@@ -33,7 +33,14 @@ from urllib.parse import urlparse
 
 from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
-from mapper.extract.claims import Draft, fold_restatements, fold_undated, origin, to_claim
+from mapper.extract.claims import (
+    Draft,
+    fold_regions,
+    fold_restatements,
+    fold_undated,
+    origin,
+    to_claim,
+)
 from mapper.extract.events import (
     EVENT_PRIORITY,
     NO_CASUALTIES,
@@ -284,8 +291,8 @@ class Extractor:
         fine = [p for p in (d.mention.place for d in firm)
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
-        kept = [d for d in fold_undated(fold_restatements(firm + quiet_claims, outlet_id))
-                if not dating.background(d.date, report.published)]
+        folded = fold_regions(fold_undated(fold_restatements(firm + quiet_claims, outlet_id)))
+        kept = [d for d in folded if not dating.background(d.date, report.published)]
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
 

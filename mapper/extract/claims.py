@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import PurePath
 
 from mapper.extract.events import EVENT_PRIORITY, NO_CASUALTIES, Casualties
-from mapper.extract.mentions import NEAR_RADIUS_M, PlaceMention
+from mapper.extract.mentions import AREA_PRECISIONS, NEAR_RADIUS_M, PlaceMention, encloses
 from mapper.extract.sentences import Sentence
 from mapper.model import Claim, DateSpan
 from mapper.reports import Report
@@ -36,6 +36,13 @@ class Draft:
     quiet: bool = False  # made only where no event word stands
     undated: bool = False  # dated by the statement's day or the report's dates, not its own
     casualty_notes: list[str] = field(default_factory=list)
+
+    def join(self, other: Draft) -> None:
+        """Another draft that tells of this claim: its sentences and event words, not its
+        counts."""
+        for sent in other.sentences:
+            self.add(sent, set(), NO_CASUALTIES)
+        self.events |= other.events
 
     def add(self, sent: Sentence, events: set[str], found: Casualties) -> None:
         """A sentence that says more of this claim."""
@@ -73,9 +80,7 @@ def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
         if d.claimant == outlet and d.chain == (outlet,) and place is not None:
             same = [o for o in named.get(place.id, []) if _overlap(o.date, d.date)]
             if same:
-                for sent in d.sentences:
-                    same[0].add(sent, set(), NO_CASUALTIES)
-                same[0].events |= d.events
+                same[0].join(d)
                 continue
         out.append(d)
     return out
@@ -93,11 +98,29 @@ def fold_undated(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = dated.get((d.claimant, d.mention.place.id)) if d.mention.place else None
         if d.undated and same is not None:
-            for sent in d.sentences:
-                same.add(sent, set(), NO_CASUALTIES)
-            same.events |= d.events
+            same.join(d)
             continue
         out.append(d)
+    return out
+
+
+def fold_regions(drafts: list[Draft]) -> list[Draft]:
+    """A claimant's claim at a region ("in Nagorno-Karabakh") joins its claim, of overlapping
+    dates, at a place inside that region: the report names the region as where that incident
+    was, not as a site of its own."""
+    fine: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.mention.place is not None and d.mention.place.precision not in AREA_PRECISIONS:
+            fine.setdefault(d.claimant, []).append(d)
+    out = []
+    for d in drafts:
+        region = d.mention.place
+        inside = [o for o in fine.get(d.claimant, []) if region and region.kind == "region"
+                  and _overlap(o.date, d.date) and encloses(region, [o.mention.place])]
+        if inside:
+            inside[0].join(d)
+        else:
+            out.append(d)
     return out
 
 
