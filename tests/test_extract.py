@@ -1569,3 +1569,12 @@ def test_a_region_its_claimant_then_narrows_to_a_village_is_one_claim_there(extr
     (row,) = claims_of(extractor, text, published=date(2022, 7, 20))
     assert row["place_id"] == "machkalashen"
     assert "Nagorno" in row["quote"] or "Нагорном" in row["quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ombudsman called the shelling of the village of Kut part of Baku's efforts to drive "
+    "villagers away.",
+    "The village of Kut was shelled again, which the mayor blamed on Yerevan's refusal to talk.",
+])
+def test_a_capital_whose_efforts_or_refusal_are_spoken_of_is_an_actor(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"kut"}

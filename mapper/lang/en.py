@@ -79,7 +79,9 @@ ACTOR_NOUNS = [
     "forces", "troops", "army", "military", "units", "government", "authorities", "side",
     "regime", "leadership", "administration", "soldiers", r"allegations?", r"claims?",
     r"accusations?", r"statements?", "position", "version", "response", "policy", "propaganda",
-    "aggression", r"provocations?", "narrative", r"officials?", "time",
+    "aggression", r"provocations?", "narrative", r"officials?", "time", r"efforts?",
+    r"attempts?", r"actions?", r"demands?", r"plans?", r"intentions?", "refusal", r"decisions?",
+    "stance", "rhetoric", r"threats?",
 ]
 #: Words before a capital that make it the one accused or addressed ("accused Baku of").
 ACTOR_BEFORE = [
