@@ -974,6 +974,7 @@ def test_a_one_word_outlet_name_names_the_outlet_only_capitalised(extractor):
 @pytest.mark.parametrize("text", [
     "Troops fired at the Goris checkpoint on Monday, the ministry said.",
     "Shots were fired on the Goris-Kapan highway on Monday, the ministry said.",
+    "Shots were heard near Kut, and a convoy was escorted on the Goris – Kapan route.",
 ])
 def test_a_facility_named_after_a_town_is_not_the_town(extractor, text):
     assert not {"goris", "kapan"} & set(by_place(claims_of(extractor, text)))

@@ -109,7 +109,7 @@ _ORIGIN_BEFORE = Cued(
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
 _FACILITY_AFTER = re.compile(
-    rf"^(?:[-–][\w'’]+)?\s+(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
+    rf"^(?:\s*[-–—]\s*[\w'’]+)?\s+(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
 
 
 # A road before the places it joins: "the road between X and Y", "la route reliant X à Y",

@@ -288,7 +288,7 @@ ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municip
 #: After a place (or a pair, "the X-Y road"): a facility named after it, not the place itself
 #: ("the Lachin checkpoint" is not in Lachin).
 FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highways?",
-                  r"motorways?"]
+                  r"motorways?", r"routes?"]
 #: A road named by the places it joins ("the road between X and Y", "the X-Y road" is
 #: FACILITY_AFTER): its ends are reference points, not sites.
 ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?"]
