@@ -1579,3 +1579,9 @@ def test_a_region_its_claimant_then_narrows_to_a_village_is_one_claim_there(extr
 ])
 def test_a_capital_whose_efforts_or_refusal_are_spoken_of_is_an_actor(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"kut"}
+
+
+def test_a_russian_passive_names_its_speaker_in_the_instrumental(extractor):
+    text = ("Сведения о ночной перестрелке подтверждены министерством обороны Армении. В "
+            "заявлении говорится, что противник обстрелял село Сотк.")
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"am-mod"}
