@@ -1585,3 +1585,12 @@ def test_a_russian_passive_names_its_speaker_in_the_instrumental(extractor):
     text = ("Сведения о ночной перестрелке подтверждены министерством обороны Армении. В "
             "заявлении говорится, что противник обстрелял село Сотк.")
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "Un groupe armé a attaqué une patrouille en Artsakh.",
+    "Un groupe armé a attaqué une patrouille sur le territoire de l'Artsakh.",
+    "Des tirs ont visé l'Artsakh.",
+])
+def test_a_region_that_is_also_a_voice_is_a_site_after_a_french_locative(extractor, text):
+    assert set(by_place(claims_of(extractor, text, lang="fr"))) == {"nagorno-karabakh"}

@@ -13,12 +13,14 @@ from mapper.extract.speech import ACCORDING, speech_after, word_regex
 from mapper.lang import alternation, words
 from mapper.scan import Cued, cue_words
 
+# An article before a name, elided ones included ("the", "l'" of "l'Artsakh").
+_ARTICLE = rf"(?:(?:{alternation('ARTICLES')})(?:\s+|(?<=['’])))?"
 _ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
 # A capital named as the one accused, urged or addressed ("accused Baku of", "called on
 # Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
 _ACTOR_BEFORE = Cued(
     re.compile(
-        rf"(?:{alternation('ACTOR_BEFORE')})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+        rf"(?:{alternation('ACTOR_BEFORE')})\s+{_ARTICLE}"
         rf"(?:(?:{alternation('ACTOR_OFFICIALS')})\s+)?$",
         re.I,
     ),
@@ -26,7 +28,7 @@ _ACTOR_BEFORE = Cued(
 )
 # Words before a capital that make it a location rather than its government.
 _LOCATIVE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation('LOCATIVE')})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+    rf"(?<!\w)(?:{alternation('LOCATIVE')})\s+{_ARTICLE}"
     rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
     re.I,
 )
@@ -37,7 +39,7 @@ _PASSIVE_AFTER = re.compile(
 _SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
 # An event word right before a name, which is its object ("shelled Stepanakert").
 _EVENT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
+    rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+{_ARTICLE}$", re.I)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
 _REFERENCE_BEFORE = Cued(
     re.compile(

@@ -38,7 +38,7 @@ ACTOR_BEFORE = [r"reproch\w*", r"appel\w*", r"accus\w*", r"condamn\w*",
                 r"(?:forces|troupes|armée|autorités|gouvernement|régime|soldats|unités|dirigeants)"
                 r"\s+d[eu]"]
 ACTOR_OFFICIALS: list[str] = []
-LOCATIVE = ["à", "au", "dans", "sur", "vers", "de", "du", r"près\s+de"]
+LOCATIVE = ["à", "au", "en", "dans", "sur", "vers", "de", "du", r"près\s+de"]
 CITY_WORDS = ["ville", "capitale"]
 PASSIVE_AFTER = [r"a\s+été", r"ont\s+été", "est"]
 
