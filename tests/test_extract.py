@@ -1594,3 +1594,12 @@ def test_a_russian_passive_names_its_speaker_in_the_instrumental(extractor):
 ])
 def test_a_region_that_is_also_a_voice_is_a_site_after_a_french_locative(extractor, text):
     assert set(by_place(claims_of(extractor, text, lang="fr"))) == {"nagorno-karabakh"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tension has grown since May 12, when a shell hit a house in the village of Kut.",
+    "La tension monte depuis le 12 mai, lorsqu'un obus a touché une maison du village de Kut.",
+])
+def test_a_date_opening_a_when_clause_dates_its_event_even_after_since(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2022, 5, 16))
+    assert (row["date_start"], row["date_end"]) == ("2022-05-12", "2022-05-12")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from mapper.dates import DateMention, find_dates
 from mapper.extract.attribution import Attribution
-from mapper.extract.roles import names_a_document
+from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex
 from mapper.lang import alternation, words
@@ -101,7 +101,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
     for d in join_ranges(sdates, text):
         if d.span.start is None or d.span.end is None:
             continue
-        if names_a_document(text, folded, d, sent.start):
+        if names_a_document(text, folded, d, sent.start) and not opens_when_clause(text, d):
             continue  # "the November 10 agreement": dates a document, not this event
         rel, rel_end = d.start - sent.start, d.end - sent.start
         # "On December 13, the ministry declared that ..." or "the ministry said on Sunday

@@ -92,6 +92,16 @@ def dateline(text: str, start: int, end: int) -> bool:
     return end - start >= 3 and text[start:end].isupper() and not text[line_start:start].strip()
 
 
+_WHEN_CLAUSE = re.compile(
+    rf",\s*(?:{alternation('WHEN_CLAUSE')})(?:(?<=['’])|(?!\w))", re.I)
+
+
+def opens_when_clause(text: str, d: DateMention) -> bool:
+    """True when a date is followed by a clause of what happened that day ("since May 12, when
+    two soldiers were wounded"): the event's date, even after "since"."""
+    return _WHEN_CLAUSE.match(text, d.end, d.end + 12) is not None
+
+
 def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool:
     """True when a date names a document ("the November 10 agreement", "signed on ..."), not an
     event; ``floor`` bounds how far back the words before it are read."""

@@ -234,6 +234,9 @@ REFERENCE_AFTER = [
     r"ceasefire|truce|armistice|document|peace)",
 ]
 REFERENCE_LINKS = ["on", "of", "in", "from"]
+#: After a date and a comma, a clause that tells what happened that day ("since May 12,
+#: when ..."): the date is the event's even after "since".
+WHEN_CLAUSE = ["when"]
 REFERENCE_BEFORE = [
     "agreement", "statement", "declaration", "accord", "deal", "ceasefire", "truce", "armistice",
     "signed", r"signing\s+of[^.]{0,40}", "since", "until",

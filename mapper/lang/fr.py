@@ -93,6 +93,7 @@ APPOSITION = ["bourg", "commune"]
 APPOSITION_ARTICLES = ["un", "une"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
+WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
 REFERENCE_BEFORE = ["accord", "déclaration", "cessez-le-feu", "trêve", "armistice", r"signée?s?",
                     "depuis"]
 REFERENCE_LINKS = ["du", "de", "le", "en"]

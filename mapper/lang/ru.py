@@ -107,6 +107,7 @@ APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
 NOT_NAMES: list[str] = []
 REFERENCE_AFTER: list[str] = []
+WHEN_CLAUSE = ["когда"]
 REFERENCE_BEFORE = [r"соглашени\w*", r"заявлени\w*", r"перемири\w*", r"подписан\w*",
                     r"договор\w*"]
 REFERENCE_LINKS = ["от"]
