@@ -1603,3 +1603,11 @@ def test_a_region_that_is_also_a_voice_is_a_site_after_a_french_locative(extract
 def test_a_date_opening_a_when_clause_dates_its_event_even_after_since(extractor, text):
     (row,) = claims_of(extractor, text, published=date(2022, 5, 16))
     assert (row["date_start"], row["date_end"]) == ("2022-05-12", "2022-05-12")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministère a déclaré que des soldats se sont infiltrés près du lac Sev.", "fr"),
+    ("The ministry said soldiers attempted an infiltration near Sev Lich.", ""),
+])
+def test_an_infiltration_is_an_incident_at_its_place(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sev-lich"}

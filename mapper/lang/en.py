@@ -120,8 +120,8 @@ TRIGGERS = {
     ],
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
-        "incursion", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*", "aggression", "targeted",
-        "targeting", r"blockad\w*", r"invad\w*", "invasion",
+        "incursion", r"infiltrat\w*", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*",
+        "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
     ],
