@@ -135,7 +135,9 @@ def test_unknown_name_is_unresolved_with_suggestions(matcher):
 
 
 def test_an_unknown_area_is_not_another_area_with_the_same_area_word(matcher):
-    assert matcher.lookup("Kangarli district").status == "unresolved"  # not Hadrut District
+    assert matcher.lookup("Khizi district").status == "unresolved"  # not Fuzuli District
+    # a known area, not the Aghdam village of the same name
+    assert matcher.lookup("Kangarli district").best.place.id == "kangarli-district"
     assert matcher.lookup("Hadrout district").best.place.id == "hadrut-region"
 
 
