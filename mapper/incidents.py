@@ -29,9 +29,11 @@ from __future__ import annotations
 import hashlib
 import math
 import operator
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from mapper.model import PRECISIONS, Claim, DateSpan
@@ -186,6 +188,100 @@ def _fallback_key(c: Claim) -> tuple[str, object, object, str] | None:
     return (text, None, None, date_text) if date_text else None
 
 
+class Columns:
+    """What grouping needs of each claim, in compact columns (some 150 bytes a claim where the
+    claim itself takes about a kilobyte), filled a chunk of claims at a time (:meth:`add`): a
+    caller can stream claims through to disk and keep only these (:mod:`mapper.pipeline`).
+
+    Numbers are kept in arrays (dates as ordinals, 0 for none; NaN for a missing coordinate or
+    uncertainty; :data:`NO_COUNT` for a missing count), texts as codes into one vocabulary.
+    :meth:`claim` gives back a claim with the fields an incident is made of.
+    """
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.start, self.end = array("q"), array("q")
+        self.lat, self.lon, self.unc = array("d"), array("d"), array("d")
+        self.killed, self.wounded = array("q"), array("q")
+        # codes into self.values: date precision, precision, place id, claimant, side, event
+        # type, and the fallback key of an unlocated or undated claim (-1: none)
+        self.texts = {name: array("l") for name in _CODED}
+        self.fallback = array("l")
+        self.values: list[object] = []
+        self._codes: dict[object, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Columns:
+        columns = cls()
+        columns.add(claims)
+        return columns
+
+    def _code(self, value: object) -> int:
+        code = self._codes.get(value)
+        if code is None:
+            code = self._codes[value] = len(self.values)
+            self.values.append(value)
+        return code
+
+    def add(self, claims: Iterable[Claim]) -> None:
+        """Append the claims' columns."""
+        nan, code, texts = math.nan, self._code, [self.texts[name] for name in _CODED]
+        for c in claims:
+            d = c.date
+            self.ids.append(c.claim_id)
+            self.start.append(d.start.toordinal() if d.start else 0)
+            self.end.append(d.end.toordinal() if d.end else 0)
+            self.lat.append(nan if c.lat is None else c.lat)
+            self.lon.append(nan if c.lon is None else c.lon)
+            self.unc.append(nan if c.uncertainty_m is None else c.uncertainty_m)
+            self.killed.append(NO_COUNT if c.killed is None else c.killed)
+            self.wounded.append(NO_COUNT if c.wounded is None else c.wounded)
+            for column, value in zip(texts, (d.precision, c.precision, c.place_id, c.claimant,
+                                             c.claimant_side, c.event_type), strict=True):
+                column.append(code(value))
+            k = None if c.lat is not None and _dated(c) else _fallback_key(c)
+            self.fallback.append(-1 if k is None else code(k))
+
+    def column(self, name: str) -> np.ndarray:
+        """A column as a numpy array (texts: their codes)."""
+        import numpy as np
+
+        column = self.texts[name] if name in self.texts else getattr(self, name)
+        return np.frombuffer(column, dtype=column.typecode).copy() if len(column) else np.empty(0)
+
+    def claim(self, i: int) -> Claim:
+        """Claim ``i`` with what an incident is made of: id, dates, place, position, claimant,
+        side, event type and counts (report, texts and the rest left empty)."""
+        value = self.values.__getitem__
+        start, end, lat, unc = self.start[i], self.end[i], self.lat[i], self.unc[i]
+        t = self.texts
+        return Claim(
+            self.ids[i],
+            "",
+            DateSpan(date.fromordinal(start) if start else None,
+                     date.fromordinal(end) if end else None, value(t["date_precision"][i])),
+            place_id=value(t["place_id"][i]),
+            lat=None if math.isnan(lat) else lat,
+            lon=None if math.isnan(lat) else self.lon[i],
+            precision=value(t["precision"][i]),
+            uncertainty_m=None if math.isnan(unc) else unc,
+            claimant=value(t["claimant"][i]),
+            claimant_side=value(t["claimant_side"][i]),
+            event_type=value(t["event_type"][i]),
+            killed=None if self.killed[i] == NO_COUNT else self.killed[i],
+            wounded=None if self.wounded[i] == NO_COUNT else self.wounded[i],
+        )
+
+
+#: The text columns of :class:`Columns`, kept as codes.
+_CODED = ("date_precision", "precision", "place_id", "claimant", "claimant_side", "event_type")
+#: A count that is not given, in :class:`Columns`.
+NO_COUNT = -(2**63)
+
+
 def group(claims: Iterable[Claim]) -> list[Incident]:
     """Group claims into incidents; set each claim's ``incident_id`` and ``contested``.
 
@@ -195,44 +291,82 @@ def group(claims: Iterable[Claim]) -> list[Incident]:
     the input order. Returns them sorted by start date (undated last), then id.
     """
     claims = list(claims)
-    sets = _Sets(len(claims))
-    dated = [i for i, c in enumerate(claims) if c.lat is not None and _dated(c)]
-    for i in dated:
-        d = claims[i].date
-        first, last = d.start.toordinal(), d.end.toordinal()  # type: ignore[union-attr]
-        sets.first[i], sets.last[i], sets.longest[i] = first, last, last - first + 1
-    points, mixed, areas = _pairs(claims, dated, sets)
+    return _in_order([_incident([claims[i] for i in members])
+                      for members in link(Columns.of(claims))])
+
+
+def group_columns(columns: Columns) -> tuple[list[Incident], np.ndarray]:
+    """:func:`group` on claims given as their columns: the incidents (in the same order) and,
+    for each claim, the index of its incident among them."""
+    import numpy as np
+
+    incidents, of_claim = [], np.empty(len(columns), dtype=np.int64)
+    for members in link(columns):
+        of_claim[members] = len(incidents)
+        incidents.append(_incident([columns.claim(i) for i in members]))
+    order = sorted(range(len(incidents)), key=lambda k: _order_key(incidents[k]))
+    position = np.empty(len(order), dtype=np.int64)
+    position[order] = np.arange(len(order))
+    return [incidents[k] for k in order], position[of_claim]
+
+
+def _order_key(incident: Incident) -> tuple:
+    return (incident.date.start is None, incident.date.start or 0, incident.id)
+
+
+def _in_order(incidents: list[Incident]) -> list[Incident]:
+    incidents.sort(key=_order_key)
+    return incidents
+
+
+def link(columns: Columns) -> list[list[int]]:
+    """The claims of each incident as indexes into ``columns``, in index order; the incidents
+    in the order of their first claim. The rule is the module's (see its docstring)."""
+    import numpy as np
+
+    n = len(columns)
+    sets = _Sets(n)
+    start, end, lat = columns.column("start"), columns.column("end"), columns.column("lat")
+    located_dated = (start > 0) & (end > 0) & ~np.isnan(lat) if n else np.zeros(0, bool)
+    sets.first = np.where(located_dated, start, 0).tolist()
+    sets.last = np.where(located_dated, end, 0).tolist()
+    sets.longest = np.where(located_dated, end - start + 1, 0).tolist()
+    dated = np.flatnonzero(located_dated).tolist()
+    area = _areas(columns)
+    points, mixed, areas = _pairs(columns, dated, sets)
     for i, j in _each(points):
         sets.union_within(i, j)
     # An area claim joins the one point incident it contains; when it contains several it does
     # not bridge them (it may mean any of them), and stays with the area claims alike it.
     joined: dict[int, set[int]] = defaultdict(set)
     for i, j in _each(mixed):
-        area, point = (i, j) if claims[i].precision in AREAS else (j, i)
-        joined[area].add(sets.find(point))
-    apart = {i for i in dated if claims[i].precision in AREAS}
-    for area in sorted(joined, key=lambda i: (claims[i].date.start, claims[i].claim_id)):
-        if len(joined[area]) == 1 and sets.union_within(area, joined[area].pop()):
-            apart.discard(area)
+        a, point = (i, j) if area[i] else (j, i)
+        joined[a].add(sets.find(point))
+    apart = {i for i in dated if area[i]}
+    for a in sorted(joined, key=lambda i: (columns.start[i], columns.ids[i])):
+        if len(joined[a]) == 1 and sets.union_within(a, joined[a].pop()):
+            apart.discard(a)
     for i, j in _each(areas):
         if i in apart and j in apart:
             sets.union_within(i, j)
-    by_key: dict[tuple, int] = {}
-    for i, c in enumerate(claims):
-        if c.lat is not None and _dated(c):
-            continue
-        k = _fallback_key(c)
-        if k is not None:
+    by_key: dict[int, int] = {}
+    for i, k in enumerate(columns.fallback):
+        if k >= 0:
             if k in by_key:
                 sets.union(i, by_key[k])
             else:
                 by_key[k] = i
-    members: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        members[sets.find(i)].append(c)
-    incidents = [_incident(group_claims) for group_claims in members.values()]
-    incidents.sort(key=lambda x: (x.date.start is None, x.date.start or 0, x.id))
-    return incidents
+    # The root of a set is its first claim: sorted by root, the incidents come in that order.
+    roots = np.array([sets.find(i) for i in range(n)], dtype=np.int64)
+    order = np.argsort(roots, kind="stable")
+    cuts = np.flatnonzero(np.diff(roots[order])) + 1
+    return [part.tolist() for part in np.split(order, cuts)] if n else []
+
+
+def _areas(columns: Columns) -> list[bool]:
+    """For each claim, whether its precision names an area."""
+    is_area = [value in AREAS for value in columns.values]
+    return [is_area[code] for code in columns.texts["precision"]]
 
 
 Pairs = tuple["np.ndarray", "np.ndarray"]  # (earlier, later) claim indexes
@@ -240,7 +374,7 @@ Pairs = tuple["np.ndarray", "np.ndarray"]  # (earlier, later) claim indexes
 BLOCK = 1 << 20
 
 
-def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
+def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a
     point and an area claim, between two area claims. Each is two arrays of claim indexes
@@ -256,16 +390,15 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
     if len(indexes) < 2:
         none = (np.empty(0, np.intp), np.empty(0, np.intp))
         return none, none, none
-    cs = [claims[i] for i in indexes]
     index = np.asarray(indexes)
-    lat = np.array([c.lat for c in cs], float)
-    lon = np.array([c.lon for c in cs], float)
-    unc = np.array([c.uncertainty_m or 0.0 for c in cs], float)
-    area = np.array([c.precision in AREAS for c in cs])
+    lat = columns.column("lat")[index]
+    lon = columns.column("lon")[index]
+    unc = np.nan_to_num(columns.column("unc")[index], nan=0.0)
+    area = np.array(_areas(columns))[index]
     first = np.array(sets.first)[index]
     last = np.array(sets.last)[index]
-    codes: dict[str, int] = {}
-    place = np.array([codes.setdefault(c.place_id, len(codes)) if c.place_id else -1 for c in cs])
+    place_of = np.array([k if v else -1 for k, v in enumerate(columns.values)])
+    place = place_of[columns.column("place_id")[index]]
     reach = np.where(area, unc, np.maximum(unc, NEAR_M))
     found = nearby.pairs(lat, lon, reach, first, last, SLACK_DAYS)
     # One place_id is one place even where claims put it at different coordinates (rare):
@@ -299,10 +432,10 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
     )
     i, j = found[keep, 0], found[keep, 1]
     del found, keep
-    keys = list(map(operator.attrgetter("date.start", "claim_id"), cs))
-    order = sorted(range(len(cs)), key=keys.__getitem__)
-    rank = np.empty(len(cs), dtype=np.intp)
-    rank[order] = np.arange(len(cs))
+    keys = list(zip(first.tolist(), [columns.ids[i] for i in indexes], strict=True))
+    order = sorted(range(len(index)), key=keys.__getitem__)
+    rank = np.empty(len(index), dtype=np.intp)
+    rank[order] = np.arange(len(index))
     earlier = np.where(rank[i] < rank[j], i, j)
     later = np.where(rank[i] < rank[j], j, i)
     sequence = np.lexsort((rank[earlier], rank[later]))
