@@ -333,9 +333,13 @@ def link(columns: Columns) -> list[list[int]]:
     sets.longest = np.where(located_dated, end - start + 1, 0).tolist()
     dated = np.flatnonzero(located_dated).tolist()
     area = _areas(columns)
-    points, mixed, areas = _pairs(columns, dated, sets)
-    for i, j in _each(points):
-        sets.union_within(i, j)
+    mixed_parts, areas_parts = [], []
+    for points, mixed, areas in _pair_blocks(columns, dated, sets):
+        for i, j in _each(points):
+            sets.union_within(i, j)
+        mixed_parts.append(mixed)
+        areas_parts.append(areas)
+    mixed, areas = _joined(mixed_parts), _joined(areas_parts)
     # An area claim joins the one point incident it contains; when it contains several it does
     # not bridge them (it may mean any of them), and stays with the area claims alike it.
     joined: dict[int, set[int]] = defaultdict(set)
@@ -372,15 +376,38 @@ def _areas(columns: Columns) -> list[bool]:
 Pairs = tuple["np.ndarray", "np.ndarray"]  # (earlier, later) claim indexes
 #: Candidate or found pairs worked on at a time, to bound the memory of dense data.
 BLOCK = 1 << 20
+#: Later claims paired at a time (:func:`_pair_blocks`): the pairs of dense data grow as the
+#: square of the claims a day, and are found and joined a block at a time.
+BLOCK_CLAIMS = 100_000
 
 
 def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
+    """The pairs of :func:`_pair_blocks`, all blocks joined: points, mixed, areas."""
+
+    blocks = list(_pair_blocks(columns, indexes, sets))
+    return tuple(_joined([block[kind] for block in blocks]) for kind in range(3))  # type: ignore[return-value]
+
+
+def _joined(parts: list[Pairs]) -> Pairs:
+    import numpy as np
+
+    if not parts:
+        return np.empty(0, np.intp), np.empty(0, np.intp)
+    return np.concatenate([e for e, _ in parts]), np.concatenate([x for _, x in parts])
+
+
+def _pair_blocks(
+    columns: Columns, indexes: list[int], sets: _Sets
+) -> Iterator[tuple[Pairs, Pairs, Pairs]]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a
     point and an area claim, between two area claims. Each is two arrays of claim indexes
     (earlier, later; :func:`_each` reads them), in the order of the later claim's start date and
     id, then the earlier's: the order in which :func:`group` joins them.
 
+    They come for :data:`BLOCK_CLAIMS` later claims at a time, taken in that order, so that the
+    pairs of dense data are never all held: a block's claims are paired among themselves and
+    with the earlier claims still open when the block starts (their last day within the slack).
     A spatial index (:mod:`mapper.nearby`) finds the candidates; the rule, on arrays, decides.
     """
     import numpy as np
@@ -388,8 +415,7 @@ def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pa
     from mapper import nearby
 
     if len(indexes) < 2:
-        none = (np.empty(0, np.intp), np.empty(0, np.intp))
-        return none, none, none
+        return
     index = np.asarray(indexes)
     lat = columns.column("lat")[index]
     lon = columns.column("lon")[index]
@@ -400,17 +426,16 @@ def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pa
     place_of = np.array([k if v else -1 for k, v in enumerate(columns.values)])
     place = place_of[columns.column("place_id")[index]]
     reach = np.where(area, unc, np.maximum(unc, NEAR_M))
-    found = nearby.pairs(lat, lon, reach, first, last, SLACK_DAYS)
     # One place_id is one place even where claims put it at different coordinates (rare):
-    # look for those pairs again at the coordinates of the place's first claim.
+    # those pairs are looked for again at the coordinates of the place's first claim.
     _, lead_of, code_at = np.unique(place, return_index=True, return_inverse=True)
     lead = lead_of[code_at]
-    moved = (place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))
-    if moved.any():
-        which = np.flatnonzero(np.isin(place, place[moved]))
-        again = nearby.pairs(lat[lead[which]], lon[lead[which]], np.ones(len(which)),
-                             first[which], last[which], SLACK_DAYS)
-        found = np.unique(np.concatenate((found, which[again])), axis=0)
+    moved = np.unique(place[(place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))])
+    keys = list(zip(first.tolist(), [columns.ids[i] for i in indexes], strict=True))
+    order = np.array(sorted(range(len(index)), key=keys.__getitem__), dtype=np.intp)
+    rank = np.empty(len(index), dtype=np.intp)
+    rank[order] = np.arange(len(index))
+
     def kept(i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Which candidate pairs (i, j) the rule keeps."""
         overlap = (first[i] - SLACK_DAYS <= last[j]) & (first[j] - SLACK_DAYS <= last[i])
@@ -426,27 +451,33 @@ def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pa
         same = ((place[i] >= 0) & (place[i] == place[j])) | (distance <= radius)
         return overlap & same
 
-    # The rule's arrays for a block of candidates at a time: dense data gives tens of millions.
-    keep = np.concatenate(
-        [kept(block[:, 0], block[:, 1]) for block in np.array_split(found, len(found) // BLOCK + 1)]
-    )
-    i, j = found[keep, 0], found[keep, 1]
-    del found, keep
-    keys = list(zip(first.tolist(), [columns.ids[i] for i in indexes], strict=True))
-    order = sorted(range(len(index)), key=keys.__getitem__)
-    rank = np.empty(len(index), dtype=np.intp)
-    rank[order] = np.arange(len(index))
-    earlier = np.where(rank[i] < rank[j], i, j)
-    later = np.where(rank[i] < rank[j], j, i)
-    sequence = np.lexsort((rank[earlier], rank[later]))
-    earlier, later = earlier[sequence], later[sequence]
-    areas = area[earlier].astype(int) + area[later]
-
-    def kind(n: int) -> Pairs:
-        chosen = areas == n
-        return index[earlier[chosen]], index[later[chosen]]
-
-    return kind(0), kind(1), kind(2)
+    for start in range(0, len(order), BLOCK_CLAIMS):
+        block = order[start : start + BLOCK_CLAIMS]
+        before = order[:start]
+        near = np.concatenate((before[last[before] >= first[block[0]] - SLACK_DAYS], block))
+        found = near[nearby.pairs(lat[near], lon[near], reach[near], first[near], last[near],
+                                  SLACK_DAYS)]
+        which = near[np.isin(place[near], moved)]
+        if len(which):
+            again = nearby.pairs(lat[lead[which]], lon[lead[which]], np.ones(len(which)),
+                                 first[which], last[which], SLACK_DAYS)
+            found = np.unique(np.sort(np.concatenate((found, which[again])), axis=1), axis=0)
+        found = found[np.maximum(rank[found[:, 0]], rank[found[:, 1]]) >= start]
+        # The rule's arrays for a block of candidates at a time: dense data gives millions.
+        keep = np.concatenate(
+            [kept(part[:, 0], part[:, 1])
+             for part in np.array_split(found, len(found) // BLOCK + 1)]
+        )
+        i, j = found[keep, 0], found[keep, 1]
+        del found, keep
+        earlier = np.where(rank[i] < rank[j], i, j)
+        later = np.where(rank[i] < rank[j], j, i)
+        sequence = np.lexsort((rank[earlier], rank[later]))
+        earlier, later = earlier[sequence], later[sequence]
+        areas = area[earlier].astype(int) + area[later]
+        yield tuple(  # type: ignore[misc]
+            (index[earlier[areas == n]], index[later[areas == n]]) for n in range(3)
+        )
 
 
 def _each(pairs: Pairs) -> Iterator[tuple[int, int]]:

@@ -290,7 +290,8 @@ def test_the_spatial_index_finds_exactly_the_pairs_of_the_rule(specs):
     columns = Columns.of(claims)
     found = tuple(list(_each(pairs)) for pairs in _pairs(columns, indexes, sets))
     assert found == brute_pairs(claims, indexes)
-    with mock.patch("mapper.incidents.BLOCK", 3):  # dense data is worked on in blocks
+    # Dense data is worked on in blocks of candidates and of later claims.
+    with mock.patch("mapper.incidents.BLOCK", 3), mock.patch("mapper.incidents.BLOCK_CLAIMS", 4):
         assert tuple(list(_each(pairs)) for pairs in _pairs(columns, indexes, sets)) == found
 
 
@@ -321,7 +322,8 @@ def test_incidents_made_from_columns_are_those_made_from_the_claims(specs):
               killed=killed, dated=dated, place_text=f"Place {k % 3}")
         for k, (d, n, lat, precision, unc, place, side, event, killed, dated) in enumerate(specs)
     ]
-    incidents, of_claim = group_columns(Columns.of(claims))
+    with mock.patch("mapper.incidents.BLOCK_CLAIMS", 4):  # later claims paired 4 at a time
+        incidents, of_claim = group_columns(Columns.of(claims))
     assert incidents == group(claims)
     assert [incidents[k].id for k in of_claim] == [c.incident_id for c in claims]
     assert [incidents[k].contested for k in of_claim] == [c.contested for c in claims]
