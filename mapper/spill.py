@@ -27,7 +27,8 @@ from datetime import date
 
 import numpy as np
 
-from mapper.export import CHUNK_ROWS, Ordered
+from mapper import export
+from mapper.export import Ordered
 from mapper.incidents import Columns, Incident
 from mapper.model import Claim, DateSpan
 
@@ -111,9 +112,10 @@ class Spill:
 
         def chunks() -> Iterator[list[Claim]]:
             fd, offsets = self._file.fileno(), self._offsets
-            for start in range(0, len(order), CHUNK_ROWS):
+            size = export.CHUNK_ROWS
+            for start in range(0, len(order), size):
                 chunk = []
-                which = order[start : start + CHUNK_ROWS]
+                which = order[start : start + size]
                 for i, k in zip(which.tolist(), of_claim[which].tolist(), strict=True):
                     at = offsets[i]
                     claim = unpack(os.pread(fd, offsets[i + 1] - at, at))
