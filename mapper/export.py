@@ -242,7 +242,7 @@ class Ordered:
 
 
 #: Claims (or incidents) turned into rows and columns at a time.
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 10_000
 
 
 def _chunks(claims: Iterable[Claim] | Ordered) -> Iterator[list[Claim]]:
@@ -384,23 +384,21 @@ class _Layer:
     as they are written, so that only one chunk's rows and columns are held, never a million.
 
     pyogrio's writer asks for feature ``i``'s geometry, then each of its fields (``column[i]``,
-    and ``mask[i]`` of a column with a null mask), for ``i`` = 0, 1, 2...: each column here
-    answers from the chunk at hand and moves the layer on to the next chunk when asked past it.
-    The values are those of whole numpy columns, so that the file is the same bytes.
+    and ``mask[i]`` of a column with a null mask), for ``i`` = 0, 1, 2...: each column answers
+    from the chunk at hand, and the first asked past it moves them all to the next chunk. The
+    values are those of whole numpy columns (dates as numpy dates, which pyogrio needs; the
+    rest as the Python values GDAL is given the same way), so the file is the same bytes.
     """
 
     def __init__(self, chunks: Iterator[Sequence[Any]], count: int,
                  row_of: Callable[[Any], dict[str, Any]], fields: Sequence[str]) -> None:
         self.count, self._chunks, self._row_of, self.names = count, chunks, row_of, fields
-        self.start = self.stop = 0
-        self.values: list[np.ndarray] = []  # geometry, each field, each field's null mask
-        self.geometry = _Column(self, 0, np.dtype(object))
-        self.fields = [_Column(self, 1 + k, _dtype(name)) for k, name in enumerate(fields)]
-        self.masks: list[_Column | None] = []  # the whole-number fields' (their nulls)
-        at = 1 + len(fields)
-        for name in fields:
-            self.masks.append(_Column(self, at, np.dtype(bool)) if name in INT_FIELDS else None)
-            at += name in INT_FIELDS
+        self.stop = 0
+        self.geometry = _Column(self, np.dtype(object))
+        self.fields = [_Column(self, _dtype(name)) for name in fields]
+        # The null masks of the whole-number fields (None for the others).
+        self.masks = [_Column(self, np.dtype(bool)) if name in INT_FIELDS else None
+                      for name in fields]
 
     def load(self, i: int) -> None:
         """Make the chunk that holds item ``i`` the one at hand (items come in order)."""
@@ -408,24 +406,31 @@ class _Layer:
             rows = [self._row_of(x) for x in next(self._chunks)]
             columns, nulls = _columns(rows, self.names)
             geometry = _wkb([r["lat"] for r in rows], [r["lon"] for r in rows])
-            self.values = [geometry, *columns, *(m for m in nulls if m is not None)]
-            self.start, self.stop = self.stop, self.stop + len(rows)
+            start, self.stop = self.stop, self.stop + len(rows)
+            del rows
+            pairs = [(self.geometry, geometry), *zip(self.fields, columns, strict=True),
+                     *((m, n) for m, n in zip(self.masks, nulls, strict=True) if m is not None)]
+            for column, values in pairs:
+                column.start = start
+                column.values = values if values.dtype.kind == "M" else values.tolist()
 
 
 class _Column:
     """One column of a :class:`_Layer`, read by index in order."""
 
-    def __init__(self, layer: _Layer, at: int, dtype: np.dtype) -> None:
-        self.layer, self.at, self.dtype = layer, at, dtype
+    def __init__(self, layer: _Layer, dtype: np.dtype) -> None:
+        self.layer, self.dtype = layer, dtype
+        self.start, self.values = 0, []
 
     def __len__(self) -> int:
         return self.layer.count
 
     def __getitem__(self, i: int) -> Any:
-        layer = self.layer
-        if not layer.start <= i < layer.stop:
-            layer.load(i)
-        return layer.values[self.at][i - layer.start]
+        try:
+            return self.values[i - self.start]
+        except IndexError:
+            self.layer.load(i)
+            return self.values[i - self.start]
 
 
 def _dtype(name: str) -> np.dtype:

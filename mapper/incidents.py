@@ -378,7 +378,7 @@ Pairs = tuple["np.ndarray", "np.ndarray"]  # (earlier, later) claim indexes
 BLOCK = 1 << 20
 #: Later claims paired at a time (:func:`_pair_blocks`): the pairs of dense data grow as the
 #: square of the claims a day, and are found and joined a block at a time.
-BLOCK_CLAIMS = 100_000
+BLOCK_CLAIMS = 20_000
 
 
 def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
@@ -431,8 +431,12 @@ def _pair_blocks(
     _, lead_of, code_at = np.unique(place, return_index=True, return_inverse=True)
     lead = lead_of[code_at]
     moved = np.unique(place[(place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))])
-    keys = list(zip(first.tolist(), [columns.ids[i] for i in indexes], strict=True))
-    order = np.array(sorted(range(len(index)), key=keys.__getitem__), dtype=np.intp)
+    # The order of start dates, then ids (ties: the order given, as sorted() keeps it).
+    ids = np.array([columns.ids[i] for i in indexes], dtype=object)
+    by_id = np.empty(len(index), dtype=np.intp)
+    by_id[np.argsort(ids, kind="stable")] = np.arange(len(index))
+    del ids
+    order = np.lexsort((by_id, first))
     rank = np.empty(len(index), dtype=np.intp)
     rank[order] = np.arange(len(index))
 

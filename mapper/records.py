@@ -728,7 +728,7 @@ class RecordReader:
         *,
         encoding: str = "utf-8",
         fmt: str | None = None,
-        size: int = 50_000,
+        size: int = 10_000,
     ) -> Iterator[list[Claim]]:
         """The claims of ``paths`` in input order, in lists of at most ``size``, so that a
         caller need not hold them all; the notices are appended to ``notices`` as found."""
