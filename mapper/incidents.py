@@ -195,7 +195,7 @@ class Columns:
 
     Numbers are kept in arrays (dates as ordinals, 0 for none; NaN for a missing coordinate or
     uncertainty; :data:`NO_COUNT` for a missing count), texts as codes into one vocabulary.
-    :meth:`claim` gives back a claim with the fields an incident is made of.
+    :meth:`claims` gives back claims with the fields an incident is made of.
     """
 
     def __init__(self) -> None:
@@ -209,6 +209,7 @@ class Columns:
         self.fallback = array("l")
         self.values: list[object] = []
         self._codes: dict[object, int] = {}
+        self._spans: dict[tuple[int, int, int], DateSpan] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -252,28 +253,38 @@ class Columns:
         column = self.texts[name] if name in self.texts else getattr(self, name)
         return np.frombuffer(column, dtype=column.typecode).copy() if len(column) else np.empty(0)
 
-    def claim(self, i: int) -> Claim:
-        """Claim ``i`` with what an incident is made of: id, dates, place, position, claimant,
-        side, event type and counts (report, texts and the rest left empty)."""
-        value = self.values.__getitem__
-        start, end, lat, unc = self.start[i], self.end[i], self.lat[i], self.unc[i]
-        t = self.texts
-        return Claim(
-            self.ids[i],
-            "",
-            DateSpan(date.fromordinal(start) if start else None,
-                     date.fromordinal(end) if end else None, value(t["date_precision"][i])),
-            place_id=value(t["place_id"][i]),
-            lat=None if math.isnan(lat) else lat,
-            lon=None if math.isnan(lat) else self.lon[i],
-            precision=value(t["precision"][i]),
-            uncertainty_m=None if math.isnan(unc) else unc,
-            claimant=value(t["claimant"][i]),
-            claimant_side=value(t["claimant_side"][i]),
-            event_type=value(t["event_type"][i]),
-            killed=None if self.killed[i] == NO_COUNT else self.killed[i],
-            wounded=None if self.wounded[i] == NO_COUNT else self.wounded[i],
+    def claims(self, indexes: Iterable[int]) -> list[Claim]:
+        """The claims at ``indexes`` with what an incident is made of: id, dates, place,
+        position, claimant, side, event type and counts (report, texts and the rest empty)."""
+        value, ids, spans = self.values, self.ids, self._spans
+        day_precisions, precisions, places, claimants, sides, events = (
+            self.texts[name] for name in _CODED
         )
+        out = []
+        for i in indexes:
+            start, end, lat, unc = self.start[i], self.end[i], self.lat[i], self.unc[i]
+            killed, wounded = self.killed[i], self.wounded[i]
+            key = (start, end, day_precisions[i])
+            span = spans.get(key)
+            if span is None:  # claims share their dates: one DateSpan each
+                span = spans[key] = DateSpan(date.fromordinal(start) if start else None,
+                                             date.fromordinal(end) if end else None,
+                                             value[day_precisions[i]])
+            located = not math.isnan(lat)
+            out.append(Claim(
+                ids[i], "", span,
+                place_id=value[places[i]],
+                lat=lat if located else None,
+                lon=self.lon[i] if located else None,
+                precision=value[precisions[i]],
+                uncertainty_m=None if math.isnan(unc) else unc,
+                claimant=value[claimants[i]],
+                claimant_side=value[sides[i]],
+                event_type=value[events[i]],
+                killed=None if killed == NO_COUNT else killed,
+                wounded=None if wounded == NO_COUNT else wounded,
+            ))
+        return out
 
 
 #: The text columns of :class:`Columns`, kept as codes.
@@ -303,7 +314,7 @@ def group_columns(columns: Columns) -> tuple[list[Incident], np.ndarray]:
     incidents, of_claim = [], np.empty(len(columns), dtype=np.int64)
     for members in link(columns):
         of_claim[members] = len(incidents)
-        incidents.append(_incident([columns.claim(i) for i in members]))
+        incidents.append(_incident(columns.claims(members)))
     order = sorted(range(len(incidents)), key=lambda k: _order_key(incidents[k]))
     position = np.empty(len(order), dtype=np.int64)
     position[order] = np.arange(len(order))

@@ -17,6 +17,7 @@ incident, for the writers of :mod:`mapper.export`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import marshal
 import operator
 import os
@@ -57,10 +58,15 @@ def pack(claim: Claim) -> bytes:
 def unpack(data: bytes) -> Claim:
     """The claim :func:`pack` made ``data`` of."""
     values = list(marshal.loads(data))
-    start, end, precision, text = values[_DATE]
-    values[_DATE] = DateSpan(_day(start), _day(end), precision, text)
+    values[_DATE] = _span(*values[_DATE])
     values[_REPORT_DATE] = _day(values[_REPORT_DATE])
     return Claim(*values)
+
+
+@functools.lru_cache(maxsize=4096)
+def _span(start: int, end: int, precision: str, text: str) -> DateSpan:
+    """A DateSpan (immutable), made once for the many claims that share it."""
+    return DateSpan(_day(start), _day(end), precision, text)
 
 
 class Spill:
