@@ -200,13 +200,13 @@ class Columns:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.start, self.end = array("q"), array("q")
+        self.start, self.end = array("i"), array("i")
         self.lat, self.lon, self.unc = array("d"), array("d"), array("d")
         self.killed, self.wounded = array("q"), array("q")
         # codes into self.values: date precision, precision, place id, claimant, side, event
         # type, and the fallback key of an unlocated or undated claim (-1: none)
-        self.texts = {name: array("l") for name in _CODED}
-        self.fallback = array("l")
+        self.texts = {name: array("i") for name in _CODED}
+        self.fallback = array("i")
         self.values: list[object] = []
         self._codes: dict[object, int] = {}
         self._spans: dict[tuple[int, int, int], DateSpan] = {}

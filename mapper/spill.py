@@ -106,7 +106,7 @@ class Spill:
         by_id = np.argsort(np.array(self.columns.ids, dtype=object), kind="stable")
         id_rank = np.empty(n, dtype=np.int64)
         id_rank[by_id] = np.arange(n)
-        start = self.columns.column("start")
+        start = self.columns.column("start").astype(np.int64)
         undated = np.iinfo(np.int64).max
         return np.lexsort((id_rank, np.where(start > 0, start, undated))) if n else by_id
 
