@@ -27,11 +27,12 @@ averaged: the incident's point is the position of its most precise claim.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import operator
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -330,7 +331,7 @@ def _in_order(incidents: list[Incident]) -> list[Incident]:
     return incidents
 
 
-def link(columns: Columns) -> list[list[int]]:
+def link(columns: Columns) -> Iterator[list[int]]:
     """The claims of each incident as indexes into ``columns``, in index order; the incidents
     in the order of their first claim. The rule is the module's (see its docstring)."""
     import numpy as np
@@ -339,10 +340,11 @@ def link(columns: Columns) -> list[list[int]]:
     sets = _Sets(n)
     start, end, lat = columns.column("start"), columns.column("end"), columns.column("lat")
     located_dated = (start > 0) & (end > 0) & ~np.isnan(lat) if n else np.zeros(0, bool)
-    sets.first = np.where(located_dated, start, 0).tolist()
-    sets.last = np.where(located_dated, end, 0).tolist()
+    days: dict[int, int] = {}  # one int object a day, not one a claim (a million claims)
+    sets.first = [days.setdefault(d, d) for d in np.where(located_dated, start, 0).tolist()]
+    sets.last = [days.setdefault(d, d) for d in np.where(located_dated, end, 0).tolist()]
     sets.longest = np.where(located_dated, end - start + 1, 0).tolist()
-    dated = np.flatnonzero(located_dated).tolist()
+    dated = np.flatnonzero(located_dated)
     area = _areas(columns)
     mixed_parts, areas_parts = [], []
     for points, mixed, areas in _pair_blocks(columns, dated, sets):
@@ -357,7 +359,7 @@ def link(columns: Columns) -> list[list[int]]:
     for i, j in _each(mixed):
         a, point = (i, j) if area[i] else (j, i)
         joined[a].add(sets.find(point))
-    apart = {i for i in dated if area[i]}
+    apart = set(np.flatnonzero(located_dated & np.array(area, dtype=bool)).tolist())
     for a in sorted(joined, key=lambda i: (columns.start[i], columns.ids[i])):
         if len(joined[a]) == 1 and sets.union_within(a, joined[a].pop()):
             apart.discard(a)
@@ -372,10 +374,11 @@ def link(columns: Columns) -> list[list[int]]:
             else:
                 by_key[k] = i
     # The root of a set is its first claim: sorted by root, the incidents come in that order.
-    roots = np.array([sets.find(i) for i in range(n)], dtype=np.int64)
+    roots = np.fromiter(map(sets.find, range(n)), dtype=np.int64, count=n)
     order = np.argsort(roots, kind="stable")
-    cuts = np.flatnonzero(np.diff(roots[order])) + 1
-    return [part.tolist() for part in np.split(order, cuts)] if n else []
+    bounds = [0, *(np.flatnonzero(np.diff(roots[order])) + 1).tolist(), n] if n else []
+    for a, b in itertools.pairwise(bounds):
+        yield order[a:b].tolist()
 
 
 def _areas(columns: Columns) -> list[bool]:
@@ -392,7 +395,7 @@ BLOCK = 1 << 20
 BLOCK_CLAIMS = 20_000
 
 
-def _pairs(columns: Columns, indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
+def _pairs(columns: Columns, indexes: Sequence[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
     """The pairs of :func:`_pair_blocks`, all blocks joined: points, mixed, areas."""
 
     blocks = list(_pair_blocks(columns, indexes, sets))
@@ -408,7 +411,7 @@ def _joined(parts: list[Pairs]) -> Pairs:
 
 
 def _pair_blocks(
-    columns: Columns, indexes: list[int], sets: _Sets
+    columns: Columns, indexes: Sequence[int], sets: _Sets
 ) -> Iterator[tuple[Pairs, Pairs, Pairs]]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a
@@ -443,7 +446,7 @@ def _pair_blocks(
     lead = lead_of[code_at]
     moved = np.unique(place[(place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))])
     # The order of start dates, then ids (ties: the order given, as sorted() keeps it).
-    ids = np.array([columns.ids[i] for i in indexes], dtype=object)
+    ids = np.array([columns.ids[i] for i in index.tolist()], dtype=object)
     by_id = np.empty(len(index), dtype=np.intp)
     by_id[np.argsort(ids, kind="stable")] = np.arange(len(index))
     del ids
