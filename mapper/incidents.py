@@ -229,23 +229,24 @@ class Columns:
         return code
 
     def add(self, claims: Iterable[Claim]) -> None:
-        """Append the claims' columns."""
-        nan, code, texts = math.nan, self._code, [self.texts[name] for name in _CODED]
-        for c in claims:
-            d = c.date
-            self.ids.append(c.claim_id)
-            self.start.append(d.start.toordinal() if d.start else 0)
-            self.end.append(d.end.toordinal() if d.end else 0)
-            self.lat.append(nan if c.lat is None else c.lat)
-            self.lon.append(nan if c.lon is None else c.lon)
-            self.unc.append(nan if c.uncertainty_m is None else c.uncertainty_m)
-            self.killed.append(NO_COUNT if c.killed is None else c.killed)
-            self.wounded.append(NO_COUNT if c.wounded is None else c.wounded)
-            for column, value in zip(texts, (d.precision, c.precision, c.place_id, c.claimant,
-                                             c.claimant_side, c.event_type), strict=True):
-                column.append(code(value))
-            k = None if c.lat is not None and _dated(c) else _fallback_key(c)
-            self.fallback.append(-1 if k is None else code(k))
+        """Append the claims' columns (a column at a time)."""
+        claims = list(claims)
+        dates = list(map(_DATE, claims))
+        self.ids.extend(map(_CLAIM_ID, claims))
+        self.start.extend([d.start.toordinal() if d.start else 0 for d in dates])
+        self.end.extend([d.end.toordinal() if d.end else 0 for d in dates])
+        for column, values in ((self.lat, map(_LAT, claims)), (self.lon, map(_LON, claims)),
+                               (self.unc, map(_UNCERTAINTY, claims))):
+            column.extend([math.nan if x is None else x for x in values])
+        for column, values in ((self.killed, map(_KILLED, claims)),
+                               (self.wounded, map(_WOUNDED, claims))):
+            column.extend([NO_COUNT if x is None else x for x in values])
+        texts = (map(_DAY_PRECISION, dates), *(map(operator.attrgetter(name), claims)
+                                               for name in _CODED[1:]))
+        for name, values in zip(_CODED, texts, strict=True):
+            self.texts[name].extend(map(self._code, values))
+        keys = (None if c.lat is not None and _dated(c) else _fallback_key(c) for c in claims)
+        self.fallback.extend([-1 if k is None else self._code(k) for k in keys])
 
     def column(self, name: str) -> np.ndarray:
         """A column as a numpy array (texts: their codes)."""
@@ -288,6 +289,9 @@ class Columns:
         return out
 
 
+_DATE, _DAY_PRECISION = operator.attrgetter("date"), operator.attrgetter("precision")
+_LAT, _LON, _UNCERTAINTY = (operator.attrgetter(n) for n in ("lat", "lon", "uncertainty_m"))
+_KILLED, _WOUNDED = operator.attrgetter("killed"), operator.attrgetter("wounded")
 #: The text columns of :class:`Columns`, kept as codes.
 _CODED = ("date_precision", "precision", "place_id", "claimant", "claimant_side", "event_type")
 #: A count that is not given, in :class:`Columns`.
