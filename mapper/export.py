@@ -409,7 +409,8 @@ class _Layer:
             start, self.stop = self.stop, self.stop + len(rows)
             del rows
             pairs = [(self.geometry, geometry), *zip(self.fields, columns, strict=True),
-                     *((m, n) for m, n in zip(self.masks, nulls, strict=True) if m is not None)]
+                     *((m, n) for m, n in zip(self.masks, nulls, strict=True)
+                       if m is not None and n is not None)]
             for column, values in pairs:
                 column.start = start
                 column.values = values if values.dtype.kind == "M" else values.tolist()
@@ -420,12 +421,15 @@ class _Column:
 
     def __init__(self, layer: _Layer, dtype: np.dtype) -> None:
         self.layer, self.dtype = layer, dtype
-        self.start, self.values = 0, []
+        self.start = 0
+        self.values: list[Any] | np.ndarray = []
 
     def __len__(self) -> int:
         return self.layer.count
 
     def __getitem__(self, i: int) -> Any:
+        if i < self.start:  # never: pyogrio reads rows in order; a list would read from its end
+            raise IndexError(f"row {i} asked for after row {self.start}")
         try:
             return self.values[i - self.start]
         except IndexError:
@@ -459,7 +463,7 @@ def write_gpkg(
     claims: Iterable[Claim] | Ordered,
     *,
     gazetteer_version: str,
-    incidents: Sequence[Incident] | None = None,
+    incidents: Iterable[Incident] | None = None,
 ) -> None:
     """Write the layer ``claims`` (and ``incidents``) to a new GeoPackage at ``path``.
 
@@ -485,6 +489,7 @@ def write_gpkg(
         ),
     ]
     if incidents is not None:
+        incidents = list(incidents)
         parts = (incidents[k : k + CHUNK_ROWS] for k in range(0, len(incidents), CHUNK_ROWS))
         layers.append(
             (
@@ -551,8 +556,6 @@ def write(
     kind = format_of(path, fmt or (None if str(path) != "-" else "geojson"))
     if not isinstance(claims, Ordered):
         claims = list(claims)
-    if incidents is not None:
-        incidents = list(incidents)
     texts: dict[str, Callable[[], Iterator[str]]] = {
         "geojson": lambda: geojson_chunks(claims, gazetteer_version=gazetteer_version),
         "csv": lambda: csv_chunks(claims),

@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mapper.model import PRECISIONS, Claim, DateSpan
 from mapper.names import key
@@ -208,7 +208,7 @@ class Columns:
         # type, and the fallback key of an unlocated or undated claim (-1: none)
         self.texts = {name: array("i") for name in _CODED}
         self.fallback = array("i")
-        self.values: list[object] = []
+        self.values: list[Any] = []  # None, texts and fallback keys
         self._codes: dict[object, int] = {}
         self._spans: dict[tuple[int, int, int], DateSpan] = {}
 
@@ -235,12 +235,12 @@ class Columns:
         self.ids.extend(map(_CLAIM_ID, claims))
         self.start.extend([d.start.toordinal() if d.start else 0 for d in dates])
         self.end.extend([d.end.toordinal() if d.end else 0 for d in dates])
-        for column, values in ((self.lat, map(_LAT, claims)), (self.lon, map(_LON, claims)),
-                               (self.unc, map(_UNCERTAINTY, claims))):
-            column.extend([math.nan if x is None else x for x in values])
-        for column, values in ((self.killed, map(_KILLED, claims)),
+        for reals, values in ((self.lat, map(_LAT, claims)), (self.lon, map(_LON, claims)),
+                              (self.unc, map(_UNCERTAINTY, claims))):
+            reals.extend([math.nan if x is None else x for x in values])
+        for counts, values in ((self.killed, map(_KILLED, claims)),
                                (self.wounded, map(_WOUNDED, claims))):
-            column.extend([NO_COUNT if x is None else x for x in values])
+            counts.extend([NO_COUNT if x is None else x for x in values])
         texts = (map(_DAY_PRECISION, dates), *(map(operator.attrgetter(name), claims)
                                                for name in _CODED[1:]))
         for name, values in zip(_CODED, texts, strict=True):
@@ -316,7 +316,8 @@ def group_columns(columns: Columns) -> tuple[list[Incident], np.ndarray]:
     for each claim, the index of its incident among them."""
     import numpy as np
 
-    incidents, of_claim = [], np.empty(len(columns), dtype=np.int64)
+    incidents: list[Incident] = []
+    of_claim = np.empty(len(columns), dtype=np.int64)
     for members in link(columns):
         of_claim[members] = len(incidents)
         incidents.append(_incident(columns.claims(members)))
@@ -415,7 +416,7 @@ def _joined(parts: list[Pairs]) -> Pairs:
 
 
 def _pair_blocks(
-    columns: Columns, indexes: Sequence[int], sets: _Sets
+    columns: Columns, indexes: Sequence[int] | np.ndarray, sets: _Sets
 ) -> Iterator[tuple[Pairs, Pairs, Pairs]]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a

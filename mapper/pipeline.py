@@ -212,7 +212,7 @@ def group(claims: list[Claim]):
     return incidents.group(claims)
 
 
-def export(inputs: Iterable[str], gazetteer: Gazetteer, path: str | os.PathLike, out: Collected,
+def export(inputs: Iterable[str], gazetteer: Gazetteer, path: str | Path, out: Collected,
            *, force: bool = False, attention: list[Claim] | None = None,
            **options: Any) -> tuple[int, int, int]:
     """Read the inputs (:func:`read_claims`), group the claims into incidents and write them to
