@@ -12,7 +12,9 @@ several point incidents joins none of them. Claims that are unlocated or undated
 others with the same place text and the same date.
 
 The candidate pairs come from a spatial index (:mod:`mapper.nearby`), so that grouping costs
-n log n rather than n² comparisons.
+n log n rather than n² comparisons, found for a block of claims at a time so that dense data
+never holds all its pairs. Grouping reads only compact columns of the claims (:class:`Columns`),
+so that a large export can keep the claims themselves on disk (:func:`group_columns`).
 
 An incident is *contested* when its claims come from different known sides, or when different
 claimants disagree on the event type (unknown ignored) or on the killed or wounded; one claimant
@@ -192,7 +194,7 @@ def _fallback_key(c: Claim) -> tuple[str, object, object, str] | None:
 class Columns:
     """What grouping needs of each claim, in compact columns (some 150 bytes a claim where the
     claim itself takes about a kilobyte), filled a chunk of claims at a time (:meth:`add`): a
-    caller can stream claims through to disk and keep only these (:mod:`mapper.pipeline`).
+    caller can stream claims through to disk and keep only these (:mod:`mapper.spill`).
 
     Numbers are kept in arrays (dates as ordinals, 0 for none; NaN for a missing coordinate or
     uncertainty; :data:`NO_COUNT` for a missing count), texts as codes into one vocabulary.
