@@ -72,9 +72,9 @@ def _span(start: int, end: int, precision: str, text: str) -> DateSpan:
 class Spill:
     """Claims on disk, in the order they were added, with their grouping columns in memory."""
 
-    def __init__(self, folder: str | None = None) -> None:
+    def __init__(self) -> None:
         self.columns = Columns()
-        self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 - closed by close()
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
         self._offsets = array("q", [0])
 
     def __len__(self) -> int:
