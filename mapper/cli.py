@@ -392,33 +392,32 @@ def _geocoder(args, gaz):
 
 
 def cmd_export(args) -> int:
-    from mapper.export import format_of, write, write_unresolved
-    from mapper.pipeline import bulk, collect, group
+    from mapper.export import format_of, write_unresolved
+    from mapper.pipeline import Collected, export
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
     gaz = _gazetteer(args)
     geocoder = _geocoder(args, gaz)
-    got = collect(args.inputs, gaz, encoding=args.encoding, strict=args.strict,
-                  geocoder=geocoder, warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
-    incidents = group(got.claims)
-    with bulk():
-        write(got.claims, args.output, gazetteer_version=gaz.version, force=args.force,
-              incidents=incidents)
+    got = Collected()
+    unresolved: list | None = [] if args.unresolved else None
+    claims, located, incidents = export(
+        args.inputs, gaz, args.output, got, force=args.force, attention=unresolved,
+        encoding=args.encoding, strict=args.strict, geocoder=geocoder,
+        warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
     attention = [n for n in got.notices
                  if not getattr(n, "is_error", False) and getattr(n, "kind", "") != "encoding"]
     for n in attention:
         _note(str(n))
-    if args.unresolved:
-        write_unresolved(got.claims, got.notices, args.unresolved, force=args.force)
+    if unresolved is not None:
+        write_unresolved(unresolved, got.notices, args.unresolved, force=args.force)
     if geocoder is not None and geocoder.review:
         review = Path(args.output).with_suffix(".geocoded.csv")
         geocoder.write_review(review, force=args.force)
         _stderr(f"wrote {len(geocoder.review)} geocoded names to review in {review} "
                 "(candidate gazetteer rows, not curated data)")
-    located = sum(c.located for c in got.claims)
-    _stderr(f"wrote {_plural(len(got.claims), 'claim')} ({located} located, "
-            f"{len(got.claims) - located} unlocated, {_plural(len(incidents), 'incident')}) "
+    _stderr(f"wrote {_plural(claims, 'claim')} ({located} located, "
+            f"{claims - located} unlocated, {_plural(incidents, 'incident')}) "
             f"to {args.output}")
     return 0 if got.ok else 1
 

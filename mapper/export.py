@@ -33,6 +33,7 @@ import shutil
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,34 @@ def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
                           key=operator.attrgetter("claim_id"))
 
 
+@dataclass(frozen=True)
+class Ordered:
+    """Claims already in export order, read a chunk at a time (``chunks()``) as they are
+    written: what :func:`write` takes instead of claims too many to hold
+    (:class:`mapper.spill.Spill` gives one)."""
+
+    count: int
+    chunks: Callable[[], Iterator[list[Claim]]]
+
+
+#: Claims (or incidents) turned into rows and columns at a time.
+CHUNK_ROWS = 10_000
+
+
+def _chunks(claims: Iterable[Claim] | Ordered) -> Iterator[list[Claim]]:
+    """The claims in export order, a chunk at a time."""
+    if isinstance(claims, Ordered):
+        yield from claims.chunks()
+        return
+    ordered = sort_claims(claims)
+    for start in range(0, len(ordered), CHUNK_ROWS):
+        yield ordered[start : start + CHUNK_ROWS]
+
+
+def _in_order(claims: Iterable[Claim] | Ordered) -> Iterator[Claim]:
+    return itertools.chain.from_iterable(_chunks(claims))
+
+
 def _point(lat: float | None, lon: float | None) -> dict[str, Any] | None:
     if lat is None or lon is None:
         return None
@@ -255,11 +284,11 @@ def _feature(fid: str, geometry: dict[str, Any] | None, properties: dict[str, An
     )
 
 
-def geojson_chunks(claims: Iterable[Claim], *, gazetteer_version: str) -> Iterator[str]:
+def geojson_chunks(claims: Iterable[Claim] | Ordered, *, gazetteer_version: str) -> Iterator[str]:
     """The claims as an RFC 7946 FeatureCollection, in pieces (see :func:`geojson_text`)."""
     meta = {"tool": f"mapper {__version__}", "gazetteer_version": gazetteer_version}
     return _feature_collection(
-        (_feature(c.claim_id, _point(c.lat, c.lon), claim_row(c)) for c in sort_claims(claims)),
+        (_feature(c.claim_id, _point(c.lat, c.lon), claim_row(c)) for c in _in_order(claims)),
         meta,
     )
 
@@ -293,7 +322,7 @@ def _wkt(lat: float | None, lon: float | None) -> str:
     return f"POINT ({round(lon, DECIMALS)!r} {round(lat, DECIMALS)!r})"
 
 
-def csv_chunks(claims: Iterable[Claim]) -> Iterator[str]:
+def csv_chunks(claims: Iterable[Claim] | Ordered) -> Iterator[str]:
     """The claims as CSV, a line (record) at a time (see :func:`csv_text`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -305,7 +334,7 @@ def csv_chunks(claims: Iterable[Claim]) -> Iterator[str]:
         return out.getvalue()
 
     yield line((*CLAIM_FIELDS, "WKT"))
-    for c in sort_claims(claims):
+    for c in _in_order(claims):
         row = claim_row(c)
         yield line([*(_csv_value(row[f]) for f in CLAIM_FIELDS), _wkt(c.lat, c.lon)])
 
@@ -315,9 +344,9 @@ def csv_text(claims: Iterable[Claim]) -> str:
     return "".join(csv_chunks(claims))
 
 
-def jsonl_chunks(claims: Iterable[Claim]) -> Iterator[str]:
+def jsonl_chunks(claims: Iterable[Claim] | Ordered) -> Iterator[str]:
     """One claim_row per line."""
-    return (json.dumps(claim_row(c), ensure_ascii=False) + "\n" for c in sort_claims(claims))
+    return (json.dumps(claim_row(c), ensure_ascii=False) + "\n" for c in _in_order(claims))
 
 
 def jsonl_text(claims: Iterable[Claim]) -> str:
@@ -350,28 +379,75 @@ def _columns(
     return arrays, masks
 
 
-#: Rows turned into columns at a time: only one chunk's dicts are held, not a million.
-CHUNK_ROWS = 50_000
+class _Layer:
+    """A layer's geometry (WKB) and typed columns for pyogrio, made a chunk of items at a time
+    as they are written, so that only one chunk's rows and columns are held, never a million.
+
+    pyogrio's writer asks for feature ``i``'s geometry, then each of its fields (``column[i]``,
+    and ``mask[i]`` of a column with a null mask), for ``i`` = 0, 1, 2...: each column answers
+    from the chunk at hand, and the first asked past it moves them all to the next chunk. The
+    values are those of whole numpy columns (dates as numpy dates, which pyogrio needs; the
+    rest as the Python values GDAL is given the same way), so the file is the same bytes.
+    """
+
+    def __init__(self, chunks: Iterator[Sequence[Any]], count: int,
+                 row_of: Callable[[Any], dict[str, Any]], fields: Sequence[str]) -> None:
+        self.count, self._chunks, self._row_of, self.names = count, chunks, row_of, fields
+        self.stop = 0
+        self.geometry = _Column(self, np.dtype(object))
+        self.fields = [_Column(self, _dtype(name)) for name in fields]
+        # The null masks of the whole-number fields (None for the others).
+        self.masks = [_Column(self, np.dtype(bool)) if name in INT_FIELDS else None
+                      for name in fields]
+
+    def load(self, i: int) -> None:
+        """Make the chunk that holds item ``i`` the one at hand (items come in order)."""
+        while i >= self.stop:
+            rows = [self._row_of(x) for x in next(self._chunks)]
+            columns, nulls = _columns(rows, self.names)
+            geometry = _wkb([r["lat"] for r in rows], [r["lon"] for r in rows])
+            start, self.stop = self.stop, self.stop + len(rows)
+            del rows
+            pairs = [(self.geometry, geometry), *zip(self.fields, columns, strict=True),
+                     *((m, n) for m, n in zip(self.masks, nulls, strict=True)
+                       if m is not None and n is not None)]
+            for column, values in pairs:
+                column.start = start
+                column.values = values if values.dtype.kind == "M" else values.tolist()
 
 
-def _layer(
-    items: Sequence[Any], row_of: Callable[[Any], dict[str, Any]], fields: Sequence[str]
-) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray | None]]:
-    """A layer's geometry (WKB), typed columns and null masks (None where nothing is null),
-    made from ``row_of`` each item a chunk at a time."""
-    geometry, arrays, masks = [], [], []
-    for start in range(0, max(len(items), 1), CHUNK_ROWS):
-        rows = [row_of(x) for x in items[start : start + CHUNK_ROWS]]
-        columns, nulls = _columns(rows, fields)
-        geometry.append(_wkb([r["lat"] for r in rows], [r["lon"] for r in rows]))
-        arrays.append(columns)
-        masks.append(nulls)
-    joined = [None if m[0] is None else np.concatenate(m) for m in zip(*masks, strict=True)]
-    return (
-        np.concatenate(geometry),
-        [np.concatenate(parts) for parts in zip(*arrays, strict=True)],
-        [m if m is not None and m.any() else None for m in joined],
-    )
+class _Column:
+    """One column of a :class:`_Layer`, read by index in order."""
+
+    def __init__(self, layer: _Layer, dtype: np.dtype) -> None:
+        self.layer, self.dtype = layer, dtype
+        self.start = 0
+        self.values: list[Any] | np.ndarray = []
+
+    def __len__(self) -> int:
+        return self.layer.count
+
+    def __getitem__(self, i: int) -> Any:
+        if i < self.start:  # never: pyogrio reads rows in order; a list would read from its end
+            raise IndexError(f"row {i} asked for after row {self.start}")
+        try:
+            return self.values[i - self.start]
+        except IndexError:
+            self.layer.load(i)
+            return self.values[i - self.start]
+
+
+def _dtype(name: str) -> np.dtype:
+    """The numpy type of a field's column (as :func:`_columns` makes it)."""
+    if name in DATE_FIELDS:
+        return np.dtype("datetime64[D]")
+    if name in FLOAT_FIELDS:
+        return np.dtype("float64")
+    if name in INT_FIELDS:
+        return np.dtype("int64")
+    if name in BOOL_FIELDS:
+        return np.dtype(bool)
+    return np.dtype(object)
 
 
 def _wkb(lats: Sequence[float | None], lons: Sequence[float | None]) -> np.ndarray:
@@ -384,7 +460,7 @@ def _wkb(lats: Sequence[float | None], lons: Sequence[float | None]) -> np.ndarr
 
 def write_gpkg(
     path: str | Path,
-    claims: Iterable[Claim],
+    claims: Iterable[Claim] | Ordered,
     *,
     gazetteer_version: str,
     incidents: Iterable[Incident] | None = None,
@@ -401,35 +477,35 @@ def write_gpkg(
     # on the same input byte-identical, so that a diff shows only what changed.
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_TIMESTAMP})
 
+    if not isinstance(claims, Ordered):
+        claims = list(claims)
+    count = claims.count if isinstance(claims, Ordered) else len(claims)
     meta = {"mapper_version": __version__, "gazetteer_version": gazetteer_version}
-    layers: list[tuple[str, Sequence[Any], Callable, Sequence[str], str]] = [
+    layers = [
         (
             "claims",
-            sort_claims(claims),
-            claim_row,
-            CLAIM_FIELDS,
+            _Layer(_chunks(claims), count, claim_row, CLAIM_FIELDS),
             "claims: where and when each claimant says something happened",
         ),
     ]
     if incidents is not None:
+        incidents = list(incidents)
+        parts = (incidents[k : k + CHUNK_ROWS] for k in range(0, len(incidents), CHUNK_ROWS))
         layers.append(
             (
                 "incidents",
-                list(incidents),
-                incident_row,
-                INCIDENT_FIELDS,
+                _Layer(parts, len(incidents), incident_row, INCIDENT_FIELDS),
                 "incidents: claims about one event, linked; contested when they disagree",
             )
         )
-    for i, (layer, items, row_of, fields, description) in enumerate(layers):
-        geometry, arrays, masks = _layer(items, row_of, fields)
+    for i, (name, layer, description) in enumerate(layers):
         ogr_write(
             str(path),
-            geometry,
-            arrays,
-            list(fields),
-            field_mask=masks,
-            layer=layer,
+            layer.geometry,
+            layer.fields,
+            list(layer.names),
+            field_mask=layer.masks,
+            layer=name,
             driver="GPKG",
             geometry_type="Point",
             crs="EPSG:4326",
@@ -463,7 +539,7 @@ def format_of(path: str | Path, fmt: str | None = None) -> str:
 
 
 def write(
-    claims: Iterable[Claim],
+    claims: Iterable[Claim] | Ordered,
     path: str | Path,
     *,
     gazetteer_version: str,
@@ -478,7 +554,8 @@ def write(
     an existing file outside ``out/`` without ``force``, or a write that fails.
     """
     kind = format_of(path, fmt or (None if str(path) != "-" else "geojson"))
-    claims = list(claims)
+    if not isinstance(claims, Ordered):
+        claims = list(claims)
     texts: dict[str, Callable[[], Iterator[str]]] = {
         "geojson": lambda: geojson_chunks(claims, gazetteer_version=gazetteer_version),
         "csv": lambda: csv_chunks(claims),

@@ -12,7 +12,9 @@ several point incidents joins none of them. Claims that are unlocated or undated
 others with the same place text and the same date.
 
 The candidate pairs come from a spatial index (:mod:`mapper.nearby`), so that grouping costs
-n log n rather than n² comparisons.
+n log n rather than n² comparisons, found for a block of claims at a time so that dense data
+never holds all its pairs. Grouping reads only compact columns of the claims (:class:`Columns`),
+so that a large export can keep the claims themselves on disk (:func:`group_columns`).
 
 An incident is *contested* when its claims come from different known sides, or when different
 claimants disagree on the event type (unknown ignored) or on the killed or wounded; one claimant
@@ -27,12 +29,15 @@ averaged: the incident's point is the position of its most precise claim.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import operator
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from mapper.model import PRECISIONS, Claim, DateSpan
 from mapper.names import key
@@ -186,6 +191,115 @@ def _fallback_key(c: Claim) -> tuple[str, object, object, str] | None:
     return (text, None, None, date_text) if date_text else None
 
 
+class Columns:
+    """What grouping needs of each claim, in compact columns (some 150 bytes a claim where the
+    claim itself takes about a kilobyte), filled a chunk of claims at a time (:meth:`add`): a
+    caller can stream claims through to disk and keep only these (:mod:`mapper.spill`).
+
+    Numbers are kept in arrays (dates as ordinals, 0 for none; NaN for a missing coordinate or
+    uncertainty; :data:`NO_COUNT` for a missing count), texts as codes into one vocabulary.
+    :meth:`claims` gives back claims with the fields an incident is made of.
+    """
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.start, self.end = array("i"), array("i")
+        self.lat, self.lon, self.unc = array("d"), array("d"), array("d")
+        self.killed, self.wounded = array("q"), array("q")
+        # codes into self.values: date precision, precision, place id, claimant, side, event
+        # type, and the fallback key of an unlocated or undated claim (-1: none)
+        self.texts = {name: array("i") for name in _CODED}
+        self.fallback = array("i")
+        self.values: list[Any] = []  # None, texts and fallback keys
+        self._codes: dict[object, int] = {}
+        self._spans: dict[tuple[int, int, int], DateSpan] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Columns:
+        columns = cls()
+        columns.add(claims)
+        return columns
+
+    def _code(self, value: object) -> int:
+        code = self._codes.get(value)
+        if code is None:
+            code = self._codes[value] = len(self.values)
+            self.values.append(value)
+        return code
+
+    def add(self, claims: Iterable[Claim]) -> None:
+        """Append the claims' columns (a column at a time)."""
+        claims = list(claims)
+        dates = list(map(_DATE, claims))
+        self.ids.extend(map(_CLAIM_ID, claims))
+        self.start.extend([d.start.toordinal() if d.start else 0 for d in dates])
+        self.end.extend([d.end.toordinal() if d.end else 0 for d in dates])
+        for reals, values in ((self.lat, map(_LAT, claims)), (self.lon, map(_LON, claims)),
+                              (self.unc, map(_UNCERTAINTY, claims))):
+            reals.extend([math.nan if x is None else x for x in values])
+        for counts, values in ((self.killed, map(_KILLED, claims)),
+                               (self.wounded, map(_WOUNDED, claims))):
+            counts.extend([NO_COUNT if x is None else x for x in values])
+        texts = (map(_DAY_PRECISION, dates), *(map(operator.attrgetter(name), claims)
+                                               for name in _CODED[1:]))
+        for name, values in zip(_CODED, texts, strict=True):
+            self.texts[name].extend(map(self._code, values))
+        keys = (None if c.lat is not None and _dated(c) else _fallback_key(c) for c in claims)
+        self.fallback.extend([-1 if k is None else self._code(k) for k in keys])
+
+    def column(self, name: str) -> np.ndarray:
+        """A column as a numpy array (texts: their codes)."""
+        import numpy as np
+
+        column = self.texts[name] if name in self.texts else getattr(self, name)
+        return np.frombuffer(column, dtype=column.typecode).copy() if len(column) else np.empty(0)
+
+    def claims(self, indexes: Iterable[int]) -> list[Claim]:
+        """The claims at ``indexes`` with what an incident is made of: id, dates, place,
+        position, claimant, side, event type and counts (report, texts and the rest empty)."""
+        value, ids, spans = self.values, self.ids, self._spans
+        day_precisions, precisions, places, claimants, sides, events = (
+            self.texts[name] for name in _CODED
+        )
+        out = []
+        for i in indexes:
+            start, end, lat, unc = self.start[i], self.end[i], self.lat[i], self.unc[i]
+            killed, wounded = self.killed[i], self.wounded[i]
+            key = (start, end, day_precisions[i])
+            span = spans.get(key)
+            if span is None:  # claims share their dates: one DateSpan each
+                span = spans[key] = DateSpan(date.fromordinal(start) if start else None,
+                                             date.fromordinal(end) if end else None,
+                                             value[day_precisions[i]])
+            located = not math.isnan(lat)
+            out.append(Claim(
+                ids[i], "", span,
+                place_id=value[places[i]],
+                lat=lat if located else None,
+                lon=self.lon[i] if located else None,
+                precision=value[precisions[i]],
+                uncertainty_m=None if math.isnan(unc) else unc,
+                claimant=value[claimants[i]],
+                claimant_side=value[sides[i]],
+                event_type=value[events[i]],
+                killed=None if killed == NO_COUNT else killed,
+                wounded=None if wounded == NO_COUNT else wounded,
+            ))
+        return out
+
+
+_DATE, _DAY_PRECISION = operator.attrgetter("date"), operator.attrgetter("precision")
+_LAT, _LON, _UNCERTAINTY = (operator.attrgetter(n) for n in ("lat", "lon", "uncertainty_m"))
+_KILLED, _WOUNDED = operator.attrgetter("killed"), operator.attrgetter("wounded")
+#: The text columns of :class:`Columns`, kept as codes.
+_CODED = ("date_precision", "precision", "place_id", "claimant", "claimant_side", "event_type")
+#: A count that is not given, in :class:`Columns`.
+NO_COUNT = -(2**63)
+
+
 def group(claims: Iterable[Claim]) -> list[Incident]:
     """Group claims into incidents; set each claim's ``incident_id`` and ``contested``.
 
@@ -195,58 +309,126 @@ def group(claims: Iterable[Claim]) -> list[Incident]:
     the input order. Returns them sorted by start date (undated last), then id.
     """
     claims = list(claims)
-    sets = _Sets(len(claims))
-    dated = [i for i, c in enumerate(claims) if c.lat is not None and _dated(c)]
-    for i in dated:
-        d = claims[i].date
-        first, last = d.start.toordinal(), d.end.toordinal()  # type: ignore[union-attr]
-        sets.first[i], sets.last[i], sets.longest[i] = first, last, last - first + 1
-    points, mixed, areas = _pairs(claims, dated, sets)
-    for i, j in _each(points):
-        sets.union_within(i, j)
+    return _in_order([_incident([claims[i] for i in members])
+                      for members in link(Columns.of(claims))])
+
+
+def group_columns(columns: Columns) -> tuple[list[Incident], np.ndarray]:
+    """:func:`group` on claims given as their columns: the incidents (in the same order) and,
+    for each claim, the index of its incident among them."""
+    import numpy as np
+
+    incidents: list[Incident] = []
+    of_claim = np.empty(len(columns), dtype=np.int64)
+    for members in link(columns):
+        of_claim[members] = len(incidents)
+        incidents.append(_incident(columns.claims(members)))
+    order = sorted(range(len(incidents)), key=lambda k: _order_key(incidents[k]))
+    position = np.empty(len(order), dtype=np.int64)
+    position[order] = np.arange(len(order))
+    return [incidents[k] for k in order], position[of_claim]
+
+
+def _order_key(incident: Incident) -> tuple:
+    return (incident.date.start is None, incident.date.start or 0, incident.id)
+
+
+def _in_order(incidents: list[Incident]) -> list[Incident]:
+    incidents.sort(key=_order_key)
+    return incidents
+
+
+def link(columns: Columns) -> Iterator[list[int]]:
+    """The claims of each incident as indexes into ``columns``, in index order; the incidents
+    in the order of their first claim. The rule is the module's (see its docstring)."""
+    import numpy as np
+
+    n = len(columns)
+    sets = _Sets(n)
+    start, end, lat = columns.column("start"), columns.column("end"), columns.column("lat")
+    located_dated = (start > 0) & (end > 0) & ~np.isnan(lat) if n else np.zeros(0, bool)
+    days: dict[int, int] = {}  # one int object a day, not one a claim (a million claims)
+    sets.first = [days.setdefault(d, d) for d in np.where(located_dated, start, 0).tolist()]
+    sets.last = [days.setdefault(d, d) for d in np.where(located_dated, end, 0).tolist()]
+    sets.longest = np.where(located_dated, end - start + 1, 0).tolist()
+    dated = np.flatnonzero(located_dated)
+    area = _areas(columns)
+    mixed_parts, areas_parts = [], []
+    for points, mixed, areas in _pair_blocks(columns, dated, sets):
+        for i, j in _each(points):
+            sets.union_within(i, j)
+        mixed_parts.append(mixed)
+        areas_parts.append(areas)
+    mixed, areas = _joined(mixed_parts), _joined(areas_parts)
     # An area claim joins the one point incident it contains; when it contains several it does
     # not bridge them (it may mean any of them), and stays with the area claims alike it.
     joined: dict[int, set[int]] = defaultdict(set)
     for i, j in _each(mixed):
-        area, point = (i, j) if claims[i].precision in AREAS else (j, i)
-        joined[area].add(sets.find(point))
-    apart = {i for i in dated if claims[i].precision in AREAS}
-    for area in sorted(joined, key=lambda i: (claims[i].date.start, claims[i].claim_id)):
-        if len(joined[area]) == 1 and sets.union_within(area, joined[area].pop()):
-            apart.discard(area)
+        a, point = (i, j) if area[i] else (j, i)
+        joined[a].add(sets.find(point))
+    apart = set(np.flatnonzero(located_dated & np.array(area, dtype=bool)).tolist())
+    for a in sorted(joined, key=lambda i: (columns.start[i], columns.ids[i])):
+        if len(joined[a]) == 1 and sets.union_within(a, joined[a].pop()):
+            apart.discard(a)
     for i, j in _each(areas):
         if i in apart and j in apart:
             sets.union_within(i, j)
-    by_key: dict[tuple, int] = {}
-    for i, c in enumerate(claims):
-        if c.lat is not None and _dated(c):
-            continue
-        k = _fallback_key(c)
-        if k is not None:
+    by_key: dict[int, int] = {}
+    for i, k in enumerate(columns.fallback):
+        if k >= 0:
             if k in by_key:
                 sets.union(i, by_key[k])
             else:
                 by_key[k] = i
-    members: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        members[sets.find(i)].append(c)
-    incidents = [_incident(group_claims) for group_claims in members.values()]
-    incidents.sort(key=lambda x: (x.date.start is None, x.date.start or 0, x.id))
-    return incidents
+    # The root of a set is its first claim: sorted by root, the incidents come in that order.
+    roots = np.fromiter(map(sets.find, range(n)), dtype=np.int64, count=n)
+    order = np.argsort(roots, kind="stable")
+    bounds = [0, *(np.flatnonzero(np.diff(roots[order])) + 1).tolist(), n] if n else []
+    for a, b in itertools.pairwise(bounds):
+        yield order[a:b].tolist()
+
+
+def _areas(columns: Columns) -> list[bool]:
+    """For each claim, whether its precision names an area."""
+    is_area = [value in AREAS for value in columns.values]
+    return [is_area[code] for code in columns.texts["precision"]]
 
 
 Pairs = tuple["np.ndarray", "np.ndarray"]  # (earlier, later) claim indexes
 #: Candidate or found pairs worked on at a time, to bound the memory of dense data.
 BLOCK = 1 << 20
+#: Later claims paired at a time (:func:`_pair_blocks`): the pairs of dense data grow as the
+#: square of the claims a day, and are found and joined a block at a time.
+BLOCK_CLAIMS = 20_000
 
 
-def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
+def _pairs(columns: Columns, indexes: Sequence[int], sets: _Sets) -> tuple[Pairs, Pairs, Pairs]:
+    """The pairs of :func:`_pair_blocks`, all blocks joined: points, mixed, areas."""
+
+    blocks = list(_pair_blocks(columns, indexes, sets))
+    return tuple(_joined([block[kind] for block in blocks]) for kind in range(3))  # type: ignore[return-value]
+
+
+def _joined(parts: list[Pairs]) -> Pairs:
+    import numpy as np
+
+    if not parts:
+        return np.empty(0, np.intp), np.empty(0, np.intp)
+    return np.concatenate([e for e, _ in parts]), np.concatenate([x for _, x in parts])
+
+
+def _pair_blocks(
+    columns: Columns, indexes: Sequence[int] | np.ndarray, sets: _Sets
+) -> Iterator[tuple[Pairs, Pairs, Pairs]]:
     """Pairs (earlier, later) of located, dated claims that overlap in time (with the slack)
     and share a place (the rule of :func:`same_place`): between two point claims, between a
     point and an area claim, between two area claims. Each is two arrays of claim indexes
     (earlier, later; :func:`_each` reads them), in the order of the later claim's start date and
     id, then the earlier's: the order in which :func:`group` joins them.
 
+    They come for :data:`BLOCK_CLAIMS` later claims at a time, taken in that order, so that the
+    pairs of dense data are never all held: a block's claims are paired among themselves and
+    with the earlier claims still open when the block starts (their last day within the slack).
     A spatial index (:mod:`mapper.nearby`) finds the candidates; the rule, on arrays, decides.
     """
     import numpy as np
@@ -254,30 +436,31 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
     from mapper import nearby
 
     if len(indexes) < 2:
-        none = (np.empty(0, np.intp), np.empty(0, np.intp))
-        return none, none, none
-    cs = [claims[i] for i in indexes]
+        return
     index = np.asarray(indexes)
-    lat = np.array([c.lat for c in cs], float)
-    lon = np.array([c.lon for c in cs], float)
-    unc = np.array([c.uncertainty_m or 0.0 for c in cs], float)
-    area = np.array([c.precision in AREAS for c in cs])
+    lat = columns.column("lat")[index]
+    lon = columns.column("lon")[index]
+    unc = np.nan_to_num(columns.column("unc")[index], nan=0.0)
+    area = np.array(_areas(columns))[index]
     first = np.array(sets.first)[index]
     last = np.array(sets.last)[index]
-    codes: dict[str, int] = {}
-    place = np.array([codes.setdefault(c.place_id, len(codes)) if c.place_id else -1 for c in cs])
+    place_of = np.array([k if v else -1 for k, v in enumerate(columns.values)])
+    place = place_of[columns.column("place_id")[index]]
     reach = np.where(area, unc, np.maximum(unc, NEAR_M))
-    found = nearby.pairs(lat, lon, reach, first, last, SLACK_DAYS)
     # One place_id is one place even where claims put it at different coordinates (rare):
-    # look for those pairs again at the coordinates of the place's first claim.
+    # those pairs are looked for again at the coordinates of the place's first claim.
     _, lead_of, code_at = np.unique(place, return_index=True, return_inverse=True)
     lead = lead_of[code_at]
-    moved = (place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))
-    if moved.any():
-        which = np.flatnonzero(np.isin(place, place[moved]))
-        again = nearby.pairs(lat[lead[which]], lon[lead[which]], np.ones(len(which)),
-                             first[which], last[which], SLACK_DAYS)
-        found = np.unique(np.concatenate((found, which[again])), axis=0)
+    moved = np.unique(place[(place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))])
+    # The order of start dates, then ids (ties: the order given, as sorted() keeps it).
+    ids = np.array([columns.ids[i] for i in index.tolist()], dtype=object)
+    by_id = np.empty(len(index), dtype=np.intp)
+    by_id[np.argsort(ids, kind="stable")] = np.arange(len(index))
+    del ids
+    order = np.lexsort((by_id, first))
+    rank = np.empty(len(index), dtype=np.intp)
+    rank[order] = np.arange(len(index))
+
     def kept(i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Which candidate pairs (i, j) the rule keeps."""
         overlap = (first[i] - SLACK_DAYS <= last[j]) & (first[j] - SLACK_DAYS <= last[i])
@@ -293,27 +476,33 @@ def _pairs(claims: list[Claim], indexes: list[int], sets: _Sets) -> tuple[Pairs,
         same = ((place[i] >= 0) & (place[i] == place[j])) | (distance <= radius)
         return overlap & same
 
-    # The rule's arrays for a block of candidates at a time: dense data gives tens of millions.
-    keep = np.concatenate(
-        [kept(block[:, 0], block[:, 1]) for block in np.array_split(found, len(found) // BLOCK + 1)]
-    )
-    i, j = found[keep, 0], found[keep, 1]
-    del found, keep
-    keys = list(map(operator.attrgetter("date.start", "claim_id"), cs))
-    order = sorted(range(len(cs)), key=keys.__getitem__)
-    rank = np.empty(len(cs), dtype=np.intp)
-    rank[order] = np.arange(len(cs))
-    earlier = np.where(rank[i] < rank[j], i, j)
-    later = np.where(rank[i] < rank[j], j, i)
-    sequence = np.lexsort((rank[earlier], rank[later]))
-    earlier, later = earlier[sequence], later[sequence]
-    areas = area[earlier].astype(int) + area[later]
-
-    def kind(n: int) -> Pairs:
-        chosen = areas == n
-        return index[earlier[chosen]], index[later[chosen]]
-
-    return kind(0), kind(1), kind(2)
+    for start in range(0, len(order), BLOCK_CLAIMS):
+        block = order[start : start + BLOCK_CLAIMS]
+        before = order[:start]
+        near = np.concatenate((before[last[before] >= first[block[0]] - SLACK_DAYS], block))
+        found = near[nearby.pairs(lat[near], lon[near], reach[near], first[near], last[near],
+                                  SLACK_DAYS)]
+        which = near[np.isin(place[near], moved)]
+        if len(which):
+            again = nearby.pairs(lat[lead[which]], lon[lead[which]], np.ones(len(which)),
+                                 first[which], last[which], SLACK_DAYS)
+            found = np.unique(np.sort(np.concatenate((found, which[again])), axis=1), axis=0)
+        found = found[np.maximum(rank[found[:, 0]], rank[found[:, 1]]) >= start]
+        # The rule's arrays for a block of candidates at a time: dense data gives millions.
+        keep = np.concatenate(
+            [kept(part[:, 0], part[:, 1])
+             for part in np.array_split(found, len(found) // BLOCK + 1)]
+        )
+        i, j = found[keep, 0], found[keep, 1]
+        del found, keep
+        earlier = np.where(rank[i] < rank[j], i, j)
+        later = np.where(rank[i] < rank[j], j, i)
+        sequence = np.lexsort((rank[earlier], rank[later]))
+        earlier, later = earlier[sequence], later[sequence]
+        areas = area[earlier].astype(int) + area[later]
+        yield tuple(  # type: ignore[misc]
+            (index[earlier[areas == n]], index[later[areas == n]]) for n in range(3)
+        )
 
 
 def _each(pairs: Pairs) -> Iterator[tuple[int, int]]:

@@ -107,24 +107,34 @@ class Collected:
         return not self.reports_failed and not self.records_failed
 
 
-def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | None = None,
-            outlet: str = "", url: str = "", lang: str = "", encoding: str | None = None,
-            strict: bool = False, geocoder=None,
-            progress: Callable[[int, int], None] | None = None,
-            warn: Callable[[str], None] | None = None,
-            note: Callable[[str], None] | None = None,
-            jobs: int = 1, scheduler: str | None = None) -> Collected:
-    """Read report and record files into claims (reports extracted, records resolved).
+def collect(inputs: Iterable[str], gazetteer: Gazetteer, **options: Any) -> Collected:
+    """Read report and record files into claims (reports extracted, records resolved): the
+    claims of :func:`read_claims`, all held."""
+    out = Collected()
+    for claims in read_claims(inputs, gazetteer, out, **options):
+        out.claims.extend(claims)
+    return out
+
+
+def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
+                published: date | None = None, outlet: str = "", url: str = "", lang: str = "",
+                encoding: str | None = None, strict: bool = False, geocoder=None,
+                progress: Callable[[int, int], None] | None = None,
+                warn: Callable[[str], None] | None = None,
+                note: Callable[[str], None] | None = None,
+                jobs: int = 1, scheduler: str | None = None) -> Iterator[list[Claim]]:
+    """The claims of report and record files, in input order, a list at a time (so that a
+    caller need not hold them all); ``out`` gathers the notices and counts, but not the claims.
 
     ``warn`` is told each unreadable file and bad row, ``note`` what a report lacks (no
     publication date, a front-matter field ignored) and how a file was decoded. Reports are
     extracted by ``jobs`` processes or on the Dask cluster at ``scheduler``
     (:mod:`mapper.parallel`); the claims come in the same order either way."""
     from mapper.parallel import extract_files
-    from mapper.records import read_records
+    from mapper.records import RecordReader
 
-    out = Collected()
     inputs = list(inputs)
+    labels = report_labels(inputs)
     reports, records = split_inputs(inputs)
     if reports:
         for n, result in enumerate(extract_files(reports, gazetteer, jobs=jobs,
@@ -138,10 +148,10 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
                     warn(result.error)
             else:
                 out.reports_read += 1
-                out.claims.extend(result.claims)  # unlocated ones: export.unresolved_rows
                 if note:
                     for message in result.notices:
                         note(message)
+                yield label_claims(result.claims, labels)  # unlocated: export.unresolved_rows
             if progress:
                 progress(n, len(reports))
     if records:
@@ -151,24 +161,23 @@ def collect(inputs: Iterable[str], gazetteer: Gazetteer, *, published: date | No
 
         # Names the gazetteer does not know may resolve against GeoNames, listed for review.
         geonames = GeoNames.for_gazetteer(gazetteer, default_cache_dir())
-        matcher = Matcher(gazetteer, geonames=geonames)
+        reader = RecordReader(gazetteer, matcher=Matcher(gazetteer, geonames=geonames),
+                              geocoder=geocoder, strict=strict)
+        notices: list = []
         with bulk():
-            got = read_records(records, gazetteer, encoding=encoding or "utf-8", strict=strict,
-                               geocoder=geocoder, matcher=matcher)
-        out.claims.extend(got.claims)
-        out.notices.extend(got.notices)
-        out.records_failed = not got.ok
+            for claims in reader.stream(records, notices, encoding=encoding or "utf-8"):
+                yield label_claims(claims, labels)
+        out.notices.extend(notices)
+        out.records_failed = any(n.is_error for n in notices)
         if warn:
-            for n in got.errors:
-                warn(str(n))
+            for n in notices:
+                if n.is_error:
+                    warn(str(n))
         if note:
-            for notice in got.notices:
+            for notice in notices:
                 if notice.kind == "encoding":
                     note(str(notice))
-    labels = report_labels(inputs)
-    out.claims = label_claims(out.claims, labels)
     out.notices = [_relabel(n, labels) for n in out.notices]
-    return out
 
 
 def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
@@ -201,6 +210,33 @@ def group(claims: list[Claim]):
     from mapper import incidents
 
     return incidents.group(claims)
+
+
+def export(inputs: Iterable[str], gazetteer: Gazetteer, path: str | Path, out: Collected,
+           *, force: bool = False, attention: list[Claim] | None = None,
+           **options: Any) -> tuple[int, int, int]:
+    """Read the inputs (:func:`read_claims`), group the claims into incidents and write them to
+    ``path`` (:func:`mapper.export.write`, with the incidents), holding only a chunk of claims
+    at a time: each chunk goes to a :class:`mapper.spill.Spill` on disk as it is read, and the
+    writer reads them back in export order. ``out`` gathers the notices; ``attention``, when
+    given, the claims the attention list names (unlocated, or located by GeoNames). Returns
+    (claims, located claims, incidents)."""
+    from mapper.export import write
+    from mapper.incidents import group_columns
+    from mapper.spill import Spill
+
+    located = 0
+    with Spill() as spill:
+        for claims in read_claims(inputs, gazetteer, out, **options):
+            spill.add(claims)
+            located += sum(c.located for c in claims)
+            if attention is not None:
+                attention.extend(c for c in claims if c.method == "geonames" or not c.located)
+        with bulk():
+            incidents, of_claim = group_columns(spill.columns)
+            write(spill.ordered(incidents, of_claim), path, gazetteer_version=gazetteer.version,
+                  force=force, incidents=incidents)
+        return len(spill), located, len(incidents)
 
 
 @bulk()

@@ -717,17 +717,37 @@ class RecordReader:
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
     ) -> Records:
         result = Records()
+        for claims in self.stream(paths, result.notices, encoding=encoding, fmt=fmt):
+            result.claims.extend(claims)
+        return result
+
+    def stream(
+        self,
+        paths: Iterable[str | Path],
+        notices: list[Notice],
+        *,
+        encoding: str = "utf-8",
+        fmt: str | None = None,
+        size: int = 10_000,
+    ) -> Iterator[list[Claim]]:
+        """The claims of ``paths`` in input order, in lists of at most ``size``, so that a
+        caller need not hold them all; the notices are appended to ``notices`` as found."""
+        into = Records(notices=notices)
         for path in paths:
             report = str(path) if str(path) != "-" else "<stdin>"
             try:
                 for row in iter_rows(path, encoding=encoding, fmt=fmt):
-                    self.add(row, report=report, into=result)
+                    self.add(row, report=report, into=into)
+                    if len(into.claims) >= size:
+                        yield into.claims
+                        into.claims = []
             except RecordError as exc:
                 if self.strict:
                     raise
                 # The file cannot be read (or no further): its error is listed, the rest is read.
-                result.notices.append(Notice(exc.where or report, "error", exc.message))
-        return result
+                notices.append(Notice(exc.where or report, "error", exc.message))
+        if into.claims:
+            yield into.claims
 
     def add(self, row: Row, *, report: str, into: Records) -> Claim | None:
         """Turn one row into a claim appended to ``into``, with its notices."""

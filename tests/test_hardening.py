@@ -248,7 +248,7 @@ def test_an_internal_error_exits_70_in_one_line(here, capsys, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug " + "x" * 5000)
 
-    monkeypatch.setattr(mapper.pipeline, "collect", broken)
+    monkeypatch.setattr(mapper.pipeline, "read_claims", broken)
     write("r.csv", "place\nShusha\n")
     assert main(["export", "r.csv", "-o", "c.geojson"]) == 70
     err = capsys.readouterr().err

@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from mapper.incidents import (
     AREAS,
     SLACK_DAYS,
+    Columns,
     _each,
     _pairs,
     _Sets,
     group,
+    group_columns,
     incident_id,
     incident_row,
     same_place,
@@ -285,7 +287,43 @@ def test_the_spatial_index_finds_exactly_the_pairs_of_the_rule(specs):
     sets = _Sets(len(claims))
     for i, c in enumerate(claims):
         sets.first[i], sets.last[i] = c.date.start.toordinal(), c.date.end.toordinal()
-    found = tuple(list(_each(pairs)) for pairs in _pairs(claims, indexes, sets))
+    columns = Columns.of(claims)
+    found = tuple(list(_each(pairs)) for pairs in _pairs(columns, indexes, sets))
     assert found == brute_pairs(claims, indexes)
-    with mock.patch("mapper.incidents.BLOCK", 3):  # dense data is worked on in blocks
-        assert tuple(list(_each(pairs)) for pairs in _pairs(claims, indexes, sets)) == found
+    # Dense data is worked on in blocks of candidates and of later claims.
+    with mock.patch("mapper.incidents.BLOCK", 3), mock.patch("mapper.incidents.BLOCK_CLAIMS", 4):
+        assert tuple(list(_each(pairs)) for pairs in _pairs(columns, indexes, sets)) == found
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),  # first day
+            st.sampled_from([1, 1, 2, 5]),  # days
+            st.sampled_from([None, 39.6, 39.61, 39.7]),  # latitude; None: unlocated
+            st.sampled_from(["village", "town", "district"]),
+            st.sampled_from([None, 0.0, 1000.0, 20000.0]),  # uncertainty
+            st.sampled_from([None, "p1", "p2"]),  # place id
+            st.sampled_from(["az", "am", "unknown"]),
+            st.sampled_from(["shelling", "attack", "unknown"]),
+            st.sampled_from([None, 0, 2]),  # killed
+            st.booleans(),  # dated
+        ),
+        max_size=30,
+    )
+)
+def test_incidents_made_from_columns_are_those_made_from_the_claims(specs):
+    # A large export keeps only the claims' columns while it streams the claims to disk; the
+    # incidents it makes of them must be those group() makes of the claims themselves.
+    claims = [
+        claim(f"c{k:02d}", day=d, days=n, lat=lat, lon=None if lat is None else 46.8,
+              precision=precision, uncertainty=unc, place_id=place, side=side, event=event,
+              killed=killed, dated=dated, place_text=f"Place {k % 3}")
+        for k, (d, n, lat, precision, unc, place, side, event, killed, dated) in enumerate(specs)
+    ]
+    with mock.patch("mapper.incidents.BLOCK_CLAIMS", 4):  # later claims paired 4 at a time
+        incidents, of_claim = group_columns(Columns.of(claims))
+    assert incidents == group(claims)
+    assert [incidents[k].id for k in of_claim] == [c.incident_id for c in claims]
+    assert [incidents[k].contested for k in of_claim] == [c.contested for c in claims]
