@@ -9,7 +9,7 @@ name ("Гадрута", "Հադրութում"), and the longest leftmost hit wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import ahocorasick
@@ -81,29 +81,89 @@ class Prefiltered:
     trigger words that is ten times slower than scanning for the words' first letters with an
     automaton and matching the regex, anchored, at those few positions. The matches are the
     same as ``regex.finditer`` gives (for the alternatives this class accepts: each begins with
-    a literal of two or more characters, or with a group of such alternatives).
+    a literal of ``shortest`` or more characters, or with a group of such alternatives).
+
+    Given ``build`` (alternatives -> the regex of just those, in the same order) instead of a
+    regex, a position is matched by the regex of the alternatives whose prefixes stand there:
+    the same match, since the others cannot start there, without trying a hundred of them.
+    ``word_start`` says every match starts a word (the regex looks behind for one), so that
+    only prefixes at the start of a word are tried.
     """
 
-    def __init__(self, regex: re.Pattern[str], alternatives: Iterable[str]) -> None:
-        self.regex = regex
+    def __init__(
+        self,
+        regex: re.Pattern[str] | Callable[[Sequence[str]], re.Pattern[str]],
+        alternatives: Iterable[str],
+        *,
+        word_start: bool = True,
+        shortest: int = 2,
+    ) -> None:
+        alternatives = tuple(alternatives)
+        if isinstance(regex, re.Pattern):
+            self.regex, self._build = regex, None
+        else:
+            self.regex, self._build = regex(alternatives), regex
+        self._alternatives = alternatives
+        self._word_start = word_start
+        # The regex of each set of alternatives (a bit mask) met at some position.
+        self._regexes = {(1 << len(alternatives)) - 1: self.regex}
         self._automaton = ahocorasick.Automaton()
-        for alternative in alternatives:
-            for prefix in _prefixes(alternative):
+        masks: dict[str, int] = {}
+        for i, alternative in enumerate(alternatives):
+            for prefix in _prefixes(alternative, shortest):
                 folded = fold(prefix)
-                self._automaton.add_word(folded, len(folded))
+                masks[folded] = masks.get(folded, 0) | 1 << i
+        for folded, mask in masks.items():
+            self._automaton.add_word(folded, (len(folded), mask))
         self._automaton.make_automaton()
+        self._all = (1 << len(alternatives)) - 1
+
+    def _starts(self, folded: str) -> list[tuple[int, int]]:
+        """Where a match may start in ``folded``, with the alternatives that may start there."""
+        starts: dict[int, int] = {}
+        for end, (n, mask) in self._automaton.iter(folded):
+            start = end - n + 1
+            if self._word_start and start and folded[start - 1].isalnum():
+                continue
+            starts[start] = starts.get(start, 0) | mask
+        return sorted(starts.items())
+
+    def _regex(self, mask: int) -> re.Pattern[str]:
+        if self._build is None:
+            return self.regex
+        regex = self._regexes.get(mask)
+        if regex is None:
+            regex = self._regexes[mask] = self._build(
+                [a for i, a in enumerate(self._alternatives) if mask >> i & 1])
+        return regex
 
     def finditer(self, text: str, folded: str) -> Iterable[re.Match[str]]:
-        starts = sorted({end - n + 1 for end, n in self._automaton.iter(folded)
-                         if end - n < 0 or not folded[end - n].isalnum()})
+        """``regex.finditer(text)``; ``folded`` is ``fold(text)``."""
         last = -1
-        for start in starts:
+        for start, mask in self._starts(folded):
             if start < last:
                 continue
-            m = self.regex.match(text, start)
+            m = self._regex(mask).match(text, start)
             if m:
                 last = m.end()
                 yield m
+
+    def search(
+        self, text: str, folded: str, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """``regex.search(text[start:end])`` (offsets in the slice); ``folded`` is
+        ``fold(text)``."""
+        start = max(0, start)
+        end = len(text) if end is None else end
+        if start >= end:
+            return None
+        whole = not start and end >= len(text)
+        window = text if whole else text[start:end]
+        for at, mask in self._starts(folded if whole else folded[start:end]):
+            m = self._regex(mask).match(window, at)
+            if m:
+                return m
+        return None
 
 
 #: Longest text :class:`Cues` looks through whole once before its windows (a sentence's length;
@@ -281,20 +341,22 @@ _GROUPS = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?(?:\{[^}]*\})?|\[[^\]]*\][?*+]?
 _LITERAL_RUN = re.compile(r"([^\\()\[\]?*+|.{}\s^$]+)([?*]|\{0)?")
 
 
-def _prefixes(alternative: str) -> list[str]:
-    """The literal text each match of ``alternative`` starts with."""
+def _prefixes(alternative: str, shortest: int = 2) -> list[str]:
+    """The literal text each match of ``alternative`` starts with, ``shortest`` characters
+    or more."""
     if alternative.startswith("(?:"):
         depth, close = 0, 0
         for close, c in enumerate(alternative):  # noqa: B007 - the loop finds `close`
             depth += (c == "(") - (c == ")")
             if depth == 0:
                 break
-        return [p for inner in split_alternatives(alternative[3:close]) for p in _prefixes(inner)]
+        return [p for inner in split_alternatives(alternative[3:close])
+                for p in _prefixes(inner, shortest)]
     literal = re.match(r"[^\\()\[?*+|.{]*", alternative).group(0)
     rest = alternative[len(literal):]
     if rest[:1] in ("?", "*") or rest.startswith("{0"):
         literal = literal[:-1]  # the last letter is optional
-    if len(literal.strip()) < 2:
+    if len(literal.strip()) < shortest:
         raise ValueError(f"alternative {alternative!r} has no literal prefix to scan for")
     return [literal.lower()]
 

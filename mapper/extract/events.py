@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from mapper.extract.speech import word_regex
 from mapper.lang import alternation, numbers, triggers, words
@@ -21,14 +22,22 @@ EVENT_PRIORITY = (
     "casualty_report",
     "statement_threat",
 )
-TRIGGER_RE = re.compile(
-    "|".join(rf"(?P<{kind}>(?<!\w)(?:{'|'.join(frags)})(?!\w))"
-             for kind, frags in triggers().items()),
-    re.I,
-)
+
+
+def _trigger_regex(fragments: Sequence[str]) -> re.Pattern[str]:
+    """The event words among ``fragments``, a group named by event type for each type."""
+    chosen = set(fragments)
+    return re.compile(
+        "|".join(rf"(?P<{kind}>(?<!\w)(?:{'|'.join(f for f in frags if f in chosen)})(?!\w))"
+                 for kind, frags in triggers().items() if chosen.intersection(frags)),
+        re.I,
+    )
+
+
 #: Every event word of every type.
 TRIGGER_WORDS = [f for frags in triggers().values() for f in frags]
-TRIGGER_SCAN = Prefiltered(TRIGGER_RE, TRIGGER_WORDS)
+TRIGGER_SCAN = Prefiltered(_trigger_regex, TRIGGER_WORDS)
+TRIGGER_RE = TRIGGER_SCAN.regex
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 _BARRIER = Cued(word_regex("BARRIERS"), cue_words(words("BARRIERS")))
 
