@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -164,6 +164,16 @@ class Prefiltered:
             if m:
                 return m
         return None
+
+
+def vocabulary(
+    pattern: Callable[[str], str], alternatives: Iterable[str], flags: int = re.I,
+    **options: Any,
+) -> Prefiltered:
+    """A :class:`Prefiltered` regex with one vocabulary in it: ``pattern`` writes the regex
+    around an alternation of (some of) ``alternatives``, which every match starts with."""
+    return Prefiltered(lambda alternatives: re.compile(pattern("|".join(alternatives)), flags),
+                       alternatives, **options)
 
 
 #: Longest text :class:`Cues` looks through whole once before its windows (a sentence's length;

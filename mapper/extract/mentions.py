@@ -15,7 +15,7 @@ from mapper.lang import alternation, words
 from mapper.match import Matcher, distance_km
 from mapper.model import Place, Resolution
 from mapper.names import fold, key
-from mapper.scan import Cued, Hit, Prefiltered, cue_words
+from mapper.scan import Cued, Hit, cue_words, vocabulary
 
 AREA_PRECISIONS = ("district", "region")
 _key = functools.lru_cache(maxsize=16384)(key)  # reports repeat their names
@@ -30,36 +30,30 @@ HOMONYM_CONTEXT_KM = 30
 
 _ARTICLES = alternation("ARTICLES")
 # Words that make a place an approximate location: "near X", "in the vicinity of X".
-_NEAR = Cued(
-    re.compile(rf"(?:{alternation('NEAR')})\s+(?:{alternation('NEAR_TAIL')})$", re.I),
-    cue_words(words("NEAR")),
-)
+_NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", words("NEAR"),
+                   word_start=False, shortest=1)
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
-_AREA_BEFORE = Cued(
-    re.compile(rf"(?:{alternation('AREA_BEFORE')})\s+(?:{alternation('AREA_OF')})\s*"
-               rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
-    cue_words(words("AREA_BEFORE")),
+_AREA_BEFORE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:{alternation('AREA_OF')})\s*(?:(?:{_ARTICLES})\s+)?$",
+    words("AREA_BEFORE"), word_start=False,
 )
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
 # A place cue before a weak name (an ordinary word that is also a village name).
-_PLACE_CUE = Cued(
-    re.compile(rf"(?:{alternation('PLACE_CUES')})\s+(?:(?:{alternation('AREA_OF')})\s+)?"
-               rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
-    cue_words(words("PLACE_CUES")),
+_PLACE_CUE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:(?:{alternation('AREA_OF')})\s+)?(?:(?:{_ARTICLES})\s+)?$",
+    words("PLACE_CUES"), word_start=False,
 )
 _PLACE_CUE_AFTER = re.compile(rf"^\s+(?:{alternation('PLACE_CUES_AFTER')})\b", re.I)
 # A capitalised name in a place context, for names the gazetteer may lack.
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
-_CONTEXT_NAME = Prefiltered(
-    re.compile(
-        rf"(?<!\w)(?:{alternation('CONTEXT_CUES')})(?P<name>{_NAME})"
-        rf"(?:\s+(?:{alternation('AND')})\s+(?P<name2>{_NAME}))?"
-    ),
-    words("CONTEXT_CUES"),
+_CONTEXT_NAME = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})(?P<name>{_NAME})"
+              rf"(?:\s+(?:{alternation('AND')})\s+(?P<name2>{_NAME}))?",
+    words("CONTEXT_CUES"), flags=0,
 )
 _ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").

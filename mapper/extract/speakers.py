@@ -14,7 +14,7 @@ from functools import lru_cache
 from mapper.claimants import SIDE_OF, VOCABULARY, ClaimantIndex
 from mapper.lang import alternation
 from mapper.names import fold
-from mapper.scan import Hit, Prefiltered
+from mapper.scan import Hit, vocabulary
 
 #: Words a claimant's name spans at most, and words read on each side of an institution word.
 MAX_WORDS, AROUND = 7, 3
@@ -45,7 +45,7 @@ _INSTITUTION_STEMS = frozenset(
 
 # Where an institution word starts; its words around are read within WINDOW characters.
 _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
-ANCHORS = Prefiltered(re.compile(r"(?<![\w'’-])(?:" + "|".join(_STEMS) + ")"), _STEMS)
+ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
 _COUNTRY_STEMS = frozenset(
