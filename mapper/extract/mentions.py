@@ -15,7 +15,7 @@ from mapper.lang import alternation, words
 from mapper.match import Matcher, distance_km
 from mapper.model import Place, Resolution
 from mapper.names import fold, key
-from mapper.scan import Cued, Hit, cue_words, vocabulary
+from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
 
 AREA_PRECISIONS = ("district", "region")
 _key = functools.lru_cache(maxsize=16384)(key)  # reports repeat their names
@@ -55,14 +55,20 @@ _CONTEXT_NAME = vocabulary(
               rf"(?:\s+(?:{alternation('AND')})\s+(?P<name2>{_NAME}))?",
     words("CONTEXT_CUES"), flags=0,
 )
-_ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+"
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ"
+_ONE_NAME = rf"[{_CAPITALS}][\w'’-]+"
+# A word's first letter: the lookbehind comes after the letter, since Python's re scans for a
+# regex's first character class in C but tries one that opens with a lookbehind at every
+# position (three times slower over a sentence).
+_INITIAL = r"(?<![\w'’-].)"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").
 _AND = alternation("AND")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+)(?P<name>{_NAME})")
 # A name before an area word ("Кяльбаджарского района", "Lachin district"): a place however
 # it is spelled.
 _AREA_NAME = Cued(
-    re.compile(rf"(?<![\w'’-])(?P<name>{_ONE_NAME})\s+(?i:{alternation('AREA_AFTER')})(?!\w)"),
+    re.compile(rf"(?P<name>[{_CAPITALS}]{_INITIAL}[\w'’-]+)\s+"
+               rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
 # "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
@@ -77,6 +83,11 @@ _APPOSITION_NAME = Cued(
 _CAPITALISED = re.compile(
     rf"(?<![\w'’-])(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+)
+# The same runs in a sentence without a generic word ("lake", "river"), most of them.
+_GENERIC = Cues(cue_words(words("GENERIC_BEFORE")))
+_CAPITALISED_BARE = re.compile(
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ]{_INITIAL}[\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )
 _WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('NOT_NAMES')})$")
@@ -192,7 +203,8 @@ class MentionFinder:
         place's ("Chouchi" = Shushi, "Джермуке" = Jermuk, "Verin Chorja"): no fuzzy guesses,
         no ordinary words, no short names."""
         out = []
-        for run in _CAPITALISED.finditer(sent.text):
+        runs = _CAPITALISED if _GENERIC.found(sent.folded) else _CAPITALISED_BARE
+        for run in runs.finditer(sent.text):
             for a, b, res in self._run_names(run.group()):
                 start, end = sent.start + run.start() + a, sent.start + run.start() + b
                 if overlaps(covered, start, end) or roles.dateline(
