@@ -87,7 +87,9 @@ class Prefiltered:
     regex, a position is matched by the regex of the alternatives whose prefixes stand there:
     the same match, since the others cannot start there, without trying a hundred of them.
     ``word_start`` says every match starts a word (the regex looks behind for one), so that
-    only prefixes at the start of a word are tried.
+    only prefixes at the start of a word are tried; ``cues`` (words every match contains, as
+    for :class:`Cued`) let :meth:`search` pass over a window without one at once, for a
+    vocabulary whose short prefixes stand inside many words ("as" in "was").
     """
 
     def __init__(
@@ -97,6 +99,7 @@ class Prefiltered:
         *,
         word_start: bool = True,
         shortest: int = 2,
+        cues: Iterable[str] = (),
     ) -> None:
         alternatives = tuple(alternatives)
         if isinstance(regex, re.Pattern):
@@ -116,17 +119,25 @@ class Prefiltered:
         for folded, mask in masks.items():
             self._automaton.add_word(folded, (len(folded), mask))
         self._automaton.make_automaton()
-        self._all = (1 << len(alternatives)) - 1
+        # A sentence is searched in many windows (one before each name), and most sentences
+        # hold no prefix: the last text asked about and the last found to hold none.
+        self._asked = self._without = ""
+        self._cues = Cues(cues) if cues else None
 
     def _starts(self, folded: str) -> list[tuple[int, int]]:
         """Where a match may start in ``folded``, with the alternatives that may start there."""
+        found = [(end - n + 1, mask) for end, (n, mask) in self._automaton.iter(folded)]
+        if self._word_start:
+            found = [(s, mask) for s, mask in found if not s or not folded[s - 1].isalnum()]
+        if len(found) < 2:
+            return found
+        found.sort()
+        if len({s for s, _ in found}) == len(found):
+            return found
         starts: dict[int, int] = {}
-        for end, (n, mask) in self._automaton.iter(folded):
-            start = end - n + 1
-            if self._word_start and start and folded[start - 1].isalnum():
-                continue
+        for start, mask in found:  # prefixes of several lengths start here
             starts[start] = starts.get(start, 0) | mask
-        return sorted(starts.items())
+        return list(starts.items())
 
     def _regex(self, mask: int) -> re.Pattern[str]:
         if self._build is None:
@@ -153,9 +164,16 @@ class Prefiltered:
     ) -> re.Match[str] | None:
         """``regex.search(text[start:end])`` (offsets in the slice); ``folded`` is
         ``fold(text)``."""
+        if folded is self._without:
+            return None
+        if folded is not self._asked and len(folded) <= MAX_WHOLE:
+            self._asked = folded
+            if next(self._automaton.iter(folded), None) is None:
+                self._without = folded
+                return None
         start = max(0, start)
         end = len(text) if end is None else end
-        if start >= end:
+        if start >= end or (self._cues and not self._cues.found(folded, start, end)):
             return None
         whole = not start and end >= len(text)
         window = text if whole else text[start:end]

@@ -60,8 +60,10 @@ _NUMBER_RE = re.compile(
     rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))",
     re.I,
 )
-_PASSIVE_BEFORE = vocabulary(lambda v: rf"(?:{v})\s+(?:\w+\s+)?$", words("PASSIVE_BEFORE"),
-                             word_start=False, shortest=1)
+_PASSIVE_BEFORE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:\w+\s+)?$", words("PASSIVE_BEFORE"),
+    word_start=False, shortest=1, cues=cue_words(words("PASSIVE_BEFORE")),
+)
 _CLAUSE_STOP = re.compile(rf"[.;:!?]|\b(?:{alternation('CLAUSE_STOPS')})\b", re.I)
 # Where the count after an active casualty word ends: a full stop, or a comma that does not
 # go on with "and" and another number ("two soldiers, and a civilian" goes on).

@@ -31,13 +31,13 @@ HOMONYM_CONTEXT_KM = 30
 _ARTICLES = alternation("ARTICLES")
 # Words that make a place an approximate location: "near X", "in the vicinity of X".
 _NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", words("NEAR"),
-                   word_start=False, shortest=1)
+                   word_start=False, cues=cue_words(words("NEAR")), shortest=1)
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
 _AREA_BEFORE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:{alternation('AREA_OF')})\s*(?:(?:{_ARTICLES})\s+)?$",
-    words("AREA_BEFORE"), word_start=False,
+    words("AREA_BEFORE"), word_start=False, cues=cue_words(words("AREA_BEFORE")),
 )
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
@@ -45,7 +45,7 @@ _LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
 # A place cue before a weak name (an ordinary word that is also a village name).
 _PLACE_CUE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:(?:{alternation('AREA_OF')})\s+)?(?:(?:{_ARTICLES})\s+)?$",
-    words("PLACE_CUES"), word_start=False,
+    words("PLACE_CUES"), word_start=False, cues=cue_words(words("PLACE_CUES")),
 )
 _PLACE_CUE_AFTER = re.compile(rf"^\s+(?:{alternation('PLACE_CUES_AFTER')})\b", re.I)
 # A capitalised name in a place context, for names the gazetteer may lack.

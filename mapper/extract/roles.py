@@ -20,7 +20,7 @@ _ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re
 # Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
 _ACTOR_BEFORE = vocabulary(
     lambda v: rf"(?:{v})\s+{_ARTICLE}(?:(?:{alternation('ACTOR_OFFICIALS')})\s+)?$",
-    words("ACTOR_BEFORE"), word_start=False,
+    words("ACTOR_BEFORE"), word_start=False, cues=cue_words(words("ACTOR_BEFORE")),
 )
 # Words before a capital that make it a location rather than its government.
 _LOCATIVE_BEFORE = vocabulary(
@@ -39,7 +39,7 @@ _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(
 _REFERENCE_BEFORE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"
               rf"(?:(?:{alternation('ARTICLES')})\s+)?$",
-    words("REFERENCE_BEFORE"), word_start=False,
+    words("REFERENCE_BEFORE"), word_start=False, cues=cue_words(words("REFERENCE_BEFORE")),
 )
 
 

@@ -19,7 +19,7 @@ SPEECH = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", words("SPEECH"))
 ACCORDING = vocabulary(
     lambda v: rf"(?:{v})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
               rf"(?:(?:{alternation('ARTICLES')})\s*)?$",
-    words("ACCORDING"), word_start=False, shortest=1,
+    words("ACCORDING"), word_start=False, shortest=1, cues=cue_words(words("ACCORDING")),
 )
 CITING = Cued(word_regex("CITING"), cue_words(words("CITING")))
 _FILLER = frozenset(words("SPEECH_FILLER"))
