@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mapper.extract.speech import word_regex
+from mapper.extract.speech import word_vocabulary
 from mapper.lang import alternation, numbers, triggers, words
 from mapper.scan import Cued, Prefiltered, cue_words, vocabulary
 
@@ -40,7 +40,7 @@ TRIGGER_WORDS = [f for frags in triggers().values() for f in frags]
 TRIGGER_SCAN = Prefiltered(_trigger_regex, TRIGGER_WORDS)
 TRIGGER_RE = TRIGGER_SCAN.regex
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
-_BARRIER = Cued(word_regex("BARRIERS"), cue_words(words("BARRIERS")))
+_BARRIER = word_vocabulary("BARRIERS")
 
 
 
@@ -82,7 +82,7 @@ _HISTORY_AFTER = Cued(
     cue_words(words("HISTORY_AFTER")),
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_EPITHETS = Cued(word_regex("EPITHETS"), cue_words(words("EPITHETS")))
+_EPITHETS = word_vocabulary("EPITHETS")
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
 

@@ -9,7 +9,7 @@ from itertools import zip_longest
 from mapper.dates import DateMention
 from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.sentences import Sentence
-from mapper.extract.speech import ACCORDING, speech_after, word_regex
+from mapper.extract.speech import ACCORDING, speech_after, word_vocabulary
 from mapper.lang import alternation, words
 from mapper.scan import Cued, cue_words, vocabulary
 
@@ -149,7 +149,7 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
 
 
 
-_CALM = Cued(word_regex("CALM"), cue_words(words("CALM")))
+_CALM = word_vocabulary("CALM")
 
 
 def calm(sent: Sentence) -> bool:
@@ -159,8 +159,8 @@ def calm(sent: Sentence) -> bool:
     return _CALM.search(sent.text, sent.folded) is not None
 
 
-_FIRING_FROM = Cued(re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I),
-                    cue_words(words("FIRING_FROM")))
+_FIRING_FROM = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("FIRING_FROM"), shortest=1,
+                          cues=cue_words(words("FIRING_FROM")))
 _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)
 
 
