@@ -84,8 +84,9 @@ class Prefiltered:
     a literal of ``shortest`` or more characters, or with a group of such alternatives).
 
     Given ``build`` (alternatives -> the regex of just those, in the same order) instead of a
-    regex, a position is matched by the regex of the alternatives whose prefixes stand there:
-    the same match, since the others cannot start there, without trying a hundred of them.
+    regex, a position is matched by the regex of each alternative whose prefix stands there, in
+    order, until one matches: the match the whole regex gives (its alternatives are tried in
+    order, and the others cannot start there), without trying a hundred of them.
     ``word_start`` says every match starts a word (the regex looks behind for one), so that
     only prefixes at the start of a word are tried; ``cues`` (words every match contains, as
     for :class:`Cued`) let :meth:`search` pass over a window without one at once, for a
@@ -108,8 +109,8 @@ class Prefiltered:
             self.regex, self._build = regex(alternatives), regex
         self._alternatives = alternatives
         self._word_start = word_start
-        # The regex of each set of alternatives (a bit mask) met at some position.
-        self._regexes = {(1 << len(alternatives)) - 1: self.regex}
+        # The regex of each alternative, compiled when first tried.
+        self._regexes: list[re.Pattern[str] | None] = [None] * len(alternatives)
         self._automaton = ahocorasick.Automaton()
         masks: dict[str, int] = {}
         for i, alternative in enumerate(alternatives):
@@ -139,14 +140,21 @@ class Prefiltered:
             starts[start] = starts.get(start, 0) | mask
         return list(starts.items())
 
-    def _regex(self, mask: int) -> re.Pattern[str]:
+    def _match(self, text: str, start: int, mask: int) -> re.Match[str] | None:
+        """``regex.match(text, start)``, where the alternatives of ``mask`` (bits) may start:
+        the first of them, in order, that matches, as the regex would choose."""
         if self._build is None:
-            return self.regex
-        regex = self._regexes.get(mask)
-        if regex is None:
-            regex = self._regexes[mask] = self._build(
-                [a for i, a in enumerate(self._alternatives) if mask >> i & 1])
-        return regex
+            return self.regex.match(text, start)
+        while mask:
+            i = (mask & -mask).bit_length() - 1
+            mask &= mask - 1
+            regex = self._regexes[i]
+            if regex is None:
+                regex = self._regexes[i] = self._build([self._alternatives[i]])
+            m = regex.match(text, start)
+            if m:
+                return m
+        return None
 
     def finditer(self, text: str, folded: str) -> Iterable[re.Match[str]]:
         """``regex.finditer(text)``; ``folded`` is ``fold(text)``."""
@@ -154,7 +162,7 @@ class Prefiltered:
         for start, mask in self._starts(folded):
             if start < last:
                 continue
-            m = self._regex(mask).match(text, start)
+            m = self._match(text, start, mask)
             if m:
                 last = m.end()
                 yield m
@@ -178,7 +186,7 @@ class Prefiltered:
         whole = not start and end >= len(text)
         window = text if whole else text[start:end]
         for at, mask in self._starts(folded if whole else folded[start:end]):
-            m = self._regex(mask).match(window, at)
+            m = self._match(window, at, mask)
             if m:
                 return m
         return None
