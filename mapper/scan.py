@@ -9,8 +9,8 @@ name ("Гадрута", "Հադրութում"), and the longest leftmost hit wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -81,29 +81,125 @@ class Prefiltered:
     trigger words that is ten times slower than scanning for the words' first letters with an
     automaton and matching the regex, anchored, at those few positions. The matches are the
     same as ``regex.finditer`` gives (for the alternatives this class accepts: each begins with
-    a literal of two or more characters, or with a group of such alternatives).
+    a literal of ``shortest`` or more characters, or with a group of such alternatives).
+
+    Given ``build`` (alternatives -> the regex of just those, in the same order) instead of a
+    regex, a position is matched by the regex of each alternative whose prefix stands there, in
+    order, until one matches: the match the whole regex gives (its alternatives are tried in
+    order, and the others cannot start there), without trying a hundred of them.
+    ``word_start`` says every match starts a word (the regex looks behind for one), so that
+    only prefixes at the start of a word are tried; ``cues`` (words every match contains, as
+    for :class:`Cued`) let :meth:`search` pass over a window without one at once, for a
+    vocabulary whose short prefixes stand inside many words ("as" in "was").
     """
 
-    def __init__(self, regex: re.Pattern[str], alternatives: Iterable[str]) -> None:
-        self.regex = regex
+    def __init__(
+        self,
+        regex: re.Pattern[str] | Callable[[Sequence[str]], re.Pattern[str]],
+        alternatives: Iterable[str],
+        *,
+        word_start: bool = True,
+        shortest: int = 2,
+        cues: Iterable[str] = (),
+    ) -> None:
+        alternatives = tuple(alternatives)
+        if isinstance(regex, re.Pattern):
+            self.regex, self._build = regex, None
+        else:
+            self.regex, self._build = regex(alternatives), regex
+        self._alternatives = alternatives
+        self._word_start = word_start
+        # The regex of each alternative, compiled when first tried.
+        self._regexes: list[re.Pattern[str] | None] = [None] * len(alternatives)
         self._automaton = ahocorasick.Automaton()
-        for alternative in alternatives:
-            for prefix in _prefixes(alternative):
+        masks: dict[str, int] = {}
+        for i, alternative in enumerate(alternatives):
+            for prefix in _prefixes(alternative, shortest):
                 folded = fold(prefix)
-                self._automaton.add_word(folded, len(folded))
+                masks[folded] = masks.get(folded, 0) | 1 << i
+        for folded, mask in masks.items():
+            self._automaton.add_word(folded, (len(folded), mask))
         self._automaton.make_automaton()
+        # A sentence is searched in many windows (one before each name), and most sentences
+        # hold no prefix: the last text asked about and the last found to hold none.
+        self._asked = self._without = ""
+        self._cues = Cues(cues) if cues else None
+
+    def _starts(self, folded: str) -> list[tuple[int, int]]:
+        """Where a match may start in ``folded``, with the alternatives that may start there."""
+        found = [(end - n + 1, mask) for end, (n, mask) in self._automaton.iter(folded)]
+        if self._word_start:
+            found = [(s, mask) for s, mask in found if not s or not folded[s - 1].isalnum()]
+        if len(found) < 2:
+            return found
+        found.sort()
+        if len({s for s, _ in found}) == len(found):
+            return found
+        starts: dict[int, int] = {}
+        for start, mask in found:  # prefixes of several lengths start here
+            starts[start] = starts.get(start, 0) | mask
+        return list(starts.items())
+
+    def _match(self, text: str, start: int, mask: int) -> re.Match[str] | None:
+        """``regex.match(text, start)``, where the alternatives of ``mask`` (bits) may start:
+        the first of them, in order, that matches, as the regex would choose."""
+        if self._build is None:
+            return self.regex.match(text, start)
+        while mask:
+            i = (mask & -mask).bit_length() - 1
+            mask &= mask - 1
+            regex = self._regexes[i]
+            if regex is None:
+                regex = self._regexes[i] = self._build([self._alternatives[i]])
+            m = regex.match(text, start)
+            if m:
+                return m
+        return None
 
     def finditer(self, text: str, folded: str) -> Iterable[re.Match[str]]:
-        starts = sorted({end - n + 1 for end, n in self._automaton.iter(folded)
-                         if end - n < 0 or not folded[end - n].isalnum()})
+        """``regex.finditer(text)``; ``folded`` is ``fold(text)``."""
         last = -1
-        for start in starts:
+        for start, mask in self._starts(folded):
             if start < last:
                 continue
-            m = self.regex.match(text, start)
+            m = self._match(text, start, mask)
             if m:
                 last = m.end()
                 yield m
+
+    def search(
+        self, text: str, folded: str, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """``regex.search(text[start:end])`` (offsets in the slice); ``folded`` is
+        ``fold(text)``."""
+        if folded is self._without:
+            return None
+        if folded is not self._asked and len(folded) <= MAX_WHOLE:
+            self._asked = folded
+            if next(self._automaton.iter(folded), None) is None:
+                self._without = folded
+                return None
+        start = max(0, start)
+        end = len(text) if end is None else end
+        if start >= end or (self._cues and not self._cues.found(folded, start, end)):
+            return None
+        whole = not start and end >= len(text)
+        window = text if whole else text[start:end]
+        for at, mask in self._starts(folded if whole else folded[start:end]):
+            m = self._match(window, at, mask)
+            if m:
+                return m
+        return None
+
+
+def vocabulary(
+    pattern: Callable[[str], str], alternatives: Iterable[str], flags: int = re.I,
+    **options: Any,
+) -> Prefiltered:
+    """A :class:`Prefiltered` regex with one vocabulary in it: ``pattern`` writes the regex
+    around an alternation of (some of) ``alternatives``, which every match starts with."""
+    return Prefiltered(lambda alternatives: re.compile(pattern("|".join(alternatives)), flags),
+                       alternatives, **options)
 
 
 #: Longest text :class:`Cues` looks through whole once before its windows (a sentence's length;
@@ -281,20 +377,22 @@ _GROUPS = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?(?:\{[^}]*\})?|\[[^\]]*\][?*+]?
 _LITERAL_RUN = re.compile(r"([^\\()\[\]?*+|.{}\s^$]+)([?*]|\{0)?")
 
 
-def _prefixes(alternative: str) -> list[str]:
-    """The literal text each match of ``alternative`` starts with."""
+def _prefixes(alternative: str, shortest: int = 2) -> list[str]:
+    """The literal text each match of ``alternative`` starts with, ``shortest`` characters
+    or more."""
     if alternative.startswith("(?:"):
         depth, close = 0, 0
         for close, c in enumerate(alternative):  # noqa: B007 - the loop finds `close`
             depth += (c == "(") - (c == ")")
             if depth == 0:
                 break
-        return [p for inner in split_alternatives(alternative[3:close]) for p in _prefixes(inner)]
+        return [p for inner in split_alternatives(alternative[3:close])
+                for p in _prefixes(inner, shortest)]
     literal = re.match(r"[^\\()\[?*+|.{]*", alternative).group(0)
     rest = alternative[len(literal):]
     if rest[:1] in ("?", "*") or rest.startswith("{0"):
         literal = literal[:-1]  # the last letter is optional
-    if len(literal.strip()) < 2:
+    if len(literal.strip()) < shortest:
         raise ValueError(f"alternative {alternative!r} has no literal prefix to scan for")
     return [literal.lower()]
 

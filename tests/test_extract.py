@@ -499,6 +499,22 @@ def test_prefiltered_scans_find_what_their_regex_finds(name, scan, data):
     assert [(m.start(), m.end()) for m in scan.finditer(text, fold(text))] == expected
 
 
+@pytest.mark.parametrize(
+    "name,scan", _prefiltered_regexes(), ids=[n for n, _ in _prefiltered_regexes()]
+)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_prefiltered_search_finds_what_its_regex_finds_in_a_window(name, scan, data):
+    """A window's search (most read the words before a name, up to its end) gives the match the
+    whole regex gives on the window, tried only at its alternatives' prefixes."""
+    text = data.draw(st.from_regex(scan.regex))
+    cut = data.draw(st.integers(0, len(text)))
+    window = text[cut:]
+    expected = scan.regex.search(window)
+    found = scan.search(text, fold(text), cut, len(text))
+    assert (found and found.span()) == (expected and expected.span())
+
+
 def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys):
     """`mapper eval` and shared/realworld/score.py agree to the last digit on the examples."""
     gold = ROOT / "examples" / "gold.jsonl"

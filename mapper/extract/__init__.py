@@ -17,8 +17,9 @@ words from :mod:`mapper.lang` (one data module per language):
    claim are merged into it.
 
 Speed: vocabularies run through Aho-Corasick automata over the folded text, a regex only where
-one of its cue words occurs (:class:`mapper.scan.Cued`) or at its literal prefixes
-(:class:`mapper.scan.Prefiltered`); lookups of repeated names are memoised.
+one of its cue words occurs (:class:`mapper.scan.Cued`) or at its literal prefixes, with just
+the alternatives that start there (:class:`mapper.scan.Prefiltered`); lookups of repeated names
+and phrases are memoised.
 """
 
 from __future__ import annotations

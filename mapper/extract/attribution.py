@@ -131,9 +131,9 @@ class Attributor:
                                    True)
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         according = []  # the found named by "according to"
-        owners = {h.end for h in claimant_hits for o in claimant_hits
-                  if (m := _POSSESSIVE_S.match(text, h.end - sent.start))
-                  and o.start - sent.start == m.end()}
+        starts = {h.start - sent.start for h in claimant_hits}
+        owners = {h.end for h in claimant_hits
+                  if (m := _POSSESSIVE_S.match(text, h.end - sent.start)) and m.end() in starts}
         for h in claimant_hits:
             if h.end in owners:
                 continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia

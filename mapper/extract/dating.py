@@ -11,10 +11,9 @@ from mapper.dates import DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
-from mapper.extract.speech import word_regex
-from mapper.lang import alternation, words
+from mapper.extract.speech import word_regex, word_vocabulary
+from mapper.lang import alternation
 from mapper.model import DateSpan
-from mapper.scan import Cued, cue_words
 
 #: Sentences over which a claimant's last date still holds for it.
 SAME_VOICE_REACH = 3
@@ -140,7 +139,7 @@ _WORDS = re.compile(r"\w+")
 CLOSING_WORDS = 4
 
 
-_SAME_DAY = Cued(word_regex("SAME_DAY"), cue_words(words("SAME_DAY")))
+_SAME_DAY = word_vocabulary("SAME_DAY")
 
 
 def _closes(rest: str) -> bool:

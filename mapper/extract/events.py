@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from mapper.extract.speech import word_regex
+from mapper.extract.speech import word_vocabulary
 from mapper.lang import alternation, numbers, triggers, words
-from mapper.scan import Cued, Prefiltered, cue_words
+from mapper.scan import Cued, Prefiltered, cue_words, vocabulary
 
 #: Event types by trigger, strongest first: a claim gathering several keeps the first.
 EVENT_PRIORITY = (
@@ -21,22 +22,37 @@ EVENT_PRIORITY = (
     "casualty_report",
     "statement_threat",
 )
-TRIGGER_RE = re.compile(
-    "|".join(rf"(?P<{kind}>(?<!\w)(?:{'|'.join(frags)})(?!\w))"
-             for kind, frags in triggers().items()),
-    re.I,
-)
+
+
+def _trigger_regex(fragments: Sequence[str]) -> re.Pattern[str]:
+    """The event words among ``fragments``, a group named by event type for each type."""
+    chosen = set(fragments)
+    return re.compile(
+        "|".join(rf"(?P<{kind}>(?<!\w)(?:{'|'.join(f for f in frags if f in chosen)})(?!\w))"
+                 if chosen.intersection(frags) else rf"(?P<{kind}>(?!))"  # a type none has
+                 for kind, frags in triggers().items()),
+        re.I,
+    )
+
+
 #: Every event word of every type.
 TRIGGER_WORDS = [f for frags in triggers().values() for f in frags]
-TRIGGER_SCAN = Prefiltered(TRIGGER_RE, TRIGGER_WORDS)
+TRIGGER_SCAN = Prefiltered(_trigger_regex, TRIGGER_WORDS)
+TRIGGER_RE = TRIGGER_SCAN.regex
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
-_BARRIER = Cued(word_regex("BARRIERS"), cue_words(words("BARRIERS")))
+_BARRIER = word_vocabulary("BARRIERS")
 
-_CASUALTY = Prefiltered(
-    re.compile(rf"(?<!\w)(?:(?P<killed>{alternation('KILLED')})|"
-               rf"(?P<wounded>{alternation('WOUNDED')}))(?!\w)", re.I),
-    words("KILLED") + words("WOUNDED"),
-)
+
+
+def _casualty_regex(fragments: Sequence[str]) -> re.Pattern[str]:
+    """The casualty words among ``fragments``, in groups ``killed`` and ``wounded``."""
+    groups = [rf"(?P<{group}>{'|'.join(f for f in words(group.upper()) if f in fragments)})"
+              if set(words(group.upper())) & set(fragments) else rf"(?P<{group}>(?!))"
+              for group in ("killed", "wounded")]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
+
+
+_CASUALTY = Prefiltered(_casualty_regex, words("KILLED") + words("WOUNDED"))
 _NUMBER_WORDS = numbers()
 _NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
@@ -44,7 +60,10 @@ _NUMBER_RE = re.compile(
     rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(rf"(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_BEFORE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:\w+\s+)?$", words("PASSIVE_BEFORE"),
+    word_start=False, shortest=1, cues=cue_words(words("PASSIVE_BEFORE")),
+)
 _CLAUSE_STOP = re.compile(rf"[.;:!?]|\b(?:{alternation('CLAUSE_STOPS')})\b", re.I)
 # Where the count after an active casualty word ends: a full stop, or a comma that does not
 # go on with "and" and another number ("two soldiers, and a civilian" goes on).
@@ -63,7 +82,7 @@ _HISTORY_AFTER = Cued(
     cue_words(words("HISTORY_AFTER")),
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_EPITHETS = Cued(word_regex("EPITHETS"), cue_words(words("EPITHETS")))
+_EPITHETS = word_vocabulary("EPITHETS")
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
 
@@ -126,7 +145,7 @@ def casualties(text: str, folded: str) -> Casualties:
         word = m.group(0).casefold()
         count = None
         if not word.endswith("ing"):  # "killing four soldiers": the count follows
-            passive = _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            passive = _PASSIVE_BEFORE.search(text, folded, m.start() - 30, m.start())
             reach = COUNT_BEFORE_PASSIVE if passive else COUNT_BEFORE
             count = _numbers(text, max(before_start, m.start() - reach), m.start(), used)
         if count is None:

@@ -15,7 +15,7 @@ from mapper.lang import alternation, words
 from mapper.match import Matcher, distance_km
 from mapper.model import Place, Resolution
 from mapper.names import fold, key
-from mapper.scan import Cued, Hit, Prefiltered, cue_words
+from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
 
 AREA_PRECISIONS = ("district", "region")
 _key = functools.lru_cache(maxsize=16384)(key)  # reports repeat their names
@@ -30,45 +30,45 @@ HOMONYM_CONTEXT_KM = 30
 
 _ARTICLES = alternation("ARTICLES")
 # Words that make a place an approximate location: "near X", "in the vicinity of X".
-_NEAR = Cued(
-    re.compile(rf"(?:{alternation('NEAR')})\s+(?:{alternation('NEAR_TAIL')})$", re.I),
-    cue_words(words("NEAR")),
-)
+_NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", words("NEAR"),
+                   word_start=False, cues=cue_words(words("NEAR")), shortest=1)
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
-_AREA_BEFORE = Cued(
-    re.compile(rf"(?:{alternation('AREA_BEFORE')})\s+(?:{alternation('AREA_OF')})\s*"
-               rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
-    cue_words(words("AREA_BEFORE")),
+_AREA_BEFORE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:{alternation('AREA_OF')})\s*(?:(?:{_ARTICLES})\s+)?$",
+    words("AREA_BEFORE"), word_start=False, cues=cue_words(words("AREA_BEFORE")),
 )
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
 # A place cue before a weak name (an ordinary word that is also a village name).
-_PLACE_CUE = Cued(
-    re.compile(rf"(?:{alternation('PLACE_CUES')})\s+(?:(?:{alternation('AREA_OF')})\s+)?"
-               rf"(?:(?:{_ARTICLES})\s+)?$", re.I),
-    cue_words(words("PLACE_CUES")),
+_PLACE_CUE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:(?:{alternation('AREA_OF')})\s+)?(?:(?:{_ARTICLES})\s+)?$",
+    words("PLACE_CUES"), word_start=False, cues=cue_words(words("PLACE_CUES")),
 )
 _PLACE_CUE_AFTER = re.compile(rf"^\s+(?:{alternation('PLACE_CUES_AFTER')})\b", re.I)
 # A capitalised name in a place context, for names the gazetteer may lack.
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
-_CONTEXT_NAME = Prefiltered(
-    re.compile(
-        rf"(?<!\w)(?:{alternation('CONTEXT_CUES')})(?P<name>{_NAME})"
-        rf"(?:\s+(?:{alternation('AND')})\s+(?P<name2>{_NAME}))?"
-    ),
-    words("CONTEXT_CUES"),
+_CONTEXT_NAME = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})(?P<name>{_NAME})"
+              rf"(?:\s+(?:{alternation('AND')})\s+(?P<name2>{_NAME}))?",
+    words("CONTEXT_CUES"), flags=0,
 )
-_ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+"
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ"
+_ONE_NAME = rf"[{_CAPITALS}][\w'’-]+"
+# A word's first letter: the lookbehind comes after the letter, since Python's re scans for a
+# regex's first character class in C but tries one that opens with a lookbehind at every
+# position (three times slower over a sentence).
+_INITIAL = r"(?<![\w'’-].)"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").
 _AND = alternation("AND")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+)(?P<name>{_NAME})")
 # A name before an area word ("Кяльбаджарского района", "Lachin district"): a place however
 # it is spelled.
 _AREA_NAME = Cued(
-    re.compile(rf"(?<![\w'’-])(?P<name>{_ONE_NAME})\s+(?i:{alternation('AREA_AFTER')})(?!\w)"),
+    re.compile(rf"(?P<name>[{_CAPITALS}]{_INITIAL}[\w'’-]+)\s+"
+               rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
 # "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
@@ -83,6 +83,11 @@ _APPOSITION_NAME = Cued(
 _CAPITALISED = re.compile(
     rf"(?<![\w'’-])(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+)
+# The same runs in a sentence without a generic word ("lake", "river"), most of them.
+_GENERIC = Cues(cue_words(words("GENERIC_BEFORE")))
+_CAPITALISED_BARE = re.compile(
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ]{_INITIAL}[\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )
 _WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('NOT_NAMES')})$")
@@ -198,7 +203,8 @@ class MentionFinder:
         place's ("Chouchi" = Shushi, "Джермуке" = Jermuk, "Verin Chorja"): no fuzzy guesses,
         no ordinary words, no short names."""
         out = []
-        for run in _CAPITALISED.finditer(sent.text):
+        runs = _CAPITALISED if _GENERIC.found(sent.folded) else _CAPITALISED_BARE
+        for run in runs.finditer(sent.text):
             for a, b, res in self._run_names(run.group()):
                 start, end = sent.start + run.start() + a, sent.start + run.start() + b
                 if overlaps(covered, start, end) or roles.dateline(

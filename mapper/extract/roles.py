@@ -9,28 +9,24 @@ from itertools import zip_longest
 from mapper.dates import DateMention
 from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.sentences import Sentence
-from mapper.extract.speech import ACCORDING, speech_after, word_regex
+from mapper.extract.speech import ACCORDING, speech_after, word_vocabulary
 from mapper.lang import alternation, words
-from mapper.scan import Cued, cue_words
+from mapper.scan import Cued, cue_words, vocabulary
 
 # An article before a name, elided ones included ("the", "l'" of "l'Artsakh").
 _ARTICLE = rf"(?:(?:{alternation('ARTICLES')})(?:\s+|(?<=['’])))?"
 _ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
 # A capital named as the one accused, urged or addressed ("accused Baku of", "called on
 # Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
-_ACTOR_BEFORE = Cued(
-    re.compile(
-        rf"(?:{alternation('ACTOR_BEFORE')})\s+{_ARTICLE}"
-        rf"(?:(?:{alternation('ACTOR_OFFICIALS')})\s+)?$",
-        re.I,
-    ),
-    cue_words(words("ACTOR_BEFORE")),
+_ACTOR_BEFORE = vocabulary(
+    lambda v: rf"(?:{v})\s+{_ARTICLE}(?:(?:{alternation('ACTOR_OFFICIALS')})\s+)?$",
+    words("ACTOR_BEFORE"), word_start=False, cues=cue_words(words("ACTOR_BEFORE")),
 )
 # Words before a capital that make it a location rather than its government.
-_LOCATIVE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation('LOCATIVE')})\s+{_ARTICLE}"
-    rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
-    re.I,
+_LOCATIVE_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}"
+              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
+    words("LOCATIVE"), shortest=1,
 )
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
@@ -38,16 +34,12 @@ _PASSIVE_AFTER = re.compile(
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
 # An event word right before a name, which is its object ("shelled Stepanakert").
-_EVENT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+{_ARTICLE}$", re.I)
+_EVENT_BEFORE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}$", TRIGGER_WORDS)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
-_REFERENCE_BEFORE = Cued(
-    re.compile(
-        rf"(?:{alternation('REFERENCE_BEFORE')})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"
-        rf"(?:(?:{alternation('ARTICLES')})\s+)?$",
-        re.I,
-    ),
-    cue_words(words("REFERENCE_BEFORE")),
+_REFERENCE_BEFORE = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"
+              rf"(?:(?:{alternation('ARTICLES')})\s+)?$",
+    words("REFERENCE_BEFORE"), word_start=False, cues=cue_words(words("REFERENCE_BEFORE")),
 )
 
 
@@ -61,7 +53,7 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     rel_s, rel_e = start - sent.start, end - sent.start
     if event_object(sent, start) or _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80]):
         return False
-    located = _LOCATIVE_BEFORE.search(sent.text[max(0, rel_s - 90) : rel_s])
+    located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
     return not located or speaks(sent, start, end)
 
 
@@ -69,7 +61,7 @@ def event_object(sent: Sentence, start: int) -> bool:
     """True when an event word has the name at ``start`` as its object ("shelled
     Stepanakert"): a place, never a speaker."""
     rel_s = start - sent.start
-    return _EVENT_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s]) is not None
+    return _EVENT_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s) is not None
 
 
 def speaks(sent: Sentence, start: int, end: int) -> bool:
@@ -114,10 +106,9 @@ _REFERENCE_PLACE = Cued(
                rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+|de\s+)?)?$", re.I),
     cue_words(words("REFERENCE_PLACE")),
 )
-_ORIGIN_BEFORE = Cued(
-    re.compile(rf"(?<!\w)(?:{alternation('ORIGIN_BEFORE')})\s+(?:(?:{alternation('ARTICLES')})"
-               rf"\s+)?(?:\w+\s+(?:of\s+)?)?$", re.I),
-    cue_words(words("ORIGIN_BEFORE")),
+_ORIGIN_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
 _FACILITY_AFTER = re.compile(
@@ -126,10 +117,12 @@ _FACILITY_AFTER = re.compile(
 
 # A road before the places it joins: "the road between X and Y", "la route reliant X à Y",
 # "дорога Шуша-Физули" (each end).
-_ROAD_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation('ROAD_WORDS')})\s+(?:(?:{alternation('ROAD_LINKS')})\s+)?"
-    rf"(?:(?:{alternation('ARTICLES')})\s*)?"
-    rf"(?:[\w'’-]+(?:\s*[-–]\s*|\s+(?:{alternation('ROAD_AND')})\s+))?$", re.I)
+_ROAD_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ROAD_LINKS')})\s+)?"
+              rf"(?:(?:{alternation('ARTICLES')})\s*)?"
+              rf"(?:[\w'’-]+(?:\s*[-–]\s*|\s+(?:{alternation('ROAD_AND')})\s+))?$",
+    words("ROAD_WORDS"),
+)
 
 
 def facility(sent: Sentence, start: int, end: int) -> bool:
@@ -138,7 +131,7 @@ def facility(sent: Sentence, start: int, end: int) -> bool:
     and Y"): the facility is elsewhere."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(_FACILITY_AFTER.match(sent.text[rel_e : rel_e + 40])
-                or _ROAD_BEFORE.search(sent.text[max(0, rel_s - 60) : rel_s]))
+                or _ROAD_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s))
 
 
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:
@@ -156,7 +149,7 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
 
 
 
-_CALM = Cued(word_regex("CALM"), cue_words(words("CALM")))
+_CALM = word_vocabulary("CALM")
 
 
 def calm(sent: Sentence) -> bool:
@@ -166,12 +159,13 @@ def calm(sent: Sentence) -> bool:
     return _CALM.search(sent.text, sent.folded) is not None
 
 
-_FIRING_FROM = Cued(re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM')})", re.I),
-                    cue_words(words("FIRING_FROM")))
+_FIRING_FROM = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("FIRING_FROM"), shortest=1,
+                          cues=cue_words(words("FIRING_FROM")))
 _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)
 
 
-_FROM_PLACE = re.compile(rf"(?<!\w)(?:{alternation('FIRING_FROM_PLACE')})\s+$", re.I)
+_FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PLACE"),
+                         shortest=1)
 
 
 def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
@@ -180,7 +174,8 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
     positions" or a "from" just before a place name to the next event word or the end of
     the sentence."""
     opened = [(m.start(), m.end()) for m in _FIRING_FROM.finditer(sent.text, sent.folded)]
-    opened += [(s, s) for s in place_starts if _FROM_PLACE.search(sent.text[max(0, s - 25) : s])]
+    opened += [(s, s) for s in place_starts
+               if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))

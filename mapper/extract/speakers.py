@@ -14,7 +14,7 @@ from functools import lru_cache
 from mapper.claimants import SIDE_OF, VOCABULARY, ClaimantIndex
 from mapper.lang import alternation
 from mapper.names import fold
-from mapper.scan import Hit, Prefiltered
+from mapper.scan import Hit, vocabulary
 
 #: Words a claimant's name spans at most, and words read on each side of an institution word.
 MAX_WORDS, AROUND = 7, 3
@@ -45,7 +45,7 @@ _INSTITUTION_STEMS = frozenset(
 
 # Where an institution word starts; its words around are read within WINDOW characters.
 _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
-ANCHORS = Prefiltered(re.compile(r"(?<![\w'’-])(?:" + "|".join(_STEMS) + ")"), _STEMS)
+ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
 _COUNTRY_STEMS = frozenset(
@@ -81,6 +81,7 @@ class SpeakerFinder:
     def __init__(self, index: ClaimantIndex) -> None:
         self.index = index
         self._match = lru_cache(maxsize=16384)(self._match_uncached)
+        self._around_words = lru_cache(maxsize=16384)(self._around_words_uncached)
         # A side's generic voice, for a body named only by its side ("le ministère
         # azerbaïdjanais", "армянское ведомство"): which ministry is unknown, the side is not.
         self.generic = {c.side: c.id for c in index.claimants.values() if c.kind == "generic"}
@@ -146,7 +147,21 @@ class SpeakerFinder:
         return None
 
     def _around(self, text: str, tokens, i: int) -> tuple[int, int, str] | None:
+        """The claimant named by words around word i, as (start, end, id), or None."""
         lo, hi = max(0, i - AROUND), min(len(tokens), i + AROUND + 1)
+        # Reports repeat the phrases around institution words: each is read once.
+        base = tokens[lo][0]
+        found = self._around_words(text[base : tokens[hi - 1][1]],
+                                   tuple((a - base, b - base) for a, b, _ in tokens[lo:hi]),
+                                   i - lo)
+        return None if found is None else (found[0] + base, found[1] + base, found[2])
+
+    def _around_words_uncached(self, text: str, words: tuple[tuple[int, int], ...], i: int
+                               ) -> tuple[int, int, str] | None:
+        """:meth:`_around` on a stretch of text and its words (offsets in it)."""
+        folded = fold(text)
+        tokens = [(a, b, folded[a:b]) for a, b in words]
+        lo, hi = 0, len(tokens)
         if not any(_COUNTRY.match(w) or text[a:b] in _ACRONYMS for a, b, w in tokens[lo:hi]):
             return None  # a name the scan missed resolves by its country; none is near
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)

@@ -6,7 +6,7 @@ import re
 
 from mapper.extract.sentences import Sentence
 from mapper.lang import alternation, words
-from mapper.scan import Cued, Prefiltered, cue_words
+from mapper.scan import Prefiltered, cue_words, vocabulary
 
 
 def word_regex(name: str, flags: int = re.I) -> re.Pattern[str]:
@@ -14,14 +14,21 @@ def word_regex(name: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(name)})(?!\w)", flags)
 
 
-SPEECH = Prefiltered(word_regex("SPEECH"), words("SPEECH"))
+def word_vocabulary(name: str) -> Prefiltered:
+    """A vocabulary of whole words (:func:`word_regex`) as a prefiltered regex that asks its
+    cue words about a window before looking for its words' prefixes."""
+    return vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", words(name), shortest=1,
+                      cues=cue_words(words(name)))
+
+
+SPEECH = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", words("SPEECH"))
 #: "according to" at the end of a window: the speaker follows.
-ACCORDING = Cued(
-    re.compile(rf"(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
-               rf"(?:(?:{alternation('ARTICLES')})\s*)?$", re.I),
-    cue_words(words("ACCORDING")),
+ACCORDING = vocabulary(
+    lambda v: rf"(?:{v})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
+              rf"(?:(?:{alternation('ARTICLES')})\s*)?$",
+    words("ACCORDING"), word_start=False, shortest=1, cues=cue_words(words("ACCORDING")),
 )
-CITING = Cued(word_regex("CITING"), cue_words(words("CITING")))
+CITING = word_vocabulary("CITING")
 _FILLER = frozenset(words("SPEECH_FILLER"))
 _PAREN = re.compile(r"\([^)]*\)")
 _STOPS = re.compile(r"[.;:!?\"“”«»]")
