@@ -117,7 +117,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "Dövlət Sərhəd Xidməti", "NSS Border Guard Troops"),
     "PROSECUTOR": ("Prosecutor General", "Prosecutor General's Office", "Prosecutor's Office",
                    "Prosecutor-General", "Генпрокуратура", "Генеральная прокуратура",
-                   "Генпрокурор", "Baş Prokurorluq", "Baş prokuror"),
+                   "Генпрокурор", "Baş Prokurorluq", "Baş prokuror", "Prosecutor",
+                   "procureur", "bureau du procureur", "procureur général", "parquet",
+                   "прокуратура", "прокурор"),
     "INFOCENTER": ("Unified Infocenter", "Infocenter", "Info Center", "Information Center",
                    "Information Centre", "Information Headquarters", "Infotsentr",
                    "Информационный центр", "Инфоцентр", "Информационный штаб", "Информштаб"),
@@ -149,7 +151,8 @@ SCATTERED: dict[str, tuple[str, ...]] = {
 #: Words that never tell two claimants apart: articles, prepositions, roles within a body.
 IGNORED = (
     "the", "of", "de", "la", "le", "les", "du", "des", "s", "l", "d", "a", "an", "and", "et", "и",
-    "in", "en", "its", "office", "press service", "press office", "press secretary",
+    "in", "en", "its", "republic", "république", "республика", "respublikası", "office",
+    "press service", "press office", "press secretary",
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",

@@ -812,6 +812,19 @@ def test_a_claimant_in_a_declined_or_reordered_form_is_found(extractor, text, cl
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
 
 
+@pytest.mark.parametrize("text,claimant,side", [
+    # the country stands after "de la République du": words that tell no claimant apart
+    ("Le bureau du procureur de la République du Haut-Karabakh rapporte que des soldats ont "
+     "tiré sur un berger près de Khnapat.", "nk-prosecutor", "nk"),
+    ("Прокуратура Армении сообщила, что противник обстрелял село Сотк.", "am-gov", "am"),
+    ("Le parquet arménien a indiqué que des tirs ont visé le village de Kut.", "am-gov", "am"),
+])
+def test_a_prosecutor_named_in_french_or_russian_speaks_for_its_side(extractor, text, claimant,
+                                                                     side):
+    rows = claims_of(extractor, text)
+    assert rows and {(r["claimant"], r["claimant_side"]) for r in rows} == {(claimant, side)}
+
+
 def test_one_statements_toll_is_counted_once_not_on_every_place(extractor):
     rows = claims_of(extractor, "Shelling of Sotk and Kut killed two soldiers and wounded "
                                 "three, the Armenian Defence Ministry said.")

@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapper.claimants import SIDE_OF, VOCABULARY, ClaimantIndex
+from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex
 from mapper.lang import alternation
 from mapper.names import fold
 from mapper.scan import Hit, vocabulary
 
-#: Words a claimant's name spans at most, and words read on each side of an institution word.
+#: Words a claimant's name spans at most, and words read on each side of an institution word,
+#: not counting the words that never tell claimants apart ("de la", "of the").
 MAX_WORDS, AROUND = 7, 3
 #: Methods trusted for a name found in running text.
 TRUSTED = ("exact", "key", "fuzzy")
 _WORD = re.compile(r"[\w'’-]+")
 _BREAK = re.compile(r"[«»\"“”„,;:()]")
+_FUNCTION = frozenset(fold(w) for w in IGNORED if " " not in w)
 #: Words of the institution vocabulary too common to anchor a search: most sentences about
 #: fighting have them, and the alias scan finds "the Azerbaijani army" already.
 COMMON = frozenset({"army", "armed", "forces", "military", "армия", "вооруженные", "силы",
@@ -148,7 +150,7 @@ class SpeakerFinder:
 
     def _around(self, text: str, tokens, i: int) -> tuple[int, int, str] | None:
         """The claimant named by words around word i, as (start, end, id), or None."""
-        lo, hi = max(0, i - AROUND), min(len(tokens), i + AROUND + 1)
+        lo, hi = _reach(tokens, i, -1), _reach(tokens, i, 1) + 1
         # Reports repeat the phrases around institution words: each is read once.
         base = tokens[lo][0]
         found = self._around_words(text[base : tokens[hi - 1][1]],
@@ -164,8 +166,11 @@ class SpeakerFinder:
         lo, hi = 0, len(tokens)
         if not any(_COUNTRY.match(w) or text[a:b] in _ACRONYMS for a, b, w in tokens[lo:hi]):
             return None  # a name the scan missed resolves by its country; none is near
+        content = [0]  # words that tell claimants apart, before each word
+        for _, _, w in tokens:
+            content.append(content[-1] + (w not in _FUNCTION))
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)
-                 if 2 <= b - a <= MAX_WORDS]
+                 if b - a >= 2 and content[b] - content[a] <= MAX_WORDS]
         for a, b in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
             if _BREAK.search(text, tokens[a][0], tokens[b - 1][1]):
                 continue  # a name does not run across a quote's end or a comma
@@ -181,3 +186,13 @@ class SpeakerFinder:
 
     def _match_uncached(self, phrase: str) -> str | None:
         return self.index.match_trusted(phrase, TRUSTED)
+
+
+def _reach(tokens, i: int, step: int) -> int:
+    """The last word from word i, going by ``step``, within :data:`AROUND` words that tell
+    claimants apart ("procureur de la République du Haut-Karabakh": three)."""
+    counted, j = 0, i
+    while 0 <= j + step < len(tokens) and counted < AROUND:
+        j += step
+        counted += tokens[j][2] not in _FUNCTION
+    return j
