@@ -123,6 +123,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "INFOCENTER": ("Unified Infocenter", "Infocenter", "Info Center", "Information Center",
                    "Information Centre", "Information Headquarters", "Infotsentr",
                    "Информационный центр", "Инфоцентр", "Информационный штаб", "Информштаб"),
+    "PARLIAMENT": ("parliament", "National Assembly", "MP", "MPs", "lawmaker", "lawmakers",
+                   "parliamentarian", "member of parliament", "parlement", "député", "députée",
+                   "Assemblée nationale", "парламент", "депутат", "Национальное собрание",
+                   "Milli Məclis", "deputat"),
     "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
             "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf"),
     "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),
@@ -160,7 +164,7 @@ IGNORED = (
 #: Institutions every side has: a key made of these alone ("the Defence Ministry") names a kind
 #: of body, not one, and only an alias written exactly so may resolve it.
 GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
-                     "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY"})
+                     "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.

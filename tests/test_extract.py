@@ -812,6 +812,19 @@ def test_a_claimant_in_a_declined_or_reordered_form_is_found(extractor, text, cl
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
 
 
+@pytest.mark.parametrize("text,side", [
+    ("«Les soldats adverses ont visé le village de Sotk», a affirmé pour sa part sur Telegram le "
+     "député arménien Aram Petrossian.", "am"),
+    ("Enemy troops fired at houses in Norabak on Tuesday, Armenian MP Aram Petrosyan wrote on "
+     "Facebook.", "am"),
+    ("Enemy troops fired at houses in Khnapat on Tuesday, an Artsakh lawmaker said.", "nk"),
+    ("Депутат парламента Армении сообщил, что противник обстрелял село Кут.", "am"),
+])
+def test_a_member_of_parliament_speaks_for_the_side_of_the_country_named(extractor, text, side):
+    rows = claims_of(extractor, text)
+    assert rows and {r["claimant_side"] for r in rows} == {side}
+
+
 @pytest.mark.parametrize("text,claimant,side", [
     # the country stands after "de la République du": words that tell no claimant apart
     ("Le bureau du procureur de la République du Haut-Karabakh rapporte que des soldats ont "

@@ -33,7 +33,7 @@ COMMON = frozenset({"army", "armed", "forces", "military", "армия", "воо
 #: Institutions whose names the scan misses in running text: bodies, not persons (a president
 #: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
 BODIES = ("MOD", "MFA", "MOI", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY",
-          "ADMIN")
+          "ADMIN", "PARLIAMENT")
 #: Letters of an institution word compared: enough to tell the words apart, few enough that
 #: Russian case endings do not matter ("Министерства" = "Министерство").
 STEM = 6
@@ -41,7 +41,7 @@ STEM = 6
 _INSTITUTION_STEMS = frozenset(
     fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in BODIES
     for phrase in phrases for w in re.findall(r"\w[\w-]*", phrase)  # "l'Intérieur": "Intérieur"
-    if len(w) >= 4 and fold(w) not in COMMON
+    if (len(w) >= 4 or w.isupper()) and fold(w) not in COMMON
 )
 
 

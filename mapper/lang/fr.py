@@ -9,7 +9,8 @@ SPEECH = [
     "écrivent",
     r"publié(?=\s+(?:un|une|son|sa)\s+(?:\w+\s+)?(?:communiqué|déclaration|rapport|bilan)\b)",
 ]
-SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est",
+SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est", "pour", "sa",
+                 "son", "part", "côté", "sur", "également", "aussi",
                  "mutuellement", "le", "la", "les", "l", "de", "du", "des", "à", "au", "aux",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "nuit",
                  "matin", "soir", "hier", "janvier", "février", "mars", "avril", "mai", "juin",
