@@ -408,6 +408,10 @@ def keys(name: str) -> tuple[str, ...]:
     declined ("Ашагы" is Aşağı, not a case of "Ашаг")."""
     plain, translated = key(name), translated_key(name)
     out = (plain,) if plain == translated else (plain, translated)
+    if "ə" in name or "Ə" in name:  # English writes it "a" as often as "e": "Damirchidam"
+        schwa = key(name.replace("ə", "a").replace("Ə", "A"))
+        if schwa not in out:
+            out += (schwa,)
     if not name.isascii() and _DECLINABLE.search(name):
         whole = key(name, stem=False)
         if whole not in out:

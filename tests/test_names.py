@@ -31,6 +31,8 @@ from mapper.names import fold, key, keys, translated_key, translit
         ("Шуши", "Shushi"),
         ("Tsor", "Tzor"),
         ("Hadrut’s", "Hadrut's"),  # typographic apostrophe
+        ("Qarabəyli", "Garabayli"),  # ə written "a", as English often writes it
+        ("Qarabəyli", "Garabeyli"),  # ... and "e"
     ],
 )
 def test_spellings_share_a_key(a, b):
