@@ -408,10 +408,13 @@ def keys(name: str) -> tuple[str, ...]:
     declined ("Ашагы" is Aşağı, not a case of "Ашаг")."""
     plain, translated = key(name), translated_key(name)
     out = (plain,) if plain == translated else (plain, translated)
-    if "ə" in name or "Ə" in name:  # English writes it "a" as often as "e": "Damirchidam"
-        schwa = key(name.replace("ə", "a").replace("Ə", "A"))
-        if schwa not in out:
-            out += (schwa,)
+    if _AZERBAIJANI.search(name):
+        # English writes Azerbaijani c as "j" ("Cırdaxan": "Jirdakhan") and ə as "a" as often
+        # as "e" ("Dəmirçidam": "Damirchidam")
+        j = name.replace("c", "j").replace("C", "J")
+        for variant in (j, name.translate(_SCHWA_A), j.translate(_SCHWA_A)):
+            if (k := key(variant)) not in out:
+                out += (k,)
     if not name.isascii() and _DECLINABLE.search(name):
         whole = key(name, stem=False)
         if whole not in out:
@@ -420,3 +423,7 @@ def keys(name: str) -> tuple[str, ...]:
 
 
 _DECLINABLE = re.compile("[\u0400-\u04ff\u0531-\u058f]")
+#: Letters only Azerbaijani Latin writes among the region's scripts: a name with one is
+#: Azerbaijani.
+_AZERBAIJANI = re.compile("[əƏığĞşŞçÇ]")
+_SCHWA_A = str.maketrans("əƏ", "aA")

@@ -803,6 +803,12 @@ def test_event_words_of_history_and_stock_epithets_make_no_claim(extractor, text
     assert claims_of(extractor, text, published=date(2022, 5, 3)) == []
 
 
+def test_a_name_spelled_otherwise_wins_over_a_shorter_name_inside_it(extractor):
+    rows = claims_of(extractor, "Enemy units fired at our positions near Esrik Jirdakhan in the "
+                                "Tovuz district on Monday.")
+    assert [r["place_id"] for r in rows] == ["asrik-jirdakhan"]
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("В заявлении Министерства обороны Армении говорится, что обстреляны позиции у Сотка.",
      "am-mod"),

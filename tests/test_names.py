@@ -33,6 +33,7 @@ from mapper.names import fold, key, keys, translated_key, translit
         ("Hadrut’s", "Hadrut's"),  # typographic apostrophe
         ("Qarabəyli", "Garabayli"),  # ə written "a", as English often writes it
         ("Qarabəyli", "Garabeyli"),  # ... and "e"
+        ("Əsrik Cırdaxan", "Esrik Jirdakhan"),  # Azerbaijani c is English "j"
     ],
 )
 def test_spellings_share_a_key(a, b):

@@ -173,7 +173,7 @@ class MentionFinder:
             if not overlaps(covered, start, end):
                 out.append(mention(sent, start, end, self._lookup(name)))
                 covered.append((start, end))
-        out += self._spelled_otherwise(sent, covered)
+        out = self._spelled_otherwise(sent, covered, out)
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
         self._prefer_areas(sent, out)
@@ -197,20 +197,26 @@ class MentionFinder:
             m.place, m.method = areas[0], "context"
 
     def _spelled_otherwise(
-        self, sent: Sentence, covered: list[tuple[int, int]]
+        self, sent: Sentence, covered: list[tuple[int, int]], out: list[PlaceMention]
     ) -> list[PlaceMention]:
-        """Capitalised names that the gazetteer spells otherwise but whose matching key is a
-        place's ("Chouchi" = Shushi, "Джермуке" = Jermuk, "Verin Chorja"): no fuzzy guesses,
-        no ordinary words, no short names."""
-        out = []
+        """``out`` with the capitalised names that the gazetteer spells otherwise but whose
+        matching key is a place's ("Chouchi" = Shushi, "Джермуке" = Jermuk, "Verin Chorja"):
+        no fuzzy guesses, no ordinary words, no short names. Such a name replaces the shorter
+        names found inside it ("Esrik Jirdakhan" over a village "Esrik")."""
         runs = _CAPITALISED if _GENERIC.found(sent.folded) else _CAPITALISED_BARE
         for run in runs.finditer(sent.text):
             for a, b, res in self._run_names(run.group()):
                 start, end = sent.start + run.start() + a, sent.start + run.start() + b
-                if overlaps(covered, start, end) or roles.dateline(
-                    sent.text, start - sent.start, end - sent.start
-                ) or (res.place and res.place.id in self.voices
-                      and roles.actor(sent, start, end)):
+                if roles.dateline(sent.text, start - sent.start, end - sent.start) or (
+                        res.place and res.place.id in self.voices
+                        and roles.actor(sent, start, end)):
+                    continue
+                inside = [(s, e) for s, e in covered if start <= s and e <= end
+                          and (s, e) != (start, end)]
+                if inside and not overlaps([c for c in covered if c not in inside], start, end):
+                    covered = [c for c in covered if c not in inside]
+                    out = [m for m in out if (m.start, m.end) not in inside]
+                if overlaps(covered, start, end):
                     continue
                 out.append(mention(sent, start, end, res))
                 covered.append((start, end))
