@@ -198,6 +198,15 @@ def test_statement_date_is_not_the_event_date(extractor):
     assert row["date_precision"] == "range"
 
 
+@pytest.mark.parametrize("text", [
+    "In March, Artsakh accused Azerbaijan of shelling the village of Sarushen.",
+    "В марте Степанакерт обвинил Баку в обстреле села Сарушен.",
+])
+def test_a_statement_dated_by_its_month_dates_what_it_tells_by_that_month(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2022, 4, 12))
+    assert (row["date_start"], row["date_end"]) == ("2022-03-01", "2022-03-31")
+
+
 def test_agreement_date_is_not_an_event_date(extractor):
     (row,) = claims_of(
         extractor,

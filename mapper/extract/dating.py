@@ -116,6 +116,9 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                 or att.statement_start <= rel < att.speech_end + 12
             )
             and not _THAT.search(sent.text[max(0, att.speech_end) : rel])
+            # "In March, X accused Y of ...": a statement dated no closer than a month dates
+            # what it tells by that month, not by the days before the month's end
+            and (d.span.end - d.span.start).days <= MAX_JOINED_DAYS
         ):
             statement = d.span.end
             continue
