@@ -298,6 +298,9 @@ _ALL_LANGS = frozenset(LANGS)
 
 #: Words after which a month alone (no day, no year) is read as a date, so that "Mars" the
 #: planet and "May" the name are not: "in December", "since March", "в декабре", "en mars".
+#: Words before a month that name a third of it: "early March", "mi-mars", "в конце марта".
+_MONTH_THIRDS = {"early": 0, "début": 0, "начале": 0, "mid": 1, "mi": 1, "середине": 1,
+                 "late": 2, "fin": 2, "конце": 2}
 _MONTH_PREPOSITIONS = _wordlist(
     "in since during until till by early late throughout "
     "en depuis début fin courant "
@@ -423,6 +426,7 @@ _PARTS: dict[str, str] = {
     "NUMRU": _trie_pattern(_NUMBERS["ru"]),
     "APOS": r"['\u2019]",
     "PREP": "(?:" + "|".join(_MONTH_PREPOSITIONS) + ")",
+    "THIRD": "(?:" + "|".join(w for w in _MONTH_THIRDS if len(w) > 2) + ")",
     # Day-first and month-first dates and ranges, after whatever starts them.
     "DM": r"<DAY>(?:<OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY>)?<OF><MON>(?:,?<S><YEAR>)?",
     "DMR": r"<DAY><RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
@@ -457,7 +461,7 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("md2", r"(?:between|from)<S><MD>"),
     ("md3", r"<WD>,?<S><MD>"),
     ("md", r"<MD>"),
-    ("monthy", r"<MON>,?<S><YEAR>"),
+    ("monthy", r"(?:<THIRD><S>|mid-|mi-)?<MON>,?<S><YEAR>"),
     ("month", r"(?:<PREP><S>|mid-|mi-)<MON>(?!\.?,?<S>[0-9])"),
     ("dby_en", r"the<S>day<S>before<S>yesterday"),
     ("dby_fr", r"avant-hier"),
@@ -742,6 +746,12 @@ def _absolute(kind: str, tokens: _Tokens, low: str, published: date | None) -> _
             first = date(limit.year, month, 1)
             if first > limit:
                 first = date(limit.year - 1, month, 1)
+        third = next((_MONTH_THIRDS[w] for w in re.findall(r"\w+", low)
+                      if w in _MONTH_THIRDS), None)
+        if third is not None:  # ten days; the last third runs to the month's end
+            start = first + timedelta(days=10 * third)
+            end = _month_end(first) if third == 2 else start + timedelta(days=9)
+            return DateSpan(start, end, "range"), False, True
         return DateSpan(first, _month_end(first), "month"), False, True
 
     days = _month_days(parts)

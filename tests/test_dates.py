@@ -317,19 +317,34 @@ def test_range_written_backwards_is_no_date():
         ("Fighting flared in December 2020.", "December 2020", "2020-12-01", "2020-12-31"),
         ("Fighting flared in December.", "December", "2020-12-01", "2020-12-31"),
         ("Fighting flared in January.", "January", "2020-01-01", "2020-01-31"),
-        ("Fighting flared in mid-December.", "December", "2020-12-01", "2020-12-31"),
-        ("Fighting flared in early March.", "March", "2020-03-01", "2020-03-31"),
         ("Fighting has gone on since May.", "May", "2020-05-01", "2020-05-31"),
         ("February 2020 was quiet.", "February 2020", "2020-02-01", "2020-02-29"),
         ("Бои шли в декабре.", "декабре", "2020-12-01", "2020-12-31"),
         ("Бои шли в декабре 2019 года.", "декабре 2019 года", "2019-12-01", "2019-12-31"),
-        ("Бои шли в конце ноября.", "ноября", "2020-11-01", "2020-11-30"),
         ("Les combats ont repris en mars.", "mars", "2020-03-01", "2020-03-31"),
         ("Les combats ont repris en décembre 2020.", "décembre 2020", "2020-12-01", "2020-12-31"),
     ],
 )
 def test_months_alone(text, mention, start, end):
     assert span(text) == (mention, start, end, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        ("Fighting flared in early March.", "March", "2020-03-01", "2020-03-10"),
+        ("Fighting flared in mid-December.", "December", "2020-12-11", "2020-12-20"),
+        ("Fighting flared in late February.", "February", "2020-02-21", "2020-02-29"),
+        ("Fighting flared in late March 2019.", "late March 2019", "2019-03-21", "2019-03-31"),
+        ("Бои шли в конце ноября.", "ноября", "2020-11-21", "2020-11-30"),
+        ("Бои шли в начале марта 2019 года.", "начале марта 2019 года", "2019-03-01",
+         "2019-03-10"),
+        ("Les combats ont repris à la mi-mars.", "mars", "2020-03-11", "2020-03-20"),
+        ("Les combats ont repris fin mars.", "mars", "2020-03-21", "2020-03-31"),
+    ],
+)
+def test_a_third_of_a_month_is_its_ten_days(text, mention, start, end):
+    assert span(text) == (mention, start, end, "range")
 
 
 @pytest.mark.parametrize(
