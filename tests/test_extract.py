@@ -207,6 +207,19 @@ def test_a_statement_dated_by_its_month_dates_what_it_tells_by_that_month(extrac
     assert (row["date_start"], row["date_end"]) == ("2022-03-01", "2022-03-31")
 
 
+def test_a_date_before_a_speech_verb_that_precedes_its_speaker_is_the_events(extractor):
+    (row,) = claims_of(extractor, "Les forces adverses ont bombardé Sotk le 5 mai, rapporte "
+                                  "l'agence Armenpress citant le ministère.",
+                       published=date(2021, 5, 7))
+    assert row["date_start"] == row["date_end"] == "2021-05-05"
+
+
+def test_a_date_after_claims_that_is_the_events(extractor):
+    (row,) = claims_of(extractor, "Армянская сторона утверждает, что 5 мая противник обстрелял "
+                                  "село Сотк.", published=date(2021, 5, 7))
+    assert row["date_start"] == row["date_end"] == "2021-05-05"
+
+
 def test_agreement_date_is_not_an_event_date(extractor):
     (row,) = claims_of(
         extractor,

@@ -112,10 +112,15 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
             and att.statement_start >= 0
             and (
                 (0 <= att.statement_start - rel_end <= 6
-                 and not _closes(sent.text[att.speech_end :]))
+                 and not _closes(sent.text[att.speech_end :])
+                 # "... on May 5, reports the agency citing ...": a speech verb before its
+                 # speaker ends the clause the date is in
+                 and not any(a == att.statement_start for a, _ in sent.verbs))
                 or att.statement_start <= rel < att.speech_end + 12
             )
-            and not _THAT.search(sent.text[max(0, att.speech_end) : rel])
+            # "that" between the speaker and the date, also inside the phrase that made the
+            # speaker ("утверждает, что 5 мая ...")
+            and not _THAT.search(sent.text[min(att.speech_end, att.statement_start) : rel])
             # "In March, X accused Y of ...": a statement dated no closer than a month dates
             # what it tells by that month, not by the days before the month's end
             and (d.span.end - d.span.start).days <= MAX_JOINED_DAYS
