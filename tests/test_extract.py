@@ -220,6 +220,15 @@ def test_a_date_after_claims_that_is_the_events(extractor):
     assert row["date_start"] == row["date_end"] == "2021-05-05"
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("Armenian MoD: enemy units shelled Sotk with mortars", "am-mod"),
+    ("Минобороны Армении: противник обстрелял село Сотк", "am-mod"),
+    ("Le ministère arménien de la Défense : l'ennemi a bombardé Sotk", "am-mod"),
+])
+def test_a_claimant_before_a_colon_speaks_what_follows(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
 def test_agreement_date_is_not_an_event_date(extractor):
     (row,) = claims_of(
         extractor,

@@ -59,6 +59,10 @@ CONTINUES = re.compile(
 # "Communiqué du ministère ...".
 _STATEMENT_OF = re.compile(rf"^\W*(?:{alternation('STATEMENT_OF')})$", re.I)
 _STATEMENT_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('STATEMENT_AFTER')})\b", re.I)
+# A claimant that opens a sentence (or a headline) before a colon ("Armenian MoD: enemy units
+# shelled Sotk", "Минобороны Армении: ..."): what follows is its statement.
+_OPENS = re.compile(rf"^[\W_]*(?:(?:{_ARTICLES})\s*)?$", re.I)
+_COLON = re.compile(r"\s?:\s")
 
 
 @dataclass
@@ -129,6 +133,10 @@ class Attributor:
             if nested:
                 return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
                                    True)
+        for h in claimant_hits[:1]:  # "Armenian MoD: enemy units shelled Sotk"
+            rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            if _OPENS.match(text, 0, rel_s) and (colon := _COLON.match(text, rel_e)):
+                return Attribution((h.ids[0],), (h.ids[0],), colon.end(), rel_s, True)
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         according = []  # the found named by "according to"
         starts = {h.start - sent.start for h in claimant_hits}
