@@ -1027,6 +1027,15 @@ def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unkn
     assert claims_of(extractor, "Delegates met near the village of Kut to talk about roads.") == []
 
 
+def test_a_report_whose_event_words_name_no_place_still_reports_the_places_it_names(extractor):
+    # the event word stands in a sentence of its own; the places, in others
+    text = ("Fighting flared again overnight along the border, the ministry said. Troops were "
+            "seen moving near the village of Kut. Residents of Sotk stayed in their cellars.")
+    places = by_place(claims_of(extractor, text))
+    assert set(places) == {"sotk", "kut"}
+    assert {r["event_type"] for rows in places.values() for r in rows} == {"unknown"}
+
+
 def test_an_area_named_without_an_event_word_is_a_claim_unless_a_claim_lies_inside_it(extractor):
     text = ("Artillery shelled Sotk on Monday, the ministry said. Tension stays high in the "
             "Lachin district and in the Gegharkunik province.")

@@ -148,6 +148,7 @@ class Extractor:
         recent: list[tuple[int, list[Draft]]] = []
         claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
         quoted: tuple[Attribution, int] | None = None  # an open quote's speaker, its last sentence
+        eventful = False  # an event word stands somewhere, even where no place is named
         for i, sent in enumerate(sentences):
             claimant_hits = [h for h in by_sentence[i] if h.kind == "claimant"]
             attribution = self.attributor.of(sent, claimant_hits, history, i)
@@ -194,6 +195,7 @@ class Extractor:
             events = events_of(
                 sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]], year
             )
+            eventful = eventful or any(kind for _, kind in events)
             places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
             places = drop_enclosing_areas(roles.sites(sent, places, events))
 
@@ -282,12 +284,13 @@ class Extractor:
             if made:
                 last_date = made[-1].date
             recent.append((i, made))
-        # Quiet places count only in a report of incidents, and only where no event named
-        # there already makes a claim.
+        # Quiet places count only in a report of incidents (one with an event word somewhere,
+        # even in a sentence that names no place), and only where no event named there already
+        # makes a claim.
         firm = [d for d in drafts.values() if not d.quiet]
         claimed = {d.mention.place.id for d in firm if d.mention.place is not None}
         quiet_claims = [d for d in drafts.values() if d.quiet
-                        and d.mention.place.id not in claimed] if firm else []
+                        and d.mention.place.id not in claimed] if firm or eventful else []
         # ... and an area only where no claim is made at a place inside it (it is context).
         fine = [p for p in (d.mention.place for d in firm)
                 if p is not None and p.precision not in AREA_PRECISIONS]
