@@ -229,6 +229,17 @@ def test_a_claimant_before_a_colon_speaks_what_follows(extractor, text, claimant
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
 
 
+@pytest.mark.parametrize("text", [
+    "Violating the statement signed by the leaders of three countries of November 10, 2020, "
+    "troops entered the area near Parukh.",
+    "Нарушив положения совместного заявления трех стран от 10 ноября 2020 года, войска вошли в "
+    "район села Парух.",
+])
+def test_a_date_a_document_bears_after_the_parties_it_names_dates_no_event(extractor, text):
+    rows = claims_of(extractor, text, published=date(2022, 3, 26))
+    assert rows and {r["date_start"][:4] for r in rows} == {"2022"}
+
+
 def test_agreement_date_is_not_an_event_date(extractor):
     (row,) = claims_of(
         extractor,

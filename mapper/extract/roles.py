@@ -42,6 +42,15 @@ _REFERENCE_BEFORE = vocabulary(
     words("REFERENCE_BEFORE"), word_start=False, cues=cue_words(words("REFERENCE_BEFORE")),
 )
 
+# ... or further after it, past the parties it names: "заявления лидеров России, Азербайджана и
+# Армении от 9 ноября 2020 года".
+_DOCUMENT_LINKED = vocabulary(
+    lambda v: rf"(?:{v})[^.;:!?«»\"“”()]{{0,80}}?\s(?:{alternation('DOCUMENT_DATE_LINKS')})\s*$",
+    words("REFERENCE_BEFORE"), word_start=False, cues=cue_words(words("REFERENCE_BEFORE")),
+)
+#: Characters before a date read for the document it may name.
+DOCUMENT_REACH = 100
+
 
 def actor(sent: Sentence, start: int, end: int) -> bool:
     """A capital's name (which is also its side's voice) names an actor unless a locative
@@ -98,7 +107,9 @@ def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool
     """True when a date names a document ("the November 10 agreement", "signed on ..."), not an
     event; ``floor`` bounds how far back the words before it are read."""
     return bool(_REFERENCE_AFTER.match(text[d.end : d.end + 40])
-                or _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start))
+                or _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start)
+                or _DOCUMENT_LINKED.search(text, folded, max(floor, d.start - DOCUMENT_REACH),
+                                           d.start))
 
 
 _REFERENCE_PLACE = Cued(

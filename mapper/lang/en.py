@@ -234,6 +234,9 @@ REFERENCE_AFTER = [
     r"ceasefire|truce|armistice|document|peace)",
 ]
 REFERENCE_LINKS = ["on", "of", "in", "from"]
+#: A date a document bears, named further after it ("the statement of the leaders of Russia,
+#: Azerbaijan and Armenia of November 9, 2020"): the word before the date.
+DOCUMENT_DATE_LINKS = ["of", "dated"]
 #: After a date and a comma, a clause that tells what happened that day ("since May 12,
 #: when ..."): the date is the event's even after "since".
 WHEN_CLAUSE = ["when"]

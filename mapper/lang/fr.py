@@ -99,6 +99,7 @@ WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
 REFERENCE_BEFORE = ["accord", "déclaration", "cessez-le-feu", "trêve", "armistice", r"signée?s?",
                     "depuis"]
 REFERENCE_LINKS = ["du", "de", "le", "en"]
+DOCUMENT_DATE_LINKS = ["du", r"daté\s+du", r"en\s+date\s+du"]
 STATEMENT_OF = [r"(?:communiqué|déclaration)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*"]
 STATEMENT_AFTER: list[str] = []
 ABBREVIATIONS: list[str] = []

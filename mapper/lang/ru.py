@@ -111,6 +111,7 @@ WHEN_CLAUSE = ["когда"]
 REFERENCE_BEFORE = [r"соглашени\w*", r"заявлени\w*", r"перемири\w*", r"подписан\w*",
                     r"договор\w*"]
 REFERENCE_LINKS = ["от"]
+DOCUMENT_DATE_LINKS = ["от"]
 STATEMENT_OF = [r"(?:заявление|сообщение|информация|брифинг)\s+"]
 STATEMENT_AFTER: list[str] = []
 ABBREVIATIONS = ["ст", "г", "гг", "с", "им", "пос", "ул", "прим", "мск"]
