@@ -240,6 +240,14 @@ def test_a_date_a_document_bears_after_the_parties_it_names_dates_no_event(extra
     assert rows and {r["date_start"][:4] for r in rows} == {"2022"}
 
 
+def test_a_statement_made_before_a_dated_event_tells_of_another(extractor):
+    text = ("On May 3, the Armenian Defence Ministry said that enemy troops had shelled Sotk. "
+            "On May 5, enemy troops shelled Sotk again, the Armenian Defence Ministry said.")
+    rows = claims_of(extractor, text, published=date(2021, 5, 6))
+    assert sorted((r["date_start"], r["date_end"]) for r in rows) == [
+        ("2021-05-01", "2021-05-03"), ("2021-05-05", "2021-05-05")]
+
+
 def test_agreement_date_is_not_an_event_date(extractor):
     (row,) = claims_of(
         extractor,

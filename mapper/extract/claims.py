@@ -67,6 +67,11 @@ def _overlap(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
 
 
+def _before(a: DateSpan, b: DateSpan) -> bool:
+    """True when span a ends before span b starts: a statement made then cannot tell of b."""
+    return a.end is not None and b.start is not None and a.end < b.start
+
+
 def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
     """An outlet restating in its own words what a claimant it names says happened at a place
     (a headline, a summary) makes no claim of its own: its sentences join that claim."""
@@ -97,7 +102,7 @@ def fold_undated(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         same = dated.get((d.claimant, d.mention.place.id)) if d.mention.place else None
-        if d.undated and same is not None:
+        if d.undated and same is not None and not _before(d.date, same.date):
             same.join(d)
             continue
         out.append(d)
