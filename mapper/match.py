@@ -9,7 +9,8 @@ only resolves above a threshold and otherwise returns suggestions. A name none o
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
 match and never mistaken for one. Several places that match
 equally well come back ``ambiguous`` with all of them; a context (places or districts named
-nearby) breaks such ties. A name looked up on its own (``standalone``: a sheet's cell, the lookup
+nearby) breaks such ties: the homonyms inside an area it names, else those the most of its
+places lie near. A name looked up on its own (``standalone``: a sheet's cell, the lookup
 command; not a word of running text, whose reader settles homonyms and declension with the text)
 is also read in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of
 different rank (:data:`RANKS`) that the context leaves resolve to the largest, as reports and
@@ -210,9 +211,13 @@ class Matcher:
                     if not (c.place.id in towns_of and c.place.precision == "district")]
             ranked = ties + [c for c in ranked if c not in ties]
         context_places = self._context_places(context) if len(ties) > 1 else []
-        near = {c.place.id for c in ties if self._near(c.place, context_places)}
-        if near:  # a context that places some of them near it decides among those
-            ties = [c for c in ties if c.place.id in near]
+        support = {c.place.id: _support(c.place, context_places) for c in ties}
+        if context_places and max(support.values()) > (0, 0):
+            # a context decides among them: the ones inside an area it names, else the ones
+            # the most of its places lie near ("Tazakend" beside "Dashkasan region" and its
+            # villages); equally supported homonyms stay tied
+            top = max(support.values())
+            ties = [c for c in ties if support[c.place.id] == top]
             ranked = ties + [c for c in ranked if c not in ties]
         if len(ties) > 1 and standalone and (top := _outranking(ties)) is not None:
             chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
@@ -328,13 +333,6 @@ class Matcher:
                     out.append(res.place)
         return out
 
-    def _near(self, place: Place, context: list[Place]) -> bool:
-        """Inside a context place (its admin), holding one (a province is near its villages),
-        or within NEAR_KM of one."""
-        if any(place.admin == p.id or p.admin == place.id for p in context):
-            return True
-        return any(p.id != place.id and distance_km(place, p) <= NEAR_KM for p in context)
-
     def __call__(self, query: str) -> Resolution:
         return self.lookup(query)
 
@@ -385,6 +383,14 @@ def _area_query(query: str) -> str | None:
     else:
         return None
     return " ".join(words) or None
+
+
+def _support(place: Place, context: list[Place]) -> tuple[int, int]:
+    """How strongly a context points at a place: the context places it lies inside (their
+    ``admin`` link, either way: a province holds its villages), then those within NEAR_KM."""
+    inside = sum(place.admin == p.id or p.admin == place.id for p in context)
+    near = sum(p.id != place.id and distance_km(place, p) <= NEAR_KM for p in context)
+    return inside, near
 
 
 def _outranking(ties: list[Candidate]) -> Candidate | None:

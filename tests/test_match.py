@@ -73,6 +73,19 @@ def test_homonyms_are_ambiguous_and_context_breaks_the_tie(matcher):
     assert near_martakert.best.place.id == "mets-shen-martakert"
 
 
+def test_a_context_area_outweighs_nearness_and_more_nearby_places_outweigh_fewer(matcher):
+    # the district named beside a village decides, though another homonym is near Shusha
+    inside = matcher.lookup("Ağdam", context=["Khojavend district", "Shusha"], standalone=True)
+    assert (inside.status, inside.best.place.id) == ("resolved", "akaku")
+    # two Tovuz villages against one place near Shusha: the Tovuz village
+    most = matcher.lookup("Ağdam", context=["Kokhanabi", "Asrik Jirdakhan", "Shusha"])
+    assert (most.status, most.best.place.id) == ("resolved", "agdam-tovuz")
+    # one place near each homonym: still a tie, both kept
+    tied = matcher.lookup("Mets Shen", context=["Hin Shen", "Martakert"])
+    assert tied.status == "ambiguous"
+    assert {"mets-shen-lachin", "mets-shen-martakert"} <= {c.place.id for c in tied.candidates}
+
+
 def test_istisu_is_ambiguous_between_kalbajar_and_jermuk(matcher):
     res = matcher.lookup("İstisu")
     assert res.status == "ambiguous"
