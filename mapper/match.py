@@ -323,15 +323,16 @@ class Matcher:
                 for g in self.geonames.lookup(query, distinct=True)]
 
     def _context_places(self, context: Iterable[str]) -> list[Place]:
-        out = []
+        """The places a context names, each once."""
+        out: dict[str, Place] = {}
         for item in context:
             if item in self.places:
-                out.append(self.places[item])
-            elif item:
-                res = self.lookup(item)
+                out[item] = self.places[item]
+            elif item:  # a bare name, read as the lookup command reads one
+                res = self.lookup(item, standalone=True)
                 if res.place:
-                    out.append(res.place)
-        return out
+                    out[res.place.id] = res.place
+        return list(out.values())
 
     def __call__(self, query: str) -> Resolution:
         return self.lookup(query)
@@ -386,10 +387,11 @@ def _area_query(query: str) -> str | None:
 
 
 def _support(place: Place, context: list[Place]) -> tuple[int, int]:
-    """How strongly a context points at a place: the context places it lies inside (their
-    ``admin`` link, either way: a province holds its villages), then those within NEAR_KM."""
-    inside = sum(place.admin == p.id or p.admin == place.id for p in context)
-    near = sum(p.id != place.id and distance_km(place, p) <= NEAR_KM for p in context)
+    """How strongly a context points at a place: the context places that are it (a report
+    naming it another way too: "Истису (Джермук)") or that it lies inside (their ``admin``
+    link, either way: a province holds its villages), then those within NEAR_KM."""
+    inside = sum(p.id in (place.id, place.admin) or p.admin == place.id for p in context)
+    near = sum(distance_km(place, p) <= NEAR_KM for p in context)
     return inside, near
 
 
