@@ -152,9 +152,9 @@ def test_a_country_named_in_a_place_context_is_not_an_unknown_village(extractor)
 
 
 def test_hard_wrapped_lines_with_blank_lines_stay_one_sentence(extractor):
-    text = "Les forces ont bombardé jeudi\n\nla ville de Martouni, selon les autorités.\n"
+    text = "Les forces ont bombardé jeudi\n\nla ville de Hadrout, selon les autorités.\n"
     (row,) = claims_of(extractor, text, lang="fr")
-    assert row["place_id"] == "martuni" and row["event_type"] == "shelling"
+    assert row["place_id"] == "hadrut" and row["event_type"] == "shelling"
     assert "\n\n" in row["quote"]
 
 
