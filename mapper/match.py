@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -121,6 +122,8 @@ _SETTLEMENT_WORDS = {
     for w in words
 }
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
+# One Russian word with an adjective ending: an area phrase whose area word was left out.
+_RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
 _AREA_PRECISIONS = ("district", "region", "country")
 
 
@@ -212,10 +215,10 @@ class Matcher:
             ranked = ties + [c for c in ranked if c not in ties]
         context_places = self._context_places(context) if len(ties) > 1 else []
         support = {c.place.id: _support(c.place, context_places) for c in ties}
-        if context_places and max(support.values()) > (0, 0):
-            # a context decides among them: the ones inside an area it names, else the ones
-            # the most of its places lie near ("Tazakend" beside "Dashkasan region" and its
-            # villages); equally supported homonyms stay tied
+        if context_places and max(support.values()) > (False, 0, 0):
+            # a context decides among them: the one it also names another way, else the ones
+            # inside an area it names, else the ones the most of its places lie near
+            # ("Tazakend" beside "Dashkasan region"); equally supported homonyms stay tied
             top = max(support.values())
             ties = [c for c in ties if support[c.place.id] == top]
             ranked = ties + [c for c in ranked if c not in ties]
@@ -242,6 +245,19 @@ class Matcher:
             offer(name.place_id, method, SCORES[method], name.name)
         if found:
             return found
+        if _RU_ADJECTIVE.fullmatch(query):
+            # "Дашкесанском" (районе): a Russian adjective of a name is its area, not the town;
+            # an area known by another spelling is found through the town it is named for
+            for place_id in self._area.get(area_stem(query), ()):
+                offer(place_id, "key", SCORES["area"], query)
+            for k in () if found else keys(query):
+                for place_id, (_how, name) in self._by_key.get(k, {}).items():
+                    admin = self.places.get(self.places[place_id].admin)
+                    if (self.places[place_id].precision in _TOWN and admin is not None
+                            and admin.precision == "district"):
+                        offer(admin.id, "key", SCORES["area"], name.name)
+            if found:
+                return found
         for k in keys(query):
             for place_id, (how, name) in self._by_key.get(k, {}).items():
                 offer(place_id, "key", SCORES[how], name.name)
@@ -386,13 +402,14 @@ def _area_query(query: str) -> str | None:
     return " ".join(words) or None
 
 
-def _support(place: Place, context: list[Place]) -> tuple[int, int]:
-    """How strongly a context points at a place: the context places that are it (a report
-    naming it another way too: "Истису (Джермук)") or that it lies inside (their ``admin``
-    link, either way: a province holds its villages), then those within NEAR_KM."""
-    inside = sum(p.id in (place.id, place.admin) or p.admin == place.id for p in context)
+def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:
+    """How strongly a context points at a place: whether it names the place itself (another
+    way: "Истису (Джермук)"), how many context places it lies inside (their ``admin`` link,
+    either way: a province holds its villages), how many lie within NEAR_KM."""
+    named = any(p.id == place.id for p in context)
+    inside = sum(place.admin == p.id or p.admin == place.id for p in context)
     near = sum(distance_km(place, p) <= NEAR_KM for p in context)
-    return inside, near
+    return named, inside, near
 
 
 def _outranking(ties: list[Candidate]) -> Candidate | None:

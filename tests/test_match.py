@@ -114,6 +114,22 @@ def test_a_place_the_context_names_another_way_is_the_one_meant(matcher):
     assert (res.status, res.best.place.id) == ("resolved", "jermuk")
 
 
+@pytest.mark.parametrize(
+    "query, area",
+    [
+        ("Дашкесанском", "dashkasan-district"),  # spelt as the town is, not as the district
+        ("Товузского", "tovuz-district"),
+        ("Кельбаджарском", "kalbajar-district"),
+    ],
+)
+def test_a_russian_adjective_of_a_name_left_without_its_area_word_is_the_area(
+    matcher, query, area
+):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", area)
+    assert matcher.lookup(query.removesuffix("ском").removesuffix("ского")).best.place.id != area
+
+
 def test_istisu_is_ambiguous_between_kalbajar_and_jermuk(matcher):
     res = matcher.lookup("İstisu")
     assert res.status == "ambiguous"
