@@ -23,7 +23,9 @@ of trust:
     a local official or resident of a named place ("Goris deputy mayor", "residents of
     Vardenis", "villagers of Kut, Sotk and Azat"): the side that administered the place
     throughout 2020-2023 (``held.csv``); kept as written, not known. A place that changed hands
-    (Nagorno-Karabakh, the seven districts) gives no side;
+    (Nagorno-Karabakh, the seven districts) gives no side; a village name several districts
+    share takes the side of the district named after it ("residents of Alibayli village of
+    Tovuz"), else none;
 ``side``
     only the country is recognised ("Azerbaijani Ministry of Emergency Situations"), or only in a
     gloss in parentheses ("local officials (Nagorno-Karabakh)"): the side is kept, the claimant
@@ -139,7 +141,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "LOCAL": ("mayor", "deputy mayor", "head of the community", "community head",
               "head of the village", "village head", "governor", "deputy governor", "мэр",
               "глава общины", "глава села", "губернатор", "maire", "gouverneur",
-              "icra başçısı"),
+              "icra başçısı", "executive authority", "executive power",
+              "исполнительной власти", "icra hakimiyyəti"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "очевидцы", "местные жители", "жители",
                 "témoins", "habitants", "sakinlər", "şahidlər"),
@@ -175,6 +178,12 @@ LOCALS = frozenset({"LOCAL", "WITNESS"})
 #: Words that lead from such a person to the place: "residents of Vardenis", "maire de Goris".
 _OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
 _AND = frozenset({"and", "et", "и"})
+#: Words that join the names of a local person's places: "villagers of Kut, Sotk and Azat",
+#: "residents of Alibayli village of Tovuz", "Gazakh district executive authority".
+_LINKS = frozenset(words(
+    "and et и of de du des d in из в village villages town city district region province "
+    "settlement community села селе село района районе города région kəndi rayonu şəhəri"
+))
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.
 FUZZY_RESOLVE = 88.0
 #: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
@@ -305,6 +314,7 @@ class ClaimantIndex:
         # a name all of whose places one side held throughout (not a homonym across sides)
         self._held = {k: next(iter(v)) for k, v in sides_of_key.items()
                       if len(v) == 1 and None not in v}
+        self._sides_of = dict(sides_of_key)
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -398,21 +408,38 @@ class ClaimantIndex:
                     i += size - 1
                     break
             i += 1
-        sides = set()
+        sides: set[str] = set()
         for start, end in roles:
-            j = start - 1  # names before the role, nearest first
-            while j >= 0 and (side := self._held.get(names[j])) is not None:
-                sides.add(side)
-                j -= 1
+            runs = [self._place_run(names, start - 1, -1)[::-1]]  # names before the role
             j = end
             if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
-                j += folded[j] in _OF
-                while j < len(folded) and (side := self._held.get(names[j])) is not None:
+                runs.append(self._place_run(names, j + (folded[j] in _OF), 1))
+            for run in runs:
+                pending: list[str] = []  # names places of several sides (or none) share
+                for name in run:
+                    if name not in self._held:
+                        pending.append(name)
+                        continue
+                    side = self._held[name]  # the area named after them decides for them
+                    if any(self._sides_of[n] - {side, None} for n in pending):
+                        return None
                     sides.add(side)
-                    j += 1
-                    if j < len(folded) - 1 and folded[j] in _AND:
-                        j += 1
+                    pending = []
+                if pending:
+                    return None
         return sides.pop() if len(sides) == 1 else None
+
+    def _place_run(self, names: tuple[str, ...], j: int, step: int) -> list[str]:
+        """The place names in the run of words from ``j`` on, one way: names and the words
+        that join them ("and", "village of", "district"), so that a name places of different
+        sides share has the area named after it decide ("residents of Alibayli village of
+        Tovuz")."""
+        run = []
+        while 0 <= j < len(names) and (names[j] in _LINKS or names[j] in self._sides_of):
+            if names[j] not in _LINKS:
+                run.append(names[j])
+            j += step
+        return run
 
     def _spell(self, tokens: tuple[str, ...], text: str) -> tuple[tuple[str, ...], float]:
         """The key with misspelt words ("Azerbajani") corrected to known words, and the lowest

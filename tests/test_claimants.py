@@ -187,6 +187,10 @@ def test_every_claimant_cites_a_source_that_exists():
         ("глава общины Веришен", "am"),  # Russian, no preposition
         ("Tovuz residents", "az"),  # a district of Azerbaijan outside the contested areas
         ("residents of Karki", "am"),  # an exclave of Nakhchivan that Armenia held since 1992
+        # a village name several districts have, settled by the district named after it
+        ("residents of Alibayli village of Tovuz", "az"),
+        ("жители села Алибейли Товузского района", "az"),
+        ("the head of the Gazakh district executive authority", "az"),
     ],
 )
 def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(index, text, side):
@@ -200,6 +204,8 @@ def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(in
         "Hadrut residents",  # changed hands in 2020: no side a date could contradict
         "residents of Tovuz and Goris",  # places of two sides
         "mayor Ararat",  # a name after the role without "of" may be a person's
+        "Alibayli villagers",  # a name several districts have, and no district named
+        "villagers of Chinari and Alibayli",  # nothing named after Alibayli decides for it
     ],
 )
 def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(index, text):
