@@ -54,6 +54,8 @@ def matcher():
         ("Karmir Chouka", "karmir-shuka"),
         ("Verin Chorja", "verin-shorzha"),
         ("Hadrout", "hadrut"),
+        # the corridor by its road, declined ("on the Lachin road")
+        ("Лачинской дороге", "lachin-corridor"),
     ],
 )
 def test_spellings_resolve(matcher, query, place_id):
