@@ -3,19 +3,20 @@
 A lookup tries, in order of trust: the name exactly as some gazetteer row spells it
 (``exact`` for preferred and official names, ``variant`` for the others), the matching key of
 :mod:`mapper.names` (``key``), an area phrase such as "Hadrut region", "Гадрутского района" or
-"région de Chouchi" (``key``, against district and region entries, else the town a former
-district was named for), and fuzzy similarity of keys (``fuzzy``), which
+"région de Chouchi", or a lone Russian adjective, "Дашкесанском" (``key``, against district and
+region entries, else the town a former district was named for; an adjective, else the district
+of the town it names), and fuzzy similarity of keys (``fuzzy``), which
 only resolves above a threshold and otherwise returns suggestions. A name none of these resolve
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
-match and never mistaken for one. Several places that match
-equally well come back ``ambiguous`` with all of them; a context (places or districts named
-nearby) breaks such ties: the homonyms inside an area it names, else those the most of its
-places lie near. A name looked up on its own (``standalone``: a sheet's cell, the lookup
-command; not a word of running text, whose reader settles homonyms and declension with the text)
-is also read in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of
-different rank (:data:`RANKS`) that the context leaves resolve to the largest, as reports and
-geocoders read a bare name ("Syunik" is the province, not the village): method ``rank``, scored
-below every match by name, the homonyms kept after it. Homonyms of one rank stay ambiguous.
+match and never mistaken for one. Several places that match equally well come back ``ambiguous``
+with all of them; a context (places or districts named nearby) breaks such ties: the homonym it
+also names another way, else those inside an area it names, else those the most of its places
+lie near. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
+word of running text, whose reader settles homonyms and declension with the text) is also read
+in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
+(:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
+bare name ("Syunik" is the province, not the village): method ``rank``, scored below every match
+by name, the homonyms kept after it. Homonyms of one rank stay ambiguous.
 Nothing is resolved silently.
 """
 
@@ -247,15 +248,12 @@ class Matcher:
             return found
         if _RU_ADJECTIVE.fullmatch(query):
             # "Дашкесанском" (районе): a Russian adjective of a name is its area, not the town;
-            # an area known by another spelling is found through the town it is named for
-            for place_id in self._area.get(area_stem(query), ()):
+            # an area spelt otherwise is found through the town it is named for
+            areas = set(self._area.get(area_stem(query), ())) or {
+                self._district_of(place_id) for k in keys(query) for place_id in self._by_key[k]
+            } - {None}
+            for place_id in areas:
                 offer(place_id, "key", SCORES["area"], query)
-            for k in () if found else keys(query):
-                for place_id, (_how, name) in self._by_key.get(k, {}).items():
-                    admin = self.places.get(self.places[place_id].admin)
-                    if (self.places[place_id].precision in _TOWN and admin is not None
-                            and admin.precision == "district"):
-                        offer(admin.id, "key", SCORES["area"], name.name)
             if found:
                 return found
         for k in keys(query):
@@ -337,6 +335,12 @@ class Matcher:
             return []
         return [Candidate(g.as_place(), "geonames", GEONAMES_SCORE, g.name)
                 for g in self.geonames.lookup(query, distinct=True)]
+
+    def _district_of(self, place_id: str) -> str | None:
+        """The district a town or city is the seat of (its ``admin``), else None."""
+        place = self.places.get(place_id)
+        admin = self.places.get(place.admin) if place and place.precision in _TOWN else None
+        return admin.id if admin and admin.precision == "district" else None
 
     def _context_places(self, context: Iterable[str]) -> list[Place]:
         """The places a context names, each once."""
