@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain, compress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
@@ -45,6 +45,9 @@ from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
 from mapper.match import Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
+
+if TYPE_CHECKING:
+    from mapper.geonames import GeoNames
 
 #: Column names as written -> the field they fill. Both the issue's short names and the export's
 #: CLAIM_FIELDS names are accepted, so exports read back.
@@ -720,7 +723,9 @@ class RecordReader:
 
     ``geocoder`` (optional) is called as ``geocoder.lookup(text)`` for places the gazetteer does
     not know and returns an object with ``lat, lon, method, score, precision, uncertainty_m,
-    address`` or None (see :mod:`mapper.geocode`).
+    address`` or None (see :mod:`mapper.geocode`). Without ``matcher``, one is made against the
+    gazetteer (and ``geonames``, when given) at the first place text looked up: rows with
+    coordinates alone need none.
     """
 
     def __init__(
@@ -728,12 +733,14 @@ class RecordReader:
         gazetteer: Gazetteer,
         *,
         matcher: Matcher | None = None,
+        geonames: GeoNames | None = None,
         claimants: ClaimantIndex | None = None,
         geocoder: Any = None,
         strict: bool = False,
     ) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher or Matcher(gazetteer)
+        self._matcher = matcher
+        self.geonames = geonames
         self.claimants = claimants or ClaimantIndex(gazetteer)
         self.geocoder = geocoder
         self.strict = strict
@@ -747,6 +754,12 @@ class RecordReader:
         self._inside: dict[tuple[float, float], bool] = {}
         self._events: dict[tuple[str, str], tuple[str, str]] = {}
         self._counts: dict[tuple[str, str], int | str | None] = {}
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher(self.gazetteer, geonames=self.geonames)
+        return self._matcher
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
