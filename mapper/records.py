@@ -601,7 +601,7 @@ def _text(value: Any) -> str:
     return " ".join(unicodedata.normalize("NFC", clean(_str(value))).split())
 
 
-#: _text of a string, remembered: most cells of a sheet repeat (dates, claimants, events).
+#: The types of cells whose distinct values are worked out once (None: a row lacks the column).
 _STR = frozenset((str, type(None)))
 
 
@@ -675,7 +675,7 @@ def _suggestion(place: Place, score: float) -> str:
     return f"{place.id} ({place.name}, {score:.2f})"
 
 
-def _once(cache: dict, key: tuple, work: Callable[[], Any]) -> Any:
+def _once(cache: dict, key: tuple[Any, ...], work: Callable[[], Any]) -> Any:
     """``work()`` for a key, or its error's message (:func:`_attempt`), worked out once."""
     if key not in cache:
         cache[key] = _attempt(work)
