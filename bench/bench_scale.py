@@ -21,6 +21,10 @@ and after (other processes on the machine slow both); nothing is asserted about 
     python bench/bench_scale.py --quick         # 20,000 / 100,000 rows, 1,000 reports
     python bench/bench_scale.py --only extract
     python bench/bench_scale.py --only export --rows 100000,300000,1000000  # peak memory by size
+    python bench/bench_scale.py --only map --against ../old --rounds 3  # alternated with old code
+
+``--against DIR`` runs the map case of another checkout too (``git worktree add ../old main``),
+alternated with this one, and says whether its page is the same bytes.
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ def split_rows(path: Path, folder: Path, per_file: int) -> Path:
 
 
 def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1),
-            expect: str = "") -> tuple[float, float, float]:
+            expect: str = "", root: Path = ROOT) -> tuple[float, float, float]:
     """(seconds, peak MB, CPU seconds) of one command run to its end (the CPU time, user and
     system, changes less than the wall time with the other processes on the machine); raises
     if its exit code is not in ``ok`` (mapper exits 1 when some input needs attention, and
@@ -92,8 +96,8 @@ def measure(args: list[str], stdout=subprocess.DEVNULL, ok=(0, 1),
     done the whole job)."""
     with tempfile.TemporaryFile() as err:  # a pipe would fill up with notes and block
         t = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=stdout, stderr=err, cwd=ROOT,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        proc = subprocess.Popen(args, stdout=stdout, stderr=err, cwd=root,
+                                env={**os.environ, "PYTHONPATH": str(root)})
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -131,27 +135,38 @@ def pyogrio_copy(rows: Path, target: Path) -> None:
     pyogrio.write_dataframe(frame.set_crs("EPSG:4326"), target)
 
 
-def bench_map(tmp: Path, n: int) -> None:
+def bench_map(tmp: Path, n: int, against: Path | None = None, rounds: int = 1) -> None:
     rows = tmp / f"rows-{n}.csv"
     write_rows(rows, n)
-    html = tmp / "map.html"
-    before = load()
-    mapper_s, mapper_mb, mapper_cpu = measure(
-        [sys.executable, "-m", "mapper", "map", str(rows), "-o", str(html), "--force"],
-        expect=f"map of {n} claims")
     folium_n = n // 10
-    folium_s, folium_mb, folium_cpu = measure(
-        [sys.executable, __file__, "--folium", str(rows), str(tmp / "folium.html"),
-         str(folium_n)], ok=(0,))
-    print(f"\nmap, end to end (read, incidents, page): mapper {n:,} rows vs folium "
-          f"{folium_n:,} markers ({before}, after: {load()})")
-    print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_cpu:6.2f} s CPU  "
-          f"{mapper_mb:6.0f} MB peak  {html.stat().st_size / n:5.0f} B/claim")
-    print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_cpu:6.2f} s CPU  "
-          f"{folium_mb:6.0f} MB peak  {(tmp / 'folium.html').stat().st_size / folium_n:5.0f} "
-          "B/marker")
-    print(f"  mapper / folium time: {mapper_s / folium_s:.2f} (target: at most 0.5); "
-          f"CPU time: {mapper_cpu / folium_cpu:.2f}")
+    for _ in range(rounds):
+        html = tmp / "map.html"
+        before = load()
+        mapper_s, mapper_mb, mapper_cpu = measure(
+            [sys.executable, "-m", "mapper", "map", str(rows), "-o", str(html), "--force"],
+            expect=f"map of {n} claims")
+        if against:
+            old_html = tmp / "map-old.html"
+            old_s, old_mb, old_cpu = measure(
+                [sys.executable, "-m", "mapper", "map", str(rows), "-o", str(old_html),
+                 "--force"], expect=f"map of {n} claims", root=against)
+        folium_s, folium_mb, folium_cpu = measure(
+            [sys.executable, __file__, "--folium", str(rows), str(tmp / "folium.html"),
+             str(folium_n)], ok=(0,))
+        print(f"\nmap, end to end (read, incidents, page): mapper {n:,} rows vs folium "
+              f"{folium_n:,} markers ({before}, after: {load()})")
+        print(f"  mapper map  {n:>9,} rows   {mapper_s:7.2f} s  {mapper_cpu:6.2f} s CPU  "
+              f"{mapper_mb:6.0f} MB peak  {html.stat().st_size / n:5.0f} B/claim")
+        if against:
+            same = "the same bytes" if old_html.read_bytes() == html.read_bytes() else "DIFFERS"
+            print(f"  {against.name + ' map':11} {n:>9,} rows   {old_s:7.2f} s  {old_cpu:6.2f} s "
+                  f"CPU  {old_mb:6.0f} MB peak  (its page: {same}; CPU ratio to folium "
+                  f"{old_cpu / folium_cpu:.2f})")
+        print(f"  folium      {folium_n:>9,} markers {folium_s:6.2f} s  {folium_cpu:6.2f} s CPU  "
+              f"{folium_mb:6.0f} MB peak  {(tmp / 'folium.html').stat().st_size / folium_n:5.0f} "
+              "B/marker")
+        print(f"  mapper / folium time: {mapper_s / folium_s:.2f} (target: at most 0.5); "
+              f"CPU time: {mapper_cpu / folium_cpu:.2f}")
 
 
 def sweep_pairs(claims: list) -> int:
@@ -251,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["group", "map", "export", "extract"])
     parser.add_argument("--rows", help="export: sizes to run, comma-separated (a peak memory "
                         "that stays flat as they grow shows the claims are streamed)")
+    parser.add_argument("--against", type=Path, metavar="DIR",
+                        help="map: also run the checkout in DIR, alternated with this one")
+    parser.add_argument("--rounds", type=int, default=1, help="map: how many times to run it")
     parser.add_argument("--folium", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--pyogrio", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -267,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             sizes = [5_000, 20_000] if args.quick else [5_000, 20_000, 100_000]
             bench_group(tmp, sizes, baseline_max=20_000)
         if args.only in (None, "map"):
-            bench_map(tmp, 20_000 if args.quick else 100_000)
+            bench_map(tmp, 20_000 if args.quick else 100_000, args.against, args.rounds)
         if args.only in (None, "export"):
             sizes = [100_000 if args.quick else 1_000_000]
             for n in [int(x) for x in args.rows.split(",")] if args.rows else sizes:

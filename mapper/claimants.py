@@ -45,7 +45,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -308,13 +308,24 @@ class ClaimantIndex:
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
         self._cache: dict[str, ClaimantMatch] = {}
+        self._gazetteer = gazetteer
+
+    @cached_property
+    def _sides_of(self) -> dict[str, set[str | None]]:
+        """Place name key -> the sides that held its places throughout (None: changed hands);
+        made at the first text that needs it (most texts name a claimant)."""
+        gazetteer = self._gazetteer
         sides_of_key: dict[str, set[str | None]] = defaultdict(set)
         for name in gazetteer.names:
             sides_of_key[key(name.name)].add(gazetteer.held_by(name.place_id))
-        # a name all of whose places one side held throughout (not a homonym across sides)
-        self._held = {k: next(iter(v)) for k, v in sides_of_key.items()
-                      if len(v) == 1 and None not in v}
-        self._sides_of = dict(sides_of_key)
+        return dict(sides_of_key)
+
+    @cached_property
+    def _held(self) -> dict[str, str]:
+        """Place name key -> the side that held all its places throughout (not a homonym
+        across sides)."""
+        return {k: next(iter(v)) for k, v in self._sides_of.items()
+                if len(v) == 1 and None not in v}
 
     @property
     def aliases(self) -> dict[str, str]:

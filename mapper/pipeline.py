@@ -157,12 +157,10 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
     if records:
         from mapper.geocode import default_cache_dir
         from mapper.geonames import GeoNames
-        from mapper.match import Matcher
 
         # Names the gazetteer does not know may resolve against GeoNames, listed for review.
         geonames = GeoNames.for_gazetteer(gazetteer, default_cache_dir())
-        reader = RecordReader(gazetteer, matcher=Matcher(gazetteer, geonames=geonames),
-                              geocoder=geocoder, strict=strict)
+        reader = RecordReader(gazetteer, geonames=geonames, geocoder=geocoder, strict=strict)
         notices: list = []
         with bulk():
             for claims in reader.stream(records, notices, encoding=encoding or "utf-8"):

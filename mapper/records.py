@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import codecs
 import csv
-import functools
 import hashlib
 import io
 import json
 import math
+import operator
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import chain, compress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
@@ -44,6 +45,9 @@ from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
 from mapper.match import Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
+
+if TYPE_CHECKING:
+    from mapper.geonames import GeoNames
 
 #: Column names as written -> the field they fill. Both the issue's short names and the export's
 #: CLAIM_FIELDS names are accepted, so exports read back.
@@ -164,6 +168,12 @@ FORMATS = {
     ".geojson": "geojson",
     ".json": "json",
 }
+#: The fields that locating a row reads besides its coordinates: a row with coordinates and none
+#: of these is located at them, with nothing to look up.
+LOCATING = ("place", "place_id", "method", "precision", "geo_precision", "where_prec",
+            "uncertainty_m")
+#: What a row that names no claimant gives.
+NO_CLAIMANT = ClaimantMatch("", "", "", "unknown", "unknown", 0.0, False)
 #: User coordinates are checked against the place named in the same row within this distance.
 NEAR_PLACE_KM = 10.0
 #: Trust in a place given by its gazetteer id.
@@ -591,9 +601,8 @@ def _text(value: Any) -> str:
     return " ".join(unicodedata.normalize("NFC", clean(_str(value))).split())
 
 
-#: _text of a string, remembered: most cells of a sheet repeat (dates, claimants, events).
-_text_of = functools.lru_cache(maxsize=1 << 16)(_text)
-_STR = frozenset((str,))
+#: The types of cells whose distinct values are worked out once (None: a row lacks the column).
+_STR = frozenset((str, type(None)))
 
 
 def _long_text(value: Any) -> str:
@@ -666,18 +675,47 @@ def _suggestion(place: Place, score: float) -> str:
     return f"{place.id} ({place.name}, {score:.2f})"
 
 
-def _once(cache: dict, key: tuple, work):
-    """``work()`` for a key, worked out once: its value, or its error's message kept and raised
-    afresh each time (a re-raised error grows its traceback)."""
+def _once(cache: dict, key: tuple[Any, ...], work: Callable[[], Any]) -> Any:
+    """``work()`` for a key, or its error's message (:func:`_attempt`), worked out once."""
     if key not in cache:
-        try:
-            cache[key] = work()
-        except ValueError as exc:
-            cache[key] = str(exc)
-    cached = cache[key]
-    if isinstance(cached, str):
-        raise ValueError(cached)
-    return cached
+        cache[key] = _attempt(work)
+    return cache[key]
+
+
+def _attempt(func: Callable[..., Any], *args: Any) -> Any:
+    """``func(*args)``, or the message of the ValueError or DataError it raises: what a row's
+    field gave, or the problem to note on the row. (``func`` returns no str.)"""
+    try:
+        return func(*args)
+    except DataError as exc:
+        return exc.message
+    except ValueError as exc:
+        return str(exc)
+
+
+def _per_distinct(func: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    """``func`` of each key, worked out once for each distinct key when the keys are texts or
+    tuples of texts (other values, such as JSON's 1, 1.0 and true, which are equal as keys but
+    read differently, each on its own)."""
+    kinds = set(map(type, keys))
+    if kinds <= _STR or (kinds == {tuple} and set(map(type, chain.from_iterable(keys))) <= _STR):
+        made = {key: func(key) for key in set(keys)}
+        return list(map(made.__getitem__, keys))
+    return list(map(func, keys))
+
+
+def _marked(column: list[Any]) -> Iterator[int]:
+    """The positions of the column's cells that hold something."""
+    return compress(range(len(column)), column)
+
+
+def _text_column(column: list[Any]) -> list[str]:
+    """:func:`_text` of each cell, each distinct text worked out once (most cells of a sheet
+    repeat: dates, claimants, events)."""
+    if set(map(type, column)) <= _STR:
+        made = {value: _text(value) for value in set(column)}
+        return list(map(made.__getitem__, column))
+    return list(map(_text, column))
 
 
 class RecordReader:
@@ -685,7 +723,9 @@ class RecordReader:
 
     ``geocoder`` (optional) is called as ``geocoder.lookup(text)`` for places the gazetteer does
     not know and returns an object with ``lat, lon, method, score, precision, uncertainty_m,
-    address`` or None (see :mod:`mapper.geocode`).
+    address`` or None (see :mod:`mapper.geocode`). Without ``matcher``, one is made against the
+    gazetteer (and ``geonames``, when given) at the first place text looked up: rows with
+    coordinates alone need none.
     """
 
     def __init__(
@@ -693,12 +733,14 @@ class RecordReader:
         gazetteer: Gazetteer,
         *,
         matcher: Matcher | None = None,
+        geonames: GeoNames | None = None,
         claimants: ClaimantIndex | None = None,
         geocoder: Any = None,
         strict: bool = False,
     ) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher or Matcher(gazetteer)
+        self._matcher = matcher
+        self.geonames = geonames
         self.claimants = claimants or ClaimantIndex(gazetteer)
         self.geocoder = geocoder
         self.strict = strict
@@ -712,6 +754,12 @@ class RecordReader:
         self._inside: dict[tuple[float, float], bool] = {}
         self._events: dict[tuple[str, str], tuple[str, str]] = {}
         self._counts: dict[tuple[str, str], int | str | None] = {}
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher(self.gazetteer, geonames=self.geonames)
+        return self._matcher
 
     def read(
         self, paths: Iterable[str | Path], *, encoding: str = "utf-8", fmt: str | None = None
@@ -731,120 +779,216 @@ class RecordReader:
         size: int = 10_000,
     ) -> Iterator[list[Claim]]:
         """The claims of ``paths`` in input order, in lists of at most ``size``, so that a
-        caller need not hold them all; the notices are appended to ``notices`` as found."""
+        caller need not hold them all; the notices are appended to ``notices`` as found.
+
+        Rows are turned into claims a batch at a time (:meth:`add_rows`); with ``strict``, one
+        at a time, so that nothing after the first bad row is looked up."""
         into = Records(notices=notices)
+        batch: list[Row] = []
         for path in paths:
             report = str(path) if str(path) != "-" else "<stdin>"
             try:
                 for row in iter_rows(path, encoding=encoding, fmt=fmt):
-                    self.add(row, report=report, into=into)
+                    batch.append(row)
+                    if row.header:
+                        continue
+                    if self.strict or len(into.claims) + len(batch) >= size:
+                        self.add_rows(batch, report=report, into=into)
+                        batch = []
                     if len(into.claims) >= size:
                         yield into.claims
                         into.claims = []
             except RecordError as exc:
                 if self.strict:
                     raise
+                self.add_rows(batch, report=report, into=into)
+                batch = []
                 # The file cannot be read (or no further): its error is listed, the rest is read.
                 notices.append(Notice(exc.where or report, "error", exc.message))
+            self.add_rows(batch, report=report, into=into)
+            batch = []
+            if len(into.claims) >= size:
+                yield into.claims
+                into.claims = []
         if into.claims:
             yield into.claims
 
-    def add(self, row: Row, *, report: str, into: Records) -> Claim | None:
-        """Turn one row into a claim appended to ``into``, with its notices."""
+    def add_rows(self, rows: list[Row], *, report: str, into: Records) -> None:
+        """Turn rows into claims appended to ``into``, with their notices, in row order."""
+        data = [row for row in rows if not row.header]
+        made = iter(self.claims(data, report) if data else ())
         notices = into.notices
-        new = [n for n in row.ignored if (row.file, n) not in self._ignored]
-        if new:
-            self._ignored.update((row.file, n) for n in new)
-            notices.append(
-                Notice(
-                    row.where,
-                    "ignored_columns",
-                    f"not read: {', '.join(map(repr, new))} (unknown columns)",
+        for row in rows:
+            new = [n for n in row.ignored if (row.file, n) not in self._ignored]
+            if new:
+                self._ignored.update((row.file, n) for n in new)
+                notices.append(
+                    Notice(
+                        row.where,
+                        "ignored_columns",
+                        f"not read: {', '.join(map(repr, new))} (unknown columns)",
+                    )
                 )
-            )
-        if row.note:
-            notices.append(Notice(row.where, "encoding", row.note))
-        if row.header:
-            return None
-        claim, found = self.claim(row, report)
-        errors = [*row.problems, *claim.problems]
-        if errors and self.strict:
-            raise RecordError(errors[0], where=row.where)
-        for message in errors:
-            notices.append(Notice(row.where, "error", message, claim.claim_id))
-        notices.extend(found)
-        if claim.problems or row.problems:
-            claim.problems[:0] = row.problems
-            _note_problems(claim)
-        into.claims.append(claim)
-        return claim
+            if row.note:
+                notices.append(Notice(row.where, "encoding", row.note))
+            if row.header:
+                continue
+            claim, found = next(made)
+            if row.problems or claim.problems:
+                errors = [*row.problems, *claim.problems]
+                if self.strict:
+                    raise RecordError(errors[0], where=row.where)
+                for message in errors:
+                    notices.append(Notice(row.where, "error", message, claim.claim_id))
+                claim.problems[:0] = row.problems
+                _note_problems(claim)
+            if found:
+                notices.extend(found)
+            into.claims.append(claim)
 
-    def claim(self, row: Row, report: str) -> tuple[Claim, list[Notice]]:
-        """One row -> (claim, attention notices); bad fields become ``claim.problems``."""
-        v = row.values
-        if set(map(type, v.values())) <= _STR:  # a row of strings (CSV): each text made once
-            text = dict(zip(v, map(_text_of, v.values()), strict=True))
+    def claims(self, rows: list[Row], report: str) -> list[tuple[Claim, list[Notice]]]:
+        """Rows -> (claim, attention notices) each; bad fields become ``claim.problems``.
+
+        The work goes a column at a time: each distinct cell of a column (a date, a claimant, a
+        pair of coordinates) is read and checked once, and each row takes what its cells gave.
+        A row's problems and notices come in the order of its fields, as a row at a time gave.
+        """
+        n = len(rows)
+        values = [row.values for row in rows]
+        wheres = [row.where for row in rows]
+        names: set[str] = set().union(*values)
+        raws: dict[str, list[Any]] = {}
+        texts: dict[str, list[str]] = {}
+        blank, nothing = [""] * n, [None] * n
+
+        def raw(name: str) -> list[Any]:
+            """The column's cells as read (None where a row lacks it)."""
+            if name not in names:
+                return nothing
+            if name not in raws:
+                try:
+                    raws[name] = list(map(operator.itemgetter(name), values))
+                except KeyError:
+                    raws[name] = [v.get(name) for v in values]
+            return raws[name]
+
+        def text(name: str) -> list[str]:
+            if name not in names:
+                return blank
+            if name not in texts:
+                texts[name] = _text_column(raw(name))
+            return texts[name]
+
+        problems: list[list[str]] = [[] for _ in range(n)]
+        found: list[list[Notice]] = [[] for _ in range(n)]
+
+        def kept(column: list[Any], instead: Callable[[int], Any] = lambda i: None) -> list[Any]:
+            """The column, each message in it (why a cell gave nothing) noted as its row's
+            problem and replaced by ``instead(row)``."""
+            if str not in set(map(type, column)):
+                return column
+            out = list(column)
+            for i, got in enumerate(column):
+                if type(got) is str:
+                    problems[i].append(got)
+                    out[i] = instead(i)
+            return out
+
+        given = text("id")
+        ids = given if all(given) else [
+            cid or stable_id(row.file, row.values) for cid, row in zip(given, rows, strict=True)
+        ]
+        if len(set(ids)) == n and self._ids.keys().isdisjoint(ids):
+            self._ids.update(zip(ids, wheres, strict=True))
         else:
-            text = {k: _text(x) for k, x in v.items()}
-        problems: list[str] = []
-        notices: list[Notice] = []
-
-        def attempt(func: Callable[..., Any], *args: Any) -> Any:
-            try:
-                return func(*args)
-            except (ValueError, DataError) as exc:
-                problems.append(exc.message if isinstance(exc, DataError) else str(exc))
-                return None
-
-        given = text.get("id", "")
-        claim_id = self._unique(given or stable_id(row.file, v), row.where, problems, bool(given))
-        get = text.get
-        fields = (get("date", ""), get("date_end", ""), get("date_text", ""),
-                  get("date_precision", ""))
-        span = attempt(self._date, fields)
-        if span is None:
-            span = DateSpan.unknown(fields[0])
-        span = _acled_time(span, text.get("time_precision", ""))
+            ids = [self._unique(cid, where, problems[i], bool(g))
+                   for i, (cid, where, g) in enumerate(zip(ids, wheres, given, strict=True))]
+        keys = list(zip(text("date"), text("date_end"), text("date_text"), text("date_precision"),
+                        strict=True))
+        spans = kept(_per_distinct(self._date, keys), lambda i: DateSpan.unknown(keys[i][0]))
+        if "time_precision" in names:
+            spans = list(map(_acled_time, spans, text("time_precision")))
         for name in ("date", "date_end"):
-            if warning := self._ambiguity(text.get(name, "")):
-                notices.append(Notice(row.where, "ambiguous_date", warning, claim_id, text[name]))
-        claim = Claim(claim_id=claim_id, report=text.get("report") or report, date=span)
-        if text.get("report_date"):
-            claim.report_date = attempt(_iso_date, v["report_date"], "report_date")
-        claim.place_text = text.get("place", "")
-        for name in ("killed", "wounded"):
-            if v.get(name) not in (None, ""):
-                setattr(claim, name, attempt(self._count, v[name], name))
-        claim.quote = _long_text(v.get("quote"))
-        claim.source = text.get("source", "")
-        claim.url = text.get("url", "")
-        claim.notes = _long_text(v.get("notes"))
-        extra = [f"{k}: {text[k]}" for k in ("actor1", "actor2") if text.get(k)]
-        if text.get("low") or text.get("high"):
-            extra.append(f"deaths low-high: {text.get('low', '')}-{text.get('high', '')}")
-        if extra:
-            claim.notes = "\n".join([claim.notes, *extra] if claim.notes else extra)
-        if "claim_chain" in v:
-            claim.claim_chain = _chain(v["claim_chain"])
-        if "span" in v or "span_start" in v or "span_end" in v:
-            claim.span = attempt(_span, v)
-        claim.event_type, unknown = self._event(get("sub_event_type", ""), get("event_type", ""))
-        if unknown:
-            notices.append(
+            warnings = _per_distinct(self._ambiguity, text(name))
+            for i in _marked(warnings):
+                found[i].append(
+                    Notice(wheres[i], "ambiguous_date", warnings[i], ids[i], text(name)[i])
+                )
+        pairs = list(zip(text("sub_event_type"), text("event_type"), strict=True))
+        events = _per_distinct(lambda pair: self._event(*pair), pairs)
+        for i in _marked([unknown for _, unknown in events]):
+            unknown = events[i][1]
+            found[i].append(
                 Notice(
-                    row.where,
+                    wheres[i],
                     "unknown_event_type",
                     f"event_type {unknown!r} is not one of {', '.join(EVENT_TYPES)}; kept as "
                     "written",
-                    claim_id,
+                    ids[i],
                     unknown,
                 )
             )
-        self._claimant(claim, text, row.where, notices)
-        coords = attempt(self._coordinates, v)
-        self._locate(claim, v, text, coords, row.where, notices, problems)
-        claim.problems = problems
-        return claim, notices
+        # A row of an ACLED or UCDP download is that dataset's claim unless it names another.
+        named = text("claimant")
+        if "dataset" in names:
+            named = [c or d for c, d in zip(named, text("dataset"), strict=True)]
+        claimants = _per_distinct(self._claimant, named)
+        for i in _marked([message for _, _, message in claimants]):
+            _, kind, message = claimants[i]
+            found[i].append(Notice(wheres[i], kind, message, ids[i], named[i]))
+        quotes = list(map(_long_text, raw("quote")))
+        notes = list(map(_long_text, raw("notes")))
+        made = [
+            Claim(claim_id=claim_id, report=row_report or report, date=span, place_text=place,
+                  claimant=m.claimant, claimant_name=m.name, claimant_side=m.side,
+                  event_type=event[0], quote=quote, source=source, url=url, notes=note)
+            for claim_id, row_report, span, place, (m, _, _), event, quote, source, url, note
+            in zip(ids, text("report"), spans, text("place"), claimants, events, quotes,
+                   text("source"), text("url"), notes, strict=True)
+        ]
+        if "report_date" in names:
+            days = [_attempt(_iso_date, value, "report_date") if shown else None
+                    for value, shown in zip(raw("report_date"), text("report_date"), strict=True)]
+            for claim, day in zip(made, kept(days), strict=True):
+                claim.report_date = day
+        for name in ("killed", "wounded"):
+            if name in names:
+                counts = _per_distinct(lambda value, name=name: self._count(value, name),
+                                       raw(name))
+                for claim, count in zip(made, kept(counts), strict=True):
+                    setattr(claim, name, count)
+        if names & {"actor1", "actor2", "low", "high"}:
+            for i, claim in enumerate(made):
+                extra = [f"{k}: {text(k)[i]}" for k in ("actor1", "actor2") if text(k)[i]]
+                low, high = text("low")[i], text("high")[i]
+                if low or high:
+                    extra.append(f"deaths low-high: {low}-{high}")
+                if extra:
+                    claim.notes = "\n".join([claim.notes, *extra] if claim.notes else extra)
+        if "claim_chain" in names:
+            for claim, v in zip(made, values, strict=True):
+                if "claim_chain" in v:
+                    claim.claim_chain = _chain(v["claim_chain"])
+        if names & {"span", "span_start", "span_end"}:
+            spanned = [_attempt(_span, v) if "span" in v or "span_start" in v or "span_end" in v
+                       else None for v in values]
+            for claim, span in zip(made, kept(spanned), strict=True):
+                claim.span = span
+        positions = kept(_per_distinct(self._coordinates, list(zip(raw("lat"), raw("lon"),
+                                                                    strict=True))))
+        located = [k for k in LOCATING if k in names]
+        for i, (claim, v, coords) in enumerate(zip(made, values, positions, strict=True)):
+            if coords is not None and not located:  # no more than coordinates: nothing to look up
+                claim.lat, claim.lon = coords
+                claim.method = "coordinates"
+                if not self._in_regions(*coords):
+                    found[i].append(self._outside(claim, coords, wheres[i]))
+            else:
+                row_text = {k: text(k)[i] for k in located}
+                self._locate(claim, v, row_text, coords, wheres[i], found[i], problems[i])
+        for claim, why in zip(made, problems, strict=True):
+            claim.problems = why
+        return list(zip(made, found, strict=True))
 
     def _event(self, sub_event: str, event: str) -> tuple[str, str]:
         """(event type, the text when it is not a known type, else "") of a row's sub_event_type
@@ -860,10 +1004,10 @@ class RecordReader:
             self._events[texts] = (folded or "unknown", "") if known else (event, event)
         return self._events[texts]
 
-    def _count(self, value: Any, name: str) -> int | None:
-        """:func:`_count` of a value, each text worked out once."""
+    def _count(self, value: Any, name: str) -> int | str | None:
+        """:func:`_count` of a value, or why not (a message), each text worked out once."""
         if type(value) is not str:
-            return _count(value, name)
+            return _attempt(_count, value, name)
         return _once(self._counts, (value, name), lambda: _count(value, name))
 
     def _unique(self, claim_id: str, where: str, problems: list[str], given: bool) -> str:
@@ -883,28 +1027,21 @@ class RecordReader:
         self._ids[f"{claim_id}~{n}"] = where
         return f"{claim_id}~{n}"
 
-    def _date(self, fields: tuple[str, str, str, str]) -> DateSpan:
-        """The span of a row's date, date_end, date_text and date_precision texts."""
+    def _date(self, fields: tuple[str, str, str, str]) -> DateSpan | str:
+        """The span of a row's date, date_end, date_text and date_precision texts, or why not
+        (a message), each four worked out once."""
         cached = self._dates.get(fields)
         if cached is None:
-            try:
-                cached = _date_span(*fields)
-            except DataError as exc:
-                cached = exc.message
-            except ValueError as exc:
-                cached = str(exc)
-            self._dates[fields] = cached
-        if isinstance(cached, str):
-            raise ValueError(cached)  # a fresh error each time: a re-raised one grows its traceback
+            cached = self._dates[fields] = _attempt(_date_span, *fields)
         return cached
 
-    def _coordinates(self, v: dict[str, Any]) -> tuple[float, float] | None:
-        """:func:`_coordinates` of a row, each pair of texts read once (a sheet's rows repeat
-        their places)."""
-        lat, lon = v.get("lat"), v.get("lon")
-        if type(lat) is not str or type(lon) is not str:
-            return _coordinates(v)
-        return _once(self._positions, (lat, lon), lambda: _coordinates(v))
+    def _coordinates(self, cells: tuple[Any, Any]) -> tuple[float, float] | str | None:
+        """:func:`_coordinates` of a row's lat and lon, or why not (a message), each pair of
+        texts read once (a sheet's rows repeat their places)."""
+        v = {"lat": cells[0], "lon": cells[1]}
+        if type(cells[0]) is not str or type(cells[1]) is not str:
+            return _attempt(_coordinates, v)
+        return _once(self._positions, cells, lambda: _coordinates(v))
 
     def _in_regions(self, lat: float, lon: float) -> bool:
         """Whether a position lies in a region of regions.csv (true when there are none)."""
@@ -916,29 +1053,36 @@ class RecordReader:
             self._inside[lat, lon] = inside
         return inside
 
+    @staticmethod
+    def _outside(claim: Claim, coords: tuple[float, float], where: str) -> Notice:
+        return Notice(
+            where,
+            "outside_regions",
+            f"coordinates ({coords[0]}, {coords[1]}) lie outside every region of regions.csv "
+            "(lat and lon swapped, or a W longitude?); kept as given",
+            claim.claim_id,
+            claim.place_text,
+        )
+
     def _ambiguity(self, value: str) -> str | None:
         """:func:`date_ambiguity` of a date text, each text worked out once."""
         if value not in self._ambiguous:
             self._ambiguous[value] = date_ambiguity(value)
         return self._ambiguous[value]
 
-    def _claimant(self, claim: Claim, texts: dict[str, str], where: str,
-                  notices: list[Notice]) -> None:
-        # A row of an ACLED or UCDP download is that dataset's claim unless it names another.
-        text = texts.get("claimant") or texts.get("dataset", "")
+    def _claimant(self, text: str) -> tuple[ClaimantMatch, str, str]:
+        """(the claimant a text names, the kind of notice it needs and its message, or "")."""
         if not text:
-            return
-        m: ClaimantMatch = self.claimants.match(text)
-        claim.claimant, claim.claimant_name, claim.claimant_side = m.claimant, m.name, m.side
+            return NO_CLAIMANT, "", ""
+        m = self.claimants.match(text)
         if not m.known:
             side = f", side {m.side} from its name" if m.method == "side" else ", side unknown"
             message = f"claimant {text!r} is not in the claimant table; kept as written{side}"
         elif m.method in ("fuzzy", "partial"):
             message = f"claimant {text!r} read as {m.claimant} ({m.name}; {m.method} {m.score:.2f})"
         else:
-            return
-        kind = "unknown_claimant" if not m.known else "claimant_guess"
-        notices.append(Notice(where, kind, message, claim.claim_id, text))
+            return m, "", ""
+        return m, "unknown_claimant" if not m.known else "claimant_guess", message
 
     def _lookup(self, text: str) -> Any:
         res = self._lookups.get(text)
@@ -975,18 +1119,9 @@ class RecordReader:
             except ValueError:
                 score = None
         if coords is not None:
-            claim.lat, claim.lon = lat, lon = coords
-            if not self._in_regions(lat, lon):
-                notices.append(
-                    Notice(
-                        where,
-                        "outside_regions",
-                        f"coordinates ({coords[0]}, {coords[1]}) lie outside every region of "
-                        "regions.csv (lat and lon swapped, or a W longitude?); kept as given",
-                        claim.claim_id,
-                        claim.place_text,
-                    )
-                )
+            claim.lat, claim.lon = coords
+            if not self._in_regions(*coords):
+                notices.append(self._outside(claim, coords, where))
             claim.method = method or "coordinates"
             claim.score = score
             if place is None and claim.place_text:

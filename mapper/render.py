@@ -286,13 +286,20 @@ class _Dictionary:
         self.index: dict[tuple[Any, ...], int] = {}
         self.column: list[int] = []
 
-    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple] | None
-               ) -> None:
+    def encode(self, rows: list[tuple[Any, ...]], make: Callable[[tuple[Any, ...]], tuple] | None,
+               of: list[int] | None = None) -> None:
         """Number the tuple ``make`` gives for each row (a claim's values of the group's fields).
 
         ``make`` runs once for each distinct row when the fields hold JSON scalars (keyed with
         their types where a field mixes numbers and booleans), else once a row. ``make`` None:
-        the row as :func:`_scalar` makes each value (the row itself when it holds no float)."""
+        the row as :func:`_scalar` makes each value (the row itself when it holds no float).
+        ``of`` given: the rows are distinct, and claim i's row is ``rows[of[i]]``."""
+        self._number(rows, make)
+        if of is not None:
+            self.column = list(map(self.column.__getitem__, of))
+
+    def _number(self, rows: list[tuple[Any, ...]],
+                make: Callable[[tuple[Any, ...]], tuple] | None) -> None:
         types = [set(map(type, column)) for column in zip(*rows, strict=True)]
         number = self.index.setdefault
         if make is None:
@@ -400,42 +407,92 @@ def encode_claims(
 
 def _claim_groups(
     claims: Iterable[Any],
-) -> tuple[list[str], list[tuple[float, float] | None], dict[str, list[tuple[Any, ...]]]]:
+) -> tuple[list[str], list[tuple[float, float] | None],
+           dict[str, tuple[list[tuple[Any, ...]], list[int]]]]:
     """What :func:`encode_claims` reads from the exported GeoJSON of ``claims`` (ids, positions,
     each group's values), taken from the claims as the export takes them, without the features
-    or their properties."""
+    or their properties: each group's values as its distinct tuples and each claim's index."""
     from mapper.export import DECIMALS, sort_claims
     from mapper.model import claim_columns
 
     ordered = sort_claims(claims)
-    # Claims share their places' positions: each (lon, lat) pair of floats is rounded once.
-    rounded: dict[tuple[Any, Any], tuple[float, float] | None] = {}
-    positions = []
-    for c in ordered:
-        lon, lat = c.lon, c.lat
+
+    def position(lon: Any, lat: Any) -> tuple[float, float] | None:
         if lat is None or lon is None:
-            positions.append(None)
-        elif type(lon) is float and type(lat) is float:
-            if (lon, lat) not in rounded:
-                rounded[lon, lat] = _rounded(round(lon, DECIMALS), round(lat, DECIMALS))
-            positions.append(rounded[lon, lat])
+            return None
+        return _rounded(round(lon, DECIMALS), round(lat, DECIMALS))
+
+    # Claims share their places' positions: each distinct pair is rounded once.
+    positions = _per_distinct(ordered, ("lon", "lat"), lambda reps: [
+        position(c.lon, c.lat) for c in reps])
+    groups: dict[str, Any] = {}
+    for group, names in GROUPS:
+        if group in _WORKED:
+            column: list[int] = []
+            rows = _per_distinct(ordered, _WORKED[group], functools.partial(claim_columns,
+                                 names=names), column)
+            groups[group] = (rows, column)
         else:
-            positions.append(_rounded(round(lon, DECIMALS), round(lat, DECIMALS)))
-    groups = {group: claim_columns(ordered, names) for group, names in GROUPS}
+            groups[group] = claim_columns(ordered, names)
     return [c.claim_id for c in ordered], positions, groups
+
+
+#: The claim attributes of a number type (the others hold text, dates and tuples of text).
+_NUMERIC = frozenset(("lat", "lon", "uncertainty_m", "score", "killed", "wounded"))
+#: Groups whose export values are worked out of the claim's (dates written, scores rounded, lists
+#: joined): the claim attributes they are made of, so that each distinct tuple is worked once.
+_WORKED = {
+    "date": ("date.start", "date.end", "date.precision", "date.text", "report_date"),
+    "place": ("place_text", "place_id", "place_name", "place_names", "precision",
+              "uncertainty_m", "method", "score", "candidates"),
+    "claimant": ("claimant", "claimant_name", "claimant_side", "claim_chain"),
+}
+
+
+def _per_distinct(claims: list[Any], attributes: tuple[str, ...],
+                  work: Callable[[list[Any]], list[Any]], column: list[int] | None = None
+                  ) -> list[Any]:
+    """``work`` of the claims, done on one claim of each distinct tuple of ``attributes``.
+
+    ``column`` None: a result for each claim. Else the results of the distinct tuples, in order
+    of first appearance, and ``column`` filled with each claim's index into them. The work is
+    done for every claim when an attribute of a number type (:data:`_NUMERIC`) mixes numbers
+    and booleans (1, 1.0 and True are equal keys but are written apart), or when an attribute
+    holds what cannot be a key."""
+    keys = list(map(operator.attrgetter(*attributes), claims))
+    mixed = any(len(set(map(type, map(operator.attrgetter(name), claims))) & _NUMBERS) > 1
+                for name in _NUMERIC.intersection(attributes))
+    if mixed:
+        distinct = None
+    else:
+        try:
+            distinct = dict(zip(reversed(keys), reversed(claims), strict=True))  # the first claim
+        except TypeError:  # an unhashable value
+            distinct = None
+    if distinct is None:
+        if column is not None:
+            column[:] = range(len(claims))
+        return work(claims)
+    order = list(dict.fromkeys(keys))
+    results = work(list(map(distinct.__getitem__, order)))
+    number = dict(zip(order, itertools.count()))
+    if column is None:
+        return list(map(results.__getitem__, map(number.__getitem__, keys)))
+    column[:] = map(number.__getitem__, keys)
+    return results
 
 
 def _encode(
     ids: list[str],
     positions: list[tuple[float, float] | None],
-    groups: Mapping[str, list[tuple[Any, ...]]],
+    groups: Mapping[str, list[tuple[Any, ...]] | tuple[list[tuple[Any, ...]], list[int]]],
     *,
     places: Iterable[Mapping[str, Any]],
     claimants: Mapping[str, Mapping[str, Any]] | None,
     title: str,
 ) -> dict[str, Any]:
     """:func:`encode_claims` of each claim's id, position and its values of each group's fields
-    (a tuple a claim)."""
+    (a tuple a claim, or the distinct tuples and each claim's index into them)."""
     claimants = claimants or {}
     dictionaries = {group: _Dictionary() for group, _ in GROUPS}
     position_index: dict[tuple[float, float], int] = {}
@@ -462,7 +519,11 @@ def _encode(
 
     for group, _ in GROUPS:
         computed = functools.partial(make, group) if group in COMPUTED else None
-        dictionaries[group].encode(groups[group], computed)
+        rows = groups[group]
+        if isinstance(rows, tuple):  # (distinct rows, each claim's row)
+            dictionaries[group].encode(rows[0], computed, rows[1])
+        else:
+            dictionaries[group].encode(rows, computed)
 
     # Each claimant key's name (from its first claim), sides and count, and the date range,
     # from the distinct tuples: they are numbered in the order of the claims that first had them.

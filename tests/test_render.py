@@ -444,6 +444,23 @@ def test_equal_values_of_other_types_stay_apart() -> None:
     assert sorted(row[0] for row in data["claimants"]) == ["1", "True"]
 
 
+def test_claims_of_equal_values_of_other_types_stay_apart() -> None:
+    # The page works each distinct place of the claims once; 1, 1.0 and True are equal keys
+    # yet written apart, so the page from the claims is still the page from their GeoJSON.
+    from datetime import date
+
+    from mapper.export import geojson_text
+    from mapper.model import Claim, DateSpan
+
+    day = DateSpan(date(2020, 10, 3), date(2020, 10, 3))
+    claims = [Claim(f"c{k}", "r.txt", day, lat=39.5, lon=46.5, precision="district",
+                    uncertainty_m=radius, score=radius, method="coordinates")
+              for k, radius in enumerate((1, 1.0, True, 1, 2.5))]
+    text = geojson_text(claims, gazetteer_version="")
+    assert render_map(claims) == render_map(text)
+    assert '"district",true,"coordinates",1,' in render_map(claims)
+
+
 def test_untrusted_shapes_do_not_crash() -> None:
     features = [
         {"type": "Feature", "id": None, "geometry": {"type": "Point", "coordinates": ["x", 1]}},
