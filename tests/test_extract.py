@@ -1036,6 +1036,12 @@ def test_a_side_adjective_before_a_comma_and_a_speech_verb_is_not_the_speaker(ex
     assert "am-sources" not in {r["claimant"] for r in claims_of(extractor, text)}
 
 
+def test_a_name_listed_with_areas_is_the_area_of_that_name(extractor):
+    text = "Противник обстреливал позиции в Сюнике, Гегаркунике и Вайоц Дзоре у села Кут."
+    places = by_place(claims_of(extractor, text))
+    assert "syunik-province" in places and "syunik-kapan" not in places
+
+
 def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unknown_event(
         extractor):
     text = ("Artillery shelled Sotk on Monday, the ministry said. Troops were later seen moving "
