@@ -243,6 +243,7 @@ def claimant_key(text: str) -> tuple[str, ...]:
     return _tokens(_phrase(clean_query(text)))
 
 
+@lru_cache(maxsize=16384)
 def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
@@ -308,6 +309,10 @@ class ClaimantIndex:
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
         self._cache: dict[str, ClaimantMatch] = {}
+        self._joined_choices = _Choices(self._joined)
+        self._alias_word_choices = _Choices(self._alias_words)
+        self._nearest_cache: dict[str, tuple[str, float] | None] = {}
+        self._similar_cache: dict[tuple[str, ...], tuple[str, float] | None] = {}
         self._gazetteer = gazetteer
 
     @cached_property
@@ -375,11 +380,12 @@ class ClaimantIndex:
             cid = self._by_alias.get(_exact_form(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
-        tokens = claimant_key(bare)
+        phrase = _phrase(clean_query(bare))
+        tokens = _tokens(phrase)  # claimant_key(bare)
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
-        fixed, similarity = self._spell(tokens, bare)
+        fixed, similarity = self._spell(tokens, phrase)
         cid = self._by_key.get(fixed) if fixed != tokens else None
         if cid is not None:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
@@ -452,28 +458,52 @@ class ClaimantIndex:
             j += step
         return run
 
-    def _spell(self, tokens: tuple[str, ...], text: str) -> tuple[tuple[str, ...], float]:
-        """The key with misspelt words ("Azerbajani") corrected to known words, and the lowest
-        similarity of a correction (100 when none was needed)."""
-        folded = list(_phrase(clean_query(text)))
+    def _spell(self, tokens: tuple[str, ...], phrase: tuple[str, ...]
+               ) -> tuple[tuple[str, ...], float]:
+        """The key (``tokens`` of the folded words ``phrase``) with misspelt words
+        ("Azerbajani") corrected to known words, and the lowest similarity of a correction (100
+        when none was needed)."""
+        folded = list(phrase)
         lowest = 100.0
         changed = False
         for i, w in enumerate(folded):
             if len(w) < 5 or w in self._alias_words or tuple([w]) in _PHRASE_TOKEN:
                 continue
-            hit = _nearest(w, self._alias_words)
+            hit = self._nearest(w)
             if hit is not None:
                 folded[i], lowest, changed = hit[0], min(lowest, hit[1]), True
         return (_tokens(tuple(folded)), lowest) if changed else (tokens, 100.0)
 
+    def _nearest(self, word: str) -> tuple[str, float] | None:
+        """The alias word most like ``word``, with its similarity, if similar enough; memoised:
+        the phrases read around a claimant word share most of their words."""
+        found = self._nearest_cache.get(word, False)
+        if found is False:
+            if len(self._nearest_cache) > 65536:
+                self._nearest_cache.clear()
+            hit = process.extractOne(word, self._alias_word_choices.within_reach(len(word)),
+                                     scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE)
+            found = self._nearest_cache[word] = None if hit is None else (hit[0], hit[1])
+        return found
+
     def _similar(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
-        """An alias key similar to the whole key, with the same countries."""
+        """An alias key similar to the whole key, with the same countries; memoised: spans of
+        different words often have the same key."""
+        found = self._similar_cache.get(tokens, False)
+        if found is False:
+            if len(self._similar_cache) > 65536:
+                self._similar_cache.clear()
+            found = self._similar_cache[tokens] = self._similar_uncached(tokens)
+        return found
+
+    def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
         joined = " ".join(tokens)
         if len(joined) < 5:
             return None
         countries = _countries(tokens)
         hits = process.extract(
-            joined, list(self._joined), scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE, limit=5
+            joined, self._joined_choices.within_reach(len(joined)), scorer=fuzz.ratio,
+            score_cutoff=FUZZY_RESOLVE, limit=5
         )
         for other, similarity, _ in hits:
             k = self._joined[other]
@@ -500,12 +530,24 @@ class ClaimantIndex:
         return None if cid is None or extra else cid
 
 
-@lru_cache(maxsize=16384)
-def _nearest(word: str, words: frozenset[str]) -> tuple[str, float] | None:
-    """The word of ``words`` most like ``word``, with its similarity, if similar enough;
-    memoised: the phrases read around a claimant word share most of their words."""
-    hit = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE)
-    return None if hit is None else (hit[0], hit[1])
+class _Choices:
+    """Strings fuzzy matching compares with, in a fixed order (ties go to the first)."""
+
+    def __init__(self, strings) -> None:
+        self.strings = list(strings)
+        self._by_length: dict[int, list[str]] = {}
+
+    def within_reach(self, size: int) -> list[str]:
+        """The strings that may score :data:`FUZZY_RESOLVE` against one of ``size``
+        characters: a ratio is at most 200 * shorter / (both lengths), so leaving the others
+        out changes no result."""
+        found = self._by_length.get(size)
+        if found is None:
+            found = self._by_length[size] = [
+                s for s in self.strings
+                if 200 * min(size, len(s)) / (size + len(s)) >= FUZZY_RESOLVE - 0.5
+            ]
+        return found
 
 
 def _hosts(text: str) -> list[str]:
