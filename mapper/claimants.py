@@ -211,7 +211,14 @@ _PLURAL = re.compile(r"(?<=[a-zà-ÿ]{4})s\b", re.IGNORECASE)
 def _phrase(text: str) -> tuple[str, ...]:
     """Folded words, singular ("residents" = "resident": a Latin word's final s dropped), with
     the two English spellings of defence made one."""
-    return tuple("defence" if w == "defense" else w for w in words(_PLURAL.sub("", text)))
+    # word by word: nothing below reads across a space, and phrases share most of their words
+    return tuple(w for part in text.split(" ") for w in _part_phrase(part))
+
+
+@lru_cache(maxsize=65536)
+def _part_phrase(part: str) -> tuple[str, ...]:
+    """:func:`_phrase` of text without a space."""
+    return tuple("defence" if w == "defense" else w for w in words(_PLURAL.sub("", part)))
 
 
 _TOKENS = sorted(
