@@ -373,6 +373,7 @@ def _word_keys(raw: str, stem: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)  # the gazetteer's check, the matcher and the extractor key each name
 def key(name: str, stem: bool = True) -> str:
     """The matching key of a name: the same for spellings that differ only by noise.
 
@@ -402,6 +403,7 @@ def translated_key(name: str) -> str:
     return "".join(sorted(tokens, key=lambda t: t in _GENERIC_TOKENS))
 
 
+@lru_cache(maxsize=65536)  # the gazetteer's check, the matcher and the extractor key each name
 def keys(name: str) -> tuple[str, ...]:
     """The distinct keys a name is indexed and looked up under (plain first); a Cyrillic or
     Armenian name also under its key without case endings cut, for a word that only looks
