@@ -281,15 +281,21 @@ def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
 
 def _exact_form(text: str) -> str:
     """Case-, accent- and article-insensitive form of an alias as written."""
-    text = clean_query(text).casefold()
-    if not text.isascii():  # (ASCII has nothing to decompose)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("defence", "defense")
-    parts = text.split()
+    # word by word: nothing below reads across a space, and texts share most of their words
+    parts = [w for part in clean_query(text).split(" ") for w in _exact_words(part)]
     while parts and parts[0] in ("the", "le", "la", "les", "l'"):
         parts.pop(0)
     return " ".join(parts)
+
+
+@lru_cache(maxsize=65536)
+def _exact_words(part: str) -> tuple[str, ...]:
+    """The words of :func:`_exact_form` of text without a space."""
+    part = part.casefold()
+    if not part.isascii():  # (ASCII has nothing to decompose)
+        part = unicodedata.normalize("NFKD", part)
+        part = "".join(c for c in part if not unicodedata.combining(c))
+    return tuple(part.replace("’", "'").replace("defence", "defense").split())
 
 
 class ClaimantIndex:
@@ -383,11 +389,11 @@ class ClaimantIndex:
         bare = re.sub(r"\([^)]*\)", " ", text)  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
         hosts = _hosts(bare)
         bare = hosts[0] if hosts else bare  # a web address: only its host names the claimant
-        for form in (text, bare):
+        for form in (text,) if bare == text else (text, bare):
             cid = self._by_alias.get(_exact_form(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
-        phrase = _phrase(clean_query(bare))
+        phrase = _phrase(text if bare == text else clean_query(bare))
         tokens = _tokens(phrase)  # claimant_key(bare)
         cid = self._by_key.get(tokens)
         if cid is not None:
