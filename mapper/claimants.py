@@ -230,6 +230,12 @@ _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
 _SCATTERED = [(frozenset(_phrase(p)), t) for t, phrases in SCATTERED.items() for p in phrases]
 _VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
+# The most words a phrase (of the vocabulary or ignored) that starts with a word may have.
+_LONGEST_FROM: dict[str, int] = {}
+for _p in (*_PHRASE_TOKEN, *_IGNORED):
+    if _p:
+        _LONGEST_FROM[_p[0]] = min(_LONGEST, max(_LONGEST_FROM.get(_p[0], 0), len(_p)))
+del _p
 
 
 @lru_cache(maxsize=8192)
@@ -255,7 +261,7 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(folded):
-        for size in range(min(_LONGEST, len(folded) - i), 0, -1):
+        for size in range(min(_LONGEST_FROM.get(folded[i], 0), len(folded) - i), 0, -1):
             chunk = folded[i : i + size]
             if chunk in _IGNORED:
                 i += size
