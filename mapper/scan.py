@@ -136,9 +136,11 @@ class Prefiltered:
 
     def _starts(self, folded: str) -> list[tuple[int, int]]:
         """Where a match may start in ``folded``, with the alternatives that may start there."""
-        found = [(end - n + 1, mask) for end, (n, mask) in self._automaton.iter(folded)]
         if self._word_start:
-            found = [(s, mask) for s, mask in found if not s or not folded[s - 1].isalnum()]
+            found = [(s, mask) for end, (n, mask) in self._automaton.iter(folded)
+                     if not (s := end - n + 1) or not folded[s - 1].isalnum()]
+        else:
+            found = [(end - n + 1, mask) for end, (n, mask) in self._automaton.iter(folded)]
         if len(found) < 2:
             return found
         found.sort()
