@@ -298,14 +298,14 @@ _ALL_LANGS = frozenset(LANGS)
 
 #: Words after which a month alone (no day, no year) is read as a date, so that "Mars" the
 #: planet and "May" the name are not: "in December", "since March", "в декабре", "en mars".
-#: Words before a month that name a third of it: "early March", "mi-mars", "в конце марта".
-_MONTH_THIRDS = {"early": 0, "début": 0, "начале": 0, "mid": 1, "mi": 1, "середине": 1,
-                 "late": 2, "fin": 2, "конце": 2}
 _MONTH_PREPOSITIONS = _wordlist(
     "in since during until till by early late throughout "
     "en depuis début fin courant "
     "в во с со до к конце начале середине"
 )
+#: Words before a month that name a third of it: "early March", "mi-mars", "в конце марта".
+_MONTH_THIRDS = {"early": 0, "début": 0, "начале": 0, "mid": 1, "mi": 1, "середине": 1,
+                 "late": 2, "fin": 2, "конце": 2}
 #: Openers: how a date expression can begin, besides a weekday or a month followed by a number.
 #: The grammar is tried only where one of these begins a word, so that a common word ("the",
 #: "in") costs a look at the next word at most. In these patterns " " stands for whitespace,
