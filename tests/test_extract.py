@@ -1058,6 +1058,21 @@ def test_a_name_listed_with_areas_is_the_area_of_that_name(extractor):
     assert "syunik-province" in places and "syunik-kapan" not in places
 
 
+@pytest.mark.parametrize("text", [
+    "Enemy troops crossed the line of contact near the village of Sotk on Monday.",
+    "Во вторник войска противника пересекли государственную границу у села Сотк.",
+    "Mardi, des soldats ennemis ont franchi la frontière près du village de Sotk.",
+])
+def test_crossing_the_line_between_the_sides_is_an_attack(extractor, text):
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "attack")]
+
+
+def test_a_village_named_with_the_district_after_it_is_the_village(extractor):
+    text = "24 марта войска противника вошли в район села Парух Аскеранского района."
+    assert "parukh" in by_place(claims_of(extractor, text, published=date(2022, 3, 25)))
+
+
 def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unknown_event(
         extractor):
     text = ("Artillery shelled Sotk on Monday, the ministry said. Troops were later seen moving "

@@ -71,6 +71,7 @@ _AREA_NAME = Cued(
                rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
+_AREA_NAME_AT = re.compile(rf"{_ONE_NAME}\s+(?i:{alternation('AREA_AFTER')})(?!\w)")
 # "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
 _APPOSITION_NAME = Cued(
     re.compile(
@@ -165,6 +166,11 @@ class MentionFinder:
             while more := _LIST_MORE.match(text, end):
                 found.append((more.start("name"), more.group("name")))
                 end = more.end()
+        # "села Парух Аскеранского района": a village, then the district it lies in
+        area_starts = {rel for rel, _ in found if _AREA_NAME_AT.match(text, rel)}
+        found = [(rel, name[: name.rindex(" ")]
+                  if " " in name and rel + name.rindex(" ") + 1 in area_starts else name)
+                 for rel, name in found]
         for rel, name in sorted(found):
             if _NOT_A_NAME.match(name.split()[0]) or _key(name) in self.alias_keys:
                 continue  # "the villages of Azerbaijan": a country, named as a side
@@ -213,7 +219,8 @@ class MentionFinder:
                     continue
                 inside = [(s, e) for s, e in covered if start <= s and e <= end
                           and (s, e) != (start, end)]
-                if inside and not overlaps([c for c in covered if c not in inside], start, end):
+                if (inside and res.place is not None
+                        and not overlaps([c for c in covered if c not in inside], start, end)):
                     covered = [c for c in covered if c not in inside]
                     out = [m for m in out if (m.start, m.end) not in inside]
                 if overlaps(covered, start, end):

@@ -121,6 +121,8 @@ TRIGGERS = {
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
         "incursion", r"infiltrat\w*", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*",
+        # across the line that parts the sides: "crossed the line of contact", "the border"
+        r"crossed\s+the\s+(?:(?:state|contact)\s+)?(?:line|border)",
         "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",

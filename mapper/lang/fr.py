@@ -52,7 +52,7 @@ TRIGGERS = {
                     r"snipers?", r"tireurs?\s+d['’]élite"],
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
-               r"infiltr\w*", r"incursions?"],
+               r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
