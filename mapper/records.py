@@ -709,15 +709,6 @@ def _marked(column: list[Any]) -> Iterator[int]:
     return compress(range(len(column)), column)
 
 
-def _text_column(column: list[Any]) -> list[str]:
-    """:func:`_text` of each cell, each distinct text worked out once (most cells of a sheet
-    repeat: dates, claimants, events)."""
-    if set(map(type, column)) <= _STR:
-        made = {value: _text(value) for value in set(column)}
-        return list(map(made.__getitem__, column))
-    return list(map(_text, column))
-
-
 class RecordReader:
     """Turns rows into claims against one gazetteer; lookups are cached per place text.
 
@@ -876,7 +867,8 @@ class RecordReader:
             if name not in names:
                 return blank
             if name not in texts:
-                texts[name] = _text_column(raw(name))
+                # each distinct text worked out once: most cells of a sheet repeat
+                texts[name] = _per_distinct(_text, raw(name))
             return texts[name]
 
         problems: list[list[str]] = [[] for _ in range(n)]
