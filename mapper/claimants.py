@@ -330,8 +330,10 @@ class ClaimantIndex:
         self._cache: dict[str, ClaimantMatch] = {}
         self._joined_choices = _Choices(self._joined)
         self._alias_word_choices = _Choices(self._alias_words)
-        self._nearest_cache: dict[str, tuple[str, float] | None] = {}
-        self._similar_cache: dict[tuple[str, ...], tuple[str, float] | None] = {}
+        # The phrases read around a claimant word share most of their words, and spans of
+        # different words often have the same key: each is compared once.
+        self._nearest = lru_cache(maxsize=65536)(self._nearest_uncached)
+        self._similar = lru_cache(maxsize=65536)(self._similar_uncached)
         self._gazetteer = gazetteer
 
     @cached_property
@@ -493,29 +495,14 @@ class ClaimantIndex:
                 folded[i], lowest, changed = hit[0], min(lowest, hit[1]), True
         return (_tokens(tuple(folded)), lowest) if changed else (tokens, 100.0)
 
-    def _nearest(self, word: str) -> tuple[str, float] | None:
-        """The alias word most like ``word``, with its similarity, if similar enough; memoised:
-        the phrases read around a claimant word share most of their words."""
-        found = self._nearest_cache.get(word, False)
-        if found is False:
-            if len(self._nearest_cache) > 65536:
-                self._nearest_cache.clear()
-            hit = process.extractOne(word, self._alias_word_choices.within_reach(len(word)),
-                                     scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE)
-            found = self._nearest_cache[word] = None if hit is None else (hit[0], hit[1])
-        return found
-
-    def _similar(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
-        """An alias key similar to the whole key, with the same countries; memoised: spans of
-        different words often have the same key."""
-        found = self._similar_cache.get(tokens, False)
-        if found is False:
-            if len(self._similar_cache) > 65536:
-                self._similar_cache.clear()
-            found = self._similar_cache[tokens] = self._similar_uncached(tokens)
-        return found
+    def _nearest_uncached(self, word: str) -> tuple[str, float] | None:
+        """The alias word most like ``word``, with its similarity, if similar enough."""
+        hit = process.extractOne(word, self._alias_word_choices.within_reach(len(word)),
+                                 scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE)
+        return None if hit is None else (hit[0], hit[1])
 
     def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
+        """An alias key similar to the whole key, with the same countries."""
         joined = " ".join(tokens)
         if len(joined) < 5:
             return None

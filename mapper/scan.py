@@ -129,9 +129,7 @@ class Prefiltered:
         for folded, mask in masks.items():
             self._automaton.add_word(folded, (len(folded), mask))
         self._automaton.make_automaton()
-        # A sentence is searched in many windows (one before each name), and most sentences
-        # hold no prefix: the last text asked about and the last found to hold none.
-        self._asked = self._without = ""
+        self._absent = _Absence(self._automaton)
         self._cues = Cues(cues) if cues else None
 
     def _starts(self, folded: str) -> list[tuple[int, int]]:
@@ -187,13 +185,8 @@ class Prefiltered:
     ) -> re.Match[str] | None:
         """``regex.search(text[start:end])`` (offsets in the slice); ``folded`` is
         ``fold(text)``."""
-        if folded is self._without:
+        if self._absent.holds_none(folded):
             return None
-        if folded is not self._asked and len(folded) <= MAX_WHOLE:
-            self._asked = folded
-            if next(self._automaton.iter(folded), None) is None:
-                self._without = folded
-                return None
         start = max(0, start)
         end = len(text) if end is None else end
         if start >= end or (self._cues and not self._cues.found(folded, start, end)):
@@ -222,6 +215,28 @@ def vocabulary(
 MAX_WHOLE = 4000
 
 
+class _Absence:
+    """Whether a whole text holds none of an automaton's words, remembered for the last text
+    asked about and the last found to hold none: a sentence is asked about in many windows (one
+    before each name), and most sentences hold none of the words."""
+
+    def __init__(self, automaton: Any) -> None:
+        self._automaton = automaton
+        self._asked = self._without = ""
+
+    def holds_none(self, folded: str) -> bool:
+        """True when ``folded`` (no longer than :data:`MAX_WHOLE`) holds none of the words;
+        False when it holds one or is too long to look through whole."""
+        if folded is self._without:
+            return True
+        if folded is not self._asked and len(folded) <= MAX_WHOLE:
+            self._asked = folded
+            if next(self._automaton.iter(folded), None) is None:
+                self._without = folded
+                return True
+        return False
+
+
 class Cues:
     """Words of which every match of some regex contains one: a test, much cheaper than the
     regex, that says when running it cannot find anything.
@@ -238,23 +253,14 @@ class Cues:
             folded = fold(word)
             self._automaton.add_word(folded, folded)
         self._automaton.make_automaton()
-        # A sentence is asked about many windows (one before each name), and most sentences
-        # hold none of the words: the last text asked about and the last found to hold none.
-        self._asked = self._without = ""
+        self._absent = _Absence(self._automaton)
 
     def found(self, folded: str, start: int = 0, end: int | None = None) -> bool:
         """True when one of the words occurs in ``folded[start:end]``."""
-        if folded is self._without:
-            return False
         start = max(0, start)
         end = len(folded) if end is None else end
-        if start >= end:
+        if start >= end or self._absent.holds_none(folded):
             return False
-        if folded is not self._asked and len(folded) <= MAX_WHOLE:
-            self._asked = folded
-            if next(self._automaton.iter(folded), None) is None:
-                self._without = folded
-                return False
         # pyahocorasick copies the whole string it is given, whatever the bounds: slice first,
         # so that a window of a long report costs what the window is long.
         window = folded[start:end] if start or end < len(folded) else folded

@@ -18,7 +18,6 @@ from mapper.names import fold, key
 from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
 
 AREA_PRECISIONS = ("district", "region")
-_key = functools.lru_cache(maxsize=16384)(key)  # reports repeat their names
 #: Radius of "near X", at least.
 NEAR_RADIUS_M = 5000.0
 #: Shortest name looked up by its key (in Latin letters; in other scripts, where a capitalised
@@ -172,7 +171,7 @@ class MentionFinder:
                   if " " in name and rel + name.rindex(" ") + 1 in area_starts else name)
                  for rel, name in found]
         for rel, name in sorted(found):
-            if _NOT_A_NAME.match(name.split()[0]) or _key(name) in self.alias_keys:
+            if _NOT_A_NAME.match(name.split()[0]) or key(name) in self.alias_keys:
                 continue  # "the villages of Azerbaijan": a country, named as a side
             start = sent.start + rel
             end = start + len(name)
@@ -337,7 +336,7 @@ class MentionFinder:
             if (area is not None and p is not None and p.admin in inside
                     and any(o.place is not None and o.place is not p and o.place.admin == area.id
                             for o in mentions)
-                    and _key(area.name).startswith(_key(m.text))):
+                    and key(area.name).startswith(key(m.text))):
                 m.place, m.candidates = area, (area.id,)
 
 
@@ -350,13 +349,13 @@ def _homonym(m: PlaceMention) -> bool:
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:
     """Once a report names "the Kalbajar district", a bare "Kalbajar" elsewhere in it is that
     district too, not the district's town of the same name."""
-    areas = {_key(_AREA_WORD_AT_END.sub("", m.text)): m.place for ms in mentions for m in ms
+    areas = {key(_AREA_WORD_AT_END.sub("", m.text)): m.place for ms in mentions for m in ms
              if m.place is not None and m.place.precision in AREA_PRECISIONS}
     if not areas:
         return
     for ms in mentions:
         for m in ms:
-            area = areas.get(_key(m.text))
+            area = areas.get(key(m.text))
             if (area is not None and m.place is not None and m.place is not area
                     and m.place.admin == area.id):
                 m.place, m.candidates = area, (area.id,)
