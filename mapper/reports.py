@@ -40,6 +40,7 @@ class Report:
     lang: str = ""
     ignored: list[tuple[int, int]] = field(default_factory=list)  # furniture spans
     headline: str = ""  # the first line, when it is a title rather than a sentence
+    headline_start: int = 0  # its offset in text
     notices: list[str] = field(default_factory=list)
 
 
@@ -298,13 +299,16 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-def headline(text: str, start: int = 0) -> str:
-    """The report's first line when it is a title ("# Statement of the Ministry of Defence")."""
-    for line in text[start:].splitlines():
+def headline(text: str, start: int = 0) -> tuple[int, str]:
+    """The report's first line when it is a title ("# Statement of the Ministry of Defence"),
+    and its offset."""
+    for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            return stripped.lstrip("#").strip() if _unended_short(stripped) else ""
-    return ""
+            title = stripped.lstrip("#").strip()
+            return (start + line.index(title), title) if _unended_short(stripped) else (0, "")
+        start += len(line)
+    return 0, ""
 
 
 def _unended_short(line: str) -> bool:
@@ -364,7 +368,7 @@ def read_report(
     report.url = meta.get("url", report.url)
     report.lang = meta.get("lang", report.lang)
     report.ignored = ([(0, body)] if body else []) + furniture_spans(text, body)
-    report.headline = headline(text, body)
+    report.headline_start, report.headline = headline(text, body)
     if report.published is None:
         report.notices.append(
             "no publication date: years and relative dates are not anchored "

@@ -177,6 +177,29 @@ def test_a_statement_speaks_with_its_authors_voice(extractor, tmp_path):
     assert row["claim_chain"].split(" > ")[0] == "Example Wire"
 
 
+def _report_file(tmp_path, headline, body):
+    path = tmp_path / "report.md"
+    front = "---\npublished: 2021-05-20\noutlet: Example Wire\n---\n"
+    path.write_text(f"{front}# {headline}\n\n{body}\n", encoding="utf-8")
+    return read_report(path)
+
+
+def test_a_place_only_the_headline_names_is_a_claim(extractor, tmp_path):
+    report = _report_file(tmp_path, "Mortar rounds land near Kut",
+                          "One soldier was wounded when the positions came under fire.")
+    rows = [claim_row(c) for c in extractor.extract(report)]
+    assert [r["place_id"] for r in rows] == ["kut"]
+
+
+def test_a_headline_adds_no_claim_where_the_body_tells_it(extractor, tmp_path):
+    report = _report_file(tmp_path, "Armenian ministry says Sotk was shelled",
+                          "The Armenian Defence Ministry said that enemy units shelled "
+                          "Sotk on May 18.")
+    (row,) = [claim_row(c) for c in extractor.extract(report)]
+    assert (row["place_id"], row["claimant"], row["date_start"]) == ("sotk", "am-mod",
+                                                                     "2021-05-18")
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 

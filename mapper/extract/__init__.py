@@ -36,6 +36,7 @@ from mapper.extract import dating, roles
 from mapper.extract.attribution import CONTINUES, Attribution, Attributor
 from mapper.extract.claims import (
     Draft,
+    fold_headline,
     fold_regions,
     fold_restatements,
     fold_undated,
@@ -57,7 +58,7 @@ from mapper.extract.mentions import (
     encloses,
     follow_areas,
 )
-from mapper.extract.sentences import opens_quote, split
+from mapper.extract.sentences import Sentence, opens_quote, split
 from mapper.extract.speakers import SpeakerFinder
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
@@ -100,6 +101,9 @@ class Extractor:
         text = report.text
         folded = fold(text)
         sentences = split(text, folded, report.ignored)
+        head = _headline_sentence(report, text, folded)
+        if head is not None:
+            sentences.insert(0, head)
         if not sentences:
             return []
         hits = self.scanner.scan(text, folded)
@@ -169,7 +173,9 @@ class Extractor:
             if (attribution is None and history and history[-1][0] == i - 1
                     and sentences[i - 1].para == sent.para):
                 attribution = history[-1][1]  # the paragraph goes on in the voice it took
-            if attribution is not None:
+            if sent is head:
+                attribution = attribution or own_voice
+            elif attribution is not None:
                 history.append((i, attribution))
             elif history and not sent.verbs and len({h.claimants for _, h in history}) == 1:
                 # A report that has given one voice so far goes on in it where no one else
@@ -295,7 +301,8 @@ class Extractor:
         fine = [p for p in (d.mention.place for d in firm)
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
-        folded = fold_regions(fold_undated(fold_restatements(firm + quiet_claims, outlet_id)))
+        folded = fold_regions(fold_undated(fold_restatements(
+            fold_headline(firm + quiet_claims, head), outlet_id)))
         kept = [d for d in folded if not dating.background(d.date, report.published)]
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
@@ -312,6 +319,15 @@ class Extractor:
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
+
+
+def _headline_sentence(report: Report, text: str, folded: str) -> Sentence | None:
+    """The headline read as a sentence of a paragraph of its own (paragraph 0)."""
+    if not report.headline:
+        return None
+    start = report.headline_start
+    end = start + len(report.headline)
+    return Sentence(start, end, 0, text[start:end], folded[start:end])
 
 
 def outlet_of(report: Report) -> str:

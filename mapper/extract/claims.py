@@ -109,6 +109,24 @@ def fold_undated(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
+    """A headline tells in short what the body tells: its claim at a place the body claims, or
+    at an area around one, joins the body's claim there. A place only the headline names stays
+    a claim of its own."""
+    body = [d for d in drafts if any(s is not head for s in d.sentences)]
+    out = []
+    for d in drafts:
+        place = d.mention.place
+        if head is not None and place is not None and all(s is head for s in d.sentences):
+            same = [o for o in body if o.mention.place is not None
+                    and (o.mention.place.id == place.id or encloses(place, [o.mention.place]))]
+            if same:
+                same[0].join(d)
+                continue
+        out.append(d)
+    return out
+
+
 def fold_regions(drafts: list[Draft]) -> list[Draft]:
     """A claimant's claim at a region ("in Nagorno-Karabakh") joins its claim, of overlapping
     dates, at a place inside that region: the report names the region as where that incident
