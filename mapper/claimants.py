@@ -163,6 +163,10 @@ IGNORED = (
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
+    # what one side says of the other's state, not which body speaks
+    "de facto", "unrecognized", "unrecognised", "self-proclaimed", "непризнанная",
+    "непризнанной", "непризнанный", "самопровозглашенная", "самопровозглашенной",
+    "самопровозглашенный", "autoproclamée", "autoproclamé", "non reconnue", "non reconnu",
 )
 #: Institutions every side has: a key made of these alone ("the Defence Ministry") names a kind
 #: of body, not one, and only an alias written exactly so may resolve it.

@@ -793,6 +793,21 @@ def test_russian_speakers_in_the_past_tense_and_the_department_named_back(
     assert rows and {r["claimant"] for r in rows} == {claimant}
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("The de facto authorities of Nagorno-Karabakh said Khnapat was shelled on Monday.",
+     "nk-gov"),
+    ("Local authorities in Nagorno-Karabakh said Khnapat was shelled on Monday.", "nk-gov"),
+    ("Карабахские власти сообщили, что в понедельник был обстрелян Ханабад.", "nk-gov"),
+    ("Власти самопровозглашенной Нагорно-Карабахской Республики сообщили об обстреле "
+     "Ханабада.", "nk-gov"),
+    ("Минобороны непризнанной Нагорно-Карабахской Республики сообщило об обстреле Ханабада.",
+     "nk-army"),
+])
+def test_authorities_and_words_for_a_states_standing_name_their_side(extractor, text, claimant):
+    (row,) = claims_of(extractor, text)
+    assert row["claimant"] == claimant
+
+
 @pytest.mark.parametrize("text", [
     "Le ministère arménien de la Défense a déclaré mardi que tout était calme.\n\n"
     "« L'ennemi a tiré sur des positions près de Goris », a déclaré Ivanian à un journal.",

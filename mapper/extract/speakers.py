@@ -33,7 +33,7 @@ COMMON = frozenset({"army", "armed", "forces", "military", "армия", "воо
 #: Institutions whose names the scan misses in running text: bodies, not persons (a president
 #: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
 BODIES = ("MOD", "MFA", "MOI", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY",
-          "ADMIN", "PARLIAMENT")
+          "ADMIN", "PARLIAMENT", "GOV")
 #: Letters of an institution word compared: enough to tell the words apart, few enough that
 #: Russian case endings do not matter ("Министерства" = "Министерство").
 STEM = 6
