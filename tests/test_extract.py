@@ -1412,6 +1412,10 @@ def test_a_body_in_a_capital_is_that_capital_s_side(extractor, text, claimant):
     "From the evening of March 8 to the morning of March 9, units fired at Sotk.",
     "С вечера 8 марта до утра 9 марта подразделения обстреливали Сотк.",
     "Du soir du 8 mars au matin du 9 mars, des tirs ont visé Sotk.",
+    "Units fired at Sotk from late on March 8 to early March 9.",
+    "Units fired at Sotk from 22:40 on March 8 to 02:10 (local time) on March 9.",
+    "С позднего вечера 8 марта до раннего утра 9 марта подразделения обстреливали Сотк.",
+    "Des tirs ont visé Sotk du 8 mars tard au 9 mars tôt.",
 ])
 def test_a_range_between_times_of_day_of_two_dates_spans_both(extractor, text):
     (row,) = claims_of(extractor, text, published=date(2022, 3, 9))

@@ -325,7 +325,8 @@ THAT = ["that"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night",
-                 "morning", "afternoon", "evening", "midnight"]
+                 "morning", "afternoon", "evening", "midnight", "late", "early",
+                 r"\(?local\s+time\)?"]
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both

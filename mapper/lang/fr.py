@@ -127,7 +127,7 @@ THAT = ["que", "qu'", "qu’"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",
-                 "après-midi", "minuit"]
+                 "après-midi", "minuit", "tard", "tôt", "fin", "début"]
 COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable"]
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]
