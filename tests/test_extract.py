@@ -1649,6 +1649,18 @@ def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
     assert claims_of(extractor, text, lang=lang) == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Artsakh police said the Lachin corridor between Stepanakert and Goris was blocked on "
+     "Monday.", ""),
+    ("La police de l'Artsakh a indiqué que le corridor de Latchine entre Stepanakert et Goris "
+     "était bloqué lundi.", "fr"),
+    ("Полиция Арцаха сообщила, что в понедельник Лачинский коридор между Степанакертом и "
+     "Горисом был перекрыт.", "ru"),
+])
+def test_the_ends_of_a_corridor_are_no_sites_but_the_corridor_is(extractor, text, lang):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == ["lachin-corridor"]
+
+
 def test_the_military_department_in_french_is_the_defence_ministry(extractor):
     text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique "
             "le communiqué du département militaire azerbaïdjanais.")

@@ -299,7 +299,7 @@ FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highw
                   r"motorways?", r"routes?"]
 #: A road named by the places it joins ("the road between X and Y", "the X-Y road" is
 #: FACILITY_AFTER): its ends are reference points, not sites.
-ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?"]
+ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?", r"corridors?"]
 ROAD_LINKS = ["between", "linking", "connecting", "joining"]
 ROAD_AND = ["and", "to", "with"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was

@@ -114,7 +114,8 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
                  r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)", r"guerres?\s+(?:du|pour\s+le)"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
-ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?"]
+ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?",
+              r"corridor\s+d(?:e\s+|['’]\s*)[\w'’-]+"]
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
 REPORTED_IT = [r"(?:l['’]|cet|cette)\s*(?:incident|attaque|information)"]
