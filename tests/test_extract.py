@@ -1661,6 +1661,29 @@ def test_the_ends_of_a_corridor_are_no_sites_but_the_corridor_is(extractor, text
     assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == ["lachin-corridor"]
 
 
+def test_a_district_is_no_area_around_a_town_across_the_border(extractor):
+    rows = claims_of(extractor, "Mortar fire hit the Kalbajar district and Sotk on Monday.")
+    assert {r["place_id"] for r in rows} == {"kalbajar-district", "sotk"}
+
+
+@pytest.mark.parametrize("text, lang, sites", [
+    ("Armenian units stationed near Vardenis shelled our positions in the Kalbajar district "
+     "overnight.", "", {"kalbajar-district"}),
+    ("Troops of the Armenian army deployed around Sisian fired mortars at Lachin.", "",
+     {"lachin"}),
+    ("Our positions near Havush were shelled by units stationed in the opposite direction.", "",
+     {"havush"}),
+    ("The positions of our units stationed near Havush were subjected to fire overnight.", "",
+     {"havush"}),
+    ("Подразделения армии Армении, дислоцированные у Вардениса, обстреляли позиции в "
+     "Кельбаджарском районе.", "ru", {"kalbajar-district"}),
+    ("Les unités arméniennes stationnées près de Sisian ont bombardé le village de Zabukh.",
+     "fr", {"aghavno"}),
+])
+def test_where_the_units_that_fired_stand_is_no_site(extractor, text, lang, sites):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == sites
+
+
 def test_the_military_department_in_french_is_the_defence_ministry(extractor):
     text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique "
             "le communiqué du département militaire azerbaïdjanais.")

@@ -383,9 +383,12 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def encloses(area: Place, places: list[Place], reach: float = 1.5) -> bool:
     """True when ``area`` is an area that one of ``places`` lies in, by the gazetteer's admin
-    or within ``reach`` times its radius."""
+    or within ``reach`` times its radius (not across a border: a town of the neighbouring
+    country near a district is not in it)."""
     return area.precision in AREA_PRECISIONS and any(
-        p.admin == area.id or distance_km(area, p) * 1000 <= area.uncertainty_m * reach
+        p.admin == area.id or (
+            not (p.country and area.country and p.country != area.country)
+            and distance_km(area, p) * 1000 <= area.uncertainty_m * reach)
         for p in places)
 
 

@@ -179,6 +179,13 @@ _FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PL
                          shortest=1)
 
 
+_UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
+                              cues=cue_words(words("UNITS_STATIONED")))
+_POSITIONS_OF = re.compile(rf"(?<!\w)(?:{alternation('POSITIONS_OF')})\s+(?:[\w'’-]+\s+){{0,3}}$",
+                           re.I)
+_PASSIVE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?$", re.I)
+
+
 def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
                    ) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
@@ -191,6 +198,21 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
     for start, words_end in opened:
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
         out.append((start, end))
+    return out
+
+
+def units_stationed(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[int, int]]:
+    """Stretches of a sentence that say where the units that fired stand ("units stationed in
+    X subjected to fire ..."), up to the event word they do: not where that word is passive
+    ("were subjected to fire") or the units are a position's ("the positions of the units
+    stationed in X")."""
+    out = []
+    for m in _UNITS_STATIONED.finditer(sent.text, sent.folded):
+        end = next((t for t in trigger_offsets if t >= m.end()), None)
+        if (end is not None
+                and not _POSITIONS_OF.search(sent.text[max(0, m.start() - 40) : m.start()])
+                and not _PASSIVE_BEFORE.search(sent.text[max(0, end - 30) : end])):
+            out.append((m.start(), end))
     return out
 
 
@@ -207,10 +229,10 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     if not places:
         return []
     places = [m for m in places if not not_a_site(sent, m.start, m.end)]
+    triggers = [o for o, k in events if k]
+    stretches = units_stationed(sent, triggers)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
-        stretches = firing_origins(sent, [o for o, k in events if k],
-                                   [m.start - sent.start for m in places])
-        places = [m for m in places
-                  if not any(a <= m.start - sent.start < b for a, b in stretches)]
+        stretches += firing_origins(sent, triggers, [m.start - sent.start for m in places])
+    places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
     return [m for m, after in zip_longest(places, places[1:])
             if after is None or not possessive_container(sent, m.end, after.start)]

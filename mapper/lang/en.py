@@ -344,6 +344,16 @@ FIRING_FROM = [
 ]
 #: The same when a place name follows at once ("shelled X from Chambarak region's Y").
 FIRING_FROM_PLACE = ["from", r"from\s+the"]
+#: Where units that fire stand ("units of the X armed forces stationed in the direction of Y
+#: subjected to fire ..."): their places are firing origins, when the fire is told after them
+#: in the active voice and the units are no positions' ("the positions of the units stationed").
+UNITS_STATIONED = [
+    r"(?:units?|troops|forces|formations?|detachments?|servicemen|soldiers)(?:\s+of\s+the"
+    r"(?:\s+[\w'’-]+){1,3})?,?\s+(?:stationed|deployed|positioned|based)",
+]
+POSITIONS_OF = [r"positions?\s+of"]
+#: Just before an event word: the subject suffered it ("positions were subjected to fire").
+PASSIVE_BEFORE = ["were", "was", "been", r"came\s+under", r"come\s+under"]
 #: After a place and before another: the first contains the second ("Lachin's Jaghazur
 #: settlement", "Gorus region's Khanazakh"), a region, not a site.
 POSSESSIVE = [r"(?:\s+(?:region|district|rayon|province))?['’]s"]

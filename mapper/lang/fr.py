@@ -137,6 +137,12 @@ FIRING_FROM = [
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
 FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
+UNITS_STATIONED = [
+    r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
+    r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?)",
+]
+POSITIONS_OF = [r"positions?\s+d(?:e|es|u)"]
+PASSIVE_BEFORE = ["été", r"ont\s+essuyé", r"a\s+essuyé"]
 POSSESSIVE = []
 HISTORY_AFTER = [
     r"en\s+(?:19|20)\d\d", r"lors\s+de\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
