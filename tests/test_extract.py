@@ -1649,6 +1649,14 @@ def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
     assert claims_of(extractor, text, lang=lang) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Участок дороги Горис — Капан у села Шурнух остаётся перекрытым.",
+    "Военные перекрыли участок автомагистрали Капан — Горис у села Шурнух.",
+])
+def test_a_road_named_by_its_ends_with_a_long_dash_or_as_a_motorway(extractor, text):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang="ru")] == ["shurnukh"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Artsakh police said the Lachin corridor between Stepanakert and Goris was blocked on "
      "Monday.", ""),

@@ -131,7 +131,7 @@ _FACILITY_AFTER = re.compile(
 _ROAD_BEFORE = vocabulary(
     lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ROAD_LINKS')})\s+)?"
               rf"(?:(?:{alternation('ARTICLES')})\s*)?"
-              rf"(?:[\w'’-]+(?:\s*[-–]\s*|\s+(?:{alternation('ROAD_AND')})\s+))?$",
+              rf"(?:[\w'’-]+(?:\s*[-–—]\s*|\s+(?:{alternation('ROAD_AND')})\s+))?$",
     words("ROAD_WORDS"),
 )
 
