@@ -130,7 +130,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                    "Assemblée nationale", "парламент", "депутат", "Национальное собрание",
                    "Milli Məclis", "deputat"),
     "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
-            "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf"),
+            "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf",
+            # the head of a government where it has no prime minister
+            "State Minister", "государственный министр", "госминистр", "ministre d'État"),
     "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),
     "PEACE": ("peacekeepers", "peacekeeping contingent", "peacekeeping forces",
               "peacekeeping command", "peacekeeping mission", "peacekeeping troops",

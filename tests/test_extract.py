@@ -809,6 +809,15 @@ def test_authorities_and_words_for_a_states_standing_name_their_side(extractor, 
 
 
 @pytest.mark.parametrize("text", [
+    "The Artsakh State Minister reported on Friday that Azerbaijani forces had blocked Hin Shen.",
+    "Госминистр Арцаха сообщил, что азербайджанские военные блокировали Хин Шен.",
+])
+def test_a_state_minister_speaks_for_the_government(extractor, text):
+    (row,) = claims_of(extractor, text)
+    assert row["claimant"] == "nk-gov"
+
+
+@pytest.mark.parametrize("text", [
     "Le ministère arménien de la Défense a déclaré mardi que tout était calme.\n\n"
     "« L'ennemi a tiré sur des positions près de Goris », a déclaré Ivanian à un journal.",
     "Министерство обороны Армении рассказало о ночи на границе.\n\n«Противник обстрелял "
