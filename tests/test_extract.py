@@ -808,6 +808,17 @@ def test_authorities_and_words_for_a_states_standing_name_their_side(extractor, 
     assert row["claimant"] == claimant
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The Armenian Defence Ministry on Monday, in a long statement on its website, said that "
+     "Sotk had been shelled overnight.", ""),
+    ("Le ministère arménien de la Défense, dans un long communiqué publié lundi sur son site, "
+     "a affirmé que Sotk avait été bombardé.", "fr"),
+])
+def test_an_aside_between_commas_keeps_a_speaker_from_its_verb_no_longer(extractor, text, lang):
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert row["claimant"] == "am-mod"
+
+
 @pytest.mark.parametrize("text", [
     "The Artsakh State Minister reported on Friday that Azerbaijani forces had blocked Hin Shen.",
     "Госминистр Арцаха сообщил, что азербайджанские военные блокировали Хин Шен.",
