@@ -819,6 +819,13 @@ def test_an_aside_between_commas_keeps_a_speaker_from_its_verb_no_longer(extract
     assert row["claimant"] == "am-mod"
 
 
+def test_a_person_named_in_full_is_the_same_speaker_by_surname_alone(extractor):
+    text = ("Arayik Harutyunyan spoke on Wednesday. The Azerbaijani Defence Ministry said its "
+            "troops fired at Sotk. Harutyunyan said that Azerbaijani forces fired at Hin Shen.")
+    assert {(r["place_id"], r["claimant"]) for r in claims_of(extractor, text)} == {
+        ("sotk", "az-mod"), ("hin-shen", "nk-gov")}
+
+
 @pytest.mark.parametrize("text", [
     "The Artsakh State Minister reported on Friday that Azerbaijani forces had blocked Hin Shen.",
     "Госминистр Арцаха сообщил, что азербайджанские военные блокировали Хин Шен.",

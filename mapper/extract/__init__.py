@@ -59,7 +59,7 @@ from mapper.extract.mentions import (
     follow_areas,
 )
 from mapper.extract.sentences import Sentence, opens_quote, split
-from mapper.extract.speakers import SpeakerFinder
+from mapper.extract.speakers import SpeakerFinder, surname_hits
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
 from mapper.match import ClaimantIndex, Matcher
@@ -107,6 +107,8 @@ class Extractor:
         if not sentences:
             return []
         hits = self.scanner.scan(text, folded)
+        if more := surname_hits(text, hits):
+            hits = sorted(hits + more)
         triggers = [(m.start(), m.lastgroup) for m in TRIGGER_SCAN.finditer(text, folded)]
         trigger_starts = [t[0] for t in triggers]
         verbs = [(m.start(), m.end()) for m in SPEECH.finditer(text, folded)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex
+from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex, claimant_key
 from mapper.lang import alternation
 from mapper.names import fold
 from mapper.scan import Hit, vocabulary
@@ -196,3 +196,30 @@ def _reach(tokens, i: int, step: int) -> int:
         j += step
         counted += tokens[j][2] not in _FUNCTION
     return j
+
+
+#: A person's name as an alias holds it: two or three capitalised words ("Arayik Harutyunyan").
+_PERSON_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+$")
+#: Russian case endings a surname in running text may take ("заявил Арутюнян", "слова Арутюняна").
+_CYRILLIC_CASES = r"(?:а|у|ом|ым|е)?"
+
+
+def surname_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """A person a report names in full ("Arayik Harutyunyan said ...") and then by surname alone
+    ("Harutyunyan added ..."): the later surnames are the same claimant."""
+    first: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for h in hits:
+        words = text[h.start : h.end].split()
+        if (h.kind == "claimant" and 2 <= len(words) <= 3
+                and all(_PERSON_WORD.match(w) for w in words)
+                and all(t.islower() for t in claimant_key(text[h.start : h.end]))):
+            first.setdefault(words[-1], (h.end, h.ids))
+    taken = [(h.start, h.end) for h in hits]
+    out = []
+    for surname, (after, ids) in first.items():
+        cases = _CYRILLIC_CASES if surname[-1].lower() in "бвгджзклмнпрстфхцчшщ" else ""
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}{cases}(?![\w'’-])", text[after:]):
+            s, e = after + m.start(), after + m.end()
+            if not any(a <= s < b for a, b in taken):
+                out.append(Hit(s, e, "claimant", ids, fold(surname)))
+    return out
