@@ -1667,6 +1667,8 @@ def test_one_end_of_a_road_is_no_speaker(extractor):
 @pytest.mark.parametrize("text, lang", [
     ("A mine went off on the road between Shusha and Fuzuli, the Azerbaijani Defence Ministry "
      "said.", ""),
+    ("A mine went off on the Shusha-Fuzuli mountain road, the Azerbaijani Defence Ministry "
+     "said.", ""),
     ("Une mine a explosé sur la route reliant Choucha à Fizouli, selon le ministère "
      "azerbaïdjanais de la Défense.", "fr"),
     ("Une mine a explosé sur la route Choucha-Fizouli, selon le ministère azerbaïdjanais de la "

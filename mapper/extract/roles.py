@@ -122,8 +122,9 @@ _ORIGIN_BEFORE = vocabulary(
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
-_FACILITY_AFTER = re.compile(
-    rf"^(?:\s*[-–—]\s*[\w'’]+)?\s+(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
+_FACILITY_AFTER = re.compile(  # "the X-Y road", "the X-Y interstate road"
+    rf"^(?:\s*[-–—]\s*[\w'’]+)?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{alternation('FACILITY_AFTER')})"
+    rf"(?!\w)", re.I)
 
 
 # A road before the places it joins: "the road between X and Y", "la route reliant X à Y",
