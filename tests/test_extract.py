@@ -1869,3 +1869,15 @@ def test_a_date_opening_a_when_clause_dates_its_event_even_after_since(extractor
 ])
 def test_an_infiltration_is_an_incident_at_its_place(extractor, text, lang):
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sev-lich"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru"])
+def test_each_vocabulary_is_written_once_in_its_language_file(lang):
+    """A second assignment of a vocabulary would silently replace the first."""
+    import ast
+
+    tree = ast.parse((ROOT / "mapper" / "lang" / f"{lang}.py").read_text(encoding="utf-8"))
+    names = [t.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+             for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+             if isinstance(t, ast.Name)]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -184,7 +184,9 @@ _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATION
                               cues=cue_words(words("UNITS_STATIONED")))
 _POSITIONS_OF = re.compile(rf"(?<!\w)(?:{alternation('POSITIONS_OF')})\s+(?:[\w'’-]+\s+){{0,3}}$",
                            re.I)
-_PASSIVE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?$", re.I)
+_SUFFERED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')}|{alternation('SUFFERED_BEFORE')})\s+(?:\w+\s+)?$",
+    re.I)
 
 
 def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
@@ -212,7 +214,7 @@ def units_stationed(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[in
         end = next((t for t in trigger_offsets if t >= m.end()), None)
         if (end is not None
                 and not _POSITIONS_OF.search(sent.text[max(0, m.start() - 40) : m.start()])
-                and not _PASSIVE_BEFORE.search(sent.text[max(0, end - 30) : end])):
+                and not _SUFFERED_BEFORE.search(sent.text[max(0, end - 30) : end])):
             out.append((m.start(), end))
     return out
 

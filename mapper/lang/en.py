@@ -352,8 +352,9 @@ UNITS_STATIONED = [
     r"(?:\s+[\w'’-]+){1,3})?,?\s+(?:stationed|deployed|positioned|based)",
 ]
 POSITIONS_OF = [r"positions?\s+of"]
-#: Just before an event word: the subject suffered it ("positions were subjected to fire").
-PASSIVE_BEFORE = ["were", "was", "been", r"came\s+under", r"come\s+under"]
+#: Just before an event word, besides PASSIVE_BEFORE: the subject suffered it ("positions came
+#: under fire").
+SUFFERED_BEFORE = [r"came\s+under", r"come\s+under"]
 #: After a place and before another: the first contains the second ("Lachin's Jaghazur
 #: settlement", "Gorus region's Khanazakh"), a region, not a site.
 POSSESSIVE = [r"(?:\s+(?:region|district|rayon|province))?['’]s"]

@@ -142,7 +142,7 @@ UNITS_STATIONED = [
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?)",
 ]
 POSITIONS_OF = [r"positions?\s+d(?:e|es|u)"]
-PASSIVE_BEFORE = ["été", r"ont\s+essuyé", r"a\s+essuyé"]
+SUFFERED_BEFORE = ["été", r"ont\s+essuyé", r"a\s+essuyé"]
 POSSESSIVE = []
 HISTORY_AFTER = [
     r"en\s+(?:19|20)\d\d", r"lors\s+de\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
