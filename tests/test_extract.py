@@ -1721,6 +1721,18 @@ def test_where_the_units_that_fired_stand_is_no_site(extractor, text, lang, site
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == sites
 
 
+@pytest.mark.parametrize("text, lang, sites", [
+    ("Both armies reported fighting on their border, north of the disputed region of "
+     "Nagorno-Karabakh.", "", set()),
+    ("Des combats ont eu lieu à la frontière, au nord du Haut-Karabakh.", "fr", set()),
+    ("Бои шли на границе к северу от Нагорного Карабаха.", "ru", set()),
+    ("Fighting broke out in the north of Nagorno-Karabakh.", "", {"nagorno-karabakh"}),
+    ("Units clashed with armed groups in the hills north-west of Hadrut.", "", {"hadrut"}),
+])
+def test_a_side_of_an_area_is_outside_it_and_of_a_town_near_it(extractor, text, lang, sites):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == sites
+
+
 def test_the_military_department_in_french_is_the_defence_ministry(extractor):
     text = ("«Mercredi, des unités arméniennes ont tiré sur des positions près de Gosh», indique "
             "le communiqué du département militaire azerbaïdjanais.")

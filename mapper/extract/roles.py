@@ -117,6 +117,10 @@ _REFERENCE_PLACE = Cued(
                rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+|de\s+)?)?$", re.I),
     cue_words(words("REFERENCE_PLACE")),
 )
+_SIDE_OF_PLACE = Cued(
+    re.compile(rf"(?<!\w)(?:{alternation('SIDE_OF_PLACE')})\s*(?:[\w'’-]+\s+){{0,4}}$", re.I),
+    cue_words(words("SIDE_OF_PLACE")),
+)
 _ORIGIN_BEFORE = vocabulary(
     lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
     words("ORIGIN_BEFORE"),
@@ -144,6 +148,14 @@ def facility(sent: Sentence, start: int, end: int) -> bool:
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(_FACILITY_AFTER.match(sent.text[rel_e : rel_e + 40])
                 or _ROAD_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s))
+
+
+def outside_area(sent: Sentence, mention) -> bool:
+    """True when an area is named by a side of it ("north of Nagorno-Karabakh"): the place is
+    outside it. The side of a town or village ("the hills north-west of Hadrut") is near it."""
+    rel_s = mention.start - sent.start
+    return (mention.place is not None and mention.place.precision in ("district", "region")
+            and _SIDE_OF_PLACE.search(sent.text, sent.folded, rel_s - 60, rel_s) is not None)
 
 
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:
@@ -231,7 +243,8 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     container of the next place ("X's Y")."""
     if not places:
         return []
-    places = [m for m in places if not not_a_site(sent, m.start, m.end)]
+    places = [m for m in places if not not_a_site(sent, m.start, m.end)
+              and not outside_area(sent, m)]
     triggers = [o for o, k in events if k]
     stretches = units_stationed(sent, triggers)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):

@@ -274,6 +274,9 @@ SPEECH_AUXILIARY: list[str] = []
 REFERENCE_PLACE = [
     r"(?:km|kilometers?|kilometres?|miles?|meters?|metres?)\s+(?:\w+\s+){0,2}(?:from|of)",
 ]
+#: Before a place: a side of it ("north of X", not "in the north of X"), so X is a reference
+#: point; a few words may stand between ("north of the breakaway region of X").
+SIDE_OF_PLACE = [r"(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of"]
 #: Before a place: a person's or an office's tie to it, not an incident there.
 ORIGIN_BEFORE = [
     r"native\s+of", r"natives?\s+of", r"born\s+in", r"mayor\s+of",
