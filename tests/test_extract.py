@@ -819,6 +819,20 @@ def test_an_aside_between_commas_keeps_a_speaker_from_its_verb_no_longer(extract
     assert row["claimant"] == "am-mod"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The Azerbaijani Defence Ministry said Armenian units fired overnight. Earlier, Armenia "
+     "reported shelling near Sotk.\n\n“Armenian units fired at our posts near Kalbajar,” the "
+     "statement said.", ""),
+    ("Минобороны Азербайджана заявило об обстреле. Ранее Армения сообщила об обстреле Сотка."
+     "\n\n«Армянские подразделения обстреляли наши позиции у Кельбаджара», — говорится в "
+     "сообщении.", "ru"),
+])
+def test_the_statement_is_not_the_voice_of_an_aside_told_before_it(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("sotk", "am-gov"),
+                                                               ("kalbajar", "az-mod")}
+
+
 def test_a_person_named_in_full_is_the_same_speaker_by_surname_alone(extractor):
     text = ("Arayik Harutyunyan spoke on Wednesday. The Azerbaijani Defence Ministry said its "
             "troops fired at Sotk. Harutyunyan said that Azerbaijani forces fired at Hin Shen.")

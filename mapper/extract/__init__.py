@@ -27,13 +27,13 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
 from urllib.parse import urlparse
 
 from mapper.extract import dating, roles
-from mapper.extract.attribution import CONTINUES, Attribution, Attributor
+from mapper.extract.attribution import ASIDE, CONTINUES, Attribution, Attributor
 from mapper.extract.claims import (
     Draft,
     fold_headline,
@@ -178,7 +178,9 @@ class Extractor:
             if sent is head:
                 attribution = attribution or own_voice
             elif attribution is not None:
-                history.append((i, attribution))
+                aside = ASIDE.match(sent.text) is not None
+                history.append((i, attribution if attribution.aside == aside
+                                else replace(attribution, aside=aside)))
             elif history and not sent.verbs and len({h.claimants for _, h in history}) == 1:
                 # A report that has given one voice so far goes on in it where no one else
                 # speaks: an outlet retelling one ministry's statement over several paragraphs.

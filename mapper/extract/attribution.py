@@ -51,6 +51,7 @@ _ABOUT_THIS = re.compile(rf"^[\s“\"«]*(?:{alternation('ABOUT_THIS')})\b", re.
 # "The Interior Ministry reported the incident on 9 October": the speaker of what was just told.
 _REPORTED_IT = re.compile(rf"\s+(?:{alternation('REPORTED_IT')})(?!\w)", re.I)
 # Sentence openings that continue the previous sentence's account.
+ASIDE = re.compile(rf"^[\s“\"«]*(?:{alternation('ASIDE_OPENING')})(?!\w)", re.I)
 CONTINUES = re.compile(
     rf"^[\s“\"«]*(?:(?:{alternation('CONTINUES_LEAD')})\s+)?(?:{alternation('CONTINUES')})\b",
     re.I,
@@ -73,6 +74,7 @@ class Attribution:
     statement_start: int = -1  # where the attribution begins (a date before it dates it)
     own: bool = False  # True when this sentence names its claimant itself
     according: bool = False  # named by "according to" alone: no speech verb to date
+    aside: bool = False  # told as what was said before ("Earlier, X reported ...")
 
 
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
@@ -209,8 +211,8 @@ class Attributor:
         for j, att in reversed(history):
             if j < index - BACK_REACH:
                 break
-            if any((c := self.gazetteer.claimants.get(x)) is None or c.kind != "media"
-                   for x in att.claimants):
+            if not att.aside and any((c := self.gazetteer.claimants.get(x)) is None
+                                     or c.kind != "media" for x in att.claimants):
                 return att
         return history[-1][1]
 

@@ -73,6 +73,9 @@ CONTINUES = [
     r"the\s+shelling", r"as\s+a\s+result", r"in\s+the\s+course", r"during\s+the",
 ]
 CONTINUES_LEAD = [r"however,?", "but", "and", "yet"]
+#: A sentence opening with these tells what someone said before, an aside: "the statement" of a
+#: later sentence is not that voice's ("Earlier, Armenia reported ... '...,' the statement said").
+ASIDE_OPENING = ["earlier", "previously"]
 
 #: A capital's name followed by these names its government or forces ("Baku's forces").
 ACTOR_NOUNS = [

@@ -33,6 +33,7 @@ BACK_DETERMINERS: list[str] = []
 BACK_ADVERBS: list[str] = []
 CONTINUES = [r"par\s+exemple", r"en\s+outre", r"de\s+plus"]
 CONTINUES_LEAD: list[str] = []
+ASIDE_OPENING = [r"plus\s+tôt", "auparavant", "précédemment", "rappelons"]
 ACTOR_NOUNS: list[str] = []
 ACTOR_BEFORE = [r"reproch\w*", r"appel\w*", r"accus\w*", r"condamn\w*",
                 # "les troupes de Bakou": the capital stands for its side

@@ -37,6 +37,7 @@ BACK_DETERMINERS: list[str] = []
 BACK_ADVERBS: list[str] = []
 CONTINUES = [r"например", r"кроме\s+того", "также", r"в\s+результате"]
 CONTINUES_LEAD: list[str] = []
+ASIDE_OPENING = ["ранее", r"до\s+этого", "напомним"]
 ACTOR_NOUNS: list[str] = []
 ACTOR_BEFORE = [
     r"обвини\w*", r"призва\w*", r"(?:заявил\w*|заявля\w*|отметил\w*|сообщил\w*|сообща\w*|"
