@@ -833,6 +833,14 @@ def test_the_statement_is_not_the_voice_of_an_aside_told_before_it(extractor, te
                                                                ("kalbajar", "az-mod")}
 
 
+@pytest.mark.parametrize("text", [
+    "Ночью противник обстрелял село Сотк Гегаркуникской области.",
+    "Ночью противник обстрелял село Сотк в Гегаркуникском марзе.",
+])
+def test_a_village_and_its_province_in_russian_are_the_village(extractor, text):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang="ru")] == ["sotk"]
+
+
 def test_a_person_named_in_full_is_the_same_speaker_by_surname_alone(extractor):
     text = ("Arayik Harutyunyan spoke on Wednesday. The Azerbaijani Defence Ministry said its "
             "troops fired at Sotk. Harutyunyan said that Azerbaijani forces fired at Hin Shen.")
