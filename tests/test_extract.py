@@ -802,6 +802,7 @@ def test_russian_speakers_in_the_past_tense_and_the_department_named_back(
      "Ханабада.", "nk-gov"),
     ("Минобороны непризнанной Нагорно-Карабахской Республики сообщило об обстреле Ханабада.",
      "nk-army"),
+    ("The Nagorno-Karabakh MIA said that Khnapat was shelled on Monday.", "nk-moi"),
 ])
 def test_authorities_and_words_for_a_states_standing_name_their_side(extractor, text, claimant):
     (row,) = claims_of(extractor, text)
