@@ -1293,6 +1293,7 @@ def test_a_body_named_with_describes_as_is_the_voice_the_next_sentence_refers_ba
 @pytest.mark.parametrize("text", [
     "Private Vahan Grigoryan was wounded by sniper fire near Sotk, the ministry said.",
     "Рядовой Арарат Петросян был ранен у села Сотк, сообщило Минобороны Армении.",
+    "Private Vahan Aram Grigoryan was wounded by sniper fire near Sotk, the ministry said.",
 ])
 def test_a_first_name_that_is_also_a_village_is_not_a_place(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}

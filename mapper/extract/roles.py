@@ -32,7 +32,8 @@ _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
 )
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
-_SURNAME_AFTER = re.compile(rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
+_SURNAME_AFTER = re.compile(  # a father's name may stand between ("Gurgen Galeri Gabrielyan")
+    rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
 # An event word right before a name, which is its object ("shelled Stepanakert").
 _EVENT_BEFORE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}$", TRIGGER_WORDS)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
