@@ -842,6 +842,17 @@ def test_a_village_and_its_province_in_russian_are_the_village(extractor, text):
     assert [r["place_id"] for r in claims_of(extractor, text, lang="ru")] == ["sotk"]
 
 
+def test_only_a_persons_last_name_stands_for_the_whole_name():
+    from mapper.extract.speakers import surname_hits
+    from mapper.scan import Hit
+
+    text = "Civil Georgia said so. Georgia called for calm; Aram Petrosyan agreed, Petrosyan said."
+    hits = [Hit(0, 13, "claimant", ("outlet-x",), "civil georgia"),
+            Hit(48, 62, "claimant", ("am-mod",), "aram petrosyan")]
+    assert [(text[h.start:h.end], h.ids) for h in surname_hits(text, hits)] == [
+        ("Petrosyan", ("am-mod",))]
+
+
 def test_a_person_named_in_full_is_the_same_speaker_by_surname_alone(extractor):
     text = ("Arayik Harutyunyan spoke on Wednesday. The Azerbaijani Defence Ministry said its "
             "troops fired at Sotk. Harutyunyan said that Azerbaijani forces fired at Hin Shen.")

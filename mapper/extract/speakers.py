@@ -198,8 +198,10 @@ def _reach(tokens, i: int, step: int) -> int:
     return j
 
 
-#: A person's name as an alias holds it: two or three capitalised words ("Arayik Harutyunyan").
+#: A person's name as an alias holds it: two or three capitalised words, the last a surname
+#: ("Arayik Harutyunyan"; not an outlet's "Civil Georgia").
 _PERSON_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]+$")
+_SURNAME = re.compile(rf"\w+(?:{alternation('SURNAME_ENDINGS')})$", re.I)
 #: Russian case endings a surname in running text may take ("заявил Арутюнян", "слова Арутюняна").
 _CYRILLIC_CASES = r"(?:а|у|ом|ым|е)?"
 
@@ -211,7 +213,7 @@ def surname_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         words = text[h.start : h.end].split()
         if (h.kind == "claimant" and 2 <= len(words) <= 3
-                and all(_PERSON_WORD.match(w) for w in words)
+                and all(_PERSON_WORD.match(w) for w in words) and _SURNAME.match(words[-1])
                 and all(t.islower() for t in claimant_key(text[h.start : h.end]))):
             first.setdefault(words[-1], (h.end, h.ids))
     taken = [(h.start, h.end) for h in hits]
