@@ -126,6 +126,10 @@ _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # One Russian word with an adjective ending: an area phrase whose area word was left out.
 _RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
 _AREA_PRECISIONS = ("district", "region", "country")
+#: The area words that a phrase cut short may end in, and the fewest letters of one that still
+#: read as it ("regio", "distr").
+_CUT_AREA_WORDS = tuple(key(w) for w in ("region", "district", "province", "район", "района"))
+_CUT_MIN = 5
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -249,7 +253,7 @@ class Matcher:
         if _RU_ADJECTIVE.fullmatch(query):
             # "Дашкесанском" (районе): a Russian adjective of a name is its area, not the town;
             # an area spelt otherwise is found through the town it is named for
-            areas = set(self._area.get(area_stem(query), ())) or {
+            areas = set(self._areas_of(query)) or {
                 self._district_of(place_id) for k in keys(query) for place_id in self._by_key[k]
             } - {None}
             for place_id in areas:
@@ -273,7 +277,7 @@ class Matcher:
                 return found
         stem = _area_query(query)
         if stem:
-            for place_id in self._area.get(area_stem(stem), ()):
+            for place_id in self._areas_of(stem):
                 offer(place_id, "key", SCORES["area"], query)
         if found:
             return found
@@ -336,6 +340,16 @@ class Matcher:
         return [Candidate(g.as_place(), "geonames", GEONAMES_SCORE, g.name)
                 for g in self.geonames.lookup(query, distinct=True)]
 
+    def _areas_of(self, stem: str) -> set[str]:
+        """The areas an area phrase without its area word names; a Russian adjective also
+        without the н that joins it to a name ending in a vowel ("Мартунинского": Martuni,
+        "Шушинский": Shushi)."""
+        k = area_stem(stem)
+        found = self._area.get(k, set())
+        if not found and k.endswith("n") and _RU_ADJECTIVE.fullmatch(stem.split()[-1]):
+            found = self._area.get(k[:-1], set())
+        return found
+
     def _district_of(self, place_id: str) -> str | None:
         """The district a town or city is the seat of (its ``admin``), else None."""
         place = self.places.get(place_id)
@@ -388,13 +402,25 @@ def _settlement_query(query: str) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
+def _is_area_word(word: str, *, cut: bool = False) -> bool:
+    """Whether a word is an area word; with ``cut``, also the first five letters or more of one,
+    as a phrase cut short at the end of a line or field writes it ("Tovuz regio", "Lachin
+    distr")."""
+    k = key(word)
+    return k in _AREA_WORDS or (
+        cut and len(k) >= _CUT_MIN and any(w.startswith(k) for w in _CUT_AREA_WORDS)
+    )
+
+
 def _area_query(query: str) -> str | None:
     """The name in an area phrase: "Hadrut region", "Гадрутского района", and with the area
-    word first, "région de Chouchi", "secteur d'Agdam", "district of Lachin"; None otherwise."""
+    word first, "région de Chouchi", "secteur d'Agdam", "district of Lachin"; None otherwise.
+    The last word may be an area word cut short ("Tovuz regio")."""
     words = query.split()
     if len(words) < 2:
         return None
-    if key(words[-1]) in _AREA_WORDS:
+    if _is_area_word(words[-1], cut=True):
+        words.pop()
         while words and key(words[-1]) in _AREA_WORDS:
             words.pop()
     elif key(words[0]) in _AREA_WORDS:

@@ -440,3 +440,33 @@ def test_a_lookup_without_fuzzy_matching_finds_exact_and_key_matches_only(matche
     assert matcher.lookup("Sottk", fuzzy=False).best.place.id == "sotk"
     assert [c.method for c in matcher.lookup("Sotq").candidates][:1] == ["fuzzy"]
     assert matcher.lookup("Sotq", fuzzy=False).candidates == ()
+
+
+@pytest.mark.parametrize(
+    "query, area",
+    [
+        ("Tovuz regio", "tovuz-district"),  # a field cut short after five letters
+        ("Lachin distr", "lachin-district"),
+        ("Syunik provin", "syunik-province"),
+    ],
+)
+def test_an_area_word_cut_short_still_makes_the_phrase_an_area(matcher, query, area):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", area, "key")
+    # four letters are too few to read as an area word
+    assert matcher.lookup(query[: query.index(" ") + 5]).best.method != "key"
+
+
+@pytest.mark.parametrize(
+    "query, area",
+    [
+        ("Мартунинского", "martuni-province"),  # Martuni + н + ский
+        ("Мартунинского района", "martuni-province"),
+        ("Шушинском районе", "shusha-district"),
+    ],
+)
+def test_a_russian_adjective_joined_by_n_to_a_name_ending_in_a_vowel_is_its_area(
+    matcher, query, area
+):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", area), res
