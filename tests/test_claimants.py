@@ -210,3 +210,26 @@ def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(in
 )
 def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(index, text):
     assert index.match(text).side == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, claimant, side",
+    [
+        # outlets of the countries around the conflict and international agencies, as reports
+        # cite them: a story's address, capitals, a Russian case form, a quoted channel name
+        ("https://www.aa.com.tr/en/europe/a-story/123", "anadolu", "tr"),
+        ("TRT WORLD", "trt", "tr"),
+        ("Российской газеты", "rg", "ru"),
+        ("телеканала «Звезда»", "zvezda", "ru"),
+        ("irna.ir", "irna", "neutral"),  # Iran, Georgia and China are no party
+        ("Civil Georgia", "civil-ge", "neutral"),
+        ("Xinhua news agency", "xinhua", "neutral"),
+        ("the New York Times", "nyt", "neutral"),
+        ("Crisis Group", "crisis-group", "intl"),
+        ("Mediamax", "mediamax", "am"),
+        ("Ictimai TV", "ictimai", "az"),
+    ],
+)
+def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
