@@ -233,3 +233,20 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
     m = index.match(text)
     assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # spokespeople, ministers and commanders named with their role in parentheses, with a
+        # title before them, or in another romanisation
+        ("Ruben Vardanyan (state minister of Artsakh)", "nk-gov"),
+        ("Defence Army commander Jalal Harutyunyan", "nk-army"),
+        ("Artsrun Ovannisyan", "am-mod"),
+        ("Russian MoD spokesman Igor Konashenkov", "ru-mod"),
+        ("Human Rights Defender Kristine Grigoryan", "am-ombudsman"),
+    ],
+)
+def test_officials_named_in_person_speak_for_their_body(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
