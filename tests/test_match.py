@@ -470,3 +470,15 @@ def test_a_russian_adjective_joined_by_n_to_a_name_ending_in_a_vowel_is_its_area
 ):
     res = matcher.lookup(query, standalone=True)
     assert (res.status, res.best.place.id) == ("resolved", area), res
+
+
+def test_the_autonomous_republic_and_its_capital_share_every_spelling(matcher):
+    # reports call the exclave by its capital's name in any romanisation: a bare name on its
+    # own is the larger place, as for the other homonyms of different rank; "city" is the city
+    for name in ("Nakhchivan", "Nakhichevan"):
+        res = matcher.lookup(name, standalone=True)
+        assert (res.best.place.id, res.best.method) == ("nakhchivan-ar", "rank"), res
+        assert "nakhchivan" in {c.place.id for c in res.candidates}
+    assert matcher.lookup("Nakhchivan city").best.place.id == "nakhchivan"
+    # in running text, the places named beside it decide
+    assert matcher.lookup("Nakhchivan", context=["Julfa"]).status == "resolved"
