@@ -250,3 +250,29 @@ def test_outlets_of_the_region_and_international_agencies_are_known(index, text,
 def test_officials_named_in_person_speak_for_their_body(index, text, claimant):
     m = index.match(text)
     assert (m.claimant, m.known) == (claimant, True), m
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # an outlet called by its trade or its staff is the outlet
+        ("the TASS news agency", "tass"),  # not the similar Tasnim News Agency
+        ("an AFP correspondent", "afp"),
+        ("корреспондент ТАСС", "tass"),
+        ("Armenpress news agency", "armenpress"),
+        # a language edition is the outlet, whatever language it is in
+        ("BBC Russian Service", "bbc"),
+        ("VOA Armenian Service", "voa"),
+        # the trade with no outlet named is the side's media
+        ("Azerbaijani news agencies", "az-sources"),
+        ("Armenian journalists", "am-sources"),
+    ],
+)
+def test_an_outlet_named_by_its_trade_or_its_language_edition(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+    assert m.side == index.claimants[claimant].side
+
+
+def test_a_reporter_with_no_outlet_or_side_stays_unknown(index):
+    assert index.match("a correspondent").side == "unknown"
