@@ -55,6 +55,10 @@ _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
 FUZZY_RESOLVE = 85.0
 FUZZY_SUGGEST = 60.0
+#: Final consonants that spellings write voiced or voiceless (keys fold kh, gh and q already),
+#: and the similarity a name differing only there counts as.
+_DEVOICED = {"d": "t", "t": "d", "b": "p", "p": "b", "g": "k", "k": "g", "z": "s", "s": "z"}
+DEVOICED_SIMILARITY = 90.0
 #: Candidates within this score of the best are equally good: the answer is ambiguous.
 TIE = 0.02
 #: A place within this distance of a context place counts as near it.
@@ -288,6 +292,13 @@ class Matcher:
                 return found
         if not fuzzy:
             return found
+        if not stem and len(k := key(query)) >= 4 and k[-1] in _DEVOICED:
+            # A name's last consonant voiced where the tables have it voiceless, or the reverse
+            # (Azerbaijani final devoicing: "Kilid" for Kilit): as good as a close fuzzy match.
+            for place_id, (_how, name) in self._by_key.get(k[:-1] + _DEVOICED[k[-1]], {}).items():
+                offer(place_id, "fuzzy", _fuzzy_score(DEVOICED_SIMILARITY), name.name)
+            if found:
+                return found
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.

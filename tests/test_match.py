@@ -482,3 +482,13 @@ def test_the_autonomous_republic_and_its_capital_share_every_spelling(matcher):
     assert matcher.lookup("Nakhchivan city").best.place.id == "nakhchivan"
     # in running text, the places named beside it decide
     assert matcher.lookup("Nakhchivan", context=["Julfa"]).status == "resolved"
+
+
+def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
+    # Azerbaijani final devoicing: one text writes d where the tables have t
+    res = matcher.lookup("Kilid")
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "kilit", "fuzzy")
+    assert res.best.score < matcher.lookup("Kilit").best.score
+    # a name the tables have as written is never read as its neighbour
+    assert matcher.lookup("Azad").best.place.id == "azad"
+    assert matcher.lookup("Azat").best.place.id != "azad"
