@@ -492,3 +492,19 @@ def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
     # a name the tables have as written is never read as its neighbour
     assert matcher.lookup("Azad").best.place.id == "azad"
     assert matcher.lookup("Azat").best.place.id != "azad"
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        ("Susa", "shusha"),  # Şuşa typed without its Azerbaijani letters
+        ("Cebrayil", "jabrayil"),  # Cəbrayıl likewise
+        ("Šuša", "shusha"),  # a Czech or ISO 9 caron is the English digraph
+        ("Džebrail", "jabrayil"),
+    ],
+)
+def test_spellings_without_azerbaijani_letters_or_with_carons_find_the_place(
+    matcher, query, place_id
+):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
