@@ -217,6 +217,9 @@ def fold(text: str) -> str:
 # --- the matching key -------------------------------------------------------------------------
 
 _PHONETIC = (
+    # French writes a hard g before e and i as "gu" ("Zanguelan", "Madaguiz", "Guégharkounik")
+    ("gue", "ge"),
+    ("gui", "gi"),
     ("shch", "sh"),
     # French writes sh as ch and ch as tch (Chouchi = Shushi, Latchine = Lachin); English ch
     # (Azerbaijani ç, Armenian չ) and sh rarely tell two places apart, so both fold together.

@@ -508,3 +508,17 @@ def test_spellings_without_azerbaijani_letters_or_with_carons_find_the_place(
 ):
     res = matcher.lookup(query)
     assert (res.status, res.best.place.id) == ("resolved", place_id), res
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        ("Zanguelan", "zangilan"),  # French "gu" before e and i is a hard g
+        ("Madaguiz", "madaghis"),
+        ("Guégarkounik", "gegharkunik-province"),
+    ],
+)
+def test_french_gu_before_e_and_i_is_g(matcher, query, place_id):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+    assert res.best.method != "fuzzy"
