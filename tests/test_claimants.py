@@ -228,6 +228,11 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
         ("Crisis Group", "crisis-group", "intl"),
         ("Mediamax", "mediamax", "am"),
         ("Ictimai TV", "ictimai", "az"),
+        ("Первого канала", "channel-one", "ru"),
+        ("Hurriyet Daily News", "hurriyet", "tr"),
+        ("Rustavi 2", "rustavi-2", "neutral"),
+        ("Le Point", "le-point", "neutral"),  # by the table's name: no alias "Le Point" is
+        ("Financial Times", "ft", "neutral"),  # scanned in French text ("faire le point")
     ],
 )
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
