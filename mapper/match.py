@@ -11,7 +11,9 @@ may resolve against GeoNames (``geonames``, when the matcher has it), scored bel
 match and never mistaken for one. Several places that match equally well come back ``ambiguous``
 with all of them; a context (places or districts named nearby) breaks such ties: the homonym it
 also names another way, else those inside an area it names, else those the most of its places
-lie near. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
+lie near; and the one place of a name that lies away from all the places of a context yields
+to the one place spelt almost so (fuzzily) among them, the exact one kept after it. A name looked
+up on its own (``standalone``: a sheet's cell, the lookup command; not a
 word of running text, whose reader settles homonyms and declension with the text) is also read
 in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
 (:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
@@ -235,8 +237,39 @@ class Matcher:
             chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
             return Resolution(query, "resolved",
                               (chosen, *[c for c in ranked if c is not top][:7]))
+        if len(ties) == 1 and fuzzy and context and ties[0].method != "fuzzy":
+            nearby = self._nearby_instead(query, ties[0], context)
+            if nearby is not None:
+                return Resolution(query, "resolved", (nearby, *ranked[:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
+
+    def _nearby_instead(self, query: str, found: Candidate, context: Iterable[str]
+                        ) -> Candidate | None:
+        """A place spelt almost so (fuzzily, above the threshold) among the places a context
+        names, when the one place of this very name lies away from all of them: a report that
+        names villages of one area means the one there ("Gosh" among Tovuz villages is Qoşa,
+        not the Gosh of Tavush, 48 km off). None unless exactly one such place is supported by
+        at least two of the context's places and the match is unsupported."""
+        places = self._context_places(context)
+        if len(places) < 2 or _support(found.place, places) != (False, 0, 0):
+            return None
+        qkey = key(query)
+        if len(qkey) < 4:
+            return None
+        hits = process.extract(qkey, self._fuzzy_keys, scorer=fuzz.ratio, limit=8,
+                               score_cutoff=FUZZY_RESOLVE)
+        near: dict[str, Candidate] = {}
+        for k, similarity, _ in hits:
+            for place_id, (_how, name) in self._by_key[k].items():
+                place = self.places.get(place_id)
+                if place is None or place_id == found.place.id:
+                    continue
+                named, inside, close = _support(place, places)
+                if named or inside + close >= 2:
+                    near.setdefault(place_id, Candidate(place, "fuzzy", _fuzzy_score(similarity),
+                                                        name.name))
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _candidates(self, query: str, fuzzy: bool = True) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}

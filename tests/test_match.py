@@ -522,3 +522,15 @@ def test_french_gu_before_e_and_i_is_g(matcher, query, place_id):
     res = matcher.lookup(query, standalone=True)
     assert (res.status, res.best.place.id) == ("resolved", place_id), res
     assert res.best.method != "fuzzy"
+
+
+def test_a_name_far_from_every_place_beside_it_yields_to_a_near_spelling_of_them(matcher):
+    # a translation drops Qoşa's final vowel; the one village spelt exactly so lies in Tavush
+    tovuz = ["Tovuz", "Aghbulag", "Chinarli", "Munjuglu"]
+    res = matcher.lookup("Gosh", context=tovuz)
+    assert (res.best.place.id, res.best.method) == ("gosha-tovuz", "fuzzy"), res
+    assert "gosh" in {c.place.id for c in res.candidates}  # kept, not hidden
+    # with no context, or one near it, or only one place beside it, the exact name stands
+    assert matcher.lookup("Gosh").best.place.id == "gosh"
+    assert matcher.lookup("Gosh", context=["Dilijan", "Ijevan"]).best.place.id == "gosh"
+    assert matcher.lookup("Gosh", context=["Tovuz"]).best.place.id == "gosh"
