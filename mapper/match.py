@@ -5,8 +5,10 @@ A lookup tries, in order of trust: the name exactly as some gazetteer row spells
 :mod:`mapper.names` (``key``), an area phrase such as "Hadrut region", "Гадрутского района" or
 "région de Chouchi", or a lone Russian adjective, "Дашкесанском" (``key``, against district and
 region entries, else the town a former district was named for; an adjective, else the district
-of the town it names), and fuzzy similarity of keys (``fuzzy``), which
-only resolves above a threshold and otherwise returns suggestions. A name none of these resolve
+of the town it names), a site the tables lack that is named for the settlement it lies at
+("Sotk gold mine", "рудник Сотк": ``site``, the settlement, scored below a match by name), and
+fuzzy similarity of keys (``fuzzy``), which only resolves above a threshold and otherwise returns
+suggestions. A name none of these resolve
 may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
 match and never mistaken for one. Several places that match equally well come back ``ambiguous``
 with all of them; a context (places or districts named nearby) breaks such ties: the homonym it
@@ -46,7 +48,7 @@ from mapper.names import clean_query, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
-          "centre": 0.85, "rank": 0.8}
+          "centre": 0.85, "site": 0.82, "rank": 0.8}
 #: The rank of a place's ``kind`` among homonyms: a bare name that a province, a district or a
 #: town shares with smaller places means the largest (``lookup(..., standalone=True)``). Kinds not
 #: listed (sites, lakes, mountains) neither outrank nor are outranked.
@@ -129,6 +131,20 @@ _SETTLEMENT_WORDS = {
     for w in words
 }
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
+# Words that make a name a site of the settlement it is named for, one that lies at or beside
+# it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
+# at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
+# town or corridor they lead to and often lie kilometres away ("Lachin checkpoint").
+_SITE_WORDS = {
+    key(w)
+    for w in (
+        "mine", "mines", "gold", "copper", "heights", "height", "hill", "hills", "cemetery",
+        "school", "hospital", "church", "hauteurs", "colline", "cimetière", "école", "hôpital",
+        "église", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
+        "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
+    )
+}
+_SETTLEMENTS = ("village", "town", "city")
 # One Russian word with an adjective ending: an area phrase whose area word was left out.
 _RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
 _AREA_PRECISIONS = ("district", "region", "country")
@@ -325,6 +341,13 @@ class Matcher:
                 return found
         if not fuzzy:
             return found
+        site, rest = _site_query(query)
+        if site:  # "Sotk gold mine", "pont de Hakari" that the tables lack: where it is named for
+            for place_id, cand in self._candidates(rest, fuzzy=False).items():
+                if cand.place.precision in _SETTLEMENTS and cand.method != "fuzzy":
+                    offer(place_id, "site", SCORES["site"], cand.matched)
+            if found:
+                return found
         if not stem and len(k := key(query)) >= 4 and k[-1] in _DEVOICED:
             # A name's last consonant voiced where the tables have it voiceless, or the reverse
             # (Azerbaijani final devoicing: "Kilid" for Kilit): as good as a close fuzzy match.
@@ -454,6 +477,25 @@ def _is_area_word(word: str, *, cut: bool = False) -> bool:
     return k in _AREA_WORDS or (
         cut and len(k) >= _CUT_MIN and any(w.startswith(k) for w in _CUT_AREA_WORDS)
     )
+
+
+def _site_query(query: str) -> tuple[bool, str]:
+    """(True, the settlement's name) for "Sotk gold mine", "pont de Hakari", "рудник Сотк";
+    (False, query) for other names."""
+    words = query.split()
+    end = len(words)
+    while end > 1 and key(words[end - 1]) in _SITE_WORDS:
+        end -= 1
+    if end < len(words):
+        return True, " ".join(words[:end])
+    start = 0
+    while start < len(words) - 1 and key(words[start]) in _SITE_WORDS:
+        start += 1
+    if start:
+        while start < len(words) - 1 and words[start].casefold() in _ARTICLES:
+            start += 1
+        return True, " ".join(words[start:])
+    return False, query
 
 
 def _area_query(query: str) -> str | None:

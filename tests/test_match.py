@@ -534,3 +534,16 @@ def test_a_name_far_from_every_place_beside_it_yields_to_a_near_spelling_of_them
     assert matcher.lookup("Gosh").best.place.id == "gosh"
     assert matcher.lookup("Gosh", context=["Dilijan", "Ijevan"]).best.place.id == "gosh"
     assert matcher.lookup("Gosh", context=["Tovuz"]).best.place.id == "gosh"
+
+
+@pytest.mark.parametrize("query", ["Sotk gold mine", "рудник Сотк", "the heights of Sotk"])
+def test_a_site_the_tables_lack_is_placed_at_the_settlement_it_is_named_for(matcher, query):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "sotk", "site"), res
+    assert res.best.score < matcher.lookup("Sotk").best.score
+
+
+def test_a_checkpoint_or_road_named_for_a_town_is_not_placed_at_the_town(matcher):
+    # they lie where they lead, often kilometres away: better unresolved than misplaced
+    assert matcher.lookup("Kapan checkpoint").best.method != "site"
+    assert matcher.lookup("Vardenis highway").best.method != "site"
