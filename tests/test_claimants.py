@@ -281,3 +281,27 @@ def test_an_outlet_named_by_its_trade_or_its_language_edition(index, text, claim
 
 def test_a_reporter_with_no_outlet_or_side_stays_unknown(index):
     assert index.match("a correspondent").side == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("the European Union", "intl-eu"),
+        ("EU spokesperson", "intl-eu"),
+        ("US State Department spokesperson", "intl-us"),
+        ("Secretary of State Antony Blinken", "intl-us"),
+        ("Erdogan", "tr-president"),
+        ("CSTO", "intl-csto"),
+        ("UN Security Council", "intl-un"),
+        ("EU monitors", "intl-euma"),  # the mission keeps its own row
+    ],
+)
+def test_third_parties_and_their_officials_are_known(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+
+
+def test_a_side_s_own_security_council_is_not_the_un_one(index):
+    assert index.match("Armenian Security Council").side == "am"
+    # an EU official not in the table still speaks for the EU's side
+    assert index.match("EU foreign policy chief Josep Borrell").side == "intl"
