@@ -267,6 +267,8 @@ class Matcher:
         names villages of one area means the one there ("Gosh" among Tovuz villages is Qoşa,
         not the Gosh of Tavush, 48 km off). None unless exactly one such place is supported by
         at least two of the context's places and the match is unsupported."""
+        if found.place.precision in _AREA_PRECISIONS:  # an area's point says little
+            return None
         places = self._context_places(context)
         if len(places) < 2 or _support(found.place, places) != (False, 0, 0):
             return None
