@@ -381,6 +381,14 @@ class Matcher:
                 for place_id, (_how, name) in self._by_key.get(k, {}).items():
                     if self.places[place_id].precision in _TOWN:
                         offer(place_id, "key", SCORES["centre"], name.name)
+            if not any(c.method == "key" for c in found.values()) and len(key(stem)) >= 4:
+                # the centre's name misspelt ("Basarkechyar region"): a town spelt almost so
+                hits = process.extract(key(stem), self._fuzzy_keys, scorer=fuzz.ratio, limit=8,
+                                       score_cutoff=FUZZY_RESOLVE)
+                for k, similarity, _ in hits:
+                    for place_id, (_how, name) in self._by_key[k].items():
+                        if self.places[place_id].precision in _TOWN:
+                            offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
         return found
 
     def _declined(self, query: str) -> dict[str, Candidate]:

@@ -547,3 +547,10 @@ def test_a_checkpoint_or_road_named_for_a_town_is_not_placed_at_the_town(matcher
     # they lie where they lead, often kilometres away: better unresolved than misplaced
     assert matcher.lookup("Kapan checkpoint").best.method != "site"
     assert matcher.lookup("Vardenis highway").best.method != "site"
+
+
+def test_a_former_district_misspelt_is_its_centre_spelt_almost_so(matcher):
+    res = matcher.lookup("Basarkechyar region")
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "vardenis", "fuzzy")
+    assert res.best.score < matcher.lookup("Basarkechar region").best.score
+    assert matcher.lookup("Zzyzx region").status == "unresolved"
