@@ -305,3 +305,12 @@ def test_a_side_s_own_security_council_is_not_the_un_one(index):
     assert index.match("Armenian Security Council").side == "am"
     # an EU official not in the table still speaks for the EU's side
     assert index.match("EU foreign policy chief Josep Borrell").side == "intl"
+
+
+@pytest.mark.parametrize(
+    "text", ["Sisian vice-mayor", "вице-мэр Сисиана", "adjoint au maire de Sisian",
+             "Sisian municipality", "the Syunik regional governor"],
+)
+def test_more_local_offices_speak_for_the_side_that_held_the_place(index, text):
+    m = index.match(text)
+    assert (m.side, m.method) == ("am", "place"), m
