@@ -8,14 +8,14 @@ region entries, else the town a former district was named for; an adjective, els
 of the town it names), a site the tables lack that is named for the settlement it lies at
 ("Sotk gold mine", "рудник Сотк": ``site``, the settlement, scored below a match by name), and
 fuzzy similarity of keys (``fuzzy``), which only resolves above a threshold and otherwise returns
-suggestions. A name none of these resolve
-may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
-match and never mistaken for one. Several places that match equally well come back ``ambiguous``
-with all of them; a context (places or districts named nearby) breaks such ties: the homonym it
-also names another way, else those inside an area it names, else those the most of its places
-lie near; and the one place of a name that lies away from all the places of a context yields
-to the one place spelt almost so (fuzzily) among them, the exact one kept after it. A name looked
-up on its own (``standalone``: a sheet's cell, the lookup command; not a
+suggestions. A name none of these resolve may resolve against GeoNames (``geonames``, when the
+matcher has it), scored below every curated match and never mistaken for one. Several places
+that match equally well come back ``ambiguous`` with all of them; a context (places or districts
+named nearby) breaks such ties: the homonym it also names another way, else those inside an area
+it names, else those the most of its places lie near, else, when none lies near, one much closer
+to its places than the others; and the one place of a name that lies away from all the places
+of a context yields to the one place spelt almost so (fuzzily) among them, the exact one kept
+after it. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
 word of running text, whose reader settles homonyms and declension with the text) is also read
 in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
 (:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
@@ -67,6 +67,10 @@ DEVOICED_SIMILARITY = 90.0
 TIE = 0.02
 #: A place within this distance of a context place counts as near it.
 NEAR_KM = 30.0
+#: Homonyms none of which lies near a context: the one within FAR_KM of it is meant when the
+#: others are CLOSER times as far.
+FAR_KM = 60.0
+CLOSER = 3.0
 MAX_QUERY = 200
 
 # Words that make a name an area: "Hadrut region", "Lachin district", "Гадрутский район".
@@ -249,6 +253,11 @@ class Matcher:
             top = max(support.values())
             ties = [c for c in ties if support[c.place.id] == top]
             ranked = ties + [c for c in ranked if c not in ties]
+        elif context_places and (closest := _closest(ties, context_places)) is not None:
+            # none lies near the context: one much closer to it than the others still is
+            # the one meant (Martuni beside Shusha, 35 km off, not Gegharkunik's, 160 km)
+            ties = [closest]
+            ranked = ties + [c for c in ranked if c is not closest]
         if len(ties) > 1 and standalone and (top := _outranking(ties)) is not None:
             chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
             return Resolution(query, "resolved",
@@ -536,6 +545,15 @@ def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:
     inside = sum(place.admin == p.id or p.admin == place.id for p in context)
     near = sum(distance_km(place, p) <= NEAR_KM for p in context)
     return named, inside, near
+
+
+def _closest(ties: list[Candidate], context: list[Place]) -> Candidate | None:
+    """The homonym within FAR_KM of a context place while every other homonym is at least
+    CLOSER times as far from all of them; None otherwise."""
+    distance = {c.place.id: min(distance_km(c.place, p) for p in context) for c in ties}
+    order = sorted(ties, key=lambda c: distance[c.place.id])
+    first, second = distance[order[0].place.id], distance[order[1].place.id]
+    return order[0] if first <= FAR_KM and second >= CLOSER * max(first, 1.0) else None
 
 
 def _outranking(ties: list[Candidate]) -> Candidate | None:

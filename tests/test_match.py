@@ -554,3 +554,13 @@ def test_a_former_district_misspelt_is_its_centre_spelt_almost_so(matcher):
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", "vardenis", "fuzzy")
     assert res.best.score < matcher.lookup("Basarkechar region").best.score
     assert matcher.lookup("Zzyzx region").status == "unresolved"
+
+
+def test_homonyms_none_of_which_is_near_the_context_go_to_the_much_closer_one(matcher):
+    # Shusha lies 35 km from Karabakh's Martuni and 160 km from Gegharkunik's
+    res = matcher.lookup("Мартуни", context=["Шуша"])
+    assert (res.status, res.best.place.id) == ("resolved", "martuni"), res
+    # without a context, or with places as far from both, they stay ambiguous
+    assert matcher.lookup("Мартуни").status == "ambiguous"
+    assert matcher.lookup("Мартуни", context=["Nakhchivan Autonomous Republic"]).status == (
+        "ambiguous")
