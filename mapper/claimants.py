@@ -208,6 +208,12 @@ _LINKS = frozenset(words(
 FUZZY_RESOLVE = 88.0
 #: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
 _KIND_RANK = {"generic": 8, "unspecified": 9}
+#: "in Russian", "на русском", "en russe" after an outlet's name: the language of an edition,
+#: not a side ("Euronews на русском", "DW in Armenian").
+_IN_LANGUAGE = re.compile(
+    r"(?<!\w)(?:in|en|на)\s+(?:Russian|Armenian|Azerbaijani|English|French|Turkish|russe|"
+    r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
+    r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)", re.I)
 
 
@@ -430,7 +436,7 @@ class ClaimantIndex:
             cid = self._by_alias.get(_exact_form(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
-        phrase = _phrase(text if bare == text else clean_query(bare))
+        phrase = _phrase(_IN_LANGUAGE.sub(" ", text if bare == text else clean_query(bare)))
         tokens = _tokens(phrase)  # claimant_key(bare)
         cid = self._by_key.get(tokens)
         if cid is not None:

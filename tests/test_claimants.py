@@ -314,3 +314,13 @@ def test_a_side_s_own_security_council_is_not_the_un_one(index):
 def test_more_local_offices_speak_for_the_side_that_held_the_place(index, text):
     m = index.match(text)
     assert (m.side, m.method) == ("am", "place"), m
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [("Euronews на русском", "euronews"), ("Deutsche Welle in Russian", "dw"),
+     ("BBC en russe", "bbc"), ("Эхо Кавказа", "rferl")],
+)
+def test_an_edition_in_a_language_is_the_outlet_not_a_side(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
