@@ -274,9 +274,10 @@ class Matcher:
         """A place spelt almost so (fuzzily, above the threshold) among the places a context
         names, when the one place of this very name lies away from all of them: a report that
         names villages of one area means the one there ("Gosh" among Tovuz villages is Qoşa,
-        not the Gosh of Tavush, 48 km off). None unless exactly one such place is supported by
-        at least two of the context's places and the match is unsupported."""
-        if found.place.precision in _AREA_PRECISIONS:  # an area's point says little
+        not the Gosh of Tavush, 48 km off). Only a village yields, and only to a settlement;
+        None unless exactly one such place is supported by at least two of the context's
+        places and the match is unsupported."""
+        if found.place.precision != "village":  # towns are known by name; areas' points vague
             return None
         places = self._context_places(context)
         if len(places) < 2 or _support(found.place, places) != (False, 0, 0):
@@ -290,7 +291,9 @@ class Matcher:
         for k, similarity, _ in hits:
             for place_id, (_how, name) in self._by_key[k].items():
                 place = self.places.get(place_id)
-                if place is None or place_id == found.place.id:
+                if place is None or place_id == found.place.id or place.precision not in (
+                    _SETTLEMENTS
+                ):
                     continue
                 named, inside, close = _support(place, places)
                 if named or inside + close >= 2:
