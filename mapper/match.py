@@ -381,6 +381,8 @@ class Matcher:
             )
             for k, similarity, _ in hits:
                 if index is None:
+                    if not _alike_at_start(qkey, k):  # a suggestion, never a resolution
+                        similarity = min(similarity, FUZZY_RESOLVE - 1)
                     for place_id, (_, name) in self._by_key[k].items():
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
                 else:
@@ -548,6 +550,12 @@ def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:
     inside = sum(place.admin == p.id or p.admin == place.id for p in context)
     near = sum(distance_km(place, p) <= NEAR_KM for p in context)
     return named, inside, near
+
+
+def _alike_at_start(a: str, b: str) -> bool:
+    """Whether two keys may be one name misspelt: the same first letter, or lengths within one
+    letter. A longer name that ends like another ("Kashatagh" and Chatakh) is another name."""
+    return a[:1] == b[:1] or abs(len(a) - len(b)) <= 1
 
 
 def _closest(ties: list[Candidate], context: list[Place]) -> Candidate | None:
