@@ -285,21 +285,23 @@ class Matcher:
         qkey = key(query)
         if len(qkey) < 4:
             return None
-        hits = process.extract(qkey, self._fuzzy_keys, scorer=fuzz.ratio, limit=8,
-                               score_cutoff=FUZZY_RESOLVE)
         near: dict[str, Candidate] = {}
-        for k, similarity, _ in hits:
-            for place_id, (_how, name) in self._by_key[k].items():
-                place = self.places.get(place_id)
-                if place is None or place_id == found.place.id or place.precision not in (
-                    _SETTLEMENTS
-                ):
-                    continue
-                named, inside, close = _support(place, places)
-                if named or inside + close >= 2:
-                    near.setdefault(place_id, Candidate(place, "fuzzy", _fuzzy_score(similarity),
-                                                        name.name))
+        for place_id, name, similarity in self._similar(qkey):
+            place = self.places.get(place_id)
+            if place is None or place_id == found.place.id or place.precision not in _SETTLEMENTS:
+                continue
+            named, inside, close = _support(place, places)
+            if named or inside + close >= 2:
+                near.setdefault(place_id, Candidate(place, "fuzzy", _fuzzy_score(similarity),
+                                                    name.name))
         return next(iter(near.values())) if len(near) == 1 else None
+
+    def _similar(self, qkey: str) -> Iterable[tuple[str, Name, float]]:
+        """(place id, its name, similarity) for the keys like ``qkey`` above FUZZY_RESOLVE."""
+        for k, similarity, _ in process.extract(qkey, self._fuzzy_keys, scorer=fuzz.ratio,
+                                                limit=8, score_cutoff=FUZZY_RESOLVE):
+            for place_id, (_how, name) in self._by_key[k].items():
+                yield place_id, name, similarity
 
     def _candidates(self, query: str, fuzzy: bool = True) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}
@@ -356,7 +358,7 @@ class Matcher:
         if not fuzzy:
             return found
         site, rest = _site_query(query)
-        if site:  # "Sotk gold mine", "pont de Hakari" that the tables lack: where it is named for
+        if site:  # "Sotk gold mine", "рудник Сотк" that the tables lack: where it is named for
             for place_id, cand in self._candidates(rest, fuzzy=False).items():
                 if cand.place.precision in _SETTLEMENTS and cand.method != "fuzzy":
                     offer(place_id, "site", SCORES["site"], cand.matched)
@@ -397,12 +399,9 @@ class Matcher:
                         offer(place_id, "key", SCORES["centre"], name.name)
             if not any(c.method == "key" for c in found.values()) and len(key(stem)) >= 4:
                 # the centre's name misspelt ("Basarkechyar region"): a town spelt almost so
-                hits = process.extract(key(stem), self._fuzzy_keys, scorer=fuzz.ratio, limit=8,
-                                       score_cutoff=FUZZY_RESOLVE)
-                for k, similarity, _ in hits:
-                    for place_id, (_how, name) in self._by_key[k].items():
-                        if self.places[place_id].precision in _TOWN:
-                            offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
+                for place_id, name, similarity in self._similar(key(stem)):
+                    if self.places[place_id].precision in _TOWN:
+                        offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
         return found
 
     def _declined(self, query: str) -> dict[str, Candidate]:
@@ -504,7 +503,7 @@ def _is_area_word(word: str, *, cut: bool = False) -> bool:
 
 
 def _site_query(query: str) -> tuple[bool, str]:
-    """(True, the settlement's name) for "Sotk gold mine", "pont de Hakari", "рудник Сотк";
+    """(True, the settlement's name) for "Sotk gold mine", "hauteurs de Kut", "рудник Сотк";
     (False, query) for other names."""
     words = query.split()
     end = len(words)
