@@ -140,11 +140,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "casques bleus", "forces de maintien de la paix", "soldats de la paix",
               "sülhməramlılar", "sülhməramlı kontingent"),
     # A place's own officials ("Goris deputy mayor", "head of the Sotk community").
-    "LOCAL": ("mayor", "deputy mayor", "head of the community", "community head",
-              "head of the village", "village head", "governor", "deputy governor", "мэр",
-              "глава общины", "глава села", "губернатор", "maire", "gouverneur",
-              "icra başçısı", "executive authority", "executive power",
-              "исполнительной власти", "icra hakimiyyəti"),
+    "LOCAL": ("mayor", "deputy mayor", "vice-mayor", "vice mayor", "head of the community",
+              "community head", "community leader", "head of the village", "village head",
+              "village chief", "village administration", "municipality", "governor",
+              "deputy governor", "regional governor", "мэр", "вице-мэр", "заместитель мэра",
+              "глава общины", "глава села", "губернатор", "администрация", "maire",
+              "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
+              "executive power", "исполнительной власти", "icra hakimiyyəti"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "очевидцы", "местные жители", "жители",
                 "témoins", "habitants", "sakinlər", "şahidlər"),
@@ -170,12 +172,24 @@ IGNORED = (
     "непризнанной", "непризнанный", "самопровозглашенная", "самопровозглашенной",
     "самопровозглашенный", "autoproclamée", "autoproclamé", "non reconnue", "non reconnu",
 )
+#: Words that call an outlet or its staff by their trade ("TASS news agency", "a Reuters
+#: correspondent"): they never tell two outlets apart, so the outlet's own name decides; with no
+#: name beside them they are the media of a side ("Azerbaijani news agency"), like "sources".
+MEDIA_ROLES = (
+    "news agency", "news agencies", "information agency", "agency", "agencies", "correspondent",
+    "reporter", "journalist",
+    "news website", "news site", "website", "агентство", "информационное агентство",
+    "информагентство", "корреспондент", "журналист", "agence", "correspondant", "journaliste",
+)
+#: Words after a country's adjective that make it a language edition, not a side ("BBC Russian
+#: Service", "Русская служба Би-би-си", "RFE/RL's Azerbaijani Service").
+LANGUAGE_SERVICES = ("service", "edition", "desk", "служба", "редакция", "édition")
 #: Institutions every side has: a key made of these alone ("the Defence Ministry") names a kind
 #: of body, not one, and only an alias written exactly so may resolve it.
 GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
                      "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT"})
 #: Country tokens and the side each speaks for.
-SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr"}
+SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.
 SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
@@ -194,6 +208,12 @@ _LINKS = frozenset(words(
 FUZZY_RESOLVE = 88.0
 #: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
 _KIND_RANK = {"generic": 8, "unspecified": 9}
+#: "in Russian", "на русском", "en russe" after an outlet's name: the language of an edition,
+#: not a side ("Euronews на русском", "DW in Armenian").
+_IN_LANGUAGE = re.compile(
+    r"(?<!\w)(?:in|en|на)\s+(?:Russian|Armenian|Azerbaijani|English|French|Turkish|russe|"
+    r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
+    r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)", re.I)
 
 
@@ -232,13 +252,15 @@ _TOKENS = sorted(
     key=lambda pt: -len(pt[0]),
 )
 _IGNORED = frozenset(_phrase(p) for p in IGNORED)
+_MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
+_SERVICES = frozenset(w for p in LANGUAGE_SERVICES for w in _phrase(p))
 _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
 _SCATTERED = [(frozenset(_phrase(p)), t) for t, phrases in SCATTERED.items() for p in phrases]
 _VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
 # The most words a phrase (of the vocabulary or ignored) that starts with a word may have.
 _LONGEST_FROM: dict[str, int] = {}
-for _p in (*_PHRASE_TOKEN, *_IGNORED):
+for _p in (*_PHRASE_TOKEN, *_IGNORED, *_MEDIA):
     if _p:
         _LONGEST_FROM[_p[0]] = min(_LONGEST, max(_LONGEST_FROM.get(_p[0], 0), len(_p)))
 del _p
@@ -265,21 +287,28 @@ def claimant_key(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
+    media = False
     i = 0
     while i < len(folded):
         for size in range(min(_LONGEST_FROM.get(folded[i], 0), len(folded) - i), 0, -1):
             chunk = folded[i : i + size]
-            if chunk in _IGNORED:
+            if chunk in _IGNORED or chunk in _MEDIA:
+                media = media or chunk in _MEDIA
                 i += size
                 break
             token = _PHRASE_TOKEN.get(chunk)
             if token is not None:
-                out.append(token)
                 i += size
+                if token in SIDE_OF and i < len(folded) and folded[i] in _SERVICES:
+                    i += 1  # a language edition ("Russian Service"), not a side
+                else:
+                    out.append(token)
                 break
         else:
             out.append(folded[i])
             i += 1
+    if media and all(w.isupper() for w in out):
+        out.append("SRC")  # "Azerbaijani news agency": no outlet named, a side's media
     have = set(out)
     for needed, token in _SCATTERED:
         if needed <= have:
@@ -407,7 +436,7 @@ class ClaimantIndex:
             cid = self._by_alias.get(_exact_form(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
-        phrase = _phrase(text if bare == text else clean_query(bare))
+        phrase = _phrase(_IN_LANGUAGE.sub(" ", text if bare == text else clean_query(bare)))
         tokens = _tokens(phrase)  # claimant_key(bare)
         cid = self._by_key.get(tokens)
         if cid is not None:

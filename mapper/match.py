@@ -5,13 +5,17 @@ A lookup tries, in order of trust: the name exactly as some gazetteer row spells
 :mod:`mapper.names` (``key``), an area phrase such as "Hadrut region", "Гадрутского района" or
 "région de Chouchi", or a lone Russian adjective, "Дашкесанском" (``key``, against district and
 region entries, else the town a former district was named for; an adjective, else the district
-of the town it names), and fuzzy similarity of keys (``fuzzy``), which
-only resolves above a threshold and otherwise returns suggestions. A name none of these resolve
-may resolve against GeoNames (``geonames``, when the matcher has it), scored below every curated
-match and never mistaken for one. Several places that match equally well come back ``ambiguous``
-with all of them; a context (places or districts named nearby) breaks such ties: the homonym it
-also names another way, else those inside an area it names, else those the most of its places
-lie near. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
+of the town it names), a site the tables lack that is named for the settlement it lies at
+("Sotk gold mine", "рудник Сотк": ``site``, the settlement, scored below a match by name), and
+fuzzy similarity of keys (``fuzzy``), which only resolves above a threshold and otherwise returns
+suggestions. A name none of these resolve may resolve against GeoNames (``geonames``, when the
+matcher has it), scored below every curated match and never mistaken for one. Several places
+that match equally well come back ``ambiguous`` with all of them; a context (places or districts
+named nearby) breaks such ties: the homonym it also names another way, else those inside an area
+it names, else those the most of its places lie near, else, when none lies near, one much closer
+to its places than the others; and the one place of a name that lies away from all the places
+of a context yields to the one place spelt almost so (fuzzily) among them, the exact one kept
+after it. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
 word of running text, whose reader settles homonyms and declension with the text) is also read
 in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
 (:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
@@ -44,7 +48,7 @@ from mapper.names import clean_query, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
-          "centre": 0.85, "rank": 0.8}
+          "centre": 0.85, "site": 0.82, "rank": 0.8}
 #: The rank of a place's ``kind`` among homonyms: a bare name that a province, a district or a
 #: town shares with smaller places means the largest (``lookup(..., standalone=True)``). Kinds not
 #: listed (sites, lakes, mountains) neither outrank nor are outranked.
@@ -55,10 +59,18 @@ _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
 FUZZY_RESOLVE = 85.0
 FUZZY_SUGGEST = 60.0
+#: Final consonants that spellings write voiced or voiceless (keys fold kh, gh and q already),
+#: and the similarity a name differing only there counts as.
+_DEVOICED = {"d": "t", "t": "d", "b": "p", "p": "b", "g": "k", "k": "g", "z": "s", "s": "z"}
+DEVOICED_SIMILARITY = 90.0
 #: Candidates within this score of the best are equally good: the answer is ambiguous.
 TIE = 0.02
 #: A place within this distance of a context place counts as near it.
 NEAR_KM = 30.0
+#: Homonyms none of which lies near a context: the one within FAR_KM of it is meant when the
+#: others are CLOSER times as far.
+FAR_KM = 60.0
+CLOSER = 3.0
 MAX_QUERY = 200
 
 # Words that make a name an area: "Hadrut region", "Lachin district", "Гадрутский район".
@@ -123,9 +135,27 @@ _SETTLEMENT_WORDS = {
     for w in words
 }
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
+# Words that make a name a site of the settlement it is named for, one that lies at or beside
+# it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
+# at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
+# town or corridor they lead to and often lie kilometres away ("Lachin checkpoint").
+_SITE_WORDS = {
+    key(w)
+    for w in (
+        "mine", "mines", "gold", "copper", "heights", "height", "hill", "hills", "cemetery",
+        "school", "hospital", "church", "hauteurs", "colline", "cimetière", "école", "hôpital",
+        "église", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
+        "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
+    )
+}
+_SETTLEMENTS = ("village", "town", "city")
 # One Russian word with an adjective ending: an area phrase whose area word was left out.
 _RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
 _AREA_PRECISIONS = ("district", "region", "country")
+#: The area words that a phrase cut short may end in, and the fewest letters of one that still
+#: read as it ("regio", "distr").
+_CUT_AREA_WORDS = tuple(key(w) for w in ("region", "district", "province", "район", "района"))
+_CUT_MIN = 5
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -223,12 +253,55 @@ class Matcher:
             top = max(support.values())
             ties = [c for c in ties if support[c.place.id] == top]
             ranked = ties + [c for c in ranked if c not in ties]
+        elif context_places and (closest := _closest(ties, context_places)) is not None:
+            # none lies near the context: one much closer to it than the others still is
+            # the one meant (Martuni beside Shusha, 35 km off, not Gegharkunik's, 160 km)
+            ties = [closest]
+            ranked = ties + [c for c in ranked if c is not closest]
         if len(ties) > 1 and standalone and (top := _outranking(ties)) is not None:
             chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
             return Resolution(query, "resolved",
                               (chosen, *[c for c in ranked if c is not top][:7]))
+        if len(ties) == 1 and fuzzy and context and ties[0].method != "fuzzy":
+            nearby = self._nearby_instead(query, ties[0], context)
+            if nearby is not None:
+                return Resolution(query, "resolved", (nearby, *ranked[:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
+
+    def _nearby_instead(self, query: str, found: Candidate, context: Iterable[str]
+                        ) -> Candidate | None:
+        """A place spelt almost so (fuzzily, above the threshold) among the places a context
+        names, when the one place of this very name lies away from all of them: a report that
+        names villages of one area means the one there ("Gosh" among Tovuz villages is Qoşa,
+        not the Gosh of Tavush, 48 km off). Only a village yields, and only to a settlement;
+        None unless exactly one such place is supported by at least two of the context's
+        places and the match is unsupported."""
+        if found.place.precision != "village":  # towns are known by name; areas' points vague
+            return None
+        places = self._context_places(context)
+        if len(places) < 2 or _support(found.place, places) != (False, 0, 0):
+            return None
+        qkey = key(query)
+        if len(qkey) < 4:
+            return None
+        near: dict[str, Candidate] = {}
+        for place_id, name, similarity in self._similar(qkey):
+            place = self.places.get(place_id)
+            if place is None or place_id == found.place.id or place.precision not in _SETTLEMENTS:
+                continue
+            named, inside, close = _support(place, places)
+            if named or inside + close >= 2:
+                near.setdefault(place_id, Candidate(place, "fuzzy", _fuzzy_score(similarity),
+                                                    name.name))
+        return next(iter(near.values())) if len(near) == 1 else None
+
+    def _similar(self, qkey: str) -> Iterable[tuple[str, Name, float]]:
+        """(place id, its name, similarity) for the keys like ``qkey`` above FUZZY_RESOLVE."""
+        for k, similarity, _ in process.extract(qkey, self._fuzzy_keys, scorer=fuzz.ratio,
+                                                limit=8, score_cutoff=FUZZY_RESOLVE):
+            for place_id, (_how, name) in self._by_key[k].items():
+                yield place_id, name, similarity
 
     def _candidates(self, query: str, fuzzy: bool = True) -> dict[str, Candidate]:
         found: dict[str, Candidate] = {}
@@ -249,7 +322,7 @@ class Matcher:
         if _RU_ADJECTIVE.fullmatch(query):
             # "Дашкесанском" (районе): a Russian adjective of a name is its area, not the town;
             # an area spelt otherwise is found through the town it is named for
-            areas = set(self._area.get(area_stem(query), ())) or {
+            areas = set(self._areas_of(query)) or {
                 self._district_of(place_id) for k in keys(query) for place_id in self._by_key[k]
             } - {None}
             for place_id in areas:
@@ -273,7 +346,7 @@ class Matcher:
                 return found
         stem = _area_query(query)
         if stem:
-            for place_id in self._area.get(area_stem(stem), ()):
+            for place_id in self._areas_of(stem):
                 offer(place_id, "key", SCORES["area"], query)
         if found:
             return found
@@ -284,6 +357,20 @@ class Matcher:
                 return found
         if not fuzzy:
             return found
+        site, rest = _site_query(query)
+        if site:  # "Sotk gold mine", "рудник Сотк" that the tables lack: where it is named for
+            for place_id, cand in self._candidates(rest, fuzzy=False).items():
+                if cand.place.precision in _SETTLEMENTS and cand.method != "fuzzy":
+                    offer(place_id, "site", SCORES["site"], cand.matched)
+            if found:
+                return found
+        if not stem and len(k := key(query)) >= 4 and k[-1] in _DEVOICED:
+            # A name's last consonant voiced where the tables have it voiceless, or the reverse
+            # (Azerbaijani final devoicing: "Kilid" for Kilit): as good as a close fuzzy match.
+            for place_id, (_how, name) in self._by_key.get(k[:-1] + _DEVOICED[k[-1]], {}).items():
+                offer(place_id, "fuzzy", _fuzzy_score(DEVOICED_SIMILARITY), name.name)
+            if found:
+                return found
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.
@@ -296,6 +383,8 @@ class Matcher:
             )
             for k, similarity, _ in hits:
                 if index is None:
+                    if not _alike_at_start(qkey, k):  # a suggestion, never a resolution
+                        similarity = min(similarity, FUZZY_RESOLVE - 1)
                     for place_id, (_, name) in self._by_key[k].items():
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
                 else:
@@ -308,6 +397,11 @@ class Matcher:
                 for place_id, (_how, name) in self._by_key.get(k, {}).items():
                     if self.places[place_id].precision in _TOWN:
                         offer(place_id, "key", SCORES["centre"], name.name)
+            if not any(c.method == "key" for c in found.values()) and len(key(stem)) >= 4:
+                # the centre's name misspelt ("Basarkechyar region"): a town spelt almost so
+                for place_id, name, similarity in self._similar(key(stem)):
+                    if self.places[place_id].precision in _TOWN:
+                        offer(place_id, "fuzzy", _fuzzy_score(similarity), name.name)
         return found
 
     def _declined(self, query: str) -> dict[str, Candidate]:
@@ -335,6 +429,16 @@ class Matcher:
             return []
         return [Candidate(g.as_place(), "geonames", GEONAMES_SCORE, g.name)
                 for g in self.geonames.lookup(query, distinct=True)]
+
+    def _areas_of(self, stem: str) -> set[str]:
+        """The areas an area phrase without its area word names; a Russian adjective also
+        without the н that joins it to a name ending in a vowel ("Мартунинского": Martuni,
+        "Шушинский": Shushi)."""
+        k = area_stem(stem)
+        found = self._area.get(k, set())
+        if not found and k.endswith("n") and _RU_ADJECTIVE.fullmatch(stem.split()[-1]):
+            found = self._area.get(k[:-1], set())
+        return found
 
     def _district_of(self, place_id: str) -> str | None:
         """The district a town or city is the seat of (its ``admin``), else None."""
@@ -388,13 +492,44 @@ def _settlement_query(query: str) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
+def _is_area_word(word: str, *, cut: bool = False) -> bool:
+    """Whether a word is an area word; with ``cut``, also the first five letters or more of one,
+    as a phrase cut short at the end of a line or field writes it ("Tovuz regio", "Lachin
+    distr")."""
+    k = key(word)
+    return k in _AREA_WORDS or (
+        cut and len(k) >= _CUT_MIN and any(w.startswith(k) for w in _CUT_AREA_WORDS)
+    )
+
+
+def _site_query(query: str) -> tuple[bool, str]:
+    """(True, the settlement's name) for "Sotk gold mine", "hauteurs de Kut", "рудник Сотк";
+    (False, query) for other names."""
+    words = query.split()
+    end = len(words)
+    while end > 1 and key(words[end - 1]) in _SITE_WORDS:
+        end -= 1
+    if end < len(words):
+        return True, " ".join(words[:end])
+    start = 0
+    while start < len(words) - 1 and key(words[start]) in _SITE_WORDS:
+        start += 1
+    if start:
+        while start < len(words) - 1 and words[start].casefold() in _ARTICLES:
+            start += 1
+        return True, " ".join(words[start:])
+    return False, query
+
+
 def _area_query(query: str) -> str | None:
     """The name in an area phrase: "Hadrut region", "Гадрутского района", and with the area
-    word first, "région de Chouchi", "secteur d'Agdam", "district of Lachin"; None otherwise."""
+    word first, "région de Chouchi", "secteur d'Agdam", "district of Lachin"; None otherwise.
+    The last word may be an area word cut short ("Tovuz regio")."""
     words = query.split()
     if len(words) < 2:
         return None
-    if key(words[-1]) in _AREA_WORDS:
+    if _is_area_word(words[-1], cut=True):
+        words.pop()
         while words and key(words[-1]) in _AREA_WORDS:
             words.pop()
     elif key(words[0]) in _AREA_WORDS:
@@ -414,6 +549,21 @@ def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:
     inside = sum(place.admin == p.id or p.admin == place.id for p in context)
     near = sum(distance_km(place, p) <= NEAR_KM for p in context)
     return named, inside, near
+
+
+def _alike_at_start(a: str, b: str) -> bool:
+    """Whether two keys may be one name misspelt: the same first letter, or lengths within one
+    letter. A longer name that ends like another ("Kashatagh" and Chatakh) is another name."""
+    return a[:1] == b[:1] or abs(len(a) - len(b)) <= 1
+
+
+def _closest(ties: list[Candidate], context: list[Place]) -> Candidate | None:
+    """The homonym within FAR_KM of a context place while every other homonym is at least
+    CLOSER times as far from all of them; None otherwise."""
+    distance = {c.place.id: min(distance_km(c.place, p) for p in context) for c in ties}
+    order = sorted(ties, key=lambda c: distance[c.place.id])
+    first, second = distance[order[0].place.id], distance[order[1].place.id]
+    return order[0] if first <= FAR_KM and second >= CLOSER * max(first, 1.0) else None
 
 
 def _outranking(ties: list[Candidate]) -> Candidate | None:

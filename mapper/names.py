@@ -118,6 +118,11 @@ _LATIN = {
     "ş": "sh",
     "ç": "ch",
     "ğ": "gh",
+    # the carons of Czech, Slovak and Croatian spellings and of ISO 9 romanisations of Russian
+    # ("Šuša", "Džebrail", "Čajkənd")
+    "š": "sh",
+    "č": "ch",
+    "ž": "zh",
     "ß": "ss",
     "ø": "o",
     "æ": "ae",
@@ -212,6 +217,9 @@ def fold(text: str) -> str:
 # --- the matching key -------------------------------------------------------------------------
 
 _PHONETIC = (
+    # French writes a hard g before e and i as "gu" ("Zanguelan", "Madaguiz", "Guégharkounik")
+    ("gue", "ge"),
+    ("gui", "gi"),
     ("shch", "sh"),
     # French writes sh as ch and ch as tch (Chouchi = Shushi, Latchine = Lachin); English ch
     # (Azerbaijani ç, Armenian չ) and sh rarely tell two places apart, so both fold together.
@@ -412,9 +420,11 @@ def keys(name: str) -> tuple[str, ...]:
     out = (plain,) if plain == translated else (plain, translated)
     if _AZERBAIJANI.search(name):
         # English writes Azerbaijani c as "j" ("Cırdaxan": "Jirdakhan") and ə as "a" as often
-        # as "e" ("Dəmirçidam": "Damirchidam")
+        # as "e" ("Dəmirçidam": "Damirchidam"), and a keyboard without Azerbaijani letters
+        # drops their marks ("Susa" for Şuşa, "Cebrayil" for Cəbrayıl)
         j = name.replace("c", "j").replace("C", "J")
-        for variant in (j, name.translate(_SCHWA_A), j.translate(_SCHWA_A)):
+        for variant in (j, name.translate(_SCHWA_A), j.translate(_SCHWA_A),
+                        name.translate(_UNMARKED)):
             if (k := key(variant)) not in out:
                 out += (k,)
     if not name.isascii() and _DECLINABLE.search(name):
@@ -429,3 +439,4 @@ _DECLINABLE = re.compile("[\u0400-\u04ff\u0531-\u058f]")
 #: Azerbaijani.
 _AZERBAIJANI = re.compile("[əƏığĞşŞçÇ]")
 _SCHWA_A = str.maketrans("əƏ", "aA")
+_UNMARKED = str.maketrans("şŞçÇğĞıəƏ", "sScCgGieE")

@@ -210,3 +210,117 @@ def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(in
 )
 def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(index, text):
     assert index.match(text).side == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, claimant, side",
+    [
+        # outlets of the countries around the conflict and international agencies, as reports
+        # cite them: a story's address, capitals, a Russian case form, a quoted channel name
+        ("https://www.aa.com.tr/en/europe/a-story/123", "anadolu", "tr"),
+        ("TRT WORLD", "trt", "tr"),
+        ("Российской газеты", "rg", "ru"),
+        ("телеканала «Звезда»", "zvezda", "ru"),
+        ("irna.ir", "irna", "neutral"),  # Iran, Georgia and China are no party
+        ("Civil Georgia", "civil-ge", "neutral"),
+        ("Xinhua news agency", "xinhua", "neutral"),
+        ("the New York Times", "nyt", "neutral"),
+        ("Crisis Group", "crisis-group", "intl"),
+        ("Mediamax", "mediamax", "am"),
+        ("Ictimai TV", "ictimai", "az"),
+        ("Первого канала", "channel-one", "ru"),
+        ("Hurriyet Daily News", "hurriyet", "tr"),
+        ("Rustavi 2", "rustavi-2", "neutral"),
+        ("Le Point", "le-point", "neutral"),  # by the table's name: no alias "Le Point" is
+        ("Financial Times", "ft", "neutral"),  # scanned in French text ("faire le point")
+    ],
+)
+def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # spokespeople, ministers and commanders named with their role in parentheses, with a
+        # title before them, or in another romanisation
+        ("Ruben Vardanyan (state minister of Artsakh)", "nk-gov"),
+        ("Defence Army commander Jalal Harutyunyan", "nk-army"),
+        ("Artsrun Ovannisyan", "am-mod"),
+        ("Russian MoD spokesman Igor Konashenkov", "ru-mod"),
+        ("Human Rights Defender Kristine Grigoryan", "am-ombudsman"),
+    ],
+)
+def test_officials_named_in_person_speak_for_their_body(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # an outlet called by its trade or its staff is the outlet
+        ("the TASS news agency", "tass"),  # not the similar Tasnim News Agency
+        ("an AFP correspondent", "afp"),
+        ("корреспондент ТАСС", "tass"),
+        ("Armenpress news agency", "armenpress"),
+        # a language edition is the outlet, whatever language it is in
+        ("BBC Russian Service", "bbc"),
+        ("VOA Armenian Service", "voa"),
+        # the trade with no outlet named is the side's media
+        ("Azerbaijani news agencies", "az-sources"),
+        ("Armenian journalists", "am-sources"),
+    ],
+)
+def test_an_outlet_named_by_its_trade_or_its_language_edition(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+    assert m.side == index.claimants[claimant].side
+
+
+def test_a_reporter_with_no_outlet_or_side_stays_unknown(index):
+    assert index.match("a correspondent").side == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("the European Union", "intl-eu"),
+        ("EU spokesperson", "intl-eu"),
+        ("US State Department spokesperson", "intl-us"),
+        ("Secretary of State Antony Blinken", "intl-us"),
+        ("Erdogan", "tr-president"),
+        ("CSTO", "intl-csto"),
+        ("UN Security Council", "intl-un"),
+        ("EU monitors", "intl-euma"),  # the mission keeps its own row
+    ],
+)
+def test_third_parties_and_their_officials_are_known(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+
+
+def test_a_side_s_own_security_council_is_not_the_un_one(index):
+    assert index.match("Armenian Security Council").side == "am"
+    # an EU official not in the table still speaks for the EU's side
+    assert index.match("EU foreign policy chief Josep Borrell").side == "intl"
+
+
+@pytest.mark.parametrize(
+    "text", ["Sisian vice-mayor", "вице-мэр Сисиана", "adjoint au maire de Sisian",
+             "Sisian municipality", "the Syunik regional governor"],
+)
+def test_more_local_offices_speak_for_the_side_that_held_the_place(index, text):
+    m = index.match(text)
+    assert (m.side, m.method) == ("am", "place"), m
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [("Euronews на русском", "euronews"), ("Deutsche Welle in Russian", "dw"),
+     ("BBC en russe", "bbc"), ("Эхо Кавказа", "rferl")],
+)
+def test_an_edition_in_a_language_is_the_outlet_not_a_side(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m

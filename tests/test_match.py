@@ -440,3 +440,136 @@ def test_a_lookup_without_fuzzy_matching_finds_exact_and_key_matches_only(matche
     assert matcher.lookup("Sottk", fuzzy=False).best.place.id == "sotk"
     assert [c.method for c in matcher.lookup("Sotq").candidates][:1] == ["fuzzy"]
     assert matcher.lookup("Sotq", fuzzy=False).candidates == ()
+
+
+@pytest.mark.parametrize(
+    "query, area",
+    [
+        ("Tovuz regio", "tovuz-district"),  # a field cut short after five letters
+        ("Lachin distr", "lachin-district"),
+        ("Syunik provin", "syunik-province"),
+    ],
+)
+def test_an_area_word_cut_short_still_makes_the_phrase_an_area(matcher, query, area):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", area, "key")
+    # four letters are too few to read as an area word
+    assert matcher.lookup(query[: query.index(" ") + 5]).best.method != "key"
+
+
+@pytest.mark.parametrize(
+    "query, area",
+    [
+        ("Мартунинского", "martuni-province"),  # Martuni + н + ский
+        ("Мартунинского района", "martuni-province"),
+        ("Шушинском районе", "shusha-district"),
+    ],
+)
+def test_a_russian_adjective_joined_by_n_to_a_name_ending_in_a_vowel_is_its_area(
+    matcher, query, area
+):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", area), res
+
+
+def test_the_autonomous_republic_and_its_capital_share_every_spelling(matcher):
+    # reports call the exclave by its capital's name in any romanisation: a bare name on its
+    # own is the larger place, as for the other homonyms of different rank; "city" is the city
+    for name in ("Nakhchivan", "Nakhichevan"):
+        res = matcher.lookup(name, standalone=True)
+        assert (res.best.place.id, res.best.method) == ("nakhchivan-ar", "rank"), res
+        assert "nakhchivan" in {c.place.id for c in res.candidates}
+    assert matcher.lookup("Nakhchivan city").best.place.id == "nakhchivan"
+    # in running text, the places named beside it decide
+    assert matcher.lookup("Nakhchivan", context=["Julfa"]).status == "resolved"
+
+
+def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
+    # Azerbaijani final devoicing: one text writes d where the tables have t
+    res = matcher.lookup("Kilid")
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "kilit", "fuzzy")
+    assert res.best.score < matcher.lookup("Kilit").best.score
+    # a name the tables have as written is never read as its neighbour
+    assert matcher.lookup("Azad").best.place.id == "azad"
+    assert matcher.lookup("Azat").best.place.id != "azad"
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        ("Susa", "shusha"),  # Şuşa typed without its Azerbaijani letters
+        ("Cebrayil", "jabrayil"),  # Cəbrayıl likewise
+        ("Šuša", "shusha"),  # a Czech or ISO 9 caron is the English digraph
+        ("Džebrail", "jabrayil"),
+    ],
+)
+def test_spellings_without_azerbaijani_letters_or_with_carons_find_the_place(
+    matcher, query, place_id
+):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        ("Zanguelan", "zangilan"),  # French "gu" before e and i is a hard g
+        ("Madaguiz", "madaghis"),
+        ("Guégarkounik", "gegharkunik-province"),
+    ],
+)
+def test_french_gu_before_e_and_i_is_g(matcher, query, place_id):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+    assert res.best.method != "fuzzy"
+
+
+def test_a_name_far_from_every_place_beside_it_yields_to_a_near_spelling_of_them(matcher):
+    # a translation drops Qoşa's final vowel; the one village spelt exactly so lies in Tavush
+    tovuz = ["Tovuz", "Aghbulag", "Chinarli", "Munjuglu"]
+    res = matcher.lookup("Gosh", context=tovuz)
+    assert (res.best.place.id, res.best.method) == ("gosha-tovuz", "fuzzy"), res
+    assert "gosh" in {c.place.id for c in res.candidates}  # kept, not hidden
+    # with no context, or one near it, or only one place beside it, the exact name stands
+    assert matcher.lookup("Gosh").best.place.id == "gosh"
+    assert matcher.lookup("Gosh", context=["Dilijan", "Ijevan"]).best.place.id == "gosh"
+    assert matcher.lookup("Gosh", context=["Tovuz"]).best.place.id == "gosh"
+
+
+@pytest.mark.parametrize("query", ["Sotk gold mine", "рудник Сотк", "the heights of Sotk"])
+def test_a_site_the_tables_lack_is_placed_at_the_settlement_it_is_named_for(matcher, query):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "sotk", "site"), res
+    assert res.best.score < matcher.lookup("Sotk").best.score
+
+
+def test_a_checkpoint_or_road_named_for_a_town_is_not_placed_at_the_town(matcher):
+    # they lie where they lead, often kilometres away: better unresolved than misplaced
+    assert matcher.lookup("Kapan checkpoint").best.method != "site"
+    assert matcher.lookup("Vardenis highway").best.method != "site"
+
+
+def test_a_former_district_misspelt_is_its_centre_spelt_almost_so(matcher):
+    res = matcher.lookup("Basarkechyar region")
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "vardenis", "fuzzy")
+    assert res.best.score < matcher.lookup("Basarkechar region").best.score
+    assert matcher.lookup("Zzyzx region").status == "unresolved"
+
+
+def test_homonyms_none_of_which_is_near_the_context_go_to_the_much_closer_one(matcher):
+    # Shusha lies 35 km from Karabakh's Martuni and 160 km from Gegharkunik's
+    res = matcher.lookup("Мартуни", context=["Шуша"])
+    assert (res.status, res.best.place.id) == ("resolved", "martuni"), res
+    # without a context, or with places as far from both, they stay ambiguous
+    assert matcher.lookup("Мартуни").status == "ambiguous"
+    assert matcher.lookup("Мартуни", context=["Nakhchivan Autonomous Republic"]).status == (
+        "ambiguous")
+
+
+def test_a_longer_name_that_only_ends_like_another_is_not_resolved_to_it(matcher):
+    # "Kashatagh" (an Artsakh province the tables lack) is not the Tovuz village Chatakh, though
+    # most of its letters are; a misspelling that starts alike still resolves
+    res = matcher.lookup("Kashatagh")
+    assert res.status == "unresolved"
+    assert "chatakh-tovuz" in {c.place.id for c in res.candidates}  # offered, not chosen
+    assert matcher.lookup("Latchinsk").best.place.id == "lachin"
