@@ -853,6 +853,21 @@ def test_only_a_persons_last_name_stands_for_the_whole_name():
         ("Petrosyan", ("am-mod",))]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On May 17, Baku announced that it had captured six Armenian soldiers. The Armenian side "
+     "confirmed that the soldiers were captured while working near Sotk.\n\nOn May 21 the "
+     "ministers met in Moscow.", ""),
+    ("17 мая Баку заявил о задержании шести армянских военных. Армянская сторона подтвердила, "
+     "что военные задержаны во время работ у села Сотк.\n\n21 мая министры встретились в "
+     "Москве.", "ru"),
+])
+def test_a_statement_dated_in_a_sentence_naming_no_place_dates_the_paragraph(extractor, text,
+                                                                            lang):
+    (row,) = claims_of(extractor, text, lang=lang, published=date(2021, 5, 24))
+    assert (row["place_id"], row["date_start"], row["date_end"]) == ("sotk", "2021-05-17",
+                                                                    "2021-05-17")
+
+
 def test_a_person_named_in_full_is_the_same_speaker_by_surname_alone(extractor):
     text = ("Arayik Harutyunyan spoke on Wednesday. The Azerbaijani Defence Ministry said its "
             "troops fired at Sotk. Harutyunyan said that Azerbaijani forces fired at Hin Shen.")

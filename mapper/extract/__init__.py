@@ -223,6 +223,9 @@ class Extractor:
                                 counted.add(d.claimant)
                 if event_dates:
                     paragraph_date = (sent.para, event_dates[-1][1])
+                elif statement_date is not None and any(k for _, k in events):
+                    paragraph_date = (sent.para, DateSpan(statement_date, statement_date, "day",
+                                                          statement_date.isoformat()))
                 continue
             found = casualties(sent.text, sent.folded)
             # A place named where no event word stands, in a report that tells of incidents,
