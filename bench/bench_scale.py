@@ -170,7 +170,7 @@ def bench_map(tmp: Path, n: int, against: Path | None = None, rounds: int = 1) -
 
 
 def sweep_pairs(claims: list) -> int:
-    """The baseline: the pairing before the KD-tree, a sweep over start dates comparing each
+    """The baseline: the pairing before the spatial index, a sweep over start dates comparing each
     claim with every claim still open, in Python. Returns the pairs found."""
     from mapper.incidents import SLACK_DAYS, same_place
 
@@ -186,13 +186,11 @@ def sweep_pairs(claims: list) -> int:
 
 
 def bench_group(tmp: Path, sizes: list[int], baseline_max: int) -> None:
-    import scipy.spatial  # noqa: F401  (imported before timing, as in a long run)
-
     from mapper import gazetteer
     from mapper.incidents import group
     from mapper.records import read_records
 
-    print("\ngrouping into incidents (in this process): KD-tree vs the sweep it replaced")
+    print("\ngrouping into incidents (in this process): spatial index vs the sweep it replaced")
     gaz = gazetteer.load()
     for n in sizes:
         rows = tmp / f"rows-{n}.csv"
