@@ -423,19 +423,22 @@ def cmd_export(args) -> int:
 
 
 def cmd_map(args) -> int:
-    from mapper.pipeline import collect, group, write_map
+    from mapper.pipeline import bulk, collect, group, write_map
 
     gaz = _gazetteer(args)
-    got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
-                  encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
-                  note=_note)
-    group(got.claims)
-    write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
-              tiles=args.tiles, attribution=args.attribution)
-    located = sum(c.located for c in got.claims)
-    _stderr(f"wrote a map of {_plural(len(got.claims), 'claim')} ({located} located) to "
-            f"{args.output}")
-    return 0 if got.ok else 1
+    # One hold of the garbage collector over every step, the claims let go inside it: held
+    # step by step, each release made it pass over all the claims (a tenth of a second each).
+    with bulk():
+        got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
+                      encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
+                      note=_note)
+        group(got.claims)
+        write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
+                  tiles=args.tiles, attribution=args.attribution)
+        claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok
+        del got
+    _stderr(f"wrote a map of {_plural(claims, 'claim')} ({located} located) to {args.output}")
+    return 0 if ok else 1
 
 
 def cmd_run(args) -> int:
