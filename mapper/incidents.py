@@ -174,6 +174,27 @@ class _Sets:
         return True
 
 
+    def join(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """:meth:`union_within` of each pair in turn, written out in one loop: it runs for every
+        pair of nearby claims (a third of a second for 100,000 claims as method calls)."""
+        parent, first, last, longest = self.parent, self.first, self.last, self.longest
+        slack = 2 * SLACK_DAYS
+        for i, j in pairs:
+            while parent[i] != i:
+                parent[i] = i = parent[parent[i]]
+            while parent[j] != j:
+                parent[j] = j = parent[parent[j]]
+            if i == j:
+                continue
+            a, b = (i, j) if i < j else (j, i)
+            start = first[a] if first[a] < first[b] else first[b]
+            end = last[a] if last[a] > last[b] else last[b]
+            days = longest[a] if longest[a] > longest[b] else longest[b]
+            if end - start + 1 <= days + slack:  # max_days(days)
+                parent[b] = a
+                first[a], last[a], longest[a] = start, end, days
+
+
 def max_days(longest: int) -> int:
     """The most days an incident may cover when its longest claim covers ``longest`` days:
     that claim and the slack at each end (claims of one day make incidents of three days)."""
@@ -355,8 +376,7 @@ def link(columns: Columns) -> Iterator[list[int]]:
     area = _areas(columns)
     mixed_parts, areas_parts = [], []
     for points, mixed, areas in _pair_blocks(columns, dated, sets):
-        for i, j in _each(points):
-            sets.union_within(i, j)
+        sets.join(_each(points))
         mixed_parts.append(mixed)
         areas_parts.append(areas)
     mixed, areas = _joined(mixed_parts), _joined(areas_parts)
