@@ -542,10 +542,6 @@ def incident_id(claim_ids: Iterable[str]) -> str:
 _FINENESS = {p: k for k, p in enumerate(PRECISIONS)}
 
 
-def _rank(c: Claim) -> tuple[int, float, str]:
-    return _FINENESS.get(c.precision, 1), c.uncertainty_m or 0.0, c.claim_id
-
-
 _CLAIM_ID = operator.attrgetter("claim_id")
 
 
@@ -555,45 +551,56 @@ def _incident(claims: list[Claim]) -> Incident:
     claims.sort(key=_CLAIM_ID)
     ids = tuple(map(_CLAIM_ID, claims))
     iid = incident_id(ids)
-    starts = [c.date.start for c in claims if c.date.start]
-    ends = [c.date.end for c in claims if c.date.end]
+    dates = list(map(_DATE, claims))
+    starts = [d.start for d in dates if d.start]
+    ends = [d.end for d in dates if d.end]
     if starts and ends:
-        lo, hi = min(starts), max(ends)
-        kinds = {(c.date.start, c.date.end, c.date.precision) for c in claims if c.date.start}
-        precision = kinds.pop()[2] if len(kinds) == 1 else "range"
-        span = DateSpan(lo, hi, precision)
+        kinds = {(d.start, d.end, d.precision) for d in dates if d.start}
+        span = DateSpan(min(starts), max(ends), kinds.pop()[2] if len(kinds) == 1 else "range")
     else:
         span = DateSpan.unknown()
-    sides = tuple(sorted({c.claimant_side for c in claims} - {"unknown", ""}))
+    sides = tuple(sorted(set(map(_SIDE, claims)) - _UNKNOWN))
     reasons = []
     if len(sides) > 1:
         reasons.append(f"sides differ: {', '.join(sides)}")
     # Disagreement is between claimants: one claimant using two event words contests nothing.
-    if len({c.claimant for c in claims}) > 1:
-        events = sorted({c.event_type for c in claims} - {"unknown", ""})
+    if len(set(map(_CLAIMANT, claims))) > 1:
+        events = sorted(set(map(_EVENT, claims)) - _UNKNOWN)
         if len(events) > 1:
             reasons.append(f"event types differ: {', '.join(events)}")
-        for name in ("killed", "wounded"):
-            values = sorted({getattr(c, name) for c in claims} - {None})
+        for name, count in (("killed", _KILLED), ("wounded", _WOUNDED)):
+            values = sorted(set(map(count, claims)) - {None})
             if len(values) > 1:
                 reasons.append(f"{name} differ: {', '.join(map(str, values))}")
-    best = min((c for c in claims if c.located), key=_rank, default=None)
+    # The finest, the least uncertain, then the first id (the claims are in id order).
+    best = min((c for c in claims if c.lat is not None), key=_fineness, default=None)
+    contested = bool(reasons)
     for c in claims:
         c.incident_id = iid
-        c.contested = bool(reasons)
+        c.contested = contested
     return Incident(
         id=iid,
         claim_ids=ids,
-        place_ids=tuple(sorted({c.place_id for c in claims if c.place_id})),
+        place_ids=tuple(sorted(set(map(_PLACE_ID, claims)) - {None, ""})),
         date=span,
         sides=sides,
-        contested=bool(reasons),
+        contested=contested,
         reasons=tuple(reasons),
         lat=best.lat if best else None,
         lon=best.lon if best else None,
         precision=best.precision if best else None,
         uncertainty_m=best.uncertainty_m if best else None,
     )
+
+
+def _fineness(c: Claim) -> tuple[int, float]:
+    return _FINENESS.get(c.precision, 1), c.uncertainty_m or 0.0
+
+
+_SIDE, _CLAIMANT = operator.attrgetter("claimant_side"), operator.attrgetter("claimant")
+_EVENT, _PLACE_ID = operator.attrgetter("event_type"), operator.attrgetter("place_id")
+#: Sides and event types that disagree with nothing.
+_UNKNOWN = frozenset(("unknown", ""))
 
 
 def _alone(c: Claim) -> Incident:
