@@ -256,9 +256,12 @@ class Columns:
         claims = list(claims)
         dates = list(map(_DATE, claims))
         self.ids.extend(map(_CLAIM_ID, claims))
-        self.start.extend([d.start.toordinal() if d.start else 0 for d in dates])
-        self.end.extend([d.end.toordinal() if d.end else 0 for d in dates])
-        for reals, values in ((self.lat, map(_LAT, claims)), (self.lon, map(_LON, claims)),
+        starts = [d.start.toordinal() if d.start else 0 for d in dates]
+        ends = [d.end.toordinal() if d.end else 0 for d in dates]
+        self.start.extend(starts)
+        self.end.extend(ends)
+        lats = list(map(_LAT, claims))
+        for reals, values in ((self.lat, lats), (self.lon, map(_LON, claims)),
                               (self.unc, map(_UNCERTAINTY, claims))):
             reals.extend([math.nan if x is None else x for x in values])
         for counts, values in ((self.killed, map(_KILLED, claims)),
@@ -266,10 +269,20 @@ class Columns:
             counts.extend([NO_COUNT if x is None else x for x in values])
         texts = (map(_DAY_PRECISION, dates), *(map(operator.attrgetter(name), claims)
                                                for name in _CODED[1:]))
+        codes = self._codes
         for name, values in zip(_CODED, texts, strict=True):
-            self.texts[name].extend(map(self._code, values))
-        keys = (None if c.lat is not None and _dated(c) else _fallback_key(c) for c in claims)
-        self.fallback.extend([-1 if k is None else self._code(k) for k in keys])
+            values = list(values)
+            for value in dict.fromkeys(values):  # each distinct text coded once, in order
+                if value not in codes:
+                    self._code(value)
+            self.texts[name].extend(map(codes.__getitem__, values))
+        # Located, dated claims (most) have no fallback key; the others may.
+        fallback = [-1] * len(claims)
+        for k, (lat, start, end) in enumerate(zip(lats, starts, ends, strict=True)):
+            if lat is None or not start or not end:
+                key = _fallback_key(claims[k])
+                fallback[k] = -1 if key is None else self._code(key)
+        self.fallback.extend(fallback)
 
     def column(self, name: str) -> np.ndarray:
         """A column as a numpy array (texts: their codes)."""
