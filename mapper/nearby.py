@@ -81,7 +81,7 @@ def pairs(
 
 
 #: At most this many cells along each axis of :func:`within`'s grid, so that a cell's number in
-#: four dimensions fits an int64 (cells then grow wider than the radius, which is still right).
+#: up to four dimensions fits an int64 (cells then grow wider than the radius: still right).
 CELLS = 1 << 15
 
 
