@@ -413,7 +413,10 @@ def link(columns: Columns) -> Iterator[list[int]]:
             else:
                 by_key[k] = i
     # The root of a set is its first claim: sorted by root, the incidents come in that order.
-    roots = np.fromiter(map(sets.find, range(n)), dtype=np.int64, count=n)
+    # Each claim's root: every parent followed at once until none moves (sets.find of each).
+    roots = np.array(sets.parent, dtype=np.int64)
+    while not np.array_equal(up := roots[roots], roots):
+        roots = up
     order = np.argsort(roots, kind="stable")
     bounds = [0, *(np.flatnonzero(np.diff(roots[order])) + 1).tolist(), n] if n else []
     for a, b in itertools.pairwise(bounds):
