@@ -197,7 +197,7 @@ def _check_places(tables, problems, sources, place_ids, regions) -> None:
             add(f"unknown source_id {row['source_id']!r}" if row["source_id"] else "no source_id")
 
 
-def _check_names(tables, problems, sources, place_ids) -> dict[str, set[str]]:
+def _check_names(tables, problems, sources, place_ids, keyed: bool) -> dict[str, set[str]]:
     seen: dict[tuple[str, str, str], str] = {}
     places_by_key: dict[str, set[str]] = defaultdict(set)
     first_where: dict[str, str] = {}
@@ -222,7 +222,7 @@ def _check_names(tables, problems, sources, place_ids) -> dict[str, set[str]]:
         if dup in seen:
             add(f"duplicate name {name!r} ({row['lang']}) for {pid!r}, first at {seen[dup]}")
         seen[dup] = row.where
-        for k in keys(name):
+        for k in keys(name) if keyed else ():
             if k:
                 places_by_key[k].add(pid)
                 first_where.setdefault(k + "\0" + pid, row.where)
@@ -232,8 +232,11 @@ def _check_names(tables, problems, sources, place_ids) -> dict[str, set[str]]:
     return places_by_key
 
 
-def check(tables: dict[str, list[Row]]) -> list[Problem]:
-    """Every problem in the tables: errors, and warnings (name collisions) the matcher handles."""
+def check(tables: dict[str, list[Row]], *, collisions: bool = True) -> list[Problem]:
+    """Every problem in the tables: errors, and warnings (name collisions) the matcher handles.
+
+    ``collisions`` False: without the names' shared keys (warnings only), whose keys take most
+    of the time; :func:`load` needs only the errors."""
     problems: list[Problem] = []
     for name, rows in tables.items():
         id_column = TABLES[name][0][0]
@@ -266,7 +269,7 @@ def check(tables: dict[str, list[Row]]) -> list[Problem]:
             problems.append(Problem(row.where, "bounds are not numbers"))
     place_ids = {r["id"] for r in tables["places.csv"]}
     _check_places(tables, problems, sources, place_ids, regions)
-    places_by_key = _check_names(tables, problems, sources, place_ids)
+    places_by_key = _check_names(tables, problems, sources, place_ids, collisions)
     where = {r["id"]: r.where for r in tables["places.csv"]}
     for k, pids in sorted(places_by_key.items()):
         if len(pids) > 1:
@@ -406,7 +409,7 @@ def load(directory: Path | None = None) -> Gazetteer:
     """Read and check the gazetteer; raise GazetteerError on the first error."""
     directory = Path(directory or default_dir())
     tables = read(directory)
-    errors = [p for p in check(tables) if not p.warning]
+    errors = [p for p in check(tables, collisions=False) if not p.warning]
     if errors:
         more = (
             f" (and {len(errors) - 1} more; run 'mapper gazetteer check')"

@@ -173,6 +173,26 @@ class _Sets:
         self.first[root], self.last[root], self.longest[root] = first, last, longest
         return True
 
+    def join(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """:meth:`union_within` of each pair in turn, written out in one loop: it runs for every
+        pair of nearby claims (a third of a second for 100,000 claims as method calls)."""
+        parent, first, last, longest = self.parent, self.first, self.last, self.longest
+        slack = 2 * SLACK_DAYS
+        for i, j in pairs:
+            while parent[i] != i:
+                parent[i] = i = parent[parent[i]]
+            while parent[j] != j:
+                parent[j] = j = parent[parent[j]]
+            if i == j:
+                continue
+            a, b = (i, j) if i < j else (j, i)
+            start = first[a] if first[a] < first[b] else first[b]
+            end = last[a] if last[a] > last[b] else last[b]
+            days = longest[a] if longest[a] > longest[b] else longest[b]
+            if end - start + 1 <= days + slack:  # max_days(days)
+                parent[b] = a
+                first[a], last[a], longest[a] = start, end, days
+
 
 def max_days(longest: int) -> int:
     """The most days an incident may cover when its longest claim covers ``longest`` days:
@@ -235,9 +255,12 @@ class Columns:
         claims = list(claims)
         dates = list(map(_DATE, claims))
         self.ids.extend(map(_CLAIM_ID, claims))
-        self.start.extend([d.start.toordinal() if d.start else 0 for d in dates])
-        self.end.extend([d.end.toordinal() if d.end else 0 for d in dates])
-        for reals, values in ((self.lat, map(_LAT, claims)), (self.lon, map(_LON, claims)),
+        starts = [d.start.toordinal() if d.start else 0 for d in dates]
+        ends = [d.end.toordinal() if d.end else 0 for d in dates]
+        self.start.extend(starts)
+        self.end.extend(ends)
+        lats = list(map(_LAT, claims))
+        for reals, values in ((self.lat, lats), (self.lon, map(_LON, claims)),
                               (self.unc, map(_UNCERTAINTY, claims))):
             reals.extend([math.nan if x is None else x for x in values])
         for counts, values in ((self.killed, map(_KILLED, claims)),
@@ -245,10 +268,20 @@ class Columns:
             counts.extend([NO_COUNT if x is None else x for x in values])
         texts = (map(_DAY_PRECISION, dates), *(map(operator.attrgetter(name), claims)
                                                for name in _CODED[1:]))
+        codes = self._codes
         for name, values in zip(_CODED, texts, strict=True):
-            self.texts[name].extend(map(self._code, values))
-        keys = (None if c.lat is not None and _dated(c) else _fallback_key(c) for c in claims)
-        self.fallback.extend([-1 if k is None else self._code(k) for k in keys])
+            values = list(values)
+            for value in dict.fromkeys(values):  # each distinct text coded once, in order
+                if value not in codes:
+                    self._code(value)
+            self.texts[name].extend(map(codes.__getitem__, values))
+        # Located, dated claims (most) have no fallback key; the others may.
+        fallback = [-1] * len(claims)
+        for k, (lat, start, end) in enumerate(zip(lats, starts, ends, strict=True)):
+            if lat is None or not start or not end:
+                key = _fallback_key(claims[k])
+                fallback[k] = -1 if key is None else self._code(key)
+        self.fallback.extend(fallback)
 
     def column(self, name: str) -> np.ndarray:
         """A column as a numpy array (texts: their codes)."""
@@ -355,8 +388,7 @@ def link(columns: Columns) -> Iterator[list[int]]:
     area = _areas(columns)
     mixed_parts, areas_parts = [], []
     for points, mixed, areas in _pair_blocks(columns, dated, sets):
-        for i, j in _each(points):
-            sets.union_within(i, j)
+        sets.join(_each(points))
         mixed_parts.append(mixed)
         areas_parts.append(areas)
     mixed, areas = _joined(mixed_parts), _joined(areas_parts)
@@ -381,7 +413,10 @@ def link(columns: Columns) -> Iterator[list[int]]:
             else:
                 by_key[k] = i
     # The root of a set is its first claim: sorted by root, the incidents come in that order.
-    roots = np.fromiter(map(sets.find, range(n)), dtype=np.int64, count=n)
+    # Each claim's root: every parent followed at once until none moves (sets.find of each).
+    roots = np.array(sets.parent, dtype=np.int64)
+    while not np.array_equal(up := roots[roots], roots):
+        roots = up
     order = np.argsort(roots, kind="stable")
     bounds = [0, *(np.flatnonzero(np.diff(roots[order])) + 1).tolist(), n] if n else []
     for a, b in itertools.pairwise(bounds):
@@ -453,9 +488,10 @@ def _pair_blocks(
     lead = lead_of[code_at]
     moved = np.unique(place[(place >= 0) & ((lat != lat[lead]) | (lon != lon[lead]))])
     # The order of start dates, then ids (ties: the order given, as sorted() keeps it).
-    ids = np.array([columns.ids[i] for i in index.tolist()], dtype=object)
+    ids = [columns.ids[i] for i in index.tolist()]
     by_id = np.empty(len(index), dtype=np.intp)
-    by_id[np.argsort(ids, kind="stable")] = np.arange(len(index))
+    # Python's sort of texts, not numpy's of objects: half the time.
+    by_id[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(index))
     del ids
     order = np.lexsort((by_id, first))
     rank = np.empty(len(index), dtype=np.intp)
@@ -522,10 +558,6 @@ def incident_id(claim_ids: Iterable[str]) -> str:
 _FINENESS = {p: k for k, p in enumerate(PRECISIONS)}
 
 
-def _rank(c: Claim) -> tuple[int, float, str]:
-    return _FINENESS.get(c.precision, 1), c.uncertainty_m or 0.0, c.claim_id
-
-
 _CLAIM_ID = operator.attrgetter("claim_id")
 
 
@@ -535,45 +567,56 @@ def _incident(claims: list[Claim]) -> Incident:
     claims.sort(key=_CLAIM_ID)
     ids = tuple(map(_CLAIM_ID, claims))
     iid = incident_id(ids)
-    starts = [c.date.start for c in claims if c.date.start]
-    ends = [c.date.end for c in claims if c.date.end]
+    dates = list(map(_DATE, claims))
+    starts = [d.start for d in dates if d.start]
+    ends = [d.end for d in dates if d.end]
     if starts and ends:
-        lo, hi = min(starts), max(ends)
-        kinds = {(c.date.start, c.date.end, c.date.precision) for c in claims if c.date.start}
-        precision = kinds.pop()[2] if len(kinds) == 1 else "range"
-        span = DateSpan(lo, hi, precision)
+        kinds = {(d.start, d.end, d.precision) for d in dates if d.start}
+        span = DateSpan(min(starts), max(ends), kinds.pop()[2] if len(kinds) == 1 else "range")
     else:
         span = DateSpan.unknown()
-    sides = tuple(sorted({c.claimant_side for c in claims} - {"unknown", ""}))
+    sides = tuple(sorted(set(map(_SIDE, claims)) - _UNKNOWN))
     reasons = []
     if len(sides) > 1:
         reasons.append(f"sides differ: {', '.join(sides)}")
     # Disagreement is between claimants: one claimant using two event words contests nothing.
-    if len({c.claimant for c in claims}) > 1:
-        events = sorted({c.event_type for c in claims} - {"unknown", ""})
+    if len(set(map(_CLAIMANT, claims))) > 1:
+        events = sorted(set(map(_EVENT, claims)) - _UNKNOWN)
         if len(events) > 1:
             reasons.append(f"event types differ: {', '.join(events)}")
-        for name in ("killed", "wounded"):
-            values = sorted({getattr(c, name) for c in claims} - {None})
+        for name, count in (("killed", _KILLED), ("wounded", _WOUNDED)):
+            values = sorted(set(map(count, claims)) - {None})
             if len(values) > 1:
                 reasons.append(f"{name} differ: {', '.join(map(str, values))}")
-    best = min((c for c in claims if c.located), key=_rank, default=None)
+    # The finest, the least uncertain, then the first id (the claims are in id order).
+    best = min((c for c in claims if c.lat is not None), key=_fineness, default=None)
+    contested = bool(reasons)
     for c in claims:
         c.incident_id = iid
-        c.contested = bool(reasons)
+        c.contested = contested
     return Incident(
         id=iid,
         claim_ids=ids,
-        place_ids=tuple(sorted({c.place_id for c in claims if c.place_id})),
+        place_ids=tuple(sorted(set(map(_PLACE_ID, claims)) - {None, ""})),
         date=span,
         sides=sides,
-        contested=bool(reasons),
+        contested=contested,
         reasons=tuple(reasons),
         lat=best.lat if best else None,
         lon=best.lon if best else None,
         precision=best.precision if best else None,
         uncertainty_m=best.uncertainty_m if best else None,
     )
+
+
+def _fineness(c: Claim) -> tuple[int, float]:
+    return _FINENESS.get(c.precision, 1), c.uncertainty_m or 0.0
+
+
+_SIDE, _CLAIMANT = operator.attrgetter("claimant_side"), operator.attrgetter("claimant")
+_EVENT, _PLACE_ID = operator.attrgetter("event_type"), operator.attrgetter("place_id")
+#: Sides and event types that disagree with nothing.
+_UNKNOWN = frozenset(("unknown", ""))
 
 
 def _alone(c: Claim) -> Incident:

@@ -810,7 +810,7 @@ class RecordReader:
         made = iter(self.claims(data, report) if data else ())
         notices = into.notices
         for row in rows:
-            new = [n for n in row.ignored if (row.file, n) not in self._ignored]
+            new = row.ignored and [n for n in row.ignored if (row.file, n) not in self._ignored]
             if new:
                 self._ignored.update((row.file, n) for n in new)
                 notices.append(
@@ -928,8 +928,8 @@ class RecordReader:
         for i in _marked([message for _, _, message in claimants]):
             _, kind, message = claimants[i]
             found[i].append(Notice(wheres[i], kind, message, ids[i], named[i]))
-        quotes = list(map(_long_text, raw("quote")))
-        notes = list(map(_long_text, raw("notes")))
+        quotes, notes = (list(map(_long_text, raw(name))) if name in names else blank
+                         for name in ("quote", "notes"))
         made = [
             Claim(claim_id=claim_id, report=row_report or report, date=span, place_text=place,
                   claimant=m.claimant, claimant_name=m.name, claimant_side=m.side,

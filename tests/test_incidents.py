@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 from unittest import mock
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ from mapper.incidents import (
     same_place,
 )
 from mapper.model import Claim, DateSpan
+from mapper.nearby import within
 
 DAY = date(2020, 12, 12)
 
@@ -293,6 +295,22 @@ def test_the_spatial_index_finds_exactly_the_pairs_of_the_rule(specs):
     # Dense data is worked on in blocks of candidates and of later claims.
     with mock.patch("mapper.incidents.BLOCK", 3), mock.patch("mapper.incidents.BLOCK_CLAIMS", 4):
         assert tuple(list(_each(pairs)) for pairs in _pairs(columns, indexes, sets)) == found
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 60), st.integers(0, 60), st.integers(1, 4), st.sampled_from([0.3, 1.0, 5.0]),
+       st.integers(0, 2**32 - 1))
+def test_the_grid_finds_the_pairs_within_the_radius_along_every_axis(n, m, dims, radius, seed):
+    rng = np.random.default_rng(seed)
+    a, b = rng.normal(size=(n, dims)) * 3, rng.normal(size=(m, dims)) * 3
+    a[: n // 2] = np.round(a[: n // 2] * 2) / 2  # some points share a place, as claims do
+    apart = np.abs(a[:, None, :] - a[None, :, :]).max(axis=2, initial=0.0)
+    found = within(a, None, radius).tolist()
+    assert sorted(map(sorted, found)) == [[i, j] for i in range(n) for j in range(i + 1, n)
+                                          if apart[i, j] <= radius]
+    apart = np.abs(a[:, None, :] - b[None, :, :]).max(axis=2, initial=0.0)
+    assert sorted(within(a, b, radius).tolist()) == [[i, j] for i in range(n) for j in range(m)
+                                                     if apart[i, j] <= radius]
 
 
 @settings(max_examples=40, deadline=None)
