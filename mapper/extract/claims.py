@@ -113,11 +113,13 @@ def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
     """A headline tells in short what the body tells: its claim at a place the body claims, or
     at an area around one, joins the body's claim there. A place only the headline names stays
     a claim of its own."""
+    if head is None:
+        return drafts
     body = [d for d in drafts if any(s is not head for s in d.sentences)]
     out = []
     for d in drafts:
         place = d.mention.place
-        if head is not None and place is not None and all(s is head for s in d.sentences):
+        if place is not None and all(s is head for s in d.sentences):
             same = [o for o in body if o.mention.place is not None
                     and (o.mention.place.id == place.id or encloses(place, [o.mention.place]))]
             if same:

@@ -152,8 +152,9 @@ def facility(sent: Sentence, start: int, end: int) -> bool:
 
 
 def outside_area(sent: Sentence, mention) -> bool:
-    """True when an area is named by a side of it ("north of Nagorno-Karabakh"): the place is
-    outside it. The side of a town or village ("the hills north-west of Hadrut") is near it."""
+    """True when an area (a district or region: mentions' AREA_PRECISIONS, which imports this
+    module) is named by a side of it ("north of Nagorno-Karabakh"): the place is outside it.
+    The side of a town or village ("the hills north-west of Hadrut") is near it."""
     rel_s = mention.start - sent.start
     return (mention.place is not None and mention.place.precision in ("district", "region")
             and _SIDE_OF_PLACE.search(sent.text, sent.folded, rel_s - 60, rel_s) is not None)
@@ -240,8 +241,9 @@ def possessive_container(sent: Sentence, end: int, next_start: int) -> bool:
 
 def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) -> list:
     """The place mentions of a sentence where something happened: not a reference point, a
-    person's or office's place, where fire came from ("from the positions in X"), or the
-    container of the next place ("X's Y")."""
+    person's or office's place, an area named by a side of it ("north of X"), where fire came
+    from ("from the positions in X") or the units that fired stand ("units stationed in X"), or
+    the container of the next place ("X's Y")."""
     if not places:
         return []
     places = [m for m in places if not not_a_site(sent, m.start, m.end)
