@@ -32,7 +32,7 @@ CITING = word_vocabulary("CITING")
 _FILLER = frozenset(words("SPEECH_FILLER"))
 _PAREN = re.compile(r"\([^)]*\)")
 #: An aside between commas ("the ministry, in a statement, said"): no words of the clause.
-_ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,50},")
+_COMMA_ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,50},")
 _STOPS = re.compile(r"[.;:!?\"“”«»]")
 _WORDS = re.compile(r"[\w'’-]+")
 #: Words between a speaker and its verb, at most; of them, words that are not fillers, names
@@ -53,7 +53,7 @@ def speech_after(sent: Sentence, start: int) -> int | None:
     verb = next(((a, b) for a, b in sent.verbs if start <= a and b <= start + 80), None)
     if verb is None:
         return None
-    between = _ASIDE.sub(" ", _PAREN.sub(" ", sent.text[start : verb[0]]))  # "(SSS)"
+    between = _COMMA_ASIDE.sub(" ", _PAREN.sub(" ", sent.text[start : verb[0]]))  # "(SSS)"
     if _STOPS.search(between):
         return None
     found = _WORDS.findall(between)
