@@ -708,6 +708,17 @@ def test_every_sentence_inside_a_quote_is_its_speakers(extractor):
     assert {r["place_id"]: r["claimant"] for r in rows} == {"sotk": "am-mod", "goris": "am-mod"}
 
 
+def test_a_quote_no_one_closes_is_the_voice_named_just_before(extractor):
+    text = ("Azerbaijan's Defence Ministry said on Wednesday that the front was calm.\n\n"
+            "The Artsakh Ministry of Defence reported on Thursday that it had sent supplies "
+            "to the hill villages.\n\n"
+            "The trucks travelled with the peacekeepers.\n\n"
+            "“Since the road closed on Monday, the enemy has fired at farmers near Hin Shen "
+            "every night.”")
+    rows = claims_of(extractor, text)
+    assert {r["place_id"]: r["claimant_side"] for r in rows} == {"hin-shen": "nk"}
+
+
 @pytest.mark.parametrize("url,path,outlet", [
     ("https://www.example-wire.org/news/1", "r.txt", "example-wire.org"),
     ("", "reports/border-update.txt", "border-update"),

@@ -58,7 +58,7 @@ from mapper.extract.mentions import (
     encloses,
     follow_areas,
 )
-from mapper.extract.sentences import Sentence, opens_quote, split
+from mapper.extract.sentences import Sentence, opens_quote, split, starts_quote
 from mapper.extract.speakers import SpeakerFinder, surname_hits
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
@@ -163,6 +163,8 @@ class Extractor:
             if attribution is None and opens_quote(sent.text):
                 quoted = self.attributor.closing(sentences, by_sentence, i, history)
                 attribution = quoted[0] if quoted else None
+            if attribution is None and starts_quote(sent.text):
+                attribution = self.attributor.quoting(history, i)
             if attribution is None:
                 attribution = self.attributor.following(sentences, by_sentence, i, history)
             if (

@@ -199,6 +199,14 @@ class Attributor:
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
 
+    def quoting(self, history: History, index: int) -> Attribution | None:
+        """Who speaks in a quote that no sentence of its paragraph attributes: the voice
+        named last, a few sentences back ("X reported ... . [details] . “...”")."""
+        if not history or history[-1][0] < index - BACK_REACH:
+            return None
+        prev = self._referent(history, index)
+        return Attribution(prev.claimants, prev.chain)
+
     def _adjective(self, hit: Hit) -> bool:
         """A claimant named only by a side's adjective ("Armenian", "Azerbaijani sources")."""
         c = self.gazetteer.claimants.get(hit.ids[0])

@@ -90,8 +90,13 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def starts_quote(text: str) -> bool:
+    """True when a sentence starts with a quotation mark."""
+    return text.lstrip()[:1] in '“"«'
+
+
 def opens_quote(text: str) -> bool:
-    return text.lstrip()[:1] in '“"«' and not closes_quote(text.lstrip()[1:])
+    return starts_quote(text) and not closes_quote(text.lstrip()[1:])
 
 
 def closes_quote(text: str) -> bool:
