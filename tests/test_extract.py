@@ -1904,6 +1904,17 @@ def test_a_region_its_claimant_then_narrows_to_a_village_is_one_claim_there(extr
 
 
 @pytest.mark.parametrize("text", [
+    "The Azerbaijani Defence Ministry said Armenian units fired at its posts near Zamanli on "
+    "Tuesday. The ministry said tension in Karabakh grew after the shooting.",
+    "Минобороны Азербайджана заявило, что во вторник армянские подразделения обстреляли посты "
+    "у села Заманлы. По данным ведомства, после стрельбы обстановка в Карабахе накалилась.",
+])
+def test_a_region_its_claimant_names_beside_a_place_outside_it_is_no_site(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2022, 7, 20))
+    assert row["place_id"] == "zamanli-gadabay"
+
+
+@pytest.mark.parametrize("text", [
     "The ombudsman called the shelling of the village of Kut part of Baku's efforts to drive "
     "villagers away.",
     "The village of Kut was shelled again, which the mayor blamed on Yerevan's refusal to talk.",

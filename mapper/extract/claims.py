@@ -131,19 +131,21 @@ def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
 
 def fold_regions(drafts: list[Draft]) -> list[Draft]:
     """A claimant's claim at a region ("in Nagorno-Karabakh") joins its claim, of overlapping
-    dates, at a place inside that region: the report names the region as where that incident
-    was, not as a site of its own."""
-    fine: dict[str, list[Draft]] = {}
+    dates, at another place (one inside the region first): a report that names places names
+    the region as where they are, or as the scene it writes of, not as a site of its own."""
+    named: dict[str, list[Draft]] = {}
     for d in drafts:
-        if d.mention.place is not None and d.mention.place.precision not in AREA_PRECISIONS:
-            fine.setdefault(d.claimant, []).append(d)
+        if d.mention.place is not None and d.mention.place.kind != "region":
+            named.setdefault(d.claimant, []).append(d)
     out = []
     for d in drafts:
         region = d.mention.place
-        inside = [o for o in fine.get(d.claimant, []) if region and region.kind == "region"
-                  and _overlap(o.date, d.date) and encloses(region, [o.mention.place])]
-        if inside:
-            inside[0].join(d)
+        others = [o for o in named.get(d.claimant, []) if region and region.kind == "region"
+                  and _overlap(o.date, d.date)]
+        inside = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS
+                  and encloses(region, [o.mention.place])]
+        if inside or others:
+            (inside or others)[0].join(d)
         else:
             out.append(d)
     return out
