@@ -167,6 +167,7 @@ IGNORED = (
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
+    "service de presse", "bureau", "аппарат", "офис",
     # what one side says of the other's state, not which body speaks
     "de facto", "unrecognized", "unrecognised", "self-proclaimed", "непризнанная",
     "непризнанной", "непризнанный", "самопровозглашенная", "самопровозглашенной",

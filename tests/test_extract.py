@@ -1965,3 +1965,12 @@ def test_each_vocabulary_is_written_once_in_its_language_file(lang):
              for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
              if isinstance(t, ast.Name)]
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon le service de presse du bureau du Défenseur des droits de l'homme d'Artsakh, des "
+     "tirs ont visé Taghavard.", "fr"),
+    ("Le bureau de l'Ombudsman de l'Artsakh a indiqué que des tirs avaient visé Taghavard.", "fr"),
+])
+def test_a_body_s_press_service_or_office_is_the_body(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-ombudsman"}
