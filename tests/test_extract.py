@@ -1974,3 +1974,16 @@ def test_each_vocabulary_is_written_once_in_its_language_file(lang):
 ])
 def test_a_body_s_press_service_or_office_is_the_body(extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-ombudsman"}
+
+
+def test_a_name_before_a_new_subject_of_the_speech_verb_is_not_the_speaker(extractor):
+    text = ("Armenian units fired at a post near Zamanli, in a zone patrolled by Russian "
+            "peacekeepers, the Defence Ministry of Azerbaijan reported on Monday.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
+
+
+def test_whoever_reported_the_incident_to_a_claimant_is_not_the_claimant(extractor):
+    text = ("Soldiers drove away cattle grazing near Tegh on Tuesday, the ombudsman of Armenia "
+            "said. Two days later, three more animals disappeared near Tegh. A shepherd "
+            "reported the incident to the village head, who called the Russian peacekeepers.")
+    assert "ru-peacekeepers" not in {r["claimant"] for r in claims_of(extractor, text)}

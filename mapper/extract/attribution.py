@@ -252,14 +252,18 @@ class Attributor:
         пресс-служба ...", "This was reported by ...") or reports "the incident" ("The ministry
         reported the incident"): it names the speaker of sentence i."""
         j = i + 1
-        if j >= len(sentences) or not (
-                _ABOUT_THIS.match(sentences[j].text)
-                or any(_REPORTED_IT.match(sentences[j].text, e) for _, e in sentences[j].verbs)):
+        if j >= len(sentences):
+            return None
+        about = _ABOUT_THIS.match(sentences[j].text)
+        if not (about or any(_REPORTED_IT.match(sentences[j].text, e)
+                             for _, e in sentences[j].verbs)):
             return None
         claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
         att = self.of(sentences[j], claimant_hits, history, j)
         if att is not None and att.own:
             return Attribution(att.claimants, att.chain)
+        if not about:
+            return None  # "the shepherd reported the incident to ...": no claimant reported it
         # "This is stated in the bulletin of the Russian Defence Ministry": the one it names
         named = [h.ids[0] for h in claimant_hits if not self._adjective(h)]
         return Attribution((named[0],), (named[0],)) if named else None

@@ -34,6 +34,9 @@ _PAREN = re.compile(r"\([^)]*\)")
 #: An aside between commas ("the ministry, in a statement, said"): no words of the clause.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,50},")
 _STOPS = re.compile(r"[.;:!?\"“”«»]")
+#: A subject of its own after a comma ("..., controlled by Russian peacekeepers, the ministry
+#: said"): the name before it is not who speaks.
+_NEW_SUBJECT = re.compile(rf",\s*(?:{alternation('ARTICLES')})\s*\w", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
 #: Words between a speaker and its verb, at most; of them, words that are not fillers, names
 #: or numbers, at most.
@@ -54,7 +57,7 @@ def speech_after(sent: Sentence, start: int) -> int | None:
     if verb is None:
         return None
     between = _COMMA_ASIDE.sub(" ", _PAREN.sub(" ", sent.text[start : verb[0]]))  # "(SSS)"
-    if _STOPS.search(between):
+    if _STOPS.search(between) or _NEW_SUBJECT.search(between):
         return None
     found = _WORDS.findall(between)
     if len(found) > MAX_BETWEEN or _others(found) > MAX_OTHER:
