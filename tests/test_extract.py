@@ -1987,3 +1987,17 @@ def test_whoever_reported_the_incident_to_a_claimant_is_not_the_claimant(extract
             "said. Two days later, three more animals disappeared near Tegh. A shepherd "
             "reported the incident to the village head, who called the Russian peacekeepers.")
     assert "ru-peacekeepers" not in {r["claimant"] for r in claims_of(extractor, text)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Azerbaijani Defence Ministry said Armenian units tried to build fortifications near "
+     "Sarushen on Monday.", "en"),
+    ("Selon le ministère azerbaïdjanais de la Défense, des unités arméniennes ont mené des "
+     "travaux d'ingénierie près de Sarushen lundi.", "fr"),
+    ("Минобороны Азербайджана заявило, что в понедельник армянские подразделения вели "
+     "инженерные работы у села Сарушен.", "ru"),
+])
+def test_positions_dug_in_or_fortified_are_a_claimed_ceasefire_breach(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sarushen",
+                                                                 "ceasefire_violation")]

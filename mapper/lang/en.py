@@ -153,6 +153,8 @@ TRIGGERS = {
     ],
     "ceasefire_violation": [
         r"provocations?",
+        # Positions dug in or built up: the other side calls it a breach of the ceasefire.
+        r"fortif\w*", r"engineering\s+(?:works?|measures)",
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
