@@ -350,8 +350,9 @@ class ClaimantIndex:
         self.claimants = gazetteer.claimants
         self._by_alias: dict[str, str] = {}
         by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        names = [(cid, cid) for cid in self.claimants]
-        names += [(cid, c.name) for cid, c in self.claimants.items()]
+        for cid in self.claimants:  # an id ("am-ombudsman") is matched as written only
+            self._by_alias.setdefault(_exact_form(cid), cid)
+        names = [(cid, c.name) for cid, c in self.claimants.items()]
         names += [(cid, alias) for cid, alias, _lang in gazetteer.aliases]
         for cid, alias in names:
             self._by_alias.setdefault(_exact_form(alias), cid)

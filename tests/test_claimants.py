@@ -324,3 +324,9 @@ def test_more_local_offices_speak_for_the_side_that_held_the_place(index, text):
 def test_an_edition_in_a_language_is_the_outlet_not_a_side(index, text, claimant):
     m = index.match(text)
     assert (m.claimant, m.known) == (claimant, True), m
+
+
+def test_a_claimant_id_is_matched_as_written_not_fuzzily(index):
+    # an id spelt like a word and a country code is no spelling of the claimant's name
+    assert index.match("am-ombudsman").claimant == "am-ombudsman"
+    assert index.match("данным омбудсмена").claimant != "am-ombudsman"
