@@ -2001,3 +2001,15 @@ def test_positions_dug_in_or_fortified_are_a_claimed_ceasefire_breach(extractor,
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("sarushen",
                                                                  "ceasefire_violation")]
+
+
+@pytest.mark.parametrize("text,lang,event", [
+    ("Soldiers stole twenty sheep from a shepherd near Tegh on Monday.", "en", "attack"),
+    ("Lundi, des soldats ont volé vingt moutons à un berger près de Tegh.", "fr", "attack"),
+    ("В понедельник военнослужащие угнали скот у пастуха возле села Тех.", "ru", "attack"),
+    ("Soldiers kidnapped a farmer near Tegh on Monday.", "en", "detention"),
+    ("В понедельник военнослужащие похитили фермера возле села Тех.", "ru", "detention"),
+])
+def test_livestock_stolen_is_looting_and_a_person_taken_is_a_detention(extractor, text, lang,
+                                                                        event):
+    assert [r["event_type"] for r in claims_of(extractor, text, lang=lang)] == [event]

@@ -129,6 +129,8 @@ TRIGGERS = {
         "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
+        # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
+        "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"opened\s+fire", r"open\s+fire",
@@ -144,8 +146,8 @@ TRIGGERS = {
         r"explosive\s+devices?", "IEDs?", r"blew\s+up", r"detonat\w*",
     ],
     "detention": [
-        r"detain\w*", r"arrest\w*", r"taken\s+prisoner", r"captives?", r"prisoners?\s+of\s+war",
-        r"hostages?",
+        r"kidnap\w*", r"abduct\w*", r"detain\w*", r"arrest\w*", r"taken\s+prisoner", r"captives?",
+        r"prisoners?\s+of\s+war", r"hostages?",
     ],
     "withdrawal_evacuation": [
         r"withdr[ae]w\w*", r"retreat\w*", r"evacuat\w*", r"pulled\s+back", r"pull\s+out",
