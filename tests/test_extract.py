@@ -2013,3 +2013,12 @@ def test_positions_dug_in_or_fortified_are_a_claimed_ceasefire_breach(extractor,
 def test_livestock_stolen_is_looting_and_a_person_taken_is_a_detention(extractor, text, lang,
                                                                         event):
     assert [r["event_type"] for r in claims_of(extractor, text, lang=lang)] == [event]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("По информации армянской стороны, в понедельник противник обстрелял Сотк.", "am-gov"),
+    ("По данным азербайджанской стороны, в понедельник противник обстрелял Кельбаджар.",
+     "az-gov"),
+])
+def test_the_words_of_according_to_are_no_part_of_the_speaker_s_name(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}

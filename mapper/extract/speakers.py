@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex, claimant_key
-from mapper.lang import alternation
+from mapper.lang import alternation, words
 from mapper.names import fold
 from mapper.scan import Hit, vocabulary
 
@@ -24,6 +24,11 @@ TRUSTED = ("exact", "key", "fuzzy")
 _WORD = re.compile(r"[\w'’-]+")
 _BREAK = re.compile(r"[«»\"“”„,;:()]")
 _FUNCTION = frozenset(fold(w) for w in IGNORED if " " not in w)
+#: The words of "according to" ("по данным", "selon"): they begin no claimant's name
+#: ("По информации армянской стороны" names the Armenian side, not an information body).
+_ACCORDING_WORD = re.compile(
+    "|".join(sorted({fold(w) for p in words("ACCORDING") for w in re.findall(r"[^\W\d_]{4,}", p)},
+                    key=len, reverse=True)))
 #: Words of the institution vocabulary too common to anchor a search: most sentences about
 #: fighting have them, and the alias scan finds "the Azerbaijani army" already.
 COMMON = frozenset({"army", "armed", "forces", "military", "армия", "вооруженные", "силы",
@@ -174,11 +179,14 @@ class SpeakerFinder:
         for a, b in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
             if _BREAK.search(text, tokens[a][0], tokens[b - 1][1]):
                 continue  # a name does not run across a quote's end or a comma
+            if _ACCORDING_WORD.match(tokens[a][2]):
+                continue  # "По информации армянской стороны": the side, not information
             cid = self._match(text[tokens[a][0] : tokens[b - 1][1]])
             if cid is not None:
                 return tokens[a][0], tokens[b - 1][1], cid
         for a, b in ((i - 1, i + 1), (i, i + 2)):  # the side's word right beside it
-            if lo <= a and b <= hi and not text[tokens[a][1] : tokens[b - 1][0]].strip():
+            if (lo <= a and b <= hi and not text[tokens[a][1] : tokens[b - 1][0]].strip()
+                    and not _ACCORDING_WORD.match(tokens[a][2])):
                 m = self.index.match(text[tokens[a][0] : tokens[b - 1][1]])
                 if m.method == "side" and m.side in self.generic:
                     return tokens[a][0], tokens[b - 1][1], self.generic[m.side]
