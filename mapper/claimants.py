@@ -162,6 +162,7 @@ SCATTERED: dict[str, tuple[str, ...]] = {
 #: Words that never tell two claimants apart: articles, prepositions, roles within a body.
 IGNORED = (
     "the", "of", "de", "la", "le", "les", "du", "des", "s", "l", "d", "a", "an", "and", "et", "и",
+    "в", "во",
     "in", "en", "its", "republic", "république", "республика", "respublikası", "office",
     "press service", "press office", "press secretary",
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
@@ -551,7 +552,10 @@ class ClaimantIndex:
         for other, similarity, _ in hits:
             k = self._joined[other]
             cid = self._by_key[k]
-            if cid is not None and _countries(k) == countries:
+            # a name with a word more or less ("Security Council", "UN Security Council") is
+            # another body or a part of one, not another spelling
+            if (cid is not None and _countries(k) == countries
+                    and not set(k) < set(tokens) and not set(tokens) < set(k)):
                 return cid, similarity
         return None
 

@@ -2022,3 +2022,8 @@ def test_livestock_stolen_is_looting_and_a_person_taken_is_a_detention(extractor
 ])
 def test_the_words_of_according_to_are_no_part_of_the_speaker_s_name(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+def test_a_country_s_security_council_is_not_the_un_s(extractor):
+    text = "Armenia's Security Council said on Monday that Azerbaijani troops shelled Sotk."
+    assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"am"}
