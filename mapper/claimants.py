@@ -18,7 +18,8 @@ of trust:
     key, above :data:`FUZZY_RESOLVE`; never across countries: the country tokens must agree;
 ``partial``
     the text holds a whole alias key of two or more tokens and more words ("Armenian MoD
-    spokesperson Aram Torosyan's office");
+    spokesperson Aram Torosyan's office"), or an outlet's key and a country word (a regional
+    or language edition: "DW Russian", "Euronews Armenia");
 ``place``
     a local official or resident of a named place ("Goris deputy mayor", "residents of
     Vardenis", "villagers of Kut, Sotk and Azat"): the side that administered the place
@@ -453,7 +454,7 @@ class ClaimantIndex:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         if trusted_only:
             return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
-        cid = self._partial(fixed)
+        cid = self._partial(fixed) or self._edition(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
         side = self._local(bare)
@@ -466,6 +467,18 @@ class ClaimantIndex:
         if len(sides) == 1:
             return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
         return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
+
+    def _edition(self, tokens: tuple[str, ...]) -> str | None:
+        """The outlet whose key is ``tokens`` without their country words, for a regional or
+        language edition ("BBC News Russian", "Euronews Armenia", "Azerbaijani Trend"): an
+        outlet of no side with any country, else only with its own side's."""
+        countries = _countries(tokens)
+        cid = self._by_key.get(tuple(t for t in tokens if t not in countries)) if countries \
+            else None
+        if cid is None or self.claimants[cid].kind != "media":
+            return None
+        side = self.claimants[cid].side
+        return cid if side == "neutral" or {SIDE_OF[c] for c in countries} == {side} else None
 
     def _local(self, text: str) -> str | None:
         """The side of the places whose officials or residents a text names: the names just

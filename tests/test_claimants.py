@@ -279,6 +279,24 @@ def test_an_outlet_named_by_its_trade_or_its_language_edition(index, text, claim
     assert m.side == index.claimants[claimant].side
 
 
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("DW Russian", "dw"),  # an outlet of no side, in any language or country
+        ("Euronews Armenia", "euronews"),
+        ("the Azerbaijani Trend", "trend"),  # an outlet of a side, with its own side's name
+    ],
+)
+def test_an_outlet_with_a_country_word_is_its_edition(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+
+
+def test_an_outlet_of_one_side_named_with_another_country_is_not_that_outlet(index):
+    m = index.match("Azerbaijani Public TV")  # Public TV is Armenia's: another broadcaster
+    assert (m.known, m.side) == (False, "az"), m
+
+
 def test_a_reporter_with_no_outlet_or_side_stays_unknown(index):
     assert index.match("a correspondent").side == "unknown"
 
