@@ -233,6 +233,9 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
         ("Rustavi 2", "rustavi-2", "neutral"),
         ("Le Point", "le-point", "neutral"),  # by the table's name: no alias "Le Point" is
         ("Financial Times", "ft", "neutral"),  # scanned in French text ("faire le point")
+        ("Meydan TV", "meydan-tv", "az"),  # an outlet in exile keeps its country's side
+        ("Укринформ", "ukrinform", "neutral"),
+        ("Красной звезды", "krasnaya-zvezda", "ru"),
     ],
 )
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
