@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -197,6 +197,10 @@ SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
 LOCALS = frozenset({"LOCAL", "WITNESS"})
+#: Local offices only one side has (Azerbaijan's district executive authorities, which kept
+#: their seats for districts that the other side held): they speak for that side wherever.
+OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authority",
+                     "executive power", "исполнительной власти")}
 #: Words that lead from such a person to the place: "residents of Vardenis", "maire de Goris".
 _OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
 _AND = frozenset({"and", "et", "и"})
@@ -255,6 +259,7 @@ _TOKENS = sorted(
 )
 _IGNORED = frozenset(_phrase(p) for p in IGNORED)
 _MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
+_OFFICE_SIDE = {_phrase(p): side for side, phrases in OFFICES_OF.items() for p in phrases}
 _SERVICES = frozenset(w for p in LANGUAGE_SERVICES for w in _phrase(p))
 _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
@@ -375,21 +380,24 @@ class ClaimantIndex:
         self._gazetteer = gazetteer
 
     @cached_property
-    def _sides_of(self) -> dict[str, set[str | None]]:
-        """Place name key -> the sides that held its places throughout (None: changed hands);
-        made at the first text that needs it (most texts name a claimant)."""
-        gazetteer = self._gazetteer
-        sides_of_key: dict[str, set[str | None]] = defaultdict(set)
-        for name in gazetteer.names:
-            sides_of_key[key(name.name)].add(gazetteer.held_by(name.place_id))
-        return dict(sides_of_key)
+    def _places_of(self) -> dict[str, frozenset[str]]:
+        """Place name key -> the ids of the places of that name; made at the first text that
+        needs it (most texts name a claimant)."""
+        places_of_key: dict[str, set[str]] = defaultdict(set)
+        for name in self._gazetteer.names:
+            places_of_key[key(name.name)].add(name.place_id)
+        return {k: frozenset(v) for k, v in places_of_key.items()}
 
-    @cached_property
-    def _held(self) -> dict[str, str]:
-        """Place name key -> the side that held all its places throughout (not a homonym
-        across sides)."""
-        return {k: next(iter(v)) for k, v in self._sides_of.items()
-                if len(v) == 1 and None not in v}
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per gazetteer, kept for its life
+    def _sides_of(self, name: str, on: str | None) -> frozenset[str | None]:
+        """The sides that held the places called ``name`` throughout 2020-2023, or on the day
+        ``on`` (None: changed hands, or not recorded)."""
+        return frozenset(self._gazetteer.held_by(p, on) for p in self._places_of.get(name, ()))
+
+    def _held(self, name: str, on: str | None) -> str | None:
+        """The side that held all the places called ``name`` (not a homonym across sides)."""
+        sides = self._sides_of(name, on)
+        return next(iter(sides)) if len(sides) == 1 and None not in sides else None
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -402,13 +410,19 @@ class ClaimantIndex:
             return None
         return min(ids, key=lambda c: (_KIND_RANK.get(self.claimants[c].kind, 0), c))
 
-    def match(self, text: str) -> ClaimantMatch:
-        """The claimant ``text`` names, with the method and score (see the module docstring)."""
+    def match(self, text: str, on: str | None = None) -> ClaimantMatch:
+        """The claimant ``text`` names, with the method and score (see the module docstring).
+        With ``on``, the report's date (ISO), a local person of a place that changed hands
+        speaks for the side that held it that day (``held.csv`` rows with dates)."""
         found = self._cache.get(text)
         if found is None:
             if len(self._cache) > 65536:
                 self._cache.clear()
             found = self._cache[text] = self._match(text)
+        if on and not found.known and found.side == "unknown":
+            side = self._local(re.sub(r"\([^)]*\)", " ", found.text), on)
+            if side is not None:
+                return replace(found, side=side, method="place", score=SCORES["place"])
         return found
 
     def match_trusted(self, text: str, methods: tuple[str, ...] = ("exact", "key", "fuzzy")
@@ -480,11 +494,11 @@ class ClaimantIndex:
         side = self.claimants[cid].side
         return cid if side == "neutral" or {SIDE_OF[c] for c in countries} == {side} else None
 
-    def _local(self, text: str) -> str | None:
+    def _local(self, text: str, on: str | None = None) -> str | None:
         """The side of the places whose officials or residents a text names: the names just
         before the role ("Goris deputy mayor", "Vardenis residents") or after it with "of"
         ("villagers of Kut, Sotk and Azat"), directly in Russian ("жители Вардениса"); None
-        unless all of them were held by one side throughout."""
+        unless all of them were held by one side throughout (or on the day ``on``)."""
         folded = _phrase(clean_query(text))
         names = words(clean_query(text))  # the same words, a final s kept ("Goris")
         roles = []  # (start, end) of each role phrase
@@ -498,6 +512,10 @@ class ClaimantIndex:
             i += 1
         sides: set[str] = set()
         for start, end in roles:
+            office = _OFFICE_SIDE.get(folded[start:end])
+            if office is not None:
+                sides.add(office)
+                continue
             runs = [self._place_run(names, start - 1, -1)[::-1]]  # names before the role
             j = end
             if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
@@ -505,11 +523,12 @@ class ClaimantIndex:
             for run in runs:
                 pending: list[str] = []  # names places of several sides (or none) share
                 for name in run:
-                    if name not in self._held:
+                    side = self._held(name, on)
+                    if side is None:
                         pending.append(name)
                         continue
-                    side = self._held[name]  # the area named after them decides for them
-                    if any(self._sides_of[n] - {side, None} for n in pending):
+                    # the area named after them decides for them
+                    if any(self._sides_of(n, on) - {side, None} for n in pending):
                         return None
                     sides.add(side)
                     pending = []
@@ -523,7 +542,7 @@ class ClaimantIndex:
         sides share has the area named after it decide ("residents of Alibayli village of
         Tovuz")."""
         run = []
-        while 0 <= j < len(names) and (names[j] in _LINKS or names[j] in self._sides_of):
+        while 0 <= j < len(names) and (names[j] in _LINKS or names[j] in self._places_of):
             if names[j] not in _LINKS:
                 run.append(names[j])
             j += step

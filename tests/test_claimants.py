@@ -351,3 +351,27 @@ def test_a_claimant_id_is_matched_as_written_not_fuzzily(index):
     # an id spelt like a word and a country code is no spelling of the claimant's name
     assert index.match("am-ombudsman").claimant == "am-ombudsman"
     assert index.match("данным омбудсмена").claimant != "am-ombudsman"
+
+
+@pytest.mark.parametrize(
+    "text, on, side",
+    [
+        ("residents of Lachin", "2021-06-01", "nk"),  # the corridor town before August 2022
+        ("residents of Lachin", "2022-09-10", "az"),  # ... and after
+        ("the mayor of Martakert", "2022-05-01", "nk"),
+        ("Kalbajar residents", "2020-11-20", "nk"),  # before the district's handover
+    ],
+)
+def test_a_local_of_a_place_that_changed_hands_speaks_for_its_holder_that_day(index, text, on,
+                                                                              side):
+    assert index.match(text, on).side == side
+    assert index.match(text).side == "unknown"  # with no date, no side is guessed
+
+
+def test_a_local_after_the_last_recorded_holding_has_no_side(index):
+    assert index.match("the mayor of Martakert", "2023-10-15").side == "unknown"
+
+
+def test_an_office_only_one_side_has_speaks_for_it_whoever_held_the_district(index):
+    for on in (None, "2019-05-01", "2021-05-01"):
+        assert index.match("Kalbajar district executive authority", on).side == "az"
