@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -149,8 +149,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
-                "residents", "locals", "villagers", "очевидцы", "местные жители", "жители",
-                "témoins", "habitants", "sakinlər", "şahidlər"),
+                "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
+                "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər"),
 }
 #: Words that make one institution wherever they stand in the name, when an adjective of country
 #: sits between them ("ministère arménien de la Défense", "Министерство обороны РА").
@@ -419,10 +419,11 @@ class ClaimantIndex:
             if len(self._cache) > 65536:
                 self._cache.clear()
             found = self._cache[text] = self._match(text)
-        if on and not found.known and found.side == "unknown":
+        if on and found.side == "unknown":  # unknown, or an eyewitness named with a place
             side = self._local(re.sub(r"\([^)]*\)", " ", found.text), on)
             if side is not None:
-                return replace(found, side=side, method="place", score=SCORES["place"])
+                return ClaimantMatch(found.text, found.text, found.text, side, "place",
+                                     SCORES["place"], False)
         return found
 
     def match_trusted(self, text: str, methods: tuple[str, ...] = ("exact", "key", "fuzzy")
@@ -474,6 +475,11 @@ class ClaimantIndex:
         side = self._local(bare)
         if side is not None:
             return ClaimantMatch(text, text, text, side, "place", SCORES["place"], False)
+        witnesses = self._by_key.get(("WITNESS",))
+        if witnesses and "WITNESS" in fixed and all(not t.isupper() or t == "WITNESS"
+                                                    for t in fixed):
+            # a resident named in person ("local farmer Artyom Jivanian"): an eyewitness
+            return self._known(text, witnesses, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))

@@ -375,3 +375,10 @@ def test_a_local_after_the_last_recorded_holding_has_no_side(index):
 def test_an_office_only_one_side_has_speaks_for_it_whoever_held_the_district(index):
     for on in (None, "2019-05-01", "2021-05-01"):
         assert index.match("Kalbajar district executive authority", on).side == "az"
+
+
+def test_a_resident_named_in_person_is_an_eyewitness(index):
+    m = index.match("local farmer Aram Petrosyan")
+    assert (m.claimant, m.known, m.side) == ("witnesses", True, "unknown")
+    # ... and a resident named by a place that changed hands takes its holder on the day
+    assert index.match("Martakert residents", "2022-03-01").side == "nk"
