@@ -84,7 +84,6 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-
 def default_dir() -> Path:
     """The gazetteer to use: $MAPPER_GAZETTEER, the checkout's gazetteer/, or the installed copy."""
     env = os.environ.get("MAPPER_GAZETTEER")
