@@ -476,10 +476,11 @@ class ClaimantIndex:
         if side is not None:
             return ClaimantMatch(text, text, text, side, "place", SCORES["place"], False)
         witnesses = self._by_key.get(("WITNESS",))
-        if witnesses and "WITNESS" in fixed and all(not t.isupper() or t == "WITNESS"
-                                                    for t in fixed):
+        if witnesses and "WITNESS" in fixed and len(fixed) > 1:
             # a resident named in person ("local farmer Artyom Jivanian"): an eyewitness
-            return self._known(text, witnesses, "partial", SCORES["partial"])
+            named = {w for part in bare.split() if part[:1].isupper() for w in _phrase(part)}
+            if all(t == "WITNESS" or t in named for t in fixed):
+                return self._known(text, witnesses, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))
