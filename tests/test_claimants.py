@@ -357,7 +357,7 @@ def test_a_claimant_id_is_matched_as_written_not_fuzzily(index):
     "text, on, side",
     [
         ("residents of Lachin", "2021-06-01", "nk"),  # the corridor town before August 2022
-        ("residents of Lachin", "2022-09-10", "az"),  # ... and after
+        ("residents of Lachin", "2022-09-10", "unknown"),  # ... not after: they were leaving
         ("the mayor of Martakert", "2022-05-01", "nk"),
         ("Kalbajar residents", "2020-11-20", "nk"),  # before the district's handover
     ],

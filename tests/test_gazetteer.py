@@ -165,12 +165,12 @@ def test_the_readme_coverage_table_is_what_the_gazetteer_holds(gaz):
 
 
 def test_a_holding_with_dates_counts_only_on_its_days(gaz):
-    # Lachin, on the corridor, was Karabakh's until August 2022 and Azerbaijan's after;
-    # the district around it passed in December 2020
+    # Lachin, on the corridor, was Karabakh's until August 2022, the district around it until
+    # December 2020; after a handover no side is recorded (the residents then were leaving)
     assert gaz.held_by("lachin", "2021-06-01") == "nk"
-    assert gaz.held_by("lachin", "2022-09-01") == "az"
+    assert gaz.held_by("lachin", "2022-09-01") is None
     assert gaz.held_by("lachin-district", "2020-11-01") == "nk"
-    assert gaz.held_by("lachin-district", "2021-06-01") == "az"
+    assert gaz.held_by("lachin-district", "2021-06-01") is None
     # without a date only a holding throughout 2020-2023 counts, as before
     assert gaz.held_by("lachin") is None
     assert gaz.held_by("goris") == "am"
