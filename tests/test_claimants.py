@@ -236,6 +236,8 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
         ("Meydan TV", "meydan-tv", "az"),  # an outlet in exile keeps its country's side
         ("Укринформ", "ukrinform", "neutral"),
         ("Красной звезды", "krasnaya-zvezda", "ru"),
+        ("Hayots Ashkhar", "hayots-ashkhar", "am"),
+        ("Interfax-Ukraine", "interfax-ukraine", "neutral"),  # not Interfax, the Russian agency
     ],
 )
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
