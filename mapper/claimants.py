@@ -179,9 +179,9 @@ IGNORED = (
 #: name beside them they are the media of a side ("Azerbaijani news agency"), like "sources".
 MEDIA_ROLES = (
     "news agency", "news agencies", "information agency", "agency", "agencies", "correspondent",
-    "reporter", "journalist",
-    "news website", "news site", "website", "агентство", "информационное агентство",
-    "информагентство", "корреспондент", "журналист", "agence", "correspondant", "journaliste",
+    "reporter", "journalist", "news website", "news site", "website", "newspaper", "TV channel",
+    "агентство", "информационное агентство", "информагентство", "корреспондент", "журналист",
+    "agence", "correspondant", "journaliste",
 )
 #: Words after a country's adjective that make it a language edition, not a side ("BBC Russian
 #: Service", "Русская служба Би-би-си", "RFE/RL's Azerbaijani Service").

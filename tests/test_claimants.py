@@ -270,6 +270,9 @@ def test_officials_named_in_person_speak_for_their_body(index, text, claimant):
         ("an AFP correspondent", "afp"),
         ("корреспондент ТАСС", "tass"),
         ("Armenpress news agency", "armenpress"),
+        ("Sabah newspaper", "sabah"),  # a name that is also a word, found by its key
+        ("the Armenian newspaper Hraparak", "hraparak"),
+        ("Zvezda TV channel", "zvezda"),
         # a language edition is the outlet, whatever language it is in
         ("BBC Russian Service", "bbc"),
         ("VOA Armenian Service", "voa"),
