@@ -16,8 +16,9 @@ it names, else those the most of its places lie near, else, when none lies near,
 to its places than the others; and the one place of a name that lies away from all the places
 of a context yields to the one place spelt almost so (fuzzily) among them, the exact one kept
 after it; and a town named among two or more districts or district seats ("Dashkasan, Kalbajar
-and Lachin") is the district or region named after it. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
-word of running text, whose reader settles homonyms and declension with the text) is also read
+and Lachin") is the district or region named after it. A name looked up on its own
+(``standalone``: a sheet's cell, the lookup command; not a word of running text, whose reader
+settles homonyms and declension with the text) is also read
 in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
 (:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
 bare name ("Syunik" is the province, not the village): method ``rank``, scored below every match
