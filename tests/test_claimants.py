@@ -270,7 +270,7 @@ def test_officials_named_in_person_speak_for_their_body(index, text, claimant):
         ("an AFP correspondent", "afp"),
         ("корреспондент ТАСС", "tass"),
         ("Armenpress news agency", "armenpress"),
-        ("Sabah newspaper", "sabah"),  # a name that is also a word, found by its key
+        ("Sabah newspaper", "sabah-newspaper"),  # a name that is also a word, found by its key
         ("the Armenian newspaper Hraparak", "hraparak"),
         ("Zvezda TV channel", "zvezda"),
         # a language edition is the outlet, whatever language it is in
@@ -387,3 +387,9 @@ def test_a_resident_named_in_person_is_an_eyewitness(index):
     assert (m.claimant, m.known, m.side) == ("witnesses", True, "unknown")
     # ... and a resident named by a place that changed hands takes its holder on the day
     assert index.match("Martakert residents", "2022-03-01").side == "nk"
+
+
+def test_a_name_two_outlets_of_different_sides_share_is_left_to_neither(index):
+    assert index.match("zerkalo.az").claimant == "zerkalo-az"  # Baku's Russian-language paper
+    assert index.match("Zerkalo.io").claimant == "zerkalo-io"  # Belarus's news site
+    assert index.match("Zerkalo").known is False
