@@ -238,6 +238,7 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
         ("Красной звезды", "krasnaya-zvezda", "ru"),
         ("Hayots Ashkhar", "hayots-ashkhar", "am"),
         ("Interfax-Ukraine", "interfax-ukraine", "neutral"),  # not Interfax, the Russian agency
+        ("NBC News", "nbc-news", "neutral"),  # not the BBC, spelt almost alike
     ],
 )
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
