@@ -239,6 +239,8 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
         ("Hayots Ashkhar", "hayots-ashkhar", "am"),
         ("Interfax-Ukraine", "interfax-ukraine", "neutral"),  # not Interfax, the Russian agency
         ("NBC News", "nbc-news", "neutral"),  # not the BBC, spelt almost alike
+        ("France 2", "france-televisions", "neutral"),  # not France 24, spelt almost alike
+        ("TV Rain", "dozhd", "ru"),
     ],
 )
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
