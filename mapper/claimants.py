@@ -476,11 +476,8 @@ class ClaimantIndex:
         if side is not None:
             return ClaimantMatch(text, text, text, side, "place", SCORES["place"], False)
         witnesses = self._by_key.get(("WITNESS",))
-        if witnesses and "WITNESS" in fixed and len(fixed) > 1:
-            # a resident named in person ("local farmer Artyom Jivanian"): an eyewitness
-            named = {w for part in bare.split() if part[:1].isupper() for w in _phrase(part)}
-            if all(t == "WITNESS" or t in named for t in fixed):
-                return self._known(text, witnesses, "partial", SCORES["partial"])
+        if witnesses and self._named_witness(bare):
+            return self._known(text, witnesses, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))
@@ -488,6 +485,18 @@ class ClaimantIndex:
         if len(sides) == 1:
             return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
         return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
+
+    @staticmethod
+    def _named_witness(text: str) -> bool:
+        """True for a resident named in person: a witness's role, then only capitalised words
+        ("local farmer Artyom Jivanian", "a local resident Goar"; not "Syunik Example Local")."""
+        parts = clean_query(text).split()
+        while parts and parts[0].casefold() in ("a", "an", "the"):
+            parts.pop(0)
+        for size in range(min(_LONGEST, len(parts) - 1), 0, -1):
+            if _PHRASE_TOKEN.get(_phrase(" ".join(parts[:size]))) == "WITNESS":
+                return all(part[:1].isupper() for part in parts[size:])
+        return False
 
     def _edition(self, tokens: tuple[str, ...]) -> str | None:
         """The outlet whose key is ``tokens`` without their country words, for a regional or
