@@ -33,19 +33,25 @@ CLAIMANT_CAUSES = ("no side", "other side", "outlet not known")
 Place = tuple[str, float, float]
 
 
-def read_gold(path: Path) -> tuple[dict[Place, tuple[str, ...]], int, list[tuple[str, str]],
+Said = tuple[str, str]  # (claimant as written, gold side)
+#: where a claimant is first said: the report's date and the incident's and report's places
+Context = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def read_gold(path: Path) -> tuple[dict[Place, tuple[str, ...]], int, dict[Said, Context],
                                    list[str]]:
     """Distinct (surface, lat, lon), each with the other places its report names (where it
-    first appears), the count of surfaces without coordinates, distinct (claimant, side) and
-    distinct claim-chain names, in order of first appearance."""
+    first appears), the count of surfaces without coordinates, distinct (claimant, side) with
+    where each is first said, and distinct claim-chain names, in order of first appearance."""
     places: dict[Place, tuple[str, ...]] = {}
     no_coords: set[str] = set()
-    claimants: dict[tuple[str, str], None] = {}
+    claimants: dict[Said, Context] = {}
     chain: dict[str, None] = {}
     for line in path.open(encoding="utf-8"):
         if not line.strip():
             continue
-        report = json.loads(line)["incidents"]
+        record = json.loads(line)
+        report = record["incidents"]
         named = {p["surface"] for inc in report for p in inc.get("places") or ()}
         for inc in report:
             for p in inc.get("places") or ():
@@ -55,11 +61,13 @@ def read_gold(path: Path) -> tuple[dict[Place, tuple[str, ...]], int, list[tuple
                     others = tuple(sorted(named - {p["surface"]}))
                     places.setdefault((p["surface"], p["lat"], p["lon"]), others)
             if inc.get("claimant"):
-                claimants[(inc["claimant"], inc.get("side") or "")] = None
+                here = tuple(p["surface"] for p in inc.get("places") or ())
+                claimants.setdefault((inc["claimant"], inc.get("side") or ""),
+                                     (record.get("published") or "", here, tuple(sorted(named))))
             for name in inc.get("claim_chain") or ():
                 chain[name] = None
     with_coords = {s for s, _, _ in places}
-    return places, len(no_coords - with_coords), list(claimants), list(chain)
+    return places, len(no_coords - with_coords), claimants, list(chain)
 
 
 def place_cause(res: dict, truth: tuple[float, float]) -> str | None:
@@ -106,32 +114,57 @@ def in_context(places: dict[Place, tuple[str, ...]], gaz) -> list[dict]:
     return out
 
 
-def score_claimants(claimants: list[tuple[str, str]], chain: list[str], gaz,
+def side_in_context(index, matcher, gaz, text: str, context: Context):
+    """The claimant match of ``text`` said in a report of that date, and for an eyewitness
+    the side that held the incident's places that day (the extractor's rule for witnesses,
+    with the date), when they agree."""
+    on, here, named = context
+    m = index.match(text, on or None)
+    if m.side != "unknown" or not (m.known and gaz.claimants[m.claimant].kind == "witness"):
+        return m, m.side
+    sides = set()
+    for surface in here:
+        res = matcher.lookup(surface, context=[n for n in named if n != surface],
+                             standalone=True)
+        sides.add(gaz.held_by(res.best.place.id, on or None)
+                  if res.status == "resolved" else None)
+    return m, (sides.pop() if len(sides) == 1 and None not in sides else "unknown")
+
+
+def score_claimants(claimants: dict[Said, Context], chain: list[str], gaz,
                     show: bool) -> float:
     from mapper.claimants import ClaimantIndex
+    from mapper.match import Matcher
 
     index = ClaimantIndex(gaz)
-    wrong: dict[str, list[str]] = defaultdict(list)
-    for text, side in claimants:
-        m = index.match(text)
-        if side == "outlet":
-            cause = None if m.known else "outlet not known"
-        else:
-            cause = None if m.side == side else "no side" if m.side == "unknown" else "other side"
-        if cause is not None:
-            wrong[cause].append(f"{text!r} ({side}) -> {m.side} {m.claimant} [{m.method}]")
-    bad = sum(len(w) for w in wrong.values())
-    share = 1 - bad / len(claimants)
-    causes = ", ".join(f"{c} {len(wrong[c])}" for c in CLAIMANT_CAUSES)
-    print(f"  claimants with the right side: {len(claimants) - bad}/{len(claimants)} = "
-          f"{share:.1%} ({causes})")
+    matcher = Matcher(gaz)
+    for label, in_context in (("", False), (", with the report's date and places", True)):
+        wrong: dict[str, list[str]] = defaultdict(list)
+        for (text, side), context in claimants.items():
+            if in_context:
+                m, got = side_in_context(index, matcher, gaz, text, context)
+            else:
+                m = index.match(text)
+                got = m.side
+            if side == "outlet":
+                cause = None if m.known else "outlet not known"
+            else:
+                cause = None if got == side else "no side" if got == "unknown" else "other side"
+            if cause is not None:
+                wrong[cause].append(f"{text!r} ({side}) -> {got} {m.claimant} [{m.method}]")
+        bad = sum(len(w) for w in wrong.values())
+        share = 1 - bad / len(claimants)
+        causes = ", ".join(f"{c} {len(wrong[c])}" for c in CLAIMANT_CAUSES)
+        print(f"  claimants with the right side{label}: {len(claimants) - bad}/"
+              f"{len(claimants)} = {share:.1%} ({causes})")
+        if show:
+            for cause, ws in wrong.items():
+                for w in ws:
+                    print(f"    {cause}: {w}")
     unknown = [name for name in chain if not index.match(name).known]
     print(f"  claim-chain names recognised: {len(chain) - len(unknown)}/{len(chain)} = "
           f"{1 - len(unknown) / len(chain):.1%}")
     if show:
-        for cause, ws in wrong.items():
-            for w in ws:
-                print(f"    {cause}: {w}")
         for name in unknown:
             print(f"    chain name not recognised: {name!r}")
     return share

@@ -18,7 +18,8 @@ of trust:
     key, above :data:`FUZZY_RESOLVE`; never across countries: the country tokens must agree;
 ``partial``
     the text holds a whole alias key of two or more tokens and more words ("Armenian MoD
-    spokesperson Aram Torosyan's office");
+    spokesperson Aram Torosyan's office"), or an outlet's key and a country word (a regional
+    or language edition: "DW Russian", "Euronews Armenia");
 ``place``
     a local official or resident of a named place ("Goris deputy mayor", "residents of
     Vardenis", "villagers of Kut, Sotk and Azat"): the side that administered the place
@@ -148,8 +149,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
-                "residents", "locals", "villagers", "очевидцы", "местные жители", "жители",
-                "témoins", "habitants", "sakinlər", "şahidlər"),
+                "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
+                "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər"),
 }
 #: Words that make one institution wherever they stand in the name, when an adjective of country
 #: sits between them ("ministère arménien de la Défense", "Министерство обороны РА").
@@ -179,9 +180,9 @@ IGNORED = (
 #: name beside them they are the media of a side ("Azerbaijani news agency"), like "sources".
 MEDIA_ROLES = (
     "news agency", "news agencies", "information agency", "agency", "agencies", "correspondent",
-    "reporter", "journalist",
-    "news website", "news site", "website", "агентство", "информационное агентство",
-    "информагентство", "корреспондент", "журналист", "agence", "correspondant", "journaliste",
+    "reporter", "journalist", "news website", "news site", "website", "newspaper", "TV channel",
+    "агентство", "информационное агентство", "информагентство", "корреспондент", "журналист",
+    "agence", "correspondant", "journaliste",
 )
 #: Words after a country's adjective that make it a language edition, not a side ("BBC Russian
 #: Service", "Русская служба Би-би-си", "RFE/RL's Azerbaijani Service").
@@ -197,6 +198,10 @@ SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
 LOCALS = frozenset({"LOCAL", "WITNESS"})
+#: Local offices only one side has (Azerbaijan's district executive authorities, which kept
+#: their seats for districts that the other side held): they speak for that side wherever.
+OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authority",
+                     "executive power", "исполнительной власти")}
 #: Words that lead from such a person to the place: "residents of Vardenis", "maire de Goris".
 _OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
 _AND = frozenset({"and", "et", "и"})
@@ -255,6 +260,7 @@ _TOKENS = sorted(
 )
 _IGNORED = frozenset(_phrase(p) for p in IGNORED)
 _MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
+_OFFICE_SIDE = {_phrase(p): side for side, phrases in OFFICES_OF.items() for p in phrases}
 _SERVICES = frozenset(w for p in LANGUAGE_SERVICES for w in _phrase(p))
 _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
@@ -375,21 +381,24 @@ class ClaimantIndex:
         self._gazetteer = gazetteer
 
     @cached_property
-    def _sides_of(self) -> dict[str, set[str | None]]:
-        """Place name key -> the sides that held its places throughout (None: changed hands);
-        made at the first text that needs it (most texts name a claimant)."""
-        gazetteer = self._gazetteer
-        sides_of_key: dict[str, set[str | None]] = defaultdict(set)
-        for name in gazetteer.names:
-            sides_of_key[key(name.name)].add(gazetteer.held_by(name.place_id))
-        return dict(sides_of_key)
+    def _places_of(self) -> dict[str, frozenset[str]]:
+        """Place name key -> the ids of the places of that name; made at the first text that
+        needs it (most texts name a claimant)."""
+        places_of_key: dict[str, set[str]] = defaultdict(set)
+        for name in self._gazetteer.names:
+            places_of_key[key(name.name)].add(name.place_id)
+        return {k: frozenset(v) for k, v in places_of_key.items()}
 
-    @cached_property
-    def _held(self) -> dict[str, str]:
-        """Place name key -> the side that held all its places throughout (not a homonym
-        across sides)."""
-        return {k: next(iter(v)) for k, v in self._sides_of.items()
-                if len(v) == 1 and None not in v}
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per gazetteer, kept for its life
+    def _sides_of(self, name: str, on: str | None) -> frozenset[str | None]:
+        """The sides that held the places called ``name`` throughout 2020-2023, or on the day
+        ``on`` (None: changed hands, or not recorded)."""
+        return frozenset(self._gazetteer.held_by(p, on) for p in self._places_of.get(name, ()))
+
+    def _held(self, name: str, on: str | None) -> str | None:
+        """The side that held all the places called ``name`` (not a homonym across sides)."""
+        sides = self._sides_of(name, on)
+        return next(iter(sides)) if len(sides) == 1 and None not in sides else None
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -402,13 +411,20 @@ class ClaimantIndex:
             return None
         return min(ids, key=lambda c: (_KIND_RANK.get(self.claimants[c].kind, 0), c))
 
-    def match(self, text: str) -> ClaimantMatch:
-        """The claimant ``text`` names, with the method and score (see the module docstring)."""
+    def match(self, text: str, on: str | None = None) -> ClaimantMatch:
+        """The claimant ``text`` names, with the method and score (see the module docstring).
+        With ``on``, the report's date (ISO), a local person of a place that changed hands
+        speaks for the side that held it that day (``held.csv`` rows with dates)."""
         found = self._cache.get(text)
         if found is None:
             if len(self._cache) > 65536:
                 self._cache.clear()
             found = self._cache[text] = self._match(text)
+        if on and found.side == "unknown":  # unknown, or an eyewitness named with a place
+            side = self._local(re.sub(r"\([^)]*\)", " ", found.text), on)
+            if side is not None:
+                return ClaimantMatch(found.text, found.text, found.text, side, "place",
+                                     SCORES["place"], False)
         return found
 
     def match_trusted(self, text: str, methods: tuple[str, ...] = ("exact", "key", "fuzzy")
@@ -454,12 +470,15 @@ class ClaimantIndex:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         if trusted_only:
             return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
-        cid = self._partial(fixed)
+        cid = self._partial(fixed) or self._edition(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
         side = self._local(bare)
         if side is not None:
             return ClaimantMatch(text, text, text, side, "place", SCORES["place"], False)
+        witnesses = self._by_key.get(("WITNESS",))
+        if witnesses and self._named_witness(bare):
+            return self._known(text, witnesses, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))
@@ -468,11 +487,35 @@ class ClaimantIndex:
             return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
         return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
 
-    def _local(self, text: str) -> str | None:
+    @staticmethod
+    def _named_witness(text: str) -> bool:
+        """True for a resident named in person: a witness's role, then only capitalised words
+        ("local farmer Artyom Jivanian", "a local resident Goar"; not "Syunik Example Local")."""
+        parts = clean_query(text).split()
+        while parts and parts[0].casefold() in ("a", "an", "the"):
+            parts.pop(0)
+        for size in range(min(_LONGEST, len(parts) - 1), 0, -1):
+            if _PHRASE_TOKEN.get(_phrase(" ".join(parts[:size]))) == "WITNESS":
+                return all(part[:1].isupper() for part in parts[size:])
+        return False
+
+    def _edition(self, tokens: tuple[str, ...]) -> str | None:
+        """The outlet whose key is ``tokens`` without their country words, for a regional or
+        language edition ("BBC News Russian", "Euronews Armenia", "Azerbaijani Trend"): an
+        outlet of no side with any country, else only with its own side's."""
+        countries = _countries(tokens)
+        cid = self._by_key.get(tuple(t for t in tokens if t not in countries)) if countries \
+            else None
+        if cid is None or self.claimants[cid].kind != "media":
+            return None
+        side = self.claimants[cid].side
+        return cid if side == "neutral" or {SIDE_OF[c] for c in countries} == {side} else None
+
+    def _local(self, text: str, on: str | None = None) -> str | None:
         """The side of the places whose officials or residents a text names: the names just
         before the role ("Goris deputy mayor", "Vardenis residents") or after it with "of"
         ("villagers of Kut, Sotk and Azat"), directly in Russian ("жители Вардениса"); None
-        unless all of them were held by one side throughout."""
+        unless all of them were held by one side throughout (or on the day ``on``)."""
         folded = _phrase(clean_query(text))
         names = words(clean_query(text))  # the same words, a final s kept ("Goris")
         roles = []  # (start, end) of each role phrase
@@ -486,6 +529,10 @@ class ClaimantIndex:
             i += 1
         sides: set[str] = set()
         for start, end in roles:
+            office = _OFFICE_SIDE.get(folded[start:end])
+            if office is not None:
+                sides.add(office)
+                continue
             runs = [self._place_run(names, start - 1, -1)[::-1]]  # names before the role
             j = end
             if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
@@ -493,11 +540,12 @@ class ClaimantIndex:
             for run in runs:
                 pending: list[str] = []  # names places of several sides (or none) share
                 for name in run:
-                    if name not in self._held:
+                    side = self._held(name, on)
+                    if side is None:
                         pending.append(name)
                         continue
-                    side = self._held[name]  # the area named after them decides for them
-                    if any(self._sides_of[n] - {side, None} for n in pending):
+                    # the area named after them decides for them
+                    if any(self._sides_of(n, on) - {side, None} for n in pending):
                         return None
                     sides.add(side)
                     pending = []
@@ -511,7 +559,7 @@ class ClaimantIndex:
         sides share has the area named after it decide ("residents of Alibayli village of
         Tovuz")."""
         run = []
-        while 0 <= j < len(names) and (names[j] in _LINKS or names[j] in self._sides_of):
+        while 0 <= j < len(names) and (names[j] in _LINKS or names[j] in self._places_of):
             if names[j] not in _LINKS:
                 run.append(names[j])
             j += step

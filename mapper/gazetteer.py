@@ -59,11 +59,12 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "regions.csv": (("id", "name", "min_lat", "max_lat", "min_lon", "max_lon", "note"), ("id",)),
     # Ordinary words that are also place names: found in text only with a place cue nearby.
     "common_words.csv": (("word", "lang", "note"), ("word", "lang")),
-    # Places, areas and countries (by code) whose administering side did not change in
-    # 2020-2023: a place's own row, else its admin area's (and that area's), else its country's,
-    # gives the side its residents and officials speak for. Nagorno-Karabakh and the seven
-    # districts, which changed hands, have none.
-    "held.csv": (("area_id", "side", "source_id", "note"), ("area_id",)),
+    # Places, areas and countries (by code) and the side that administered them: a place's own
+    # row, else its admin area's (and that area's), else its country's, gives the side its
+    # residents and officials speak for. A row without dates holds throughout 2020-2023; one
+    # with `since` and/or `until` (first and last day, ISO dates, both cited) only on the dates
+    # between, for the areas that changed hands.
+    "held.csv": (("area_id", "side", "since", "until", "source_id", "note"), ("area_id", "since")),
 }
 
 NAME_KINDS = ("preferred", "official", "translit", "variant", "historical", "translated")
@@ -283,6 +284,7 @@ def check(tables: dict[str, list[Row]], *, collisions: bool = True) -> list[Prob
                 )
             )
     countries = {r["country"] for r in tables["places.csv"]}
+    held_rows: dict[str, list[Row]] = {}
     for row in tables["held.csv"]:
         if row["area_id"] not in place_ids | countries:
             problems.append(Problem(row.where, f"unknown area_id {row['area_id']!r}"))
@@ -292,6 +294,7 @@ def check(tables: dict[str, list[Row]], *, collisions: bool = True) -> list[Prob
             )
         if row["source_id"] not in sources:
             problems.append(Problem(row.where, f"unknown source_id {row['source_id']!r}"))
+        problems += _held_dates(row, held_rows.setdefault(row["area_id"], []))
     claimant_ids = {r["id"] for r in tables["claimants.csv"]}
     for row in tables["claimants.csv"]:
         if row["side"] not in SIDES:
@@ -338,20 +341,26 @@ class Gazetteer:
     directory: Path
     names_by_place: dict[str, list[Name]] = field(default_factory=dict)
     held: dict[str, str] = field(default_factory=dict)  # area or place id -> side (held.csv)
+    #: area or place id -> (since, until, side) of its dated rows (ISO dates, "" for open)
+    held_spans: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in self.names:
             self.names_by_place.setdefault(name.place_id, []).append(name)
 
-    def held_by(self, place_id: str) -> str | None:
-        """The side that administered a place throughout 2020-2023 (held.csv: the place's own
-        row, else the nearest area above it that has one, else its country's); None when not
-        recorded."""
+    def held_by(self, place_id: str, on: str | None = None) -> str | None:
+        """The side that administered a place throughout 2020-2023, or with ``on`` (an ISO
+        date) on that day (held.csv: the place's own row, else the nearest area above it that
+        has one, else its country's); None when not recorded."""
         seen = set()
         country = self.places[place_id].country if place_id in self.places else ""
         while place_id and place_id not in seen:
             if place_id in self.held:
                 return self.held[place_id]
+            if on:
+                for since, until, side in self.held_spans.get(place_id, ()):
+                    if since <= on[:10] and (not until or on[:10] <= until):
+                        return side
             seen.add(place_id)
             place = self.places.get(place_id)
             place_id = place.admin if place else ""
@@ -452,9 +461,42 @@ def load(directory: Path | None = None) -> Gazetteer:
     aliases = [(r["claimant_id"], r["alias"], r["lang"]) for r in tables["claimant_aliases.csv"]]
     sources = {r["id"]: r.values for r in tables["sources.csv"]}
     common = frozenset(r["word"].casefold() for r in tables["common_words.csv"])
-    held = {r["area_id"]: r["side"] for r in tables["held.csv"]}
+    held = {r["area_id"]: r["side"] for r in tables["held.csv"]
+            if not r["since"] and not r["until"]}
+    spans: dict[str, list[tuple[str, str, str]]] = {}
+    for r in tables["held.csv"]:
+        if r["since"] or r["until"]:
+            spans.setdefault(r["area_id"], []).append((r["since"], r["until"], r["side"]))
     return Gazetteer(places, names, sources, claimants, aliases, common, version_of(directory),
-                     directory, held=held)
+                     directory, held=held, held_spans=spans)
+
+
+def _is_day(text: str) -> bool:
+    """True for a real day written YYYY-MM-DD."""
+    try:
+        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _held_dates(row: Row, earlier: list[Row]) -> list[Problem]:
+    """Problems of a held.csv row's dates: not ISO dates, in the wrong order, or overlapping
+    another row of the same area (a row without dates covers every date)."""
+    problems = []
+    for column in ("since", "until"):
+        if row[column] and not _is_day(row[column]):
+            problems.append(Problem(row.where,
+                                    f"{column} {row[column]!r} is not a date YYYY-MM-DD"))
+    if row["since"] and row["until"] and row["since"] > row["until"]:
+        problems.append(Problem(row.where,
+                                f"since {row['since']} is after until {row['until']}"))
+    for other in earlier:
+        if (not other["until"] or not row["since"] or row["since"] <= other["until"]) and (
+                not row["until"] or not other["since"] or other["since"] <= row["until"]):
+            problems.append(Problem(row.where, f"{row['area_id']!r} is held on some date by "
+                                    f"this row and by {other.where}"))
+    earlier.append(row)
+    return problems
 
 
 def _canonical(rows: list[dict[str, str]], columns, sort_by) -> str:

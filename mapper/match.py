@@ -15,8 +15,10 @@ named nearby) breaks such ties: the homonym it also names another way, else thos
 it names, else those the most of its places lie near, else, when none lies near, one much closer
 to its places than the others; and the one place of a name that lies away from all the places
 of a context yields to the one place spelt almost so (fuzzily) among them, the exact one kept
-after it. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a
-word of running text, whose reader settles homonyms and declension with the text) is also read
+after it; and a town named among two or more districts or district seats ("Dashkasan, Kalbajar
+and Lachin") is the district or region named after it. A name looked up on its own
+(``standalone``: a sheet's cell, the lookup command; not a word of running text, whose reader
+settles homonyms and declension with the text) is also read
 in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
 (:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
 bare name ("Syunik" is the province, not the village): method ``rank``, scored below every match
@@ -266,6 +268,11 @@ class Matcher:
             nearby = self._nearby_instead(query, ties[0], context)
             if nearby is not None:
                 return Resolution(query, "resolved", (nearby, *ranked[:7]))
+        if len(ties) == 1 and context and (area := self._among_areas(ties[0], context)):
+            # a town named in a list of districts ("Dashkasan, Kalbajar and Lachin") is its
+            # district, as the list's other names are
+            chosen = Candidate(area, "key", ties[0].score, ties[0].matched)
+            return Resolution(query, "resolved", (chosen, *ranked[:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
@@ -439,6 +446,27 @@ class Matcher:
         if not found and k.endswith("n") and _RU_ADJECTIVE.fullmatch(stem.split()[-1]):
             found = self._area.get(k[:-1], set())
         return found
+
+    def _area_named_for(self, place: Place) -> Place | None:
+        """The one district or region named after a town, in the town's own area ("Dashkasan"
+        -> Dashkasan District; "Askeran" -> Askeran Province, beside it in Khojaly District)."""
+        if place.precision not in _TOWN:
+            return None
+        areas = [self.places[a] for a in self._areas_of(place.name) if a in self.places]
+        areas = [a for a in areas if a.id == place.admin or (a.admin and a.admin == place.admin)]
+        return areas[0] if len(areas) == 1 else None
+
+    def _among_areas(self, found: Candidate, context: Iterable[str]) -> Place | None:
+        """The area named after the town ``found`` when at least two other places of the
+        context are all districts, regions or towns with an area named after them (the
+        list names areas); else None."""
+        if found.place.precision not in _TOWN:
+            return None
+        others = [p for p in self._context_places(context) if p.id != found.place.id]
+        if len(others) < 2 or not all(
+                p.precision in ("district", "region") or self._area_named_for(p) for p in others):
+            return None
+        return self._area_named_for(found.place)
 
     def _district_of(self, place_id: str) -> str | None:
         """The district a town or city is the seat of (its ``admin``), else None."""

@@ -233,6 +233,14 @@ def test_no_side_from_a_place_that_changed_hands_or_from_places_of_two_sides(ind
         ("Rustavi 2", "rustavi-2", "neutral"),
         ("Le Point", "le-point", "neutral"),  # by the table's name: no alias "Le Point" is
         ("Financial Times", "ft", "neutral"),  # scanned in French text ("faire le point")
+        ("Meydan TV", "meydan-tv", "az"),  # an outlet in exile keeps its country's side
+        ("Укринформ", "ukrinform", "neutral"),
+        ("Красной звезды", "krasnaya-zvezda", "ru"),
+        ("Hayots Ashkhar", "hayots-ashkhar", "am"),
+        ("Interfax-Ukraine", "interfax-ukraine", "neutral"),  # not Interfax, the Russian agency
+        ("NBC News", "nbc-news", "neutral"),  # not the BBC, spelt almost alike
+        ("France 2", "france-televisions", "neutral"),  # not France 24, spelt almost alike
+        ("TV Rain", "dozhd", "ru"),
     ],
 )
 def test_outlets_of_the_region_and_international_agencies_are_known(index, text, claimant, side):
@@ -265,6 +273,9 @@ def test_officials_named_in_person_speak_for_their_body(index, text, claimant):
         ("an AFP correspondent", "afp"),
         ("корреспондент ТАСС", "tass"),
         ("Armenpress news agency", "armenpress"),
+        ("Sabah newspaper", "sabah-newspaper"),  # a name that is also a word, found by its key
+        ("the Armenian newspaper Hraparak", "hraparak"),
+        ("Zvezda TV channel", "zvezda"),
         # a language edition is the outlet, whatever language it is in
         ("BBC Russian Service", "bbc"),
         ("VOA Armenian Service", "voa"),
@@ -277,6 +288,24 @@ def test_an_outlet_named_by_its_trade_or_its_language_edition(index, text, claim
     m = index.match(text)
     assert (m.claimant, m.known) == (claimant, True), m
     assert m.side == index.claimants[claimant].side
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("DW Russian", "dw"),  # an outlet of no side, in any language or country
+        ("Euronews Armenia", "euronews"),
+        ("the Azerbaijani Trend", "trend"),  # an outlet of a side, with its own side's name
+    ],
+)
+def test_an_outlet_with_a_country_word_is_its_edition(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known) == (claimant, True), m
+
+
+def test_an_outlet_of_one_side_named_with_another_country_is_not_that_outlet(index):
+    m = index.match("Azerbaijani Public TV")  # Public TV is Armenia's: another broadcaster
+    assert (m.known, m.side) == (False, "az"), m
 
 
 def test_a_reporter_with_no_outlet_or_side_stays_unknown(index):
@@ -330,3 +359,40 @@ def test_a_claimant_id_is_matched_as_written_not_fuzzily(index):
     # an id spelt like a word and a country code is no spelling of the claimant's name
     assert index.match("am-ombudsman").claimant == "am-ombudsman"
     assert index.match("данным омбудсмена").claimant != "am-ombudsman"
+
+
+@pytest.mark.parametrize(
+    "text, on, side",
+    [
+        ("residents of Lachin", "2021-06-01", "nk"),  # the corridor town before August 2022
+        ("residents of Lachin", "2022-09-10", "unknown"),  # ... not after: they were leaving
+        ("the mayor of Martakert", "2022-05-01", "nk"),
+        ("Kalbajar residents", "2020-11-20", "nk"),  # before the district's handover
+    ],
+)
+def test_a_local_of_a_place_that_changed_hands_speaks_for_its_holder_that_day(index, text, on,
+                                                                              side):
+    assert index.match(text, on).side == side
+    assert index.match(text).side == "unknown"  # with no date, no side is guessed
+
+
+def test_a_local_after_the_last_recorded_holding_has_no_side(index):
+    assert index.match("the mayor of Martakert", "2023-10-15").side == "unknown"
+
+
+def test_an_office_only_one_side_has_speaks_for_it_whoever_held_the_district(index):
+    for on in (None, "2019-05-01", "2021-05-01"):
+        assert index.match("Kalbajar district executive authority", on).side == "az"
+
+
+def test_a_resident_named_in_person_is_an_eyewitness(index):
+    m = index.match("local farmer Aram Petrosyan")
+    assert (m.claimant, m.known, m.side) == ("witnesses", True, "unknown")
+    # ... and a resident named by a place that changed hands takes its holder on the day
+    assert index.match("Martakert residents", "2022-03-01").side == "nk"
+
+
+def test_a_name_two_outlets_of_different_sides_share_is_left_to_neither(index):
+    assert index.match("zerkalo.az").claimant == "zerkalo-az"  # Baku's Russian-language paper
+    assert index.match("Zerkalo.io").claimant == "zerkalo-io"  # Belarus's news site
+    assert index.match("Zerkalo").known is False

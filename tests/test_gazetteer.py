@@ -162,3 +162,26 @@ def test_the_readme_coverage_table_is_what_the_gazetteer_holds(gaz):
     table = coverage(gaz)
     assert table.startswith("| area | country | cities |") and "| Syunik Province | AM |" in table
     assert table in (Path(gaz.directory) / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_holding_with_dates_counts_only_on_its_days(gaz):
+    # Lachin, on the corridor, was Karabakh's until August 2022, the district around it until
+    # December 2020; after a handover no side is recorded (the residents then were leaving)
+    assert gaz.held_by("lachin", "2021-06-01") == "nk"
+    assert gaz.held_by("lachin", "2022-09-01") is None
+    assert gaz.held_by("lachin-district", "2020-11-01") == "nk"
+    assert gaz.held_by("lachin-district", "2021-06-01") is None
+    # without a date only a holding throughout 2020-2023 counts, as before
+    assert gaz.held_by("lachin") is None
+    assert gaz.held_by("goris") == "am"
+
+
+def test_check_reports_bad_and_overlapping_holding_dates(copy):
+    first = _append(copy / "held.csv", "tovuz-district,am,2021-02-30,,wp-en-hadrut,")
+    second = _append(copy / "held.csv", "martuni,az,2023-01-01,2022-01-01,wp-en-hadrut,")
+    third = _append(copy / "held.csv", "stepanakert,az,2023-09-01,,wp-en-hadrut,")
+    messages = "\n".join(str(p) for p in gazetteer.check(gazetteer.read(copy)))
+    assert f"held.csv:{first}: since '2021-02-30' is not a date" in messages
+    assert f"held.csv:{first}: 'tovuz-district' is held on some date by this row" in messages
+    assert f"held.csv:{second}: since 2023-01-01 is after until 2022-01-01" in messages
+    assert f"held.csv:{third}: 'stepanakert' is held on some date by this row" in messages

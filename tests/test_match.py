@@ -573,3 +573,13 @@ def test_a_longer_name_that_only_ends_like_another_is_not_resolved_to_it(matcher
     assert res.status == "unresolved"
     assert "chatakh-tovuz" in {c.place.id for c in res.candidates}  # offered, not chosen
     assert matcher.lookup("Latchinsk").best.place.id == "lachin"
+
+
+def test_a_town_in_a_list_of_districts_is_its_district(matcher):
+    # an army names the districts it fired at by their seats' names
+    listed = matcher.lookup("Dashkasan", context=["Kalbajar", "Lachin"], standalone=True)
+    assert listed.best.place.id == "dashkasan-district"
+    # beside a village, or beside only one other name, it stays the town
+    for context in (["Tazakand", "Kalbajar"], ["Kalbajar"], []):
+        found = matcher.lookup("Dashkasan", context=context, standalone=True)
+        assert found.best.place.id == "dashkasan", context
