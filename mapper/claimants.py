@@ -435,9 +435,10 @@ class ClaimantIndex:
         m = self._cache.get(text) or self._match(text, trusted_only=True)
         return m.claimant if m.known and m.method in methods else None
 
-    def resolve(self, text: str) -> tuple[str, str, str, bool]:
-        """(claimant id or the text as written, display name, side, known)."""
-        m = self.match(text)
+    def resolve(self, text: str, on: str | None = None) -> tuple[str, str, str, bool]:
+        """(claimant id or the text as written, display name, side, known); ``on`` as for
+        :meth:`match`."""
+        m = self.match(text, on)
         return m.claimant, m.name, m.side, m.known
 
     def _known(self, text: str, cid: str, method: str, score: float) -> ClaimantMatch:

@@ -1596,9 +1596,10 @@ def test_residents_speak_for_the_side_that_held_their_place(extractor):
                                                     ("kut", "witnesses", "am")}
     text = "Residents said troops fired at houses in Tovuz on Monday night."
     assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"az"}
-    # a place that changed hands in 2020-2023 does not decide it
+    # a place that changed hands decides it only on days its holder is recorded
     text = "Residents said troops fired at houses in Stepanakert on Monday night."
-    assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"unknown"}
+    later = claims_of(extractor, text, published=date(2023, 11, 2))
+    assert {r["claimant_side"] for r in later} == {"unknown"}
 
 
 def test_an_undated_summary_joins_the_dated_claim_at_the_same_place(extractor):
@@ -2027,3 +2028,11 @@ def test_the_words_of_according_to_are_no_part_of_the_speaker_s_name(extractor, 
 def test_a_country_s_security_council_is_not_the_un_s(extractor):
     text = "Armenia's Security Council said on Monday that Azerbaijani troops shelled Sotk."
     assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"am"}
+
+
+def test_residents_speak_for_who_held_their_town_on_the_report_s_day(extractor):
+    text = "Residents of Martakert said Azerbaijani troops fired at the town on Sunday."
+    before = claims_of(extractor, text, published=date(2022, 5, 2))
+    after = claims_of(extractor, text, published=date(2023, 11, 2))
+    assert [r["claimant_side"] for r in before] == ["nk"]
+    assert [r["claimant_side"] for r in after] == ["unknown"]

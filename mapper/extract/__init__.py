@@ -318,13 +318,14 @@ class Extractor:
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str,
                source: str) -> Claim:
-        cid, name, side, known = self._resolve(d.claimant)
+        on = report.published.isoformat() if report.published else None
+        cid, name, side, known = self._resolve(d.claimant, on)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
         if (cid in self.gazetteer.claimants and self.gazetteer.claimants[cid].kind == "witness"
                 and d.mention.place is not None):
-            # witnesses speak for the side that held the place they speak of (held.csv)
-            side = self.gazetteer.held_by(d.mention.place.id) or side
+            # witnesses speak for the side that held the place they speak of that day
+            side = self.gazetteer.held_by(d.mention.place.id, on) or side
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
