@@ -61,8 +61,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # Countries and areas: these decide a side, and fuzzy matching never changes them.
     "AM": (
         "Yerevan", "Erevan", "Ереван", "Armenia", "Armenian", "Armenians", "Republic of Armenia",
-        "RA", "Армения", "армянский", "армянская", "армянское", "армянские", "Arménie", "arménien",
-        "arménienne", "Ermənistan", "Hayastan", "Հայաստան",
+        "RA", "РА", "Армения", "армянский", "армянская", "армянское", "армянские", "Arménie",
+        "arménien", "arménienne", "Ermənistan", "Hayastan", "Հայաստան",
     ),
     "AZ": (
         "Baku", "Bakou", "Баку", "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris",
@@ -86,8 +86,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "MOD": (
         "Ministry of Defence", "Defence Ministry", "MoD", "Minister of Defence",
         "Defence Minister", "Ministry of National Defence", "Defence Department", "army",
-        "armed forces", "military", "Минобороны", "Министерство обороны", "Министр обороны",
-        "армия", "вооруженные силы", "военное ведомство", "оборонное ведомство", "военные",
+        "armed forces", "military", "Минобороны", "МО", "Министерство обороны",
+        "Министр обороны", "армия", "вооруженные силы", "военное ведомство",
+        "оборонное ведомство", "военные",
         "ministère de la Défense", "département militaire", "département de la Défense",
         "ministre de la Défense", "armée", "forces armées", "Müdafiə Nazirliyi",
         "Müdafiə naziri", "ordu", "silahlı qüvvələr", "ՊՆ", "Պաշտպանության նախարարություն",

@@ -2036,3 +2036,11 @@ def test_residents_speak_for_who_held_their_town_on_the_report_s_day(extractor):
     after = claims_of(extractor, text, published=date(2023, 11, 2))
     assert [r["claimant_side"] for r in before] == ["nk"]
     assert [r["claimant_side"] for r in after] == ["unknown"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Министерство обороны РА сообщило, что в понедельник противник обстрелял Сотк.", "am-mod"),
+    ("МО РА: в понедельник противник обстрелял Сотк.", "am-mod"),
+])
+def test_russian_abbreviations_of_armenia_and_its_defence_ministry(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
