@@ -2044,3 +2044,16 @@ def test_residents_speak_for_who_held_their_town_on_the_report_s_day(extractor):
 ])
 def test_russian_abbreviations_of_armenia_and_its_defence_ministry(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Armenian Defence Ministry denied Baku's statement and said that enemy troops shelled "
+     "Sotk on Monday.", "en"),
+    ("Le ministère arménien de la Défense a démenti les affirmations de Bakou et a déclaré que "
+     "les troupes ennemies avaient bombardé Sotk lundi.", "fr"),
+    ("Минобороны Армении опровергло информацию Баку и заявило, что в понедельник противник "
+     "обстрелял Сотк.", "ru"),
+])
+def test_the_body_whose_words_are_denied_does_not_make_the_denier_s_claim(extractor, text,
+                                                                          lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}

@@ -42,6 +42,9 @@ _CLAIMING = Cued(
     re.compile(rf"[^.;:!?\"“”«»]{{0,40}}?(?<!\w)(?:{alternation('CLAIMING')})(?!\w)", re.I),
     cue_words(words("CLAIMING")),
 )
+# "denied Baku's claims", "опровергло заявление Баку": the body whose words are denied.
+_DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
+                     rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
 # "..., said a ministry statement": the subject after the verb refers back.
 _CLAUSE_END = re.compile(r"[,”\"»]\s*$")
 _BACKREF_AFTER = re.compile(
@@ -148,6 +151,8 @@ class Attributor:
             if h.end in owners:
                 continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            if _DENIED.search(text, max(0, rel_s - 60), rel_s):
+                continue  # "the ministry denied Baku's statement and said ...": Baku's is denied
             verb_end = speech_after(sent, rel_e)
             if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker

@@ -57,6 +57,8 @@ BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", 
 CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",
             "claiming", "alleging"]
 CITING = ["citing", "quoting"]
+#: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
+DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
 #: Subjects of a speech verb that refer back to the last speaker ("the ministry added").
 BACK_SUBJECTS = [
     "statement", "release", r"press\s+release", "ministry", r"ministry's\s+statement", "service",

@@ -28,6 +28,7 @@ BACK_PRONOUNS = ["elle", "lui", "eux"]
 CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
             r"selon\s+lesquelles"]
 CITING = ["citant"]
+DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
 BACK_DETERMINERS: list[str] = []
 BACK_ADVERBS: list[str] = []
