@@ -368,6 +368,12 @@ class ClaimantIndex:
             if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
+        # Keys of two tokens or more by their first (sorted) token, with their place in
+        # _by_key: a key inside a text's key has its first token there.
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        for i, k in enumerate(self._by_key):
+            if len(k) >= 2:
+                self._by_first[k[0]].append((i, k))
         self._joined = {" ".join(k): k for k in self._by_key}
         self._alias_words = frozenset(
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
@@ -613,8 +619,9 @@ class ClaimantIndex:
         """The claimant of the longest alias key (two tokens or more) inside the key."""
         have = set(tokens)
         best: list[tuple[str, ...]] = []
-        for k in self._by_key:
-            if len(k) >= 2 and len(k) < len(tokens) and have.issuperset(k):
+        inside = sorted(ik for t in have for ik in self._by_first.get(t, ()))
+        for _, k in inside:  # in _by_key's order
+            if len(k) < len(tokens) and have.issuperset(k):
                 if not best or len(k) > len(best[0]):
                     best = [k]
                 elif len(k) == len(best[0]):

@@ -212,14 +212,17 @@ class MentionFinder:
         for run in runs.finditer(sent.text):
             for a, b, res in self._run_names(run.group()):
                 start, end = sent.start + run.start() + a, sent.start + run.start() + b
+                inside = [(s, e) for s, e in covered if start <= s and e <= end
+                          and (s, e) != (start, end)]
+                replaces = (inside and res.place is not None
+                            and not overlaps([c for c in covered if c not in inside], start, end))
+                if not replaces and overlaps(covered, start, end):
+                    continue  # most runs: a name the scan found (before the dearer tests)
                 if roles.dateline(sent.text, start - sent.start, end - sent.start) or (
                         res.place and res.place.id in self.voices
                         and roles.actor(sent, start, end)):
                     continue
-                inside = [(s, e) for s, e in covered if start <= s and e <= end
-                          and (s, e) != (start, end)]
-                if (inside and res.place is not None
-                        and not overlaps([c for c in covered if c not in inside], start, end)):
+                if replaces:
                     covered = [c for c in covered if c not in inside]
                     out = [m for m in out if (m.start, m.end) not in inside]
                 if overlaps(covered, start, end):
