@@ -138,7 +138,7 @@ class Extractor:
                 by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end,
                                                     by_sentence[i], anchors[lo:hi])
         date_starts = [d.start for d in dates]
-        frame = dating.frame(dates, text, folded, anchor)
+        frame: DateSpan | None = None  # the date of claims nothing else dates: made when needed
         year = anchor.year if anchor else None
 
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
@@ -265,6 +265,8 @@ class Extractor:
                 elif paragraph_date is not None:
                     span = paragraph_date[1]
                 else:
+                    if frame is None:
+                        frame = dating.frame(dates, text, folded, anchor)
                     span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
                 for claimant in attribution.claimants:

@@ -191,8 +191,8 @@ def frame(dates: list[DateMention], text: str, folded: str, published: date | No
         for d in dates
         if d.span.start
         and d.span.end
-        and not names_a_document(text, folded, d, 0)
         and (published is None or d.span.end <= published)
+        and not names_a_document(text, folded, d, 0)
     ]
     if spans:
         start = min(s.start for s in spans if s.start)
