@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mapper import morph
 from mapper.extract import roles
@@ -102,7 +102,16 @@ class PlaceMention:
     candidates: tuple[str, ...] = ()
     method: str = ""
     score: float = 0.0
-    near: bool = False
+    sent: Sentence | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def near(self) -> bool:
+        """True when a word before the name makes it approximate ("near X", "in the vicinity
+        of X"): read for the names claims are made of, not for every name."""
+        if self.sent is None:
+            return False
+        rel = self.start - self.sent.start
+        return bool(_NEAR.search(self.sent.text, self.sent.folded, rel - 40, rel))
 
 
 class MentionFinder:
@@ -152,7 +161,7 @@ class MentionFinder:
                 tuple(p.id for p in places),
                 "exact",
                 1.0,
-                bool(_NEAR.search(text, sent.folded, rel - 40, rel)),
+                sent,
             ))
         covered = [(m.start, m.end) for m in out]
         found = [(match.start(), match.group("name3"))
@@ -376,7 +385,7 @@ def mention(sent: Sentence, start: int, end: int, res: Resolution) -> PlaceMenti
         tuple(c.place.id for c in res.candidates),
         best.method if best else "",
         best.score if best else 0.0,
-        bool(_NEAR.search(sent.text, sent.folded, rel - 40, rel)),
+        sent,
     )
 
 
