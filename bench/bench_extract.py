@@ -11,10 +11,13 @@ With ``--checkout`` (a worktree of an earlier commit; repeat it for several), th
 extracted by this checkout's code and the others', each in a fresh process, alternately for
 ``--rounds`` rounds; the best time of each is set against the raw scan of this run. Issue 10's
 baseline is a worktree of 82254a9 (``git worktree add ../old 82254a9``): extraction is not to
-take longer than that code's on the same corpus. This corpus repeats the examples' sentences,
-so memoised lookups hit; real reports do not, and cost more per MB: time them too, with the
-CPU time of ``mapper extract --jobs 1 bench/realworld/texts`` against the same commit's
-``mapper extract`` (the README's extraction row has both).
+take longer than that code's on the same corpus. On a machine other jobs share, compare the
+CPU times printed beside the times, and alternate the order (a checkout run first in a round
+fared worse in several runs). Last measured (2026-12-04, load 2.8-3.5 on 2 cores): 0.32 MB/s,
+0.35 MB/s of CPU; 82254a9 0.66 MB/s, so 2.09x its time, 1.88x its CPU time. This corpus
+repeats the examples' sentences, so memoised lookups hit; real reports do not, and cost more
+per MB: time them too, with the CPU time of ``mapper extract --jobs 1 bench/realworld/texts``
+against the same commit's ``mapper extract`` (the README's extraction row has both).
 """
 
 from __future__ import annotations
