@@ -12,10 +12,9 @@ extracted by this checkout's code and the others', each in a fresh process, alte
 ``--rounds`` rounds; the best time of each is set against the raw scan of this run. Issue 10's
 baseline is a worktree of 82254a9 (``git worktree add ../old 82254a9``): extraction is not to
 take longer than that code's on the same corpus. On a machine other jobs share, compare the
-CPU times printed beside the times, and alternate the order (a checkout run first in a round
-fared worse in several runs). Last measured (2026-12-04, load 2.8-3.5 on 2 cores): 0.32 MB/s,
-0.35 MB/s of CPU; 82254a9 0.66 MB/s, so 2.09x its time, 1.88x its CPU time. This corpus
-repeats the examples' sentences, so memoised lookups hit; real reports do not, and cost more
+CPU times printed beside the times (the order of the checkouts turns each round). Last
+measured (2026-12-04, load 2.8-3.5 on 2 cores): 0.32 MB/s, 0.35 MB/s of CPU; 82254a9 0.66
+MB/s, so 2.09x its time, 1.88x its CPU time. This corpus repeats the examples' sentences, so memoised lookups hit; real reports do not, and cost more
 per MB: time them too, with the CPU time of ``mapper extract --jobs 1 bench/realworld/texts``
 against the same commit's ``mapper extract`` (the README's extraction row has both).
 """
@@ -108,11 +107,14 @@ def alternately(folder: Path, checkouts: list[Path], rounds: int
                  ) -> list[tuple[float, float, int]]:
     """Best seconds, best seconds of CPU and claims of each checkout's extraction of
     ``folder``, each round running every checkout once, in a fresh process (caches and regexes
-    start cold, as in one run). The CPU time counts only this process's work: on a machine
+    start cold, as in one run), in an order that turns each round (the first run of a round
+    fared worse in several runs). The CPU time counts only this process's work: on a machine
     other jobs share, it varies less than the time."""
     best = [(float("inf"), float("inf"), 0)] * len(checkouts)
-    for _ in range(rounds):
-        for i, checkout in enumerate(checkouts):
+    for r in range(rounds):
+        for k in range(len(checkouts)):
+            i = (k + r) % len(checkouts)
+            checkout = checkouts[i]
             env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
             out = subprocess.run(
                 [sys.executable, "-c", _WORKER, str(folder)], cwd=checkout, env=env, check=True,
