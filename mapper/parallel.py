@@ -6,8 +6,11 @@ back as that batch's results. At most :data:`IN_FLIGHT` batches per worker are o
 results are handed on in input order as they arrive, so memory does not grow with the corpus
 and the output is the same, byte for byte, as with one process.
 
-- ``jobs=N``: N local processes (:mod:`concurrent.futures`, started fresh with ``spawn`` so
-  that no thread or lock of the caller is copied into them).
+- ``jobs=N``: N local processes (:mod:`concurrent.futures`). On Linux, when the caller runs
+  no other thread, they are forked from it after it has built the extractor, and share that
+  one (copy-on-write) instead of each importing mapper and building its own (about 1 s of CPU
+  each); otherwise they are started fresh (``spawn``), so that no thread or lock of the caller
+  is copied into them.
 - ``scheduler=ADDRESS``: the workers of a Dask distributed cluster (``tcp://host:8786``). They
   receive the gazetteer once, and must see the input files at the same paths as the caller (a
   shared folder; relative paths resolve in the folder each worker was started in). Dask runs a
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -127,6 +131,14 @@ def _process_batch(paths: list[str], options: dict) -> list[Any]:
     return extract_batch(paths, _gazetteer, options)
 
 
+def _start_method() -> str:
+    """``fork`` where it is safe (Linux, and no other thread in this process whose locks the
+    children would inherit held), else ``spawn``."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _on_processes(batches: Iterable[list[str]], gazetteer: Gazetteer, jobs: int,
                   options: dict) -> Iterator[Any]:
     import multiprocessing
@@ -135,7 +147,9 @@ def _on_processes(batches: Iterable[list[str]], gazetteer: Gazetteer, jobs: int,
 
     broken = ClusterError("a worker process stopped while extracting reports (killed, or out "
                           "of memory?)")
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
+    if context.get_start_method() == "fork":
+        _extractor(gazetteer)  # built once, here: the forked processes inherit it
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process,
                              initargs=(gazetteer,)) as pool:
         # Start every process now: one started later, beside one that died, can hang the pool.

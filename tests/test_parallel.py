@@ -68,6 +68,26 @@ def test_jobs_give_the_same_bytes_as_one_process(tmp_path, capsys):
     same_outputs(tmp_path / "one", tmp_path / "two")
 
 
+def test_spawned_processes_give_the_same_bytes_as_forked_ones(capsys, monkeypatch):
+    assert parallel._start_method() == ("fork" if sys.platform.startswith("linux") else "spawn")
+    forked = extract(capsys, "--jobs", "2")
+    monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
+    assert extract(capsys, "--jobs", "2") == forked
+
+
+def test_no_fork_beside_another_thread():
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel._start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+
+
 def test_results_come_in_input_order(tmp_path):
     from mapper import gazetteer
 
