@@ -138,6 +138,20 @@ def test_scheduler_gives_the_same_bytes_as_one_process(cluster, tmp_path, capsys
     same_outputs(tmp_path / "one", tmp_path / "dask")
 
 
+def test_a_dask_worker_keeps_its_extractor_for_the_next_run(cluster, capsys):
+    local, client = cluster
+    workers = sorted(client.scheduler_info()["workers"])
+
+    def kept() -> list:  # the extractor each worker's thread keeps, as the next batch finds it
+        on_thread = lambda: id(getattr(parallel._local, "kept", (None, None))[1])  # noqa: E731
+        return [client.submit(on_thread, workers=[w], pure=False).result() for w in workers]
+
+    first = extract(capsys, "--scheduler", local.scheduler_address)
+    built = kept()
+    assert extract(capsys, "--scheduler", local.scheduler_address) == first
+    assert kept() == built and id(None) not in built
+
+
 class KillOnce(WorkerPlugin):
     """The first worker to start a batch while ``flag`` exists dies there, as a kill would."""
 
