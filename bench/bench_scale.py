@@ -252,28 +252,33 @@ def bench_extract(tmp: Path, n: int) -> None:
     corpus.mkdir()
     paths = make_corpus(corpus, n)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
-    print(f"\nextraction of {n:,} reports ({megabytes:.1f} MB), `mapper extract` end to end")
+    print(f"\nextraction of {n:,} reports ({megabytes:.1f} MB), `mapper extract` end to end "
+          f"({load()} before)")
     command = [sys.executable, "-m", "mapper", "extract", "-q", str(corpus)]
     results = {}
+
+    def run(label: str, flags: list[str], cluster_cpu: bool = False) -> None:
+        out = tmp / f"claims-{len(results)}.jsonl"
+        before = cpu_here()
+        with out.open("wb") as f:
+            seconds, mb, cpu = measure([*command, *flags], stdout=f)
+        cpu += cpu_here() - before if cluster_cpu else 0.0
+        results[label] = (seconds, mb, cpu, out.read_bytes())
+
+    run("--jobs 1", ["--jobs", "1"])
+    run("--jobs 2", ["--jobs", "2"])
+    # Started only now: an idle cluster takes CPU too (its event loops, heartbeats).
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
         dask = ["--scheduler", cluster.scheduler_address]
-        cases = (("--jobs 1", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"]),
-                 ("LocalCluster, 2 workers", dask),
-                 ("the same cluster again", dask))  # its workers kept their extractors
-        for label, flags in cases:
-            out = tmp / f"claims-{len(results)}.jsonl"
-            cluster_cpu = cpu_here()
-            with out.open("wb") as f:
-                seconds, mb, cpu = measure([*command, *flags], stdout=f)
-            cluster_cpu = cpu_here() - cluster_cpu if flags == dask else 0.0
-            results[label] = (seconds, mb, cpu + cluster_cpu, out.read_bytes())
+        run("LocalCluster, 2 workers", dask, cluster_cpu=True)
+        run("the same cluster again", dask, cluster_cpu=True)  # extractors kept from the first
     one = results["--jobs 1"]
     for label, (seconds, mb, cpu, data) in results.items():
         print(f"  {label:24} {seconds:7.1f} s  {megabytes / seconds:5.2f} MB/s  "
               f"speed-up {one[0] / seconds:4.2f}  CPU {cpu:5.1f} s (x{cpu / one[2]:4.2f})  "
               f"{mb:5.0f} MB peak  same bytes as --jobs 1: {'yes' if data == one[3] else 'NO'}")
-    print(f"  ({load()}; the CPU time of a cluster run counts its scheduler and workers too)")
+    print(f"  ({load()} after; the CPU time of a cluster run counts its scheduler and workers)")
 
 
 def cpu_here() -> float:
