@@ -105,7 +105,7 @@ def _extractor(gazetteer: Gazetteer, *, by_version: bool = False):
 
     kept = getattr(_local, "kept", None)
     if kept is None or not (kept[0] is gazetteer
-                            or by_version and kept[0].version == gazetteer.version):
+                            or (by_version and kept[0].version == gazetteer.version)):
         kept = _local.kept = (gazetteer, Extractor(gazetteer))
     return kept[1]
 
