@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import gc
 import importlib
 import importlib.machinery
 import importlib.util
@@ -736,3 +737,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        if argv is None:  # the process's own command line, which ends now: what it still
+            gc.freeze()  # holds goes with the process, without a last collection (0.1 s a map)

@@ -100,6 +100,17 @@ def test_a_map_of_coordinate_rows_imports_neither_pandas_nor_scipy_nor_requests(
     assert "a map of 2 claims" in result.stderr
 
 
+def test_only_the_process_command_line_leaves_its_objects_uncollected(capsys):
+    import gc
+
+    assert main(["gazetteer", "check"]) == 0
+    assert gc.get_freeze_count() == 0  # called with arguments, as here: nothing frozen
+    code = ("import gc, sys; from mapper.cli import main; sys.argv = ['mapper', 'gazetteer', "
+            "'check']; assert main() == 0; print(gc.get_freeze_count() > 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True"], result.stderr
+
+
 def test_requests_loads_when_something_uses_it():
     code = ("import sys; from mapper.cli import _import_folium; _import_folium(); "
             "import folium.features, requests; assert 'urllib3' not in sys.modules; "
