@@ -25,7 +25,8 @@ and after (other processes on the machine slow both); nothing is asserted about 
     python bench/bench_scale.py --only map --against ../old --rounds 3  # alternated with old code
 
 ``--against DIR`` runs the map case of another checkout too (``git worktree add ../old main``),
-alternated with this one, and says whether its page is the same bytes. mapper's modules are
+alternated with this one, and says whether its page is the same bytes; and its ``--jobs 1`` and
+``--jobs 2``, each after this checkout's. mapper's modules are
 compiled to bytecode before the map and extract cases, as an installed package's are.
 """
 
@@ -242,12 +243,13 @@ def bench_export(tmp: Path, n: int) -> None:
               f"time x{seconds / b_seconds:.1f}  ({load()})")
 
 
-def bench_extract(tmp: Path, n: int) -> None:
+def bench_extract(tmp: Path, n: int, against: Path | None = None) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_extract import make_corpus
     from distributed import LocalCluster
 
-    compile_modules(ROOT)  # each worker process imports mapper afresh
+    for root in (ROOT, against) if against else (ROOT,):
+        compile_modules(root)  # each worker process imports mapper afresh
     corpus = tmp / "corpus"
     corpus.mkdir()
     paths = make_corpus(corpus, n)
@@ -257,16 +259,18 @@ def bench_extract(tmp: Path, n: int) -> None:
     command = [sys.executable, "-m", "mapper", "extract", "-q", str(corpus)]
     results = {}
 
-    def run(label: str, flags: list[str], cluster_cpu: bool = False) -> None:
+    def run(label: str, flags: list[str], cluster_cpu: bool = False, root: Path = ROOT) -> None:
         out = tmp / f"claims-{len(results)}.jsonl"
         before = cpu_here()
         with out.open("wb") as f:
-            seconds, mb, cpu = measure([*command, *flags], stdout=f)
+            seconds, mb, cpu = measure([*command, *flags], stdout=f, root=root)
         cpu += cpu_here() - before if cluster_cpu else 0.0
         results[label] = (seconds, mb, cpu, out.read_bytes())
 
-    run("--jobs 1", ["--jobs", "1"])
-    run("--jobs 2", ["--jobs", "2"])
+    for jobs in ("1", "2"):  # alternated with the other checkout's (not on the cluster: its
+        run(f"--jobs {jobs}", ["--jobs", jobs])  # workers run this checkout's code)
+        if against:
+            run(f"{against.name}: --jobs {jobs}", ["--jobs", jobs], root=against)
     # Started only now: an idle cluster takes CPU too (its event loops, heartbeats).
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
@@ -275,7 +279,7 @@ def bench_extract(tmp: Path, n: int) -> None:
         run("the same cluster again", dask, cluster_cpu=True)  # extractors kept from the first
     one = results["--jobs 1"]
     for label, (seconds, mb, cpu, data) in results.items():
-        print(f"  {label:24} {seconds:7.1f} s  {megabytes / seconds:5.2f} MB/s  "
+        print(f"  {label:26} {seconds:7.1f} s  {megabytes / seconds:5.2f} MB/s  "
               f"speed-up {one[0] / seconds:4.2f}  CPU {cpu:5.1f} s (x{cpu / one[2]:4.2f})  "
               f"{mb:5.0f} MB peak  same bytes as --jobs 1: {'yes' if data == one[3] else 'NO'}")
     print(f"  ({load()} after; the CPU time of a cluster run counts its scheduler and workers)")
@@ -303,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", help="export: sizes to run, comma-separated (a peak memory "
                         "that stays flat as they grow shows the claims are streamed)")
     parser.add_argument("--against", type=Path, metavar="DIR",
-                        help="map: also run the checkout in DIR, alternated with this one")
+                        help="map, extract (--jobs): also run the checkout in DIR")
     parser.add_argument("--rounds", type=int, default=1, help="map: how many times to run it")
     parser.add_argument("--folium", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--pyogrio", nargs=2, help=argparse.SUPPRESS)
@@ -327,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
             for n in [int(x) for x in args.rows.split(",")] if args.rows else sizes:
                 bench_export(tmp / str(n), n)
         if args.only in (None, "extract"):
-            bench_extract(tmp, 1_000 if args.quick else 5_000)
+            bench_extract(tmp, 1_000 if args.quick else 5_000, args.against)
     return 0
 
 
