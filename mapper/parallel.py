@@ -13,10 +13,10 @@ and the output is the same, byte for byte, as with one process.
   is copied into them.
 - ``scheduler=ADDRESS``: the workers of a Dask distributed cluster (``tcp://host:8786``). They
   receive the gazetteer once a run, build their extractor once and keep it for later runs
-  with the same gazetteer version, and must see the input files at the same paths as the caller (a
-  shared folder; relative paths resolve in the folder each worker was started in). Dask runs a
-  batch again on another worker when its worker dies; when it gives up, the run stops with one
-  line saying so.
+  with the same gazetteer version, and must see the input files at the same paths as the
+  caller (a shared folder; relative paths resolve in the folder each worker was started in).
+  Dask runs a batch again on another worker when its worker dies; when it gives up, the run
+  stops with one line saying so.
 
 >>> for result in extract_files(["report.txt"], gazetteer, jobs=2):  # doctest: +SKIP
 ...     print(result.path, len(result.claims), result.error)
