@@ -147,8 +147,10 @@ def test_a_dask_worker_keeps_its_extractor_for_the_next_run(cluster, capsys):
     local, client = cluster
     workers = sorted(client.scheduler_info()["workers"])
 
-    def kept() -> list:  # the extractor each worker's thread keeps, as the next batch finds it
-        on_thread = lambda: id(getattr(parallel._local, "kept", (None, None))[1])  # noqa: E731
+    def on_thread() -> int:  # the extractor a worker's thread keeps, as its next batch finds it
+        return id(getattr(parallel._local, "kept", (None, None))[1])
+
+    def kept() -> list[int]:
         return [client.submit(on_thread, workers=[w], pure=False).result() for w in workers]
 
     first = extract(capsys, "--scheduler", local.scheduler_address)
