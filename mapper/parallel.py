@@ -6,13 +6,17 @@ back as that batch's results. At most :data:`IN_FLIGHT` batches per worker are o
 results are handed on in input order as they arrive, so memory does not grow with the corpus
 and the output is the same, byte for byte, as with one process.
 
-- ``jobs=N``: N local processes (:mod:`concurrent.futures`, started fresh with ``spawn`` so
-  that no thread or lock of the caller is copied into them).
+- ``jobs=N``: N local processes (:mod:`concurrent.futures`). On Linux, when the caller runs
+  no other thread, they are forked from it after it has built the extractor, and share that
+  one (copy-on-write) instead of each importing mapper and building its own (about 1 s of CPU
+  each); otherwise they are started fresh (``spawn``), so that no thread or lock of the caller
+  is copied into them.
 - ``scheduler=ADDRESS``: the workers of a Dask distributed cluster (``tcp://host:8786``). They
-  receive the gazetteer once, and must see the input files at the same paths as the caller (a
-  shared folder; relative paths resolve in the folder each worker was started in). Dask runs a
-  batch again on another worker when its worker dies; when it gives up, the run stops with one
-  line saying so.
+  receive the gazetteer once a run, build their extractor once and keep it for later runs
+  with the same gazetteer version, and must see the input files at the same paths as the
+  caller (a shared folder; relative paths resolve in the folder each worker was started in).
+  Dask runs a batch again on another worker when its worker dies; when it gives up, the run
+  stops with one line saying so.
 
 >>> for result in extract_files(["report.txt"], gazetteer, jobs=2):  # doctest: +SKIP
 ...     print(result.path, len(result.claims), result.error)
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -80,22 +85,27 @@ def extract_files(
             yield from extract_batch(batch, gazetteer, options)
 
 
-def extract_batch(paths: Sequence[str], gazetteer: Gazetteer, options: dict) -> list[Any]:
-    """The results of one batch of report files, extracted where this runs."""
+def extract_batch(paths: Sequence[str], gazetteer: Gazetteer, options: dict, *,
+                  by_version: bool = False) -> list[Any]:
+    """The results of one batch of report files, extracted where this runs (by the extractor
+    :func:`_extractor` keeps)."""
     from mapper.extract import extract_files as extract
 
-    return list(extract(paths, _extractor(gazetteer), **options))
+    return list(extract(paths, _extractor(gazetteer, by_version=by_version), **options))
 
 
 _local = threading.local()
 
 
-def _extractor(gazetteer: Gazetteer):
-    """One extractor per gazetteer and thread, built on first use and kept for later batches."""
+def _extractor(gazetteer: Gazetteer, *, by_version: bool = False):
+    """One extractor per thread, built on first use and kept for later batches of the same
+    gazetteer: the same object, or with ``by_version`` any gazetteer of the same version (a
+    digest of its tables), as a Dask worker receives a new copy at each run."""
     from mapper.extract import Extractor
 
     kept = getattr(_local, "kept", None)
-    if kept is None or kept[0] is not gazetteer:
+    if kept is None or not (kept[0] is gazetteer
+                            or (by_version and kept[0].version == gazetteer.version)):
         kept = _local.kept = (gazetteer, Extractor(gazetteer))
     return kept[1]
 
@@ -127,6 +137,14 @@ def _process_batch(paths: list[str], options: dict) -> list[Any]:
     return extract_batch(paths, _gazetteer, options)
 
 
+def _start_method() -> str:
+    """``fork`` where it is safe (Linux, and no other thread in this process whose locks the
+    children would inherit held), else ``spawn``."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _on_processes(batches: Iterable[list[str]], gazetteer: Gazetteer, jobs: int,
                   options: dict) -> Iterator[Any]:
     import multiprocessing
@@ -135,7 +153,9 @@ def _on_processes(batches: Iterable[list[str]], gazetteer: Gazetteer, jobs: int,
 
     broken = ClusterError("a worker process stopped while extracting reports (killed, or out "
                           "of memory?)")
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
+    if context.get_start_method() == "fork":
+        _extractor(gazetteer)  # built once, here: the forked processes inherit it
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process,
                              initargs=(gazetteer,)) as pool:
         # Start every process now: one started later, beside one that died, can hang the pool.
@@ -172,7 +192,7 @@ def _dask_batch(paths: list[str], gazetteer: Gazetteer, options: dict,
                 f"not found on the Dask worker on {socket.gethostname()} (in "
                 f"{os.getcwd()}): workers must see the input files at the same paths as the "
                 "client", where=path)
-    return extract_batch(paths, gazetteer, options)
+    return extract_batch(paths, gazetteer, options, by_version=True)
 
 
 def _on_dask(batches: Iterable[list[str]], gazetteer: Gazetteer, address: str,

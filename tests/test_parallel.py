@@ -68,6 +68,31 @@ def test_jobs_give_the_same_bytes_as_one_process(tmp_path, capsys):
     same_outputs(tmp_path / "one", tmp_path / "two")
 
 
+def test_forked_and_spawned_processes_give_the_same_bytes(capsys, monkeypatch):
+    import subprocess
+
+    reports = [p for p in INPUTS if not p.endswith("records")]
+    # A process of its own, with no other thread: on Linux its processes are forked.
+    forked = subprocess.run([sys.executable, "-m", "mapper", "extract", "--published",
+                             "2020-12-14", "-q", "--jobs", "2", *reports], capture_output=True,
+                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
+    assert extract(capsys, "--jobs", "2") == forked.stdout == extract(capsys, "--jobs", "1")
+
+
+def test_fork_only_on_linux_and_without_another_thread(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert parallel._start_method() == "fork"
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # its locks could be held
+    assert parallel._start_method() == "spawn"
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert parallel._start_method() == "spawn"
+
+
 def test_results_come_in_input_order(tmp_path):
     from mapper import gazetteer
 
@@ -116,6 +141,22 @@ def test_scheduler_gives_the_same_bytes_as_one_process(cluster, tmp_path, capsys
     assert run(tmp_path, "one", "--jobs", "1")[0] == 0
     assert run(tmp_path, "dask", "--scheduler", local.scheduler_address)[0] == 0
     same_outputs(tmp_path / "one", tmp_path / "dask")
+
+
+def test_a_dask_worker_keeps_its_extractor_for_the_next_run(cluster, capsys):
+    local, client = cluster
+    workers = sorted(client.scheduler_info()["workers"])
+
+    def on_thread() -> int:  # the extractor a worker's thread keeps, as its next batch finds it
+        return id(getattr(parallel._local, "kept", (None, None))[1])
+
+    def kept() -> list[int]:
+        return [client.submit(on_thread, workers=[w], pure=False).result() for w in workers]
+
+    first = extract(capsys, "--scheduler", local.scheduler_address)
+    built = kept()
+    assert extract(capsys, "--scheduler", local.scheduler_address) == first
+    assert kept() == built and id(None) not in built
 
 
 class KillOnce(WorkerPlugin):
