@@ -140,8 +140,8 @@ def fold_regions(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         region = d.mention.place
-        others = [o for o in named.get(d.claimant, []) if region and region.kind == "region"
-                  and _overlap(o.date, d.date)]
+        others = [o for o in named.get(d.claimant, []) if _overlap(o.date, d.date)
+                  ] if region is not None and region.kind == "region" else []
         inside = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS
                   and encloses(region, [o.mention.place])]
         if inside or others:
