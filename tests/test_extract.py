@@ -2056,3 +2056,9 @@ def test_russian_abbreviations_of_armenia_and_its_defence_ministry(extractor, te
 def test_the_body_whose_words_are_denied_does_not_make_the_denier_s_claim(extractor, text,
                                                                           lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+def test_peacekeepers_who_recorded_a_breach_speak_in_french_as_in_english(extractor):
+    text = ("Lundi, les soldats de la paix russes ont enregistré une violation du cessez-le-feu "
+            "près de Taghavard.")
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"ru-peacekeepers"}

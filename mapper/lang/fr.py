@@ -6,7 +6,7 @@ SPEECH = [
     r"démenti\w*", r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
     "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
     "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté", "écrit",
-    "écrivent",
+    "écrivent", r"enregistr(?:é|ée|és|ées|e|ent)",
     r"publié(?=\s+(?:un|une|son|sa)\s+(?:\w+\s+)?(?:communiqué|déclaration|rapport|bilan)\b)",
 ]
 SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont", "est", "pour", "sa",
