@@ -1571,6 +1571,8 @@ def test_a_region_s_people_are_who_not_where(extractor):
      "погибли жители.", "nk-ombudsman"),
     ("Le défenseur des droits humains d'Arménie a indiqué que des tirs ont visé le village de "
      "Kut.", "am-ombudsman"),
+    ("Le Défenseur des droits de l'Artsakh a indiqué que des tirs ont visé Taghavard.",
+     "nk-ombudsman"),
 ])
 def test_an_ombudsman_named_by_the_official_title_is_found(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
