@@ -234,8 +234,6 @@ class MentionFinder:
                 if replaces:
                     covered = [c for c in covered if c not in inside]
                     out = [m for m in out if (m.start, m.end) not in inside]
-                if overlaps(covered, start, end):
-                    continue
                 out.append(mention(sent, start, end, res))
                 covered.append((start, end))
         return out
