@@ -1984,6 +1984,25 @@ def test_a_name_before_a_new_subject_of_the_speech_verb_is_not_the_speaker(extra
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The Interior Ministry of Nagorno-Karabakh said troops fired at farmers near Sos. "
+     "Shots also hit a tractor in Chartar, within sight of Azerbaijani army positions, said a "
+     "farmer.", "en"),
+    ("Le ministère de l'Intérieur du Haut-Karabakh a signalé des tirs près de Sos. Un tracteur "
+     "a aussi été touché par des tirs à Chartar, près des positions de l'armée azerbaïdjanaise, "
+     "a dit un paysan.", "fr"),
+])
+def test_a_name_before_a_comma_and_an_inverted_speech_verb_is_not_the_speaker(extractor, text,
+                                                                              lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-moi"}
+
+
+def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
+    text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
+            "Armenia, said that Azerbaijani units shelled Sotk on Monday.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
 def test_whoever_reported_the_incident_to_a_claimant_is_not_the_claimant(extractor):
     text = ("Soldiers drove away cattle grazing near Tegh on Tuesday, the ombudsman of Armenia "
             "said. Two days later, three more animals disappeared near Tegh. A shepherd "
