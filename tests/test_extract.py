@@ -1997,6 +1997,20 @@ def test_a_name_before_a_comma_and_an_inverted_speech_verb_is_not_the_speaker(ex
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-moi"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani units fired at Sotk on Monday, the Defence Ministry of Armenia said, "
+     "Sputnik Armenia reports.", "en"),
+    ("Selon TASS, le ministère arménien de la Défense a déclaré que des unités azerbaïdjanaises "
+     "avaient tiré sur Sotk lundi.", "fr"),
+    ("Азербайджанские подразделения обстреляли Сотк, заявили в Минобороны Армении, передает "
+     "РИА Новости.", "ru"),
+])
+def test_an_outlet_named_beside_a_speaking_body_relays_its_words(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {r["claimant"] for r in rows} == {"am-mod"}
+    assert all(len(r["claim_chain"].split(" > ")) == 3 for r in rows)  # outlet > agency > body
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")
