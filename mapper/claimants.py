@@ -79,6 +79,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Mountainous Karabakh", "NK", "NKR", "Artsakh Republic", "Republic of Artsakh",
         "Nagorno-Karabakh Republic", "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
+        "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
+        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
@@ -172,6 +174,8 @@ IGNORED = (
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
     "service de presse", "bureau", "аппарат", "офис",
+    # "ethnic Armenian authorities": a people, as the country's adjective alone would be
+    "ethnic",
     # what one side says of the other's state, not which body speaks
     "de facto", "unrecognized", "unrecognised", "self-proclaimed", "непризнанная",
     "непризнанной", "непризнанный", "самопровозглашенная", "самопровозглашенной",

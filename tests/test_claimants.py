@@ -396,3 +396,13 @@ def test_a_name_two_outlets_of_different_sides_share_is_left_to_neither(index):
     assert index.match("zerkalo.az").claimant == "zerkalo-az"  # Baku's Russian-language paper
     assert index.match("Zerkalo.io").claimant == "zerkalo-io"  # Belarus's news site
     assert index.match("Zerkalo").known is False
+
+
+@pytest.mark.parametrize("text", [
+    "the ethnic Armenian authorities in Nagorno-Karabakh",
+    "Karabakh's ethnic Armenian authorities",
+    "les autorités arméniennes du Nagorny Karabakh",
+    "армянские власти Нагорного Карабаха",
+])
+def test_karabakh_s_armenian_authorities_are_karabakh_s_not_armenia_s(index, text):
+    assert index.match_trusted(text) == "nk-gov"

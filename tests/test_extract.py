@@ -2011,6 +2011,16 @@ def test_an_outlet_named_beside_a_speaking_body_relays_its_words(extractor, text
     assert all(len(r["claim_chain"].split(" > ")) == 3 for r in rows)  # outlet > agency > body
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The ethnic Armenian authorities in Nagorno-Karabakh said Azerbaijani troops fired on "
+     "Lisagor.", "en"),
+    ("Les autorités arméniennes du Haut-Karabakh ont affirmé que des soldats azerbaïdjanais "
+     "avaient tiré sur Lisagor.", "fr"),
+])
+def test_a_side_s_voice_inside_a_longer_claimant_name_is_that_claimant(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-gov"}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")
