@@ -2021,6 +2021,19 @@ def test_a_side_s_voice_inside_a_longer_claimant_name_is_that_claimant(extractor
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-gov"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Armenian units fired at Azerbaijani posts near Heydarabad on Tuesday, the Azerbaijani "
+     "defence ministry said. Ties have been tense since 1991, when Armenian forces took "
+     "Kalbajar.", "en"),
+    ("Des unités arméniennes ont tiré mardi près de Heydarabad, a déclaré le ministère "
+     "azerbaïdjanais de la Défense. En 1993, les forces arméniennes avaient pris Kalbajar.", "fr"),
+    ("Армянские подразделения обстреляли во вторник позиции у Гейдарабада, сообщило "
+     "Минобороны Азербайджана. В 1993 году армянские силы заняли Кельбаджар.", "ru"),
+])
+def test_a_place_after_a_bare_past_year_is_history_not_a_claim(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"heydarabad"}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -334,6 +334,8 @@ RECIPIENT = ["to"]
 #: Words that open what a speaker said ("said that on May 3 ..."): a date after them is
 #: the event's, not the statement's.
 THAT = ["that"]
+#: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
+YEAR_LEAD = ["in", "since", "during"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night",

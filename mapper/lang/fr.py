@@ -133,6 +133,8 @@ ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]",
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
+#: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
+YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",

@@ -146,6 +146,8 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
 THAT = ["что"]
+#: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
+YEAR_LEAD = ["в", "с"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
 RANGE_TO = ["до", "по", "на"]
 RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера", "ночи", "дня", "полуночи",
