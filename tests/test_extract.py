@@ -2034,6 +2034,24 @@ def test_a_place_after_a_bare_past_year_is_history_not_a_claim(extractor, text, 
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"heydarabad"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Keshdak and Barmagbin of the Kalbajar region came under fire, the Azerbaijani defence "
+     "ministry said.", "en"),
+    ("Армянские подразделения обстреляли позиции у сел Кешдак и Бармагбин Кельбаджарского "
+     "района, сообщило Минобороны Азербайджана.", "ru"),
+])
+def test_a_loose_spelling_is_the_place_of_that_name_in_the_district_after_it(extractor, text,
+                                                                             lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {r["place_id"] for r in rows} >= {"keshtak", "barmakbina"}
+
+
+def test_a_loose_spelling_outside_the_district_named_after_it_is_not_taken(extractor):
+    text = ("Keshdak and Barmagbin of the Tovuz region came under fire, the Azerbaijani "
+            "defence ministry said.")
+    assert not {"keshtak", "barmakbina"} & {r["place_id"] for r in claims_of(extractor, text)}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

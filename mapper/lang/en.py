@@ -220,6 +220,8 @@ AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?",
               "marz", "district", r"directions?", r"sectors?"]
 AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
+#: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
+AREA_IN = ["of", "in"]
 #: Words before a name that make it a settlement ("the village of X").
 #: A name's generic word written small before it ("lac Sev", "озеро Сев"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]

@@ -92,6 +92,8 @@ NEAR_TAIL: list[str] = []
 AREA_AFTER = [r"régions?"]
 AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
 AREA_OF = ["de", "du", "d'"]
+#: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
+AREA_IN = ["de", "du", "dans"]
 GENERIC_BEFORE = ["lac", r"rivière"]
 PLACE_CUES = [r"village\s+de", r"près\s+de", r"localité\s+de"]
 PLACE_CUES_AFTER: list[str] = []

@@ -105,6 +105,8 @@ AREA_AFTER = ["районе", "района", "район", "районов", "�
               "марза", "марзе"]
 AREA_BEFORE: list[str] = []
 AREA_OF: list[str] = []
+#: Between names and the district that qualifies them: none ("Кешдак Кельбаджарского района").
+AREA_IN: list[str] = []
 GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
