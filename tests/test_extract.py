@@ -2039,6 +2039,8 @@ def test_a_place_after_a_bare_past_year_is_history_not_a_claim(extractor, text, 
      "ministry said.", "en"),
     ("Армянские подразделения обстреляли позиции у сел Кешдак и Бармагбин Кельбаджарского "
      "района, сообщило Минобороны Азербайджана.", "ru"),
+    ("The Keshdak and Barmagbin settlements of Kalbajar district came under fire, the "
+     "Azerbaijani defence ministry said.", "en"),
 ])
 def test_a_loose_spelling_is_the_place_of_that_name_in_the_district_after_it(extractor, text,
                                                                              lang):

@@ -75,7 +75,7 @@ _AREA_NAME_AT = re.compile(rf"{_ONE_NAME}\s+(?i:{alternation('AREA_AFTER')})(?!\
 # spelling the gazetteer lacks is the place of a similar name in that district.
 _IN_AREA = Cued(
     re.compile(rf"(?P<names>{_ONE_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_ONE_NAME})*)"
-               rf"\s+(?:(?i:{alternation('AREA_IN')})\s+)?"
+               rf"(?:\s+(?i:{alternation('APPOSITION')})s?)?\s+(?:(?i:{alternation('AREA_IN')})\s+)?"
                rf"(?:(?i:{_ARTICLES})\s+)?(?P<area>{_ONE_NAME})\s+"
                rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
