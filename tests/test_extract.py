@@ -2054,6 +2054,12 @@ def test_a_loose_spelling_outside_the_district_named_after_it_is_not_taken(extra
     assert not {"keshtak", "barmakbina"} & {r["place_id"] for r in claims_of(extractor, text)}
 
 
+def test_a_word_shorter_than_a_normal_form_is_not_looked_up_by_one(extractor):
+    text = ("Армянские военные обстреляли Сотк у озера (Сев лич), сообщило Минобороны "
+            "Армении.")
+    assert "sevan" not in {r["place_id"] for r in claims_of(extractor, text, lang="ru")}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -289,7 +289,7 @@ class MentionFinder:
         adjective by the names it is built on ("Шушинском": Шуша). A short Latin name must
         match exactly (an English word is near); in other scripts four letters do ("Сотк")."""
         res = self._exactish(name, MIN_KEY_NAME if name.isascii() else MIN_KEY_NAME_OTHER_SCRIPT)
-        if res is None and " " not in name:
+        if res is None and " " not in name and len(name) >= MIN_NORMAL_FORM:
             for form in (*morph.normal_forms(name), *morph.adjective_bases(name)):
                 res = self._exactish(form, MIN_NORMAL_FORM)
                 if res is not None:
