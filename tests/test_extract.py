@@ -631,6 +631,8 @@ def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys
      "Минобороны Армении.", "am-mod"),
     ("Artillery hit positions near Sotk overnight. This was reported by the Armenian Defence "
      "Ministry.", "am-mod"),
+    ("Des positions près de Sotk ont été visées dans la nuit. C'est ce qui ressort d'un "
+     "communiqué du ministère arménien de la Défense.", "am-mod"),
     ("Минобороны Армении сообщило о ночных событиях.\n\n«Позиции у Сотка подверглись "
      "обстрелу», — говорится в сообщении ведомства.", "am-mod"),
 ])

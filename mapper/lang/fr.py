@@ -129,7 +129,7 @@ ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?",
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
 REPORTED_IT = [r"(?:l['’]|cet|cette)\s*(?:incident|attaque|information)"]
-ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]",
+ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
               r"(?:cet|cette|ces|l['’])\s*(?:incident|information|attaque|tir)s?\s+"
               r"(?:(?:a|ont)\s+été|est|sont)\s+(?:rapporté|annoncé|signalé|confirmé)\w*"]
 AREA_ADJECTIVE_ENDINGS: list[str] = []
