@@ -2148,3 +2148,11 @@ def test_peacekeepers_who_recorded_a_breach_speak_in_french_as_in_english(extrac
     text = ("Lundi, les soldats de la paix russes ont enregistré une violation du cessez-le-feu "
             "près de Taghavard.")
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"ru-peacekeepers"}
+
+
+def test_a_vocabulary_word_with_an_optional_first_part_is_found_without_it():
+    from mapper.scan import vocabulary
+
+    found = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", ["(?:на)?писал[аио]?"], shortest=2)
+    assert [m.group() for m in found.finditer("Как писал и написала", "как писал и написала")] \
+        == ["писал", "написала"]
