@@ -2062,6 +2062,17 @@ def test_a_word_shorter_than_a_normal_form_is_not_looked_up_by_one(extractor):
     assert "sevan" not in {r["place_id"] for r in claims_of(extractor, text, lang="ru")}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The Defence Ministry of Azerbaijan said its posts near Kalbajar came under fire. "
+     "According to some Armenian sources, Azerbaijani troops shelled Sotk.", "en"),
+    ("Le ministère azerbaïdjanais de la Défense a signalé des tirs près de Kalbajar. Selon "
+     "certaines sources arméniennes, des soldats azerbaïdjanais ont bombardé Sotk.", "fr"),
+])
+def test_according_to_some_sources_names_those_sources(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))
+    assert {r["claimant_side"] for r in rows["sotk"]} == {"am"}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

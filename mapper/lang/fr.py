@@ -21,7 +21,7 @@ ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiq
              r"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?\s+par",
              r"(?:diffusé|publié|propagé|répandu)e?s?\s+par"]
 ACCORDING_ROLES = [r"(?:la\s+|le\s+|un\s+|une\s+)?(?:porte-parole|représentante?|chef)\s+"
-                   r"(?:du|de\s+la|de\s+l['’]|des)"]
+                   r"(?:du|de\s+la|de\s+l['’]|des)", r"certain(?:e|s|es)?", "plusieurs"]
 ARTICLES = ["le", "la", "les", "l['’]", "des"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
