@@ -431,6 +431,10 @@ def test_a_name_two_outlets_of_different_sides_share_is_left_to_neither(index):
         ("Комиссар Совета Европы по правам человека", "intl-coe"),
         ("Russian Foreign Minister Lavrov", "ru-mfa"),
         ("Armenian MP Tigran Abrahamyan", "am-parliament"),
+        ("Azerbaijani lawmakers", "az-parliament"),
+        ("парламент Азербайджанской Республики", "az-parliament"),
+        ("Armenian Chief of General Staff Onik Gasparyan", "am-mod"),
+        ("State Department spokesman Ned Price", "intl-us"),
     ],
 )
 def test_state_and_international_bodies_are_known(index, text, claimant):
@@ -472,6 +476,10 @@ def test_a_side_s_leadership_is_its_government(index):
         ("Rybar Telegram channel", "rybar", "ru"),
         ("Telegram-канал Рыбарь", "rybar", "ru"),
         ("Le Soir", "le-soir", "neutral"),  # by the table's name: no alias is scanned in text
+        ("Aztag daily", "aztag", "am"),  # a diaspora paper carries its people's side
+        ("Kazinform news agency", "kazinform", "neutral"),
+        ("Novaya Gazeta Europe", "novaya-gazeta-europe", "ru"),  # not Novaya Gazeta
+        ("Athens-Macedonian News Agency", "ana-mpa", "neutral"),
     ],
 )
 def test_more_outlets_are_known(index, text, claimant, side):
