@@ -655,7 +655,9 @@ class ClaimantIndex:
         if len(ids) != 1 or None in ids:
             return None
         cid = ids.pop()
-        extra = _countries(tokens) - _countries(next(iter(best)))
+        # the countries of every key found, which all name this claimant ("Turkish presidential
+        # spokesman" and "Ibrahim Kalin" in "Turkish presidential spokesman Ibrahim Kalin")
+        extra = _countries(tokens) - frozenset().union(*(_countries(k) for k in best))
         return None if cid is None or extra else cid
 
 

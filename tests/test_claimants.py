@@ -435,6 +435,10 @@ def test_a_name_two_outlets_of_different_sides_share_is_left_to_neither(index):
         ("парламент Азербайджанской Республики", "az-parliament"),
         ("Armenian Chief of General Staff Onik Gasparyan", "am-mod"),
         ("State Department spokesman Ned Price", "intl-us"),
+        ("Turkish presidential spokesman Ibrahim Kalin", "tr-president"),
+        ("Russian Foreign Intelligence Service chief Naryshkin", "ru-svr"),
+        ("МЧС РФ", "ru-mes"),  # Russia's emergency ministry, not Armenia's or Azerbaijan's
+        ("Cour européenne des droits de l'homme", "intl-echr"),
     ],
 )
 def test_state_and_international_bodies_are_known(index, text, claimant):
