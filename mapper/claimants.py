@@ -99,7 +99,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
             "Министерство внутренних дел", "полиция", "ministère de l'Intérieur",
             "ministère des Affaires intérieures", "Daxili İşlər Nazirliyi", "polis"),
     "MFA": (
-        "Ministry of Foreign Affairs", "Foreign Ministry", "MFA", "Foreign Minister",
+        "Ministry of Foreign Affairs", "Foreign Ministry", "MFA", "Foreign Minister", "FM",
         "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",
         "ministère des Affaires étrangères", "ministre des Affaires étrangères",
         "Xarici İşlər Nazirliyi", "ԱԳՆ",

@@ -439,6 +439,11 @@ def test_a_name_two_outlets_of_different_sides_share_is_left_to_neither(index):
         ("Russian Foreign Intelligence Service chief Naryshkin", "ru-svr"),
         ("МЧС РФ", "ru-mes"),  # Russia's emergency ministry, not Armenia's or Azerbaijan's
         ("Cour européenne des droits de l'homme", "intl-echr"),
+        ("an Artsakh MP", "nk-parliament"),
+        ("Служба национальной безопасности Нагорного Карабаха", "nk-nss"),
+        ("Turkish FM Hakan Fidan", "tr-mfa"),  # "FM" is a foreign minister
+        ("Chinese Foreign Ministry spokesperson Mao Ning", "intl-cn"),
+        ("EUMA head Markus Ritter", "intl-euma"),
     ],
 )
 def test_state_and_international_bodies_are_known(index, text, claimant):
