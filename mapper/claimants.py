@@ -79,6 +79,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Mountainous Karabakh", "NK", "NKR", "Artsakh Republic", "Republic of Artsakh",
         "Nagorno-Karabakh Republic", "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
+        "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
+        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
@@ -193,6 +195,8 @@ IGNORED = (
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",
     "официальный представитель", "porte-parole", "mətbuat xidməti", "sözçü",
     "service de presse", "bureau", "аппарат", "офис",
+    # "ethnic Armenian authorities": a people, as the country's adjective alone would be
+    "ethnic",
     # what one side says of the other's state, not which body speaks
     "de facto", "unrecognized", "unrecognised", "self-proclaimed", "непризнанная",
     "непризнанной", "непризнанный", "самопровозглашенная", "самопровозглашенной",
@@ -592,10 +596,23 @@ class ClaimantIndex:
         sides share has the area named after it decide ("residents of Alibayli village of
         Tovuz")."""
         run = []
-        while 0 <= j < len(names) and (names[j] in _LINKS or names[j] in self._places_of):
-            if names[j] not in _LINKS:
-                run.append(names[j])
-            j += step
+        while 0 <= j < len(names):
+            # a name of two or three words first ("Hin Shen", "Karmir Shuka"): a place name's
+            # key is its words run together
+            for size in (3, 2):
+                span = names[j : j + size] if step > 0 else names[max(j - size + 1, 0) : j + 1]
+                joined = "".join(span)
+                if len(span) == size and not _LINKS.intersection(span) \
+                        and joined in self._places_of:
+                    run.append(joined)
+                    j += step * size
+                    break
+            else:
+                if names[j] not in _LINKS and names[j] not in self._places_of:
+                    break
+                if names[j] not in _LINKS:
+                    run.append(names[j])
+                j += step
         return run
 
     def _spell(self, tokens: tuple[str, ...], phrase: tuple[str, ...]

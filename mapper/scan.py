@@ -407,8 +407,11 @@ def _prefixes(alternative: str, shortest: int = 2) -> list[str]:
             depth += (c == "(") - (c == ")")
             if depth == 0:
                 break
-        return [p for inner in split_alternatives(alternative[3:close])
-                for p in _prefixes(inner, shortest)]
+        found = [p for inner in split_alternatives(alternative[3:close])
+                 for p in _prefixes(inner, shortest)]
+        if alternative[close + 1 : close + 2] in ("?", "*"):  # "(?:на)?писал": or without it
+            found += _prefixes(alternative[close + 2 :], shortest)
+        return found
     literal = re.match(r"[^\\()\[?*+|.{]*", alternative).group(0)
     rest = alternative[len(literal):]
     if rest[:1] in ("?", "*") or rest.startswith("{0"):

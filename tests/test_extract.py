@@ -631,6 +631,8 @@ def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys
      "Минобороны Армении.", "am-mod"),
     ("Artillery hit positions near Sotk overnight. This was reported by the Armenian Defence "
      "Ministry.", "am-mod"),
+    ("Des positions près de Sotk ont été visées dans la nuit. C'est ce qui ressort d'un "
+     "communiqué du ministère arménien de la Défense.", "am-mod"),
     ("Минобороны Армении сообщило о ночных событиях.\n\n«Позиции у Сотка подверглись "
      "обстрелу», — говорится в сообщении ведомства.", "am-mod"),
 ])
@@ -1985,6 +1987,88 @@ def test_a_name_before_a_new_subject_of_the_speech_verb_is_not_the_speaker(extra
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The Interior Ministry of Nagorno-Karabakh said troops fired at farmers near Sos. "
+     "Shots also hit a tractor in Chartar, within sight of Azerbaijani army positions, said a "
+     "farmer.", "en"),
+    ("Le ministère de l'Intérieur du Haut-Karabakh a signalé des tirs près de Sos. Un tracteur "
+     "a aussi été touché par des tirs à Chartar, près des positions de l'armée azerbaïdjanaise, "
+     "a dit un paysan.", "fr"),
+])
+def test_a_name_before_a_comma_and_an_inverted_speech_verb_is_not_the_speaker(extractor, text,
+                                                                              lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-moi"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani units fired at Sotk on Monday, the Defence Ministry of Armenia said, "
+     "Sputnik Armenia reports.", "en"),
+    ("Selon TASS, le ministère arménien de la Défense a déclaré que des unités azerbaïdjanaises "
+     "avaient tiré sur Sotk lundi.", "fr"),
+    ("Азербайджанские подразделения обстреляли Сотк, заявили в Минобороны Армении, передает "
+     "РИА Новости.", "ru"),
+])
+def test_an_outlet_named_beside_a_speaking_body_relays_its_words(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {r["claimant"] for r in rows} == {"am-mod"}
+    assert all(len(r["claim_chain"].split(" > ")) == 3 for r in rows)  # outlet > agency > body
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ethnic Armenian authorities in Nagorno-Karabakh said Azerbaijani troops fired on "
+     "Lisagor.", "en"),
+    ("Les autorités arméniennes du Haut-Karabakh ont affirmé que des soldats azerbaïdjanais "
+     "avaient tiré sur Lisagor.", "fr"),
+])
+def test_a_side_s_voice_inside_a_longer_claimant_name_is_that_claimant(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-gov"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenian units fired at Azerbaijani posts near Heydarabad on Tuesday, the Azerbaijani "
+     "defence ministry said. Ties have been tense since 1991, when Armenian forces took "
+     "Kalbajar.", "en"),
+    ("Des unités arméniennes ont tiré mardi près de Heydarabad, a déclaré le ministère "
+     "azerbaïdjanais de la Défense. En 1993, les forces arméniennes avaient pris Kalbajar.", "fr"),
+    ("Армянские подразделения обстреляли во вторник позиции у Гейдарабада, сообщило "
+     "Минобороны Азербайджана. В 1993 году армянские силы заняли Кельбаджар.", "ru"),
+])
+def test_a_place_after_a_bare_past_year_is_history_not_a_claim(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"heydarabad"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Keshdak and Barmagbin of the Kalbajar region came under fire, the Azerbaijani defence "
+     "ministry said.", "en"),
+    ("Армянские подразделения обстреляли позиции у сел Кешдак и Бармагбин Кельбаджарского "
+     "района, сообщило Минобороны Азербайджана.", "ru"),
+    ("The Keshdak and Barmagbin settlements of Kalbajar district came under fire, the "
+     "Azerbaijani defence ministry said.", "en"),
+])
+def test_a_loose_spelling_is_the_place_of_that_name_in_the_district_after_it(extractor, text,
+                                                                             lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {r["place_id"] for r in rows} >= {"keshtak", "barmakbina"}
+
+
+def test_a_loose_spelling_outside_the_district_named_after_it_is_not_taken(extractor):
+    text = ("Keshdak and Barmagbin of the Tovuz region came under fire, the Azerbaijani "
+            "defence ministry said.")
+    assert not {"keshtak", "barmakbina"} & {r["place_id"] for r in claims_of(extractor, text)}
+
+
+def test_a_word_shorter_than_a_normal_form_is_not_looked_up_by_one(extractor):
+    text = ("Армянские военные обстреляли Сотк у озера (Сев лич), сообщило Минобороны "
+            "Армении.")
+    assert "sevan" not in {r["place_id"] for r in claims_of(extractor, text, lang="ru")}
+
+
+def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
+    text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
+            "Armenia, said that Azerbaijani units shelled Sotk on Monday.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
 def test_whoever_reported_the_incident_to_a_claimant_is_not_the_claimant(extractor):
     text = ("Soldiers drove away cattle grazing near Tegh on Tuesday, the ombudsman of Armenia "
             "said. Two days later, three more animals disappeared near Tegh. A shepherd "
@@ -2065,3 +2149,11 @@ def test_peacekeepers_who_recorded_a_breach_speak_in_french_as_in_english(extrac
     text = ("Lundi, les soldats de la paix russes ont enregistré une violation du cessez-le-feu "
             "près de Taghavard.")
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"ru-peacekeepers"}
+
+
+def test_a_vocabulary_word_with_an_optional_first_part_is_found_without_it():
+    from mapper.scan import vocabulary
+
+    found = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", ["(?:на)?писал[аио]?"], shortest=2)
+    assert [m.group() for m in found.finditer("Как писал и написала", "как писал и написала")] \
+        == ["писал", "написала"]

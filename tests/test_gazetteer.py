@@ -176,6 +176,27 @@ def test_a_holding_with_dates_counts_only_on_its_days(gaz):
     assert gaz.held_by("goris") == "am"
 
 
+def test_the_holdings_of_karabakh_villages_follow_the_war_and_the_ceasefire(gaz):
+    # Hadrut: announced taken on 9 October 2020, so Karabakh's until the day before
+    assert gaz.held_by("hadrut", "2020-10-08") == "nk"
+    assert gaz.held_by("hadrut", "2020-10-09") is None
+    # Hin Tagher outlasted the war by a month
+    assert gaz.held_by("hin-tagher", "2020-11-20") == "nk"
+    assert gaz.held_by("hin-tagher", "2020-12-20") is None
+    # Shosh, announced taken in 2020 but kept, until the ceasefire of 20 September 2023
+    assert gaz.held_by("shosh", "2023-09-20") == "nk"
+    assert gaz.held_by("shosh", "2023-09-21") is None
+    # Parukh, lost in March 2022; Khramort beside it kept until its evacuation in 2023
+    assert gaz.held_by("parukh", "2022-03-30") is None
+    assert gaz.held_by("khramort", "2022-03-30") == "nk"
+    # a village lost on a day no source gives is left to no side from the war's first day
+    assert gaz.held_by("banadzor", "2020-09-26") == "nk"
+    assert gaz.held_by("banadzor", "2020-10-01") is None
+    # Vank of Martakert region, de jure in Kalbajar district, outlived the district's handover
+    assert gaz.held_by("vank-martakert", "2021-05-01") == "nk"
+    assert gaz.held_by("kalbajar-district", "2021-05-01") is None
+
+
 def test_check_reports_bad_and_overlapping_holding_dates(copy):
     first = _append(copy / "held.csv", "tovuz-district,am,2021-02-30,,wp-en-hadrut,")
     second = _append(copy / "held.csv", "martuni,az,2023-01-01,2022-01-01,wp-en-hadrut,")

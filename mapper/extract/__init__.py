@@ -254,6 +254,9 @@ class Extractor:
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
             for m in places:
+                if dating.in_past_year(sent, event_dates, m.start - sent.start,
+                                       report.published):
+                    continue  # "since 1991, when Armenian forces occupied X": history
                 event_span = dating.nearest_before(event_dates, m.start - sent.start)
                 undated = False
                 if event_span is not None:

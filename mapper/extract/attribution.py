@@ -178,9 +178,14 @@ class Attributor:
             speech_end = max(e for _, _, e in found)
             start = found[0][0]
             citing = CITING.search(text, sent.folded, start)
+            relays = [c for c in ids if self._media(c)]
             if citing and len(ids) > 1 and start + citing.start() < speech_end + 40:
                 chain: tuple[str, ...] = ids
                 claimants = (ids[-1],)
+            elif relays and len(relays) < len(ids):
+                # "X said ..., Sputnik reports": an outlet named beside a body relays its words
+                claimants = tuple(c for c in ids if c not in relays)
+                chain = (*relays, *claimants)
             else:
                 chain = ()
                 claimants = ids
@@ -212,6 +217,10 @@ class Attributor:
         prev = self._referent(history, index)
         return Attribution(prev.claimants, prev.chain)
 
+    def _media(self, claimant_id: str) -> bool:
+        c = self.gazetteer.claimants.get(claimant_id)
+        return c is not None and c.kind == "media"
+
     def _adjective(self, hit: Hit) -> bool:
         """A claimant named only by a side's adjective ("Armenian", "Azerbaijani sources")."""
         c = self.gazetteer.claimants.get(hit.ids[0])
@@ -224,8 +233,7 @@ class Attributor:
         for j, att in reversed(history):
             if j < index - BACK_REACH:
                 break
-            if not att.aside and any((c := self.gazetteer.claimants.get(x)) is None
-                                     or c.kind != "media" for x in att.claimants):
+            if not att.aside and not all(self._media(x) for x in att.claimants):
                 return att
         return history[-1][1]
 

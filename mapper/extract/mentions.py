@@ -71,6 +71,16 @@ _AREA_NAME = Cued(
     cue_words(words("AREA_AFTER")),
 )
 _AREA_NAME_AT = re.compile(rf"{_ONE_NAME}\s+(?i:{alternation('AREA_AFTER')})(?!\w)")
+# Names that their district qualifies ("Keshdak and Barmagbin of the Kalbajar region"): a
+# spelling the gazetteer lacks is the place of a similar name in that district.
+_IN_AREA = Cued(
+    re.compile(rf"(?P<names>{_ONE_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_ONE_NAME})*)"
+               rf"(?:\s+(?i:{alternation('APPOSITION')})s?)?\s+(?:(?i:{alternation('AREA_IN')})\s+)?"
+               rf"(?:(?i:{_ARTICLES})\s+)?(?P<area>{_ONE_NAME})\s+"
+               rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
+    cue_words(words("AREA_AFTER")),
+)
+_LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 # "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
 _APPOSITION_NAME = Cued(
     re.compile(
@@ -188,6 +198,7 @@ class MentionFinder:
                 out.append(mention(sent, start, end, self._lookup(name)))
                 covered.append((start, end))
         out = self._spelled_otherwise(sent, covered, out)
+        out += self._in_areas(sent, [(m.start, m.end) for m in out])
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
         self._prefer_areas(sent, out)
@@ -238,6 +249,27 @@ class MentionFinder:
                 covered.append((start, end))
         return out
 
+    def _in_areas(self, sent: Sentence, covered: list[tuple[int, int]]) -> list[PlaceMention]:
+        """Names no other step found that the district after them settles ("Keshdak and
+        Barmagbin of the Kalbajar region"): each is the place its lookup finds, however
+        loosely spelt, if that place lies in the district."""
+        out = []
+        for match in _IN_AREA.finditer(sent.text, sent.folded):
+            area = self._lookup(f"{match.group('area')} district").place
+            if area is None or area.precision not in AREA_PRECISIONS:
+                continue
+            at = match.start("names")
+            for name in _LIST_SPLIT.split(match.group("names")):
+                rel = sent.text.index(name, at)
+                at = rel + len(name)
+                start, end = sent.start + rel, sent.start + rel + len(name)
+                if overlaps(covered, start, end) or _NOT_A_NAME.match(name):
+                    continue
+                res = self._lookup(name)
+                if res.place is not None and res.place.admin == area.id:
+                    out.append(mention(sent, start, end, res))
+        return out
+
     def _run_names_uncached(self, run: str) -> tuple[tuple[int, int, Resolution], ...]:
         """The stretches of a run of capitalised words (up to three words, longest first)
         whose key names a place."""
@@ -257,7 +289,7 @@ class MentionFinder:
         adjective by the names it is built on ("Шушинском": Шуша). A short Latin name must
         match exactly (an English word is near); in other scripts four letters do ("Сотк")."""
         res = self._exactish(name, MIN_KEY_NAME if name.isascii() else MIN_KEY_NAME_OTHER_SCRIPT)
-        if res is None and " " not in name:
+        if res is None and " " not in name and len(name) >= MIN_NORMAL_FORM:
             for form in (*morph.normal_forms(name), *morph.adjective_bases(name)):
                 res = self._exactish(form, MIN_NORMAL_FORM)
                 if res is not None:

@@ -93,6 +93,11 @@ class SpeakerFinder:
         # azerbaïdjanais", "армянское ведомство"): which ministry is unknown, the side is not.
         self.generic = {c.side: c.id for c in index.claimants.values() if c.kind == "generic"}
 
+    def _vague(self, hit: Hit) -> bool:
+        """A hit of a side's generic or unspecified voice ("Armenian authorities")."""
+        c = self.index.claimants.get(hit.ids[0])
+        return c is not None and c.kind in ("generic", "unspecified")
+
     @staticmethod
     def anchors(folded: str) -> list[int]:
         """Where institution words start in a whole folded text (one automaton pass)."""
@@ -106,8 +111,10 @@ class SpeakerFinder:
         Defense Ministry of Azerbaijan" over "Azerbaijan")."""
         out = list(known)
         for a in anchors:
-            if any(h.kind == "claimant" and h.start <= a < h.end for h in out):
-                continue
+            if any(h.kind == "claimant" and h.start <= a < h.end and not self._vague(h)
+                   for h in out):
+                continue  # a side's vague voice may be part of a longer name: "les autorités
+                # arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
             found = None
             if _COUNTRY.search(folded, lo, hi) or _ACRONYM.search(text, lo, hi):

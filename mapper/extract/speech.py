@@ -37,6 +37,12 @@ _STOPS = re.compile(r"[.;:!?\"“”«»]")
 #: A subject of its own after a comma ("..., controlled by Russian peacekeepers, the ministry
 #: said"): the name before it is not who speaks.
 _NEW_SUBJECT = re.compile(rf",\s*(?:{alternation('ARTICLES')})\s*\w", re.I)
+#: A comma just before the verb, and after the verb only a few words to the end of the sentence
+#: ("... close to Azerbaijani army positions, said a farmer."): they are the verb's subject, and
+#: the name before the comma is in what was said (unlike "X, the head of Y, said that ...").
+_INVERTED = re.compile(rf",\s*(?:(?:{alternation('SPEECH_AUXILIARY')})\s+)?$", re.I)
+MAX_INVERTED_SUBJECT = 6
+_THAT = word_regex("THAT")
 _WORDS = re.compile(r"[\w'’-]+")
 #: Words between a speaker and its verb, at most; of them, words that are not fillers, names
 #: or numbers, at most.
@@ -59,6 +65,10 @@ def speech_after(sent: Sentence, start: int) -> int | None:
     between = _COMMA_ASIDE.sub(" ", _PAREN.sub(" ", sent.text[start : verb[0]]))  # "(SSS)"
     if _STOPS.search(between) or _NEW_SUBJECT.search(between):
         return None
+    if _INVERTED.search(between):
+        subject = _STOPS.split(sent.text[verb[1]:], 1)[0]
+        if len(_WORDS.findall(subject)) <= MAX_INVERTED_SUBJECT and not _THAT.search(subject):
+            return None
     found = _WORDS.findall(between)
     if len(found) > MAX_BETWEEN or _others(found) > MAX_OTHER:
         return None
@@ -78,7 +88,6 @@ _RECIPIENT = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})\s+(?:(?:{altern
 #: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
 #: lundi à mardi le ministère"); of them, words that are not fillers, names or numbers, at most.
 MAX_INVERTED_BETWEEN, MAX_INVERTED_OTHER = 14, 3
-_THAT = word_regex("THAT")
 
 
 def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:

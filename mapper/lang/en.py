@@ -220,6 +220,8 @@ AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?",
               "marz", "district", r"directions?", r"sectors?"]
 AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
+#: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
+AREA_IN = ["of", "in"]
 #: Words before a name that make it a settlement ("the village of X").
 #: A name's generic word written small before it ("lac Sev", "озеро Сев"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]
@@ -334,6 +336,8 @@ RECIPIENT = ["to"]
 #: Words that open what a speaker said ("said that on May 3 ..."): a date after them is
 #: the event's, not the statement's.
 THAT = ["that"]
+#: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
+YEAR_LEAD = ["in", "since", "during"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night",

@@ -92,6 +92,8 @@ NEAR_TAIL: list[str] = []
 AREA_AFTER = [r"régions?"]
 AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
 AREA_OF = ["de", "du", "d'"]
+#: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
+AREA_IN = ["de", "du", "dans"]
 GENERIC_BEFORE = ["lac", r"rivière"]
 PLACE_CUES = [r"village\s+de", r"près\s+de", r"localité\s+de"]
 PLACE_CUES_AFTER: list[str] = []
@@ -127,12 +129,14 @@ ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?",
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
 REPORTED_IT = [r"(?:l['’]|cet|cette)\s*(?:incident|attaque|information)"]
-ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]",
+ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
               r"(?:cet|cette|ces|l['’])\s*(?:incident|information|attaque|tir)s?\s+"
               r"(?:(?:a|ont)\s+été|est|sont)\s+(?:rapporté|annoncé|signalé|confirmé)\w*"]
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
+#: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
+YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",

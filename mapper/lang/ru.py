@@ -105,6 +105,8 @@ AREA_AFTER = ["районе", "района", "район", "районов", "�
               "марза", "марзе"]
 AREA_BEFORE: list[str] = []
 AREA_OF: list[str] = []
+#: Between names and the district that qualifies them: none ("Кешдак Кельбаджарского района").
+AREA_IN: list[str] = []
 GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
@@ -146,6 +148,8 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
 THAT = ["что"]
+#: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
+YEAR_LEAD = ["в", "с"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
 RANGE_TO = ["до", "по", "на"]
 RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера", "ночи", "дня", "полуночи",
