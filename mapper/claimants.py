@@ -101,7 +101,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
             "Министерство внутренних дел", "полиция", "ministère de l'Intérieur",
             "ministère des Affaires intérieures", "Daxili İşlər Nazirliyi", "polis"),
     "MFA": (
-        "Ministry of Foreign Affairs", "Foreign Ministry", "MFA", "Foreign Minister",
+        "Ministry of Foreign Affairs", "Foreign Ministry", "MFA", "Foreign Minister", "FM",
         "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",
         "ministère des Affaires étrangères", "ministre des Affaires étrangères",
         "Xarici İşlər Nazirliyi", "ԱԳՆ",
@@ -114,14 +114,32 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "assistant to the President", "Presidential assistant", "помощник президента",
               "Prezidentin köməkçisi", "Prezident Administrasiyası"),
     "OMBUDSMAN": ("ombudsman", "Human Rights Ombudsman", "Human Rights Defender", "ombudsperson",
+                  "Commissioner for Human Rights", "İnsan Hüquqları üzrə Müvəkkil",
                   "омбудсмен", "Защитник прав человека", "Уполномоченный по правам человека",
                   "médiateur", "Défenseur des droits de l'homme", "défenseur des droits humains",
                   "défenseur des droits"),
+    "MES": ("Ministry of Emergency Situations", "Emergency Situations Ministry",
+            "Ministry for Emergency Situations", "Emergencies Ministry", "Emergency Ministry",
+            "Minister of Emergency Situations", "State Service of Emergency Situations",
+            "State Service for Emergency Situations", "State Emergency Service",
+            "Emergency Service", "Rescue Service", "МЧС",
+            "Министерство по чрезвычайным ситуациям", "Министр по чрезвычайным ситуациям",
+            "Служба по чрезвычайным ситуациям", "ГСЧС", "Служба спасения",
+            "ministère des Situations d'urgence", "Fövqəladə Hallar Nazirliyi"),
+    "INVESTIGATIVE": ("Investigative Committee", "Следственный комитет", "СК",
+                      "Comité d'enquête", "Istintaq Komitəsi"),
+    "HEALTH": ("Ministry of Health", "Health Ministry", "Health Minister", "Minister of Health",
+               "Минздрав", "Министерство здравоохранения", "ministère de la Santé",
+               "Səhiyyə Nazirliyi"),
     "SSS": ("State Security Service", "SSS", "DTX", "Служба государственной безопасности",
             "СГБ", "Dövlət Təhlükəsizliyi Xidməti"),
     "BORDER": ("State Border Service", "Border Service", "border guards", "border troops", "DSX",
                "Государственная пограничная служба", "пограничная служба", "пограничники",
-               "Dövlət Sərhəd Xidməti", "NSS Border Guard Troops"),
+               "Dövlət Sərhəd Xidməti", "NSS Border Guard Troops", "Border Guard Troops",
+               "Border Guard Service", "Border Directorate", "Border Department",
+               "погранвойска", "погранслужба", "пограничные войска", "пограничное управление",
+               "пограничная охрана", "gardes-frontières", "garde-frontières",
+               "Service national des frontières", "service des gardes-frontières"),
     "PROSECUTOR": ("Prosecutor General", "Prosecutor General's Office", "Prosecutor's Office",
                    "Prosecutor-General", "Генпрокуратура", "Генеральная прокуратура",
                    "Генпрокурор", "Baş Prokurorluq", "Baş prokuror", "Prosecutor",
@@ -136,6 +154,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                    "Milli Məclis", "deputat"),
     "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
             "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf",
+            "leadership", "leaders", "руководство", "dirigeants", "rəhbərlik",
             # the head of a government where it has no prime minister
             "State Minister", "государственный министр", "госминистр", "ministre d'État"),
     "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),
@@ -150,6 +169,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "village chief", "village administration", "municipality", "governor",
               "deputy governor", "regional governor", "мэр", "вице-мэр", "заместитель мэра",
               "глава общины", "глава села", "губернатор", "администрация", "maire",
+              "administration", "regional administration", "provincial administration",
+              "областная администрация", "administration régionale", "marzpet",
               "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
@@ -188,7 +209,8 @@ MEDIA_ROLES = (
     "news agency", "news agencies", "information agency", "agency", "agencies", "correspondent",
     "reporter", "journalist", "news website", "news site", "website", "newspaper", "TV channel",
     "агентство", "информационное агентство", "информагентство", "корреспондент", "журналист",
-    "agence", "correspondant", "journaliste",
+    "agence", "correspondant", "journaliste", "Telegram channel", "Telegram-канал",
+    "chaîne Telegram",
 )
 #: Words after a country's adjective that make it a language edition, not a side ("BBC Russian
 #: Service", "Русская служба Би-би-си", "RFE/RL's Azerbaijani Service").
@@ -196,7 +218,8 @@ LANGUAGE_SERVICES = ("service", "edition", "desk", "служба", "редакц
 #: Institutions every side has: a key made of these alone ("the Defence Ministry") names a kind
 #: of body, not one, and only an alias written exactly so may resolve it.
 GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
-                     "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT"})
+                     "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT",
+                     "MES", "INVESTIGATIVE", "HEALTH"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.
@@ -215,7 +238,8 @@ _AND = frozenset({"and", "et", "и"})
 #: "residents of Alibayli village of Tovuz", "Gazakh district executive authority".
 _LINKS = frozenset(words(
     "and et и of de du des d in из в village villages town city district region province "
-    "settlement community села селе село района районе города région kəndi rayonu şəhəri"
+    "settlement community села селе село района районе города région kəndi rayonu şəhəri "
+    "regional provincial marz"
 ))
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.
 FUZZY_RESOLVE = 88.0
@@ -648,7 +672,9 @@ class ClaimantIndex:
         if len(ids) != 1 or None in ids:
             return None
         cid = ids.pop()
-        extra = _countries(tokens) - _countries(next(iter(best)))
+        # the countries of every key found, which all name this claimant ("Turkish presidential
+        # spokesman" and "Ibrahim Kalin" in "Turkish presidential spokesman Ibrahim Kalin")
+        extra = _countries(tokens) - frozenset().union(*(_countries(k) for k in best))
         return None if cid is None or extra else cid
 
 

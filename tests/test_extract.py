@@ -1028,8 +1028,9 @@ def test_a_member_of_parliament_speaks_for_the_side_of_the_country_named(extract
     # the country stands after "de la République du": words that tell no claimant apart
     ("Le bureau du procureur de la République du Haut-Karabakh rapporte que des soldats ont "
      "tiré sur un berger près de Khnapat.", "nk-prosecutor", "nk"),
-    ("Прокуратура Армении сообщила, что противник обстрелял село Сотк.", "am-gov", "am"),
-    ("Le parquet arménien a indiqué que des tirs ont visé le village de Kut.", "am-gov", "am"),
+    ("Прокуратура Армении сообщила, что противник обстрелял село Сотк.", "am-prosecutor", "am"),
+    ("Le parquet arménien a indiqué que des tirs ont visé le village de Kut.", "am-prosecutor",
+     "am"),
 ])
 def test_a_prosecutor_named_in_french_or_russian_speaks_for_its_side(extractor, text, claimant,
                                                                      side):
