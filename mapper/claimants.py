@@ -219,7 +219,7 @@ LANGUAGE_SERVICES = ("service", "edition", "desk", "служба", "редакц
 #: of body, not one, and only an alias written exactly so may resolve it.
 GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
                      "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT",
-                     "MES", "INVESTIGATIVE", "HEALTH"})
+                     "MES", "INVESTIGATIVE", "HEALTH", "MOI"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.

@@ -539,3 +539,8 @@ def test_outlet_names_that_are_ordinary_phrases_are_no_alias():
 ])
 def test_karabakh_s_armenian_authorities_are_karabakh_s_not_armenia_s(index, text):
     assert index.match_trusted(text) == "nk-gov"
+
+
+def test_an_interior_ministry_without_its_country_is_no_claimant(index):
+    assert index.match_trusted("the Ministry of Internal Affairs") is None
+    assert index.match_trusted("Azerbaijan's Ministry of Internal Affairs") == "az-moi"

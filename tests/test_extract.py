@@ -2074,6 +2074,17 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     assert {r["claimant_side"] for r in rows["sotk"]} == {"am"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani troops shelled Sotk overnight, Goris deputy mayor Menua Hovsepyan said.", "en"),
+    ("Азербайджанские военные обстреляли Сотк, заявил глава села Шурнух, сообщает Sputnik "
+     "Армения.", "ru"),
+])
+def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {r["place_id"] for r in rows} == {"sotk"}  # the official's town is no site
+    assert {r["claimant_side"] for r in rows} == {"am"}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -53,6 +53,11 @@ _INSTITUTION_STEMS = frozenset(
 # Where an institution word starts; its words around are read within WINDOW characters.
 _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
 ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
+# A place's own officials ("Sotk village head", "глава села Шурнух"): a role word, read with
+# the place names around it.
+_LOCAL_ROLE = re.compile(rf"(?<![\w'’-])(?:{alternation('LOCAL_ROLES')})(?![\w'’-])", re.I)
+#: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
+MAX_LOCAL_WORDS = 5
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
 _COUNTRY_STEMS = frozenset(
@@ -100,8 +105,10 @@ class SpeakerFinder:
 
     @staticmethod
     def anchors(folded: str) -> list[int]:
-        """Where institution words start in a whole folded text (one automaton pass)."""
-        return [m.start() for m in ANCHORS.finditer(folded, folded)]
+        """Where institution words and local officials' role words start in a whole folded
+        text."""
+        return sorted([m.start() for m in ANCHORS.finditer(folded, folded)]
+                      + [m.start() for m in _LOCAL_ROLE.finditer(folded)])
 
     def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit],
              anchors: list[int]) -> list[Hit]:
@@ -117,7 +124,9 @@ class SpeakerFinder:
                 # arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
             found = None
-            if _COUNTRY.search(folded, lo, hi) or _ACRONYM.search(text, lo, hi):
+            if _LOCAL_ROLE.match(folded, a):
+                found = self._local(text, folded, a, lo, hi)
+            elif _COUNTRY.search(folded, lo, hi) or _ACRONYM.search(text, lo, hi):
                 # a name the scan missed resolves by its country
                 # fold() keeps offsets, so the words are read from the folded text
                 # (a possessive "’s" is no word of its own: "Karabakh Republic’s police")
@@ -137,6 +146,24 @@ class SpeakerFinder:
             out = [h for h in out if h not in inside]
             out.append(Hit(a, b, "claimant", (cid,), text[a:b].casefold(), False))
         return sorted(out, key=lambda h: h.start)
+
+    def _local(self, text: str, folded: str, a: int, lo: int, hi: int
+               ) -> tuple[int, int, str] | None:
+        """A place's official named around the role word at ``a`` ("Sotk village head", "the
+        mayor of Jermuk"), as (start, end, the name as written): the shortest phrase the
+        claimant index reads as a local official of a place, whose side is that place's holder
+        on the report's day."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(folded, lo, hi)]
+        i = next(k for k, (s, e) in enumerate(words) if s <= a < e)
+        spans = [(x, y) for x in range(max(0, i - MAX_LOCAL_WORDS + 1), i + 1)
+                 for y in range(i + 1, min(len(words), x + MAX_LOCAL_WORDS) + 1) if y - x >= 2]
+        for x, y in sorted(spans, key=lambda s: s[1] - s[0]):  # shortest first
+            start, end = words[x][0], words[y - 1][1]
+            if _BREAK.search(text, start, end):
+                continue
+            if self.index.match(text[start:end]).method == "place":
+                return start, end, text[start:end]
+        return None
 
     def _country_back(self, text: str, folded: str, a: int, lo: int, hi: int
                       ) -> tuple[int, int, str] | None:

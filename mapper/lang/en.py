@@ -301,8 +301,9 @@ ORIGIN_BEFORE = [
     r"citizens\s+of",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
-ORIGIN_AFTER = ["mayor", "governor", r"(?:regional\s+)?administration", "municipality",
-                r"community\s+head", "native", "natives", "resident", "residents",
+ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",
+                r"(?:regional\s+)?administration", "municipality", r"community\s+head",
+                "native", "natives", "resident", "residents",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
                 "conflict", r"wars?",
                 # its people ("Karabakh Armenians", "Karabakh's Armenians"): who, not where
@@ -344,6 +345,9 @@ RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "
                  "morning", "afternoon", "evening", "midnight", "late", "early",
                  r"\(?local\s+time\)?"]
 #: Before an institution word: the country named last ("the country's Defense Ministry").
+#: Role words of a place's own officials, around which a speaker named by its place is read
+#: ("Sotk village head", "глава села Шурнух").
+LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.

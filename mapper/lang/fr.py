@@ -141,6 +141,9 @@ SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "l
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",
                  "après-midi", "minuit", "tard", "tôt", "fin", "début"]
+#: Role words of a place's own officials, around which a speaker named by its place is read
+#: ("Sotk village head", "глава села Шурнух").
+LOCAL_ROLES = ["maire", "gouverneur", "chef"]
 COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable"]
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]

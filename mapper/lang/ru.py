@@ -154,6 +154,9 @@ SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день"
 RANGE_TO = ["до", "по", "на"]
 RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера", "ночи", "дня", "полуночи",
                  "позднего", "позднем", "раннего", "поздно", "рано"]
+#: Role words of a place's own officials, around which a speaker named by its place is read
+#: ("Sotk village head", "глава села Шурнух").
+LOCAL_ROLES = ["мэр", "вице-мэр", "глава", "губернатор", "марзпет"]
 COUNTRY_BACK = ["страны"]
 CALM = [r"спокойн\w*", r"стабильн\w*", r"не\s+прерыва\w*", r"без\s+происшествий"]
 SURNAME_ENDINGS = ["ян", "янц", "ов", "ова", "ев", "ева", "заде"]
