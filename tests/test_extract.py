@@ -2085,6 +2085,12 @@ def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, 
     assert {r["claimant_side"] for r in rows} == {"am"}
 
 
+def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
+    text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
+            "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")
+    assert "agdam-tovuz" in {r["place_id"] for r in claims_of(extractor, text)}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -360,8 +360,9 @@ class MentionFinder:
                     near = [p for p in pool if p.country in countries] if countries else []
                 if len(near) > 1:  # the one inside an area the report names: by admin first
                     by_admin = [p for p in near if p.admin in area_ids]
-                    near = by_admin if len(by_admin) == 1 else [
+                    inside = by_admin if len(by_admin) == 1 else [
                         p for p in near if any(encloses(a, [p], reach=1.0) for a in areas)]
+                    near = inside or _most_surrounded(near, located)
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
@@ -380,6 +381,16 @@ class MentionFinder:
                             for o in mentions)
                     and key(area.name).startswith(key(m.text))):
                 m.place, m.candidates = area, (area.id,)
+
+
+def _most_surrounded(candidates: list[Place], located: list[Place]) -> list[Place]:
+    """The candidate that most of the report's places lie near, when it has at least
+    twice as many of them as any other ("Aghdam" among eight villages of Tovuz is Tovuz's
+    Aghdam, not the town one village of the report is near); else none."""
+    counts = sorted(((sum(o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
+                          for o in located), p.id, p) for p in candidates), reverse=True)
+    (first, _, best), (second, _, _) = counts[0], counts[1]
+    return [best] if first >= 2 and first >= 2 * second else []
 
 
 def _homonym(m: PlaceMention) -> bool:
