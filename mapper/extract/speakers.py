@@ -155,8 +155,9 @@ class SpeakerFinder:
         on the report's day."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(folded, lo, hi)]
         i = next(k for k, (s, e) in enumerate(words) if s <= a < e)
-        spans = [(x, y) for x in range(max(0, i - MAX_LOCAL_WORDS + 1), i + 1)
-                 for y in range(i + 1, min(len(words), x + MAX_LOCAL_WORDS) + 1) if y - x >= 2]
+        # the role word begins the name or ends it: "mayor of Jermuk", "Goris deputy mayor"
+        spans = [(i, y) for y in range(i + 2, min(len(words), i + MAX_LOCAL_WORDS) + 1)]
+        spans += [(x, i + 1) for x in range(max(0, i - MAX_LOCAL_WORDS + 1), i)]
         for x, y in sorted(spans, key=lambda s: s[1] - s[0]):  # shortest first
             start, end = words[x][0], words[y - 1][1]
             if _BREAK.search(text, start, end):
