@@ -64,6 +64,12 @@ _COUNTRY_STEMS = frozenset(
     fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in SIDE_OF
     for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4
 )
+#: The sides each country stem speaks for.
+_STEM_SIDES: dict[str, set[str]] = {}
+for _token, _phrases in VOCABULARY.items():
+    if _token in SIDE_OF:
+        for _w in (w for phrase in _phrases for w in _WORD.findall(phrase) if len(w) >= 4):
+            _STEM_SIDES.setdefault(fold(_w)[:STEM], set()).add(SIDE_OF[_token])
 
 # Country acronyms ("RA Human Rights Defender", "МО РФ"), matched as written: whole words in
 # capitals.
@@ -103,6 +109,12 @@ class SpeakerFinder:
         c = self.index.claimants.get(hit.ids[0])
         return c is not None and c.kind in ("generic", "unspecified")
 
+    def _other_side_near(self, hit: Hit, folded: str, lo: int, hi: int) -> bool:
+        """True when a country word of a side other than ``hit``'s stands in folded[lo:hi]."""
+        side = self.index.claimants[hit.ids[0]].side
+        return any(_STEM_SIDES.get(m.group()[:STEM], set()) - {side}
+                   for m in _COUNTRY.finditer(folded, lo, hi))
+
     @staticmethod
     def anchors(folded: str) -> list[int]:
         """Where institution words and local officials' role words start in a whole folded
@@ -118,11 +130,12 @@ class SpeakerFinder:
         Defense Ministry of Azerbaijan" over "Azerbaijan")."""
         out = list(known)
         for a in anchors:
-            if any(h.kind == "claimant" and h.start <= a < h.end and not self._vague(h)
-                   for h in out):
-                continue  # a side's vague voice may be part of a longer name: "les autorités
-                # arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
+            within = [h for h in out if h.kind == "claimant" and h.start <= a < h.end]
+            if within and not all(self._vague(h) and self._other_side_near(h, folded, lo, hi)
+                                  for h in within):
+                continue  # a side's vague voice may be part of a longer name of another side's:
+                # "les autorités arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             found = None
             if _LOCAL_ROLE.match(folded, a):
                 found = self._local(text, folded, a, lo, hi)
