@@ -151,6 +151,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "PARLIAMENT": ("parliament", "National Assembly", "MP", "MPs", "lawmaker", "lawmakers",
                    "parliamentarian", "member of parliament", "parlement", "député", "députée",
                    "Assemblée nationale", "парламент", "депутат", "Национальное собрание",
+                   "Национального собрания", "парламента",
                    "Milli Məclis", "deputat"),
     "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
             "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf",

@@ -544,3 +544,11 @@ def test_karabakh_s_armenian_authorities_are_karabakh_s_not_armenia_s(index, tex
 def test_an_interior_ministry_without_its_country_is_no_claimant(index):
     assert index.match_trusted("the Ministry of Internal Affairs") is None
     assert index.match_trusted("Azerbaijan's Ministry of Internal Affairs") == "az-moi"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("депутат Национального собрания Армении", "am-parliament"),
+    ("депутат парламента Республики Арцах", "nk-parliament"),
+])
+def test_a_parliament_in_the_russian_genitive_is_that_parliament(index, text, claimant):
+    assert index.match_trusted(text) == claimant
