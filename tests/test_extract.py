@@ -2091,6 +2091,23 @@ def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     assert "agdam-tovuz" in {r["place_id"] for r in claims_of(extractor, text)}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The shelling of Sotk was announced on Monday by the Armenian Defence Ministry.", "en"),
+    ("Le bombardement de Sotk a été annoncé lundi par le ministère arménien de la Défense.", "fr"),
+    ("Tout a commencé avec l'annonce ce mardi matin par le ministère arménien de la Défense du "
+     "bombardement de Sotk.", "fr"),
+])
+def test_a_time_between_a_participle_and_its_agent_keeps_the_agent_the_speaker(extractor, text,
+                                                                               lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+def test_the_agent_of_a_reported_act_is_not_the_speaker(extractor):
+    text = ("The Armenian Defense Ministry also reported an attempt by Azerbaijan to advance "
+            "near Sotk.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

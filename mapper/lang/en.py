@@ -36,11 +36,15 @@ SPEECH_FILLER = [
     "are", "was", "were", "each", "other", "both",
 ]
 #: Words before a speaker: "according to the ministry".
+#: Words of a time that may stand between a participle and its agent ("announced on Monday by").
+_WHEN = (r"on|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday|morning|evening|night")
 ACCORDING = [
     r"according\s+to", r"according\s+to\s+(?:a|the)\s+(?:statement|report|bulletin|release)\s+"
     r"(?:by|from|of)", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
     "per", r"in\s+a\s+statement\s+(?:by|from|of)",
-    r"(?:reported|announced|confirmed|stated)\s+by",
+    rf"(?:reported|announced|confirmed|stated)(?:\s+(?:{_WHEN}))*\s+by",
+    rf"announcement(?:\s+(?:{_WHEN}))*\s+by",
     # what another body put out, which the speaker denies: that body's claim
     r"(?:spread|disseminated|circulated|published|put\s+out)\s+by",
 ]

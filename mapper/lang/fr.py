@@ -15,10 +15,15 @@ SPEECH_FILLER = ["été", "ont", "dans", "un", "communiqué", "et", "se", "sont"
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "nuit",
                  "matin", "soir", "hier", "janvier", "février", "mars", "avril", "mai", "juin",
                  "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+#: Words of a time that may stand between a participle and its agent ("annoncé lundi par").
+_WHEN = (r"ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|nuit|hier|"
+         r"aujourd['’]hui")
 ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiqué\s+(?:du|de\s+la)",
              r"(?:selon|d['’]après)\s+(?:un|le)\s+(?:communiqué|bilan|rapport)\s+(?:du|de\s+la)",
              r"auprès\s+(?:du|de\s+la|des)",
-             r"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?\s+par",
+             # "annoncé lundi par", "l'annonce ce mardi matin par": a time may stand between
+             rf"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?(?:\s+(?:{_WHEN}))*\s+par",
+             rf"annonce(?:\s+(?:{_WHEN}))*\s+par",
              r"(?:diffusé|publié|propagé|répandu)e?s?\s+par"]
 ACCORDING_ROLES = [r"(?:la\s+|le\s+|un\s+|une\s+)?(?:porte-parole|représentante?|chef)\s+"
                    r"(?:du|de\s+la|de\s+l['’]|des)", r"certain(?:e|s|es)?", "plusieurs"]
