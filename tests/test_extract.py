@@ -2078,6 +2078,7 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Azerbaijani troops shelled Sotk overnight, Goris deputy mayor Menua Hovsepyan said.", "en"),
     ("Азербайджанские военные обстреляли Сотк, заявил глава села Шурнух, сообщает Sputnik "
      "Армения.", "ru"),
+    ("Замглавы Гориса сообщил, что азербайджанские военные обстреляли Сотк.", "ru"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
@@ -2106,6 +2107,12 @@ def test_the_agent_of_a_reported_act_is_not_the_speaker(extractor):
     text = ("The Armenian Defense Ministry also reported an attempt by Azerbaijan to advance "
             "near Sotk.")
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+def test_a_body_that_made_a_statement_speaks(extractor):
+    text = ("Министерство обороны Азербайджана выступило с заявлением, в котором обвинило "
+            "армянские подразделения в обстреле Кельбаджара.")
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}
 
 
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):

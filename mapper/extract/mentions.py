@@ -141,11 +141,16 @@ class MentionFinder:
         out: list[PlaceMention] = []
         text = sent.text
         speakers = {(h.start, h.end) for h in hits if h.kind == "claimant"}
+        # a place's official named by it ("Goris deputy mayor", "замглавы Гориса"): the place
+        # is where the speaker is from, not a site
+        officials = [(h.start, h.end) for h in hits
+                     if h.kind == "claimant" and h.ids[0] not in self.gazetteer.claimants]
         place_hits = [
             h
             for h in hits
             if h.kind == "place"
             and not ((h.start, h.end) in speakers and roles.actor(sent, h.start, h.end))
+            and not any(a <= h.start and h.end <= b for a, b in officials)
         ]
         for h in place_hits:
             rel = h.start - sent.start
@@ -173,7 +178,7 @@ class MentionFinder:
                 1.0,
                 sent,
             ))
-        covered = [(m.start, m.end) for m in out]
+        covered = [(m.start, m.end) for m in out] + officials
         found = [(match.start(), match.group("name3"))
                  for match in _APPOSITION_NAME.finditer(text, sent.folded)]
         found += [(match.start("name"), match.group("name"))
