@@ -2115,6 +2115,19 @@ def test_a_body_that_made_a_statement_speaks(extractor):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Минобороны Армении сообщило об обстреле Сотка.\n\nОтмечается, что азербайджанские "
+     "военные также обстреляли Норабак.", "ru"),
+    ("The Armenian Defence Ministry said troops shelled Sotk.\n\nIt was noted that Norabak was "
+     "shelled too.", "en"),
+    ("Le ministère arménien de la Défense a signalé des tirs sur Sotk.\n\nIl est précisé que "
+     "Norabak a aussi été bombardé.", "fr"),
+])
+def test_speech_nobody_is_named_for_is_the_last_voice_s(extractor, text, lang):
+    assert {r["claimant"] for r in by_place(claims_of(extractor, text, lang=lang))["norabak"]} \
+        == {"am-mod"}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -33,6 +33,7 @@ _BACKREF = re.compile(
     rf"(?:{alternation('BACK_SUBJECTS')})\s+(?:(?:{alternation('BACK_ADVERBS')})\s+)?$",
     re.I,
 )
+_IMPERSONAL = re.compile(rf"^[\W_]*(?:{alternation('IMPERSONAL_OPENING')})(?!\w)", re.I)
 # A person named by name after a closing quote (',” Harutyunyan said'): the official whose
 # body was named last, as a pronoun would be.
 _NAMED_AFTER_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,3}$")
@@ -195,7 +196,7 @@ class Attributor:
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
         if not history or history[-1][0] < index - BACK_REACH:
             return None
-        backref = _ACCORDING_BACK.search(text, sent.folded)
+        backref = _ACCORDING_BACK.search(text, sent.folded) or _IMPERSONAL.match(text)
         if backref:
             prev = self._referent(history, index)
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)

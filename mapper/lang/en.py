@@ -69,6 +69,9 @@ BACK_SUBJECTS = [
     "agency", "spokesman", "spokeswoman", "spokesperson", r"press\s+service", "report",
     "communiqué", "it", "he", "she", "they", "officials",
 ]
+#: A sentence that opens with speech nobody is named for ("Отмечается, что ...", "It was noted
+#: that ..."): the words of the voice named last.
+IMPERSONAL_OPENING = [r"it\s+(?:was|is|has\s+been)\s+(?:noted|reported|added|stressed|specified)"]
 BACK_DETERMINERS = ["the", "its", "their"]
 BACK_ADVERBS = ["also", "further", "then"]
 #: Openings of a sentence that goes on with the previous one's account.

@@ -35,6 +35,10 @@ CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
 CITING = ["citant"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
+#: A sentence that opens with speech nobody is named for ("Отмечается, что ...", "It was noted
+#: that ..."): the words of the voice named last.
+IMPERSONAL_OPENING = [r"(?:il\s+est|on)\s+(?:précis|indiqu|soulign|ajout)é?e?",
+                      r"il\s+a\s+été\s+(?:précisé|indiqué|souligné)"]
 BACK_DETERMINERS: list[str] = []
 BACK_ADVERBS: list[str] = []
 CONTINUES = [r"par\s+exemple", r"en\s+outre", r"de\s+plus"]

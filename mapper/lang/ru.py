@@ -35,6 +35,10 @@ DENYING = [r"опроверг\w*", r"отверг\w*", r"опровергл\w*"]
 CITING = [r"со\s+ссылкой\s+на"]
 BACK_SUBJECTS = [_DEPARTMENT + "ведомство", "министерство", "он", "она", "они", "там",
                  r"в\s+" + _DEPARTMENT + "ведомстве", "как"]
+#: A sentence that opens with speech nobody is named for ("Отмечается, что ...", "It was noted
+#: that ..."): the words of the voice named last.
+IMPERSONAL_OPENING = ["отмечается", "сообщается", "указывается", "подчеркивается",
+                      "подчёркивается", "уточняется", "говорится"]
 BACK_DETERMINERS: list[str] = []
 BACK_ADVERBS: list[str] = []
 CONTINUES = [r"например", r"кроме\s+того", "также", r"в\s+результате"]
