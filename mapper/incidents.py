@@ -346,6 +346,22 @@ def group(claims: Iterable[Claim]) -> list[Incident]:
                       for members in link(Columns.of(claims))])
 
 
+def mark(claims: Iterable[Claim]) -> int:
+    """Set each claim's ``incident_id`` and ``contested`` as :func:`group` does, without making
+    the incidents: all that a map shows of them (making them took a third of grouping's time
+    for 100,000 claims). Returns how many incidents there are."""
+    claims = list(claims)
+    count = 0
+    for members in link(Columns.of(claims)):
+        if len(members) == 1:
+            c = claims[members[0]]
+            c.incident_id, c.contested = incident_id((c.claim_id,)), False
+        else:
+            _judge([claims[i] for i in members])
+        count += 1
+    return count
+
+
 def group_columns(columns: Columns) -> tuple[list[Incident], np.ndarray]:
     """:func:`group` on claims given as their columns: the incidents (in the same order) and,
     for each claim, the index of its incident among them."""
@@ -564,9 +580,7 @@ _CLAIM_ID = operator.attrgetter("claim_id")
 def _incident(claims: list[Claim]) -> Incident:
     if len(claims) == 1:
         return _alone(claims[0])
-    claims.sort(key=_CLAIM_ID)
-    ids = tuple(map(_CLAIM_ID, claims))
-    iid = incident_id(ids)
+    iid, ids, sides, reasons = _judge(claims)
     dates = list(map(_DATE, claims))
     starts = [d.start for d in dates if d.start]
     ends = [d.end for d in dates if d.end]
@@ -575,6 +589,30 @@ def _incident(claims: list[Claim]) -> Incident:
         span = DateSpan(min(starts), max(ends), kinds.pop()[2] if len(kinds) == 1 else "range")
     else:
         span = DateSpan.unknown()
+    # The finest, the least uncertain, then the first id (the claims are in id order).
+    best = min((c for c in claims if c.lat is not None), key=_fineness, default=None)
+    return Incident(
+        id=iid,
+        claim_ids=ids,
+        place_ids=tuple(sorted(set(map(_PLACE_ID, claims)) - {None, ""})),
+        date=span,
+        sides=sides,
+        contested=bool(reasons),
+        reasons=reasons,
+        lat=best.lat if best else None,
+        lon=best.lon if best else None,
+        precision=best.precision if best else None,
+        uncertainty_m=best.uncertainty_m if best else None,
+    )
+
+
+def _judge(claims: list[Claim]) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The id, claim ids, known sides and reasons to contest of the incident of ``claims`` (two
+    or more), which are sorted by id and marked with the incident's id and whether it is
+    contested."""
+    claims.sort(key=_CLAIM_ID)
+    ids = tuple(map(_CLAIM_ID, claims))
+    iid = incident_id(ids)
     sides = tuple(sorted(set(map(_SIDE, claims)) - _UNKNOWN))
     reasons = []
     if len(sides) > 1:
@@ -588,25 +626,11 @@ def _incident(claims: list[Claim]) -> Incident:
             values = sorted(set(map(count, claims)) - {None})
             if len(values) > 1:
                 reasons.append(f"{name} differ: {', '.join(map(str, values))}")
-    # The finest, the least uncertain, then the first id (the claims are in id order).
-    best = min((c for c in claims if c.lat is not None), key=_fineness, default=None)
     contested = bool(reasons)
     for c in claims:
         c.incident_id = iid
         c.contested = contested
-    return Incident(
-        id=iid,
-        claim_ids=ids,
-        place_ids=tuple(sorted(set(map(_PLACE_ID, claims)) - {None, ""})),
-        date=span,
-        sides=sides,
-        contested=contested,
-        reasons=tuple(reasons),
-        lat=best.lat if best else None,
-        lon=best.lon if best else None,
-        precision=best.precision if best else None,
-        uncertainty_m=best.uncertainty_m if best else None,
-    )
+    return iid, ids, sides, tuple(reasons)
 
 
 def _fineness(c: Claim) -> tuple[int, float]:
