@@ -460,25 +460,25 @@ def _per_distinct(claims: list[Any], attributes: tuple[str, ...],
     and booleans (1, 1.0 and True are equal keys but are written apart), or when an attribute
     holds what cannot be a key."""
     keys = list(map(operator.attrgetter(*attributes), claims))
-    mixed = any(len(set(map(type, map(operator.attrgetter(name), claims))) & _NUMBERS) > 1
-                for name in _NUMERIC.intersection(attributes))
-    if mixed:
-        distinct = None
-    else:
-        try:
-            distinct = dict(zip(reversed(keys), reversed(claims), strict=True))  # the first claim
-        except TypeError:  # an unhashable value
-            distinct = None
-    if distinct is None:
+    # Each numeric field's types, read off the keys (a tuple's item is quicker to reach than a
+    # claim's attribute).
+    mixed = any(len(set(map(type, map(operator.itemgetter(k), keys))) & _NUMBERS) > 1
+                for k, name in enumerate(attributes) if name in _NUMERIC)
+    number: dict[Any, int] = {}
+    try:
+        # each claim's tuple numbered in one pass over the claims
+        indexes = None if mixed else [number.setdefault(key, len(number)) for key in keys]
+    except TypeError:  # an unhashable value
+        indexes = None
+    if indexes is None:
         if column is not None:
             column[:] = range(len(claims))
         return work(claims)
-    order = list(dict.fromkeys(keys))
-    results = work(list(map(distinct.__getitem__, order)))
-    number = dict(zip(order, itertools.count()))
+    first = dict(zip(reversed(indexes), reversed(claims), strict=True))  # each tuple's first
+    results = work(list(map(first.__getitem__, range(len(number)))))
     if column is None:
-        return list(map(results.__getitem__, map(number.__getitem__, keys)))
-    column[:] = map(number.__getitem__, keys)
+        return list(map(results.__getitem__, indexes))
+    column[:] = indexes
     return results
 
 
