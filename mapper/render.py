@@ -47,7 +47,6 @@ import base64
 import functools
 import hashlib
 import html
-import itertools
 import json
 import math
 import operator
@@ -303,9 +302,8 @@ class _Dictionary:
         types = [set(map(type, column)) for column in zip(*rows, strict=True)]
         number = self.index.setdefault
         if make is None:
-            if all(t <= _KEPT for t in types):
-                self.index = dict(zip(dict.fromkeys(rows), itertools.count()))
-                self.column = list(map(self.index.__getitem__, rows))
+            if all(t <= _KEPT for t in types):  # the rows as they are, numbered in one pass
+                self.column = [number(row, len(self.index)) for row in rows]
                 return
             make = _scalars
         if not all(t <= _PLAIN for t in types):
