@@ -257,15 +257,15 @@ class Columns:
         self.ids.extend(map(_CLAIM_ID, claims))
         starts = [d.start.toordinal() if d.start else 0 for d in dates]
         ends = [d.end.toordinal() if d.end else 0 for d in dates]
-        self.start.extend(starts)
-        self.end.extend(ends)
+        _extend(self.start, starts)
+        _extend(self.end, ends)
         lats = list(map(_LAT, claims))
         for reals, values in ((self.lat, lats), (self.lon, map(_LON, claims)),
                               (self.unc, map(_UNCERTAINTY, claims))):
-            reals.extend([math.nan if x is None else x for x in values])
+            _extend(reals, [math.nan if x is None else x for x in values])
         for counts, values in ((self.killed, map(_KILLED, claims)),
                                (self.wounded, map(_WOUNDED, claims))):
-            counts.extend([NO_COUNT if x is None else x for x in values])
+            _extend(counts, [NO_COUNT if x is None else x for x in values])
         texts = (map(_DAY_PRECISION, dates), *(map(operator.attrgetter(name), claims)
                                                for name in _CODED[1:]))
         codes = self._codes
@@ -274,14 +274,14 @@ class Columns:
             for value in dict.fromkeys(values):  # each distinct text coded once, in order
                 if value not in codes:
                     self._code(value)
-            self.texts[name].extend(map(codes.__getitem__, values))
+            _extend(self.texts[name], list(map(codes.__getitem__, values)))
         # Located, dated claims (most) have no fallback key; the others may.
         fallback = [-1] * len(claims)
         for k, (lat, start, end) in enumerate(zip(lats, starts, ends, strict=True)):
             if lat is None or not start or not end:
                 key = _fallback_key(claims[k])
                 fallback[k] = -1 if key is None else self._code(key)
-        self.fallback.extend(fallback)
+        _extend(self.fallback, fallback)
 
     def column(self, name: str) -> np.ndarray:
         """A column as a numpy array (texts: their codes)."""
@@ -322,6 +322,12 @@ class Columns:
                 wounded=None if wounded == NO_COUNT else wounded,
             ))
         return out
+
+
+def _extend(column: array, values: list) -> None:
+    """``column.extend(values)`` through an array of the values: an array extends by another
+    by copying it, by a list a value at a time, at twice the time."""
+    column.extend(array(column.typecode, values))
 
 
 _DATE, _DAY_PRECISION = operator.attrgetter("date"), operator.attrgetter("precision")
@@ -422,12 +428,13 @@ def link(columns: Columns) -> Iterator[list[int]]:
         if i in apart and j in apart:
             sets.union_within(i, j)
     by_key: dict[int, int] = {}
-    for i, k in enumerate(columns.fallback):
-        if k >= 0:
-            if k in by_key:
-                sets.union(i, by_key[k])
-            else:
-                by_key[k] = i
+    fallback = columns.column("fallback")
+    keyed = np.flatnonzero(fallback >= 0)  # the unlocated or undated claims with a key (few)
+    for i, k in zip(keyed.tolist(), fallback[keyed].tolist(), strict=True):
+        if k in by_key:
+            sets.union(i, by_key[k])
+        else:
+            by_key[k] = i
     # The root of a set is its first claim: sorted by root, the incidents come in that order.
     # Each claim's root: every parent followed at once until none moves (sets.find of each).
     roots = np.array(sets.parent, dtype=np.int64)
