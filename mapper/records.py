@@ -229,7 +229,7 @@ class Records:
         return not self.errors
 
 
-@dataclass
+@dataclass(slots=True)  # no __dict__: a sheet makes one for each line
 class Row:
     """One record as read, before resolution: canonical field -> value (str, number or list)."""
 
