@@ -699,9 +699,11 @@ def _per_distinct(func: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
     read differently, each on its own)."""
     kinds = set(map(type, keys))
     if kinds <= _STR or (kinds == {tuple} and set(map(type, chain.from_iterable(keys))) <= _STR):
-        made = {key: func(key) for key in set(keys)}
-        return list(map(made.__getitem__, keys))
-    return list(map(func, keys))
+        distinct = set(keys)
+        if len(distinct) < len(keys):
+            made = {key: func(key) for key in distinct}
+            return list(map(made.__getitem__, keys))
+    return list(map(func, keys))  # every key differs (ids, free text) or is read on its own
 
 
 def _marked(column: list[Any]) -> Iterator[int]:
