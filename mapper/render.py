@@ -411,24 +411,22 @@ def _claim_groups(
     each group's values), taken from the claims as the export takes them, without the features
     or their properties: each group's values as its distinct tuples and each claim's index."""
     from mapper.export import DECIMALS, sort_claims
-    from mapper.model import claim_columns
+    from mapper.model import claim_attributes, claim_columns, export_values
 
     ordered = sort_claims(claims)
 
-    def position(lon: Any, lat: Any) -> tuple[float, float] | None:
-        if lat is None or lon is None:
-            return None
-        return _rounded(round(lon, DECIMALS), round(lat, DECIMALS))
+    def positions_of(pairs: list[tuple[Any, Any]]) -> list[tuple[float, float] | None]:
+        return [None if lat is None or lon is None else
+                _rounded(round(lon, DECIMALS), round(lat, DECIMALS)) for lon, lat in pairs]
 
     # Claims share their places' positions: each distinct pair is rounded once.
-    positions = _per_distinct(ordered, ("lon", "lat"), lambda reps: [
-        position(c.lon, c.lat) for c in reps])
+    positions = _per_distinct(ordered, ("lon", "lat"), positions_of)
     groups: dict[str, Any] = {}
     for group, names in GROUPS:
         if group in _WORKED:
             column: list[int] = []
-            rows = _per_distinct(ordered, _WORKED[group], functools.partial(claim_columns,
-                                 names=names), column)
+            rows = _per_distinct(ordered, claim_attributes(names),
+                                 functools.partial(export_values, names=names), column)
             groups[group] = (rows, column)
         else:
             groups[group] = claim_columns(ordered, names)
@@ -438,25 +436,20 @@ def _claim_groups(
 #: The claim attributes of a number type (the others hold text, dates and tuples of text).
 _NUMERIC = frozenset(("lat", "lon", "uncertainty_m", "score", "killed", "wounded"))
 #: Groups whose export values are worked out of the claim's (dates written, scores rounded, lists
-#: joined): the claim attributes they are made of, so that each distinct tuple is worked once.
-_WORKED = {
-    "date": ("date.start", "date.end", "date.precision", "date.text", "report_date"),
-    "place": ("place_text", "place_id", "place_name", "place_names", "precision",
-              "uncertainty_m", "method", "score", "candidates"),
-    "claimant": ("claimant", "claimant_name", "claimant_side", "claim_chain"),
-}
+#: joined), for each distinct tuple of the claim attributes they are made of.
+_WORKED = frozenset(("date", "place", "claimant"))
 
 
 def _per_distinct(claims: list[Any], attributes: tuple[str, ...],
-                  work: Callable[[list[Any]], list[Any]], column: list[int] | None = None
-                  ) -> list[Any]:
-    """``work`` of the claims, done on one claim of each distinct tuple of ``attributes``.
+                  work: Callable[[list[tuple[Any, ...]]], list[Any]],
+                  column: list[int] | None = None) -> list[Any]:
+    """``work`` of the claims' tuples of ``attributes``, done on each distinct tuple once.
 
     ``column`` None: a result for each claim. Else the results of the distinct tuples, in order
     of first appearance, and ``column`` filled with each claim's index into them. The work is
-    done for every claim when an attribute of a number type (:data:`_NUMERIC`) mixes numbers
-    and booleans (1, 1.0 and True are equal keys but are written apart), or when an attribute
-    holds what cannot be a key."""
+    done on every claim's tuple when an attribute of a number type (:data:`_NUMERIC`) mixes
+    numbers and booleans (1, 1.0 and True are equal keys but are written apart), or when an
+    attribute holds what cannot be a key."""
     keys = list(map(operator.attrgetter(*attributes), claims))
     # Each numeric field's types, read off the keys (a tuple's item is quicker to reach than a
     # claim's attribute).
@@ -471,9 +464,8 @@ def _per_distinct(claims: list[Any], attributes: tuple[str, ...],
     if indexes is None:
         if column is not None:
             column[:] = range(len(claims))
-        return work(claims)
-    first = dict(zip(reversed(indexes), reversed(claims), strict=True))  # each tuple's first
-    results = work(list(map(first.__getitem__, range(len(number)))))
+        return work(keys)
+    results = work(list(number))  # the distinct tuples as their first claims have them
     if column is None:
         return list(map(results.__getitem__, indexes))
     column[:] = indexes
