@@ -405,11 +405,12 @@ def encode_claims(
 
 def _claim_groups(
     claims: Iterable[Any],
-) -> tuple[list[str], list[tuple[float, float] | None],
+) -> tuple[list[str], tuple[list[tuple[float, float] | None], list[int]],
            dict[str, tuple[list[tuple[Any, ...]], list[int]]]]:
     """What :func:`encode_claims` reads from the exported GeoJSON of ``claims`` (ids, positions,
     each group's values), taken from the claims as the export takes them, without the features
-    or their properties: each group's values as its distinct tuples and each claim's index."""
+    or their properties: the positions, and each group's values, as the distinct ones and each
+    claim's index into them."""
     from mapper.export import DECIMALS, sort_claims
     from mapper.model import claim_attributes, claim_columns, export_values
 
@@ -420,7 +421,8 @@ def _claim_groups(
                 _rounded(round(lon, DECIMALS), round(lat, DECIMALS)) for lon, lat in pairs]
 
     # Claims share their places' positions: each distinct pair is rounded once.
-    positions = _per_distinct(ordered, ("lon", "lat"), positions_of)
+    positions: list[int] = []
+    distinct = _per_distinct(ordered, ("lon", "lat"), positions_of, positions)
     groups: dict[str, Any] = {}
     for group, names in GROUPS:
         if group in _WORKED:
@@ -430,7 +432,7 @@ def _claim_groups(
             groups[group] = (rows, column)
         else:
             groups[group] = claim_columns(ordered, names)
-    return [c.claim_id for c in ordered], positions, groups
+    return [c.claim_id for c in ordered], (distinct, positions), groups
 
 
 #: The claim attributes of a number type (the others hold text, dates and tuples of text).
@@ -474,7 +476,8 @@ def _per_distinct(claims: list[Any], attributes: tuple[str, ...],
 
 def _encode(
     ids: list[str],
-    positions: list[tuple[float, float] | None],
+    positions: list[tuple[float, float] | None]
+    | tuple[list[tuple[float, float] | None], list[int]],
     groups: Mapping[str, list[tuple[Any, ...]] | tuple[list[tuple[Any, ...]], list[int]]],
     *,
     places: Iterable[Mapping[str, Any]],
@@ -482,12 +485,15 @@ def _encode(
     title: str,
 ) -> dict[str, Any]:
     """:func:`encode_claims` of each claim's id, position and its values of each group's fields
-    (a tuple a claim, or the distinct tuples and each claim's index into them)."""
+    (a position or tuple a claim, or the distinct ones and each claim's index into them)."""
     claimants = claimants or {}
     dictionaries = {group: _Dictionary() for group, _ in GROUPS}
     position_index: dict[tuple[float, float], int] = {}
+    distinct, of = positions if isinstance(positions, tuple) else (positions, None)
     xy = [-1 if p is None else position_index.setdefault(p, len(position_index))
-          for p in positions]
+          for p in distinct]
+    if of is not None:
+        xy = list(map(xy.__getitem__, of))
 
     def make(group: str, raw: tuple[Any, ...]) -> tuple[Any, ...]:
         """A group's tuple for the page from a claim's values of its fields, with the values
