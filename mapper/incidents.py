@@ -359,11 +359,11 @@ def mark(claims: Iterable[Claim]) -> int:
     claims = list(claims)
     count = 0
     for members in link(Columns.of(claims)):
-        if len(members) == 1:
-            c = claims[members[0]]
-            c.incident_id, c.contested = incident_id((c.claim_id,)), False
-        else:
-            _judge([claims[i] for i in members])
+        incident = [claims[i] for i in members]
+        iid = incident_id(map(_CLAIM_ID, incident))
+        contested = any(_reasons(incident, _sides(incident)))  # the first reason is enough
+        for c in incident:
+            c.incident_id, c.contested = iid, contested
         count += 1
     return count
 
@@ -587,7 +587,9 @@ _CLAIM_ID = operator.attrgetter("claim_id")
 def _incident(claims: list[Claim]) -> Incident:
     if len(claims) == 1:
         return _alone(claims[0])
-    iid, ids, sides, reasons = _judge(claims)
+    claims.sort(key=_CLAIM_ID)
+    ids = tuple(map(_CLAIM_ID, claims))
+    iid = incident_id(ids)
     dates = list(map(_DATE, claims))
     starts = [d.start for d in dates if d.start]
     ends = [d.end for d in dates if d.end]
@@ -596,15 +598,21 @@ def _incident(claims: list[Claim]) -> Incident:
         span = DateSpan(min(starts), max(ends), kinds.pop()[2] if len(kinds) == 1 else "range")
     else:
         span = DateSpan.unknown()
+    sides = _sides(claims)
+    reasons = tuple(_reasons(claims, sides))
     # The finest, the least uncertain, then the first id (the claims are in id order).
     best = min((c for c in claims if c.lat is not None), key=_fineness, default=None)
+    contested = bool(reasons)
+    for c in claims:
+        c.incident_id = iid
+        c.contested = contested
     return Incident(
         id=iid,
         claim_ids=ids,
         place_ids=tuple(sorted(set(map(_PLACE_ID, claims)) - {None, ""})),
         date=span,
         sides=sides,
-        contested=bool(reasons),
+        contested=contested,
         reasons=reasons,
         lat=best.lat if best else None,
         lon=best.lon if best else None,
@@ -613,31 +621,25 @@ def _incident(claims: list[Claim]) -> Incident:
     )
 
 
-def _judge(claims: list[Claim]) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The id, claim ids, known sides and reasons to contest of the incident of ``claims`` (two
-    or more), which are sorted by id and marked with the incident's id and whether it is
-    contested."""
-    claims.sort(key=_CLAIM_ID)
-    ids = tuple(map(_CLAIM_ID, claims))
-    iid = incident_id(ids)
-    sides = tuple(sorted(set(map(_SIDE, claims)) - _UNKNOWN))
-    reasons = []
+def _sides(claims: list[Claim]) -> tuple[str, ...]:
+    """The known sides of the claimants of an incident's claims, sorted."""
+    return tuple(sorted(set(map(_SIDE, claims)) - _UNKNOWN))
+
+
+def _reasons(claims: list[Claim], sides: tuple[str, ...]) -> Iterator[str]:
+    """Why an incident's claims (made by claimants of ``sides``) contest each other, if they
+    do, one reason at a time."""
     if len(sides) > 1:
-        reasons.append(f"sides differ: {', '.join(sides)}")
+        yield f"sides differ: {', '.join(sides)}"
     # Disagreement is between claimants: one claimant using two event words contests nothing.
     if len(set(map(_CLAIMANT, claims))) > 1:
         events = sorted(set(map(_EVENT, claims)) - _UNKNOWN)
         if len(events) > 1:
-            reasons.append(f"event types differ: {', '.join(events)}")
+            yield f"event types differ: {', '.join(events)}"
         for name, count in (("killed", _KILLED), ("wounded", _WOUNDED)):
             values = sorted(set(map(count, claims)) - {None})
             if len(values) > 1:
-                reasons.append(f"{name} differ: {', '.join(map(str, values))}")
-    contested = bool(reasons)
-    for c in claims:
-        c.incident_id = iid
-        c.contested = contested
-    return iid, ids, sides, tuple(reasons)
+                yield f"{name} differ: {', '.join(map(str, values))}"
 
 
 def _fineness(c: Claim) -> tuple[int, float]:
