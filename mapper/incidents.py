@@ -520,12 +520,15 @@ def _pair_blocks(
     rank = np.empty(len(index), dtype=np.intp)
     rank[order] = np.arange(len(index))
 
+    phi = np.radians(lat)  # each claim's, not each candidate pair's
+    cos_phi = np.cos(phi)
+
     def kept(i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Which candidate pairs (i, j) the rule keeps."""
         overlap = (first[i] - SLACK_DAYS <= last[j]) & (first[j] - SLACK_DAYS <= last[i])
-        p1, p2 = np.radians(lat[i]), np.radians(lat[j])
+        p1, p2 = phi[i], phi[j]
         dl = np.radians(lon[j] - lon[i])
-        h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+        h = np.sin((p2 - p1) / 2) ** 2 + cos_phi[i] * cos_phi[j] * np.sin(dl / 2) ** 2
         distance = 2 * 6_371_008.8 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
         radius = np.where(
             ~area[i] & ~area[j],
