@@ -94,9 +94,9 @@ def within(a: np.ndarray, b: np.ndarray | None, radius: float) -> np.ndarray:
     beside it (3^d of them, or half of those for pairs within ``a``), and the points of each
     two cells found are compared.
     """
-    same = b is None
-    if not same and len(b) < len(a):  # a's cells are looked for, each once: the fewer the better
+    if b is not None and len(b) < len(a):  # a's cells are looked for: the fewer the better
         return within(b, a, radius)[:, ::-1]
+    same = b is None
     points = a if same else np.concatenate((a, b))
     empty = np.empty((0, 2), dtype=np.intp)
     if not len(a) or (not same and not len(b)):
