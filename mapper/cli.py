@@ -462,7 +462,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_map(args) -> int:
-    from mapper.pipeline import bulk, collect, group, write_map
+    from mapper.pipeline import bulk, collect, mark_incidents, write_map
 
     _import_folium()
     gaz = _gazetteer(args)
@@ -472,7 +472,7 @@ def cmd_map(args) -> int:
         got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
                       encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
                       note=_note)
-        group(got.claims)
+        mark_incidents(got.claims)
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
         claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok

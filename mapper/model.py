@@ -311,6 +311,33 @@ _COLUMNS: dict[str, tuple[str, Callable[[list[Any]], list[Any]] | None]] = {
 }
 
 
+def claim_attributes(names: Sequence[str]) -> tuple[str, ...]:
+    """The claim attributes (dotted paths for ``operator.attrgetter``) that the
+    :func:`claim_row` values of ``names`` are read from, in order.
+
+    >>> claim_attributes(("date_start", "claim_id", "candidates"))
+    ('date.start', 'claim_id', 'candidates')
+    """
+    return tuple(_COLUMNS.get(n, (n, None))[0] for n in names)
+
+
+def export_values(values: Sequence[tuple[Any, ...]], names: Sequence[str]
+                  ) -> list[tuple[Any, ...]]:
+    """:func:`claim_columns` of claims given by their :func:`claim_attributes` of ``names``, a
+    tuple of them for each claim (so that claims sharing one tuple are worked on once).
+
+    >>> export_values([(date(2020, 10, 1), "c1", ("a", "b"))],
+    ...               ("date_start", "claim_id", "candidates"))
+    [('2020-10-01', 'c1', 'a; b')]
+    """
+    if not values:
+        return []
+    works = [_COLUMNS.get(n, (n, None))[1] for n in names]
+    columns = [work(list(column)) if work else column
+               for column, work in zip(zip(*values, strict=True), works, strict=True)]
+    return list(zip(*columns, strict=True))
+
+
 def claim_columns(claims: Sequence[Claim], names: Sequence[str]) -> list[tuple[Any, ...]]:
     """For each claim, the tuple of its :func:`claim_row` values of ``names``, without making
     the rows: attributes are read by ``operator.attrgetter`` and worked on a column at a time.

@@ -94,6 +94,8 @@ def within(a: np.ndarray, b: np.ndarray | None, radius: float) -> np.ndarray:
     beside it (3^d of them, or half of those for pairs within ``a``), and the points of each
     two cells found are compared.
     """
+    if b is not None and len(b) < len(a):  # a's cells are looked for: the fewer the better
+        return within(b, a, radius)[:, ::-1]
     same = b is None
     points = a if same else np.concatenate((a, b))
     empty = np.empty((0, 2), dtype=np.intp)
@@ -108,9 +110,14 @@ def within(a: np.ndarray, b: np.ndarray | None, radius: float) -> np.ndarray:
     key_a, key_b = (keys, keys) if same else (keys[: len(a)], keys[len(a) :])
     axes_a = [np.ascontiguousarray(x) for x in a.T]
     axes_b = axes_a if same else [np.ascontiguousarray(x) for x in b.T]
-    order_a, order_b = np.argsort(key_a, kind="stable"), np.argsort(key_b, kind="stable")
+    order_a = np.argsort(key_a, kind="stable")
     cells_a, start_a, count_a = np.unique(key_a[order_a], return_index=True, return_counts=True)
-    cells_b, start_b, count_b = np.unique(key_b[order_b], return_index=True, return_counts=True)
+    if same:
+        order_b, cells_b, start_b, count_b = order_a, cells_a, start_a, count_a
+    else:
+        order_b = np.argsort(key_b, kind="stable")
+        cells_b, start_b, count_b = np.unique(key_b[order_b], return_index=True,
+                                              return_counts=True)
     steps = np.array(list(itertools.product((-1, 0, 1), repeat=points.shape[1]))) @ weights
     found = []
     for step in steps[steps >= 0] if same else steps:

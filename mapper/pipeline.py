@@ -210,6 +210,15 @@ def group(claims: list[Claim]):
     return incidents.group(claims)
 
 
+@bulk()
+def mark_incidents(claims: list[Claim]) -> int:
+    """Link claims about one incident, marking each with its incident and whether that is
+    contested (all that a map shows of the incidents); returns how many there are."""
+    from mapper import incidents
+
+    return incidents.mark(claims)
+
+
 def export(inputs: Iterable[str], gazetteer: Gazetteer, path: str | Path, out: Collected,
            *, force: bool = False, attention: list[Claim] | None = None,
            **options: Any) -> tuple[int, int, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from unittest import mock
 
@@ -21,6 +22,7 @@ from mapper.incidents import (
     group_columns,
     incident_id,
     incident_row,
+    mark,
     same_place,
 )
 from mapper.model import Claim, DateSpan
@@ -345,3 +347,9 @@ def test_incidents_made_from_columns_are_those_made_from_the_claims(specs):
     assert incidents == group(claims)
     assert [incidents[k].id for k in of_claim] == [c.incident_id for c in claims]
     assert [incidents[k].contested for k in of_claim] == [c.contested for c in claims]
+    # A map marks the claims without making the incidents: the same marks.
+    fresh = [replace(c, incident_id="", contested=False) for c in claims]
+    assert mark(fresh) == len(incidents)
+    assert [(c.incident_id, c.contested) for c in fresh] == [
+        (c.incident_id, c.contested) for c in claims
+    ]

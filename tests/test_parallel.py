@@ -28,6 +28,7 @@ INPUTS = [
 def small_batches(monkeypatch):
     """Batches of 3 reports, so that the 14 reports of the examples and seeds make 5 batches."""
     monkeypatch.setattr(parallel, "BATCH", 3)
+    monkeypatch.setattr(parallel, "DASK_BATCH", 3)
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -459,6 +460,8 @@ def test_claims_of_equal_values_of_other_types_stay_apart() -> None:
     text = geojson_text(claims, gazetteer_version="")
     assert render_map(claims) == render_map(text)
     assert '"district",true,"coordinates",1,' in render_map(claims)
+    with mock.patch("mapper.render._CHUNK", 2):  # the claims read two at a time
+        assert render_map(claims) == render_map(text)
 
 
 def test_untrusted_shapes_do_not_crash() -> None:
