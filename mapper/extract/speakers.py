@@ -36,8 +36,8 @@ COMMON = frozenset({"army", "armed", "forces", "military", "армия", "воо
                     "human", "rights", "information", "center", "centre", "office", "border",
                     "граница", "frontière", "frontières", "directorate", "управление",
                     "leaders", "leadership"})
-# Compared folded, as the words are ("l'armée azerbaïdjanaise" is rarer in French text than
-# "army" in English, and measured better as an anchor: it is not among them).
+# Compared folded, as the vocabulary's words are. ("armée" is not among them: measured, it
+# finds more speakers than "army" would.)
 _COMMON = frozenset(fold(w) for w in COMMON)
 #: Institutions whose names the scan misses in running text: bodies, not persons (a president
 #: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
@@ -64,16 +64,18 @@ _LOCAL_ROLE = re.compile(rf"(?<![\w'’-])(?:{alternation('LOCAL_ROLES')})(?![\w
 MAX_LOCAL_WORDS = 5
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
-_COUNTRY_STEMS = frozenset(
-    fold(w)[:STEM] for token, phrases in VOCABULARY.items() if token in SIDE_OF
-    for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4
-)
-#: The sides each country stem speaks for.
-_STEM_SIDES: dict[str, set[str]] = {}
-for _token, _phrases in VOCABULARY.items():
-    if _token in SIDE_OF:
-        for _w in (w for phrase in _phrases for w in _WORD.findall(phrase) if len(w) >= 4):
-            _STEM_SIDES.setdefault(fold(_w)[:STEM], set()).add(SIDE_OF[_token])
+def _stem_sides() -> dict[str, set[str]]:
+    """The sides each country stem (of a word of four letters or more) speaks for."""
+    out: dict[str, set[str]] = {}
+    for token, phrases in VOCABULARY.items():
+        if token in SIDE_OF:
+            for w in (w for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4):
+                out.setdefault(fold(w)[:STEM], set()).add(SIDE_OF[token])
+    return out
+
+
+_STEM_SIDES = _stem_sides()
+_COUNTRY_STEMS = frozenset(_STEM_SIDES)
 
 # Country acronyms ("RA Human Rights Defender", "МО РФ"), matched as written: whole words in
 # capitals.
