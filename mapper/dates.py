@@ -314,8 +314,8 @@ _OPENERS = (
     *(f"{word} @" for word in _MONTH_PREPOSITIONS), "mid-@", "mi-@",
     "between #", "between the #", "between @", "from #", "from the #", "from @",
     "du #", "entre #", "entre le #", "с #", "со #",
-    "the day before", "on the weekend", "at the weekend", "over the weekend",
-    "during the weekend",
+    "the day before", "the previous day", "a day earlier", "a day before", "on the weekend",
+    "at the weekend", "over the weekend", "during the weekend",
     *(f"{word} {after}" for word in ("last", "past", "previous")
       for after in ("night", "week", *_EN_WEEKDAYS)),
     *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", *_EN_WEEKDAYS)),
@@ -475,7 +475,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("pastday_en", r"(?:over|in|during)<S>the<S>(?:past|last)<S>(?:day|24<S>hours)"),
     ("pastday_fr", r"(?:au<S>cours<S>des|ces)<S>dernières<S>24<S>heures"),
     ("pastday_ru", r"за<S>(?:(?:прошедшие|минувшие|последние)<S>)?сутки"),
-    ("yesterday_en", r"yesterday(?:<S><TODEN>)?"),
+    # "the day before" alone, not "the day before the attack"
+    ("yesterday_en", r"yesterday(?:<S><TODEN>)?|the<S>previous<S>day(?!['’])"
+                     r"|(?:a|the)<S>day<S>(?:before|earlier)(?=\s*(?:[,.;)]|$))"),
     ("yesterday_fr", r"hier(?:<S><TODFR>)?|la<S>veille(?!<S>(?:de|du|des|d<APOS>))"
                      r"(?:<S>au<S>soir)?"),
     ("yesterday_ru", r"(?:вчера|накануне)(?:<S><TODRU>)?"),

@@ -836,3 +836,20 @@ def test_ambiguous_day_month_is_warned(value, warned):
 def test_a_daily_bulletins_past_day_is_the_day_before_and_its_own(text):
     (found,) = find_dates(text, date(2023, 9, 14))
     assert (found.span.start, found.span.end) == (date(2023, 9, 13), date(2023, 9, 14))
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The day before, troops shelled the ridge.", "The day before"),
+    ("The previous day a drone hit a post.", "The previous day"),
+    ("A post came under fire a day earlier.", "a day earlier"),
+])
+def test_the_day_before_the_report_is_its_eve(text, mention):
+    m = one(text)
+    assert m.text == mention
+    assert m.span.start == m.span.end == d("2020-12-13") and m.relative is True
+
+
+@pytest.mark.parametrize("text", ["The day before the ceasefire, guns fell silent.",
+                                  "The previous day's attack was repelled."])
+def test_the_day_before_an_event_named_after_it_is_not_the_report_s_eve(text):
+    assert find_dates(text, MONDAY) == []
