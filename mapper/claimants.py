@@ -177,7 +177,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "executive power", "исполнительной власти", "icra hakimiyyəti"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
-                "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər"),
+                "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər",
+                # one of them ("a resident of Taghavard", "местный житель")
+                "resident", "local resident", "villager", "farmer", "local farmer", "очевидец",
+                "житель", "жительница", "местный житель", "habitant", "habitante", "sakin"),
 }
 #: Words that make one institution wherever they stand in the name, when an adjective of country
 #: sits between them ("ministère arménien de la Défense", "Министерство обороны РА").

@@ -552,3 +552,9 @@ def test_an_interior_ministry_without_its_country_is_no_claimant(index):
 ])
 def test_a_parliament_in_the_russian_genitive_is_that_parliament(index, text, claimant):
     assert index.match_trusted(text) == claimant
+
+
+@pytest.mark.parametrize("text", ["a resident of Sotk", "a local farmer from Sotk",
+                                  "житель села Сотк", "une habitante de Sotk"])
+def test_one_resident_of_a_place_speaks_for_its_side_as_residents_do(index, text):
+    assert index.match(text).side == "am"
