@@ -33,6 +33,7 @@ _BACKREF = re.compile(
     rf"(?:{alternation('BACK_SUBJECTS')})\s+(?:(?:{alternation('BACK_ADVERBS')})\s+)?$",
     re.I,
 )
+# Speech nobody is named for, opening a sentence ("Отмечается, что ..."): the last voice's.
 _IMPERSONAL = re.compile(rf"^[\W_]*(?:{alternation('IMPERSONAL_OPENING')})(?!\w)", re.I)
 # A person named by name after a closing quote (',” Harutyunyan said'): the official whose
 # body was named last, as a pronoun would be.
@@ -219,6 +220,7 @@ class Attributor:
         return Attribution(prev.claimants, prev.chain)
 
     def _media(self, claimant_id: str) -> bool:
+        """An outlet of the claimant table (it relays others' words when they are named)."""
         c = self.gazetteer.claimants.get(claimant_id)
         return c is not None and c.kind == "media"
 
