@@ -2128,6 +2128,18 @@ def test_speech_nobody_is_named_for_is_the_last_voice_s(extractor, text, lang):
         == {"am-mod"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani soldiers shot a farmer dead near Martakert on Saturday, the Interior Ministry "
+     "of Nagorno-Karabakh said. The Russian Defence Ministry confirmed the incident.", "en"),
+    ("Азербайджанские военные обстреляли Мартакерт, сообщило МВД Нагорного Карабаха. "
+     "Минобороны России подтвердило инцидент.", "ru"),
+])
+def test_a_voice_that_confirms_the_incident_claims_it_too(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("martakert", "nk-moi"),
+                                                              ("martakert", "ru-mod")}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -25,6 +25,7 @@ and phrases are memoised.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -62,14 +63,19 @@ from mapper.extract.sentences import Sentence, opens_quote, split, starts_quote
 from mapper.extract.speakers import SpeakerFinder, surname_hits
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
+from mapper.lang import alternation, words
 from mapper.match import ClaimantIndex, Matcher
 from mapper.model import Claim, DateSpan
 from mapper.names import fold
 from mapper.reports import Report
-from mapper.scan import Hit, Scanner
+from mapper.scan import Cued, Hit, Scanner, cue_words
 
 __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
 
+# Another voice confirming what was just told ("The Russian Defence Ministry confirmed the
+# incident").
+_CONFIRMED = Cued(re.compile(rf"(?<!\w)(?:{alternation('CONFIRMED_IT')})", re.I),
+                  cue_words(words("CONFIRMED_IT")))
 #: Sentences after a claim that may add events or casualties to it without naming its place.
 ADD_REACH = 3
 #: Sentences back that "For example, ..." goes on with.
@@ -214,6 +220,19 @@ class Extractor:
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.
                 j, targets = recent[-1] if recent else (-1, [])
+                if targets and i - j <= ADD_REACH and attribution.own and _CONFIRMED.search(
+                        sent.text, sent.folded):
+                    # "The Russian Defence Ministry confirmed the incident": its claim there too
+                    for d in targets:
+                        for claimant in attribution.claimants:
+                            k = (claimant, d.mention.place.id if d.mention.place
+                                 else d.mention.text.casefold(), d.date.start, d.date.end)
+                            if k not in drafts:
+                                drafts[k] = Draft(claimant, _chain(attribution, claimant,
+                                                                   outlet_id),
+                                                  d.mention, d.date, d.report_date,
+                                                  undated=d.undated)
+                                drafts[k].add(sent, set(d.events), NO_CASUALTIES)
                 if targets and i - j <= ADD_REACH:
                     found = casualties(sent.text, sent.folded)
                     if events or found[0] is not None or found[1] is not None:
@@ -273,13 +292,7 @@ class Extractor:
                     span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
                 for claimant in attribution.claimants:
-                    chain = (
-                        attribution.chain
-                        if attribution.chain[-1] == claimant
-                        else (*attribution.chain[:-1], claimant)
-                    )
-                    if chain[0] != outlet_id:
-                        chain = (outlet_id, *chain)
+                    chain = _chain(attribution, claimant, outlet_id)
                     k = (
                         claimant,
                         m.place.id if m.place else m.text.casefold(),
@@ -334,6 +347,13 @@ class Extractor:
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
+
+
+def _chain(attribution: Attribution, claimant: str, outlet_id: str) -> tuple[str, ...]:
+    """The chain of one of an attribution's claimants, from the report's outlet to it."""
+    chain = (attribution.chain if attribution.chain[-1] == claimant
+             else (*attribution.chain[:-1], claimant))
+    return chain if chain[0] == outlet_id else (outlet_id, *chain)
 
 
 def _headline_sentence(report: Report, text: str, folded: str) -> Sentence | None:

@@ -327,6 +327,10 @@ ROAD_AND = ["and", "to", "with"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was
 #: reported by the ministry").
 #: After a speech verb: the incident just told ("the ministry reported the incident").
+#: Another voice confirms what was just told ("The Russian Defence Ministry confirmed the
+#: incident"): its claim at the same places and days.
+CONFIRMED_IT = [r"confirm\w*\s+(?:the|this|that)\s+"
+                r"(?:incident|shooting|attack|shelling|information|report)"]
 REPORTED_IT = [r"(?:the|this)\s+(?:incident|attack|shooting|shelling|killing|information)"]
 ABOUT_THIS = [
     r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",

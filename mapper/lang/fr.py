@@ -137,6 +137,10 @@ ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?",
               r"corridor\s+d(?:e\s+|['’]\s*)[\w'’-]+"]
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
+#: Another voice confirms what was just told ("The Russian Defence Ministry confirmed the
+#: incident"): its claim at the same places and days.
+CONFIRMED_IT = [r"confirm\w*\s+(?:l['’]\s*(?:incident|information|attaque)|les\s+faits|"
+                r"ces\s+informations)"]
 REPORTED_IT = [r"(?:l['’]|cet|cette)\s*(?:incident|attaque|information)"]
 ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
               r"(?:cet|cette|ces|l['’])\s*(?:incident|information|attaque|tir)s?\s+"

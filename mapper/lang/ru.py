@@ -146,6 +146,9 @@ ROAD_WORDS = [r"дорог\w*", r"трасс\w*", "шоссе", r"автодор
               r"автомагистрал\w*", r"магистрал\w*"]
 ROAD_LINKS = ["между", r"связывающ\w*", r"соединяющ\w*"]
 ROAD_AND = ["и", "с"]
+#: Another voice confirms what was just told ("The Russian Defence Ministry confirmed the
+#: incident"): its claim at the same places and days.
+CONFIRMED_IT = [r"подтвердил\w*\s+(?:инцидент|информацию|факт|обстрел|сообщени)\w*"]
 REPORTED_IT = [r"об?\s+(?:этом|инциденте|происшествии|случившемся)"]
 ABOUT_THIS = [r"об\s+этом", r"это\s+(?:сообщил|заявил|подтвердил)\w*"]
 AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "ская", "ской", "скую", "скому"]
