@@ -2140,6 +2140,17 @@ def test_a_voice_that_confirms_the_incident_claims_it_too(extractor, text, lang)
                                                               ("martakert", "ru-mod")}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("По данным омбудсмена Карабаха, в районе села Хцаберд пленены около 60 военнослужащих.",
+     "ru"),
+    ("About 60 soldiers were taken into captivity near Khtsaberd, the Karabakh ombudsman said.",
+     "en"),
+])
+def test_soldiers_taken_prisoner_are_a_detention(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["event_type"]) for r in rows} == {("khtsaberd", "detention")}
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

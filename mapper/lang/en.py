@@ -156,7 +156,7 @@ TRIGGERS = {
     ],
     "detention": [
         r"kidnap\w*", r"abduct\w*", r"detain\w*", r"arrest\w*", r"taken\s+prisoner", r"captives?",
-        r"prisoners?\s+of\s+war", r"hostages?",
+        "captivity", r"prisoners?\s+of\s+war", r"hostages?",
     ],
     "withdrawal_evacuation": [
         r"withdr[ae]w\w*", r"retreat\w*", r"evacuat\w*", r"pulled\s+back", r"pull\s+out",
