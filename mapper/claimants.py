@@ -73,6 +73,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "RU": (
         "Moscow", "Moscou", "Москва", "Russia", "Russian", "Russian Federation", "RF", "Россия",
         "российский", "российская", "российское", "русский", "РФ", "russe", "Rusiya",
+        "российские", "российских", "российскими", "российского", "российской",
     ),
     "NK": (
         "Stepanakert", "Степанакерт", "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh",
@@ -161,7 +162,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),
     "PEACE": ("peacekeepers", "peacekeeping contingent", "peacekeeping forces",
               "peacekeeping command", "peacekeeping mission", "peacekeeping troops",
-              "миротворцы", "миротворческий контингент", "миротворческие силы",
+              "миротворцы", "миротворцев", "миротворцами", "миротворцам",
+              "миротворческий контингент", "миротворческие силы",
               "casques bleus", "forces de maintien de la paix", "soldats de la paix",
               "sülhməramlılar", "sülhməramlı kontingent"),
     # A place's own officials ("Goris deputy mayor", "head of the Sotk community").

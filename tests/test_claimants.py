@@ -558,3 +558,9 @@ def test_a_parliament_in_the_russian_genitive_is_that_parliament(index, text, cl
                                   "житель села Сотк", "une habitante de Sotk"])
 def test_one_resident_of_a_place_speaks_for_its_side_as_residents_do(index, text):
     assert index.match(text).side == "am"
+
+
+@pytest.mark.parametrize("text", ["российскими миротворцами", "российских миротворцев",
+                                  "российским миротворцам"])
+def test_russian_peacekeepers_in_any_case_are_russia_s(index, text):
+    assert index.match_trusted(text) == "ru-peacekeepers"
