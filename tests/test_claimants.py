@@ -522,12 +522,35 @@ def test_more_outlets_are_known(index, text, claimant, side):
     assert (m.claimant, m.side, m.known) == (claimant, side, True), m
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        ("al monitor", "al-monitor", "neutral"),
+        ("NHK World Japan", "nhk-world", "neutral"),
+        ("MEDIAPART", "mediapart", "neutral"),
+        ("Institute for the study of war (ISW)", "isw", "neutral"),
+        ("fontanka.RU", "fontanka", "ru"),
+        ("Фонтанке", "fontanka", "ru"),
+        ("Virtual Karabakh portal", "virtual-karabakh", "az"),  # Azerbaijan's, not Karabakh's
+        ("Lragir.AM", "lragir", "am"),
+        ("1in.am news site", "1in-am", "am"),
+        ("Zhoghovurd daily", "zhoghovurd", "am"),
+        ("Armenian 5th Channel", "am-5th-channel", "am"),
+        ("Sputnik Georgia (ru)", "sputnik", "ru"),
+    ],
+)
+def test_outlets_of_session_11_are_known(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+
+
 def test_outlet_names_that_are_ordinary_phrases_are_no_alias():
     # aliases are found in report text as written: "le soir", "le temps", "la dépêche",
     # "the times", "current time" and "the national" are everyday words there
     aliases = {alias.casefold() for _, alias, _ in gazetteer.load(GAZ).aliases}
     for phrase in ("le soir", "le temps", "la dépêche", "the times", "current time",
-                   "the national", "dawn", "posta"):
+                   "the national", "dawn", "posta", "le devoir", "fifth channel",
+                   "ժողովուրդ", "լրագիր"):
         assert phrase not in aliases, phrase
 
 
