@@ -55,6 +55,7 @@ from mapper.extract.events import (
 from mapper.extract.mentions import (
     AREA_PRECISIONS,
     MentionFinder,
+    PlaceMention,
     drop_enclosing_areas,
     encloses,
     follow_areas,
@@ -225,8 +226,7 @@ class Extractor:
                     # "The Russian Defence Ministry confirmed the incident": its claim there too
                     for d in targets:
                         for claimant in attribution.claimants:
-                            k = (claimant, d.mention.place.id if d.mention.place
-                                 else d.mention.text.casefold(), d.date.start, d.date.end)
+                            k = _draft_key(claimant, d.mention, d.date)
                             if k not in drafts:
                                 drafts[k] = Draft(claimant, _chain(attribution, claimant,
                                                                    outlet_id),
@@ -293,12 +293,7 @@ class Extractor:
                 event = event_for(events, m.start - sent.start)
                 for claimant in attribution.claimants:
                     chain = _chain(attribution, claimant, outlet_id)
-                    k = (
-                        claimant,
-                        m.place.id if m.place else m.text.casefold(),
-                        span.start,
-                        span.end,
-                    )
+                    k = _draft_key(claimant, m, span)
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date,
@@ -347,6 +342,11 @@ class Extractor:
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
+
+
+def _draft_key(claimant: str, m: PlaceMention, span: DateSpan) -> tuple:
+    """One claim per claimant, place (or name, when unlocated) and dates."""
+    return claimant, m.place.id if m.place else m.text.casefold(), span.start, span.end
 
 
 def _chain(attribution: Attribution, claimant: str, outlet_id: str) -> tuple[str, ...]:
