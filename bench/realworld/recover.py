@@ -51,12 +51,18 @@ def todo(args) -> int:
 def wrap(args) -> int:
     out = HERE / "texts"
     out.mkdir(exist_ok=True)
-    written = incomplete = 0
+    written = incomplete = unreadable = 0
     for gold in reports():
         raw = HERE / "raw" / f"{gold['id']}.txt"
         if not raw.exists():
             continue
-        text = raw.read_text(encoding="utf-8")
+        try:
+            text = raw.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            unreadable += 1
+            print(f"raw/{raw.name}: not UTF-8 text ({exc.reason} at byte {exc.start}): "
+                  "left out", file=sys.stderr)
+            continue
         (out / f"{gold['id']}.md").write_text(front_matter(gold) + text, encoding="utf-8")
         written += 1
         missing = [s for s in surfaces(gold) if s.casefold() not in text.casefold()]
@@ -65,7 +71,7 @@ def wrap(args) -> int:
             print(f"{gold['id']}: {len(missing)} of {len(surfaces(gold))} place spellings "
                   f"not in the text", file=sys.stderr)
     print(f"{written} texts written, {incomplete} lack some of their gold's place spellings")
-    return 0
+    return 1 if unreadable else 0
 
 
 def main(argv: list[str] | None = None) -> int:
