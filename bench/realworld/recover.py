@@ -8,8 +8,9 @@ corpus), whose excerpt of a page is its beginning. Where ``fetch.py`` cannot rea
 a person finds each report's page again in that corpus by its address and saves the excerpt, as
 it is, in ``raw/<id>.txt`` (ignored by git). ``todo`` lists what is still missing with what helps
 to find it (address, outlet, date, the places as written); ``wrap`` adds the front matter the
-gold gives and says, for each text, which of the gold's place spellings it does not contain:
-a sign of the wrong page or a shorter copy.
+gold gives and says, for each text, which of the gold's place spellings it does not contain
+(a sign of the wrong page or a shorter copy), and names an excerpt it cannot read, which it
+leaves out.
 """
 
 from __future__ import annotations
