@@ -41,6 +41,7 @@ Dated = list[tuple[int, DateSpan]]  # (offset in the sentence, span)
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30},[ \t]*$")
 
 
+_DIGIT = re.compile(r"\d")
 # A bare year after "in", "since" ("since 1991, when ...", "в 1992 году").
 _YEAR = re.compile(
     rf"(?<!\w)(?:{alternation('YEAR_LEAD')})\s+(?P<year>(?:19|20)\d\d)(?![\d.,:/-]\d)", re.I)
@@ -51,7 +52,7 @@ def in_past_year(sent: Sentence, dates: Dated, offset: int, published: date | No
     publication's ("since 1991, when Armenian forces occupied X", "en 2020, l'armée a pris
     X"): what happened then is history, not news of the report's days. ``dates`` are the
     sentence's other dates, (offset, span)."""
-    if published is None or not any(c.isdigit() for c in sent.text[:offset]):
+    if published is None or not _DIGIT.search(sent.text, 0, offset):
         return False
     years = [m.start() for m in _YEAR.finditer(sent.text, 0, offset)
              if int(m.group("year")) < published.year]
