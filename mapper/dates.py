@@ -317,9 +317,12 @@ _OPENERS = (
     "the day before", "the previous day", "a day earlier", "a day before", "on the weekend",
     "at the weekend", "over the weekend", "during the weekend",
     *(f"{word} {after}" for word in ("last", "past", "previous")
-      for after in ("night", "week", *_EN_WEEKDAYS)),
-    *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", *_EN_WEEKDAYS)),
-    "earlier this week", "overnight", "yesterday", "today", "tonight",
+      for after in ("night", "week", "month", *_EN_WEEKDAYS)),
+    *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", "month",
+                                    *_EN_WEEKDAYS)),
+    "earlier this week", "earlier this month", "le mois", "ce mois", "plus tôt ce mois",
+    "в прошлом", "в минувшем", "в прошедшем", "в этом", "в текущем",
+    "overnight", "yesterday", "today", "tonight",
     "over the past", "over the last", "in the past", "in the last", "during the past",
     "au cours des", "ces dernières", "за сутки", "за прошедшие", "за минувшие", "за последние",
     *(f"{number} day" for number in _NUMBERS["en"]),
@@ -494,6 +497,12 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("lastweek_fr", r"la<S>semaine<S>(?:dernière|passée)"),
     ("lastweek_ru", r"на<S>(?:прошлой|минувшей|прошедшей)<S>неделе"),
     ("pastweek_en", r"past<S>week"),
+    ("lastmonth_en", r"last<S>month"),
+    ("lastmonth_fr", r"le<S>mois<S>(?:dernier|passé)"),
+    ("lastmonth_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>месяце"),
+    ("thismonth_en", r"(?:earlier<S>)?this<S>month"),
+    ("thismonth_fr", r"(?:plus<S>tôt<S>)?ce<S>mois(?:-ci)?"),
+    ("thismonth_ru", r"в<S>(?:этом|текущем)<S>месяце"),
     ("earlierweek_en", r"earlier<S>this<S>week"),
     ("earlierweek_fr", r"plus<S>tôt<S>cette<S>semaine"),
     ("earlierweek_ru", r"в<S>начале<S>(?:этой|текущей)<S>недели"),
@@ -868,6 +877,10 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
 _DAY = timedelta(days=1)
 #: Relative expressions: kind -> (first day, last day) given the publication date.
 _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
@@ -886,6 +899,8 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
     "lastweek": lambda p: (_monday(p) - 7 * _DAY, _monday(p) - _DAY),
     "pastweek": lambda p: (p - 7 * _DAY, p),
     "thisweek": lambda p: (_monday(p), p),
+    "lastmonth": lambda p: (_month_start(_month_start(p) - _DAY), _month_start(p) - _DAY),
+    "thismonth": lambda p: (_month_start(p), p),
     "earlierweek": lambda p: (_monday(p), max(_monday(p), p - _DAY)),
 }
 
@@ -903,4 +918,6 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
         days = next((count for count in counts if count is not None), 1)  # "день назад"
         return _day_span(published - timedelta(days=days)), True, True
     first, last = _RELATIVE[kind](published)
+    if kind == "lastmonth":
+        return DateSpan(first, last, "month"), True, True
     return _range_span(first, last), True, True

@@ -535,6 +535,26 @@ def test_weekday_arithmetic_midweek(text, start, end):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "precision"),
+    [
+        # published Monday 14 December 2020: last month is November, this month runs to today
+        ("A shepherd was shot near the pasture last month.", "en", "2020-11-01", "2020-11-30",
+         "month"),
+        ("Le mois dernier, deux maisons ont brûlé.", "fr", "2020-11-01", "2020-11-30", "month"),
+        ("В прошлом месяце у села погиб пастух.", "ru", "2020-11-01", "2020-11-30", "month"),
+        ("Earlier this month, the post was fired upon.", "en", "2020-12-01", "2020-12-14",
+         "range"),
+        ("Ce mois-ci, les tirs ont repris.", "fr", "2020-12-01", "2020-12-14", "range"),
+        ("В этом месяце обстрелы участились.", "ru", "2020-12-01", "2020-12-14", "range"),
+    ],
+)
+def test_months_relative_to_publication(text, lang, start, end, precision):
+    m = one(text, lang=lang)
+    assert (m.span.start, m.span.end, m.span.precision) == (d(start), d(end), precision)
+    assert m.relative is True
+
+
+@pytest.mark.parametrize(
     ("published", "start"),
     [
         ("2020-12-12", "2020-12-05"),  # a Saturday: the weekend before
