@@ -599,7 +599,7 @@ def test_russian_peacekeepers_in_any_case_are_russia_s(index, text):
         ("South Front", "southfront", "ru"),
         ("sputnik france", "sputnik", "ru"),  # an edition of a Russian outlet is not French
         ("YENISABAH.AZ", "yeni-sabah", "az"),
-        ("the Yerkir daily", "yerkir", "am"),  # the ARF newspaper, not Yerkir Media
+        ("the Yerkir newspaper", "yerkir", "am"),  # the ARF newspaper, not Yerkir Media
         ("TERT.AM", "tert-am", "am"),
         ("Yeni Azerbaijan newspaper", "yeni-azerbaycan", "az"),
         ("Iranian Labour News Agency", "ilna", "neutral"),
