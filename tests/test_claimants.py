@@ -587,3 +587,38 @@ def test_one_resident_of_a_place_speaks_for_its_side_as_residents_do(index, text
                                   "российским миротворцам"])
 def test_russian_peacekeepers_in_any_case_are_russia_s(index, text):
     assert index.match_trusted(text) == "ru-peacekeepers"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        # outlets of session 12, spelt as a report might (case, host, Cyrillic, inflection)
+        ("AL-MAYADEEN", "al-mayadeen", "neutral"),
+        ("tol.org", "transitions-online", "neutral"),
+        ("GEO TV", "geo-news", "neutral"),
+        ("South Front", "southfront", "ru"),
+        ("sputnik france", "sputnik", "ru"),  # an edition of a Russian outlet is not French
+        ("YENISABAH.AZ", "yeni-sabah", "az"),
+        ("the Yerkir newspaper", "yerkir", "am"),  # the ARF newspaper, not Yerkir Media
+        ("TERT.AM", "tert-am", "am"),
+        ("Yeni Azerbaijan newspaper", "yeni-azerbaycan", "az"),
+        ("Iranian Labour News Agency", "ilna", "neutral"),
+        ("Al Alam TV", "al-alam", "neutral"),
+        ("ParsToday", "pars-today", "neutral"),
+        ("Царьград ТВ", "tsargrad-tv", "ru"),
+        ("агентство Росбалта", "rosbalt", "ru"),  # genitive
+        ("Yeni Akit daily", "yeni-akit", "tr"),
+        ("Aksam newspaper", "aksam", "tr"),  # no alias ('evening'): the name's key
+        ("CARTO (via PressReader)", "carto", "neutral"),
+        ("NOYAN TAPAN", "noyan-tapan", "am"),
+    ],
+)
+def test_outlets_of_session_12_are_known(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+
+
+def test_outlet_names_of_session_12_that_are_words_are_no_alias():
+    aliases = {alias.casefold() for _, alias, _ in gazetteer.load(GAZ).aliases}
+    for word in ("carto", "akşam", "akit", "царьград", "երկիր", "yeni azerbaijan", "sahar"):
+        assert word not in aliases, word
