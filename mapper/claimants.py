@@ -163,8 +163,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "PEACE": ("peacekeepers", "peacekeeping contingent", "peacekeeping forces",
               "peacekeeping command", "peacekeeping mission", "peacekeeping troops",
               "миротворцы", "миротворцев", "миротворцами", "миротворцам",
-              "миротворческий контингент", "миротворческие силы",
+              "миротворческий контингент", "миротворческие силы", "миротворческого контингента",
+              "миротворческих сил", "миротворческими силами", "миротворческим силам",
               "casques bleus", "forces de maintien de la paix", "soldats de la paix",
+              "contingent de maintien de la paix", "maintien de la paix",
               "sülhməramlılar", "sülhməramlı kontingent"),
     # A place's own officials ("Goris deputy mayor", "head of the Sotk community").
     "LOCAL": ("mayor", "deputy mayor", "vice-mayor", "vice mayor", "head of the community",

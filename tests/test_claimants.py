@@ -584,7 +584,9 @@ def test_one_resident_of_a_place_speaks_for_its_side_as_residents_do(index, text
 
 
 @pytest.mark.parametrize("text", ["российскими миротворцами", "российских миротворцев",
-                                  "российским миротворцам"])
+                                  "российским миротворцам", "российских миротворческих сил",
+                                  "российскими миротворческими силами",
+                                  "les forces russes de maintien de la paix"])
 def test_russian_peacekeepers_in_any_case_are_russia_s(index, text):
     assert index.match_trusted(text) == "ru-peacekeepers"
 

@@ -1311,6 +1311,11 @@ def test_french_sources_and_a_ministry_named_only_by_its_side(extractor, text, c
     ("Российские миротворцы зафиксировали обстрел у села Кут.", {"kut"}, "ru-peacekeepers"),
     ("Russian peacekeepers recorded a ceasefire violation near the village of Kut.", {"kut"},
      "ru-peacekeepers"),
+    # the peacekeepers named in another case, inside a longer name the table does not hold
+    ("Командование российских миротворческих сил сообщило об обстреле у села Кут.", {"kut"},
+     "ru-peacekeepers"),
+    ("Le commandement des forces russes de maintien de la paix a signalé des tirs au village "
+     "de Kut.", {"kut"}, "ru-peacekeepers"),
 ])
 def test_russian_a_capital_after_a_speech_verb_speaks_and_peacekeepers_record(
         extractor, text, places, claimant):
