@@ -304,8 +304,9 @@ _MONTH_PREPOSITIONS = _wordlist(
     "в во с со до к конце начале середине"
 )
 #: Words before a month that name a third of it: "early March", "mi-mars", "в конце марта".
-_MONTH_THIRDS = {"early": 0, "début": 0, "начале": 0, "mid": 1, "mi": 1, "середине": 1,
-                 "late": 2, "fin": 2, "конце": 2}
+_MONTH_THIRDS = {"early": 0, "début": 0, "начале": 0, "beginning": 0, "start": 0,
+                 "mid": 1, "mi": 1, "середине": 1, "middle": 1, "milieu": 1,
+                 "late": 2, "fin": 2, "конце": 2, "end": 2}
 #: Openers: how a date expression can begin, besides a weekday or a month followed by a number.
 #: The grammar is tried only where one of these begins a word, so that a common word ("the",
 #: "in") costs a look at the next word at most. In these patterns " " stands for whitespace,
@@ -320,6 +321,9 @@ _OPENERS = (
       for after in ("night", "week", "month", *_EN_WEEKDAYS)),
     *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", "month",
                                     *_EN_WEEKDAYS)),
+    *(f"{at}the {part} of" for at in ("", "at ", "in ")
+      for part in ("beginning", "start", "middle", "end")),
+    "au début", "au milieu", "à la fin",
     "earlier this week", "earlier this month", "le mois", "ce mois", "plus tôt ce mois",
     "в прошлом", "в минувшем", "в прошедшем", "в этом", "в текущем",
     "overnight", "yesterday", "today", "tonight",
@@ -430,6 +434,9 @@ _PARTS: dict[str, str] = {
     "APOS": r"['\u2019]",
     "PREP": "(?:" + "|".join(_MONTH_PREPOSITIONS) + ")",
     "THIRD": "(?:" + "|".join(w for w in _MONTH_THIRDS if len(w) > 2) + ")",
+    # "at the end of September", "au début d'octobre": a third of the month, in words
+    "PARTOF": r"(?:(?:(?:at|in)<S>)?the<S>(?:beginning|start|middle|end)<S>of<S>"
+              r"|(?:au|à<S>la)<S>(?:début|milieu|fin)<S>(?:de<S>|d<APOS>))",
     # Day-first and month-first dates and ranges, after whatever starts them.
     "DM": r"<DAY>(?:<OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY>)?<OF><MON>(?:,?<S><YEAR>)?",
     "DMR": r"<DAY><RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
@@ -464,8 +471,8 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("md2", r"(?:between|from)<S><MD>"),
     ("md3", r"<WD>,?<S><MD>"),
     ("md", r"<MD>"),
-    ("monthy", r"(?:<THIRD><S>|mid-|mi-)?<MON>,?<S><YEAR>"),
-    ("month", r"(?:<PREP><S>|mid-|mi-)<MON>(?!\.?,?<S>[0-9])"),
+    ("monthy", r"(?:<PARTOF>|<THIRD><S>|mid-|mi-)?<MON>,?<S><YEAR>"),
+    ("month", r"(?:<PARTOF>|<PREP><S>|mid-|mi-)<MON>(?!\.?,?<S>[0-9])"),
     ("dby_en", r"the<S>day<S>before<S>yesterday"),
     ("dby_fr", r"avant-hier"),
     ("dby_ru", r"позавчера"),

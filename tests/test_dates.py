@@ -535,6 +535,20 @@ def test_weekday_arithmetic_midweek(text, start, end):
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Fighting flared up at the end of September.", "2020-09-21", "2020-09-30"),
+        ("The posts moved at the beginning of March 2021.", "2021-03-01", "2021-03-10"),
+        ("Au début d'octobre, les tirs ont repris.", "2020-10-01", "2020-10-10"),
+        ("À la fin de novembre, le calme est revenu.", "2020-11-21", "2020-11-30"),
+    ],
+)
+def test_a_third_of_a_month_in_words(text, start, end):
+    m = one(text)
+    assert (m.span.start, m.span.end, m.span.precision) == (d(start), d(end), "range")
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "start", "end", "precision"),
     [
         # published Monday 14 December 2020: last month is November, this month runs to today
