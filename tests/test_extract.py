@@ -126,6 +126,14 @@ def test_spellings_the_gazetteer_lacks_are_found_by_their_key(extractor):
     assert all(r["event_type"] == "shelling" and r["method"] == "key" for r in rows)
 
 
+def test_a_french_elision_does_not_hide_a_name_spelled_otherwise(extractor):
+    rows = claims_of(extractor, "Des tirs ont visé les abords d’Eraskh et l’entrée de "
+                                "Verin Chorja.", lang="fr")
+    assert set(by_place(rows)) == {"yeraskh", "verin-shorzha"}
+    # an elided pronoun before a verb is no name ("l’ont")
+    assert claims_of(extractor, "Les soldats l’ont confirmé.", lang="fr") == []
+
+
 def test_a_capital_is_an_actor_unless_something_happens_there(extractor):
     rows = claims_of(
         extractor, "The ministry accused Baku of shelling Tegh, and it urged Yerevan to respond."

@@ -59,7 +59,7 @@ _ONE_NAME = rf"[{_CAPITALS}][\w'’-]+"
 # A word's first letter: the lookbehind comes after the letter, since Python's re scans for a
 # regex's first character class in C but tries one that opens with a lookbehind at every
 # position (three times slower over a sentence).
-_INITIAL = r"(?<![\w'’-].)"
+_INITIAL = r"(?:(?<![\w'’-].)|(?<=\b[dlDL]['’].))"  # a French elision stays out: "d’Eraskh"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").
 _AND = alternation("AND")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+)(?P<name>{_NAME})")
@@ -91,7 +91,7 @@ _APPOSITION_NAME = Cued(
 )
 # Runs of capitalised words, for spellings the gazetteer lacks but whose key it knows.
 _CAPITALISED = re.compile(
-    rf"(?<![\w'’-])(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
+    rf"(?:(?<![\w'’-])|(?<=\b[dlDL]['’]))(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )
 # The same runs in a sentence without a generic word ("lake", "river"), most of them.
