@@ -231,6 +231,9 @@ GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OM
                      "MES", "INVESTIGATIVE", "HEALTH", "MOI"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
+#: The parties of the war, by side: an outlet of one party does not retell the other's account
+#: as its own (Karabakh's authorities and Armenia's are one party here).
+PARTY_OF = {"am": "am", "nk": "am", "az": "az"}
 #: Trust in a match, by method; fuzzy matches scale by similarity.
 SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}

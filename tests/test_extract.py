@@ -2258,3 +2258,28 @@ def test_a_vocabulary_word_with_an_optional_first_part_is_found_without_it():
     found = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", ["(?:на)?писал[аио]?"], shortest=2)
     assert [m.group() for m in found.finditer("Как писал и написала", "как писал и написала")] \
         == ["писал", "написала"]
+
+
+def test_a_report_retelling_one_body_gives_it_the_outlets_unattributed_claims(extractor):
+    text = ("Azerbaijani units fired at houses in Tegh overnight.\n\n"
+            "The Armenian Defence Ministry said on Monday that a soldier was wounded near Sotk.")
+    rows = claims_of(extractor, text)
+    assert {r["place_id"]: r["claimant"] for r in rows} == {"tegh": "am-mod", "sotk": "am-mod"}
+    assert {r["claim_chain"] for r in rows if r["place_id"] == "tegh"} == {
+        "Test Wire > Ministry of Defence of Armenia"}
+
+
+@pytest.mark.parametrize("outlet,second", [
+    # the other party's ministry: an Armenian outlet tells the shelling in its own voice
+    ("Armenpress", "The Azerbaijani Defence Ministry said its posts near Kalbajar came under "
+                   "fire."),
+    ("Test Wire", "Reuters reported that a soldier was wounded near Sotk."),  # only outlets
+    ("Test Wire", "The Armenian Defence Ministry said a soldier was wounded near Sotk. The "
+                  "Azerbaijani ministry said its posts near Kalbajar came under fire."),
+])
+def test_the_outlet_keeps_its_claims_where_another_voice_cannot_be_retold(extractor, outlet,
+                                                                           second):
+    text = "Azerbaijani units fired at houses in Tegh overnight.\n\n" + second
+    rows = claims_of(extractor, text, outlet=outlet)
+    assert {r["claimant"] for r in rows if r["place_id"] == "tegh"} == {
+        "armenpress" if outlet == "Armenpress" else outlet}

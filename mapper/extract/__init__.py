@@ -33,14 +33,17 @@ from datetime import date
 from pathlib import PurePath
 from urllib.parse import urlparse
 
+from mapper.claimants import PARTY_OF
 from mapper.extract import dating, roles
 from mapper.extract.attribution import ASIDE, CONTINUES, Attribution, Attributor
 from mapper.extract.claims import (
     Draft,
+    draft_key,
     fold_headline,
     fold_regions,
     fold_restatements,
     fold_undated,
+    one_voice,
     origin,
     to_claim,
 )
@@ -55,7 +58,6 @@ from mapper.extract.events import (
 from mapper.extract.mentions import (
     AREA_PRECISIONS,
     MentionFinder,
-    PlaceMention,
     drop_enclosing_areas,
     encloses,
     follow_areas,
@@ -226,7 +228,7 @@ class Extractor:
                     # "The Russian Defence Ministry confirmed the incident": its claim there too
                     for d in targets:
                         for claimant in attribution.claimants:
-                            k = _draft_key(claimant, d.mention, d.date)
+                            k = draft_key(claimant, d.mention, d.date)
                             if k not in drafts:
                                 drafts[k] = Draft(claimant, _chain(attribution, claimant,
                                                                    outlet_id),
@@ -293,7 +295,7 @@ class Extractor:
                 event = event_for(events, m.start - sent.start)
                 for claimant in attribution.claimants:
                     chain = _chain(attribution, claimant, outlet_id)
-                    k = _draft_key(claimant, m, span)
+                    k = draft_key(claimant, m, span)
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date,
@@ -323,11 +325,21 @@ class Extractor:
         fine = [p for p in (d.mention.place for d in firm)
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
-        folded = fold_regions(fold_undated(fold_restatements(
-            fold_headline(firm + quiet_claims, head), outlet_id)))
+        retells = functools.partial(self._retells, outlet_side)
+        folded = fold_regions(fold_undated(one_voice(fold_restatements(
+            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, retells)))
         kept = [d for d in folded if not dating.background(d.date, report.published)]
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
+
+    def _retells(self, outlet_side: str, body: str) -> bool:
+        """Whether an outlet of ``outlet_side`` may retell ``body``'s account in its own words:
+        not another outlet's, nor the other party's."""
+        c = self.gazetteer.claimants.get(body)
+        if c is None or c.kind == "media":
+            return c is None
+        parties = {PARTY_OF.get(c.side), PARTY_OF.get(outlet_side)} - {None}
+        return len(parties) < 2
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str,
                source: str) -> Claim:
@@ -342,11 +354,6 @@ class Extractor:
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
-
-
-def _draft_key(claimant: str, m: PlaceMention, span: DateSpan) -> tuple:
-    """One claim per claimant, place (or name, when unlocated) and dates."""
-    return claimant, m.place.id if m.place else m.text.casefold(), span.start, span.end
 
 
 def _chain(attribution: Attribution, claimant: str, outlet_id: str) -> tuple[str, ...]:

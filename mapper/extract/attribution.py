@@ -180,7 +180,7 @@ class Attributor:
             speech_end = max(e for _, _, e in found)
             start = found[0][0]
             citing = CITING.search(text, sent.folded, start)
-            relays = [c for c in ids if self._media(c)]
+            relays = [c for c in ids if self.media(c)]
             if citing and len(ids) > 1 and start + citing.start() < speech_end + 40:
                 chain: tuple[str, ...] = ids
                 claimants = (ids[-1],)
@@ -219,7 +219,7 @@ class Attributor:
         prev = self._referent(history, index)
         return Attribution(prev.claimants, prev.chain)
 
-    def _media(self, claimant_id: str) -> bool:
+    def media(self, claimant_id: str) -> bool:
         """An outlet of the claimant table (it relays others' words when they are named)."""
         c = self.gazetteer.claimants.get(claimant_id)
         return c is not None and c.kind == "media"
@@ -236,7 +236,7 @@ class Attributor:
         for j, att in reversed(history):
             if j < index - BACK_REACH:
                 break
-            if not att.aside and not all(self._media(x) for x in att.claimants):
+            if not att.aside and not all(self.media(x) for x in att.claimants):
                 return att
         return history[-1][1]
 

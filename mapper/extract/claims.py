@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
@@ -89,6 +90,35 @@ def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def draft_key(claimant: str, m: PlaceMention, span: DateSpan) -> tuple:
+    """One claim per claimant, place (or name, when unlocated) and dates."""
+    return claimant, m.place.id if m.place else m.text.casefold(), span.start, span.end
+
+
+def one_voice(drafts: list[Draft], outlet: str, retells: Callable[[str], bool]) -> list[Draft]:
+    """A report in which one body alone speaks, besides its outlet, retells that body's
+    account: what the outlet tells without naming a speaker (its lead, before the body is
+    named; "the statement added" after) is the body's claim, relayed by the outlet, when the
+    outlet ``retells`` that body (see :meth:`Extractor._retells`)."""
+    bodies = {d.claimant for d in drafts if d.claimant != outlet}
+    if len(bodies) != 1 or not retells(next(iter(bodies))):
+        return drafts
+    body = bodies.pop()
+    kept: dict[tuple, Draft] = {}
+    for d in drafts:
+        if d.claimant == outlet:
+            d.claimant, d.chain = body, (outlet, body)
+        key = draft_key(d.claimant, d.mention, d.date)
+        if key not in kept:
+            kept[key] = d
+            continue
+        same = kept[key]  # the body's own claim of the same place and days
+        same.join(d)
+        same.killed = max(same.killed or 0, d.killed or 0) or same.killed or d.killed
+        same.wounded = max(same.wounded or 0, d.wounded or 0) or same.wounded or d.wounded
+    return list(kept.values())
 
 
 def fold_undated(drafts: list[Draft]) -> list[Draft]:
