@@ -2283,3 +2283,10 @@ def test_the_outlet_keeps_its_claims_where_another_voice_cannot_be_retold(extrac
     rows = claims_of(extractor, text, outlet=outlet)
     assert {r["claimant"] for r in rows if r["place_id"] == "tegh"} == {
         "armenpress" if outlet == "Armenpress" else outlet}
+
+
+@pytest.mark.parametrize("cue", ["сел", "селах", "селами"])
+def test_russian_villages_in_the_plural_open_a_list_of_names_spelled_otherwise(extractor, cue):
+    rows = claims_of(extractor, f"Обстрел продолжался у {cue} Тагаварт и Кармир Шукэ.",
+                     lang="ru")
+    assert set(by_place(rows)) == {"taghavard", "karmir-shuka"}

@@ -116,7 +116,7 @@ GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"(?:сел[оаеу]|деревн\w+|посёлок|поселок|общин\w*)\s+"]
+CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*)\s+"]
 APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
 NOT_NAMES: list[str] = []
