@@ -276,6 +276,7 @@ _PARTS = {
 }
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
 _GENERIC_TOKENS = frozenset({"lake~", "river~"})
+_GENERIC_LINKS = frozenset(_phonetic_raw(w) for w in ("de", "du", "of"))
 
 # Russian case endings, longest first; stripped from every Cyrillic word of more than 4 letters.
 _RU_ENDINGS = tuple(
@@ -407,6 +408,9 @@ def translated_key(name: str) -> str:
     True
     """
     tokens = [_PART_TOKEN.get(w, w) for w in words(name)]
+    # "lac de Sevan", "Lake of Sevan": the generic word's link to the name is no part of it
+    tokens = [t for i, t in enumerate(tokens)
+              if not (i and tokens[i - 1] in _GENERIC_TOKENS and t in _GENERIC_LINKS)]
     # a generic word stands before or after the name by language ("Lake Sev", "Sev Lich")
     return "".join(sorted(tokens, key=lambda t: t in _GENERIC_TOKENS))
 

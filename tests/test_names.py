@@ -104,6 +104,7 @@ def test_a_cyrillic_name_that_only_looks_declined_keeps_a_key_with_its_ending():
     assert key("Гадрута") == key("Гадрут")  # a declined name still meets its nominative
 
 
-@pytest.mark.parametrize("spelling", ["Lake Sev", "lac Sev", "озеро Сев", "озера Сев"])
+@pytest.mark.parametrize("spelling", ["Lake Sev", "lac Sev", "озеро Сев", "озера Сев", "lac de Sev",
+                                      "Lake of Sev"])
 def test_a_name_s_generic_word_in_any_language_and_place_keys_alike(spelling):
     assert set(keys(spelling)) & set(keys("Sev Lich"))
