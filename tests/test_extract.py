@@ -2290,3 +2290,19 @@ def test_russian_villages_in_the_plural_open_a_list_of_names_spelled_otherwise(e
     rows = claims_of(extractor, f"Обстрел продолжался у {cue} Тагаварт и Кармир Шукэ.",
                      lang="ru")
     assert set(by_place(rows)) == {"taghavard", "karmir-shuka"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces opened fire from their positions near Zaylik at houses in Sotk.", "en"),
+    ("Les forces ont ouvert le feu depuis leurs positions près de Zaylik sur le village de Sotk.",
+     "fr"),
+    ("Подразделения открыли огонь с позиций у Зейлика по селу Сотк.", "ru"),
+])
+def test_fire_from_one_place_at_another_falls_on_the_second(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
+
+
+def test_the_place_fire_came_from_stays_an_origin_whatever_words_follow_it(extractor):
+    text = ("Units fired at posts in Sotk from positions on the border in the direction of "
+            "Zaylik, the ministry said.")
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}

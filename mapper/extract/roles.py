@@ -192,6 +192,7 @@ _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}
 
 _FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PLACE"),
                          shortest=1)
+_FIRING_TARGET = word_vocabulary("FIRING_TARGET")
 
 
 _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
@@ -206,15 +207,17 @@ _SUFFERED_BEFORE = re.compile(
 def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
                    ) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
-    positions" or a "from" just before a place name to the next event word or the end of
-    the sentence."""
+    positions" or a "from" just before a place name to the next event word, the word that
+    says what the fire was aimed at ("at", "sur", "по"), or the end of the sentence."""
     opened = [(m.start(), m.end()) for m in _FIRING_FROM.finditer(sent.text, sent.folded)]
     opened += [(s, s) for s in place_starts
                if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
-        out.append((start, end))
+        # "fired from X at Y": what follows the fire's aim is where it fell
+        aim = _FIRING_TARGET.search(sent.text, sent.folded, words_end + 1, end)
+        out.append((start, words_end + 1 + aim.start() if aim else end))
     return out
 
 

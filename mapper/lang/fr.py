@@ -161,10 +161,12 @@ COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable"]
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]
 FIRING_FROM = [
-    r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’])\s*"
+    r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’]|leurs?|ses|sa|son)\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
 FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
+#: What the fire was aimed at ("depuis X sur Y", "en direction de Y"): a site, not the origin.
+FIRING_TARGET = ["sur", "contre", "vers", "visant"]
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?)",
