@@ -33,7 +33,7 @@ from datetime import date
 from pathlib import PurePath
 from urllib.parse import urlparse
 
-from mapper.claimants import PARTY_OF
+from mapper.claimants import PARTY_OF, VOCABULARY
 from mapper.extract import dating, roles
 from mapper.extract.attribution import ASIDE, CONTINUES, Attribution, Attributor
 from mapper.extract.claims import (
@@ -80,6 +80,16 @@ __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
 _CONFIRMED = Cued(re.compile(rf"(?<!\w)(?:{alternation('CONFIRMED_IT')})", re.I),
                   cue_words(words("CONFIRMED_IT")))
 #: Sentences after a claim that may add events or casualties to it without naming its place.
+# Unnamed sources and media as a sentence's voice ("local media wrote", "selon des sources").
+_SOURCES = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, VOCABULARY["SRC"])) + r")(?!\w)",
+                      re.I)
+
+
+def _from_unnamed_sources(sent: Sentence) -> bool:
+    """True when a sentence says what it tells comes from unnamed sources or media."""
+    return bool(sent.verbs) and _SOURCES.search(sent.text) is not None
+
+
 ADD_REACH = 3
 #: Sentences back that "For example, ..." goes on with.
 CONTINUE_REACH = 2
@@ -327,7 +337,8 @@ class Extractor:
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
         retells = functools.partial(self._retells, outlet_side)
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
-            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, retells)))
+            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, retells,
+            _from_unnamed_sources)))
         kept = [d for d in folded if not dating.background(d.date, report.published)]
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]

@@ -97,18 +97,20 @@ def draft_key(claimant: str, m: PlaceMention, span: DateSpan) -> tuple:
     return claimant, m.place.id if m.place else m.text.casefold(), span.start, span.end
 
 
-def one_voice(drafts: list[Draft], outlet: str, retells: Callable[[str], bool]) -> list[Draft]:
+def one_voice(drafts: list[Draft], outlet: str, retells: Callable[[str], bool],
+              elsewhere: Callable[[Sentence], bool]) -> list[Draft]:
     """A report in which one body alone speaks, besides its outlet, retells that body's
     account: what the outlet tells without naming a speaker (its lead, before the body is
     named; "the statement added" after) is the body's claim, relayed by the outlet, when the
-    outlet ``retells`` that body (see :meth:`Extractor._retells`)."""
+    outlet ``retells`` that body (see :meth:`Extractor._retells`) and no sentence of the claim
+    says it comes from ``elsewhere`` ("local media wrote", "selon des sources")."""
     bodies = {d.claimant for d in drafts if d.claimant != outlet}
     if len(bodies) != 1 or not retells(next(iter(bodies))):
         return drafts
     body = bodies.pop()
     kept: dict[tuple, Draft] = {}
     for d in drafts:
-        if d.claimant == outlet:
+        if d.claimant == outlet and not any(elsewhere(s) for s in d.sentences):
             d.claimant, d.chain = body, (outlet, body)
         key = draft_key(d.claimant, d.mention, d.date)
         if key not in kept:

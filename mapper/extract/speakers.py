@@ -35,7 +35,10 @@ COMMON = frozenset({"army", "armed", "forces", "military", "армия", "воо
                     "ordu", "head", "state", "general",
                     "human", "rights", "information", "center", "centre", "office", "border",
                     "граница", "frontière", "frontières", "directorate", "управление",
-                    "leaders", "leadership"})
+                    "leaders", "leadership",
+                    # peacekeepers are anchored by their own word ("peacekeeping", "миротвор")
+                    "soldats", "troops", "contingent", "kontingent", "контингент", "command",
+                    "mission", "paix", "bleus", "силам", "силами"})
 # Compared folded, as the vocabulary's words are. ("armée" is not among them: measured, it
 # finds more speakers than "army" would.)
 _COMMON = frozenset(fold(w) for w in COMMON)
