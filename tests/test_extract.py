@@ -2306,3 +2306,21 @@ def test_the_place_fire_came_from_stays_an_origin_whatever_words_follow_it(extra
     text = ("Units fired at posts in Sotk from positions on the border in the direction of "
             "Zaylik, the ministry said.")
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Shelling hit Tegh on June 5 and Sotk on June 12, the ministry said.", "en"),
+    ("Les tirs ont visé Tegh le 5 juin et Sotk le 12 juin, selon le ministère.", "fr"),
+])
+def test_a_date_right_after_a_place_is_that_places(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2023, 6, 14), lang=lang)
+    assert {r["place_id"]: r["date_start"] for r in rows} == {
+        "tegh": "2023-06-05", "sotk": "2023-06-12"}
+
+
+def test_an_undated_claim_takes_the_last_days_the_report_names(extractor):
+    text = ("On June 3 shots were fired near Tegh. On June 11 posts near Sotk were shelled.\n\n"
+            "The Armenian Defence Ministry said a house in the village of Kut was shelled.")
+    rows = claims_of(extractor, text, published=date(2023, 6, 14))
+    kut = next(r for r in rows if r["place_id"] == "kut")
+    assert (kut["date_start"], kut["date_end"]) == ("2023-06-09", "2023-06-11")

@@ -288,7 +288,8 @@ class Extractor:
                 if dating.in_past_year(sent, event_dates, m.start - sent.start,
                                        report.published):
                     continue  # "since 1991, when Armenian forces occupied X": history
-                event_span = dating.nearest_before(event_dates, m.start - sent.start)
+                event_span = (dating.date_after(sent, event_dates, m.end - sent.start)
+                              or dating.nearest_before(event_dates, m.start - sent.start))
                 undated = False
                 if event_span is not None:
                     span = event_span

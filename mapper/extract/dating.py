@@ -185,6 +185,22 @@ def on_or_before(statement: date) -> DateSpan:
                     f"on or before {statement.isoformat()}")
 
 
+_DATE_AFTER_PLACE = re.compile(
+    rf"^\s*,?\s*(?:(?:{alternation('DATE_AFTER_PLACE')})\s+)?(?:the\s+)?$", re.I)
+#: Characters between a place and its date at most.
+DATE_AFTER_REACH = 30
+
+
+def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
+    """The date that follows a place at once ("shelled Tegh on 5 June and Sotk on 12 June"):
+    that place's, whatever date stands before it. ``end`` is the place's end in the
+    sentence."""
+    for at, span in event_dates:
+        if end <= at <= end + DATE_AFTER_REACH:
+            return span if _DATE_AFTER_PLACE.match(sent.text[end:at]) else None
+    return None
+
+
 def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:
     before = [d for d in event_dates if d[0] < offset]
     if before:
@@ -202,8 +218,9 @@ def recent(claimant_dates: dict[str, tuple[int, DateSpan]], claimants, index: in
 
 
 def frame(dates: list[DateMention], text: str, folded: str, published: date | None) -> DateSpan:
-    """The date of claims that give none: the span of the report's event dates, else the week
-    before publication, else unknown."""
+    """The date of claims that give none: the last days (at most :data:`REPORTED_DAYS` + 1) of
+    the span of the report's event dates, else the days just before publication, else
+    unknown."""
     spans = [
         d.span
         for d in dates
@@ -216,6 +233,8 @@ def frame(dates: list[DateMention], text: str, folded: str, published: date | No
         start = min(s.start for s in spans if s.start)
         end = max(s.end for s in spans if s.end)
         if (end - start).days <= MAX_FRAME_DAYS:
+            # what a report does not date is of its last days, as an undated report's is
+            start = max(start, end - timedelta(days=REPORTED_DAYS))
             return DateSpan(
                 start, end, "range" if start != end else "day", "dates named in the report"
             )

@@ -158,6 +158,9 @@ RECIPIENT: list[str] = []
 THAT = ["что"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["в", "с"]
+#: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
+#: Sotk on 12 June").
+DATE_AFTER_PLACE = ["в", r"в\s+ночь\s+на"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
 RANGE_TO = ["до", "по", "на"]
 RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера", "ночи", "дня", "полуночи",
