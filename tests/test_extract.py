@@ -2324,3 +2324,10 @@ def test_an_undated_claim_takes_the_last_days_the_report_names(extractor):
     rows = claims_of(extractor, text, published=date(2023, 6, 14))
     kut = next(r for r in rows if r["place_id"] == "kut")
     assert (kut["date_start"], kut["date_end"]) == ("2023-06-09", "2023-06-11")
+
+
+def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
+    rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
+                                "Sotk.")
+    assert {(r["place_id"], r["claimant_side"], r["event_type"]) for r in rows} == {
+        ("sotk", "am", "shelling"), ("sotk", "az", "shelling")}

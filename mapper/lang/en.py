@@ -142,7 +142,7 @@ TRIGGERS = {
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
     ],
     "shelling": [
-        r"shell\w*", "fired", "firing", r"fire\s+at", r"opened\s+fire", r"open\s+fire",
+        r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
         "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
         r"bomb\w*", "pounded",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
