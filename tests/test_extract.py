@@ -2331,3 +2331,12 @@ def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
                                 "Sotk.")
     assert {(r["place_id"], r["claimant_side"], r["event_type"]) for r in rows} == {
         ("sotk", "am", "shelling"), ("sotk", "az", "shelling")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A grenade was thrown at a post near the village of Sotk.", "en"),
+    ("Une mitrailleuse a été utilisée près du village de Sotk.", "fr"),
+    ("Военнослужащий получил огнестрельное ранение у села Сотк.", "ru"),
+])
+def test_the_weapons_of_an_exchange_of_fire_tell_an_incident(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}

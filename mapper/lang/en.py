@@ -129,6 +129,8 @@ TRIGGERS = {
         # Sniper and small-arms fire is an exchange of fire, not shelling.
         r"snipers?", r"small[\s-]arms", r"gunfire", r"shootings?", "shots", r"shoot-?outs?",
         r"(?:was|were|been|being)\s+shot", r"shot\s+(?:dead|at)",
+        # the weapons of an exchange of fire
+        r"machine[\s-]guns?", r"gunshots?", r"grenades?",
     ],
     "attack": [
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
