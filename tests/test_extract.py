@@ -2340,3 +2340,9 @@ def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
 ])
 def test_the_weapons_of_an_exchange_of_fire_tell_an_incident(extractor, text, lang):
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
+
+
+def test_reports_from_a_body_are_its_words(extractor):
+    rows = claims_of(extractor, "Reports from Armenia's Defence Ministry indicate that artillery "
+                                "hit houses in Sotk.")
+    assert {r["claimant"] for r in rows} == {"am-mod"}
