@@ -79,7 +79,6 @@ __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
 # incident").
 _CONFIRMED = Cued(re.compile(rf"(?<!\w)(?:{alternation('CONFIRMED_IT')})", re.I),
                   cue_words(words("CONFIRMED_IT")))
-#: Sentences after a claim that may add events or casualties to it without naming its place.
 # Unnamed sources and media as a sentence's voice ("local media wrote", "selon des sources").
 _SOURCES = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, VOCABULARY["SRC"])) + r")(?!\w)",
                       re.I)
@@ -90,6 +89,7 @@ def _from_unnamed_sources(sent: Sentence) -> bool:
     return bool(sent.verbs) and _SOURCES.search(sent.text) is not None
 
 
+#: Sentences after a claim that may add events or casualties to it without naming its place.
 ADD_REACH = 3
 #: Sentences back that "For example, ..." goes on with.
 CONTINUE_REACH = 2

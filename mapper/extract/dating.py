@@ -186,7 +186,7 @@ def on_or_before(statement: date) -> DateSpan:
 
 
 _DATE_AFTER_PLACE = re.compile(
-    rf"^\s*,?\s*(?:(?:{alternation('DATE_AFTER_PLACE')})\s+)?(?:the\s+)?$", re.I)
+    rf"^\s*,?\s*(?:(?:{alternation('DATE_AFTER_PLACE')})\s+)?$", re.I)
 #: Characters between a place and its date at most.
 DATE_AFTER_REACH = 30
 

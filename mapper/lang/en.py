@@ -354,7 +354,7 @@ THAT = ["that"]
 YEAR_LEAD = ["in", "since", "during"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
 #: Sotk on 12 June").
-DATE_AFTER_PLACE = ["on", r"on\s+the\s+night\s+of", "overnight"]
+DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night",
