@@ -2276,6 +2276,9 @@ def test_a_report_retelling_one_body_gives_it_the_outlets_unattributed_claims(ex
     ("Test Wire", "Reuters reported that a soldier was wounded near Sotk."),  # only outlets
     ("Test Wire", "The Armenian Defence Ministry said a soldier was wounded near Sotk. The "
                   "Azerbaijani ministry said its posts near Kalbajar came under fire."),
+    # a second voice that claims nothing at a place still speaks
+    ("Test Wire", "The Azerbaijani Defence Ministry said there had been no incident. The "
+                  "Armenian Defence Ministry said a soldier was wounded near Sotk."),
 ])
 def test_the_outlet_keeps_its_claims_where_another_voice_cannot_be_retold(extractor, outlet,
                                                                            second):

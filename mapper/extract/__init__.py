@@ -337,8 +337,9 @@ class Extractor:
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
         retells = functools.partial(self._retells, outlet_side)
+        voices = {c for _, a in history for c in a.claimants}
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
-            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, retells,
+            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, retells,
             _from_unnamed_sources)))
         kept = [d for d in folded if not dating.background(d.date, report.published)]
         source = origin(report)
