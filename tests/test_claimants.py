@@ -624,3 +624,39 @@ def test_outlet_names_of_session_12_that_are_words_are_no_alias():
     aliases = {alias.casefold() for _, alias, _ in gazetteer.load(GAZ).aliases}
     for word in ("carto", "akşam", "akit", "царьград", "երկիր", "yeni azerbaijan", "sahar"):
         assert word not in aliases, word
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        # outlets and bodies of the new real reports, spelt as a report might
+        ("JANES.COM", "janes", "neutral"),
+        ("censor.net.ua", "censor-net", "neutral"),
+        ("Цензор.нет", "censor-net", "neutral"),
+        ("korrespondent.NET", "korrespondent", "neutral"),
+        ("rtbf.be", "rtbf", "neutral"),
+        ("the Strategic Culture Foundation's journal", "fondsk", "ru"),
+        ("Фонда стратегической культуры", "fondsk", "ru"),  # genitive
+        ("РИА ФАН", "ria-fan", "ru"),
+        ("24tv.ua (Russian)", "24-kanal", "neutral"),
+        ("francais.news-pravda.com", "pravda-network", "ru"),
+        ("dhapress.com", "dha", "tr"),
+        ("Gerçek News", "gercek-news", "tr"),
+        ("SOS Chretiens d'Orient", "sos-chretiens-orient", "intl"),
+        ("Azerbaijan's State Customs Committee", "az-customs", "az"),
+        ("Государственного таможенного комитета Азербайджана", "az-customs", "az"),
+        ("Re:Public of Artsakh Telegram channel", "republic-artsakh", "nk"),
+        ("Sputnik International", "sputnik", "ru"),
+    ],
+)
+def test_outlets_of_the_new_real_reports_are_known(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+
+
+def test_names_of_the_new_outlets_that_are_shared_or_words_are_no_alias():
+    # 'AJC' is the Atlanta daily and the American Jewish Committee; 'ANI' the agency and the
+    # Armenian city; 'Pravda' several outlets; 'Корреспондент' and "Jane's" are words
+    aliases = {alias.casefold() for _, alias, _ in gazetteer.load(GAZ).aliases}
+    for word in ("ajc", "ani", "pravda", "корреспондент", "jane's", "fan", "фан"):
+        assert word not in aliases, word
