@@ -2349,3 +2349,9 @@ def test_reports_from_a_body_are_its_words(extractor):
     rows = claims_of(extractor, "Reports from Armenia's Defence Ministry indicate that artillery "
                                 "hit houses in Sotk.")
     assert {r["claimant"] for r in rows} == {"am-mod"}
+
+
+def test_a_body_that_put_out_a_statement_speaks_in_russian(extractor):
+    rows = claims_of(extractor, "Минобороны Армении распространило информацию об обстреле Сотка.",
+                     lang="ru")
+    assert {r["claimant"] for r in rows} == {"am-mod"}
