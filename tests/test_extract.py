@@ -2355,3 +2355,9 @@ def test_a_body_that_put_out_a_statement_speaks_in_russian(extractor):
     rows = claims_of(extractor, "Минобороны Армении распространило информацию об обстреле Сотка.",
                      lang="ru")
     assert {r["claimant"] for r in rows} == {"am-mod"}
+
+
+def test_a_plural_area_word_ending_the_last_name_makes_every_listed_name_an_area(extractor):
+    rows = claims_of(extractor, "Troops fired at positions in the directions of Lachin, Kalbajar "
+                                "and Aghdam Districts.")
+    assert set(by_place(rows)) == {"lachin-district", "kalbajar-district", "aghdam-district"}

@@ -322,9 +322,13 @@ class MentionFinder:
         for group in lists:
             last = group[-1]
             after = _AREA_AFTER.match(text[last.end - sent.start:])
+            # the area word after the list, or ending its last name ("X, Y and Z Districts")
+            word = (after.group("word") if after
+                    else (m.group().strip() if (m := _AREA_WORD_AT_END.search(last.text))
+                          else None))
             targets = []
-            if after:
-                plural = after.group("word").casefold().endswith(("s", "ов", "ах"))
+            if word:
+                plural = word.casefold().endswith(("s", "ов", "ах"))
                 targets = group if plural else [last]
             targets += [m for m in group if all(m is not t for t in targets)
                         and (_AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
