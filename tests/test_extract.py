@@ -2361,3 +2361,10 @@ def test_a_plural_area_word_ending_the_last_name_makes_every_listed_name_an_area
     rows = claims_of(extractor, "Troops fired at positions in the directions of Lachin, Kalbajar "
                                 "and Aghdam Districts.")
     assert set(by_place(rows)) == {"lachin-district", "kalbajar-district", "aghdam-district"}
+
+
+def test_a_homonym_far_from_every_other_place_is_the_one_inside_an_area_the_report_names(
+        extractor):
+    rows = claims_of(extractor, "Azerbaijani forces shelled Stepanakert in Artsakh. Shelling "
+                                "then began in the direction of Martuni.")
+    assert "martuni" in by_place(rows)

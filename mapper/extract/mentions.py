@@ -367,6 +367,9 @@ class MentionFinder:
                     countries = {o.place.country for o in ms if o.place is not None}
                     pool = near or places
                     near = [p for p in pool if p.country in countries] if countries else []
+                if not near and areas:  # none near: the one inside an area the report names
+                    near = [p for p in places if p.precision not in AREA_PRECISIONS
+                            and any(encloses(a, [p], reach=1.0) for a in areas)]
                 if len(near) > 1:  # the one inside an area the report names: by admin first
                     by_admin = [p for p in near if p.admin in area_ids]
                     inside = by_admin if len(by_admin) == 1 else [
