@@ -2368,3 +2368,13 @@ def test_a_homonym_far_from_every_other_place_is_the_one_inside_an_area_the_repo
     rows = claims_of(extractor, "Azerbaijani forces shelled Stepanakert in Artsakh. Shelling "
                                 "then began in the direction of Martuni.")
     assert "martuni" in by_place(rows)
+
+
+@pytest.mark.parametrize("second,lang", [
+    ("Kalbajar shares a border with the Vardenis region of Armenia.", "en"),
+    ("Le district de Kalbajar est frontalier de la région de Vardenis.", "fr"),
+    ("Кельбаджарский район граничит с Варденисом.", "ru"),
+])
+def test_a_sentence_that_says_where_places_border_names_no_site(extractor, second, lang):
+    text = "Shelling hit the village of Sotk overnight. " + second
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
