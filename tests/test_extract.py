@@ -2378,3 +2378,13 @@ def test_a_homonym_far_from_every_other_place_is_the_one_inside_an_area_the_repo
 def test_a_sentence_that_says_where_places_border_names_no_site(extractor, second, lang):
     text = "Shelling hit the village of Sotk overnight. " + second
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
+
+
+@pytest.mark.parametrize("second,lang", [
+    ("Their next meeting will take place in Goris on Friday.", "en"),
+    ("La prochaine réunion aura lieu à Goris vendredi.", "fr"),
+    ("Следующая встреча пройдёт в Горисе в пятницу.", "ru"),
+])
+def test_a_meetings_venue_is_no_site(extractor, second, lang):
+    text = "Shelling hit the village of Sotk overnight. " + second
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}

@@ -368,7 +368,9 @@ COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.
 CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful",
-        r"(?:is|are)\s+(?:located|situated)", r"shares?\s+(?:a|its)\s+border", r"borders?\s+on"]
+        r"(?:is|are)\s+(?:located|situated)", r"shares?\s+(?:a|its)\s+border", r"borders?\s+on",
+        # a meeting's venue: no incident there
+        r"meetings?", "talks", r"negotiations?"]
 #: Opens the stretch of a sentence that says where fire came from ("... fired at X from the
 #: positions in Y"): its places are firing origins, not sites.
 #: Endings of a capitalised word after a place name that make the two a person's name

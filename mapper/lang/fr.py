@@ -161,7 +161,8 @@ RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soi
 #: ("Sotk village head", "глава села Шурнух").
 LOCAL_ROLES = ["maire", "gouverneur", "chef"]
 COUNTRY_BACK = [r"du\s+pays"]
-CALM = [r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|frontali)\w*"]
+CALM = [r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|frontali)\w*",
+        r"réunions?", r"rencontres?", r"négociations?", "pourparlers"]
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]
 FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’]|leurs?|ses|sa|son)\s*"
