@@ -2388,3 +2388,8 @@ def test_a_sentence_that_says_where_places_border_names_no_site(extractor, secon
 def test_a_meetings_venue_is_no_site(extractor, second, lang):
     text = "Shelling hit the village of Sotk overnight. " + second
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
+
+
+def test_a_homonym_its_district_qualifies_is_the_one_in_that_district(extractor):
+    rows = claims_of(extractor, "Troops fired at positions near Aghdam village of Tovuz District.")
+    assert set(by_place(rows)) == {"agdam-tovuz"}

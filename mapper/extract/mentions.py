@@ -203,7 +203,7 @@ class MentionFinder:
                 out.append(mention(sent, start, end, self._lookup(name)))
                 covered.append((start, end))
         out = self._spelled_otherwise(sent, covered, out)
-        out += self._in_areas(sent, [(m.start, m.end) for m in out])
+        out += self._in_areas(sent, out)
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
         self._prefer_areas(sent, out)
@@ -254,10 +254,12 @@ class MentionFinder:
                 covered.append((start, end))
         return out
 
-    def _in_areas(self, sent: Sentence, covered: list[tuple[int, int]]) -> list[PlaceMention]:
-        """Names no other step found that the district after them settles ("Keshdak and
-        Barmagbin of the Kalbajar region"): each is the place its lookup finds, however
-        loosely spelt, if that place lies in the district."""
+    def _in_areas(self, sent: Sentence, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Names that the district after them settles ("Keshdak and Barmagbin of the Kalbajar
+        region", "Aghdam village of Tovuz District"): a name no other step found is the place
+        its lookup finds, however loosely spelt, and a homonym found is its place, if that
+        place lies in the district."""
+        covered = [(m.start, m.end) for m in found]
         out = []
         for match in _IN_AREA.finditer(sent.text, sent.folded):
             area = self._lookup(f"{match.group('area')} district").place
@@ -268,6 +270,12 @@ class MentionFinder:
                 rel = sent.text.index(name, at)
                 at = rel + len(name)
                 start, end = sent.start + rel, sent.start + rel + len(name)
+                same = next((m for m in found if (m.start, m.end) == (start, end)), None)
+                if same is not None and same.place is None:  # a homonym the district settles
+                    inside = [c for c in same.candidates
+                              if self.gazetteer.places[c].admin == area.id]
+                    if len(inside) == 1:
+                        same.place, same.method = self.gazetteer.places[inside[0]], "context"
                 if overlaps(covered, start, end) or _NOT_A_NAME.match(name):
                     continue
                 res = self._lookup(name)
