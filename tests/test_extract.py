@@ -2394,3 +2394,15 @@ def test_a_homonym_its_district_qualifies_is_the_one_in_that_district(extractor)
     # Khojaly lies near the other Aghdam, the town: the district's word settles it
     rows = claims_of(extractor, "Shelling hit Khojaly and Aghdam village of Tovuz District.")
     assert set(by_place(rows)) == {"khojaly", "agdam-tovuz"}
+
+
+def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_unlocated(
+        extractor):
+    # the gazetteer's Yellija is Norabak, in Armenia: Kalbajar's is another village
+    rows = claims_of(extractor, "Troops fired near Yellija settlement of Kalbajar District.")
+    yellija = next(r for r in rows if r["place_text"] == "Yellija")
+    assert yellija["lat"] is None and yellija["method"] == "unresolved"
+    # two countries' places named with their possessives are no such pair
+    rows = claims_of(extractor, "Clashes broke out on the border between Azerbaijan’s Kalbajar "
+                                "and Armenia’s Gegharkunik region.")
+    assert "kalbajar" in by_place(rows)

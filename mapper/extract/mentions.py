@@ -266,7 +266,10 @@ class MentionFinder:
             if area is None or area.precision not in AREA_PRECISIONS:
                 continue
             at = match.start("names")
-            for name in _LIST_SPLIT.split(match.group("names")):
+            # "Azerbaijan's Kalbajar and Armenia's Gegharkunik region": two countries' places
+            possessive = re.search(r"['’]s\b", match.group("names")) is not None
+            names = _LIST_SPLIT.split(match.group("names"))
+            for k, name in enumerate(names):
                 rel = sent.text.index(name, at)
                 at = rel + len(name)
                 start, end = sent.start + rel, sent.start + rel + len(name)
@@ -276,6 +279,13 @@ class MentionFinder:
                               if self.gazetteer.places[c].admin == area.id]
                     if len(inside) == 1:
                         same.place, same.method = self.gazetteer.places[inside[0]], "context"
+                elif (same is not None and not possessive and k == len(names) - 1
+                      and same.place.precision not in AREA_PRECISIONS
+                      and same.place.admin != area.id and not encloses(area, [same.place])):
+                    # (the name next to the district) a place of that name elsewhere: the
+                    # district's is one the gazetteer lacks
+                    same.candidates, same.place = (same.place.id,), None
+                    same.method, same.score = "unresolved", 0.0
                 if overlaps(covered, start, end) or _NOT_A_NAME.match(name):
                     continue
                 res = self._lookup(name)
