@@ -2406,3 +2406,14 @@ def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_
     rows = claims_of(extractor, "Clashes broke out on the border between Azerbaijan’s Kalbajar "
                                 "and Armenia’s Gegharkunik region.")
     assert "kalbajar" in by_place(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Armenian Defence Ministry denied the Azerbaijani Defence Ministry's accusations that "
+    "Armenian units fired at posts near Kalbajar.",
+    # the denier's name within reach of the claiming words does not take them
+    "The Armenian ministry is denying the Azerbaijani military's accusations that Armenian "
+    "units fired at posts near Kalbajar.",
+])
+def test_accusations_a_body_denies_are_the_accusers_claim(extractor, text):
+    assert {r["claimant_side"] for r in claims_of(extractor, text)} == {"az"}

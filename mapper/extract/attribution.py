@@ -137,7 +137,8 @@ class Attributor:
         for h in claimant_hits:  # "X's statement claiming that ...": X's claim, nested
             rel_e = h.end - sent.start
             nested = _CLAIMING.match(text, sent.folded, rel_e, rel_e + 60)
-            if nested:
+            if nested and not any(h.end <= o.start and o.end - sent.start <= nested.end()
+                                  for o in claimant_hits):  # the name nearest the claim owns it
                 return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
                                    True)
         for h in claimant_hits[:1]:  # "Armenian MoD: enemy units shelled Sotk"

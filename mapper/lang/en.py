@@ -59,7 +59,7 @@ BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", 
 #: After a claimant: what it is said to claim, nested in another's words ("X's statement,
 #: claiming that ...").
 CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",
-            "claiming", "alleging"]
+            r"accusations?\s+that", "claiming", "alleging"]
 CITING = ["citing", "quoting"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
