@@ -348,10 +348,10 @@ class Extractor:
     def _retells(self, outlet_side: str, body: str) -> bool:
         """Whether an outlet of ``outlet_side`` may retell ``body``'s account in its own words:
         not another outlet's, nor the other party's."""
+        if self.attributor.media(body):
+            return False
         c = self.gazetteer.claimants.get(body)
-        if c is None or c.kind == "media":
-            return c is None
-        parties = {PARTY_OF.get(c.side), PARTY_OF.get(outlet_side)} - {None}
+        parties = {PARTY_OF.get(c.side if c else ""), PARTY_OF.get(outlet_side)} - {None}
         return len(parties) < 2
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str,

@@ -51,15 +51,20 @@ class Draft:
         if sent.start not in self.starts:
             self.starts.add(sent.start)
             self.sentences.append(sent)
-            # Restated counts are not added up across sentences: the largest stands.
-            if killed is not None:
-                self.killed = max(self.killed or 0, killed)
-            if wounded is not None:
-                self.wounded = max(self.wounded or 0, wounded)
+            self.keep_largest(killed, wounded)
             self.casualty_notes.extend(notes)
         self.events |= events
         if killed is not None or wounded is not None or notes:
             self.events.add("casualty_report")
+
+
+    def keep_largest(self, killed: int | None, wounded: int | None) -> None:
+        """Counts told again of this claim: restated counts are not added up, the largest
+        stands."""
+        if killed is not None:
+            self.killed = max(self.killed or 0, killed)
+        if wounded is not None:
+            self.wounded = max(self.wounded or 0, wounded)
 
 
 def _overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -119,8 +124,7 @@ def one_voice(drafts: list[Draft], outlet: str, voices: set[str], retells: Calla
             continue
         same = kept[key]  # the body's own claim of the same place and days
         same.join(d)
-        same.killed = max(same.killed or 0, d.killed or 0) or same.killed or d.killed
-        same.wounded = max(same.wounded or 0, d.wounded or 0) or same.wounded or d.wounded
+        same.keep_largest(d.killed, d.wounded)
     return list(kept.values())
 
 

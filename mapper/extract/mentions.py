@@ -341,9 +341,8 @@ class MentionFinder:
             last = group[-1]
             after = _AREA_AFTER.match(text[last.end - sent.start:])
             # the area word after the list, or ending its last name ("X, Y and Z Districts")
-            word = (after.group("word") if after
-                    else (m.group().strip() if (m := _AREA_WORD_AT_END.search(last.text))
-                          else None))
+            ending = _AREA_WORD_AT_END.search(last.text)
+            word = after.group("word") if after else ending.group().strip() if ending else None
             targets = []
             if word:
                 plural = word.casefold().endswith(("s", "ов", "ах"))
@@ -370,6 +369,10 @@ class MentionFinder:
         areas = list({m.place.id: m.place for ms in mentions for m in ms
                       if m.place is not None and m.place.precision in AREA_PRECISIONS}.values())
         area_ids = {a.id for a in areas}
+
+        def in_named_area(p: Place) -> bool:
+            return any(encloses(a, [p], reach=1.0) for a in areas)
+
         nearby: dict[tuple[str, ...], list[Place]] = {}
         for ms in mentions:
             for m in ms:
@@ -386,12 +389,12 @@ class MentionFinder:
                     pool = near or places
                     near = [p for p in pool if p.country in countries] if countries else []
                 if not near and areas:  # none near: the one inside an area the report names
-                    near = [p for p in places if p.precision not in AREA_PRECISIONS
-                            and any(encloses(a, [p], reach=1.0) for a in areas)]
+                    near = [p for p in places
+                            if p.precision not in AREA_PRECISIONS and in_named_area(p)]
                 if len(near) > 1:  # the one inside an area the report names: by admin first
                     by_admin = [p for p in near if p.admin in area_ids]
-                    inside = by_admin if len(by_admin) == 1 else [
-                        p for p in near if any(encloses(a, [p], reach=1.0) for a in areas)]
+                    inside = (by_admin if len(by_admin) == 1
+                              else [p for p in near if in_named_area(p)])
                     near = inside or _most_surrounded(near, located)
                 if len(near) == 1:
                     m.place = near[0]
