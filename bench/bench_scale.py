@@ -16,7 +16,9 @@ and after (other processes on the machine slow both); nothing is asserted about 
 - extract: ``mapper extract`` of a corpus of reports with ``--jobs 1``, ``--jobs 2`` and on a
   Dask LocalCluster of two worker processes, twice (the second run finds the workers'
   extractors built): MB/s, speed-up over ``--jobs 1``, CPU time (all processes', which the
-  load of the machine changes less) and whether the output is the same bytes.
+  load of the machine changes less) and whether the output is the same bytes; and the same on
+  a LocalCluster of one worker, whose time against two workers' is the cluster's own speed-up
+  (its scheduler and client share the machine's cores with the workers).
 
     python bench/bench_scale.py                 # 100,000 / 1,000,000 rows, 5,000 reports
     python bench/bench_scale.py --quick         # 20,000 / 100,000 rows, 1,000 reports
@@ -265,42 +267,61 @@ def bench_extract(tmp: Path, n: int, against: Path | None = None) -> None:
         before = cpu_here()
         with out.open("wb") as f:
             seconds, mb, cpu = measure([*command, *flags], stdout=f, root=root)
-        cpu += cpu_here() - before if cluster_cpu else 0.0
+        scheduler, workers = (a - b for a, b in zip(cpu_here(), before, strict=True))
+        if cluster_cpu:
+            cpu += scheduler + workers
         # A digest, not the bytes: this process, forked for each run, counted in its peak.
-        results[label] = (seconds, mb, cpu, hashlib.sha256(out.read_bytes()).digest())
+        results[label] = (seconds, mb, cpu, hashlib.sha256(out.read_bytes()).digest(),
+                          workers if cluster_cpu else None)
         out.unlink()
 
     for jobs in ("1", "2"):  # alternated with the other checkout's (not on the cluster: its
         run(f"--jobs {jobs}", ["--jobs", jobs])  # workers run this checkout's code)
         if against:
             run(f"{against.name}: --jobs {jobs}", ["--jobs", jobs], root=against)
-    # Started only now: an idle cluster takes CPU too (its event loops, heartbeats).
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
-        dask = ["--scheduler", cluster.scheduler_address]
-        run("LocalCluster, 2 workers", dask, cluster_cpu=True)
-        run("the same cluster again", dask, cluster_cpu=True)  # extractors kept from the first
+    # Started only now: an idle cluster takes CPU too (its event loops, heartbeats). A cluster
+    # of one worker, its extractor built by a first run, is the cluster's own baseline: its
+    # scheduler and client share the two cores with the workers, as --jobs runs share nothing.
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                          host="127.0.0.1", dashboard_address=None) as cluster:
+            dask = ["--scheduler", cluster.scheduler_address]
+            if workers == 1:
+                run("LocalCluster, 1 worker", dask, cluster_cpu=True)
+                run("the same cluster again", dask, cluster_cpu=True)
+                results.pop("LocalCluster, 1 worker")
+                results["LocalCluster, 1 worker, again"] = results.pop("the same cluster again")
+            else:
+                run("LocalCluster, 2 workers", dask, cluster_cpu=True)
+                run("the same cluster again", dask, cluster_cpu=True)  # extractors kept
     one = results["--jobs 1"]
-    for label, (seconds, mb, cpu, data) in results.items():
-        print(f"  {label:26} {seconds:7.1f} s  {megabytes / seconds:5.2f} MB/s  "
+    for label, (seconds, mb, cpu, data, workers) in results.items():
+        print(f"  {label:29} {seconds:5.1f} s  {megabytes / seconds:5.2f} MB/s  "
               f"speed-up {one[0] / seconds:4.2f}  CPU {cpu:5.1f} s (x{cpu / one[2]:4.2f})  "
-              f"{mb:5.0f} MB peak  same bytes as --jobs 1: {'yes' if data == one[3] else 'NO'}")
-    print(f"  ({load()} after; the CPU time of a cluster run counts its scheduler and workers)")
+              f"{mb:4.0f} MB peak  same bytes: {'yes' if data == one[3] else 'NO'}"
+              + (f"  (workers {workers:4.1f} s)" if workers is not None else ""))
+    single = results["LocalCluster, 1 worker, again"][0]
+    double = results["the same cluster again"][0]
+    print(f"  the cluster's own speed-up, 2 workers against 1 (both with their extractors "
+          f"built): {single / double:4.2f}")
+    print(f"  ({load()} after; the CPU time of a cluster run counts its scheduler and workers, "
+          "beside the client's; same bytes: as --jobs 1)")
 
 
-def cpu_here() -> float:
+def cpu_here() -> tuple[float, float]:
     """CPU seconds of this process (a LocalCluster's scheduler runs in it) and of its living
     child processes (the cluster's workers)."""
     import psutil
 
-    total = 0.0
-    for proc in [psutil.Process(), *psutil.Process().children(recursive=True)]:
+    here = psutil.Process()
+    times = [here.cpu_times()]
+    for proc in here.children(recursive=True):
         try:
-            times = proc.cpu_times()
+            times.append(proc.cpu_times())
         except psutil.NoSuchProcess:
             continue
-        total += times.user + times.system
-    return total
+    own, *children = (t.user + t.system for t in times)
+    return own, sum(children)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -324,9 +345,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{os.cpu_count()} cores; each figure is one run of one process")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        if args.only in (None, "group"):
-            sizes = [5_000, 20_000] if args.quick else [5_000, 20_000, 100_000]
-            bench_group(tmp, sizes, baseline_max=20_000)
         if args.only in (None, "map"):
             bench_map(tmp, 20_000 if args.quick else 100_000, args.against, args.rounds)
         if args.only in (None, "export"):
@@ -335,6 +353,10 @@ def main(argv: list[str] | None = None) -> int:
                 bench_export(tmp / str(n), n)
         if args.only in (None, "extract"):
             bench_extract(tmp, 1_000 if args.quick else 5_000, args.against)
+        if args.only in (None, "group"):  # last: it grows this process, whose memory the
+            # processes forked from it afterwards would count in their peak
+            sizes = [5_000, 20_000] if args.quick else [5_000, 20_000, 100_000]
+            bench_group(tmp, sizes, baseline_max=20_000)
     return 0
 
 
