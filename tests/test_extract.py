@@ -2334,6 +2334,18 @@ def test_an_undated_claim_takes_the_last_days_the_report_names(extractor):
     assert (kut["date_start"], kut["date_end"]) == ("2023-06-09", "2023-06-11")
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Since yesterday the troops have been moving forward.\n\nResidents said a house near "
+     "Sotk was shelled.", "en"),
+    ("Depuis hier, les troupes avancent.\n\nSelon des habitants, une maison près de Sotk a "
+     "été bombardée.", "fr"),
+])
+def test_since_yesterday_names_the_day_the_report_frames(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2023, 6, 14), lang=lang)
+    sotk = next(r for r in rows if r["place_id"] == "sotk")
+    assert (sotk["date_start"], sotk["date_end"]) == ("2023-06-13", "2023-06-13")
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

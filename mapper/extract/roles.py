@@ -106,9 +106,11 @@ def opens_when_clause(text: str, d: DateMention) -> bool:
 
 def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool:
     """True when a date names a document ("the November 10 agreement", "signed on ..."), not an
-    event; ``floor`` bounds how far back the words before it are read."""
+    event; ``floor`` bounds how far back the words before it are read. A day told relative to
+    the report is no document's: "since yesterday" is when the events began."""
     return bool(_REFERENCE_AFTER.match(text[d.end : d.end + 40])
-                or _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start)
+                or (not d.relative
+                    and _REFERENCE_BEFORE.search(text, folded, max(floor, d.start - 45), d.start))
                 or _DOCUMENT_LINKED.search(text, folded, max(floor, d.start - DOCUMENT_REACH),
                                            d.start))
 
