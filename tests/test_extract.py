@@ -2346,6 +2346,18 @@ def test_since_yesterday_names_the_day_the_report_frames(extractor, text, lang):
     assert (sotk["date_start"], sotk["date_end"]) == ("2023-06-13", "2023-06-13")
 
 
+@pytest.mark.parametrize("text", [
+    "Two residents were wounded by Azerbaijani forces near Sotk on Monday, authorities in "
+    "Yerevan said.",
+    "Two residents were wounded by Azerbaijani forces near Sotk on Monday, officials said.",
+    "Deux habitants ont été blessés par les forces azerbaïdjanaises près de Sotk lundi, ont "
+    "indiqué les autorités arméniennes.",
+])
+def test_who_wounded_the_victims_is_not_who_tells_of_it(extractor, text):
+    rows = claims_of(extractor, text)
+    assert rows and "az" not in {r["claimant_side"] for r in rows}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapper.extract.events import TRIGGER_SCAN
+from mapper.extract.events import CASUALTY_SCAN, TRIGGER_SCAN
 from mapper.extract.roles import event_object
 from mapper.extract.sentences import Sentence, closes_quote
 from mapper.extract.speech import ACCORDING, CITING, after_quote, speech_after, speech_before
@@ -95,9 +95,25 @@ _CLAUSE_END = re.compile(r"[,.;:!?]")
 
 
 def _event_in(sent: Sentence, start: int, end: int) -> bool:
-    """True when an event word (not a threat) stands in ``sent.text[start:end]``."""
+    """True when an event word (not a threat) or a casualty word stands in
+    ``sent.text[start:end]``."""
     text, folded = sent.text[start:end], sent.folded[start:end]
-    return any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(text, folded))
+    return (any(m.lastgroup != "statement_threat" for m in TRIGGER_SCAN.finditer(text, folded))
+            or CASUALTY_SCAN.search(text, folded) is not None)
+
+
+# "wounded by Azerbaijani forces", "обстрелу со стороны армянских сил": who acted in the event.
+_AGENT = re.compile(
+    rf"(?<!\w)(?:{alternation('AGENT_BEFORE')})\s+(?:(?:{_ARTICLES})\s+)?$", re.I)
+#: Characters before an agent's "by" where the event word stands.
+AGENT_REACH = 60
+
+
+def _agent(sent: Sentence, start: int) -> bool:
+    """True when the name at ``start`` (in the sentence) is the agent of an event word before
+    it ("wounded by Azerbaijani forces"): who acted, not who speaks."""
+    by = _AGENT.search(sent.text, max(0, start - 30), start)
+    return by is not None and _event_in(sent, max(0, by.start() - AGENT_REACH), by.start())
 
 
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
@@ -161,7 +177,8 @@ class Attributor:
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker
             if verb_end is not None and event_object(sent, h.start):
                 verb_end = None  # "shelled Stepanakert on Monday, the ministry said"
-            if verb_end is not None and _acts_before(sent, rel_e, verb_end):
+            if verb_end is not None and (_acts_before(sent, rel_e, verb_end)
+                                         or _agent(sent, rel_s)):
                 verb_end = None  # "Armenian forces shelled X, says the ministry": who acted
             if verb_end is not None and _PAIR_AFTER.match(text, rel_e):
                 verb_end = None  # "the Stepanakert-Goris road, the ministry said": a road's end

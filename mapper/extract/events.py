@@ -52,7 +52,7 @@ def _casualty_regex(fragments: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
 
 
-_CASUALTY = Prefiltered(_casualty_regex, words("KILLED") + words("WOUNDED"))
+CASUALTY_SCAN = Prefiltered(_casualty_regex, words("KILLED") + words("WOUNDED"))
 _NUMBER_WORDS = numbers()
 _NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
@@ -137,7 +137,7 @@ def casualties(text: str, folded: str) -> Casualties:
     killed = wounded = None
     notes: list[str] = []
     used: set[int] = set()  # start offsets of numbers already counted
-    matches = list(_CASUALTY.finditer(text, folded))
+    matches = list(CASUALTY_SCAN.finditer(text, folded))
     for k, m in enumerate(matches):
         prev_end = matches[k - 1].end() if k else 0
         stops = [s.end() for s in _CLAUSE_STOP.finditer(text, prev_end, m.start())]

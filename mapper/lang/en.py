@@ -209,6 +209,8 @@ VICTIMS = [
 ]
 #: Auxiliaries before a casualty word ("were killed"): the count may stand further back.
 PASSIVE_BEFORE = ["were", "was", "been", "are", "is", "being", "got"]
+#: Words before the one who acted in a passive ("wounded by Azerbaijani forces"): no speaker.
+AGENT_BEFORE = ["by"]
 #: Words that end a clause, beyond punctuation.
 CLAUSE_STOPS = ["but", "while", "whereas"]
 #: Words that join a list ("X, Y and Z").

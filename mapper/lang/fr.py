@@ -92,6 +92,7 @@ TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r
               r"nuits?"]
 VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?"]
 PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
+AGENT_BEFORE = ["par"]
 CLAUSE_STOPS = ["mais"]
 AND = ["et"]
 AND_MORE: list[str] = []

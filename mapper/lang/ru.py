@@ -103,6 +103,7 @@ TIME_UNITS = [r"дн[еяи]\w*", "день", r"час\w*", r"недел\w*", r"
               r"минут\w*", r"сут\w*", r"ноч\w*"]
 VICTIMS = [r"военнослужащ\w*", r"мирн\w*", r"жител\w*", r"солдат\w*", r"человек\w*"]
 PASSIVE_BEFORE = ["были", "был[аио]?"]
+AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
 AND = ["и"]
 AND_MORE: list[str] = []
