@@ -2358,6 +2358,13 @@ def test_who_wounded_the_victims_is_not_who_tells_of_it(extractor, text):
     assert rows and "az" not in {r["claimant_side"] for r in rows}
 
 
+def test_a_chain_names_each_voice_once(extractor):
+    rows = claims_of(extractor, "Armenia's ombudsman said Azerbaijani troops fired at houses in "
+                                "Sotk, the Armenian government said.")
+    chains = [r["claim_chain"].split(" > ") for r in rows]
+    assert len(rows) == 2 and all(len(c) == len(set(c)) for c in chains)
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

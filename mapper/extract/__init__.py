@@ -370,9 +370,11 @@ class Extractor:
 
 
 def _chain(attribution: Attribution, claimant: str, outlet_id: str) -> tuple[str, ...]:
-    """The chain of one of an attribution's claimants, from the report's outlet to it."""
-    chain = (attribution.chain if attribution.chain[-1] == claimant
-             else (*attribution.chain[:-1], claimant))
+    """The chain of one of an attribution's claimants, from the report's outlet to it: up to
+    the claimant where the chain names it ("X, citing Y": X's own claim ends at X)."""
+    chain = attribution.chain
+    chain = (chain[: chain.index(claimant) + 1] if claimant in chain
+             else (*chain[:-1], claimant))
     return chain if chain[0] == outlet_id else (outlet_id, *chain)
 
 
