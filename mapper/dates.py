@@ -492,7 +492,7 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
                      r"(?:<S>au<S>soir)?"),
     ("yesterday_ru", r"(?:вчера|накануне)(?:<S><TODRU>)?"),
     ("today_en", r"today|tonight|this<S><TODEN>"),
-    ("today_fr", r"aujourd<APOS>hui|ce<S>(?:matin|soir)|cet<S>après-midi"),
+    ("today_fr", r"aujourd<APOS>hui|(?:ce<S>(?:matin|soir)|cet<S>après-midi)(?!-là)"),
     ("today_ru", r"сегодня(?:<S><TODRU>)?"),
     ("lastweekend_en", r"(?:last|past|previous)<S>weekend"),
     ("lastweekend_fr", r"week-?end<S>dernier|dernier<S>week-?end"),

@@ -641,6 +641,12 @@ def test_french_relative(text, mention, start, end):
     assert m.relative is True
 
 
+@pytest.mark.parametrize("text", ["Ce soir-là, des tirs.", "Ce matin-là, des tirs.",
+                                  "Cet après-midi-là, des tirs."])
+def test_that_evening_in_french_is_no_today(text):
+    assert found(text) == []
+
+
 def test_eve_of_something_else_is_not_the_day_before_publication():
     assert found("La veille de l'attaque, le village était calme.") == []
 
