@@ -2432,6 +2432,23 @@ def test_a_homonym_its_district_qualifies_is_the_one_in_that_district(extractor)
     assert set(by_place(rows)) == {"khojaly", "agdam-tovuz"}
 
 
+def test_a_district_owning_a_name_qualifies_it_as_one_after_it_does(extractor):
+    # a spelling the gazetteer lacks, resolved loosely only because the district holds it
+    rows = claims_of(extractor, "Armenian units fired at Azerbaijani positions in Kalbajar "
+                                "region's Barmagbina settlement.")
+    assert set(by_place(rows)) == {"barmakbina"}
+    # ... and the name beside the district whose place lies elsewhere is left unlocated
+    rows = claims_of(extractor, "Troops fired near Kalbajar District's Yellija settlement.")
+    assert next(r for r in rows if r["place_text"] == "Yellija")["lat"] is None
+
+
+def test_fire_from_a_place_on_the_positions_in_another_falls_on_the_other(extractor):
+    rows = claims_of(extractor, "Armenian units fired from positions in Vardenis on the "
+                                "Azerbaijani army positions in Kalbajar district's Zaylik "
+                                "settlement.")
+    assert set(by_place(rows)) == {"zeylik-kalbajar"}
+
+
 def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_unlocated(
         extractor):
     # the gazetteer's Yellija is Norabak, in Armenia: Kalbajar's is another village

@@ -80,6 +80,12 @@ _IN_AREA = Cued(
                rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
+# ... or stands before them, owning them: "Kalbajar region's Zaylik settlement".
+_AREA_OWNS = Cued(
+    re.compile(rf"(?P<area>{_ONE_NAME})\s+(?i:{alternation('AREA_AFTER')})['’]s\s+"
+               rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_NAME})*)"),
+    cue_words(words("AREA_AFTER")),
+)
 _LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 # "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
 _APPOSITION_NAME = Cued(
@@ -256,12 +262,14 @@ class MentionFinder:
 
     def _in_areas(self, sent: Sentence, found: list[PlaceMention]) -> list[PlaceMention]:
         """Names that the district after them settles ("Keshdak and Barmagbin of the Kalbajar
-        region", "Aghdam village of Tovuz District"): a name no other step found is the place
-        its lookup finds, however loosely spelt, and a homonym found is its place, if that
-        place lies in the district."""
+        region", "Aghdam village of Tovuz District", "Kalbajar region's Zaylik settlement"): a
+        name no other step found is the place its lookup finds, however loosely spelt, and a
+        homonym found is its place, if that place lies in the district."""
         covered = [(m.start, m.end) for m in found]
         out = []
-        for match in _IN_AREA.finditer(sent.text, sent.folded):
+        matches = [(m, -1) for m in _IN_AREA.finditer(sent.text, sent.folded)]
+        matches += [(m, 0) for m in _AREA_OWNS.finditer(sent.text, sent.folded)]
+        for match, beside in matches:  # beside: which of the names stands next to the district
             area = self._lookup(f"{match.group('area')} district").place
             if area is None or area.precision not in AREA_PRECISIONS:
                 continue
@@ -279,7 +287,7 @@ class MentionFinder:
                               if self.gazetteer.places[c].admin == area.id]
                     if len(inside) == 1:
                         same.place, same.method = self.gazetteer.places[inside[0]], "context"
-                elif (same is not None and not possessive and k == len(names) - 1
+                elif (same is not None and not possessive and k == beside % len(names)
                       and same.place.precision not in AREA_PRECISIONS
                       and same.place.admin != area.id and not encloses(area, [same.place])):
                     # (the name next to the district) a place of that name elsewhere: the

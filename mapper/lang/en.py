@@ -386,8 +386,10 @@ FIRING_FROM = [
 FIRING_FROM_PLACE = ["from", r"from\s+the"]
 #: What the fire that came from a place was aimed at ("fired from X at Y"): the place after it
 #: is a site, not where the fire came from. ("on", "in the direction of" name the origin's
-#: place as often: "from positions on the border in X", "from the direction of X".)
-FIRING_TARGET = ["at", "toward", "towards", "against", "targeting", "into"]
+#: place as often: "from positions on the border in X", "from the direction of X"; "on" opens
+#: the aim only before the positions fired on: "from X on the Azerbaijani army positions in Y".)
+FIRING_TARGET = ["at", "toward", "towards", "against", "targeting", "into",
+                 r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?positions"]
 #: Where units that fire stand ("units of the X armed forces stationed in the direction of Y
 #: subjected to fire ..."): their places are firing origins, when the fire is told after them
 #: in the active voice and the units are no positions' ("the positions of the units stationed").
