@@ -231,6 +231,9 @@ GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OM
                      "MES", "INVESTIGATIVE", "HEALTH", "MOI"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
+#: Country-code domains of the parties' states: an outlet known only by a web address under one
+#: carries that country's side, as the table's private outlets of each country do.
+DOMAIN_SIDES = {"am": "am", "az": "az", "ru": "ru", "tr": "tr"}
 #: The parties of the war, by side: an outlet of one party does not retell the other's account
 #: as its own (Karabakh's authorities and Armenia's are one party here).
 PARTY_OF = {"am": "am", "nk": "am", "az": "az"}
@@ -529,6 +532,8 @@ class ClaimantIndex:
         if witnesses and self._named_witness(bare):
             return self._known(text, witnesses, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
+        if not sides and hosts and hosts[0].rsplit(".", 1)[-1] in DOMAIN_SIDES:
+            sides = {DOMAIN_SIDES[hosts[0].rsplit(".", 1)[-1]]}  # "sia.az": an outlet of Azerbaijan
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))
             sides = {self.match(inner).side} - {"unknown"} if inner.strip() else set()

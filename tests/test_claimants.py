@@ -138,6 +138,16 @@ def test_a_gloss_in_parentheses_gives_the_side_when_nothing_else_does(index):
     assert index.match("a shepherd (no affiliation given)").side == "unknown"
 
 
+@pytest.mark.parametrize("text,side", [
+    ("zartarvi.az", "az"), ("https://www.zartarvi.am/en/1", "am"),
+    ("Zartarvi (zartarvi.ru)", "ru"), ("zartarvi.com", "unknown"),
+    ("zartarvi.fr", "unknown"),
+])
+def test_an_outlet_known_by_its_address_alone_has_its_country_domains_side(index, text, side):
+    m = index.match(text)
+    assert (m.side, m.known) == (side, False)
+
+
 def test_fuzzy_never_crosses_sides(index):
     # One letter apart as keys, but another country: not matched by similarity.
     assert index.match("Turkmen MoD").side == "unknown"

@@ -2365,6 +2365,12 @@ def test_a_chain_names_each_voice_once(extractor):
     assert len(rows) == 2 and all(len(c) == len(set(c)) for c in chains)
 
 
+def test_an_outlet_the_table_lacks_speaks_for_its_addresss_country(extractor):
+    report = Report("fixture.txt", "A house near Sotk was shelled on Monday.", PUBLISHED,
+                    "Zartarvi", "https://zartarvi.am/en/2", "en")
+    assert {claim_row(c)["claimant_side"] for c in extractor.extract(report)} == {"am"}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

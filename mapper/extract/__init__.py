@@ -137,6 +137,8 @@ class Extractor:
             s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
         dates, anchor = dating.report_dates(text, report.published, report.lang or None)
         outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet_of(report))
+        if outlet_side == "unknown" and report.url:  # an outlet the table lacks: its address's
+            outlet_side = self._resolve(report.url)[2]  # country's side ("sia.az")
         # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
         # voice of its author wherever it names no other; any other report, with the outlet's.
         voice = self.attributor.headline_voice(report.headline)
