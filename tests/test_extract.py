@@ -2371,6 +2371,17 @@ def test_an_outlet_the_table_lacks_speaks_for_its_addresss_country(extractor):
     assert {claim_row(c)["claimant_side"] for c in extractor.extract(report)} == {"am"}
 
 
+@pytest.mark.parametrize("text,lang,claimant", [
+    ("The Armenian Defence Ministry reported shelling on Monday.\n\nAccording to the ministry, "
+     "shells hit houses in Sotk, Sputnik reports.", "en", "am-mod"),
+    ("Минобороны Азербайджана сообщило об обстреле.\n\nПо данным военного ведомства, инцидент "
+     "произошел у села Сотк, передает РИА Новости.", "ru", "az-mod"),
+])
+def test_an_outlet_relays_the_body_a_reference_back_names(extractor, text, lang, claimant):
+    rows = [r for r in claims_of(extractor, text, lang=lang) if r["place_id"] == "sotk"]
+    assert {r["claimant"] for r in rows} == {claimant}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -206,6 +206,12 @@ class Attributor:
                 # "X said ..., Sputnik reports": an outlet named beside a body relays its words
                 claimants = tuple(c for c in ids if c not in relays)
                 chain = (*relays, *claimants)
+            elif (relays and _ACCORDING_BACK.search(text, sent.folded)
+                  and (body := self._body_back(history, index)) is not None):
+                # "According to the ministry, ..., Sputnik reports": the outlet relays the
+                # words of the body named before
+                claimants = body.claimants
+                chain = (*relays, *claimants)
             else:
                 chain = ()
                 claimants = ids
@@ -257,6 +263,14 @@ class Attributor:
             if not att.aside and not all(self.media(x) for x in att.claimants):
                 return att
         return history[-1][1]
+
+    def _body_back(self, history: History, index: int) -> Attribution | None:
+        """The attribution a reference back ("the ministry") names: the last voice within
+        reach that is no outlet, else None."""
+        if not history or history[-1][0] < index - BACK_REACH:
+            return None
+        prev = self._referent(history, index)
+        return None if all(self.media(x) for x in prev.claimants) else prev
 
     def _defer_generic(self, claimants: tuple[str, ...], history: History,
                        index: int) -> tuple[str, ...]:
