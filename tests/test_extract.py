@@ -2382,6 +2382,14 @@ def test_an_outlet_relays_the_body_a_reference_back_names(extractor, text, lang,
     assert {r["claimant"] for r in rows} == {claimant}
 
 
+def test_a_place_name_that_is_an_ordinary_word_needs_its_cue_in_any_case_form(extractor):
+    rows = claims_of(extractor, "Представители Международного комитета Красного Креста искали "
+                                "погибших у села Сотк после обстрела.", lang="ru")
+    assert set(by_place(rows)) == {"sotk"}
+    rows = claims_of(extractor, "Обстрел села Красны продолжался всю ночь.", lang="ru")
+    assert set(by_place(rows)) == {"daghdaghan"}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -142,6 +142,8 @@ class MentionFinder:
         # Places whose name is also a side's voice ("Baku", "Yerevan"): actors when they speak.
         self.alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
         self.voices = {n.place_id for n in gazetteer.names if key(n.name) in self.alias_keys}
+        # Ordinary words that are also place names, in any case form ("Красного Креста")
+        self.common_keys = {key(w) for w in gazetteer.common_words}
 
     def find(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -328,7 +330,8 @@ class MentionFinder:
         return res
 
     def _exactish(self, name: str, shortest: int) -> Resolution | None:
-        if len(name) < shortest or fold(name) in self.gazetteer.common_words:
+        if (len(name) < shortest or fold(name) in self.gazetteer.common_words
+                or key(name) in self.common_keys):
             return None
         res = self.matcher.lookup(name, fuzzy=False)
         if res.status == "unresolved" or res.best.method not in ("exact", "variant", "key"):
