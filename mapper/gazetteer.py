@@ -23,7 +23,7 @@ from pathlib import Path
 
 from mapper.errors import GazetteerError
 from mapper.model import PRECISIONS, SIDES, Claimant, Name, Place
-from mapper.names import keys
+from mapper.names import fold, keys
 
 #: Each table: its columns, in order, and the columns its rows are sorted by.
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -460,7 +460,7 @@ def load(directory: Path | None = None) -> Gazetteer:
     }
     aliases = [(r["claimant_id"], r["alias"], r["lang"]) for r in tables["claimant_aliases.csv"]]
     sources = {r["id"]: r.values for r in tables["sources.csv"]}
-    common = frozenset(r["word"].casefold() for r in tables["common_words.csv"])
+    common = frozenset(fold(r["word"]) for r in tables["common_words.csv"])  # as texts are read
     held = {r["area_id"]: r["side"] for r in tables["held.csv"]
             if not r["since"] and not r["until"]}
     spans: dict[str, list[tuple[str, str, str]]] = {}

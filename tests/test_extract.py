@@ -2390,6 +2390,17 @@ def test_a_place_name_that_is_an_ordinary_word_needs_its_cue_in_any_case_form(ex
     assert set(by_place(rows)) == {"daghdaghan"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Наемники из Сирии участвовали в обстреле села Сотк.", "ru"),
+    ("Хоть обстрел и прекратился, у села Сотк слышны выстрелы.", "ru"),
+    ("Hours later, shells hit the village of Sotk.", "en"),
+    ("Basée à Goris, l'unité a essuyé des tirs près du village de Sotk.", "fr"),
+])
+def test_a_frequent_word_spelling_a_place_otherwise_is_no_place(extractor, text, lang):
+    assert "sotk" in by_place(claims_of(extractor, text, lang=lang))
+    assert set(by_place(claims_of(extractor, text, lang=lang))) <= {"sotk", "goris"}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

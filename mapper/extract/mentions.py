@@ -142,8 +142,6 @@ class MentionFinder:
         # Places whose name is also a side's voice ("Baku", "Yerevan"): actors when they speak.
         self.alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
         self.voices = {n.place_id for n in gazetteer.names if key(n.name) in self.alias_keys}
-        # Ordinary words that are also place names, in any case form ("Красного Креста")
-        self.common_keys = {key(w) for w in gazetteer.common_words}
 
     def find(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -321,6 +319,9 @@ class MentionFinder:
         Russian word is also looked up by its normal forms ("Шуши": Шуша) and a place
         adjective by the names it is built on ("Шушинском": Шуша). A short Latin name must
         match exactly (an English word is near); in other scripts four letters do ("Сотк")."""
+        if " " not in name and any(fold(form) in self.gazetteer.common_words
+                                   for form in morph.normal_forms(name)):
+            return None  # an ordinary word declined: "Красного Креста" (красный), "Сирии"
         res = self._exactish(name, MIN_KEY_NAME if name.isascii() else MIN_KEY_NAME_OTHER_SCRIPT)
         if res is None and " " not in name and len(name) >= MIN_NORMAL_FORM:
             for form in (*morph.normal_forms(name), *morph.adjective_bases(name)):
@@ -330,8 +331,7 @@ class MentionFinder:
         return res
 
     def _exactish(self, name: str, shortest: int) -> Resolution | None:
-        if (len(name) < shortest or fold(name) in self.gazetteer.common_words
-                or key(name) in self.common_keys):
+        if len(name) < shortest or fold(name) in self.gazetteer.common_words:
             return None
         res = self.matcher.lookup(name, fuzzy=False)
         if res.status == "unresolved" or res.best.method not in ("exact", "variant", "key"):
