@@ -2401,6 +2401,20 @@ def test_a_frequent_word_spelling_a_place_otherwise_is_no_place(extractor, text,
     assert set(by_place(claims_of(extractor, text, lang=lang))) <= {"sotk", "goris"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia and Azerbaijan, which have been in conflict for decades over control of "
+     "Nagorno-Karabakh, exchanged fire on Tuesday.", "en"),
+    ("The clash on Tuesday was the deadliest since the six-week war of autumn 2020 over the "
+     "disputed Nagorno-Karabakh region.", "en"),
+    ("L'accrochage de mardi est le plus grave depuis six semaines de combats pour le contrôle "
+     "du Haut-Karabakh.", "fr"),
+])
+def test_the_region_a_war_is_over_is_no_incident_place(extractor, text, lang):
+    assert claims_of(extractor, text, lang=lang) == []
+    # fighting for a town is fighting there
+    assert set(by_place(claims_of(extractor, "Heavy fighting for Shusha went on."))) == {"shusha"}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -307,8 +307,10 @@ ORIGIN_BEFORE = [
     # A people of a place ("the Armenians of Artsakh"): who, not where. Not "residents of X",
     # who come under fire where they live.
     r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of",
-    # the conflict over a region, not a site ("the war over Nagorno-Karabakh")
-    r"(?:conflicts?|wars?|disputes?)\s+(?:over|around|for)",
+    # the conflict over a region, not a site ("the war over Nagorno-Karabakh", "in conflict for
+    # decades over control of X", "fighting over X"; not "fighting for" a village)
+    r"(?:conflicts?|wars?|disputes?)\s+(?:[\w-]+\s+){0,4}?(?:over|around|for)",
+    r"(?:fighting|fought)\s+(?:[\w-]+\s+){0,4}?over",
     r"citizens\s+of",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
