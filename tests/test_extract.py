@@ -2499,6 +2499,15 @@ def test_fire_from_a_place_on_the_positions_in_another_falls_on_the_other(extrac
     assert set(by_place(rows)) == {"zeylik-kalbajar"}
 
 
+@pytest.mark.parametrize("text,places", [
+    ("Azerbaijani units shelled Sotk village of the Vardenis region.", {"sotk"}),
+    ("Armenian units fired at Azerbaijani positions in Kalbajar from Basarkechar region's Zod "
+     "settlement.", {"kalbajar"}),
+])
+def test_a_town_whose_area_qualifies_a_place_is_no_site(extractor, text, places):
+    assert set(by_place(claims_of(extractor, text, published=date(2021, 12, 10)))) == places
+
+
 def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_unlocated(
         extractor):
     # the gazetteer's Yellija is Norabak, in Armenia: Kalbajar's is another village

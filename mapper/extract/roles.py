@@ -259,4 +259,5 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
         stretches += firing_origins(sent, triggers, [m.start - sent.start for m in places])
     places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
     return [m for m, after in zip_longest(places, places[1:])
-            if after is None or not possessive_container(sent, m.end, after.start)]
+            if not m.container
+            and (after is None or not possessive_container(sent, m.end, after.start))]
