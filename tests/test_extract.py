@@ -2508,6 +2508,18 @@ def test_a_town_whose_area_qualifies_a_place_is_no_site(extractor, text, places)
     assert set(by_place(claims_of(extractor, text, published=date(2021, 12, 10)))) == places
 
 
+@pytest.mark.parametrize("text,lang,places", [
+    ("Azerbaijani troops fired around the Hin Shen village near Shushi.", "en", {"hin-shen"}),
+    ("Azerbaijani troops fired at the Hin Shen village of Shushi.", "en", {"hin-shen"}),
+    ("Shots were fired at Sotk, near Vardenis.", "en", {"sotk"}),
+    ("Shots were fired near Shushi.", "en", {"shusha"}),
+    ("Des tirs ont visé le village de Hin Shen près de la ville de Chouchi.", "fr", {"hin-shen"}),
+    ("Обстрелу подверглось село Хин Шен недалеко от города Шуши.", "ru", {"hin-shen"}),
+])
+def test_the_place_a_village_lies_near_is_a_reference(extractor, text, lang, places):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == places
+
+
 def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_unlocated(
         extractor):
     # the gazetteer's Yellija is Norabak, in Armenia: Kalbajar's is another village

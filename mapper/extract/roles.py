@@ -244,6 +244,27 @@ def possessive_container(sent: Sentence, end: int, next_start: int) -> bool:
     return bool(_POSSESSIVE.match(sent.text[end - sent.start : next_start - sent.start]))
 
 
+#: Precisions of the places others are said to lie near or in.
+SETTLEMENTS = ("village", "town", "city")
+# Between a settlement and the place it lies near or in: "X village near (the town of) Y",
+# "X, near Y", "X and other villages of Y", "села X недалеко от города Y".
+_PLACE_WORDS = rf"(?:{alternation('APPOSITION')})s?"
+_NEAR_REFERENCE = re.compile(
+    rf"^\s*(?:(?:,\s*|\s+{_PLACE_WORDS}\s+)(?:{alternation('NEAR_REFERENCE')})"
+    rf"|\s+(?:(?:{alternation('OTHERS')})\s+)?{_PLACE_WORDS}\s+"
+    rf"(?:{alternation('NEAR_REFERENCE_OF')})"
+    rf"|\s+(?:{alternation('NEAR_REFERENCE')}))"
+    rf"\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:(?:{alternation('TOWN_OF')})\s+)?$", re.I)
+
+
+def near_reference(sent: Sentence, before, mention) -> bool:
+    """True when a place is named as the one a settlement named just before lies near or in
+    ("the Hin Shen village near Shushi"): a reference point, not a site."""
+    return (before.place is not None and before.place.precision in SETTLEMENTS
+            and _NEAR_REFERENCE.match(sent.text[before.end - sent.start : mention.start
+                                                - sent.start]) is not None)
+
+
 def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) -> list:
     """The place mentions of a sentence where something happened: not a reference point, a
     person's or office's place, an area named by a side of it ("north of X"), where fire came
@@ -251,8 +272,9 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     the container of the next place ("X's Y")."""
     if not places:
         return []
-    places = [m for m in places if not not_a_site(sent, m.start, m.end)
-              and not outside_area(sent, m)]
+    places = [m for before, m in zip([None, *places], places, strict=False)
+              if not not_a_site(sent, m.start, m.end) and not outside_area(sent, m)
+              and not (before is not None and near_reference(sent, before, m))]
     triggers = [o for o, k in events if k]
     stretches = units_stationed(sent, triggers)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):

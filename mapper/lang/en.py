@@ -226,6 +226,13 @@ NEAR = [
     r"heights\s+(?:near|above|of)", r"approaches\s+to",
 ]
 NEAR_TAIL = [r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?"]
+#: Between a place and the one it lies near or in, which is then a reference ("the Hin Shen
+#: village near Shushi", "Sotk, near Vardenis", "villages of Kapan"); "of" only after a
+#: settlement word.
+NEAR_REFERENCE = ["near", r"close\s+to", "outside", r"not\s+far\s+from"]
+NEAR_REFERENCE_OF = ["of"]
+TOWN_OF = [r"(?:town|city)\s+of"]
+OTHERS = [r"and\s+(?:other|neighbou?ring|nearby)"]
 #: Area words after a name ("Lachin district") and before it ("the region of Hadrut").
 AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?", "rayonu",
               "marz", "district", r"directions?", r"sectors?"]
