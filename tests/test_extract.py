@@ -2415,6 +2415,16 @@ def test_the_region_a_war_is_over_is_no_incident_place(extractor, text, lang):
     assert set(by_place(claims_of(extractor, "Heavy fighting for Shusha went on."))) == {"shusha"}
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry said 2,855 soldiers died in the war with Armenia and 50 servicemen are "
+    "considered missing.\n\nA civilian was killed in Fuzuli region on Tuesday.",
+    "Troops of Armenia were accused of shelling Sotk on Tuesday.",
+])
+def test_the_subject_of_a_passive_speech_verb_is_spoken_of_not_speaking(extractor, text):
+    rows = claims_of(extractor, text)
+    assert rows and "am" not in {r["claimant_side"] for r in rows}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

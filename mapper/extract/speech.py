@@ -55,6 +55,11 @@ def _others(found: list[str]) -> int:
                for w in found)
 
 
+# An auxiliary that makes the verb after it passive: its subject is spoken of, not speaking
+# (not a French reflexive: "se sont accusés" is each accusing the other).
+_PASSIVE = re.compile(rf"(?<!\w)(?<!se\s)(?:{alternation('PASSIVE_BEFORE')})\s+$", re.I)
+
+
 def speech_after(sent: Sentence, start: int) -> int | None:
     """Where a speech verb that makes the words before ``start`` a speaker ends, or None."""
     if not sent.verbs:
@@ -63,8 +68,8 @@ def speech_after(sent: Sentence, start: int) -> int | None:
     if verb is None:
         return None
     between = _COMMA_ASIDE.sub(" ", _PAREN.sub(" ", sent.text[start : verb[0]]))  # "(SSS)"
-    if _STOPS.search(between) or _NEW_SUBJECT.search(between):
-        return None
+    if _STOPS.search(between) or _NEW_SUBJECT.search(between) or _PASSIVE.search(between):
+        return None  # "... Armenia and 50 servicemen are considered missing": no speaker
     if _INVERTED.search(between):
         subject = _STOPS.split(sent.text[verb[1]:], 1)[0]
         if len(_WORDS.findall(subject)) <= MAX_INVERTED_SUBJECT and not _THAT.search(subject):
