@@ -337,11 +337,14 @@ _OPENERS = (
     "на выходных", "позавчера", "вчера", "накануне", "сегодня", "ночью", "минувш", "прошл",
     "прошедш", "эти выходн", "этих выходн", "эту", "этот", "день назад", "дня назад",
     "дней назад", *(f"{number} д" for number in _NUMBERS["ru"]),
+    *(f"{number} week" for number in _NUMBERS["en"]), "неделю назад",
+    *(f"{number} недел" for number in _NUMBERS["ru"]),
 )  # fmt: skip
 #: What follows a number that begins a date: a separator (12.12.2020, 11-13), or a month, a
 #: range word or "days" ("12 December", "12th of", "11 and 13", "3 days ago").
 _AFTER_NUMBER = (
-    *_wordlist("and to through thru until till or au et à по до и на day день дня дней"),
+    *_wordlist("and to through thru until till or au et à по до и на day день дня дней week "
+               "недели недель"),
     "@",
 )
 #: What the atoms of these patterns mean in a regex: whitespace, a digit, what follows a month
@@ -460,6 +463,8 @@ _NUMBER_GRAMMAR: list[tuple[str, str]] = [
     ("dm", r"<DM>"),
     ("ago_en2", r"[0-9][0-9]?<S>days?<S>ago"),
     ("ago_ru2", r"[0-9][0-9]?<S>(?:день|дня|дней)<S>назад"),
+    ("weeksago_en2", r"[0-9][0-9]?<S>weeks?<S>ago"),
+    ("weeksago_ru2", r"[0-9][0-9]?<S>(?:недели|недель)<S>назад"),
 ]  # fmt: skip
 _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("night_ru", r"в<S>ночь<S>(?:(?:с|со)<S>(?:<DAY>(?:<S><MON>)?|<WDRUGEN>)<S>)?"
@@ -519,6 +524,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("ago_en", r"<NUMEN><S>days?<S>ago"),
     ("ago_fr", r"il<S>y<S>a<S>(?:<NUMFR>|[0-9]{1,2})<S>jours?"),
     ("ago_ru", r"(?:<NUMRU><S>)?(?:день|дня|дней)<S>назад"),
+    ("weeksago_en", r"<NUMEN><S>weeks?<S>ago"),
+    ("weeksago_fr", r"il<S>y<S>a<S>(?:<NUMFR>|[0-9]{1,2})<S>semaines?"),
+    ("weeksago_ru", r"(?:<NUMRU><S>)?(?:неделю|недели|недель)<S>назад"),
     ("weekday_en", r"(?:(?:last|past|previous|this)<S>)?<WDEN>"
                    r"(?:(?:<S0><DASH><S0>|<S>(?:and|or|to|through|into)<S>)<WDEN>)?"
                    r"(?:<S>(?:night|<TODEN>))?"),
@@ -915,7 +923,7 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
 def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> _Resolved:
     if published is None:
         return DateSpan.unknown(), True, False
-    if kind == "ago":
+    if kind in ("ago", "weeksago"):
         numbers = _NUMBERS[lang]
         counts = (
             int(value) if value.isdigit() else numbers.get(value)
@@ -923,6 +931,7 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
             if k != "year"
         )
         days = next((count for count in counts if count is not None), 1)  # "день назад"
+        days *= 7 if kind == "weeksago" else 1
         return _day_span(published - timedelta(days=days)), True, True
     first, last = _RELATIVE[kind](published)
     if kind == "lastmonth":

@@ -641,6 +641,19 @@ def test_french_relative(text, mention, start, end):
     assert m.relative is True
 
 
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    ("The road was closed a week ago.", "a week ago", "2020-12-07"),
+    ("Shots were fired two weeks ago.", "two weeks ago", "2020-11-30"),
+    ("Shots were fired 3 weeks ago.", "3 weeks ago", "2020-11-23"),
+    ("La route a été fermée il y a une semaine.", "il y a une semaine", "2020-12-07"),
+    ("Дорогу перекрыли неделю назад.", "неделю назад", "2020-12-07"),
+    ("Дорогу перекрыли две недели назад.", "две недели назад", "2020-11-30"),
+])
+def test_weeks_ago(text, mention, day):
+    m = one(text)
+    assert (m.text, m.span.start, m.span.end, m.relative) == (mention, d(day), d(day), True)
+
+
 @pytest.mark.parametrize("text", ["Ce soir-là, des tirs.", "Ce matin-là, des tirs.",
                                   "Cet après-midi-là, des tirs."])
 def test_that_evening_in_french_is_no_today(text):
