@@ -2425,6 +2425,17 @@ def test_the_subject_of_a_passive_speech_verb_is_spoken_of_not_speaking(extracto
     assert rows and "am" not in {r["claimant_side"] for r in rows}
 
 
+def test_a_line_of_a_page_is_a_paragraph_that_a_date_does_not_cross(extractor):
+    # a page saved one line a paragraph: the background date of the first line is not the
+    # date of what the next line tells
+    text = ("Armenia reported on Wednesday that one of its soldiers was killed in clashes on the "
+            "border. Violence flares up often despite the ceasefire agreed in November 2020 after "
+            "six weeks of war.\nAccording to Baku, the clashes took place in the border district "
+            "of Kalbajar.")
+    rows = claims_of(extractor, text, published=date(2022, 1, 12))
+    assert [(r["place_id"], r["date_end"]) for r in rows] == [("kalbajar-district", "2022-01-12")]
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

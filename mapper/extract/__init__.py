@@ -62,7 +62,7 @@ from mapper.extract.mentions import (
     encloses,
     follow_areas,
 )
-from mapper.extract.sentences import Sentence, opens_quote, split, starts_quote
+from mapper.extract.sentences import Sentence, line_paragraphs, opens_quote, split, starts_quote
 from mapper.extract.speakers import SpeakerFinder, surname_hits
 from mapper.extract.speech import SPEECH
 from mapper.gazetteer import Gazetteer
@@ -170,7 +170,9 @@ class Extractor:
 
         drafts: dict[tuple, Draft] = {}
         history: list[tuple[int, Attribution]] = []  # sentence index, attribution
-        paragraph_date: tuple[int, DateSpan] | None = None
+        # the date a paragraph gave last; its paragraphs end at lines too (line_paragraphs)
+        paragraph_date: tuple[tuple[int, int], DateSpan] | None = None
+        line_ends = line_paragraphs(text)
         last_date: DateSpan | None = None  # the day spoken of last, for "the same day"
         recent: list[tuple[int, list[Draft]]] = []
         claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
@@ -221,7 +223,8 @@ class Extractor:
                 event_dates = dating.same_day(sent, last_date)
             else:
                 last_date = event_dates[-1][1]
-            if paragraph_date and paragraph_date[0] != sent.para:
+            block = (sent.para, bisect_left(line_ends, sent.start))
+            if paragraph_date and paragraph_date[0] != block:
                 paragraph_date = None
             lo = bisect_left(trigger_starts, sent.start)
             hi = bisect_left(trigger_starts, sent.end)
@@ -257,9 +260,9 @@ class Extractor:
                                       NO_CASUALTIES if d.claimant in counted else found)
                                 counted.add(d.claimant)
                 if event_dates:
-                    paragraph_date = (sent.para, event_dates[-1][1])
+                    paragraph_date = (block, event_dates[-1][1])
                 elif statement_date is not None and any(k for _, k in events):
-                    paragraph_date = (sent.para, DateSpan(statement_date, statement_date, "day",
+                    paragraph_date = (block, DateSpan(statement_date, statement_date, "day",
                                                           statement_date.isoformat()))
                 continue
             found = casualties(sent.text, sent.folded)
@@ -270,7 +273,7 @@ class Extractor:
             if quiet:
                 if roles.calm(sent):
                     if event_dates:
-                        paragraph_date = (sent.para, event_dates[-1][1])
+                        paragraph_date = (block, event_dates[-1][1])
                     continue
                 places = [m for m in places if m.place is not None
                           and m.place.id not in self.mentions.voices
@@ -321,7 +324,7 @@ class Extractor:
                     made.append(d)
                     claimant_dates[claimant] = (i, span)
             if event_dates:
-                paragraph_date = (sent.para, event_dates[-1][1])
+                paragraph_date = (block, event_dates[-1][1])
             if quiet:
                 continue
             if made:

@@ -16,6 +16,11 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-Þ
 _ABBREVIATIONS = frozenset(lang.words("ABBREVIATIONS"))
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+# A long line that ends a sentence, the text going on in the next line: a paragraph's end in a
+# page saved with one line a paragraph, as pages and their excerpts are.
+_LINE_END = re.compile(r"(?<=[.!?…\"'”»)])[ \t]*\n(?=[ \t]*\S)")
+#: Characters of a line at least for its end to end a paragraph: hard-wrapped lines are shorter.
+PARAGRAPH_LINE = 100
 
 
 @dataclass
@@ -66,6 +71,13 @@ def split(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> list[Se
                 st = cut + 1
             out.append(Sentence(st, en, para, text[st:en], folded[st:en]))
     return out
+
+
+def line_paragraphs(text: str) -> list[int]:
+    """Where the paragraphs of a text written one line a paragraph end (offsets of the line
+    breaks); a blank line ends a paragraph anyway."""
+    return [m.start() for m in _LINE_END.finditer(text)
+            if m.start() - text.rfind("\n", 0, m.start()) > PARAGRAPH_LINE]
 
 
 def _wrapped(text: str, start: int, end: int) -> bool:
