@@ -2436,6 +2436,18 @@ def test_a_line_of_a_page_is_a_paragraph_that_a_date_does_not_cross(extractor):
     assert [(r["place_id"], r["date_end"]) for r in rows] == [("kalbajar-district", "2022-01-12")]
 
 
+@pytest.mark.parametrize("text,lang,places", [
+    ('Border guards detained a resident at the checkpoint "Lachin" after shooting near Sotk.',
+     "en", {"sotk"}),
+    ('Shots were fired near the "Lachin" border check point and near Sotk.', "en", {"sotk"}),
+    ("Пограничники задержали жителя на КПП «Лачын» после обстрела села Сотк.", "ru", {"sotk"}),
+    ("Shots were fired at the checkpoint in Lachin.", "en", {"lachin"}),
+])
+def test_a_facility_named_for_a_place_in_quotation_marks_is_not_that_place(extractor, text, lang,
+                                                                            places):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == places
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

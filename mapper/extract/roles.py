@@ -129,9 +129,12 @@ _ORIGIN_BEFORE = vocabulary(
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
-_FACILITY_AFTER = re.compile(  # "the X-Y road", "the X-Y interstate road"
-    rf"^(?:\s*[-–—]\s*[\w'’]+)?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{alternation('FACILITY_AFTER')})"
-    rf"(?!\w)", re.I)
+_FACILITY_AFTER = re.compile(  # "the X-Y road", 'the "X" border-customs check point'
+    rf"^(?:\s*[-–—]\s*[\w'’]+)?[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
+    rf"(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
+# A facility's name in quotation marks after its word: 'checkpoint "Lachin"', 'КПП «Лачын»'.
+_FACILITY_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('FACILITY_BEFORE')})\s+(?:[\w-]+\s+){{0,2}}?[\"“«„]\s?$", re.I)
 
 
 # A road before the places it joins: "the road between X and Y", "la route reliant X à Y",
@@ -150,6 +153,7 @@ def facility(sent: Sentence, start: int, end: int) -> bool:
     and Y"): the facility is elsewhere."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(_FACILITY_AFTER.match(sent.text[rel_e : rel_e + 40])
+                or _FACILITY_BEFORE.search(sent.text[max(0, rel_s - 60) : rel_s])
                 or _ROAD_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s))
 
 

@@ -330,11 +330,14 @@ ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"v
                 "armenians", "population"]
 #: After a place (or a pair, "the X-Y road"): a facility named after it, not the place itself
 #: ("the Lachin checkpoint" is not in Lachin).
-FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"bridges?", r"roads?", r"highways?",
-                  r"motorways?", r"routes?"]
+FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"check\s+points?", r"bridges?", r"roads?",
+                  r"highways?", r"motorways?", r"routes?"]
 #: A road named by the places it joins ("the road between X and Y", "the X-Y road" is
 #: FACILITY_AFTER): its ends are reference points, not sites.
 ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?", r"corridors?"]
+#: Before a name in quotation marks: the facility the name is given to ('the checkpoint
+#: "Lachin"', 'КПП «Лачын»'), not the place.
+FACILITY_BEFORE = [r"checkpoints?", r"check\s+points?", r"crossing\s+points?"]
 ROAD_LINKS = ["between", "linking", "connecting", "joining"]
 ROAD_AND = ["and", "to", "with"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was

@@ -139,6 +139,8 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"ma
                  r"(?:combats?|guerres?|conflits?)\s+(?:[\w-]+\s+){0,3}?pour\s+le\s+contrôle\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
+FACILITY_BEFORE = [r"points?\s+de\s+contrôle", r"postes?\s+(?:frontière|de\s+contrôle)",
+                   r"points?\s+de\s+passage"]
 ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?",
               r"corridor\s+d(?:e\s+|['’]\s*)[\w'’-]+"]
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
