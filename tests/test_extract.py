@@ -2448,6 +2448,18 @@ def test_a_facility_named_for_a_place_in_quotation_marks_is_not_that_place(extra
     assert set(by_place(claims_of(extractor, text, lang=lang))) == places
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani units fired at the Girkhgiz and Saribaba heights and at Sotk.", "en"),
+    ("Les tirs ont visé les hauteurs Qyrkhqyz, Sarybaba et d'autres, puis le village de Sotk.",
+     "fr"),
+    ("Обстрелу подверглись район высоты Сарыбаба и село Сотк.", "ru"),
+])
+def test_a_height_named_after_a_village_is_not_the_village(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert set(by_place([r for r in rows if r["lat"] is not None])) == {"sotk"}
+    assert any(r["candidates"] == "yeghtsahogh" and r["method"] == "unresolved" for r in rows)
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -87,6 +87,14 @@ _AREA_OWNS = Cued(
     cue_words(words("AREA_AFTER")),
 )
 _LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
+# A height named after a settlement, alone or in a list: "the Saribaba height", "the heights of
+# Girkhgiz and Saribaba", "les hauteurs Qyrkhqyz, Sarybaba", "высоты Сарыбаба".
+_OTHER_NAMES = rf"(?:[\w'’-]+(?:\s*,\s*|\s+(?:{_AND})\s+))*"
+_HEIGHT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('HEIGHT_BEFORE')})\s+[\"“«]?{_OTHER_NAMES}$", re.I)
+_HEIGHT_AFTER = re.compile(
+    rf"^[\"”»]?(?:(?:\s*,\s*|\s+(?:{_AND})\s+)[\w'’-]+)*\s+(?:{alternation('HEIGHT_AFTER')})"
+    rf"(?!\w)", re.I)
 # "Lusakhach, a small village in the hills": a name in apposition to a settlement word.
 _APPOSITION_NAME = Cued(
     re.compile(
@@ -216,7 +224,20 @@ class MentionFinder:
         out.sort(key=lambda m: m.start)
         self._areas(sent, out)
         self._prefer_areas(sent, out)
+        self._heights(sent, out)
         return out
+
+    def _heights(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
+        """A settlement's name that a height word qualifies names the height, which lies
+        elsewhere: left unlocated with the settlement as its candidate."""
+        for m in mentions:
+            if m.place is None or m.place.precision not in roles.SETTLEMENTS:
+                continue
+            rel_s, rel_e = m.start - sent.start, m.end - sent.start
+            if (_HEIGHT_BEFORE.search(sent.text[max(0, rel_s - 60) : rel_s])
+                    or _HEIGHT_AFTER.match(sent.text[rel_e : rel_e + 60])):
+                m.candidates, m.place = (m.place.id,), None
+                m.method, m.score = "unresolved", 0.0
 
     def _prefer_areas(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
         """A name an area shares with a village inside it ("Syunik", "Gegharkunik") is the

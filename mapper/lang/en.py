@@ -243,6 +243,10 @@ AREA_IN = ["of", "in"]
 #: Words before a name that make it a settlement ("the village of X").
 #: A name's generic word written small before it ("lac Sev", "озеро Сев"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]
+#: Words of a height named after a settlement ("the Saribaba height", "the heights of X and Y"):
+#: the height, not the settlement, which the gazetteer may lack.
+HEIGHT_BEFORE = [r"heights?(?:\s+of)?", r"hills?(?:\s+of)?"]
+HEIGHT_AFTER = [r"heights?", r"hills?"]
 PLACE_CUES = [
     "village", "villages", "town", "city", "settlement", "hamlet", "community", "near",
     r"outskirts\s+of", r"vicinity\s+of",

@@ -109,6 +109,8 @@ AREA_OF = ["de", "du", "d'"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["de", "du", "dans"]
 GENERIC_BEFORE = ["lac", r"rivière"]
+HEIGHT_BEFORE = [r"hauteurs?(?:\s+d(?:e|u|es|['’]))?", r"collines?(?:\s+d(?:e|u|es|['’]))?"]
+HEIGHT_AFTER: list[str] = []
 PLACE_CUES = [r"village\s+de", r"près\s+de", r"localité\s+de"]
 PLACE_CUES_AFTER: list[str] = []
 CONTEXT_CUES = [r"village\s+de\s+", r"près\s+de\s+", r"localité\s+de\s+"]

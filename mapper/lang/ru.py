@@ -122,6 +122,8 @@ AREA_OF: list[str] = []
 #: Between names and the district that qualifies them: none ("Кешдак Кельбаджарского района").
 AREA_IN: list[str] = []
 GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
+HEIGHT_BEFORE = [r"высот[аыуе]", r"высотами", r"высотах"]
+HEIGHT_AFTER: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
