@@ -2535,6 +2535,9 @@ def test_a_district_owning_a_name_qualifies_it_as_one_after_it_does(extractor):
     # ... and the name beside the district whose place lies elsewhere is left unlocated
     rows = claims_of(extractor, "Troops fired near Kalbajar District's Yellija settlement.")
     assert next(r for r in rows if r["place_text"] == "Yellija")["lat"] is None
+    # the district's name alone owns it when a settlement word follows
+    rows = claims_of(extractor, "Troops fired at positions in Lachin's Jaghazur settlement.")
+    assert next(r for r in rows if r["place_text"] == "Jaghazur")["lat"] is None
 
 
 def test_fire_from_a_place_on_the_positions_in_another_falls_on_the_other(extractor):

@@ -80,12 +80,12 @@ _IN_AREA = Cued(
                rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
-# ... or stands before them, owning them: "Kalbajar region's Zaylik settlement".
-_AREA_OWNS = Cued(
-    re.compile(rf"(?P<area>{_ONE_NAME})\s+(?i:{alternation('AREA_AFTER')})['’]s\s+"
-               rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_NAME})*)"),
-    cue_words(words("AREA_AFTER")),
-)
+# ... or stands before them, owning them: "Kalbajar region's Zaylik settlement", "Lachin's
+# Jaghazur settlement" (without the area word, a settlement word must follow).
+_AREA_OWNS = re.compile(
+    rf"(?P<area>{_ONE_NAME})(?P<word>\s+(?i:{alternation('AREA_AFTER')}))?['’]s\s+"
+    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_NAME})*)"
+    rf"(?(word)|\s+(?i:{alternation('APPOSITION')})s?(?!\w))")
 _LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 # A height named after a settlement, alone or in a list: "the Saribaba height", "the heights of
 # Girkhgiz and Saribaba", "les hauteurs Qyrkhqyz, Sarybaba", "высоты Сарыбаба".
@@ -292,7 +292,7 @@ class MentionFinder:
         covered = [(m.start, m.end) for m in found]
         out = []
         matches = [(m, -1) for m in _IN_AREA.finditer(sent.text, sent.folded)]
-        matches += [(m, 0) for m in _AREA_OWNS.finditer(sent.text, sent.folded)]
+        matches += [(m, 0) for m in _AREA_OWNS.finditer(sent.text)]
         for match, beside in matches:  # beside: which of the names stands next to the district
             area = self._lookup(f"{match.group('area')} district").place
             if area is not None and area.precision not in AREA_PRECISIONS:
