@@ -1414,6 +1414,7 @@ def test_a_short_name_in_cyrillic_is_found_by_its_key_without_a_cue(extractor):
     "Активисты перекрыли движение по Лачинскому коридору.",
     "Блокада Лачинского коридора продолжается, сообщают СМИ.",
     "Des militants bloquent le corridor de Latchine depuis lundi.",
+    "Des militants bloquent le couloir de Latchine depuis lundi.",
 ])
 def test_a_name_is_found_in_any_case_form_and_as_the_gazetteer_writes_it(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"lachin-corridor"}
