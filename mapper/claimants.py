@@ -532,8 +532,9 @@ class ClaimantIndex:
         if witnesses and self._named_witness(bare):
             return self._known(text, witnesses, "partial", SCORES["partial"])
         sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
-        if not sides and hosts and hosts[0].rsplit(".", 1)[-1] in DOMAIN_SIDES:
-            sides = {DOMAIN_SIDES[hosts[0].rsplit(".", 1)[-1]]}  # "sia.az": an outlet of Azerbaijan
+        domain = hosts[0].rsplit(".", 1)[-1] if hosts else ""
+        if not sides and domain in DOMAIN_SIDES:
+            sides = {DOMAIN_SIDES[domain]}  # "sia.az": an outlet of Azerbaijan
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
             inner = " ".join(re.findall(r"\(([^)]*)\)", text))
             sides = {self.match(inner).side} - {"unknown"} if inner.strip() else set()

@@ -295,15 +295,15 @@ class MentionFinder:
         matches += [(m, 0) for m in _AREA_OWNS.finditer(sent.text)]
         for match, beside in matches:  # beside: which of the names stands next to the district
             area = self._lookup(f"{match.group('area')} district").place
-            if area is not None and area.precision not in AREA_PRECISIONS:
+            if area is None:
+                continue
+            if area.precision not in AREA_PRECISIONS:
                 # "Zod settlement of the Basarkechar region": a town's area, held only as the
                 # town, contains the place named; the town is no site of it
                 within = range(sent.start + match.start("names"), sent.start + match.end("names"))
                 if any(m.place is not None and m.start in within for m in found):
                     for m in found:
                         m.container |= m.start == sent.start + match.start("area")
-                continue
-            if area is None or area.precision not in AREA_PRECISIONS:
                 continue
             at = match.start("names")
             # "Azerbaijan's Kalbajar and Armenia's Gegharkunik region": two countries' places
