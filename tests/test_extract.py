@@ -2461,6 +2461,12 @@ def test_a_height_named_after_a_village_is_not_the_village(extractor, text, lang
     assert any(r["candidates"] == "yeghtsahogh" and r["method"] == "unresolved" for r in rows)
 
 
+def test_a_person_named_after_a_list_of_villages_is_not_one_of_them(extractor):
+    rows = claims_of(extractor, "Troops fired at the villages of Kut and Sotk, Anna Petrosyan, "
+                                "a resident, said.")
+    assert {r["place_text"] for r in rows} == {"Kut", "Sotk"}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -203,8 +203,8 @@ class MentionFinder:
         for match in _CONTEXT_NAME.finditer(text, sent.folded):
             found += [(match.start(g), match.group(g)) for g in ("name", "name2") if match.group(g)]
             end = match.end()
-            while more := _LIST_MORE.match(text, end):
-                found.append((more.start("name"), more.group("name")))
+            while (more := _LIST_MORE.match(text, end)) and not roles.person(more.group("name")):
+                found.append((more.start("name"), more.group("name")))  # not "X, Irina Yolyan"
                 end = more.end()
         # "села Парух Аскеранского района": a village, then the district it lies in
         area_starts = {rel for rel, _ in found if _AREA_NAME_AT.match(text, rel)}

@@ -166,6 +166,13 @@ def outside_area(sent: Sentence, mention) -> bool:
             and _SIDE_OF_PLACE.search(sent.text, sent.folded, rel_s - 60, rel_s) is not None)
 
 
+def person(name: str) -> bool:
+    """True when a name of two or three words is a person's: a first name, then a surname
+    ("Irina Yolyan"), as a list of villages may be followed by who told of them."""
+    _, _, rest = name.partition(" ")
+    return bool(rest) and _SURNAME_AFTER.match(f" {rest}") is not None
+
+
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), a person's first name
