@@ -2467,6 +2467,15 @@ def test_a_person_named_after_a_list_of_villages_is_not_one_of_them(extractor):
     assert {r["place_text"] for r in rows} == {"Kut", "Sotk"}
 
 
+@pytest.mark.parametrize("text,lang,claimant", [
+    ("The Russian peacekeeping mission in Artsakh confirmed that shots were fired near Shushi.",
+     "en", "ru-peacekeepers"),
+    ("The OSCE office in Yerevan said shells hit Sotk.", "en", "intl-osce"),
+])
+def test_the_place_a_body_is_in_is_no_second_voice(extractor, text, lang, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {claimant}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

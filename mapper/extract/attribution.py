@@ -86,6 +86,9 @@ History = list[tuple[int, Attribution]]  # (sentence index, attribution), in tex
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
+# Between a body's name and the place where it is: "the OSCE office in Yerevan".
+_SEATED_IN = re.compile(rf"^\s+(?:(?-i:[a-zа-яё])\w*\s+){{0,2}}(?:{alternation('SEATED_IN')})\s+"
+                        rf"(?:(?:{_ARTICLES})\s+)?$", re.I)
 # A name joined by a dash to the next ("Stepanakert-Goris", "Степанакерт – Горис"): one end
 # of a road or border.
 _PAIR_AFTER = re.compile(r"\s?[-–]\s?[A-ZА-ЯЁ]\w")
@@ -161,6 +164,11 @@ class Attributor:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             if _OPENS.match(text, 0, rel_s) and (colon := _COLON.match(text, rel_e)):
                 return Attribution((h.ids[0],), (h.ids[0],), colon.end(), rel_s, True)
+        # "the peacekeeping mission in Artsakh": the place a body is in is no voice of its own
+        claimant_hits = [h for k, h in enumerate(claimant_hits)
+                         if not (k and _SEATED_IN.match(sent.text[claimant_hits[k - 1].end
+                                                                  - sent.start:h.start
+                                                                  - sent.start]))]
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
         according = []  # the found named by "according to"
         starts = {h.start - sent.start for h in claimant_hits}

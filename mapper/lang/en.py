@@ -240,6 +240,9 @@ AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["of", "in"]
+#: Between a body's name and a place that is where the body is ("the OSCE office in Yerevan",
+#: "the peacekeeping mission in Artsakh"): the place is no second voice.
+SEATED_IN = ["in"]
 #: Words before a name that make it a settlement ("the village of X").
 #: A name's generic word written small before it ("lac Sev", "озеро Сев"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]

@@ -108,6 +108,7 @@ AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
 AREA_OF = ["de", "du", "d'"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["de", "du", "dans"]
+SEATED_IN = ["à", "au", "en", "dans"]
 GENERIC_BEFORE = ["lac", r"rivière"]
 HEIGHT_BEFORE = [r"hauteurs?(?:\s+d(?:e|u|es|['’]))?", r"collines?(?:\s+d(?:e|u|es|['’]))?"]
 HEIGHT_AFTER: list[str] = []

@@ -121,6 +121,7 @@ AREA_BEFORE: list[str] = []
 AREA_OF: list[str] = []
 #: Between names and the district that qualifies them: none ("Кешдак Кельбаджарского района").
 AREA_IN: list[str] = []
+SEATED_IN = ["в", "во", "на"]
 GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
 HEIGHT_BEFORE = [r"высот[аыуе]", r"высотами", r"высотах"]
 HEIGHT_AFTER: list[str] = []
