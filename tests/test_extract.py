@@ -2476,6 +2476,14 @@ def test_the_place_a_body_is_in_is_no_second_voice(extractor, text, lang, claima
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {claimant}
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Обстрелу подверглись позиции у Старого Таглара.", "hin-tagher"),
+    ("Обстрелу подверглись дома в Неркин Сусе.", "nerk-in-sus"),
+])
+def test_a_two_word_russian_name_is_found_declined_word_by_word(extractor, text, place):
+    assert set(by_place(claims_of(extractor, text, lang="ru"))) == {place}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -360,6 +360,14 @@ class MentionFinder:
                 res = self._exactish(form, MIN_NORMAL_FORM)
                 if res is not None:
                     break
+        if res is None and name.count(" ") == 1 and morph.cyrillic(name):
+            # a two-word name declined word by word: "у Хин Шена", "у Старого Таглара"
+            first, last = name.split(" ")
+            for a in (first, *morph.normal_forms(first)):
+                for b in (last, *morph.normal_forms(last)):
+                    if (a, b) != (first, last) and (res := self._exactish(f"{a} {b}",
+                                                                          MIN_NORMAL_FORM)):
+                        return res
         return res
 
     def _exactish(self, name: str, shortest: int) -> Resolution | None:
