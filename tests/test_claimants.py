@@ -716,3 +716,10 @@ def test_outlet_names_of_session_14_that_are_words_are_no_alias():
                  "the insider", "babel", "la liberté", "le courrier", "georgia and the world",
                  "atv", "a-tv", "h2", "l'essentiel", "free news"):
         assert word not in aliases, word
+
+
+@pytest.mark.parametrize("text", ["a local official", "local officials", "un responsable local",
+                                  "местные чиновники"])
+def test_local_officials_named_without_their_place_are_one_claimant(index, text):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == ("local-officials", "unknown", True)

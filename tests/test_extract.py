@@ -2484,6 +2484,16 @@ def test_a_two_word_russian_name_is_found_declined_word_by_word(extractor, text,
     assert set(by_place(claims_of(extractor, text, lang="ru"))) == {place}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Shots were fired at Tegh, a local official said.", "en"),
+    ("Des tirs ont visé Tegh, selon un responsable local.", "fr"),
+])
+def test_a_local_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["claimant"], r["claimant_side"]) for r in rows} == {
+        ("tegh", "local-officials", "am")}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")
