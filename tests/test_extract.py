@@ -2494,6 +2494,18 @@ def test_a_local_official_speaks_for_the_side_that_holds_the_place(extractor, te
         ("tegh", "local-officials", "am")}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Between 22:00 on 5 May and 02:00 on 6 May, Armenian units fired at the village of Kut.",
+     "en"),
+    ("Entre 22h00 le 5 mai et 02h00 le 6 mai, des unités ont tiré sur le village de Kut.", "fr"),
+    ("Между 22:00 5 мая и 02:00 6 мая подразделения обстреляли село Кут.", "ru"),
+])
+def test_between_two_times_across_midnight_is_one_range(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 7), lang=lang)
+    assert {(r["place_id"], r["date_start"], r["date_end"]) for r in rows} == {
+        ("kut", "2021-05-05", "2021-05-06")}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -88,6 +88,15 @@ _RANGE_GAP = re.compile(
     rf"(?:[\s\d:.,hH-]|(?<!\w)(?:{alternation('RANGE_FILLERS')})(?!\w))*$",
     re.I,
 )
+# ... or "and" after "between" ("between 22:00 on 5 May and 02:00 on 6 May").
+_RANGE_AND_GAP = re.compile(
+    rf"^(?:[\s\d:.,hH-]|(?<!\w)(?:{alternation('RANGE_FILLERS')})(?!\w))*"
+    rf"(?<!\w)(?:{alternation('AND')})(?!\w)"
+    rf"(?:[\s\d:.,hH-]|(?<!\w)(?:{alternation('RANGE_FILLERS')})(?!\w))*$",
+    re.I,
+)
+_BETWEEN = re.compile(
+    rf"(?<!\w)(?:{alternation('RANGE_BETWEEN')})\s+(?:[\w:.,-]+\s+){{0,3}}$", re.I)
 #: Longest range two dates joined by a connector make.
 MAX_JOINED_DAYS = 3
 
@@ -101,7 +110,10 @@ def join_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
         if (prev is not None and prev.span.start and d.span.end and d.span.start
                 and prev.span.start <= d.span.start
                 and (d.span.end - prev.span.start).days <= MAX_JOINED_DAYS
-                and d.start - prev.end <= 40 and _RANGE_GAP.match(text[prev.end : d.start])):
+                and d.start - prev.end <= 40
+                and (_RANGE_GAP.match(text[prev.end : d.start])
+                     or (_RANGE_AND_GAP.match(text[prev.end : d.start])
+                         and _BETWEEN.search(text[max(0, prev.start - 40) : prev.start])))):
             span = DateSpan(prev.span.start, max(d.span.end, prev.span.end or d.span.end),
                             "range", text[prev.start : d.end])
             out[-1] = replace(prev, end=d.end, text=text[prev.start : d.end], span=span)

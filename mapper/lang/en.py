@@ -378,6 +378,9 @@ YEAR_LEAD = ["in", "since", "during"]
 DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 RANGE_TO = ["to", "till", "until", "through"]
+#: Before the first of two dates that "and" joins into a range ("between 22:00 on 5 May and
+#: 02:00 on 6 May").
+RANGE_BETWEEN = ["between"]
 RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "night",
                  "morning", "afternoon", "evening", "midnight", "late", "early",
                  r"\(?local\s+time\)?"]

@@ -166,6 +166,7 @@ YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
+RANGE_BETWEEN = ["entre"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",
                  "après-midi", "minuit", "tard", "tôt", "fin", "début"]
 #: Role words of a place's own officials, around which a speaker named by its place is read

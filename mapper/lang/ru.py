@@ -176,6 +176,7 @@ YEAR_LEAD = ["в", "с"]
 DATE_AFTER_PLACE = ["в", r"в\s+ночь\s+на"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
 RANGE_TO = ["до", "по", "на"]
+RANGE_BETWEEN = ["между"]
 RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера", "ночи", "дня", "полуночи",
                  "позднего", "позднем", "раннего", "поздно", "рано"]
 #: Role words of a place's own officials, around which a speaker named by its place is read
