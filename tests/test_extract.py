@@ -2506,6 +2506,20 @@ def test_between_two_times_across_midnight_is_one_range(extractor, text, lang):
         ("kut", "2021-05-05", "2021-05-06")}
 
 
+@pytest.mark.parametrize("text,lang,span", [
+    ("The Armenian Defense Ministry said on Monday that Azerbaijani forces had fired at Sotk "
+     "overnight.", "en", ("2021-05-16", "2021-05-17")),
+    ("The Armenian Defense Ministry said on Monday that Azerbaijani forces fired at Sotk "
+     "yesterday.", "en", ("2021-05-16", "2021-05-16")),
+    ("Минобороны Армении в понедельник сообщило, что ночью азербайджанские силы обстреляли Сотк.",
+     "ru", ("2021-05-16", "2021-05-17")),
+])
+def test_a_relative_day_counts_from_the_statement_it_sits_in(extractor, text, lang, span):
+    # published on Wednesday 19 May: the statement was made on Monday 17 May
+    rows = claims_of(extractor, text, published=date(2021, 5, 19), lang=lang)
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {span}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

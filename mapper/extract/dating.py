@@ -157,8 +157,18 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
         ):
             statement = d.span.end
             continue
-        events.append((rel, d.span))
-    return _refined(events), statement
+        events.append((rel, d))
+    # "said on Monday that ... overnight": a day told relative to the statement counts from it
+    return _refined([(rel, _counted_from(d, statement)) for rel, d in events]), statement
+
+
+def _counted_from(d: DateMention, statement: date | None) -> DateSpan:
+    """A date's span, a relative one ("overnight", "yesterday") counted from the day of the
+    statement it sits in rather than from the report's."""
+    if statement is None or not d.relative:
+        return d.span
+    again = find_dates(d.text, statement)
+    return again[0].span if again and again[0].span.start else d.span
 
 
 def _refined(events: Dated) -> Dated:
