@@ -339,12 +339,15 @@ _OPENERS = (
     "дней назад", *(f"{number} д" for number in _NUMBERS["ru"]),
     *(f"{number} week" for number in _NUMBERS["en"]), "неделю назад",
     *(f"{number} недел" for number in _NUMBERS["ru"]),
+    *(f"{number} year" for number in _NUMBERS["en"]), "год назад",
+    *(f"{number} год" for number in _NUMBERS["ru"]),
+    *(f"{number} лет" for number in _NUMBERS["ru"]),
 )  # fmt: skip
 #: What follows a number that begins a date: a separator (12.12.2020, 11-13), or a month, a
 #: range word or "days" ("12 December", "12th of", "11 and 13", "3 days ago").
 _AFTER_NUMBER = (
     *_wordlist("and to through thru until till or au et à по до и на day день дня дней week "
-               "недели недель"),
+               "недели недель years года лет"),
     "@",
 )
 #: What the atoms of these patterns mean in a regex: whitespace, a digit, what follows a month
@@ -464,6 +467,8 @@ _NUMBER_GRAMMAR: list[tuple[str, str]] = [
     ("ago_en2", r"[0-9][0-9]?<S>days?<S>ago"),
     ("ago_ru2", r"[0-9][0-9]?<S>(?:день|дня|дней)<S>назад"),
     ("weeksago_en2", r"[0-9][0-9]?<S>weeks?<S>ago"),
+    ("yearsago_en2", r"[0-9][0-9]?<S>years<S>ago"),
+    ("yearsago_ru2", r"[0-9][0-9]?<S>(?:года|лет)<S>назад"),
     ("weeksago_ru2", r"[0-9][0-9]?<S>(?:недели|недель)<S>назад"),
 ]  # fmt: skip
 _WORD_GRAMMAR: list[tuple[str, str]] = [
@@ -527,6 +532,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("weeksago_en", r"<NUMEN><S>weeks?<S>ago"),
     ("weeksago_fr", r"il<S>y<S>a<S>(?:<NUMFR>|[0-9]{1,2})<S>semaines?"),
     ("weeksago_ru", r"(?:<NUMRU><S>)?(?:неделю|недели|недель)<S>назад"),
+    ("yearsago_en", r"<NUMEN><S>years?<S>ago"),
+    ("yearsago_fr", r"il<S>y<S>a<S>(?:<NUMFR>|[0-9]{1,2})<S>ans?"),
+    ("yearsago_ru", r"(?:<NUMRU><S>)?(?:год|года|лет)<S>назад"),
     ("weekday_en", r"(?:(?:last|past|previous|this)<S>)?<WDEN>"
                    r"(?:(?:<S0><DASH><S0>|<S>(?:and|or|to|through|into)<S>)<WDEN>)?"
                    r"(?:<S>(?:night|<TODEN>))?"),
@@ -923,7 +931,7 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
 def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> _Resolved:
     if published is None:
         return DateSpan.unknown(), True, False
-    if kind in ("ago", "weeksago"):
+    if kind in ("ago", "weeksago", "yearsago"):
         numbers = _NUMBERS[lang]
         counts = (
             int(value) if value.isdigit() else numbers.get(value)
@@ -931,6 +939,10 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
             if k != "year"
         )
         days = next((count for count in counts if count is not None), 1)  # "день назад"
+        if kind == "yearsago":  # "a year ago": the same day that many years before
+            back = published.replace(year=published.year - days, day=min(published.day, 28)
+                                     if published.month == 2 else published.day)
+            return _day_span(back), True, True
         days *= 7 if kind == "weeksago" else 1
         return _day_span(published - timedelta(days=days)), True, True
     first, last = _RELATIVE[kind](published)

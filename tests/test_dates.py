@@ -648,8 +648,11 @@ def test_french_relative(text, mention, start, end):
     ("La route a été fermée il y a une semaine.", "il y a une semaine", "2020-12-07"),
     ("Дорогу перекрыли неделю назад.", "неделю назад", "2020-12-07"),
     ("Дорогу перекрыли две недели назад.", "две недели назад", "2020-11-30"),
+    ("A year ago, the village was shelled.", "A year ago", "2019-12-14"),
+    ("Il y a deux ans, des tirs.", "Il y a deux ans", "2018-12-14"),
+    ("Год назад село обстреляли.", "Год назад", "2019-12-14"),
 ])
-def test_weeks_ago(text, mention, day):
+def test_weeks_and_years_ago(text, mention, day):
     m = one(text)
     assert (m.text, m.span.start, m.span.end, m.relative) == (mention, d(day), d(day), True)
 
