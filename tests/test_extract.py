@@ -2520,6 +2520,12 @@ def test_a_relative_day_counts_from_the_statement_it_sits_in(extractor, text, la
     assert {(r["date_start"], r["date_end"]) for r in rows} == {span}
 
 
+def test_a_name_without_its_upper_or_lower_is_not_read_inside_one_with_it(extractor):
+    # the gazetteer holds Aşağı Veysəlli (also spelt "Veysally"), not Yuxarı Veysəlli
+    rows = claims_of(extractor, "Shells hit Yuxarı Veysəlli and the village of Sotk on Monday.")
+    assert set(by_place(rows)) == {"sotk"}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -14,7 +14,7 @@ from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
 from mapper.match import Matcher, distance_km
 from mapper.model import Place, Resolution
-from mapper.names import fold, key
+from mapper.names import fold, key, qualifier
 from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
 
 AREA_PRECISIONS = ("district", "region")
@@ -340,6 +340,8 @@ class MentionFinder:
         found = []
         for size in range(len(found_words), 0, -1):
             for i in range(len(found_words) - size + 1):
+                if i and qualifier(run[found_words[i - 1][0] : found_words[i - 1][1]]):
+                    continue  # "Yuxarı Veysəlli" is not Veysəlli, which may be Aşağı Veysəlli
                 a, b = found_words[i][0], found_words[i + size - 1][1]
                 res = self._key_lookup(run[a:b])
                 if res is not None:
