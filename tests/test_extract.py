@@ -2526,6 +2526,18 @@ def test_a_name_without_its_upper_or_lower_is_not_read_inside_one_with_it(extrac
     assert set(by_place(rows)) == {"sotk"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Снаряды упали на село Храморт.", "ru"),
+    ("Село Храморт обстреляли минометным огнем.", "ru"),
+    ("Des drones azerbaïdjanais au-dessus du village de Khramort.", "fr"),
+    ("L'artillerie azerbaïdjanaise près de Khramort.", "fr"),
+])
+def test_shells_mortars_artillery_and_drones_are_shelling_in_every_language(extractor, text,
+                                                                             lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["event_type"]) for r in rows} == {("khramort", "shelling")}
+
+
 def test_opening_fire_is_shelling_as_opened_fire_is(extractor):
     rows = claims_of(extractor, "Armenia and Azerbaijan accused each other of opening fire near "
                                 "Sotk.")

@@ -68,6 +68,7 @@ TRIGGERS = {
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
+        r"artillerie", r"mortiers?", r"drones?", r"roquettes?", r"missiles?",
     ],
     "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
                         r"sauté\w*\s+sur"],
