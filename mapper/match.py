@@ -168,6 +168,10 @@ def distance_km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
+# A gloss in parentheses inside a name: "Karvatchar (Kelbadjar)".
+_GLOSS = re.compile(r"\s*\(([^()]+)\)\s*")
+
+
 class Matcher:
     """Name lookups against one gazetteer; build once, look up many times."""
 
@@ -208,6 +212,21 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query, fuzzy)
+        if (gloss := _GLOSS.search(query)) and not any(c.method != "fuzzy"
+                                                       for c in found.values()):
+            # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
+            # else the gloss, when either is known as written or by key; the gloss settles
+            # which of the name's places it is ("Agdam (Akaku)": the village, not the town)
+            outer, inner = (self.lookup(part, context=context, standalone=standalone,
+                                        fuzzy=False)
+                            for part in (f"{query[:gloss.start()]} {query[gloss.end():]}",
+                                         gloss.group(1)))
+            if inner.place is not None and (outer.status != "resolved" or any(
+                    c.place.id == inner.place.id for c in outer.candidates)):
+                return Resolution(query, "resolved", inner.candidates)
+            for res in (outer, inner):
+                if res.status != "unresolved":
+                    return Resolution(query, res.status, res.candidates)
         if not found and not fuzzy:
             return Resolution(query, "unresolved")
         if standalone and all(c.method == "fuzzy" for c in found.values()):

@@ -583,3 +583,13 @@ def test_a_town_in_a_list_of_districts_is_its_district(matcher):
     for context in (["Tazakand", "Kalbajar"], ["Kalbajar"], []):
         found = matcher.lookup("Dashkasan", context=context, standalone=True)
         assert found.best.place.id == "dashkasan", context
+
+
+@pytest.mark.parametrize("query,place", [
+    ("Karvatchar (Kelbadjar)", "kalbajar"),
+    ("Berdzor (Lachin) corridor", "lachin-corridor"),
+    ("Khankendi (Stepanakert)", "stepanakert"),
+])
+def test_a_name_with_a_gloss_in_parentheses_resolves_by_either(matcher, query, place):
+    res = matcher.lookup(query)
+    assert (res.status, res.place.id if res.place else None) == ("resolved", place)
