@@ -494,7 +494,14 @@ class ClaimantIndex:
 
     def _known(self, text: str, cid: str, method: str, score: float) -> ClaimantMatch:
         c = self.claimants[cid]
-        return ClaimantMatch(text, c.id, c.name, c.side, method, round(score, 4), True)
+        side = c.side
+        if side == "unknown" and c.kind == "witness":
+            # "Armenian villagers", "local officials (Nagorno-Karabakh)": the side they are given
+            sides = {SIDE_OF[t] for t in _tokens(_phrase(text)) if t in SIDE_OF}
+            inner = " ".join(re.findall(r"\(([^)]*)\)", text))
+            sides |= {self.match(inner).side} - {"unknown"} if inner.strip() else set()
+            side = sides.pop() if len(sides) == 1 else side
+        return ClaimantMatch(text, c.id, c.name, side, method, round(score, 4), True)
 
     def _match(self, raw: str, *, trusted_only: bool = False) -> ClaimantMatch:
         text = clean_query(raw)

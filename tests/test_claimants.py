@@ -723,3 +723,10 @@ def test_outlet_names_of_session_14_that_are_words_are_no_alias():
 def test_local_officials_named_without_their_place_are_one_claimant(index, text):
     m = index.match(text)
     assert (m.claimant, m.side, m.known) == ("local-officials", "unknown", True)
+
+
+def test_residents_or_officials_given_a_side_in_a_gloss_keep_it(index):
+    m = index.match("local officials (Nagorno-Karabakh)")
+    assert (m.claimant, m.side) == ("local-officials", "nk")
+    assert index.match("residents (Armenia)").side == "am"
+    assert index.match("villagers").side == "unknown"
