@@ -381,6 +381,13 @@ def test_two_sides_about_one_place_stay_two_claims(extractor):
         ("Погибли четверо военнослужащих, двое ранены.", 4, 2),
         ("Deux soldats ont été tués et trois blessés.", 2, 3),
         ("The shelling of 2021 caused no casualties in 12 villages.", None, None),
+        # Russian names one victim in the singular, without an article
+        ("Военнослужащий был ранен, погиб мирный житель.", 1, 1),
+        ("Снайпер ранил военнослужащего.", None, 1),
+        ("Ранены два солдата.", None, 2),
+        # an age is no count
+        ("A 39-year-old soldier was killed.", 1, None),
+        ("Погиб 39-летний военнослужащий.", 1, None),
     ],
 )
 def test_casualty_counts(sentence, killed, wounded):

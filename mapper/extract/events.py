@@ -55,8 +55,10 @@ def _casualty_regex(fragments: Sequence[str]) -> re.Pattern[str]:
 CASUALTY_SCAN = Prefiltered(_casualty_regex, words("KILLED") + words("WOUNDED"))
 _NUMBER_WORDS = numbers()
 _NUMBER_RE = re.compile(
-    rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)|(?P<word>{'|'.join(_NUMBER_WORDS)})|"
-    rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:\w+\s+)?(?:{alternation('VICTIMS')})\b))"
+    rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)(?!{alternation('AGE_AFTER')})|"
+    rf"(?P<word>{'|'.join(_NUMBER_WORDS)})|"
+    rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:[\w-]+\s+)?(?:{alternation('VICTIMS')})\b)|"
+    rf"(?P<one>{alternation('SINGULAR_VICTIMS')}))"
     rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))",
     re.I,
 )
@@ -171,9 +173,12 @@ def casualties(text: str, folded: str) -> Casualties:
 
 def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
     total = None
+    last_end = None  # where the last number counted ends
     for n in _NUMBER_RE.finditer(text, start, end):
         if n.start() in used:
             continue
+        if n.group("one") and last_end is not None and n.start() - last_end <= 2:
+            continue  # "два солдата": the number's victims, counted with it
         if n.group("digits"):
             value = int(n.group("digits"))
             if 1900 <= value <= 2100:
@@ -183,5 +188,6 @@ def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
         else:
             value = 1
         used.add(n.start())
+        last_end = n.end()
         total = (total or 0) + value
     return total

@@ -199,6 +199,10 @@ NUMBERS = {
 }
 #: "an" / "a" before these counts one ("a soldier was killed").
 ONE_ARTICLES = ["an?"]
+#: After a number: an age, not a count ("a 39-year-old soldier").
+AGE_AFTER = [r"-?\s?years?[-\s]old"]
+#: One victim named in the singular without an article (Russian): a count of one.
+SINGULAR_VICTIMS: list[str] = []
 #: Units of time: a number before one is a duration ("over two days"), not a count.
 TIME_UNITS = [r"days?", r"hours?", r"weeks?", r"months?", r"years?", r"minutes?", r"nights?"]
 VICTIMS = [

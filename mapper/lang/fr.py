@@ -92,6 +92,8 @@ ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?",
               r"nuits?"]
 VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?"]
+SINGULAR_VICTIMS: list[str] = []
+AGE_AFTER: list[str] = []
 PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
 AGENT_BEFORE = ["par"]
 CLAUSE_STOPS = ["mais"]

@@ -103,6 +103,12 @@ ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"дн[еяи]\w*", "день", r"час\w*", r"недел\w*", r"месяц\w*", r"год\w*", "лет",
               r"минут\w*", r"сут\w*", r"ноч\w*"]
 VICTIMS = [r"военнослужащ\w*", r"мирн\w*", r"жител\w*", r"солдат\w*", r"человек\w*"]
+#: One victim named in the singular, which Russian counts without an article ("погиб мирный
+#: житель", "ранил военнослужащего"); after a number it is that number's ("два солдата").
+AGE_AFTER = [r"-?\s?летн\w*"]
+SINGULAR_VICTIMS = [r"военнослужащ(?:ий|его|ему|им)",
+                    r"(?:мирн(?:ый|ого|ому|ым)\s+)?жител(?:ь|я|ю|ем)",
+                    r"солдат(?:а|у|ом)"]
 PASSIVE_BEFORE = ["были", "был[аио]?"]
 AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
