@@ -385,6 +385,10 @@ def test_two_sides_about_one_place_stay_two_claims(extractor):
         ("Военнослужащий был ранен, погиб мирный житель.", 1, 1),
         ("Снайпер ранил военнослужащего.", None, 1),
         ("Ранены два солдата.", None, 2),
+        # shepherds and farmers come under fire at the border
+        ("A shepherd was wounded.", None, 1),
+        ("Deux agriculteurs ont été blessés.", None, 2),
+        ("Ранены двое пастухов.", None, 2),
         # an age is no count
         ("A 39-year-old soldier was killed.", 1, None),
         ("Погиб 39-летний военнослужащий.", 1, None),

@@ -209,7 +209,8 @@ VICTIMS = [
     r"civilians?", r"soldiers?", r"servicem[ae]n", r"service\s+members?", "troops", r"persons?",
     "people", r"residents?", r"child(?:ren)?", r"wom[ae]n", r"m[ae]n", r"officers?",
     r"fighters?", r"militants?", r"volunteers?", r"policem[ae]n", r"members?", r"conscripts?",
-    r"militiam[ae]n", r"peacekeepers?",
+    r"militiam[ae]n", r"peacekeepers?", r"shepherds?", r"farmers?", r"villagers?", r"drivers?",
+    r"workers?", r"sergeants?", r"privates?",
 ]
 #: Auxiliaries before a casualty word ("were killed"): the count may stand further back.
 PASSIVE_BEFORE = ["were", "was", "been", "are", "is", "being", "got"]

@@ -91,7 +91,8 @@ NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "se
 ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?",
               r"nuits?"]
-VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?"]
+VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?", r"habitants?", r"bergers?",
+           r"agriculteurs?", r"femmes?", r"hommes?", r"enfants?", r"ouvriers?"]
 SINGULAR_VICTIMS: list[str] = []
 AGE_AFTER: list[str] = []
 PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
