@@ -498,10 +498,14 @@ class ClaimantIndex:
         if side == "unknown" and c.kind == "witness":
             # "Armenian villagers", "local officials (Nagorno-Karabakh)": the side they are given
             sides = {SIDE_OF[t] for t in _tokens(_phrase(text)) if t in SIDE_OF}
-            inner = " ".join(re.findall(r"\(([^)]*)\)", text))
-            sides |= {self.match(inner).side} - {"unknown"} if inner.strip() else set()
+            sides |= self._gloss_side(text)
             side = sides.pop() if len(sides) == 1 else side
         return ClaimantMatch(text, c.id, c.name, side, method, round(score, 4), True)
+
+    def _gloss_side(self, text: str) -> set[str]:
+        """The side the words in parentheses give ("... (Nagorno-Karabakh)"), if any."""
+        inner = " ".join(re.findall(r"\(([^)]*)\)", text))
+        return {self.match(inner).side} - {"unknown"} if inner.strip() else set()
 
     def _match(self, raw: str, *, trusted_only: bool = False) -> ClaimantMatch:
         text = clean_query(raw)
@@ -543,8 +547,7 @@ class ClaimantIndex:
         if not sides and domain in DOMAIN_SIDES:
             sides = {DOMAIN_SIDES[domain]}  # "sia.az": an outlet of Azerbaijan
         if not sides:  # "Alen Simonyan (Armenian National Assembly speaker)": the gloss's side
-            inner = " ".join(re.findall(r"\(([^)]*)\)", text))
-            sides = {self.match(inner).side} - {"unknown"} if inner.strip() else set()
+            sides = self._gloss_side(text)
         if len(sides) == 1:
             return ClaimantMatch(text, text, text, sides.pop(), "side", SCORES["side"], False)
         return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)

@@ -276,13 +276,13 @@ _PARTS = {
 }
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
 _GENERIC_TOKENS = frozenset({"lake~", "river~"})
+_GENERIC_LINKS = frozenset(_phonetic_raw(w) for w in ("de", "du", "of"))
 
 
 def qualifier(word: str) -> bool:
     """True for a word that makes a place of a name another ("Yukhari", "Verin", "Nor", "Mets":
     Yukhari Veysalli is not Veysalli), not a generic word ("Lake")."""
     return _PART_TOKEN.get(_phonetic_raw(fold(word))) not in (None, *_GENERIC_TOKENS)
-_GENERIC_LINKS = frozenset(_phonetic_raw(w) for w in ("de", "du", "of"))
 
 # Russian case endings, longest first; stripped from every Cyrillic word of more than 4 letters.
 _RU_ENDINGS = tuple(
