@@ -82,6 +82,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
         "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху",
+        # the region's Armenians ("the ethnic Armenian authorities"): Armenia's are not ethnic
+        "ethnic Armenian", "ethnic Armenians",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),

@@ -569,9 +569,18 @@ def test_outlet_names_that_are_ordinary_phrases_are_no_alias():
     "Karabakh's ethnic Armenian authorities",
     "les autorités arméniennes du Nagorny Karabakh",
     "армянские власти Нагорного Карабаха",
+    # the region's Armenians named without the region: Armenia's government is never "ethnic"
+    "the ethnic Armenian authorities",
+    "Karabakh Armenian officials",
+    "ethnic Armenian leaders",
 ])
 def test_karabakh_s_armenian_authorities_are_karabakh_s_not_armenia_s(index, text):
     assert index.match_trusted(text) == "nk-gov"
+
+
+def test_forces_of_the_region_s_armenians_take_karabakh_s_side(index):
+    assert index.match("ethnic Armenian fighters").side == "nk"
+    assert index.match("Armenian fighters").side == "am"
 
 
 def test_an_interior_ministry_without_its_country_is_no_claimant(index):
