@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from mapper import gazetteer
 from mapper.claimants import ClaimantIndex, claimant_key, resolve_claimant
+from mapper.extract import Extractor
+from mapper.reports import Report
 
 GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
 
@@ -739,3 +742,51 @@ def test_residents_or_officials_given_a_side_in_a_gloss_keep_it(index):
     assert (m.claimant, m.side) == ("local-officials", "nk")
     assert index.match("residents (Armenia)").side == "am"
     assert index.match("villagers").side == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, claimant, side",
+    [
+        # the people who spoke for each side in 2020-2023, in spellings written for this test
+        # (none is an alias as written): other romanisations, Russian case endings, French
+        ("Vagarshak Arutyunyan", "am-mod", "am"),  # defence minister, November 2020 - 2021
+        ("Вагаршака Арутюняна", "am-mod", "am"),
+        ("Shushan Stepanian", "am-mod", "am"),
+        ("Gevorg Altounian", "am-mod", "am"),
+        ("Ara Aivazyan", "am-mfa", "am"),
+        ("Felix Tsolakian", "am-mes", "am"),
+        ("Arman Tatoian", "am-ombudsman", "am"),
+        ("Меликсета Погосяна", "am-syunik-governor", "am"),
+        ("Araika Arutyunyana", "nk-gov", "nk"),
+        ("Араика Арутюняна", "nk-gov", "nk"),
+        ("Arayik Haroutiounyan", "nk-gov", "nk"),
+        ("Samvel Shakhramanyan", "nk-gov", "nk"),  # Security Council secretary, then president
+        ("Самвела Шахраманяна", "nk-gov", "nk"),
+        ("Vitaly Balasanian", "nk-gov", "nk"),
+        ("Lusine Avanesian", "nk-gov", "nk"),
+        ("Zakir Gasanov", "az-mod", "az"),
+        ("Jeyhoun Bayramov", "az-mfa", "az"),
+        ("Джейхуна Байрамова", "az-mfa", "az"),
+        ("Kamran Aliev", "az-prosecutor", "az"),
+        ("Кирилла Кулакова", "ru-peacekeepers", "ru"),
+        ("Тойво Клаара", "intl-eu", "intl"),
+    ],
+)
+def test_the_people_who_spoke_for_each_side_resolve_to_their_body(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+    assert m.method in ("key", "fuzzy"), m  # not an alias as written: the test spells it anew
+
+
+def test_people_named_as_speakers_in_report_text_are_their_body():
+    extractor = Extractor(gazetteer.load(GAZ))
+    for text, lang, claimant in [
+        ("Во вторник армянские подразделения обстреляли Товуз, заявил Анар Эйвазов.", "ru",
+         "az-mod"),
+        ("Les forces azerbaïdjanaises ont tiré sur Sotk mardi, a déclaré Samvel Chakhramanian.",
+         "fr", "nk-gov"),
+        ("Azerbaijani forces shelled Sotk on Tuesday, Vagharshak Harutyunyan said.", "en",
+         "am-mod"),
+    ]:
+        report = Report("fixture.txt", text, date(2021, 5, 20), "Test Wire", "", lang)
+        assert {c.claimant for c in extractor.extract(report)} == {claimant}, text
