@@ -1083,6 +1083,19 @@ def test_a_paragraph_goes_on_in_the_voice_it_took(extractor):
     assert claimants["goris"] != "am-mod"  # a new paragraph does not inherit it
 
 
+@pytest.mark.parametrize("text", [
+    # the voice goes on into the next paragraph, whose date is the event's, not a statement's
+    "The Russian Defence Ministry recorded one breach of the ceasefire by Azerbaijan.\n\n"
+    "It happened on Tuesday, 18 May, near the village of Khtsaberd, home to 60 people.",
+    "Минобороны России зафиксировало одно нарушение режима прекращения огня.\n\n"
+    "Это случилось во вторник, 18 мая, возле села Хцаберд.",
+])
+def test_a_carried_voice_leaves_the_sentence_s_date_to_the_event(extractor, text):
+    row = by_place(claims_of(extractor, text))["khtsaberd"][0]
+    assert (row["claimant"], row["date_start"], row["date_end"]) == (
+        "ru-mod", "2021-05-18", "2021-05-18")
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")
