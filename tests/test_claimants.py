@@ -201,6 +201,11 @@ def test_every_claimant_cites_a_source_that_exists():
         ("residents of Alibayli village of Tovuz", "az"),
         ("жители села Алибейли Товузского района", "az"),
         ("the head of the Gazakh district executive authority", "az"),
+        # a place's own authorities, named by the place ("Armenian authorities": its state)
+        ("Sisian authorities", "am"),
+        ("the authorities of the town of Jermuk", "am"),
+        ("власти Джермука", "am"),
+        ("les autorités de Tovuz", "az"),
     ],
 )
 def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(index, text, side):

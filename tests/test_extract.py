@@ -2122,6 +2122,11 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Азербайджанские военные обстреляли Сотк, заявил глава села Шурнух, сообщает Sputnik "
      "Армения.", "ru"),
     ("Замглавы Гориса сообщил, что азербайджанские военные обстреляли Сотк.", "ru"),
+    # the speaker's role between commas, and nothing after the verb
+    ("Azerbaijani troops shelled Sotk overnight, Menua Hovsepyan, deputy mayor of Goris, said.",
+     "en"),
+    ("Azerbaijani troops shelled Sotk overnight, the authorities of the town of Goris report.",
+     "en"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
