@@ -1096,6 +1096,18 @@ def test_a_carried_voice_leaves_the_sentence_s_date_to_the_event(extractor, text
         "ru-mod", "2021-05-18", "2021-05-18")
 
 
+@pytest.mark.parametrize("text", [
+    "Азербайджанские военные обстреляли машину на участке Шуши-Хцаберд, сообщили в Минобороны "
+    "Армении.",
+    "Ночью был обстрелян участок Хин Тахер-Хцаберд, сообщили в Минобороны Армении.",
+])
+def test_both_ends_of_a_section_named_with_a_hyphen_are_found(extractor, text):
+    # the names the gazetteer spells otherwise (a declined or a two-word Russian name), read
+    # on each side of the hyphen when the pair is no name of its own
+    found = {r["place_id"] for r in claims_of(extractor, text, lang="ru")}
+    assert "khtsaberd" in found and found & {"shusha", "hin-tagher"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")
