@@ -81,7 +81,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Nagorno-Karabakh Republic", "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
-        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху",
+        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK", "RNK",
         # the region's Armenians ("the ethnic Armenian authorities"): Armenia's are not ethnic
         "ethnic Armenian", "ethnic Armenians",
     ),
@@ -128,6 +128,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
             "Emergency Service", "Rescue Service", "МЧС",
             "Министерство по чрезвычайным ситуациям", "Министр по чрезвычайным ситуациям",
             "Служба по чрезвычайным ситуациям", "ГСЧС", "Служба спасения",
+            "госслужба по чрезвычайным ситуациям", "госслужба по ЧС", "служба по ЧС",
             "ministère des Situations d'urgence", "Fövqəladə Hallar Nazirliyi"),
     "INVESTIGATIVE": ("Investigative Committee", "Следственный комитет", "СК",
                       "Comité d'enquête", "Istintaq Komitəsi"),

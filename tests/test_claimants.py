@@ -583,6 +583,15 @@ def test_karabakh_s_armenian_authorities_are_karabakh_s_not_armenia_s(index, tex
     assert index.match_trusted(text) == "nk-gov"
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("le ministère de la Défense de la RHK", "nk-army"),  # République du Haut-Karabakh
+    ("госслужба по ЧС Арцаха", "nk-moi"),  # the state service, abbreviated
+    ("Госслужба по чрезвычайным ситуациям Армении", "am-mes"),
+])
+def test_abbreviated_names_of_karabakh_and_of_emergency_services(index, text, claimant):
+    assert index.match_trusted(text) == claimant
+
+
 def test_forces_of_the_region_s_armenians_take_karabakh_s_side(index):
     assert index.match("ethnic Armenian fighters").side == "nk"
     assert index.match("Armenian fighters").side == "am"

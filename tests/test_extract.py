@@ -1108,6 +1108,12 @@ def test_both_ends_of_a_section_named_with_a_hyphen_are_found(extractor, text):
     assert "khtsaberd" in found and found & {"shusha", "hin-tagher"}
 
 
+def test_an_emergency_service_named_in_running_text_speaks(extractor):
+    text = "В госслужбе по ЧС Арцаха сообщили, что ночью обстрелу подвергся Хцаберд."
+    rows = claims_of(extractor, text, lang="ru")
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("khtsaberd", "nk-moi")}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

@@ -45,7 +45,7 @@ _COMMON = frozenset(fold(w) for w in COMMON)
 #: Institutions whose names the scan misses in running text: bodies, not persons (a president
 #: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
 BODIES = ("MOD", "MFA", "MOI", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY",
-          "ADMIN", "PARLIAMENT", "GOV", "PEACE")
+          "ADMIN", "PARLIAMENT", "GOV", "PEACE", "MES")
 #: Letters of an institution word compared: enough to tell the words apart, few enough that
 #: Russian case endings do not matter ("Министерства" = "Министерство").
 STEM = 6
