@@ -81,7 +81,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Nagorno-Karabakh Republic", "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
-        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху",
+        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK", "RNK",
         # the region's Armenians ("the ethnic Armenian authorities"): Armenia's are not ethnic
         "ethnic Armenian", "ethnic Armenians",
     ),
@@ -128,6 +128,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
             "Emergency Service", "Rescue Service", "МЧС",
             "Министерство по чрезвычайным ситуациям", "Министр по чрезвычайным ситуациям",
             "Служба по чрезвычайным ситуациям", "ГСЧС", "Служба спасения",
+            "госслужба по чрезвычайным ситуациям", "госслужба по ЧС", "служба по ЧС",
             "ministère des Situations d'urgence", "Fövqəladə Hallar Nazirliyi"),
     "INVESTIGATIVE": ("Investigative Committee", "Следственный комитет", "СК",
                       "Comité d'enquête", "Istintaq Komitəsi"),
@@ -244,6 +245,10 @@ SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
 LOCALS = frozenset({"LOCAL", "WITNESS"})
+#: A government's words that name a place's own authorities when a place names them ("Goris
+#: authorities", "the authorities of the town of Goris", "власти Гориса"); with a country's
+#: name they stay its government ("Armenian authorities": found by key before this).
+LOCAL_GOVERNMENT = ("authorities", "officials", "власти", "autorités")
 #: Local offices only one side has (Azerbaijan's district executive authorities, which kept
 #: their seats for districts that the other side held): they speak for that side wherever.
 OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authority",
@@ -254,7 +259,7 @@ _AND = frozenset({"and", "et", "и"})
 #: Words that join the names of a local person's places: "villagers of Kut, Sotk and Azat",
 #: "residents of Alibayli village of Tovuz", "Gazakh district executive authority".
 _LINKS = frozenset(words(
-    "and et и of de du des d in из в village villages town city district region province "
+    "and et и of de du des d in the из в village villages town city district region province "
     "settlement community села селе село района районе города région kəndi rayonu şəhəri "
     "regional provincial marz"
 ))
@@ -307,6 +312,7 @@ _TOKENS = sorted(
 )
 _IGNORED = frozenset(_phrase(p) for p in IGNORED)
 _MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
+_LOCAL_GOVERNMENT = frozenset(_phrase(p) for p in LOCAL_GOVERNMENT)
 _OFFICE_SIDE = {_phrase(p): side for side, phrases in OFFICES_OF.items() for p in phrases}
 _SERVICES = frozenset(w for p in LANGUAGE_SERVICES for w in _phrase(p))
 _LONGEST = max(len(p) for p, _ in _TOKENS)
@@ -589,7 +595,8 @@ class ClaimantIndex:
         i = 0
         while i < len(folded):
             for size in range(min(_LONGEST, len(folded) - i), 0, -1):
-                if _PHRASE_TOKEN.get(folded[i : i + size]) in LOCALS:
+                chunk = folded[i : i + size]
+                if _PHRASE_TOKEN.get(chunk) in LOCALS or chunk in _LOCAL_GOVERNMENT:
                     roles.append((i, i + size))
                     i += size - 1
                     break

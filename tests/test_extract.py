@@ -1083,6 +1083,37 @@ def test_a_paragraph_goes_on_in_the_voice_it_took(extractor):
     assert claimants["goris"] != "am-mod"  # a new paragraph does not inherit it
 
 
+@pytest.mark.parametrize("text", [
+    # the voice goes on into the next paragraph, whose date is the event's, not a statement's
+    "The Russian Defence Ministry recorded one breach of the ceasefire by Azerbaijan.\n\n"
+    "It happened on Tuesday, 18 May, near the village of Khtsaberd, home to 60 people.",
+    "Минобороны России зафиксировало одно нарушение режима прекращения огня.\n\n"
+    "Это случилось во вторник, 18 мая, возле села Хцаберд.",
+])
+def test_a_carried_voice_leaves_the_sentence_s_date_to_the_event(extractor, text):
+    row = by_place(claims_of(extractor, text))["khtsaberd"][0]
+    assert (row["claimant"], row["date_start"], row["date_end"]) == (
+        "ru-mod", "2021-05-18", "2021-05-18")
+
+
+@pytest.mark.parametrize("text", [
+    "Азербайджанские военные обстреляли машину на участке Шуши-Хцаберд, сообщили в Минобороны "
+    "Армении.",
+    "Ночью был обстрелян участок Хин Тахер-Хцаберд, сообщили в Минобороны Армении.",
+])
+def test_both_ends_of_a_section_named_with_a_hyphen_are_found(extractor, text):
+    # the names the gazetteer spells otherwise (a declined or a two-word Russian name), read
+    # on each side of the hyphen when the pair is no name of its own
+    found = {r["place_id"] for r in claims_of(extractor, text, lang="ru")}
+    assert "khtsaberd" in found and found & {"shusha", "hin-tagher"}
+
+
+def test_an_emergency_service_named_in_running_text_speaks(extractor):
+    text = "В госслужбе по ЧС Арцаха сообщили, что ночью обстрелу подвергся Хцаберд."
+    rows = claims_of(extractor, text, lang="ru")
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("khtsaberd", "nk-moi")}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")
@@ -2109,6 +2140,11 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Азербайджанские военные обстреляли Сотк, заявил глава села Шурнух, сообщает Sputnik "
      "Армения.", "ru"),
     ("Замглавы Гориса сообщил, что азербайджанские военные обстреляли Сотк.", "ru"),
+    # the speaker's role between commas, and nothing after the verb
+    ("Azerbaijani troops shelled Sotk overnight, Menua Hovsepyan, deputy mayor of Goris, said.",
+     "en"),
+    ("Azerbaijani troops shelled Sotk overnight, the authorities of the town of Goris report.",
+     "en"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)

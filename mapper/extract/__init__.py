@@ -35,7 +35,7 @@ from urllib.parse import urlparse
 
 from mapper.claimants import PARTY_OF, VOCABULARY
 from mapper.extract import dating, roles
-from mapper.extract.attribution import ASIDE, CONTINUES, Attribution, Attributor
+from mapper.extract.attribution import ASIDE, CONTINUES, Attribution, Attributor, carried
 from mapper.extract.claims import (
     Draft,
     draft_key,
@@ -196,10 +196,10 @@ class Extractor:
                 and CONTINUES.match(sent.text)
                 and history[-1][0] >= i - CONTINUE_REACH
             ):
-                attribution = history[-1][1]
+                attribution = carried(history[-1][1])
             if (attribution is None and history and history[-1][0] == i - 1
                     and sentences[i - 1].para == sent.para):
-                attribution = history[-1][1]  # the paragraph goes on in the voice it took
+                attribution = carried(history[-1][1])  # the paragraph goes on in the voice it took
             if sent is head:
                 attribution = attribution or own_voice
             elif attribution is not None:
@@ -209,7 +209,7 @@ class Extractor:
             elif history and not sent.verbs and len({h.claimants for _, h in history}) == 1:
                 # A report that has given one voice so far goes on in it where no one else
                 # speaks: an outlet retelling one ministry's statement over several paragraphs.
-                attribution = history[-1][1]
+                attribution = carried(history[-1][1])
             else:
                 attribution = own_voice
 

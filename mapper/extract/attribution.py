@@ -5,7 +5,7 @@ with the one before; otherwise the outlet (or the body whose statement the repor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapper.extract.events import CASUALTY_SCAN, TRIGGER_SCAN
 from mapper.extract.roles import event_object
@@ -83,6 +83,13 @@ class Attribution:
 
 
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
+
+
+def carried(att: Attribution) -> Attribution:
+    """An attribution that goes on into a sentence that does not name the speaker: where the
+    speech stood in its own sentence says nothing of this one, so no date here is taken for
+    the statement's ("It happened on Tuesday near X", after "The ministry recorded ...")."""
+    return replace(att, speech_end=-1, statement_start=-1)
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")

@@ -114,6 +114,7 @@ _CAPITALISED_BARE = re.compile(
     rf"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ]{_INITIAL}[\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )
 _WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
+_HYPHEN_PART = re.compile(r"[^ -]+")
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('NOT_NAMES')})$")
 
 
@@ -336,7 +337,19 @@ class MentionFinder:
     def _run_names_uncached(self, run: str) -> tuple[tuple[int, int, Resolution], ...]:
         """The stretches of a run of capitalised words (up to three words, longest first)
         whose key names a place."""
-        found_words = [(m.start(), m.end()) for m in _WORD.finditer(run)][:3]
+        found = self._stretches(run, [(m.start(), m.end()) for m in _WORD.finditer(run)][:3])
+        if "-" in run:
+            # "Шуши-Зарифлу", "Хин Тахер-Хцаберд": the two ends of a road or a section, where
+            # the pair is no name ("Ашагы-Бузгов" is)
+            found += [(a, b, res) for a, b, res in self._stretches(
+                run, [(m.start(), m.end()) for m in _HYPHEN_PART.finditer(run)][:4])
+                if not overlaps([(x, y) for x, y, _ in found], a, b)]
+        return tuple(found)
+
+    def _stretches(self, run: str, found_words: list[tuple[int, int]]
+                   ) -> list[tuple[int, int, Resolution]]:
+        """The stretches of the words at ``found_words`` of ``run``, longest first, whose key
+        names a place."""
         found = []
         for size in range(len(found_words), 0, -1):
             for i in range(len(found_words) - size + 1):
@@ -346,7 +359,7 @@ class MentionFinder:
                 res = self._key_lookup(run[a:b])
                 if res is not None:
                     found.append((a, b, res))
-        return tuple(found)
+        return found
 
     def _key_lookup_uncached(self, name: str) -> Resolution | None:
         """The lookup of a name when it matched exactly or by key, else None; a declined

@@ -45,7 +45,7 @@ _COMMON = frozenset(fold(w) for w in COMMON)
 #: Institutions whose names the scan misses in running text: bodies, not persons (a president
 #: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
 BODIES = ("MOD", "MFA", "MOI", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY",
-          "ADMIN", "PARLIAMENT", "GOV", "PEACE")
+          "ADMIN", "PARLIAMENT", "GOV", "PEACE", "MES")
 #: Letters of an institution word compared: enough to tell the words apart, few enough that
 #: Russian case endings do not matter ("Министерства" = "Министерство").
 STEM = 6
@@ -64,7 +64,7 @@ ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 # the place names around it.
 _LOCAL_ROLE = re.compile(rf"(?<![\w'’-])(?:{alternation('LOCAL_ROLES')})(?![\w'’-])", re.I)
 #: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
-MAX_LOCAL_WORDS = 5
+MAX_LOCAL_WORDS = 6
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
 def _stem_sides() -> dict[str, set[str]]:
@@ -148,7 +148,8 @@ class SpeakerFinder:
             found = None
             if _LOCAL_ROLE.match(folded, a):
                 found = self._local(text, folded, a, lo, hi)
-            elif _COUNTRY.search(folded, lo, hi) or _ACRONYM.search(text, lo, hi):
+            if found is None and (_COUNTRY.search(folded, lo, hi)
+                                  or _ACRONYM.search(text, lo, hi)):
                 # a name the scan missed resolves by its country
                 # fold() keeps offsets, so the words are read from the folded text
                 # (a possessive "’s" is no word of its own: "Karabakh Republic’s police")

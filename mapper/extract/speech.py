@@ -72,7 +72,8 @@ def speech_after(sent: Sentence, start: int) -> int | None:
         return None  # "... Armenia and 50 servicemen are considered missing": no speaker
     if _INVERTED.search(between):
         subject = _STOPS.split(sent.text[verb[1]:], 1)[0]
-        if len(_WORDS.findall(subject)) <= MAX_INVERTED_SUBJECT and not _THAT.search(subject):
+        if 0 < len(_WORDS.findall(subject)) <= MAX_INVERTED_SUBJECT \
+                and not _THAT.search(subject):
             return None
     found = _WORDS.findall(between)
     if len(found) > MAX_BETWEEN or _others(found) > MAX_OTHER:

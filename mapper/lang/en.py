@@ -392,7 +392,7 @@ RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
-LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head"]
+LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", "authorities"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.

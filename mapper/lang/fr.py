@@ -175,7 +175,7 @@ RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soi
                  "après-midi", "minuit", "tard", "tôt", "fin", "début"]
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
-LOCAL_ROLES = ["maire", "gouverneur", "chef"]
+LOCAL_ROLES = ["maire", "gouverneur", "chef", "autorités"]
 COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|frontali)\w*",
         r"réunions?", r"rencontres?", r"négociations?", "pourparlers"]
