@@ -52,6 +52,7 @@ from rapidfuzz import fuzz, process
 
 from mapper import morph
 from mapper.gazetteer import Gazetteer
+from mapper.lang import alternation
 from mapper.names import clean_query, key, words
 
 #: Phrases that name one institution or country, in any language, each replaced by one token.
@@ -377,6 +378,19 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(have))
 
 
+#: A person's name as reports write it: two or three capitalised words, the last a surname
+#: ("Karen Sarkisyan", "Кирилл Куликов"). Another spelling near a known person's is more often
+#: another person than a misspelling: such names match exactly or by key only.
+_PERSON_NAME = re.compile(
+    rf"^(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+){{1,2}}[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*(?:{alternation('SURNAME_ENDINGS')})"
+    rf"(?:[аеуы]|ом|ым)?$")
+
+
+def _person(text: str, tokens: tuple[str, ...]) -> bool:
+    """True when ``text`` is a person's name and no more (its key has no vocabulary word)."""
+    return all(t.islower() for t in tokens) and _PERSON_NAME.match(text.strip()) is not None
+
+
 def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in SIDE_OF or t == "EU")
 
@@ -531,11 +545,14 @@ class ClaimantIndex:
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
-        fixed, similarity = self._spell(tokens, phrase)
+        if _person(bare, tokens):  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
+            fixed, similarity = tokens, 100.0
+        else:
+            fixed, similarity = self._spell(tokens, phrase)
         cid = self._by_key.get(fixed) if fixed != tokens else None
         if cid is not None:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
-        best = self._similar(fixed)
+        best = None if _person(bare, tokens) else self._similar(fixed)
         if best is not None:
             cid, similarity = best
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)

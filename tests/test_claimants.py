@@ -849,3 +849,14 @@ def test_people_named_as_speakers_in_report_text_are_their_body():
     ]:
         report = Report("fixture.txt", text, date(2021, 5, 20), "Test Wire", "", lang)
         assert {c.claimant for c in extractor.extract(report)} == {claimant}, text
+
+
+@pytest.mark.parametrize("text", ["Karen Sarkisyan", "Vitaly Balayan", "Кирилл Куликов"])
+def test_a_person_s_name_near_a_known_person_s_is_another_person(index, text):
+    # one letter from a spokesman's name is more often another man than a misspelling
+    assert index.match(text).known is False
+
+
+def test_a_known_person_still_matches_by_key(index):
+    assert index.match("Hikmat Hajiev").claimant == "az-presidential-admin"
+
