@@ -1253,26 +1253,38 @@ def test_a_village_named_with_the_district_after_it_is_the_village(extractor):
 
 def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unknown_event(
         extractor):
-    text = ("Artillery shelled Sotk on Monday, the ministry said. Troops were later seen moving "
-            "near the village of Kut. In Goris the night passed calmly.")
+    text = ("Artillery shelled Sotk on Monday, the Armenian Defence Ministry said. Troops were "
+            "later seen moving near the village of Kut. In Goris the night passed calmly.")
     places = by_place(claims_of(extractor, text))
     assert set(places) == {"sotk", "kut"}
-    assert [r["event_type"] for r in places["kut"]] == ["unknown"]
+    assert [(r["event_type"], r["claimant"]) for r in places["kut"]] == [("unknown", "am-mod")]
     assert claims_of(extractor, "Delegates met near the village of Kut to talk about roads.") == []
+
+
+def test_a_place_the_outlet_names_in_its_own_voice_without_an_event_is_no_claim(extractor):
+    # where a road runs, in the outlet's words, in a report of shelling elsewhere
+    text = "Artillery shelled Sotk on Monday.\n\nThe new road will run past the village of Kut."
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+    # ... unless the outlet is a body that claims in its own voice (a ministry's site)
+    text = ("Artillery shelled Sotk on Monday.\n\nEnemy units were seen moving near the "
+            "village of Kut.")
+    rows = claims_of(extractor, text, outlet="Ministry of Defence of Armenia")
+    assert {r["place_id"]: r["claimant"] for r in rows} == {"sotk": "am-mod", "kut": "am-mod"}
 
 
 def test_a_report_whose_event_words_name_no_place_still_reports_the_places_it_names(extractor):
     # the event word stands in a sentence of its own; the places, in others
-    text = ("Fighting flared again overnight along the border, the ministry said. Troops were "
-            "seen moving near the village of Kut. Residents of Sotk stayed in their cellars.")
+    text = ("Fighting flared again overnight along the border, the Armenian Defence Ministry "
+            "said. Troops were seen moving near the village of Kut. Residents of Sotk stayed in "
+            "their cellars.")
     places = by_place(claims_of(extractor, text))
     assert set(places) == {"sotk", "kut"}
     assert {r["event_type"] for rows in places.values() for r in rows} == {"unknown"}
 
 
 def test_an_area_named_without_an_event_word_is_a_claim_unless_a_claim_lies_inside_it(extractor):
-    text = ("Artillery shelled Sotk on Monday, the ministry said. Tension stays high in the "
-            "Lachin district and in the Gegharkunik province.")
+    text = ("Artillery shelled Sotk on Monday, the Armenian Defence Ministry said. Tension stays "
+            "high in the Lachin district and in the Gegharkunik province.")
     assert set(by_place(claims_of(extractor, text))) == {"sotk", "lachin-district"}
 
 
