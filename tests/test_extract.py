@@ -1114,6 +1114,20 @@ def test_an_emergency_service_named_in_running_text_speaks(extractor):
     assert {(r["place_id"], r["claimant"]) for r in rows} == {("khtsaberd", "nk-moi")}
 
 
+@pytest.mark.parametrize("text,place", [
+    # a district's adjective in lower case names the sector of the border
+    ("Армянские подразделения обстреляли наши позиции на лачинском направлении, сообщили в "
+     "Минобороны Азербайджана.", "lachin-district"),
+    ("Вечером 18 мая на кельбаджарском участке границы была перестрелка, сообщили в "
+     "Минобороны Азербайджана.", "kalbajar-district"),
+    # encircled, as "encircled" and "encerclé" are
+    ("Азербайджанские военные окружили село Хин Шен, сообщили в Минобороны Армении.",
+     "hin-shen"),
+])
+def test_russian_sectors_and_encirclements_are_claims(extractor, text, place):
+    assert place in by_place(claims_of(extractor, text, lang="ru"))
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

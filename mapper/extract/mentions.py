@@ -70,6 +70,12 @@ _AREA_NAME = Cued(
                rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
+# A district's adjective in lower case before a sector word: "на кельбаджарском направлении".
+_SECTOR_NAME = Cued(
+    re.compile(rf"(?<![\w-])(?P<name>[а-яё]{{4,}}[сц]к(?:ом|ой|их))\s+"
+               rf"(?i:{alternation('SECTOR_AFTER')})(?!\w)"),
+    cue_words(words("SECTOR_AFTER")),
+)
 _AREA_NAME_AT = re.compile(rf"{_ONE_NAME}\s+(?i:{alternation('AREA_AFTER')})(?!\w)")
 # Names that their district qualifies ("Keshdak and Barmagbin of the Kalbajar region"): a
 # spelling the gazetteer lacks is the place of a similar name in that district.
@@ -201,6 +207,8 @@ class MentionFinder:
                  for match in _APPOSITION_NAME.finditer(text, sent.folded)]
         found += [(match.start("name"), match.group("name"))
                   for match in _AREA_NAME.finditer(text, sent.folded)]
+        found += [(match.start("name"), match.group("name"))
+                  for match in _SECTOR_NAME.finditer(text, sent.folded)]
         for match in _CONTEXT_NAME.finditer(text, sent.folded):
             found += [(match.start(g), match.group(g)) for g in ("name", "name2") if match.group(g)]
             end = match.end()

@@ -241,6 +241,9 @@ OTHERS = [r"and\s+(?:other|neighbou?ring|nearby)"]
 #: Area words after a name ("Lachin district") and before it ("the region of Hadrut").
 AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?", "rayonu",
               "marz", "district", r"directions?", r"sectors?"]
+#: After a district's adjective in lower case, a sector of the front or the border
+#: ("на кельбаджарском направлении"): the district.
+SECTOR_AFTER: list[str] = []
 AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").

@@ -108,6 +108,7 @@ NEAR_REFERENCE_OF: list[str] = []
 TOWN_OF = [r"ville\s+d[eu]"]
 OTHERS: list[str] = []
 AREA_AFTER = [r"régions?"]
+SECTOR_AFTER: list[str] = []
 AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
 AREA_OF = ["de", "du", "d'"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
