@@ -1128,6 +1128,12 @@ def test_russian_sectors_and_encirclements_are_claims(extractor, text, place):
     assert place in by_place(claims_of(extractor, text, lang="ru"))
 
 
+def test_in_a_statement_made_by_a_body_it_was_said_names_the_body(extractor):
+    text = ("In a statement released by the Armenian Defence Ministry, it was reported that "
+            "Azerbaijani troops fired at the village of Kut.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

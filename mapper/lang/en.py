@@ -42,7 +42,8 @@ _WHEN = (r"on|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursd
 ACCORDING = [
     r"according\s+to", r"according\s+to\s+(?:a|the)\s+(?:statement|report|bulletin|release)\s+"
     r"(?:by|from|of)", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
-    "per", r"in\s+a\s+statement\s+(?:by|from|of)", r"reports?\s+(?:from|by)",
+    "per", r"in\s+(?:a|the)\s+statement\s+(?:(?:made|issued|released|published)\s+)?(?:by|from|of)",
+    r"reports?\s+(?:from|by)",
     rf"(?:reported|announced|confirmed|stated)(?:\s+(?:{_WHEN}))*\s+by",
     rf"announcement(?:\s+(?:{_WHEN}))*\s+by",
     # what another body put out, which the speaker denies: that body's claim
