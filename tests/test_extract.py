@@ -1134,6 +1134,14 @@ def test_in_a_statement_made_by_a_body_it_was_said_names_the_body(extractor):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
 
 
+def test_reported_by_an_agency_with_reference_to_a_body_is_the_body_s_claim(extractor):
+    text = ("A soldier was wounded near Kut on Tuesday. Reported by TASS with reference to the "
+            "Armenian Defence Ministry.")
+    rows = claims_of(extractor, text)
+    assert {(r["claimant"], r["claim_chain"].split(" > ")[-1]) for r in rows} == {
+        ("am-mod", "Ministry of Defence of Armenia")}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

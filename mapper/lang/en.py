@@ -41,8 +41,9 @@ _WHEN = (r"on|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursd
          r"saturday|sunday|morning|evening|night")
 ACCORDING = [
     r"according\s+to", r"according\s+to\s+(?:a|the)\s+(?:statement|report|bulletin|release)\s+"
-    r"(?:by|from|of)", "citing", "quoting", r"cited\s+by", r"quoted\s+by", r"as\s+reported\s+by",
-    "per", r"in\s+(?:a|the)\s+statement\s+(?:(?:made|issued|released|published)\s+)?(?:by|from|of)",
+    r"(?:by|from|of)", "citing", "quoting", r"with\s+reference\s+to", r"cited\s+by",
+    r"quoted\s+by", r"as\s+reported\s+by", "per",
+    r"in\s+(?:a|the)\s+statement\s+(?:(?:made|issued|released|published)\s+)?(?:by|from|of)",
     r"reports?\s+(?:from|by)",
     rf"(?:reported|announced|confirmed|stated)(?:\s+(?:{_WHEN}))*\s+by",
     rf"announcement(?:\s+(?:{_WHEN}))*\s+by",
@@ -61,7 +62,7 @@ BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", 
 #: claiming that ...").
 CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",
             r"accusations?\s+that", "claiming", "alleging"]
-CITING = ["citing", "quoting"]
+CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
 #: Subjects of a speech verb that refer back to the last speaker ("the ministry added").
@@ -366,6 +367,8 @@ CONFIRMED_IT = [r"confirm\w*\s+(?:the|this|that)\s+"
 REPORTED_IT = [r"(?:the|this)\s+(?:incident|attack|shooting|shelling|killing|information)"]
 ABOUT_THIS = [
     r"this\s+was\s+(?:reported|stated|announced|said|confirmed)", r"this\s+is\s+according\s+to",
+    # the same, told short: "Reported by Interfax with reference to the ministry."
+    r"(?:reported|stated|announced)\s+by",
     r"(?:the|this)\s+(?:incident|information|attack)\s+was\s+(?:reported|announced|confirmed)",
     r"this\s+(?:is|was)\s+(?:stated|said|reported|announced)\s+in",
 ]

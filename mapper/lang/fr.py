@@ -32,7 +32,7 @@ ACCORDING_BACK = ["selon", "d'après", "d’après"]
 BACK_PRONOUNS = ["elle", "lui", "eux"]
 CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
             r"selon\s+lesquelles"]
-CITING = ["citant"]
+CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
 #: A sentence that opens with speech nobody is named for ("Отмечается, что ...", "It was noted
