@@ -1142,6 +1142,17 @@ def test_reported_by_an_agency_with_reference_to_a_body_is_the_body_s_claim(extr
         ("am-mod", "Ministry of Defence of Armenia")}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("An explosion near the village of Kut wounded a tractor driver, the Armenian ministry said.",
+     "en"),
+    ("Взрыв прогремел у села Кут, сообщили в Минобороны Армении.", "ru"),
+    ("Une explosion a eu lieu près du village de Kut, selon le ministère arménien.", "fr"),
+])
+def test_an_explosion_is_an_event_of_hidden_charges(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))["kut"]
+    assert {r["event_type"] for r in rows} == {"ambush_sabotage"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

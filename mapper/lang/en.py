@@ -156,7 +156,8 @@ TRIGGERS = {
         r"sabotage\w*", r"ambush\w*", "subversive", r"diversion\w*", r"raiding\s+party",
         # Mines and hidden charges (ACLED's remote explosive/landmine/IED).
         r"landmines?", r"mines?(?<!gold\smine)(?<!gold\smines)(?<!copper\smine)(?<!copper\smines)",
-        r"explosive\s+devices?", "IEDs?", r"blew\s+up", r"detonat\w*",
+        r"explosive\s+devices?", "IEDs?", r"blew\s+up", r"detonat\w*", r"explosions?",
+        r"blasts?", "exploded",
     ],
     "detention": [
         r"kidnap\w*", r"abduct\w*", r"detain\w*", r"arrest\w*", r"taken\s+prisoner", r"captives?",

@@ -71,7 +71,7 @@ TRIGGERS = {
         r"artillerie", r"mortiers?", r"drones?", r"roquettes?", r"missiles?",
     ],
     "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
-                        r"sauté\w*\s+sur"],
+                        r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*"],
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
