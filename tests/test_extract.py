@@ -1153,6 +1153,19 @@ def test_an_explosion_is_an_event_of_hidden_charges(extractor, text, lang):
     assert {r["event_type"] for r in rows} == {"ambush_sabotage"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani soldiers set fire to pastures near Kut, the Armenian ministry said.", "en"),
+    ("Azerbaijani troops encroached on land near Kut, the Armenian ministry said.", "en"),
+    ("Азербайджанские военные подожгли пастбища у села Кут, сообщили в Минобороны Армении.",
+     "ru"),
+    ("Des soldats azerbaïdjanais ont incendié des pâturages près de Kut, selon le ministère "
+     "arménien.", "fr"),
+])
+def test_arson_and_encroachment_are_attacks(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))["kut"]
+    assert {r["event_type"] for r in rows} == {"attack"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

@@ -144,6 +144,8 @@ TRIGGERS = {
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
+        # Arson (ACLED's property destruction) and ground taken by moving posts forward.
+        r"set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire", "arson", r"encroach\w*",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
