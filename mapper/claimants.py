@@ -437,7 +437,7 @@ class ClaimantIndex:
         for joined, k in self._joined.items():
             by_countries[_countries(k)].append(joined)
         self._joined_by_countries = {c: _Choices(j) for c, j in by_countries.items()}
-        self._alias_word_choices = _Choices(self._alias_words)
+        self._alias_word_choices = _Choices(sorted(self._alias_words))
         # The phrases read around a claimant word share most of their words, and spans of
         # different words often have the same key: each is compared once.
         self._nearest = lru_cache(maxsize=65536)(self._nearest_uncached)
