@@ -266,6 +266,7 @@ _IN_LANGUAGE = re.compile(
     r"(?<!\w)(?:in|en|на)\s+(?:Russian|Armenian|Azerbaijani|English|French|Turkish|russe|"
     r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
     r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
+_GLOSS = re.compile(r"\([^)]*\)")  # words in parentheses
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)", re.I)
 
 
@@ -381,8 +382,13 @@ def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
 
 def _exact_form(text: str) -> str:
     """Case-, accent- and article-insensitive form of an alias as written."""
+    return _exact_form_clean(clean_query(text))
+
+
+def _exact_form_clean(text: str) -> str:
+    """:func:`_exact_form` of text that :func:`clean_query` has cleaned already."""
     # word by word: nothing below reads across a space, and texts share most of their words
-    parts = [w for part in clean_query(text).split(" ") for w in _exact_words(part)]
+    parts = [w for part in text.split(" ") for w in _exact_words(part)]
     while parts and parts[0] in ("the", "le", "la", "les", "l'"):
         parts.pop(0)
     return " ".join(parts)
@@ -524,11 +530,12 @@ class ClaimantIndex:
         text = clean_query(raw)
         if not text:
             return ClaimantMatch(text, "", "", "unknown", "unknown", 0.0, False)
-        bare = re.sub(r"\([^)]*\)", " ", text)  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
+        # "Ministry of Defence of Azerbaijan (mod.gov.az)"
+        bare = _GLOSS.sub(" ", text) if "(" in text else text
         hosts = _hosts(bare)
         bare = hosts[0] if hosts else bare  # a web address: only its host names the claimant
-        for form in (text,) if bare == text else (text, bare):
-            cid = self._by_alias.get(_exact_form(form))
+        for form in (text,) if bare == text else (text, clean_query(bare)):
+            cid = self._by_alias.get(_exact_form_clean(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
         phrase = _phrase(_IN_LANGUAGE.sub(" ", text if bare == text else clean_query(bare)))
