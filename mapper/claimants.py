@@ -312,8 +312,8 @@ _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
 _SCATTERED = [(frozenset(_phrase(p)), t) for t, phrases in SCATTERED.items() for p in phrases]
 _VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
-# What :func:`_tokens` reads a phrase as (an ignored phrase before a media role before a
-# token, as it tests them), and the lengths of such phrases that start with a word, longest
+# What :func:`_tokens` reads each phrase as (a media role or an ignored phrase rather than a
+# token, as it always has), and the lengths of such phrases that start with a word, longest
 # first: one look-up a length tried, and none for a word that starts no phrase.
 _CHUNKS: dict[tuple[str, ...], tuple[str, str]] = {
     **{p: ("token", t) for p, t in _PHRASE_TOKEN.items()},
@@ -691,7 +691,7 @@ class ClaimantIndex:
         if len(joined) < 5:
             return None
         countries = _countries(tokens)
-        same = self._joined_by_countries.get(countries)
+        same = self._joined_by_countries.get(countries)  # only these can be taken below
         if same is None or process.extractOne(
                 joined, same.within_reach(len(joined)), scorer=fuzz.ratio,
                 score_cutoff=FUZZY_RESOLVE) is None:
