@@ -274,6 +274,7 @@ _IN_LANGUAGE = re.compile(
     r"(?<!\w)(?:in|en|на)\s+(?:Russian|Armenian|Azerbaijani|English|French|Turkish|russe|"
     r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
     r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
+_GLOSS = re.compile(r"\([^)]*\)")  # words in parentheses
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)", re.I)
 
 
@@ -320,12 +321,19 @@ _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
 _SCATTERED = [(frozenset(_phrase(p)), t) for t, phrases in SCATTERED.items() for p in phrases]
 _VOCABULARY_WORDS = frozenset(w for p, _ in _TOKENS for w in p if len(w) >= 5)
-# The most words a phrase (of the vocabulary or ignored) that starts with a word may have.
-_LONGEST_FROM: dict[str, int] = {}
-for _p in (*_PHRASE_TOKEN, *_IGNORED, *_MEDIA):
-    if _p:
-        _LONGEST_FROM[_p[0]] = min(_LONGEST, max(_LONGEST_FROM.get(_p[0], 0), len(_p)))
-del _p
+# What :func:`_tokens` reads each phrase as (a media role or an ignored phrase rather than a
+# token, as it always has), and the lengths of such phrases that start with a word, longest
+# first: one look-up a length tried, and none for a word that starts no phrase.
+_CHUNKS: dict[tuple[str, ...], tuple[str, str]] = {
+    **{p: ("token", t) for p, t in _PHRASE_TOKEN.items()},
+    **{p: ("media", "") for p in _MEDIA},
+    **{p: ("ignored", "") for p in _IGNORED - _MEDIA},
+}
+_SIZES_FROM: dict[str, tuple[int, ...]] = {
+    w: tuple(sorted({len(p) for p in _CHUNKS if p and p[0] == w and len(p) <= _LONGEST},
+                    reverse=True))
+    for w in {p[0] for p in _CHUNKS if p}
+}
 
 
 @lru_cache(maxsize=8192)
@@ -350,22 +358,21 @@ def claimant_key(text: str) -> tuple[str, ...]:
 def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     media = False
-    i = 0
-    while i < len(folded):
-        for size in range(min(_LONGEST_FROM.get(folded[i], 0), len(folded) - i), 0, -1):
-            chunk = folded[i : i + size]
-            if chunk in _IGNORED or chunk in _MEDIA:
-                media = media or chunk in _MEDIA
-                i += size
-                break
-            token = _PHRASE_TOKEN.get(chunk)
-            if token is not None:
-                i += size
-                if token in SIDE_OF and i < len(folded) and folded[i] in _SERVICES:
-                    i += 1  # a language edition ("Russian Service"), not a side
-                else:
-                    out.append(token)
-                break
+    i, n = 0, len(folded)
+    while i < n:
+        for size in _SIZES_FROM.get(folded[i], ()):
+            found = _CHUNKS.get(folded[i : i + size]) if i + size <= n else None
+            if found is None:
+                continue
+            kind, token = found
+            i += size
+            if kind != "token":
+                media = media or kind == "media"
+            elif token in SIDE_OF and i < n and folded[i] in _SERVICES:
+                i += 1  # a language edition ("Russian Service"), not a side
+            else:
+                out.append(token)
+            break
         else:
             out.append(folded[i])
             i += 1
@@ -397,8 +404,13 @@ def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
 
 def _exact_form(text: str) -> str:
     """Case-, accent- and article-insensitive form of an alias as written."""
+    return _exact_form_clean(clean_query(text))
+
+
+def _exact_form_clean(text: str) -> str:
+    """:func:`_exact_form` of text that :func:`clean_query` has cleaned already."""
     # word by word: nothing below reads across a space, and texts share most of their words
-    parts = [w for part in clean_query(text).split(" ") for w in _exact_words(part)]
+    parts = [w for part in text.split(" ") for w in _exact_words(part)]
     while parts and parts[0] in ("the", "le", "la", "les", "l'"):
         parts.pop(0)
     return " ".join(parts)
@@ -446,7 +458,14 @@ class ClaimantIndex:
         ) | _VOCABULARY_WORDS
         self._cache: dict[str, ClaimantMatch] = {}
         self._joined_choices = _Choices(self._joined)
-        self._alias_word_choices = _Choices(self._alias_words)
+        # The same keys by their countries: only a key of the text's countries can be taken,
+        # so where none of them is similar enough (most texts read around claimant words),
+        # the ranking of all keys is not made.
+        by_countries: dict[frozenset[str], list[str]] = defaultdict(list)
+        for joined, k in self._joined.items():
+            by_countries[_countries(k)].append(joined)
+        self._joined_by_countries = {c: _Choices(j) for c, j in by_countries.items()}
+        self._alias_word_choices = _Choices(sorted(self._alias_words))
         # The phrases read around a claimant word share most of their words, and spans of
         # different words often have the same key: each is compared once.
         self._nearest = lru_cache(maxsize=65536)(self._nearest_uncached)
@@ -533,11 +552,12 @@ class ClaimantIndex:
         text = clean_query(raw)
         if not text:
             return ClaimantMatch(text, "", "", "unknown", "unknown", 0.0, False)
-        bare = re.sub(r"\([^)]*\)", " ", text)  # "Ministry of Defence of Azerbaijan (mod.gov.az)"
+        # "Ministry of Defence of Azerbaijan (mod.gov.az)"
+        bare = _GLOSS.sub(" ", text) if "(" in text else text
         hosts = _hosts(bare)
         bare = hosts[0] if hosts else bare  # a web address: only its host names the claimant
-        for form in (text,) if bare == text else (text, bare):
-            cid = self._by_alias.get(_exact_form(form))
+        for form in (text,) if bare == text else (text, clean_query(bare)):
+            cid = self._by_alias.get(_exact_form_clean(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
         phrase = _phrase(_IN_LANGUAGE.sub(" ", text if bare == text else clean_query(bare)))
@@ -697,6 +717,11 @@ class ClaimantIndex:
         if len(joined) < 5:
             return None
         countries = _countries(tokens)
+        same = self._joined_by_countries.get(countries)  # only these can be taken below
+        if same is None or process.extractOne(
+                joined, same.within_reach(len(joined)), scorer=fuzz.ratio,
+                score_cutoff=FUZZY_RESOLVE) is None:
+            return None
         hits = process.extract(
             joined, self._joined_choices.within_reach(len(joined)), scorer=fuzz.ratio,
             score_cutoff=FUZZY_RESOLVE, limit=5

@@ -330,12 +330,14 @@ def _workers(args) -> dict:
 
 
 def cmd_extract(args) -> int:
-    from mapper.export import format_of
     from mapper.model import claim_row
     from mapper.parallel import extract_files
     from mapper.pipeline import label_claims, progress_printer, report_labels
 
     if args.output not in (None, "-"):
+        # (only here: the exports import numpy, which JSON Lines on stdout needs not wait for)
+        from mapper.export import format_of
+
         format_of(args.output)  # an unknown suffix is refused before any work
     gaz = _gazetteer(args)
     labels = report_labels(args.files)

@@ -62,7 +62,7 @@ _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
 ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 # A place's own officials ("Sotk village head", "глава села Шурнух"): a role word, read with
 # the place names around it.
-_LOCAL_ROLE = re.compile(rf"(?<![\w'’-])(?:{alternation('LOCAL_ROLES')})(?![\w'’-])", re.I)
+_LOCAL_ROLE = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})(?![\w'’-])", words("LOCAL_ROLES"))
 #: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
 MAX_LOCAL_WORDS = 6
 WINDOW = 80
@@ -129,7 +129,7 @@ class SpeakerFinder:
         """Where institution words and local officials' role words start in a whole folded
         text."""
         return sorted([m.start() for m in ANCHORS.finditer(folded, folded)]
-                      + [m.start() for m in _LOCAL_ROLE.finditer(folded)])
+                      + [m.start() for m in _LOCAL_ROLE.finditer(folded, folded)])
 
     def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit],
              anchors: list[int]) -> list[Hit]:
@@ -146,7 +146,7 @@ class SpeakerFinder:
                 continue  # a side's vague voice may be part of a longer name of another side's:
                 # "les autorités arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             found = None
-            if _LOCAL_ROLE.match(folded, a):
+            if _LOCAL_ROLE.regex.match(folded, a):
                 found = self._local(text, folded, a, lo, hi)
             if found is None and (_COUNTRY.search(folded, lo, hi)
                                   or _ACRONYM.search(text, lo, hi)):
