@@ -14,8 +14,9 @@ baseline is a worktree of 82254a9 (``git worktree add ../old 82254a9``): extract
 take longer than that code's on the same corpus. On a machine other jobs share, compare the
 CPU times printed beside the times (the order of the checkouts turns each round). Measured
 (2026-12-04, load 2.8-3.5 on 2 cores): 0.32 MB/s, 0.35 MB/s of CPU; 82254a9 0.66 MB/s, so 2.09x
-its time, 1.88x its CPU time; last, on a quieter machine (load 0.5-0.9): 0.83 MB/s, 1.05x the
-time of 7fc8024 (0.87 MB/s), the code before the thirteenth session. This corpus repeats the
+its time, 1.88x its CPU time; on a quieter machine (load 0.5-0.9): 0.83 MB/s, 1.05x the
+time of 7fc8024 (0.87 MB/s), the code before the thirteenth session; last (load 0.9-1.2,
+2026-12-05): 0.88 MB/s, 0.98x the time of 27f2aa0 and 2.23x that of 82254a9. This corpus repeats the
 examples' sentences, so memoised lookups hit; real reports do not, and cost more per MB: time
 them too, with the CPU time of ``mapper extract --jobs 1 bench/realworld/texts`` against the
 same commit's ``mapper extract`` (the README's extraction row has both).
