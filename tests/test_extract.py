@@ -1166,6 +1166,13 @@ def test_arson_and_encroachment_are_attacks(extractor, text, lang):
     assert {r["event_type"] for r in rows} == {"attack"}
 
 
+def test_a_reproach_is_speech_and_a_border_service_is_named_in_french(extractor):
+    text = ("Le service frontalier azerbaïdjanais a annoncé des tirs près de Kut. L'Arménie "
+            "reproche aux soldats russes de ne pas protéger le village de Sotk.")
+    rows = claims_of(extractor, text, lang="fr")
+    assert {r["place_id"]: r["claimant"] for r in rows} == {"kut": "az-border", "sotk": "am-gov"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")
