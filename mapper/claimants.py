@@ -53,6 +53,7 @@ from rapidfuzz import fuzz, process
 from mapper import morph
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation
+from mapper.lang import words as lang_words
 from mapper.names import clean_query, key, words
 
 #: Phrases that name one institution or country, in any language, each replaced by one token.
@@ -83,8 +84,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
         "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK", "RNK",
-        # the region's Armenians ("the ethnic Armenian authorities"): Armenia's are not ethnic
-        "ethnic Armenian", "ethnic Armenians",
+        # the region's Armenians' bodies ("the ethnic Armenian authorities"): Armenia's are not
+        # ethnic (the people alone may be any country's: "the ethnic Armenians of Georgia")
+        "ethnic Armenian authorities", "ethnic Armenian officials", "ethnic Armenian leaders",
+        "ethnic Armenian leadership", "ethnic Armenian forces", "ethnic Armenian fighters",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
@@ -247,10 +250,6 @@ SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
 LOCALS = frozenset({"LOCAL", "WITNESS"})
-#: A government's words that name a place's own authorities when a place names them ("Goris
-#: authorities", "the authorities of the town of Goris", "власти Гориса"); with a country's
-#: name they stay its government ("Armenian authorities": found by key before this).
-LOCAL_GOVERNMENT = ("authorities", "officials", "власти", "autorités")
 #: Local offices only one side has (Azerbaijan's district executive authorities, which kept
 #: their seats for districts that the other side held): they speak for that side wherever.
 OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authority",
@@ -315,7 +314,9 @@ _TOKENS = sorted(
 )
 _IGNORED = frozenset(_phrase(p) for p in IGNORED)
 _MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
-_LOCAL_GOVERNMENT = frozenset(_phrase(p) for p in LOCAL_GOVERNMENT)
+# a place's own authorities ("Goris authorities"): found by key before this when a country
+# names them ("Armenian authorities")
+_LOCAL_GOVERNMENT = frozenset(_phrase(p) for p in lang_words("LOCAL_GOVERNMENT"))
 _OFFICE_SIDE = {_phrase(p): side for side, phrases in OFFICES_OF.items() for p in phrases}
 _SERVICES = frozenset(w for p in LANGUAGE_SERVICES for w in _phrase(p))
 _LONGEST = max(len(p) for p, _ in _TOKENS)
@@ -390,8 +391,9 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
 #: ("Karen Sarkisyan", "Кирилл Куликов"). Another spelling near a known person's is more often
 #: another person than a misspelling: such names match exactly or by key only.
 _PERSON_NAME = re.compile(
-    rf"^(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+){{1,2}}[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*(?:{alternation('SURNAME_ENDINGS')})"
-    rf"(?:[аеуы]|ом|ым)?$")
+    rf"^(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+){{1,2}}[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*"
+    rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
+    rf"(?:{alternation('SURNAME_CASES')})?$")
 
 
 def _person(text: str, tokens: tuple[str, ...]) -> bool:
@@ -443,7 +445,7 @@ class ClaimantIndex:
         names += [(cid, alias) for cid, alias, _lang in gazetteer.aliases]
         for cid, alias in names:
             self._by_alias.setdefault(_exact_form(alias), cid)
-            k = claimant_key(re.sub(r"\([^)]*\)", " ", alias))
+            k = claimant_key(_GLOSS.sub(" ", alias))
             if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
@@ -514,7 +516,7 @@ class ClaimantIndex:
                 self._cache.clear()
             found = self._cache[text] = self._match(text)
         if on and found.side == "unknown":  # unknown, or an eyewitness named with a place
-            side = self._local(re.sub(r"\([^)]*\)", " ", found.text), on)
+            side = self._local(_GLOSS.sub(" ", found.text), on)
             if side is not None:
                 return ClaimantMatch(found.text, found.text, found.text, side, "place",
                                      SCORES["place"], False)
@@ -566,14 +568,12 @@ class ClaimantIndex:
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
-        if _person(bare, tokens):  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
-            fixed, similarity = tokens, 100.0
-        else:
-            fixed, similarity = self._spell(tokens, phrase)
+        person = _person(bare, tokens)  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
+        fixed, similarity = (tokens, 100.0) if person else self._spell(tokens, phrase)
         cid = self._by_key.get(fixed) if fixed != tokens else None
         if cid is not None:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
-        best = None if _person(bare, tokens) else self._similar(fixed)
+        best = None if person else self._similar(fixed)
         if best is not None:
             cid, similarity = best
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)

@@ -1096,16 +1096,16 @@ def test_a_carried_voice_leaves_the_sentence_s_date_to_the_event(extractor, text
         "ru-mod", "2021-05-18", "2021-05-18")
 
 
-@pytest.mark.parametrize("text", [
-    "Азербайджанские военные обстреляли машину на участке Шуши-Хцаберд, сообщили в Минобороны "
-    "Армении.",
-    "Ночью был обстрелян участок Хин Тахер-Хцаберд, сообщили в Минобороны Армении.",
+@pytest.mark.parametrize("text,ends", [
+    ("Азербайджанские военные обстреляли машину на участке Шуши-Хцаберд, сообщили в Минобороны "
+     "Армении.", {"shusha", "khtsaberd"}),
+    ("Ночью был обстрелян участок Хин Тахер-Хцаберд, сообщили в Минобороны Армении.",
+     {"hin-tagher", "khtsaberd"}),
 ])
-def test_both_ends_of_a_section_named_with_a_hyphen_are_found(extractor, text):
+def test_both_ends_of_a_section_named_with_a_hyphen_are_found(extractor, text, ends):
     # the names the gazetteer spells otherwise (a declined or a two-word Russian name), read
     # on each side of the hyphen when the pair is no name of its own
-    found = {r["place_id"] for r in claims_of(extractor, text, lang="ru")}
-    assert "khtsaberd" in found and found & {"shusha", "hin-tagher"}
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == ends
 
 
 def test_an_emergency_service_named_in_running_text_speaks(extractor):
@@ -1114,18 +1114,31 @@ def test_an_emergency_service_named_in_running_text_speaks(extractor):
     assert {(r["place_id"], r["claimant"]) for r in rows} == {("khtsaberd", "nk-moi")}
 
 
-@pytest.mark.parametrize("text,place", [
+@pytest.mark.parametrize("text,place,event", [
     # a district's adjective in lower case names the sector of the border
     ("Армянские подразделения обстреляли наши позиции на лачинском направлении, сообщили в "
-     "Минобороны Азербайджана.", "lachin-district"),
+     "Минобороны Азербайджана.", "lachin-district", "shelling"),
     ("Вечером 18 мая на кельбаджарском участке границы была перестрелка, сообщили в "
-     "Минобороны Азербайджана.", "kalbajar-district"),
+     "Минобороны Азербайджана.", "kalbajar-district", "armed_clash"),
     # encircled, as "encircled" and "encerclé" are
     ("Азербайджанские военные окружили село Хин Шен, сообщили в Минобороны Армении.",
-     "hin-shen"),
+     "hin-shen", "armed_clash"),
 ])
-def test_russian_sectors_and_encirclements_are_claims(extractor, text, place):
-    assert place in by_place(claims_of(extractor, text, lang="ru"))
+def test_russian_sectors_and_encirclements_are_claims(extractor, text, place, event):
+    rows = by_place(claims_of(extractor, text, lang="ru"))[place]
+    assert {r["event_type"] for r in rows} == {event}
+
+
+def test_a_country_s_adjective_before_a_sector_word_is_no_place(extractor):
+    text = "На армянском участке границы была перестрелка, сообщили в Минобороны Азербайджана."
+    assert claims_of(extractor, text, lang="ru") == []
+
+
+def test_a_village_surrounded_by_woods_is_no_encirclement(extractor):
+    text = ("Вечером 18 мая обстреляли село Кут, сообщили в Минобороны Армении. Село Хцаберд "
+            "окружено лесами.")
+    rows = by_place(claims_of(extractor, text, lang="ru"))
+    assert {r["event_type"] for r in rows.get("khtsaberd", [])} <= {"unknown"}
 
 
 def test_in_a_statement_made_by_a_body_it_was_said_names_the_body(extractor):
@@ -1155,6 +1168,7 @@ def test_an_explosion_is_an_event_of_hidden_charges(extractor, text, lang):
 
 @pytest.mark.parametrize("text,lang", [
     ("Azerbaijani soldiers set fire to pastures near Kut, the Armenian ministry said.", "en"),
+    ("Azerbaijani soldiers set fires again near Kut, the Armenian ministry said.", "en"),
     ("Azerbaijani troops encroached on land near Kut, the Armenian ministry said.", "en"),
     ("Азербайджанские военные подожгли пастбища у села Кут, сообщили в Минобороны Армении.",
      "ru"),
@@ -1164,6 +1178,11 @@ def test_an_explosion_is_an_event_of_hidden_charges(extractor, text, lang):
 def test_arson_and_encroachment_are_attacks(extractor, text, lang):
     rows = by_place(claims_of(extractor, text, lang=lang))["kut"]
     assert {r["event_type"] for r in rows} == {"attack"}
+
+
+def test_fire_positions_set_up_are_no_arson(extractor):
+    text = "Azerbaijani soldiers set up fire positions near Kut, the Armenian ministry said."
+    assert claims_of(extractor, text) == []
 
 
 def test_a_reproach_is_speech_and_a_border_service_is_named_in_french(extractor):
@@ -2216,6 +2235,7 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
      "en"),
     ("Azerbaijani troops shelled Sotk overnight, the authorities of the town of Goris report.",
      "en"),
+    ("Les autorités de Goris ont déclaré que des soldats azerbaïdjanais ont tiré sur Sotk.", "fr"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)

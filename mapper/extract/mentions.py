@@ -70,9 +70,10 @@ _AREA_NAME = Cued(
                rf"(?i:{alternation('AREA_AFTER')})(?!\w)"),
     cue_words(words("AREA_AFTER")),
 )
-# A district's adjective in lower case before a sector word: "на кельбаджарском направлении".
+# A district's adjective in lower case before a sector word: "на кельбаджарском направлении"
+# (kept only where it names a place: not "на армянском участке").
 _SECTOR_NAME = Cued(
-    re.compile(rf"(?<![\w-])(?P<name>[а-яё]{{4,}}[сц]к(?:ом|ой|их))\s+"
+    re.compile(rf"(?<![\w-])(?P<name>{alternation('SECTOR_ADJECTIVE')})\s+"
                rf"(?i:{alternation('SECTOR_AFTER')})(?!\w)"),
     cue_words(words("SECTOR_AFTER")),
 )
@@ -208,7 +209,8 @@ class MentionFinder:
         found += [(match.start("name"), match.group("name"))
                   for match in _AREA_NAME.finditer(text, sent.folded)]
         found += [(match.start("name"), match.group("name"))
-                  for match in _SECTOR_NAME.finditer(text, sent.folded)]
+                  for match in _SECTOR_NAME.finditer(text, sent.folded)
+                  if self._lookup(match.group("name")).place is not None]
         for match in _CONTEXT_NAME.finditer(text, sent.folded):
             found += [(match.start(g), match.group(g)) for g in ("name", "name2") if match.group(g)]
             end = match.end()
@@ -344,12 +346,12 @@ class MentionFinder:
         return out
 
     def _run_names_uncached(self, run: str) -> tuple[tuple[int, int, Resolution], ...]:
-        """The stretches of a run of capitalised words (up to three words, longest first)
-        whose key names a place."""
+        """The stretches of a run of capitalised words (its first three words, longest first)
+        whose key names a place; in a run with a hyphen, also those of its first four
+        hyphen-parted words that no stretch found covers ("Шуши-Зарифлу": each end of a pair
+        that names no place as a whole)."""
         found = self._stretches(run, [(m.start(), m.end()) for m in _WORD.finditer(run)][:3])
         if "-" in run:
-            # "Шуши-Зарифлу", "Хин Тахер-Хцаберд": the two ends of a road or a section, where
-            # the pair is no name ("Ашагы-Бузгов" is)
             found += [(a, b, res) for a, b, res in self._stretches(
                 run, [(m.start(), m.end()) for m in _HYPHEN_PART.finditer(run)][:4])
                 if not overlaps([(x, y) for x, y, _ in found], a, b)]

@@ -62,7 +62,10 @@ _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
 ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 # A place's own officials ("Sotk village head", "глава села Шурнух"): a role word, read with
 # the place names around it.
-_LOCAL_ROLE = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})(?![\w'’-])", words("LOCAL_ROLES"))
+# (compared folded, as the text they are read in: "autorités" is "autorites" there)
+_LOCAL_ROLE = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})(?![\w'’-])",
+                         sorted({fold(w) for w in (*words("LOCAL_ROLES"),
+                                                   *words("LOCAL_GOVERNMENT"))}))
 #: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
 MAX_LOCAL_WORDS = 6
 WINDOW = 80

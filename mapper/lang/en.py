@@ -145,7 +145,9 @@ TRIGGERS = {
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
-        r"set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire", "arson", r"encroach\w*",
+        r"set\s+fires?(?!\s+positions?)", r"set\s+(?:\w+\s+){1,3}?on\s+fire", r"set\s+ablaze",
+        "arson",
+        r"encroach\w*",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
@@ -246,9 +248,10 @@ OTHERS = [r"and\s+(?:other|neighbou?ring|nearby)"]
 #: Area words after a name ("Lachin district") and before it ("the region of Hadrut").
 AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?", "rayonu",
               "marz", "district", r"directions?", r"sectors?"]
-#: After a district's adjective in lower case, a sector of the front or the border
-#: ("на кельбаджарском направлении"): the district.
+#: After a district's adjective in lower case (SECTOR_ADJECTIVE, its shape), a sector of the
+#: front or the border ("на кельбаджарском направлении"): the district, when a place's name.
 SECTOR_AFTER: list[str] = []
+SECTOR_ADJECTIVE: list[str] = []
 AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
 AREA_OF = ["of"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
@@ -402,7 +405,11 @@ RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
-LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", "authorities"]
+LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head"]
+#: A government's words that name a place's own authorities when a place names them
+#: ("Goris authorities", "the authorities of the town of Goris"); with a country's name
+#: they stay its government ("Armenian authorities").
+LOCAL_GOVERNMENT = ["authorities", "officials"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.
@@ -415,6 +422,11 @@ CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful",
 #: Endings of a capitalised word after a place name that make the two a person's name
 #: (a first name that is also a village's: "Vahan Tatosyan"); matched with case.
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zade"]
+#: Endings of surnames' English and French spellings ("Sarkissian") that common words share
+#: ("Armenian", "civilian"): read only where a claimant's whole text is a name.
+PERSON_ENDINGS = ["ian", "iants"]
+#: Case endings a surname takes in running text ("заявил Арутюнян", "слова Арутюняна").
+SURNAME_CASES: list[str] = []
 FIRING_FROM = [
     r"from\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:positions?|settlements?|villages?|direction|territory|side|area)\b",

@@ -65,7 +65,7 @@ TRIGGERS = {
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)",
-               r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendi\w*"],
+               r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
@@ -110,6 +110,7 @@ TOWN_OF = [r"ville\s+d[eu]"]
 OTHERS: list[str] = []
 AREA_AFTER = [r"régions?"]
 SECTOR_AFTER: list[str] = []
+SECTOR_ADJECTIVE: list[str] = []
 AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
 AREA_OF = ["de", "du", "d'"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
@@ -177,11 +178,14 @@ RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soi
                  "après-midi", "minuit", "tard", "tôt", "fin", "début"]
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
-LOCAL_ROLES = ["maire", "gouverneur", "chef", "autorités"]
+LOCAL_ROLES = ["maire", "gouverneur", "chef"]
+LOCAL_GOVERNMENT = ["autorités", "responsables"]
 COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|frontali)\w*",
         r"réunions?", r"rencontres?", r"négociations?", "pourparlers"]
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]
+PERSON_ENDINGS = ["ian", "iants"]
+SURNAME_CASES: list[str] = []
 FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’]|leurs?|ses|sa|son)\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
