@@ -1192,6 +1192,17 @@ def test_a_reproach_is_speech_and_a_border_service_is_named_in_french(extractor)
     assert {r["place_id"]: r["claimant"] for r in rows} == {"kut": "az-border", "sotk": "am-gov"}
 
 
+@pytest.mark.parametrize("text,places", [
+    # a capital owning a part of itself is where; owning an event "of" something, who acts
+    ("Stepanakert's residential areas were shelled overnight, the Artsakh Defence Army said.",
+     {"stepanakert"}),
+    ("Shortages went on because of Baku's blockade of the road to Sotk, the group said.",
+     {"sotk"}),
+])
+def test_a_capital_s_possessive_is_where_or_who_by_what_it_owns(extractor, text, places):
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

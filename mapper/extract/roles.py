@@ -28,6 +28,11 @@ _LOCATIVE_BEFORE = vocabulary(
               rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
     words("LOCATIVE"), shortest=1,
 )
+# A capital owning what follows it: its event ("Baku's blockade of the road": the capital
+# acts) or a part of it ("Stepanakert's residential areas": the capital is where).
+_OWNS = re.compile(r"^['’]s\s")
+_EVENT_OF = re.compile(
+    rf"^['’]s\s+(?:\w+\s+)?(?:{'|'.join(TRIGGER_WORDS)})\s+(?:of|on|against)\b", re.I)
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
 )
@@ -61,7 +66,11 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     locative word it is still an actor where it speaks ("in Baku, officials said"), never as
     the object or subject of an event ("shelled Stepanakert on Monday, the ministry said")."""
     rel_s, rel_e = start - sent.start, end - sent.start
-    if event_object(sent, start) or _PASSIVE_AFTER.match(sent.text[rel_e : rel_e + 80]):
+    after = sent.text[rel_e : rel_e + 80]
+    if _EVENT_OF.match(after):
+        return True
+    if (event_object(sent, start) or _PASSIVE_AFTER.match(after)
+            or (_OWNS.match(after) and not _ACTOR_NOUN.match(after))):
         return False
     located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
     return not located or speaks(sent, start, end)
