@@ -1203,6 +1203,11 @@ def test_a_capital_s_possessive_is_where_or_who_by_what_it_owns(extractor, text,
     assert set(by_place(claims_of(extractor, text))) == places
 
 
+def test_a_short_name_an_event_verb_takes_as_its_object_is_a_place(extractor):
+    text = "Azerbaijani forces shelled Kut, the Armenian Defence Ministry said."
+    assert set(by_place(claims_of(extractor, text))) == {"kut"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

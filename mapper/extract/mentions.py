@@ -188,6 +188,7 @@ class MentionFinder:
                     _PLACE_CUE.search(text, sent.folded, rel - 40, rel)
                     or _PLACE_CUE_AFTER.match(after)
                     or others
+                    or roles.event_object(sent, h.start)  # "shelled Kut"
                 ):
                     continue
             if roles.dateline(text, rel, h.end - sent.start):
