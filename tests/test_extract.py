@@ -1208,6 +1208,14 @@ def test_a_short_name_an_event_verb_takes_as_its_object_is_a_place(extractor):
     assert set(by_place(claims_of(extractor, text))) == {"kut"}
 
 
+def test_positions_subjected_to_fire_with_the_object_between_are_the_site(extractor):
+    text = ("According to the Azerbaijani Defence Ministry, Armenian units from positions in the "
+            "Basarkechar region's Yukhari Shorzha village subjected the Azerbaijani army "
+            "positions in the Kalbajar region to fire.")
+    rows = claims_of(extractor, text)
+    assert {(r["place_id"], r["event_type"]) for r in rows} == {("kalbajar-district", "shelling")}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

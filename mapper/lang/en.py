@@ -155,6 +155,8 @@ TRIGGERS = {
         r"bomb\w*", "pounded",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
         r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
+        # the bulletins' "subjected the positions in X to fire": the verb, its object between
+        r"subjected(?=\s[^.;:]{1,120}?\sto\s+(?:\w+\s+)?fire)",
     ],
     "ambush_sabotage": [
         r"sabotage\w*", r"ambush\w*", "subversive", r"diversion\w*", r"raiding\s+party",
