@@ -1216,6 +1216,16 @@ def test_positions_subjected_to_fire_with_the_object_between_are_the_site(extrac
     assert {(r["place_id"], r["event_type"]) for r in rows} == {("kalbajar-district", "shelling")}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Армянские подразделения обстреляли позиции ВС Азербайджана, расположенные в "
+     "Кельбаджарском районе, сообщает Минобороны Азербайджана.", "ru"),
+    ("Armenian units fired at the positions of the Azerbaijani army, located in the Kalbajar "
+     "district, said the Azerbaijani Defence Ministry.", "en"),
+])
+def test_a_name_before_a_verb_whose_speaker_follows_it_does_not_speak(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"az-mod"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

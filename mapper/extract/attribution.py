@@ -177,6 +177,7 @@ class Attributor:
                                                                   - sent.start:h.start
                                                                   - sent.start]))]
         found: list[tuple[int, str, int]] = []  # (position, claimant id, speech end)
+        inverted: set[int] = set()  # where the verbs start whose speaker follows them
         according = []  # the found named by "according to"
         starts = {h.start - sent.start for h in claimant_hits}
         owners = {h.end for h in claimant_hits
@@ -205,6 +206,11 @@ class Attributor:
             elif ((verb := speech_before(sent, rel_s, rel_e)) is not None
                   and not _acts_after(sent, rel_e)):
                 found.append((verb[0], h.ids[0], rel_e))  # the statement starts at its verb
+                inverted.add(verb[0])
+        # A verb whose subject follows it ("..., сообщает Минобороны") has no subject before
+        # it: a name there is in what was said ("позиции ВС Азербайджана, расположенные в X").
+        starts = {b: a for a, b in sent.verbs}
+        found = [f for f in found if f[0] in inverted or starts.get(f[2]) not in inverted]
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each
             # make the claim; "X, citing Y" nests Y inside X.
