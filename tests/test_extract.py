@@ -1226,6 +1226,12 @@ def test_a_name_before_a_verb_whose_speaker_follows_it_does_not_speak(extractor,
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"az-mod"}
 
 
+def test_a_french_list_of_villages_repeats_its_preposition(extractor):
+    text = ("L'armée azerbaïdjanaise a bombardé mardi soir les villages de Sotk et de Kout, selon "
+            "le ministère arménien de la Défense.")
+    assert set(by_place(claims_of(extractor, text, lang="fr"))) == {"sotk", "kut"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

@@ -62,7 +62,8 @@ _ONE_NAME = rf"[{_CAPITALS}][\w'’-]+"
 _INITIAL = r"(?:(?<![\w'’-].)|(?<=\b[dlDL]['’].))"  # a French elision stays out: "d’Eraskh"
 # More names of the list a context cue opens ("the villages of X, Y, Z and W").
 _AND = alternation("AND")
-_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+)(?P<name>{_NAME})")
+_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+)"
+                        rf"(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?(?P<name>{_NAME})")
 # A name before an area word ("Кяльбаджарского района", "Lachin district"): a place however
 # it is spelled.
 _AREA_NAME = Cued(

@@ -230,6 +230,8 @@ CLAUSE_STOPS = ["but", "while", "whereas"]
 #: Words that join a list ("X, Y and Z").
 AND = ["and"]
 AND_MORE = [r"as\s+well\s+as"]
+#: A preposition a list repeats before its next name ("les villages de Sotk et de Kout").
+AND_AGAIN = ["of"]
 
 #: Words before a name that make the location approximate: "near X".
 NEAR = [

@@ -116,6 +116,7 @@ PASSIVE_BEFORE = ["были", "был[аио]?"]
 AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
 AND = ["и"]
+AND_AGAIN: list[str] = []
 AND_MORE: list[str] = []
 
 NEAR = [r"в\s+районе", "близ", "около", r"окрестност\w*", r"недалеко\s+от", "вблизи"]
