@@ -209,8 +209,8 @@ class Attributor:
                 inverted.add(verb[0])
         # A verb whose subject follows it ("..., сообщает Минобороны") has no subject before
         # it: a name there is in what was said ("позиции ВС Азербайджана, расположенные в X").
-        starts = {b: a for a, b in sent.verbs}
-        found = [f for f in found if f[0] in inverted or starts.get(f[2]) not in inverted]
+        verb_start = {b: a for a, b in sent.verbs}
+        found = [f for f in found if f[0] in inverted or verb_start.get(f[2]) not in inverted]
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each
             # make the claim; "X, citing Y" nests Y inside X.

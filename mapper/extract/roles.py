@@ -31,8 +31,8 @@ _LOCATIVE_BEFORE = vocabulary(
 # A capital owning what follows it: its event ("Baku's blockade of the road": the capital
 # acts) or a part of it ("Stepanakert's residential areas": the capital is where).
 _OWNS = re.compile(r"^['’]s\s")
-_EVENT_OF = re.compile(
-    rf"^['’]s\s+(?:\w+\s+)?(?:{'|'.join(TRIGGER_WORDS)})\s+(?:of|on|against)\b", re.I)
+_EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{'|'.join(TRIGGER_WORDS)})\s+"
+                       rf"(?:{alternation('EVENT_OBJECT_LINKS')})\b", re.I)
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
 )
@@ -64,7 +64,9 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     event verb has it as its object ("shelled Stepanakert", "обстреливает Степанакерт") or a
     passive follows ("Stepanakert was shelled", "Степанакерт подвергся обстрелу"); after a
     locative word it is still an actor where it speaks ("in Baku, officials said"), never as
-    the object or subject of an event ("shelled Stepanakert on Monday, the ministry said")."""
+    the object or subject of an event ("shelled Stepanakert on Monday, the ministry said").
+    Owning what follows it, it is where when that is a part of it ("Stepanakert's residential
+    areas") and who acts when that is an event done to something ("Baku's blockade of")."""
     rel_s, rel_e = start - sent.start, end - sent.start
     after = sent.text[rel_e : rel_e + 80]
     if _EVENT_OF.match(after):

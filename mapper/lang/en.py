@@ -230,6 +230,8 @@ CLAUSE_STOPS = ["but", "while", "whereas"]
 #: Words that join a list ("X, Y and Z").
 AND = ["and"]
 AND_MORE = [r"as\s+well\s+as"]
+#: After a capital's event ("Baku's blockade of the road"): what the event is done to.
+EVENT_OBJECT_LINKS = ["of", "on", "against"]
 #: A preposition a list repeats before its next name ("les villages de Sotk et de Kout").
 AND_AGAIN = ["of"]
 

@@ -101,6 +101,7 @@ AGENT_BEFORE = ["par"]
 CLAUSE_STOPS = ["mais"]
 AND = ["et"]
 AND_AGAIN = ["de", "d['’]", "à"]
+EVENT_OBJECT_LINKS: list[str] = []
 AND_MORE: list[str] = []
 
 NEAR = [r"près\s+de", r"aux\s+abords\s+de", r"environs\s+de"]

@@ -117,6 +117,7 @@ AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
 AND = ["и"]
 AND_AGAIN: list[str] = []
+EVENT_OBJECT_LINKS: list[str] = []
 AND_MORE: list[str] = []
 
 NEAR = [r"в\s+районе", "близ", "около", r"окрестност\w*", r"недалеко\s+от", "вблизи"]
