@@ -83,7 +83,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Nagorno-Karabakh Republic", "Republic of Nagorno-Karabakh", "Haut-Karabakh", "Арцах",
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
-        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK", "RNK",
+        "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK",
         # the region's Armenians' bodies ("the ethnic Armenian authorities"): Armenia's are not
         # ethnic (the people alone may be any country's: "the ethnic Armenians of Georgia")
         "ethnic Armenian authorities", "ethnic Armenian officials", "ethnic Armenian leaders",
