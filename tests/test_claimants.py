@@ -863,3 +863,9 @@ def test_a_person_s_name_near_a_known_person_s_is_another_person(index, text):
 def test_a_known_person_still_matches_by_key(index):
     assert index.match("Hikmat Hajiev").claimant == "az-presidential-admin"
 
+
+@pytest.mark.parametrize("text", ["Armenia's Interior Ministry", "МВД Армении",
+                                  "le ministère arménien de l'Intérieur", "the Armenian police"])
+def test_armenia_s_interior_ministry_and_police_are_armenia_s(index, text):
+    assert index.match_trusted(text) == "am-moi"
+
