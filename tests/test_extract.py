@@ -1232,6 +1232,16 @@ def test_a_french_list_of_villages_repeats_its_preposition(extractor):
     assert set(by_place(claims_of(extractor, text, lang="fr"))) == {"sotk", "kut"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Shelling resumed near Sotk while the two sides held talks in Goris.", "en"),
+    ("Les tirs ont repris près de Sotk, tandis que les délégations se sont réunies à Goris.",
+     "fr"),
+    ("Обстрелы у Сотка продолжились, пока делегации встречались в Горисе.", "ru"),
+])
+def test_where_people_met_or_talked_is_a_venue_not_a_site(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

@@ -135,6 +135,10 @@ _SIDE_OF_PLACE = Cued(
     re.compile(rf"(?<!\w)(?:{alternation('SIDE_OF_PLACE')})\s*(?:[\w'’-]+\s+){{0,4}}$", re.I),
     cue_words(words("SIDE_OF_PLACE")),
 )
+_VENUE_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?$", words("VENUE_BEFORE"),
+    cues=cue_words(words("VENUE_BEFORE")),
+)
 _ORIGIN_BEFORE = vocabulary(
     lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
     words("ORIGIN_BEFORE"),
@@ -187,11 +191,13 @@ def person(name: str) -> bool:
 def not_a_site(sent: Sentence, start: int, end: int) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), a person's first name
-    ("Vahan Tatosyan") or a facility's name ("the X checkpoint"): no incident there."""
+    ("Vahan Tatosyan"), a facility's name ("the X checkpoint") or where people met ("the
+    delegations met in X"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
         _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
+        or _VENUE_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s)
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
         or facility(sent, start, end)

@@ -336,6 +336,9 @@ REFERENCE_PLACE = [
 #: point; a few words may stand between ("north of the breakaway region of X").
 SIDE_OF_PLACE = [r"(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of"]
 #: Before a place: a person's or an office's tie to it, not an incident there.
+#: Before a place where people met or talked ("the delegations met in X", "talks in X"): a
+#: venue, no incident there.
+VENUE_BEFORE = [r"(?:met|meet|meets|meeting|talks|negotiations|summit)\s+(?:\w+\s+){0,3}?(?:in|at)"]
 ORIGIN_BEFORE = [
     r"native\s+of", r"natives?\s+of", r"born\s+in", r"mayor\s+of",
     r"head\s+of", r"governor\s+of", r"deputy\s+head\s+of", r"administration\s+of",

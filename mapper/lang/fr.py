@@ -145,6 +145,8 @@ REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"
 SIDE_OF_PLACE = [
     r"(?:au\s+(?:nord|sud)|à\s+l['’](?:est|ouest))(?:-(?:est|ouest))?\s+d(?:e|u|es|['’])",
 ]
+VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations|sommet)\s+"
+                r"(?:\w+\s+){0,3}?(?:à|au|en)"]
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de",
                  r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]",
