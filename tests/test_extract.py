@@ -1242,6 +1242,12 @@ def test_where_people_met_or_talked_is_a_venue_not_a_site(extractor, text, lang)
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
 
 
+def test_a_corridor_named_small_before_its_place_is_the_corridor(extractor):
+    text = ("Des soldats bloquent la circulation sur le corridor de Lachin depuis lundi, selon le "
+            "ministère arménien de la Défense.")
+    assert set(by_place(claims_of(extractor, text, lang="fr"))) == {"lachin-corridor"}
+
+
 def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extractor):
     rows = claims_of(extractor, "Artillery shelled the villages of Khtsaberd and Zorvanashen "
                                 "overnight, the ministry said.")

@@ -266,7 +266,8 @@ AREA_IN = ["of", "in"]
 #: "the peacekeeping mission in Artsakh"): the place is no second voice.
 SEATED_IN = ["in"]
 #: Words before a name that make it a settlement ("the village of X").
-#: A name's generic word written small before it ("lac Sev", "озеро Сев"): part of the name.
+#: A name's generic word written small before it ("lac Sev", "озеро Сев", "corridor de
+#: Lachin"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]
 #: Words of a height named after a settlement ("the Saribaba height", "the heights of X and Y"):
 #: the height, not the settlement, which the gazetteer may lack.
