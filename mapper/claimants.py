@@ -133,7 +133,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
             "Министерство по чрезвычайным ситуациям", "Министр по чрезвычайным ситуациям",
             "Служба по чрезвычайным ситуациям", "ГСЧС", "Служба спасения",
             "госслужба по чрезвычайным ситуациям", "госслужба по ЧС", "служба по ЧС",
-            "ministère des Situations d'urgence", "Fövqəladə Hallar Nazirliyi"),
+            "ministère des Situations d'urgence", "Service des situations d'urgence",
+            "Fövqəladə Hallar Nazirliyi"),
     "INVESTIGATIVE": ("Investigative Committee", "Следственный комитет", "СК",
                       "Comité d'enquête", "Istintaq Komitəsi"),
     "HEALTH": ("Ministry of Health", "Health Ministry", "Health Minister", "Minister of Health",
@@ -207,6 +208,8 @@ IGNORED = (
     "the", "of", "de", "la", "le", "les", "du", "des", "s", "l", "d", "a", "an", "and", "et", "и",
     "в", "во",
     "in", "en", "its", "republic", "république", "республика", "respublikası", "office",
+    # "le Service des situations d'urgence de l'État de l'Arménie": the state is its country's
+    "État",
     "press service", "press office", "press secretary",
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
     "official representative", "пресс-служба", "пресс-секретарь", "представитель",

@@ -869,3 +869,8 @@ def test_a_known_person_still_matches_by_key(index):
 def test_armenia_s_interior_ministry_and_police_are_armenia_s(index, text):
     assert index.match_trusted(text) == "am-moi"
 
+
+def test_a_french_emergency_service_of_a_state_is_that_state_s(index):
+    assert index.match_trusted("le Service des situations d'urgence de l'État de l'Arménie") == \
+        "am-mes"
+
