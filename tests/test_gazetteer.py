@@ -7,7 +7,7 @@ import pytest
 
 from mapper import gazetteer
 from mapper.errors import GazetteerError
-from mapper.match import Matcher
+from mapper.match import Matcher, distance_km
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "gazetteer"
@@ -230,3 +230,12 @@ def test_villages_of_the_fourth_pass_resolve_in_two_scripts(gaz, spellings, plac
         assert res.status == "resolved", spelling
         assert res.best.place.id == place_id, spelling
         assert res.best.method != "fuzzy", spelling
+
+
+def test_the_goris_border_village_vorotan_is_not_vorotnavan(gaz):
+    # two villages called Vorotan: the one renamed Vorotnavan in 2017 keeps the old name as a
+    # historical one; the Goris border village near Shurnukh holds it now
+    res = Matcher(gaz).lookup("Vorotan", context=["Goris", "Shurnukh"])
+    assert res.best.place.id == "vorotan-goris"
+    assert distance_km(res.best.place, gaz.places["shurnukh"]) < 10
+    assert distance_km(gaz.places["vorotan-goris"], gaz.places["vorotnavan"]) > 20
