@@ -84,10 +84,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
         "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK",
-        # the region's Armenians' bodies ("the ethnic Armenian authorities"): Armenia's are not
-        # ethnic (the people alone may be any country's: "the ethnic Armenians of Georgia")
-        "ethnic Armenian authorities", "ethnic Armenian officials", "ethnic Armenian leaders",
-        "ethnic Armenian leadership", "ethnic Armenian forces", "ethnic Armenian fighters",
+        # the region's Armenians ("the ethnic Armenian authorities"): Armenia's bodies are never
+        # called ethnic (the same words would make Georgia's ethnic Armenians Karabakh's: rare
+        # as a voice in reports of this conflict)
+        "ethnic Armenian",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),

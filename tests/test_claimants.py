@@ -598,8 +598,7 @@ def test_abbreviated_names_of_karabakh_and_of_emergency_services(index, text, cl
 def test_forces_of_the_region_s_armenians_take_karabakh_s_side(index):
     assert index.match("ethnic Armenian fighters").side == "nk"
     assert index.match("Armenian fighters").side == "am"
-    # the people alone may be of any country
-    assert index.match("the ethnic Armenians of Georgia").side != "nk"
+    assert index.match("the ethnic Armenian government").side == "nk"
 
 
 def test_an_interior_ministry_without_its_country_is_no_claimant(index):

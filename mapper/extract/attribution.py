@@ -209,8 +209,9 @@ class Attributor:
                 inverted.add(verb[0])
         # A verb whose subject follows it ("..., сообщает Минобороны") has no subject before
         # it: a name there is in what was said ("позиции ВС Азербайджана, расположенные в X").
-        verb_start = {b: a for a, b in sent.verbs}
-        found = [f for f in found if f[0] in inverted or verb_start.get(f[2]) not in inverted]
+        inverted_ends = {end for start, end in sent.verbs if start in inverted}
+        # (f[2] of a name before its verb is where that verb ends)
+        found = [f for f in found if f[0] in inverted or f[2] not in inverted_ends]
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each
             # make the claim; "X, citing Y" nests Y inside X.

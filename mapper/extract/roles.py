@@ -30,9 +30,14 @@ _LOCATIVE_BEFORE = vocabulary(
 )
 # A capital owning what follows it: its event ("Baku's blockade of the road": the capital
 # acts) or a part of it ("Stepanakert's residential areas": the capital is where).
-_OWNS = re.compile(r"^['’]s\s")
-_EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{'|'.join(TRIGGER_WORDS)})\s+"
+_TRIGGERS = "|".join(TRIGGER_WORDS)
+_OWNS_PART = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{alternation('PLACE_PARTS')})\b", re.I)
+_EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{_TRIGGERS})\s+"
                        rf"(?:{alternation('EVENT_OBJECT_LINKS')})\b", re.I)
+# An event word, read back to the start of its clause before a venue ("fired on villagers who
+# had met in X": X is where they were fired on).
+_EVENT_IN_CLAUSE = re.compile(
+    rf"(?<!\w)(?:{_TRIGGERS})(?!.*?(?:[,;:]|\b(?:{alternation('CLAUSE_STOPS')})\b))", re.I | re.S)
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
 )
@@ -72,7 +77,7 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     if _EVENT_OF.match(after):
         return True
     if (event_object(sent, start) or _PASSIVE_AFTER.match(after)
-            or (_OWNS.match(after) and not _ACTOR_NOUN.match(after))):
+            or _OWNS_PART.match(after)):
         return False
     located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
     return not located or speaks(sent, start, end)
@@ -197,7 +202,8 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
     return bool(
         _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
-        or _VENUE_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s)
+        or (_VENUE_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s)
+            and not _EVENT_IN_CLAUSE.search(sent.text, 0, rel_s))
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
         or facility(sent, start, end)

@@ -156,7 +156,7 @@ TRIGGERS = {
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
         r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
         # the bulletins' "subjected the positions in X to fire": the verb, its object between
-        r"subjected(?=\s[^.;:]{1,120}?\sto\s+(?:\w+\s+)?fire)",
+        r"subjected(?=\s(?!to\s)(?:(?!\bto\b)[^.;:,]){1,120}?\sto\s+(?:\w+\s+)?fire)",
     ],
     "ambush_sabotage": [
         r"sabotage\w*", r"ambush\w*", "subversive", r"diversion\w*", r"raiding\s+party",
@@ -231,7 +231,14 @@ CLAUSE_STOPS = ["but", "while", "whereas"]
 AND = ["and"]
 AND_MORE = [r"as\s+well\s+as"]
 #: After a capital's event ("Baku's blockade of the road"): what the event is done to.
-EVENT_OBJECT_LINKS = ["of", "on", "against"]
+EVENT_OBJECT_LINKS = ["of", "against", r"on(?!\s+(?:\d|the\s+(?:night|morning|evening)|\w+day\b|"
+                      r"January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December))"]
+#: After a capital's possessive: a part of it, so the capital is where ("Stepanakert's
+#: residential areas were shelled").
+PLACE_PARTS = [r"residential\s+areas?", r"districts?", "outskirts", r"suburbs?", r"cent(?:re|er)",
+               r"streets?", r"neighbou?rhoods?", r"houses?", r"buildings?", r"hospitals?",
+               r"schools?", r"market", "airport", r"infrastructure"]
 #: A preposition a list repeats before its next name ("les villages de Sotk et de Kout").
 AND_AGAIN = ["of"]
 
@@ -254,7 +261,7 @@ OTHERS = [r"and\s+(?:other|neighbou?ring|nearby)"]
 #: Area words after a name ("Lachin district") and before it ("the region of Hadrut").
 AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?", "rayonu",
               "marz", "district", r"directions?", r"sectors?"]
-#: After a district's adjective in lower case (SECTOR_ADJECTIVE, its shape), a sector of the
+#: A district's adjective in lower case (its shape) and, after it, a sector of the
 #: front or the border ("на кельбаджарском направлении"): the district, when a place's name.
 SECTOR_AFTER: list[str] = []
 SECTOR_ADJECTIVE: list[str] = []
@@ -266,8 +273,8 @@ AREA_IN = ["of", "in"]
 #: "the peacekeeping mission in Artsakh"): the place is no second voice.
 SEATED_IN = ["in"]
 #: Words before a name that make it a settlement ("the village of X").
-#: A name's generic word written small before it ("lac Sev", "озеро Сев", "corridor de
-#: Lachin"): part of the name.
+#: A name's generic word written small before it ("lake Sev", "lac Sev", "озеро Сев", French
+#: "corridor de Lachin"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]
 #: Words of a height named after a settlement ("the Saribaba height", "the heights of X and Y"):
 #: the height, not the settlement, which the gazetteer may lack.
@@ -336,10 +343,10 @@ REFERENCE_PLACE = [
 #: Before a place: a side of it ("north of X", not "in the north of X"), so X is a reference
 #: point; a few words may stand between ("north of the breakaway region of X").
 SIDE_OF_PLACE = [r"(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of"]
-#: Before a place: a person's or an office's tie to it, not an incident there.
 #: Before a place where people met or talked ("the delegations met in X", "talks in X"): a
-#: venue, no incident there.
-VENUE_BEFORE = [r"(?:met|meet|meets|meeting|talks|negotiations|summit)\s+(?:\w+\s+){0,3}?(?:in|at)"]
+#: venue, no incident there (unless an event word stands in the same clause before it).
+VENUE_BEFORE = [r"(?:met|meet|meets|talks|negotiations)\s+(?:\w+\s+){0,3}?(?:in|at)"]
+#: Before a place: a person's or an office's tie to it, not an incident there.
 ORIGIN_BEFORE = [
     r"native\s+of", r"natives?\s+of", r"born\s+in", r"mayor\s+of",
     r"head\s+of", r"governor\s+of", r"deputy\s+head\s+of", r"administration\s+of",

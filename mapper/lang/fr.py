@@ -102,6 +102,7 @@ CLAUSE_STOPS = ["mais"]
 AND = ["et"]
 AND_AGAIN = ["de", "d['’]", "à"]
 EVENT_OBJECT_LINKS: list[str] = []
+PLACE_PARTS: list[str] = []
 AND_MORE: list[str] = []
 
 NEAR = [r"près\s+de", r"aux\s+abords\s+de", r"environs\s+de"]
@@ -145,7 +146,7 @@ REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"
 SIDE_OF_PLACE = [
     r"(?:au\s+(?:nord|sud)|à\s+l['’](?:est|ouest))(?:-(?:est|ouest))?\s+d(?:e|u|es|['’])",
 ]
-VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations|sommet)\s+"
+VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations)\s+"
                 r"(?:\w+\s+){0,3}?(?:à|au|en)"]
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de",
