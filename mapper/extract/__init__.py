@@ -115,12 +115,6 @@ class Extractor:
         self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
         self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
 
-    def _speaks_as_body(self, outlet_id: str) -> bool:
-        """True when a report's outlet is a body that makes claims in its own voice (a
-        ministry's site), not a medium that tells what others claim."""
-        c = self.gazetteer.claimants.get(outlet_id)
-        return c is not None and c.kind != "media"
-
     def extract(self, report: Report) -> list[Claim]:
         """The claims of one report, in text order."""
         text = report.text
@@ -355,7 +349,8 @@ class Extractor:
         # A quiet place that stays the outlet's own (no body's words it retells) is no one's
         # claim: where a route runs, who visited, what a place lies near. Unless the outlet is
         # itself a body that claims (a ministry's site).
-        unclaimed = not self._speaks_as_body(outlet_id)
+        unclaimed = (outlet_id not in self.gazetteer.claimants
+                     or self.attributor.media(outlet_id))
         kept = [d for d in folded if not dating.background(d.date, report.published)
                 and not (unclaimed and d.quiet and d.claimant == outlet_id)]
         source = origin(report)
