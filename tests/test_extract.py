@@ -1364,6 +1364,14 @@ def test_a_report_with_one_voice_goes_on_in_it_and_one_with_two_does_not(extract
     assert [r["claimant"] for r in kut] == ["Test Wire"]
 
 
+def test_a_voice_that_only_tells_history_is_no_second_voice(extractor):
+    text = ("A conscript was killed in an exchange of fire near Kut on Tuesday.\n\n"
+            "Recall that on 9 November 2020 the Artsakh Ministry of Defence said that Shushi had "
+            "fallen.")
+    rows = claims_of(extractor, text, published=date(2021, 7, 14))
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("kut", "Test Wire")]
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("An Azerbaijani soldier was killed near Kut, the country's Defense Ministry said late "
      "Saturday.", "az-mod"),

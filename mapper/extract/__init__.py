@@ -342,9 +342,14 @@ class Extractor:
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
         retells = functools.partial(self._retells, outlet_side)
+        # A voice all of whose claims are history ("Recall that on 9 November the president's
+        # spokesman said ...") is no second voice of the report's own events.
+        past = {d.claimant for d in drafts.values() if dating.background(d.date, report.published)}
+        past -= {d.claimant for d in drafts.values()
+                 if not dating.background(d.date, report.published)}
         voices = {c for _, a in history for c in a.claimants}
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
-            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, retells,
+            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,
             _from_unnamed_sources)))
         # A quiet place that stays the outlet's own (no body's words it retells) is no one's
         # claim: where a route runs, who visited, what a place lies near. Unless the outlet is
