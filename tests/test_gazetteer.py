@@ -239,3 +239,14 @@ def test_the_goris_border_village_vorotan_is_not_vorotnavan(gaz):
     assert res.best.place.id == "vorotan-goris"
     assert distance_km(res.best.place, gaz.places["shurnukh"]) < 10
     assert distance_km(gaz.places["vorotan-goris"], gaz.places["vorotnavan"]) > 20
+
+
+def test_the_armenian_name_of_nakhchivan_names_the_republic_as_the_others_do(gaz):
+    # reports call the exclave by its capital's name in every spelling; "Nakhijevan" had
+    # resolved to the city alone while "Nakhichevan" gave the republic
+    matcher = Matcher(gaz)
+    spellings = ("Nakhijevan", "Nakhichevan")
+    alone = {matcher.lookup(n, standalone=True).best.place.id for n in spellings}
+    assert alone == {"nakhchivan-ar"}
+    in_text = [{c.place.id for c in matcher.lookup(n).candidates} for n in spellings]
+    assert in_text[0] == in_text[1] == {"nakhchivan", "nakhchivan-ar"}
