@@ -187,7 +187,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "administration", "regional administration", "provincial administration",
               "областная администрация", "administration régionale", "marzpet",
               "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
-              "executive power", "исполнительной власти", "icra hakimiyyəti"),
+              "executive power", "исполнительной власти", "icra hakimiyyəti",
+              # a community's council ("Jermuk Council of Elders")
+              "council of elders", "совет старейшин", "совета старейшин"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
                 "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər",

@@ -209,6 +209,9 @@ def test_every_claimant_cites_a_source_that_exists():
         ("the authorities of the town of Jermuk", "am"),
         ("власти Джермука", "am"),
         ("les autorités de Tovuz", "az"),
+        # a member of a community's council
+        ("Sisian Council of Elders member Aram Hakobyan", "am"),
+        ("член совета старейшин Джермука", "am"),
     ],
 )
 def test_a_local_official_or_resident_speaks_for_the_side_that_held_the_place(index, text, side):

@@ -2319,6 +2319,10 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Azerbaijani troops shelled Sotk overnight, the authorities of the town of Goris report.",
      "en"),
     ("Les autorités de Goris ont déclaré que des soldats azerbaïdjanais ont tiré sur Sotk.", "fr"),
+    # a role of several words, the place before it or after it
+    ("Azerbaijani troops shelled Sotk overnight, a member of the Goris Council of Elders said.",
+     "en"),
+    ("Азербайджанские военные обстреляли Сотк, сообщил член совета старейшин Гориса.", "ru"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)

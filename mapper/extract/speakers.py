@@ -149,8 +149,8 @@ class SpeakerFinder:
                 continue  # a side's vague voice may be part of a longer name of another side's:
                 # "les autorités arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             found = None
-            if _LOCAL_ROLE.regex.match(folded, a):
-                found = self._local(text, folded, a, lo, hi)
+            if role := _LOCAL_ROLE.regex.match(folded, a):
+                found = self._local(text, folded, a, role.end(), lo, hi)
             if found is None and (_COUNTRY.search(folded, lo, hi)
                                   or _ACRONYM.search(text, lo, hi)):
                 # a name the scan missed resolves by its country
@@ -173,17 +173,18 @@ class SpeakerFinder:
             out.append(Hit(a, b, "claimant", (cid,), text[a:b].casefold(), False))
         return sorted(out, key=lambda h: h.start)
 
-    def _local(self, text: str, folded: str, a: int, lo: int, hi: int
+    def _local(self, text: str, folded: str, a: int, b: int, lo: int, hi: int
                ) -> tuple[int, int, str] | None:
-        """A place's official named around the role word at ``a`` ("Sotk village head", "the
-        mayor of Jermuk"), as (start, end, the name as written): the shortest phrase the
+        """A place's official named around the role words at ``a:b`` ("Sotk village head",
+        "the mayor of Jermuk"), as (start, end, the name as written): the shortest phrase the
         claimant index reads as a local official of a place, whose side is that place's holder
         on the report's day."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(folded, lo, hi)]
         i = next(k for k, (s, e) in enumerate(words) if s <= a < e)
-        # the role word begins the name or ends it: "mayor of Jermuk", "Goris deputy mayor"
-        spans = [(i, y) for y in range(i + 2, min(len(words), i + MAX_LOCAL_WORDS) + 1)]
-        spans += [(x, i + 1) for x in range(max(0, i - MAX_LOCAL_WORDS + 1), i)]
+        j = next(k for k, (s, e) in enumerate(words) if s < b <= e)  # the role's last word
+        # the role begins the name or ends it: "mayor of Jermuk", "Goris deputy mayor"
+        spans = [(i, y) for y in range(j + 2, min(len(words), j + MAX_LOCAL_WORDS) + 1)]
+        spans += [(x, j + 1) for x in range(max(0, i - MAX_LOCAL_WORDS + 1), i)]
         for x, y in sorted(spans, key=lambda s: s[1] - s[0]):  # shortest first
             start, end = words[x][0], words[y - 1][1]
             if _BREAK.search(text, start, end):
