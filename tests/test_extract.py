@@ -2882,3 +2882,11 @@ def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_
                                 "and Armenia’s Gegharkunik region.")
     assert "kalbajar" in by_place(rows)
 
+
+
+def test_a_sentence_that_tells_more_of_a_claim_gives_its_day_within_a_vaguer_span(extractor):
+    text = ("Troops fired at farmers in the village of Kut earlier this week, the ombudsman's "
+            "office said. A farmer said his workers came under fire on Wednesday.")
+    rows = claims_of(extractor, text, published=date(2021, 5, 21))  # a Friday
+    assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("kut", "2021-05-19", "2021-05-19")]

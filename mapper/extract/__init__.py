@@ -259,6 +259,10 @@ class Extractor:
                                 d.add(sent, {k for _, k in events if k},
                                       NO_CASUALTIES if d.claimant in counted else found)
                                 counted.add(d.claimant)
+                                # "... earlier this week. A farmer said his workers came under
+                                # fire on Wednesday": the day within the vaguer span
+                                if within := dating.within(d.date, event_dates):
+                                    d.date = within
                 if event_dates:
                     paragraph_date = (block, event_dates[-1][1])
                 elif statement_date is not None and any(k for _, k in events):

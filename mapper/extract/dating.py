@@ -27,6 +27,18 @@ REPORTED_DAYS = 2
 BACKGROUND_DAYS = 180
 
 
+def within(span: DateSpan, found: Dated) -> DateSpan | None:
+    """The one day among ``found`` that lies inside ``span``, a span of three days or more
+    ("earlier this week"; not a night's two), else None: a sentence telling more of an event
+    names its day."""
+    days = {s for _, s in found if s.precision == "day" and s.start == s.end}
+    if (len(days) != 1 or span.start is None or span.end is None
+            or (span.end - span.start).days < 2):
+        return None
+    day = days.pop()
+    return day if span.start <= day.start <= span.end else None
+
+
 def background(span: DateSpan, published: date | None) -> bool:
     """True when an event's dates end long before the report was published."""
     return (published is not None and span.end is not None
