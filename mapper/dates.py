@@ -329,6 +329,7 @@ _OPENERS = (
     "overnight", "yesterday", "today", "tonight",
     "over the past", "over the last", "in the past", "in the last", "during the past",
     "au cours des", "ces dernières", "за сутки", "за прошедшие", "за минувшие", "за последние",
+    "в прошедшие", "в минувшие", "в последние", "в течение",
     *(f"{number} day" for number in _NUMBERS["en"]),
     "avant-hier", "hier", "aujourd", "cette nuit", "cette semaine", "cet après", "ce matin",
     "ce soir", "ce week", "la veille", "la nuit dernière", "la semaine", "dernier week",
@@ -494,7 +495,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     # a daily bulletin's "over the past day": the day before it and its own day
     ("pastday_en", r"(?:over|in|during)<S>the<S>(?:past|last)<S>(?:day|24<S>hours)"),
     ("pastday_fr", r"(?:au<S>cours<S>des|ces)<S>dernières<S>24<S>heures"),
-    ("pastday_ru", r"за<S>(?:(?:прошедшие|минувшие|последние)<S>)?сутки"),
+    ("pastday_ru", r"(?:за<S>(?:(?:прошедшие|минувшие|последние)<S>)?"
+                   r"|в<S>(?:прошедшие|минувшие|последние)<S>)сутки"
+                   r"|в<S>течение<S>(?:(?:прошедших|минувших|последних)<S>)?суток"),
     # "the day before" alone, not "the day before the attack"
     ("yesterday_en", r"yesterday(?:<S><TODEN>)?|the<S>previous<S>day(?!['’])"
                      r"|(?:a|the)<S>day<S>(?:before|earlier)(?=\s*(?:[,.;)]|$))"),

@@ -887,6 +887,8 @@ def test_ambiguous_day_month_is_warned(value, warned):
     "Over the past day two violations were recorded.",
     "in the past 24 hours",
     "За прошедшие сутки зафиксировано одно нарушение.",
+    "В минувшие сутки противник трижды открывал огонь.",
+    "В течение суток было зафиксировано два нарушения.",
     "au cours des dernières 24 heures",
 ])
 def test_a_daily_bulletins_past_day_is_the_day_before_and_its_own(text):
