@@ -2890,3 +2890,13 @@ def test_a_sentence_that_tells_more_of_a_claim_gives_its_day_within_a_vaguer_spa
     rows = claims_of(extractor, text, published=date(2021, 5, 21))  # a Friday
     assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
         ("kut", "2021-05-19", "2021-05-19")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Как сообщили в понедельник в Минобороны Армении, в воскресенье военные обстреляли Сотк.",
+     "ru"),
+    ("As the Armenian defence ministry said on Monday, troops shelled Sotk on Sunday.", "en"),
+])
+def test_a_day_past_the_comma_that_ends_the_speakers_clause_is_the_events(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20), lang=lang)
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-16")]

@@ -158,7 +158,10 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                  # "... on May 5, reports the agency citing ...": a speech verb before its
                  # speaker ends the clause the date is in
                  and not any(a == att.statement_start for a, _ in sent.verbs))
-                or att.statement_start <= rel < att.speech_end + 12
+                # (not past the comma that ends the speaker's clause: "Как сообщили в
+                # понедельник в Минобороны, в воскресенье ...": Sunday is the event's)
+                or (att.statement_start <= rel < att.speech_end + 12
+                    and "," not in sent.text[att.speech_end : rel])
             )
             # "that" between the speaker and the date, also inside the phrase that made the
             # speaker ("утверждает, что 5 мая ...")
