@@ -2900,3 +2900,10 @@ def test_a_sentence_that_tells_more_of_a_claim_gives_its_day_within_a_vaguer_spa
 def test_a_day_past_the_comma_that_ends_the_speakers_clause_is_the_events(extractor, text, lang):
     rows = claims_of(extractor, text, published=date(2021, 5, 20), lang=lang)
     assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-16")]
+
+
+def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
+    text = ("● The presidents of Azerbaijan and Turkey spoke by phone about the region.\n"
+            "● A soldier was wounded by a mine near the village of Sotk.")
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "Test Wire")]

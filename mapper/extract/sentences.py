@@ -15,7 +15,7 @@ MAX_SENTENCE = 2000
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
 _ABBREVIATIONS = frozenset(lang.words("ABBREVIATIONS"))
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]*(?=[●•▪■◦‣][ \t])")  # or a bullet's line
 # A long line that ends a sentence, the text going on in the next line: a paragraph's end in a
 # page saved with one line a paragraph, as pages and their excerpts are.
 _LINE_END = re.compile(r"(?<=[.!?…\"'”»)])[ \t]*\n(?=[ \t]*\S)")
