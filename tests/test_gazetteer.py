@@ -261,6 +261,9 @@ def test_the_armenian_name_of_nakhchivan_names_the_republic_as_the_others_do(gaz
         (("Arpa river", "река Арпа"), "arpa-river"),
         (("Sotk pass", "passo Sodk"), "sotk-pass"),
         (("Karabakh range", "Карабахский хребет", "Qarabağ silsiləsi"), "karabakh-range"),
+        (("Zangezur range", "Zəngəzur dağları"), "zangezur-range"),
+        (("Kaputjugh", "Капутджух", "Qapıcıq dağı"), "kaputjugh"),
+        (("Qaragöl lake", "İşıqlı Qaragöl", "Սև լիճ"), "sev-lich"),
     ],
 )
 def test_rivers_passes_and_ranges_resolve_in_two_scripts(gaz, spellings, place_id):
