@@ -281,3 +281,12 @@ def test_a_river_does_not_take_the_name_of_its_village_or_town(gaz):
     # a line is drawn as an area around a point its source gives, never as a pin
     for place_id in ("hakari-river", "vorotan-river", "tartar-river", "karabakh-range"):
         assert gaz.places[place_id].precision == "region", place_id
+
+
+def test_the_hakari_bridge_and_its_checkpoint_take_the_corridors_area_not_the_rivers_mouth(gaz):
+    # no source gives the bridge a coordinate: the corridor's area holds it, while the bare river
+    # name is the river's, whose point is its mouth on the Aras
+    for spelling in ("the Hakari bridge", "Lachin checkpoint", "ППП Лачин"):
+        res = Matcher(gaz).lookup(spelling)
+        assert res.best.place.id == "lachin-corridor", spelling
+    assert Matcher(gaz).lookup("Hakari").best.place.id == "hakari-river"
