@@ -250,3 +250,43 @@ def test_the_armenian_name_of_nakhchivan_names_the_republic_as_the_others_do(gaz
     assert alone == {"nakhchivan-ar"}
     in_text = [{c.place.id for c in matcher.lookup(n).candidates} for n in spellings]
     assert in_text[0] == in_text[1] == {"nakhchivan", "nakhchivan-ar"}
+
+
+@pytest.mark.parametrize(
+    "spellings, place_id",
+    [
+        (("river Hakari", "Акера", "Həkəri"), "hakari-river"),
+        (("the Vorotan river", "река Воротан", "Bazarçay"), "vorotan-river"),
+        (("Tartar river", "Tərtərçay"), "tartar-river"),
+        (("Arpa river", "река Арпа"), "arpa-river"),
+        (("Sotk pass", "passo Sodk"), "sotk-pass"),
+        (("Karabakh range", "Карабахский хребет", "Qarabağ silsiləsi"), "karabakh-range"),
+        (("Zangezur range", "Zəngəzur dağları"), "zangezur-range"),
+        (("Kaputjugh", "Капутджух", "Qapıcıq dağı"), "kaputjugh"),
+        (("Qaragöl lake", "İşıqlı Qaragöl", "Սև լիճ"), "sev-lich"),
+    ],
+)
+def test_rivers_passes_and_ranges_resolve_in_two_scripts(gaz, spellings, place_id):
+    for spelling in spellings:
+        res = Matcher(gaz).lookup(spelling)
+        assert res.status == "resolved", spelling
+        assert res.best.place.id == place_id, spelling
+        assert res.best.method != "fuzzy", spelling
+
+
+def test_a_river_does_not_take_the_name_of_its_village_or_town(gaz):
+    # the bare names stay the settlements'; the river needs its generic word
+    for spelling, place_id in (("Vorotan", "vorotan-goris"), ("Tartar", "tartar"), ("Sotk", "sotk")):
+        assert Matcher(gaz).lookup(spelling).best.place.id == place_id, spelling
+    # a line is drawn as an area around a point its source gives, never as a pin
+    for place_id in ("hakari-river", "vorotan-river", "tartar-river", "karabakh-range"):
+        assert gaz.places[place_id].precision == "region", place_id
+
+
+def test_the_hakari_bridge_and_its_checkpoint_take_the_corridors_area_not_the_rivers_mouth(gaz):
+    # no source gives the bridge a coordinate: the corridor's area holds it, while the bare river
+    # name is the river's, whose point is its mouth on the Aras
+    for spelling in ("the Hakari bridge", "Lachin checkpoint", "ППП Лачин"):
+        res = Matcher(gaz).lookup(spelling)
+        assert res.best.place.id == "lachin-corridor", spelling
+    assert Matcher(gaz).lookup("Hakari").best.place.id == "hakari-river"
