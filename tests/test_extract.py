@@ -2907,3 +2907,8 @@ def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
             "● A soldier was wounded by a mine near the village of Sotk.")
     rows = claims_of(extractor, text)
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "Test Wire")]
+
+
+def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
+    text = "Shots fired from across the Vorotan river hit a house in Sotk on Monday."
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"sotk"}

@@ -276,7 +276,8 @@ def test_rivers_passes_and_ranges_resolve_in_two_scripts(gaz, spellings, place_i
 
 def test_a_river_does_not_take_the_name_of_its_village_or_town(gaz):
     # the bare names stay the settlements'; the river needs its generic word
-    for spelling, place_id in (("Vorotan", "vorotan-goris"), ("Tartar", "tartar"), ("Sotk", "sotk")):
+    for spelling, place_id in (("Vorotan", "vorotan-goris"), ("Tartar", "tartar"),
+                               ("Sotk", "sotk")):
         assert Matcher(gaz).lookup(spelling).best.place.id == place_id, spelling
     # a line is drawn as an area around a point its source gives, never as a pin
     for place_id in ("hakari-river", "vorotan-river", "tartar-river", "karabakh-range"):

@@ -97,6 +97,9 @@ CONTINUE_REACH = 2
 #: site: an object may stand after a long apposition ("struck the capital of X, Stepanakert"),
 #: a subject comes just before its verb ("Stepanakert came under fire").
 VOICE_EVENT_REACH = (60, 40)
+#: Kinds of places that are lines, recorded by one point at an end ("the Hakari river"): where
+#: along them something happened the name does not say, so they are never a claim's site.
+LINES = frozenset({"river"})
 
 
 class Extractor:
@@ -232,7 +235,8 @@ class Extractor:
                 sent.text, sent.folded, [(s - sent.start, k) for s, k in triggers[lo:hi]], year
             )
             eventful = eventful or any(kind for _, kind in events)
-            places = [m for m in mentions[i] if m.place is not None or m.candidates or m.text]
+            places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
+                      and not (m.place is not None and m.place.kind in LINES)]
             places = drop_enclosing_areas(roles.sites(sent, places, events))
 
             if not places:
