@@ -2912,3 +2912,12 @@ def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
 def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
     text = "Shots fired from across the Vorotan river hit a house in Sotk on Monday."
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("«Арцахгаз»: азербайджанские военные снова обстреляли Сотк.", "ru"),
+    ('"Artsakhgaz": Azerbaijani troops shelled Sotk again.', "en"),
+])
+def test_a_headline_voice_in_quotation_marks_speaks(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "nk-artsakhgaz")]
