@@ -1289,6 +1289,20 @@ def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, messa
     assert message in err and len(err.strip().splitlines()) == 1
 
 
+def test_eval_says_which_reports_have_no_gold_and_fails_when_none_has(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "known", "incidents": []}\n', encoding="utf-8")
+    (tmp_path / "known.txt").write_text("Troops shelled Sotk on Monday.", encoding="utf-8")
+    (tmp_path / "stray.txt").write_text("Troops shelled Kut on Monday.", encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "known.txt"),
+                 str(tmp_path / "stray.txt")]) == 0
+    captured = capsys.readouterr()
+    assert "1 report(s) have no line in" in captured.err and "stray.txt" in captured.err
+    assert "reports=1 " in captured.out
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "stray.txt")]) == 1
+    assert "no report given has a gold line" in capsys.readouterr().err
+
+
 def test_an_acronym_names_a_claimant_only_in_capitals(extractor):
     text = ("Le ministère arménien de la Défense a annoncé qu'un soldat a été blessé par des tirs "
             "près de Sotk. Un porte-parole a précisé qu'un poste avait été touché.")
