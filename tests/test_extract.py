@@ -2935,3 +2935,12 @@ def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
 def test_a_headline_voice_in_quotation_marks_speaks(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "nk-artsakhgaz")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des obus sont tombés près du lac de Sevan lundi.", "fr"),
+    ("Des obus sont tombés près du lac Sevan lundi.", "fr"),
+    ("Shells fell near Lake Sevan on Monday.", "en"),
+])
+def test_a_lake_named_with_its_word_is_the_lake_not_the_town(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"lake-sevan"}
