@@ -273,9 +273,13 @@ _PARTS = {
     # a name's generic word ("Sev Lich" = "Lake Sev" = "lac Sev" = "озеро Сев")
     "lake": ("lich", "lake", "lac", "ozero", "ozer", "gol", "golu"),
     "river": ("get", "river", "riviere", "reka", "rek", "chay", "cay"),
+    # a road or checkpoint named for the place it leads to ("Lachin road" = "route de Lachin" =
+    # "Лачинская дорога"; "Lachin checkpoint" = "КПП Лачин")
+    "road": ("road", "route", "doroga", "dorog", "highway", "trassa", "tras"),
+    "checkpoint": ("checkpoint", "kpp"),
 }
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
-_GENERIC_TOKENS = frozenset({"lake~", "river~"})
+_GENERIC_TOKENS = frozenset({"lake~", "river~", "road~", "checkpoint~"})
 _GENERIC_LINKS = frozenset(_phonetic_raw(w) for w in ("de", "du", "of"))
 
 

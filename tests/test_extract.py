@@ -2944,3 +2944,13 @@ def test_a_headline_voice_in_quotation_marks_speaks(extractor, text, lang):
 ])
 def test_a_lake_named_with_its_word_is_the_lake_not_the_town(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"lake-sevan"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un soldat du poste de contrôle sur la route de Lachin a été blessé jeudi par des tirs.",
+     "fr"),
+    ("На КПП Лачин в четверг был ранен военнослужащий.", "ru"),
+])
+def test_the_lachin_road_in_french_and_russian_is_the_corridor_not_the_town(extractor, text,
+                                                                            lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"lachin-corridor"}

@@ -600,3 +600,10 @@ def test_a_town_in_a_list_of_districts_is_its_district(matcher):
 def test_a_name_with_a_gloss_in_parentheses_resolves_by_either(matcher, query, place):
     res = matcher.lookup(query)
     assert (res.status, res.place.id if res.place else None) == ("resolved", place)
+
+
+@pytest.mark.parametrize("phrase", ["route de Lachin", "КПП Лачин", "checkpoint of Lachin"])
+def test_a_road_or_checkpoint_named_in_another_language_is_the_one_the_tables_name(matcher, phrase):
+    # the tables hold "Lachin road" and "Lachin checkpoint" (the corridor's)
+    res = matcher.lookup(phrase)
+    assert (res.status, res.best.place.id) == ("resolved", "lachin-corridor")

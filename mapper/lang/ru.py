@@ -137,7 +137,7 @@ AREA_OF: list[str] = []
 #: Between names and the district that qualifies them: none ("Кешдак Кельбаджарского района").
 AREA_IN: list[str] = []
 SEATED_IN = ["в", "во", "на"]
-GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]"]
+GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]", "КПП"]
 HEIGHT_BEFORE = [r"высот[аыуе]", r"высотами", r"высотах"]
 HEIGHT_AFTER: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
