@@ -36,6 +36,10 @@ from pathlib import Path
 
 import ahocorasick
 
+# This checkout's code: run as a script, the folder on the path is bench/, and an installed mapper
+# (another checkout's, installed editable) would be timed in the first lines instead of it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from mapper import gazetteer
 from mapper.dates import find_dates
 from mapper.extract import Extractor, extract_files
