@@ -151,6 +151,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "Service national des frontières", "service des gardes-frontières",
                "service frontalier", "service des frontières"),
     "PROSECUTOR": ("Prosecutor General", "Prosecutor General's Office", "Prosecutor's Office",
+                   "Military Prosecutor's Office", "military prosecutor's office",
                    "Prosecutor-General", "Генпрокуратура", "Генеральная прокуратура",
                    "Генпрокурор", "Baş Prokurorluq", "Baş prokuror", "Prosecutor",
                    "procureur", "bureau du procureur", "procureur général", "parquet",
@@ -255,6 +256,10 @@ SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
 LOCALS = frozenset({"LOCAL", "WITNESS"})
+#: A state's offices in a district ("the Jabrayil district prosecutor's office"): on a given
+#: day they speak for the side that held the place, else for the state the place belongs to (an
+#: office is the state's, wherever the residents had gone).
+STATE_OFFICES = frozenset({"PROSECUTOR"})
 #: Local offices only one side has (Azerbaijan's district executive authorities, which kept
 #: their seats for districts that the other side held): they speak for that side wherever.
 OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authority",
@@ -633,31 +638,18 @@ class ClaimantIndex:
         ("villagers of Kut, Sotk and Azat"), directly in Russian ("жители Вардениса"); None
         unless all of them were held by one side throughout (or on the day ``on``)."""
         folded = _phrase(clean_query(text))
-        names = words(clean_query(text))  # the same words, a final s kept ("Goris")
-        roles = []  # (start, end) of each role phrase
-        i = 0
-        while i < len(folded):
-            for size in range(min(_LONGEST, len(folded) - i), 0, -1):
-                chunk = folded[i : i + size]
-                if _PHRASE_TOKEN.get(chunk) in LOCALS or chunk in _LOCAL_GOVERNMENT:
-                    roles.append((i, i + size))
-                    i += size - 1
-                    break
-            i += 1
         sides: set[str] = set()
-        for start, end in roles:
-            office = _OFFICE_SIDE.get(folded[start:end])
+        for role, runs in self._roles(text, folded):
+            office = _OFFICE_SIDE.get(role)
             if office is not None:
                 sides.add(office)
                 continue
-            runs = [self._place_run(names, start - 1, -1)[::-1]]  # names before the role
-            j = end
-            if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
-                runs.append(self._place_run(names, j + (folded[j] in _OF), 1))
+            # (on a day only: a place that changed hands has no one state throughout)
+            state = on is not None and _PHRASE_TOKEN.get(role) in STATE_OFFICES
             for run in runs:
                 pending: list[str] = []  # names places of several sides (or none) share
                 for name in run:
-                    side = self._held(name, on)
+                    side = self._held(name, on) or (self._state_of(name) if state else None)
                     if side is None:
                         pending.append(name)
                         continue
@@ -669,6 +661,39 @@ class ClaimantIndex:
                 if pending:
                     return None
         return sides.pop() if len(sides) == 1 else None
+
+    def names_office(self, text: str) -> bool:
+        """True when a text names a state's office by its district ("the Jabrayil district
+        prosecutor's office"), whose side :meth:`match` gives on a day."""
+        return any(_PHRASE_TOKEN.get(role) in STATE_OFFICES and any(runs)
+                   for role, runs in self._roles(text, _phrase(clean_query(text))))
+
+    def _roles(self, text: str, folded: tuple[str, ...]
+               ) -> list[tuple[tuple[str, ...], list[list[str]]]]:
+        """Each role phrase of a local official, resident or office in ``folded`` (the folded
+        words of ``text``), with the runs of place names before it and after it."""
+        names = words(clean_query(text))  # the same words, a final s kept ("Goris")
+        out = []
+        i = 0
+        while i < len(folded):
+            for size in range(min(_LONGEST, len(folded) - i), 0, -1):
+                chunk = folded[i : i + size]
+                if (_PHRASE_TOKEN.get(chunk) in LOCALS | STATE_OFFICES
+                        or chunk in _LOCAL_GOVERNMENT):
+                    runs = [self._place_run(names, i - 1, -1)[::-1]]  # names before the role
+                    j = i + size
+                    if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
+                        runs.append(self._place_run(names, j + (folded[j] in _OF), 1))
+                    out.append((chunk, runs))
+                    i += size - 1
+                    break
+            i += 1
+        return out
+
+    def _state_of(self, name: str) -> str | None:
+        """The side of the one state all the places called ``name`` belong to, if one."""
+        countries = {self._gazetteer.places[p].country for p in self._places_of.get(name, ())}
+        return SIDE_OF.get(countries.pop()) if len(countries) == 1 else None
 
     def _place_run(self, names: tuple[str, ...], j: int, step: int) -> list[str]:
         """The place names in the run of words from ``j`` on, one way: names and the words

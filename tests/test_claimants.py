@@ -922,3 +922,17 @@ def test_names_of_session_16_that_are_words_or_shared_are_no_alias():
 
 def test_a_speech_verb_beside_two_majors_names_no_channel(index):
     assert index.match_trusted("two majors", ("exact", "key", "fuzzy")) is None
+
+
+@pytest.mark.parametrize("text, on, side", [
+    # a state's office in a district speaks for the side that held it that day, else for the
+    # state the district belongs to (Jabrayil changed hands in 2020, Askeran in 2023)
+    ("Jabrayil District Prosecutor's Office", "2022-05-01", "az"),
+    ("прокуратура Джебраильского района", "2021-02-07", "az"),
+    ("Askeran regional prosecutor's office", "2021-05-01", "nk"),
+    ("Syunik regional prosecutor's office", None, "am"),
+    ("Jabrayil District Prosecutor's Office", None, "unknown"),  # no day: no one state
+    ("the prosecutor's office", "2022-05-01", "unknown"),  # no place
+])
+def test_a_district_office_speaks_for_the_side_that_held_the_district(index, text, on, side):
+    assert index.match(text, on).side == side

@@ -2954,3 +2954,14 @@ def test_a_lake_named_with_its_word_is_the_lake_not_the_town(extractor, text, la
 def test_the_lachin_road_in_french_and_russian_is_the_corridor_not_the_town(extractor, text,
                                                                             lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"lachin-corridor"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A civilian was wounded by a mine near the village of Nuzgar, the Jabrayil district "
+     "prosecutor's office said.", "en"),
+    ("По сообщению прокуратуры Джебраильского района, у села Нузгар на мине подорвался "
+     "автомобиль.", "ru"),
+])
+def test_a_district_prosecutors_office_speaks_for_the_state_that_holds_it(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2022, 5, 1), lang=lang)
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("nuzgar", "az")}

@@ -189,8 +189,9 @@ class SpeakerFinder:
             start, end = words[x][0], words[y - 1][1]
             if _BREAK.search(text, start, end):
                 continue
-            if self.index.match(text[start:end]).method == "place":
-                return start, end, text[start:end]
+            phrase = text[start:end]
+            if self.index.match(phrase).method == "place" or self.index.names_office(phrase):
+                return start, end, phrase
         return None
 
     def _country_back(self, text: str, folded: str, a: int, lo: int, hi: int

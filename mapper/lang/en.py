@@ -422,7 +422,8 @@ RANGE_FILLERS = ["starting", "from", "at", "on", "hours?", "hrs", "of", "the", "
 #: Before an institution word: the country named last ("the country's Defense Ministry").
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
-LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", r"council\s+of\s+elders"]
+LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", r"council\s+of\s+elders",
+               r"(?:military\s+)?prosecutor['’]s\s+office"]
 #: A government's words that name a place's own authorities when a place names them
 #: ("Goris authorities", "the authorities of the town of Goris"); with a country's name
 #: they stay its government ("Armenian authorities").

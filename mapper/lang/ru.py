@@ -199,7 +199,7 @@ RANGE_FILLERS = ["с", "со", "часов", "ч", "утра", "вечера", "
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
 LOCAL_ROLES = ["мэр", "вице-мэр", "глава", "замглавы", "губернатор", "марзпет",
-               r"совет\w*\s+старейшин"]
+               r"совет\w*\s+старейшин", r"(?:военн\w+\s+)?прокуратур\w*"]
 LOCAL_GOVERNMENT = ["власти"]
 COUNTRY_BACK = ["страны"]
 CALM = [r"спокойн\w*", r"стабильн\w*", r"не\s+прерыва\w*", r"без\s+происшествий", r"гранич\w*",
