@@ -1372,6 +1372,14 @@ def test_a_voice_that_only_tells_history_is_no_second_voice(extractor):
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("kut", "Test Wire")]
 
 
+def test_a_voice_that_tells_history_and_speaks_of_today_elsewhere_is_still_a_voice(extractor):
+    text = ("Azerbaijani forces shelled Kut on Tuesday, wounding a soldier.\n\n"
+            "The Armenian Defence Ministry said the situation remained tense.\n\n"
+            "The ministry recalled that Azerbaijani troops captured Hadrut on 9 October 2020.")
+    rows = claims_of(extractor, text, published=date(2021, 7, 14))
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("kut", "am-mod")]
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("An Azerbaijani soldier was killed near Kut, the country's Defense Ministry said late "
      "Saturday.", "az-mod"),
