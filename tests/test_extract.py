@@ -2901,6 +2901,19 @@ def test_a_sentence_that_tells_more_of_a_claim_gives_its_day_within_a_vaguer_spa
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("На этой неделе азербайджанские военные обстреляли Сотк, сообщили в Минобороны Армении. "
+     "В среду в ведомстве заявили, что ранены двое военных.", "ru"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "
+     "arménien de la Défense. Mercredi, le ministère a déclaré que deux soldats avaient été "
+     "blessés.", "fr"),
+])
+def test_a_statement_s_day_in_the_next_sentence_does_not_narrow_the_claim(extractor, text,
+                                                                           lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang=lang)
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-17")]
+
+
+@pytest.mark.parametrize("text,lang", [
     ("Как сообщили в понедельник в Минобороны Армении, в воскресенье военные обстреляли Сотк.",
      "ru"),
     ("As the Armenian defence ministry said on Monday, troops shelled Sotk on Sunday.", "en"),

@@ -265,7 +265,7 @@ class Extractor:
                                 counted.add(d.claimant)
                                 # "... earlier this week. A farmer said his workers came under
                                 # fire on Wednesday": the day within the vaguer span
-                                if within := dating.within(d.date, event_dates):
+                                if within := dating.within(d.date, event_dates, sent):
                                     d.date = within
                 if event_dates:
                     paragraph_date = (block, event_dates[-1][1])

@@ -27,15 +27,18 @@ REPORTED_DAYS = 2
 BACKGROUND_DAYS = 180
 
 
-def within(span: DateSpan, found: Dated) -> DateSpan | None:
-    """The one day among ``found`` that lies inside ``span``, a span of three days or more
-    ("earlier this week"; not a night's two), else None: a sentence telling more of an event
-    names its day."""
-    days = {s for _, s in found if s.precision == "day" and s.start == s.end}
+def within(span: DateSpan, found: Dated, sent: Sentence) -> DateSpan | None:
+    """The one day among ``found`` (event dates of ``sent``) that lies inside ``span``, a span
+    of three days or more ("earlier this week"; not a night's two), else None: a sentence
+    telling more of an event names its day. Not a day before a speech verb that opens what
+    was said ("В среду в ведомстве заявили, что ...", "Mercredi, le ministère a déclaré
+    que ..."): that day is the statement's, whoever the speaker."""
+    days = {s.start: s for rel, s in found if s.precision == "day" and s.start == s.end
+            and not any(rel < a and not _closes(sent.text[b:]) for a, b in sent.verbs)}
     if (len(days) != 1 or span.start is None or span.end is None
             or (span.end - span.start).days < 2):
         return None
-    day = days.pop()
+    day = days.popitem()[1]
     return day if span.start <= day.start <= span.end else None
 
 
