@@ -2923,6 +2923,19 @@ def test_a_day_past_the_comma_that_ends_the_speakers_clause_is_the_events(extrac
     assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-16")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The Armenian defence ministry said, on Monday, that Azerbaijani troops shelled Sotk.", "en"),
+    ("Le ministère arménien de la Défense a indiqué, lundi, que des soldats azerbaïdjanais "
+     "avaient tiré sur Sotk.", "fr"),
+    ("Министерство обороны Армении сообщило, в понедельник, что азербайджанские военные "
+     "обстреляли Сотк.", "ru"),
+])
+def test_a_day_set_off_by_commas_before_that_is_still_the_statements(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20), lang=lang)
+    assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("sotk", "2021-05-15", "2021-05-17")]
+
+
 def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
     text = ("● The presidents of Azerbaijan and Turkey spoke by phone about the region.\n"
             "● A soldier was wounded by a mine near the village of Sotk.")

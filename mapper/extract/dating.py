@@ -162,9 +162,12 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                  # speaker ends the clause the date is in
                  and not any(a == att.statement_start for a, _ in sent.verbs))
                 # (not past the comma that ends the speaker's clause: "Как сообщили в
-                # понедельник в Минобороны, в воскресенье ...": Sunday is the event's)
+                # понедельник в Минобороны, в воскресенье ...": Sunday is the event's; but a
+                # day set off by commas before "that" is still the statement's: "the ministry
+                # said, on Monday, that ...", "a indiqué, lundi, que ...")
                 or (att.statement_start <= rel < att.speech_end + 12
-                    and "," not in sent.text[att.speech_end : rel])
+                    and ("," not in sent.text[att.speech_end : rel]
+                         or _THAT_NEXT.match(sent.text, rel_end) is not None))
             )
             # "that" between the speaker and the date, also inside the phrase that made the
             # speaker ("утверждает, что 5 мая ...")
@@ -199,6 +202,7 @@ def _refined(events: Dated) -> Dated:
 
 
 _THAT = word_regex("THAT")
+_THAT_NEXT = re.compile(rf"\s*,?\s*{_THAT.pattern}", re.I)  # "..., on Monday, that"
 _WORDS = re.compile(r"\w+")
 #: Words a speech may end with and still close its sentence ("..., the ministry said in a
 #: statement", "écrit le ministère sur Telegram").
