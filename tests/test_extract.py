@@ -2943,6 +2943,15 @@ def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "Test Wire")]
 
 
+def test_the_bullets_of_a_list_a_speaker_opens_with_a_colon_are_its_words_of_its_day(extractor):
+    text = ("The Armenian Defence Ministry said on Monday:\n"
+            "● Azerbaijani forces shelled Sotk overnight.\n"
+            "● A soldier was wounded near Kut.")
+    rows = claims_of(extractor, text)
+    assert sorted((r["place_id"], r["claimant"], r["date_start"]) for r in rows) == [
+        ("kut", "am-mod", "2021-05-16"), ("sotk", "am-mod", "2021-05-16")]
+
+
 def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
     text = "Shots fired from across the Vorotan river hit a house in Sotk on Monday."
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"sotk"}
