@@ -2955,3 +2955,8 @@ def test_the_bullets_of_a_list_a_speaker_opens_with_a_colon_are_its_words_of_its
 def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
     text = "Shots fired from across the Vorotan river hit a house in Sotk on Monday."
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"sotk"}
+
+
+def test_a_local_role_cut_by_a_paragraph_break_does_not_stop_extraction(extractor):
+    text = "Azerbaijani troops shelled Sotk, a member of the Goris Council of\n\nElders said."
+    assert "sotk" in by_place(claims_of(extractor, text))
