@@ -921,3 +921,12 @@ def test_names_of_session_16_that_are_words_or_shared_are_no_alias():
 
 def test_a_speech_verb_beside_two_majors_names_no_channel(index):
     assert index.match_trusted("two majors", ("exact", "key", "fuzzy")) is None
+
+
+@pytest.mark.parametrize("text", ["советскую Сибирь", "Советская Сибирь", "в советской Сибири"])
+def test_soviet_siberia_is_words_not_the_novosibirsk_paper(index, text):
+    assert index.match(text).claimant != "sovetskaya-sibir"
+
+
+def test_the_novosibirsk_paper_keeps_its_latin_name(index):
+    assert index.match("Sovetskaya Sibir").claimant == "sovetskaya-sibir"
