@@ -2901,6 +2901,21 @@ def test_a_sentence_that_tells_more_of_a_claim_gives_its_day_within_a_vaguer_spa
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces shelled Sotk earlier this week, the Armenian defence ministry said. In "
+     "a separate incident, a soldier was wounded by sniper fire on Wednesday, the ministry said.",
+     "en"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "
+     "arménien de la Défense. Par ailleurs, un soldat a été blessé mercredi par un tireur, "
+     "selon le ministère.", "fr"),
+    ("На этой неделе азербайджанские военные обстреляли Сотк, сообщили в Минобороны Армении. "
+     "Кроме того, в среду на другом участке границы ранен военнослужащий.", "ru"),
+])
+def test_the_day_of_another_incident_does_not_narrow_the_claim_before_it(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang=lang)
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-17")]
+
+
+@pytest.mark.parametrize("text,lang", [
     ("На этой неделе азербайджанские военные обстреляли Сотк, сообщили в Минобороны Армении. "
      "В среду в ведомстве заявили, что ранены двое военных.", "ru"),
     ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "

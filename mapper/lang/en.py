@@ -412,6 +412,10 @@ YEAR_LEAD = ["in", "since", "during"]
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
+#: Words that open another event than the one just told ("In a separate incident, ..."): its
+#: day is that event's, not a finer day of the one before.
+OTHER_EVENT = [r"in\s+a(?:nother)?\s+separate\s+incident", r"in\s+another\s+incident", "separately",
+               "elsewhere"]
 RANGE_TO = ["to", "till", "until", "through"]
 #: Before the first of two dates that "and" joins into a range ("between 22:00 on 5 May and
 #: 02:00 on 6 May").

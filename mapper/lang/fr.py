@@ -178,6 +178,9 @@ YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
+#: Words that open another event than the one just told ("Par ailleurs, ...").
+OTHER_EVENT = ["par ailleurs", "ailleurs", r"dans\s+un\s+autre\s+incident",
+               r"dans\s+un\s+incident\s+distinct", "séparément"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_BETWEEN = ["entre"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",
