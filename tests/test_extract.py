@@ -2331,6 +2331,12 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Azerbaijani troops shelled Sotk overnight, a member of the Goris Council of Elders said.",
      "en"),
     ("Азербайджанские военные обстреляли Сотк, сообщил член совета старейшин Гориса.", "ru"),
+    # a member of it, named by "according to"
+    ("According to a member of the Goris Council of Elders, Azerbaijani troops shelled Sotk.",
+     "en"),
+    ("Selon un membre du conseil des anciens de Goris, des soldats azerbaïdjanais ont tiré sur "
+     "Sotk.", "fr"),
+    ("По словам члена совета старейшин Гориса, азербайджанские военные обстреляли Сотк.", "ru"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
