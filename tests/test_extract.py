@@ -2922,6 +2922,21 @@ def test_the_day_of_another_incident_does_not_narrow_the_claim_before_it(extract
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces shelled Sotk daily from 10 to 14 May, the Armenian defence ministry "
+     "said. On 12 May a soldier was wounded.", "en"),
+    ("С 10 по 14 мая азербайджанские военные ежедневно обстреливали Сотк, сообщили в Минобороны "
+     "Армении. 12 мая был ранен военнослужащий.", "ru"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk du 10 au 14 mai, a indiqué le ministère "
+     "arménien de la Défense. Le 12 mai, un soldat a été blessé.", "fr"),
+])
+def test_a_range_named_by_its_ends_keeps_its_days_when_a_day_inside_it_is_told(extractor, text,
+                                                                                lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang=lang)
+    assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("sotk", "2021-05-10", "2021-05-14")]
+
+
+@pytest.mark.parametrize("text,lang", [
     ("На этой неделе азербайджанские военные обстреляли Сотк, сообщили в Минобороны Армении. "
      "В среду в ведомстве заявили, что ранены двое военных.", "ru"),
     ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "

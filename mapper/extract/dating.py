@@ -37,10 +37,23 @@ def within(span: DateSpan, found: Dated, sent: Sentence) -> DateSpan | None:
     days = {s.start: s for rel, s in found if s.precision == "day" and s.start == s.end
             and not any(rel < a and not _closes(sent.text[b:]) for a, b in sent.verbs)}
     if (len(days) != 1 or span.start is None or span.end is None
-            or (span.end - span.start).days < 2 or _OTHER_EVENT.search(sent.text, sent.folded)):
+            or (span.end - span.start).days < 2 or _OTHER_EVENT.search(sent.text, sent.folded)
+            or _names_its_ends(span)):
         return None
     day = days.popitem()[1]
     return day if span.start <= day.start <= span.end else None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _names_its_ends(span: DateSpan) -> bool:
+    """True for a range the report names by its first and last days ("from 10 to 14 May",
+    "10-14 мая"): a day inside it is one event of what the claimant said happened all along,
+    not the day of a vaguer span ("earlier this week", "on or before 2021-05-20")."""
+    return (span.precision == "range"
+            and len(_DAY_NUMBER.findall(_ISO_DATE.sub("", span.text))) >= 2)
 
 
 def background(span: DateSpan, published: date | None) -> bool:
