@@ -390,9 +390,12 @@ def cmd_eval(args) -> int:
         predicted = read_claims(args.pred, gold)
     else:
         extractor = Extractor(gaz)
+        known = set(gold)
+        unmatched: list[str] = []  # reports no gold line names (another half's, a stray file)
         for path in iter_report_paths(args.reports):
-            rid = report_id(path, gold)
+            rid = report_id(path, known)
             if rid is None:
+                unmatched.append(path)
                 continue
             info = gold[rid]
             published = _date_arg(info["published"]) if info.get("published") else args.published
@@ -405,6 +408,13 @@ def cmd_eval(args) -> int:
                 continue
             predicted[rid] = [claim_row(c) for c in result.claims]
         gold = {k: v for k, v in gold.items() if k in predicted}
+        if unmatched:
+            _stderr(f"mapper: warning: {len(unmatched)} report(s) have no line in {args.gold} "
+                    f"(ids are file names, with or without their suffix), not scored: "
+                    f"{', '.join(unmatched[:3])}{' ...' if len(unmatched) > 3 else ''}")
+            if not predicted and not failed:
+                _stderr("mapper: error: no report given has a gold line: nothing to score")
+                return 1
     per, total = score(gold, predicted, set(gaz.places))
     if args.json:
         print(json.dumps({"reports": [s.as_dict() for s in per], "overall": total.as_dict()},

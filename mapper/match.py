@@ -133,6 +133,9 @@ _SETTLEMENT_WORDS = {
         (("town", "city", "ville", "город", "şəhər", "şəhəri", "քաղաք"), _TOWN),
         (("village", "settlement", "село", "посёлок", "поселок", "деревня", "kənd", "kəndi",
           "qəsəbə", "qəsəbəsi", "գյուղ"), _VILLAGE),
+        # an Armenian community (hamlet to town): any settlement ("Vardenis community")
+        (("community", "municipality", "община", "communauté", "commune", "համայնք"),
+         ("village", "town", "city")),
     )
     for w in words
 }

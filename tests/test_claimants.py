@@ -73,6 +73,7 @@ NATURAL = [
     ("Azerbajani Defence Ministry", "az"),
     ("Armenian Defence Ministry spokeswoman", "am"),
     ("Azerbaijani Ministry of Emergency Situations", "az"),
+    ("Artsakhgaz company", "nk"),  # a side's utility reporting on its own network
 ]
 
 

@@ -1289,6 +1289,20 @@ def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, messa
     assert message in err and len(err.strip().splitlines()) == 1
 
 
+def test_eval_says_which_reports_have_no_gold_and_fails_when_none_has(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "known", "incidents": []}\n', encoding="utf-8")
+    (tmp_path / "known.txt").write_text("Troops shelled Sotk on Monday.", encoding="utf-8")
+    (tmp_path / "stray.txt").write_text("Troops shelled Kut on Monday.", encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "known.txt"),
+                 str(tmp_path / "stray.txt")]) == 0
+    captured = capsys.readouterr()
+    assert "1 report(s) have no line in" in captured.err and "stray.txt" in captured.err
+    assert "reports=1 " in captured.out
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "stray.txt")]) == 1
+    assert "no report given has a gold line" in capsys.readouterr().err
+
+
 def test_an_acronym_names_a_claimant_only_in_capitals(extractor):
     text = ("Le ministère arménien de la Défense a annoncé qu'un soldat a été blessé par des tirs "
             "près de Sotk. Un porte-parole a précisé qu'un poste avait été touché.")
@@ -2996,3 +3010,21 @@ def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
 def test_a_local_role_cut_by_a_paragraph_break_does_not_stop_extraction(extractor):
     text = "Azerbaijani troops shelled Sotk, a member of the Goris Council of\n\nElders said."
     assert "sotk" in by_place(claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("«Арцахгаз»: азербайджанские военные снова обстреляли Сотк.", "ru"),
+    ('"Artsakhgaz": Azerbaijani troops shelled Sotk again.', "en"),
+])
+def test_a_headline_voice_in_quotation_marks_speaks(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "nk-artsakhgaz")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des obus sont tombés près du lac de Sevan lundi.", "fr"),
+    ("Des obus sont tombés près du lac Sevan lundi.", "fr"),
+    ("Shells fell near Lake Sevan on Monday.", "en"),
+])
+def test_a_lake_named_with_its_word_is_the_lake_not_the_town(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"lake-sevan"}

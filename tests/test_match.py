@@ -341,6 +341,13 @@ def test_a_settlement_word_picks_the_kind_of_homonym(matcher):
     assert vank.status == "ambiguous" and len(vank.candidates) >= 2
 
 
+@pytest.mark.parametrize("phrase", ["Sotk community", "the community of Sotk", "община Сотк",
+                                    "la communauté de Sotk", "Sotk municipality"])
+def test_a_community_word_names_the_settlement(matcher, phrase):
+    res = matcher.lookup(phrase)
+    assert (res.status, res.best.place.id) == ("resolved", "sotk")
+
+
 def test_a_homonym_without_context_keeps_every_candidate(matcher):
     res = matcher.lookup("Ağdam")
     assert res.status == "ambiguous"

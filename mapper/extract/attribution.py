@@ -68,7 +68,7 @@ _STATEMENT_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('STATEMENT_AFTER')
 # A claimant that opens a sentence (or a headline) before a colon ("Armenian MoD: enemy units
 # shelled Sotk", "Минобороны Армении: ..."): what follows is its statement.
 _OPENS = re.compile(rf"^[\W_]*(?:(?:{_ARTICLES})\s*)?$", re.I)
-_COLON = re.compile(r"\s?:\s")
+_COLON = re.compile(r"[»”\"]?\s?:\s")  # after the name, or the quotation mark closing it
 
 
 @dataclass

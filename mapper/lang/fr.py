@@ -119,7 +119,7 @@ AREA_OF = ["de", "du", "d'"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["de", "du", "dans"]
 SEATED_IN = ["à", "au", "en", "dans"]
-GENERIC_BEFORE = ["lac", r"rivière", "corridor de", "couloir de"]
+GENERIC_BEFORE = ["lac", "lac de", r"rivière", "corridor de", "couloir de"]
 HEIGHT_BEFORE = [r"hauteurs?(?:\s+d(?:e|u|es|['’]))?", r"collines?(?:\s+d(?:e|u|es|['’]))?"]
 HEIGHT_AFTER: list[str] = []
 PLACE_CUES = [r"villages?\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"localités?\s+d(?:e|['’])"]
