@@ -2936,6 +2936,23 @@ def test_the_day_of_another_incident_does_not_narrow_the_claim_before_it(extract
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces shelled Khramort over the past week, the Karabakh police said on "
+     "Friday. Russian peacekeepers set up two posts there on Thursday in a bid to prevent "
+     "further shelling.", "en"),
+    ("На этой неделе азербайджанские военные обстреливали Храморт, сообщила полиция Карабаха. "
+     "В четверг российские миротворцы выставили там два поста, чтобы предотвратить обстрелы.",
+     "ru"),
+    ("Les forces azerbaïdjanaises ont tiré sur Khramort cette semaine, a indiqué la police du "
+     "Karabakh. Jeudi, les soldats de la paix russes y ont installé deux postes pour empêcher "
+     "de nouveaux tirs.", "fr"),
+])
+def test_the_day_of_what_was_done_to_prevent_an_event_does_not_narrow_it(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2022, 3, 11), lang=lang)
+    assert [r["place_id"] for r in rows] == ["khramort"]
+    assert all(r["date_start"] != "2022-03-10" for r in rows)
+
+
+@pytest.mark.parametrize("text,lang", [
     ("Azerbaijani forces shelled Sotk daily from 10 to 14 May, the Armenian defence ministry "
      "said. On 12 May a soldier was wounded.", "en"),
     ("С 10 по 14 мая азербайджанские военные ежедневно обстреливали Сотк, сообщили в Минобороны "

@@ -33,12 +33,13 @@ def within(span: DateSpan, found: Dated, sent: Sentence) -> DateSpan | None:
     telling more of an event names its day. Not a day before a speech verb that opens what
     was said ("В среду в ведомстве заявили, что ...", "Mercredi, le ministère a déclaré
     que ..."): that day is the statement's, whoever the speaker; nor in a sentence that opens
-    another event ("In a separate incident, ...", "Par ailleurs, ...", "Кроме того, ...")."""
+    another event ("In a separate incident, ...", "Par ailleurs, ...", "Кроме того, ...") or
+    tells of one prevented ("set up posts there on Thursday to prevent further shelling")."""
     days = {s.start: s for rel, s in found if s.precision == "day" and s.start == s.end
             and not any(rel < a and not _closes(sent.text[b:]) for a, b in sent.verbs)}
     if (len(days) != 1 or span.start is None or span.end is None
             or (span.end - span.start).days < 2 or _OTHER_EVENT.search(sent.text, sent.folded)
-            or _names_its_ends(span)):
+            or _PREVENTS.search(sent.text, sent.folded) or _names_its_ends(span)):
         return None
     day = days.popitem()[1]
     return day if span.start <= day.start <= span.end else None
@@ -225,6 +226,7 @@ CLOSING_WORDS = 4
 
 _SAME_DAY = word_vocabulary("SAME_DAY")
 _OTHER_EVENT = word_vocabulary("OTHER_EVENT")
+_PREVENTS = word_vocabulary("PREVENTS")
 
 
 def _closes(rest: str) -> bool:

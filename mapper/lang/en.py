@@ -416,6 +416,9 @@ SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 #: day is that event's, not a finer day of the one before.
 OTHER_EVENT = [r"in\s+a(?:nother)?\s+separate\s+incident", r"in\s+another\s+incident", "separately",
                "elsewhere"]
+#: Words before an event that did not happen ("to prevent further shelling"): a day there is
+#: of what was done to prevent it.
+PREVENTS = [r"prevent\w*", r"avert\w*", r"forestall\w*"]
 RANGE_TO = ["to", "till", "until", "through"]
 #: Before the first of two dates that "and" joins into a range ("between 22:00 on 5 May and
 #: 02:00 on 6 May").

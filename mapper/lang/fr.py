@@ -181,6 +181,8 @@ SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "l
 #: Words that open another event than the one just told ("Par ailleurs, ...").
 OTHER_EVENT = ["par ailleurs", "ailleurs", r"dans\s+un\s+autre\s+incident",
                r"dans\s+un\s+incident\s+distinct", "séparément"]
+#: Words before an event that did not happen ("pour empêcher de nouveaux tirs").
+PREVENTS = [r"empêch\w*", r"prévenir", r"évit\w*"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_BETWEEN = ["entre"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",
