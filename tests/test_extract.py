@@ -2935,6 +2935,13 @@ def test_the_day_of_another_incident_does_not_narrow_the_claim_before_it(extract
     assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-17")]
 
 
+def test_d_ailleurs_tells_more_of_the_same_event_and_gives_its_day(extractor):
+    text = ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "
+            "arménien de la Défense. Un soldat a d'ailleurs été blessé mercredi.")
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang="fr")
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-19")]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Azerbaijani forces shelled Khramort over the past week, the Karabakh police said on "
      "Friday. Russian peacekeepers set up two posts there on Thursday in a bid to prevent "

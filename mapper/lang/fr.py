@@ -179,7 +179,7 @@ YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 #: Words that open another event than the one just told ("Par ailleurs, ...").
-OTHER_EVENT = ["par ailleurs", "ailleurs", r"dans\s+un\s+autre\s+incident",
+OTHER_EVENT = ["par ailleurs", r"dans\s+un\s+autre\s+incident",  # not "d'ailleurs" (besides)
                r"dans\s+un\s+incident\s+distinct", "séparément"]
 #: Words before an event that did not happen ("pour empêcher de nouveaux tirs").
 PREVENTS = [r"empêch\w*", r"prévenir", r"évit\w*"]
