@@ -190,7 +190,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti",
               # a community's council ("Jermuk Council of Elders")
-              "council of elders", "совет старейшин", "совета старейшин"),
+              "council of elders", "совет старейшин", "совета старейшин",
+              "conseil des anciens"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
                 "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər",

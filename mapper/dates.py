@@ -497,7 +497,10 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("pastday_fr", r"(?:au<S>cours<S>des|ces)<S>dernières<S>24<S>heures"),
     ("pastday_ru", r"(?:за<S>(?:(?:прошедшие|минувшие|последние)<S>)?"
                    r"|в<S>(?:прошедшие|минувшие|последние)<S>)сутки"
-                   r"|в<S>течение<S>(?:(?:прошедших|минувших|последних)<S>)?суток"),
+                   r"|в<S>течение<S>(?:прошедших|минувших|последних)<S>суток"
+                   # bare, a bulletin's day unless it is a span after something ("в течение
+                   # суток после обстрела": within a day after the shelling)
+                   r"|в<S>течение<S>суток(?!<S>(?:после|с<S>момента|с<S>начала|со<S>дня|\d))"),
     # "the day before" alone, not "the day before the attack"
     ("yesterday_en", r"yesterday(?:<S><TODEN>)?|the<S>previous<S>day(?!['’])"
                      r"|(?:a|the)<S>day<S>(?:before|earlier)(?=\s*(?:[,.;)]|$))"),
@@ -642,10 +645,18 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
         mention = _mention(m, text, low, published, want)
         if mention is None:  # not a date after all: look again from the next word
             position = m.start() + 1
+        elif (mentions and _THROUGHOUT.fullmatch(mention.text)
+              and _JUST_AFTER.fullmatch(text, mentions[-1].end, mention.start)):
+            # "13 сентября в течение суток": all that day long, not the bulletin's past day
+            position = m.end()
         else:
             mentions.append(mention)
             position = m.end()
     return mentions
+
+
+_THROUGHOUT = re.compile(r"в\s+течение\s+суток", re.I)
+_JUST_AFTER = re.compile(r"[\s,]*")
 
 
 def _normalise_lang(lang: str | None) -> str | None:

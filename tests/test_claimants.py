@@ -936,3 +936,12 @@ def test_a_speech_verb_beside_two_majors_names_no_channel(index):
 ])
 def test_a_district_office_speaks_for_the_side_that_held_the_district(index, text, on, side):
     assert index.match(text, on).side == side
+
+
+@pytest.mark.parametrize("text", ["советскую Сибирь", "Советская Сибирь", "в советской Сибири"])
+def test_soviet_siberia_is_words_not_the_novosibirsk_paper(index, text):
+    assert index.match(text).claimant != "sovetskaya-sibir"
+
+
+def test_the_novosibirsk_paper_keeps_its_latin_name(index):
+    assert index.match("Sovetskaya Sibir").claimant == "sovetskaya-sibir"

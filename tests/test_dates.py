@@ -896,6 +896,17 @@ def test_a_daily_bulletins_past_day_is_the_day_before_and_its_own(text):
     assert (found.span.start, found.span.end) == (date(2023, 9, 13), date(2023, 9, 14))
 
 
+@pytest.mark.parametrize(("text", "days"), [
+    # a span after something, not the bulletin's past day
+    ("Свет в селе не появился в течение суток после обстрела.", []),
+    # all of a named day long
+    ("13 сентября в течение суток противник обстреливал позиции.", [date(2023, 9, 13)]),
+    ("В течение суток 13 сентября противник обстреливал позиции.", [date(2023, 9, 13)]),
+])
+def test_within_a_day_of_something_else_is_no_bulletins_past_day(text, days):
+    assert [m.span.start for m in find_dates(text, date(2023, 9, 14))] == days
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     ("The day before, troops shelled the ridge.", "The day before"),
     ("The previous day a drone hit a post.", "The previous day"),

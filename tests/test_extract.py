@@ -1386,6 +1386,14 @@ def test_a_voice_that_only_tells_history_is_no_second_voice(extractor):
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("kut", "Test Wire")]
 
 
+def test_a_voice_that_tells_history_and_speaks_of_today_elsewhere_is_still_a_voice(extractor):
+    text = ("Azerbaijani forces shelled Kut on Tuesday, wounding a soldier.\n\n"
+            "The Armenian Defence Ministry said the situation remained tense.\n\n"
+            "The ministry recalled that Azerbaijani troops captured Hadrut on 9 October 2020.")
+    rows = claims_of(extractor, text, published=date(2021, 7, 14))
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("kut", "am-mod")]
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("An Azerbaijani soldier was killed near Kut, the country's Defense Ministry said late "
      "Saturday.", "az-mod"),
@@ -2337,6 +2345,12 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Azerbaijani troops shelled Sotk overnight, a member of the Goris Council of Elders said.",
      "en"),
     ("Азербайджанские военные обстреляли Сотк, сообщил член совета старейшин Гориса.", "ru"),
+    # a member of it, named by "according to"
+    ("According to a member of the Goris Council of Elders, Azerbaijani troops shelled Sotk.",
+     "en"),
+    ("Selon un membre du conseil des anciens de Goris, des soldats azerbaïdjanais ont tiré sur "
+     "Sotk.", "fr"),
+    ("По словам члена совета старейшин Гориса, азербайджанские военные обстреляли Сотк.", "ru"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
@@ -2907,6 +2921,73 @@ def test_a_sentence_that_tells_more_of_a_claim_gives_its_day_within_a_vaguer_spa
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces shelled Sotk earlier this week, the Armenian defence ministry said. In "
+     "a separate incident, a soldier was wounded by sniper fire on Wednesday, the ministry said.",
+     "en"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "
+     "arménien de la Défense. Par ailleurs, un soldat a été blessé mercredi par un tireur, "
+     "selon le ministère.", "fr"),
+    ("На этой неделе азербайджанские военные обстреляли Сотк, сообщили в Минобороны Армении. "
+     "Кроме того, в среду на другом участке границы ранен военнослужащий.", "ru"),
+])
+def test_the_day_of_another_incident_does_not_narrow_the_claim_before_it(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang=lang)
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-17")]
+
+
+def test_d_ailleurs_tells_more_of_the_same_event_and_gives_its_day(extractor):
+    text = ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "
+            "arménien de la Défense. Un soldat a d'ailleurs été blessé mercredi.")
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang="fr")
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-19")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces shelled Khramort over the past week, the Karabakh police said on "
+     "Friday. Russian peacekeepers set up two posts there on Thursday in a bid to prevent "
+     "further shelling.", "en"),
+    ("На этой неделе азербайджанские военные обстреливали Храморт, сообщила полиция Карабаха. "
+     "В четверг российские миротворцы выставили там два поста, чтобы предотвратить обстрелы.",
+     "ru"),
+    ("Les forces azerbaïdjanaises ont tiré sur Khramort cette semaine, a indiqué la police du "
+     "Karabakh. Jeudi, les soldats de la paix russes y ont installé deux postes pour empêcher "
+     "de nouveaux tirs.", "fr"),
+])
+def test_the_day_of_what_was_done_to_prevent_an_event_does_not_narrow_it(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2022, 3, 11), lang=lang)
+    assert [r["place_id"] for r in rows] == ["khramort"]
+    assert all(r["date_start"] != "2022-03-10" for r in rows)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces shelled Sotk daily from 10 to 14 May, the Armenian defence ministry "
+     "said. On 12 May a soldier was wounded.", "en"),
+    ("С 10 по 14 мая азербайджанские военные ежедневно обстреливали Сотк, сообщили в Минобороны "
+     "Армении. 12 мая был ранен военнослужащий.", "ru"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk du 10 au 14 mai, a indiqué le ministère "
+     "arménien de la Défense. Le 12 mai, un soldat a été blessé.", "fr"),
+])
+def test_a_range_named_by_its_ends_keeps_its_days_when_a_day_inside_it_is_told(extractor, text,
+                                                                                lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang=lang)
+    assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("sotk", "2021-05-10", "2021-05-14")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На этой неделе азербайджанские военные обстреляли Сотк, сообщили в Минобороны Армении. "
+     "В среду в ведомстве заявили, что ранены двое военных.", "ru"),
+    ("Les forces azerbaïdjanaises ont bombardé Sotk cette semaine, a indiqué le ministère "
+     "arménien de la Défense. Mercredi, le ministère a déclaré que deux soldats avaient été "
+     "blessés.", "fr"),
+])
+def test_a_statement_s_day_in_the_next_sentence_does_not_narrow_the_claim(extractor, text,
+                                                                           lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 21), lang=lang)
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-17")]
+
+
+@pytest.mark.parametrize("text,lang", [
     ("Как сообщили в понедельник в Минобороны Армении, в воскресенье военные обстреляли Сотк.",
      "ru"),
     ("As the Armenian defence ministry said on Monday, troops shelled Sotk on Sunday.", "en"),
@@ -2916,6 +2997,19 @@ def test_a_day_past_the_comma_that_ends_the_speakers_clause_is_the_events(extrac
     assert [(r["place_id"], r["date_start"]) for r in rows] == [("sotk", "2021-05-16")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The Armenian defence ministry said, on Monday, that Azerbaijani troops shelled Sotk.", "en"),
+    ("Le ministère arménien de la Défense a indiqué, lundi, que des soldats azerbaïdjanais "
+     "avaient tiré sur Sotk.", "fr"),
+    ("Министерство обороны Армении сообщило, в понедельник, что азербайджанские военные "
+     "обстреляли Сотк.", "ru"),
+])
+def test_a_day_set_off_by_commas_before_that_is_still_the_statements(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20), lang=lang)
+    assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("sotk", "2021-05-15", "2021-05-17")]
+
+
 def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
     text = ("● The presidents of Azerbaijan and Turkey spoke by phone about the region.\n"
             "● A soldier was wounded by a mine near the village of Sotk.")
@@ -2923,9 +3017,23 @@ def test_each_bullet_of_a_digest_is_a_paragraph_of_its_own(extractor):
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "Test Wire")]
 
 
+def test_the_bullets_of_a_list_a_speaker_opens_with_a_colon_are_its_words_of_its_day(extractor):
+    text = ("The Armenian Defence Ministry said on Monday:\n"
+            "● Azerbaijani forces shelled Sotk overnight.\n"
+            "● A soldier was wounded near Kut.")
+    rows = claims_of(extractor, text)
+    assert sorted((r["place_id"], r["claimant"], r["date_start"]) for r in rows) == [
+        ("kut", "am-mod", "2021-05-16"), ("sotk", "am-mod", "2021-05-16")]
+
+
 def test_a_river_is_no_site_since_its_point_is_at_one_end(extractor):
     text = "Shots fired from across the Vorotan river hit a house in Sotk on Monday."
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"sotk"}
+
+
+def test_a_local_role_cut_by_a_paragraph_break_does_not_stop_extraction(extractor):
+    text = "Azerbaijani troops shelled Sotk, a member of the Goris Council of\n\nElders said."
+    assert "sotk" in by_place(claims_of(extractor, text))
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -1,6 +1,7 @@
 """The curated tables: they check clean, every name finds its place, and check catches errors."""
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,16 @@ def test_the_hakari_bridge_and_its_checkpoint_take_the_corridors_area_not_the_ri
         res = Matcher(gaz).lookup(spelling)
         assert res.best.place.id == "lachin-corridor", spelling
     assert Matcher(gaz).lookup("Hakari").best.place.id == "hakari-river"
+
+
+@pytest.mark.parametrize(("place_id", "far_end"), [
+    # a river's point is its mouth: its circle must hold the source its sources give
+    ("hakari-river", (39 + 41 / 60 + 25 / 3600, 46 + 29 / 60 + 51 / 3600)),
+    ("tartar-river", (39 + 55 / 60 + 56 / 3600, 45 + 58 / 60 + 6 / 3600)),
+    ("tartar-river", (39 + 51 / 60 + 14 / 3600, 45 + 55 / 60 + 24 / 3600)),
+])
+def test_a_line_recorded_at_one_end_has_a_circle_that_reaches_its_other_end(gaz, place_id,
+                                                                            far_end):
+    place = gaz.places[place_id]
+    end = replace(place, lat=far_end[0], lon=far_end[1])
+    assert distance_km(place, end) * 1000 <= place.uncertainty_m

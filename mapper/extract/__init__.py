@@ -265,7 +265,7 @@ class Extractor:
                                 counted.add(d.claimant)
                                 # "... earlier this week. A farmer said his workers came under
                                 # fire on Wednesday": the day within the vaguer span
-                                if within := dating.within(d.date, event_dates):
+                                if within := dating.within(d.date, event_dates, sent):
                                     d.date = within
                 if event_dates:
                     paragraph_date = (block, event_dates[-1][1])
@@ -352,9 +352,17 @@ class Extractor:
         retells = functools.partial(self._retells, outlet_side)
         # A voice all of whose claims are history ("Recall that on 9 November the president's
         # spokesman said ...") is no second voice of the report's own events.
-        past = {d.claimant for d in drafts.values() if dating.background(d.date, report.published)}
+        # A voice that also speaks, by name, in a paragraph of its own that tells no history
+        # ("The ministry said the situation remained tense.") tells of the present too.
+        told: dict[str, set[int]] = {}  # the paragraphs of each voice's history
+        for d in drafts.values():
+            if dating.background(d.date, report.published):
+                told.setdefault(d.claimant, set()).update(s.para for s in d.sentences)
+        past = set(told)
         past -= {d.claimant for d in drafts.values()
                  if not dating.background(d.date, report.published)}
+        past -= {c for i, a in history if a.own for c in a.claimants
+                 if sentences[i].para not in told.get(c, ())}
         voices = {c for _, a in history for c in a.claimants}
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
             fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,

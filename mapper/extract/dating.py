@@ -27,16 +27,34 @@ REPORTED_DAYS = 2
 BACKGROUND_DAYS = 180
 
 
-def within(span: DateSpan, found: Dated) -> DateSpan | None:
-    """The one day among ``found`` that lies inside ``span``, a span of three days or more
-    ("earlier this week"; not a night's two), else None: a sentence telling more of an event
-    names its day."""
-    days = {s for _, s in found if s.precision == "day" and s.start == s.end}
+def within(span: DateSpan, found: Dated, sent: Sentence) -> DateSpan | None:
+    """The one day among ``found`` (event dates of ``sent``) that lies inside ``span``, a span
+    of three days or more ("earlier this week"; not a night's two), else None: a sentence
+    telling more of an event names its day. Not a day before a speech verb that opens what
+    was said ("В среду в ведомстве заявили, что ...", "Mercredi, le ministère a déclaré
+    que ..."): that day is the statement's, whoever the speaker; nor in a sentence that opens
+    another event ("In a separate incident, ...", "Par ailleurs, ...", "Кроме того, ...") or
+    tells of one prevented ("set up posts there on Thursday to prevent further shelling")."""
+    days = {s.start: s for rel, s in found if s.precision == "day" and s.start == s.end
+            and not any(rel < a and not _closes(sent.text[b:]) for a, b in sent.verbs)}
     if (len(days) != 1 or span.start is None or span.end is None
-            or (span.end - span.start).days < 2):
+            or (span.end - span.start).days < 2 or _OTHER_EVENT.search(sent.text, sent.folded)
+            or _PREVENTS.search(sent.text, sent.folded) or _names_its_ends(span)):
         return None
-    day = days.pop()
+    day = days.popitem()[1]
     return day if span.start <= day.start <= span.end else None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _names_its_ends(span: DateSpan) -> bool:
+    """True for a range the report names by its first and last days ("from 10 to 14 May",
+    "10-14 мая"): a day inside it is one event of what the claimant said happened all along,
+    not the day of a vaguer span ("earlier this week", "on or before 2021-05-20")."""
+    return (span.precision == "range"
+            and len(_DAY_NUMBER.findall(_ISO_DATE.sub("", span.text))) >= 2)
 
 
 def background(span: DateSpan, published: date | None) -> bool:
@@ -159,9 +177,12 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                  # speaker ends the clause the date is in
                  and not any(a == att.statement_start for a, _ in sent.verbs))
                 # (not past the comma that ends the speaker's clause: "Как сообщили в
-                # понедельник в Минобороны, в воскресенье ...": Sunday is the event's)
+                # понедельник в Минобороны, в воскресенье ...": Sunday is the event's; but a
+                # day set off by commas before "that" is still the statement's: "the ministry
+                # said, on Monday, that ...", "a indiqué, lundi, que ...")
                 or (att.statement_start <= rel < att.speech_end + 12
-                    and "," not in sent.text[att.speech_end : rel])
+                    and ("," not in sent.text[att.speech_end : rel]
+                         or _THAT_NEXT.match(sent.text, rel_end) is not None))
             )
             # "that" between the speaker and the date, also inside the phrase that made the
             # speaker ("утверждает, что 5 мая ...")
@@ -196,6 +217,7 @@ def _refined(events: Dated) -> Dated:
 
 
 _THAT = word_regex("THAT")
+_THAT_NEXT = re.compile(rf"\s*,?\s*{_THAT.pattern}", re.I)  # "..., on Monday, that"
 _WORDS = re.compile(r"\w+")
 #: Words a speech may end with and still close its sentence ("..., the ministry said in a
 #: statement", "écrit le ministère sur Telegram").
@@ -203,6 +225,8 @@ CLOSING_WORDS = 4
 
 
 _SAME_DAY = word_vocabulary("SAME_DAY")
+_OTHER_EVENT = word_vocabulary("OTHER_EVENT")
+_PREVENTS = word_vocabulary("PREVENTS")
 
 
 def _closes(rest: str) -> bool:

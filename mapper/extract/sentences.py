@@ -16,6 +16,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-Þ
 _ABBREVIATIONS = frozenset(lang.words("ABBREVIATIONS"))
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]*(?=[●•▪■◦‣][ \t])")  # or a bullet's line
+_BULLET = re.compile(r"[ \t]*[●•▪■◦‣][ \t]")
 # A long line that ends a sentence, the text going on in the next line: a paragraph's end in a
 # page saved with one line a paragraph, as pages and their excerpts are.
 _LINE_END = re.compile(r"(?<=[.!?…\"'”»)])[ \t]*\n(?=[ \t]*\S)")
@@ -41,6 +42,7 @@ def split(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> list[Se
     para = 0
     pos = 0
     breaks = [pm for pm in _PARAGRAPH.finditer(text) if not _wrapped(text, pm.start(), pm.end())]
+    breaks = _digest_items(text, breaks)
     for pm in [*breaks, None]:
         p_end = pm.start() if pm else len(text)
         chunk_start = pos
@@ -78,6 +80,25 @@ def line_paragraphs(text: str) -> list[int]:
     breaks); a blank line ends a paragraph anyway."""
     return [m.start() for m in _LINE_END.finditer(text)
             if m.start() - text.rfind("\n", 0, m.start()) > PARAGRAPH_LINE]
+
+
+def _digest_items(text: str, breaks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The breaks without those before the bullets of a list that a line ending in a colon
+    opens ("The ministry said on Monday:" and its items): such items are what that speaker
+    said, on that day, and stay in its paragraph; a digest's items are paragraphs."""
+    out = []
+    introduced = False
+    for pm in breaks:
+        if "\n" in pm.group().lstrip(" \t")[1:] or not _BULLET.match(text, pm.end()):
+            out.append(pm)  # a blank line
+            introduced = False
+            continue
+        line = text[text.rfind("\n", 0, pm.start()) + 1 : pm.start()]
+        if not _BULLET.match(line):  # the list's first item: what stands before it
+            introduced = line.rstrip().endswith(":")
+        if not introduced:
+            out.append(pm)
+    return out
 
 
 def _wrapped(text: str, start: int, end: int) -> bool:

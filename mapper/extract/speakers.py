@@ -181,7 +181,9 @@ class SpeakerFinder:
         on the report's day."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(folded, lo, hi)]
         i = next(k for k, (s, e) in enumerate(words) if s <= a < e)
-        j = next(k for k, (s, e) in enumerate(words) if s < b <= e)  # the role's last word
+        # the role's last word in the window: the role may run past the sentence's end ("the
+        # Goris Council of" at a paragraph's end, "Elders said" the next one's start)
+        j = max(k for k, (s, _) in enumerate(words) if s < b)
         # the role begins the name or ends it: "mayor of Jermuk", "Goris deputy mayor"
         spans = [(i, y) for y in range(j + 2, min(len(words), j + MAX_LOCAL_WORDS) + 1)]
         spans += [(x, j + 1) for x in range(max(0, i - MAX_LOCAL_WORDS + 1), i)]

@@ -53,7 +53,7 @@ ACCORDING = [
 #: Roles between "according to" and the body they speak for ("according to a spokesman for
 #: the ministry").
 ACCORDING_ROLES = [r"(?:a\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
-                   r"press\s+secretary|head)\s+(?:of|for)", "some", "several"]
+                   r"press\s+secretary|head|members?)\s+(?:of|for)", "some", "several"]
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
@@ -412,6 +412,13 @@ YEAR_LEAD = ["in", "since", "during"]
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
+#: Words that open another event than the one just told ("In a separate incident, ..."): its
+#: day is that event's, not a finer day of the one before.
+OTHER_EVENT = [r"in\s+a(?:nother)?\s+separate\s+incident", r"in\s+another\s+incident", "separately",
+               "elsewhere"]
+#: Words before an event that did not happen ("to prevent further shelling"): a day there is
+#: of what was done to prevent it.
+PREVENTS = [r"prevent\w*", r"avert\w*", r"forestall\w*"]
 RANGE_TO = ["to", "till", "until", "through"]
 #: Before the first of two dates that "and" joins into a range ("between 22:00 on 5 May and
 #: 02:00 on 6 May").

@@ -26,7 +26,7 @@ ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiq
              rf"(?:rapporté|annoncé|signalé|confirmé|indiqué)e?s?(?:\s+(?:{_WHEN}))*\s+par",
              rf"annonce(?:\s+(?:{_WHEN}))*\s+par",
              r"(?:diffusé|publié|propagé|répandu)e?s?\s+par"]
-ACCORDING_ROLES = [r"(?:la\s+|le\s+|un\s+|une\s+)?(?:porte-parole|représentante?|chef)\s+"
+ACCORDING_ROLES = [r"(?:la\s+|le\s+|un\s+|une\s+)?(?:porte-parole|représentante?|chef|membres?)\s+"
                    r"(?:du|de\s+la|de\s+l['’]|des)", r"certain(?:e|s|es)?", "plusieurs"]
 ARTICLES = ["le", "la", "les", "l['’]", "des"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
@@ -178,13 +178,18 @@ YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
+#: Words that open another event than the one just told ("Par ailleurs, ...").
+OTHER_EVENT = ["par ailleurs", r"dans\s+un\s+autre\s+incident",  # not "d'ailleurs" (besides)
+               r"dans\s+un\s+incident\s+distinct", "séparément"]
+#: Words before an event that did not happen ("pour empêcher de nouveaux tirs").
+PREVENTS = [r"empêch\w*", r"prévenir", r"évit\w*"]
 RANGE_TO = ["au", "à", "jusqu'au", "jusqu’au"]
 RANGE_BETWEEN = ["entre"]
 RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soir", "nuit",
                  "après-midi", "minuit", "tard", "tôt", "fin", "début"]
 #: Role words of a place's own officials, around which a speaker named by its place is read
 #: ("Sotk village head", "глава села Шурнух").
-LOCAL_ROLES = ["maire", "gouverneur", "chef"]
+LOCAL_ROLES = ["maire", "gouverneur", "chef", r"conseil\s+des\s+anciens"]
 LOCAL_GOVERNMENT = ["autorités", "responsables"]
 COUNTRY_BACK = [r"du\s+pays"]
 CALM = [r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|frontali)\w*",
