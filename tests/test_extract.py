@@ -2351,6 +2351,8 @@ def test_according_to_some_sources_names_those_sources(extractor, text, lang):
     ("Selon un membre du conseil des anciens de Goris, des soldats azerbaïdjanais ont tiré sur "
      "Sotk.", "fr"),
     ("По словам члена совета старейшин Гориса, азербайджанские военные обстреляли Сотк.", "ru"),
+    # the role declined ("мэра", "губернатора")
+    ("По словам мэра Гориса, азербайджанские военные обстреляли Сотк.", "ru"),
 ])
 def test_a_place_s_official_speaks_for_the_side_that_holds_the_place(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
