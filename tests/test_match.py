@@ -607,3 +607,10 @@ def test_a_road_or_checkpoint_named_in_another_language_is_the_one_the_tables_na
     # the tables hold "Lachin road" and "Lachin checkpoint" (the corridor's)
     res = matcher.lookup(phrase)
     assert (res.status, res.best.place.id) == ("resolved", "lachin-corridor")
+
+
+@pytest.mark.parametrize("phrase", ["Karabakh ridge", "crête du Karabakh", "Karabakh Range"])
+def test_a_range_s_word_in_any_language_names_the_range_not_the_region(matcher, phrase):
+    res = matcher.lookup(phrase)
+    assert (res.status, res.best.place.id) == ("resolved", "karabakh-range")
+    assert matcher.lookup("Karabakh").best.place.id == "nagorno-karabakh"
