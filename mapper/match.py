@@ -149,7 +149,7 @@ _SITE_WORDS = {
     for w in (
         "mine", "mines", "gold", "copper", "heights", "height", "hill", "hills", "cemetery",
         "school", "hospital", "church", "hauteurs", "colline", "cimetière", "école", "hôpital",
-        "église", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
+        "église", "d'or", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
         "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
     )
 }
