@@ -220,11 +220,13 @@ def _resolution_json(res) -> dict:
 
 
 def cmd_gazetteer_lookup(args) -> int:
-    matcher = _matcher(args)
-    gaz = matcher.gazetteer
     names = args.names
     if names == ["-"]:
         names = [line.rstrip("\n") for line in sys.stdin]
+    if args.claimant:
+        return _lookup_claimants(args, names)
+    matcher = _matcher(args)
+    gaz = matcher.gazetteer
     for query in names:
         res = matcher.lookup(query, context=args.context or (), standalone=True)
         if args.json:
@@ -253,6 +255,26 @@ def cmd_gazetteer_lookup(args) -> int:
                     f"    also: {c.place.id} {c.place.name} ({c.place.lat}, {c.place.lon}) "
                     f"{c.method} {c.score:.2f}"
                 )
+    return 0
+
+
+def _lookup_claimants(args, names: list[str]) -> int:
+    """``lookup --claimant``: each name as a sheet's claimant column reads it."""
+    from mapper.claimants import ClaimantIndex
+
+    index = ClaimantIndex(_gazetteer(args))
+    for query in names:
+        found = index.match(query)
+        if args.json:
+            print(json.dumps({"query": query, "claimant": found.claimant, "name": found.name,
+                              "side": found.side, "method": found.method,
+                              "score": found.score, "known": found.known}, ensure_ascii=False))
+        elif found.known:
+            print(f"{query!r}: claimant {found.claimant} {found.name}, side {found.side}, "
+                  f"{found.method} {found.score:.2f}")
+        else:
+            print(f"{query!r}: not a known claimant (kept as written), side {found.side}"
+                  + (f" ({found.method})" if found.side != "unknown" else ""))
     return 0
 
 
@@ -604,13 +626,16 @@ def build_parser() -> argparse.ArgumentParser:
         gsub,
         "lookup",
         cmd_gazetteer_lookup,
-        "resolve place names in any spelling or script",
+        "resolve place names (or, with --claimant, claimant names) in any spelling or script",
         "gazetteer lookup",
     )
     p.add_argument(
         "names", nargs="+", metavar="NAME", help="names to look up ('-': one per line on stdin)"
     )
     p.add_argument("--json", action="store_true", help="one JSON object per NAME, in order")
+    p.add_argument("--claimant", action="store_true",
+                   help="resolve NAMEs as claimants (who asserts a claim): canonical claimant "
+                        "and side, as a records file's claimant column reads them")
     p.add_argument("--no-geonames", action="store_true",
                    help="curated tables only: no GeoNames for names they do not know")
     p.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -945,3 +946,19 @@ def test_soviet_siberia_is_words_not_the_novosibirsk_paper(index, text):
 
 def test_the_novosibirsk_paper_keeps_its_latin_name(index):
     assert index.match("Sovetskaya Sibir").claimant == "sovetskaya-sibir"
+
+
+def test_lookup_command_resolves_claimant_spellings(capsys):
+    # a new user checks how a sheet's claimant column will read, as issue 13 promises
+    from mapper.cli import main
+
+    spellings = ["Azeri MoD", "NK Defense Army", "Armenian PM", "Минобороны России",
+                 "Nobody In Particular"]
+    assert main(["gazetteer", "lookup", "--claimant", "--json", *spellings]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [f["query"] for f in found] == spellings
+    assert [f["side"] for f in found] == ["az", "nk", "am", "ru", "unknown"]
+    assert found[0]["claimant"] == "az-mod" and found[0]["known"]
+    assert not found[-1]["known"] and found[-1]["claimant"] == "Nobody In Particular"
+    assert main(["gazetteer", "lookup", "--claimant", "Azeri MoD"]) == 0
+    assert capsys.readouterr().out.startswith("'Azeri MoD': claimant az-mod ")
