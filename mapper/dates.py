@@ -42,6 +42,13 @@ _DATETIME = re.compile(
     r"([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
+# A sheet's date-time in any of the day forms (13/09/2022 03:00, 9/13/2022 3:00 PM): the day.
+_TIME_AFTER = re.compile(
+    r"(.+?[0-9])(?:T|,?\s+)(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|[+-][0-9]{2}:?[0-9]{2}))?"
+)
+# A long date format's weekday (Tuesday, September 13, 2022), checked against the day.
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+(.+)")
 _D_MONTH_Y = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)?\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
 _MONTH_D_Y = re.compile(r"([^\W\d_]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
 _MONTH_Y = re.compile(r"([^\W\d_]+)\.?,?\s+([0-9]{4})")
@@ -58,8 +65,9 @@ def parse_date_field(value: str, end: str | None = None) -> DateSpan:
     value
         ``2020-12-12``, ``2020/12/12``, ``12.12.2020``, ``13/09/2022`` (day first unless a
         field over 12 says otherwise: :func:`date_ambiguity` tells when it cannot),
-        ``13 September 2022``, ``September 13, 2022``, ``2022-09-13T03:00`` (the day; the time
-        stays in the span's text) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
+        ``13 September 2022``, ``September 13, 2022``, ``2022-09-13T03:00`` or ``13/09/2022
+        03:00`` (the day; the time stays in the span's text), ``Tuesday, September 13, 2022``
+        (the weekday must fit) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
         a range of two of these joined by ``/`` or ``..``.
         Surrounding whitespace is ignored; an empty value is an unknown date.
     end
@@ -133,6 +141,17 @@ def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
             return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", raw)
     except (ValueError, OverflowError):
         raise DataError(f"date {raw!r} is not a date") from None
+    if (m := _TIME_AFTER.fullmatch(raw)) and (day := _parse_single(m[1], strict=False)):
+        if day.precision == "day":
+            return DateSpan(day.start, day.end, "day", raw)
+    if (m := _WEEKDAY_BEFORE.fullmatch(raw)) and (
+        weekday := WEEKDAYS.get(m[1].casefold(), _SHEET_WEEKDAYS.get(m[1].casefold()))
+    ) is not None:
+        day = _parse_single(m[2], strict=False)
+        if day and day.precision == "day":
+            if weekday != day.start.weekday():
+                raise DataError(f"date {raw!r} is not a date: {m[2]} is a {day.start:%A}")
+            return DateSpan(day.start, day.end, "day", raw)
     if strict:
         raise DataError(f"date {raw!r} is not a date")
     return None
@@ -153,7 +172,8 @@ def date_ambiguity(value: str) -> str | None:
     True
     """
     for part in value.split(".."):
-        m = _DMY.fullmatch(part.strip())
+        part = (t[1] if (t := _TIME_AFTER.fullmatch(part.strip())) else part).strip()
+        m = _DMY.fullmatch(part)
         # 03.04.2022 is day first wherever dots are written; slashes and dashes are not.
         if m and m[2] != "." and m[1] != m[3] and int(m[1]) <= 12 and int(m[3]) <= 12:
             year, a, b = int(m[4]), int(m[1]), int(m[3])
@@ -267,6 +287,13 @@ _RU_WEEKDAYS_GENITIVE = {
 }  # fmt: skip
 WEEKDAYS: dict[str, int] = {
     **_EN_WEEKDAYS, **_FR_WEEKDAYS, **_RU_WEEKDAYS, **_RU_WEEKDAYS_GENITIVE,
+}  # fmt: skip
+
+#: Weekdays as sheets and feeds abbreviate them ("Sat, 12 Dec 2020"); only before a date.
+_SHEET_WEEKDAYS = {
+    name: n for n, names in enumerate(("mon", "tue tues", "wed", "thu thur thurs", "fri", "sat",
+                                       "sun"))
+    for name in names.split()
 }  # fmt: skip
 
 _NUMBERS = {

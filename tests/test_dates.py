@@ -863,6 +863,13 @@ def test_importing_pulls_in_only_the_standard_library():
         ("2022-09-13T03:00", "2022-09-13", "2022-09-13", "day"),
         ("2022-09-13 03:00:00+04:00", "2022-09-13", "2022-09-13", "day"),
         ("13/09/2022..15/09/2022", "2022-09-13", "2022-09-15", "range"),
+        # a spreadsheet's date-time and long date formats (Excel's in en-GB, ru and en-US)
+        ("13/09/2022 03:00", "2022-09-13", "2022-09-13", "day"),
+        ("13.09.2022 03:00:00", "2022-09-13", "2022-09-13", "day"),
+        ("9/13/2022 3:00 PM", "2022-09-13", "2022-09-13", "day"),
+        ("Tuesday, September 13, 2022", "2022-09-13", "2022-09-13", "day"),
+        ("Tuesday 13 September 2022", "2022-09-13", "2022-09-13", "day"),
+        ("Sat, 12 Dec 2020 10:00:00 +0000", "2020-12-12", "2020-12-12", "day"),
     ],
 )
 def test_sheet_dates(value, start, end, precision):
@@ -874,7 +881,8 @@ def test_sheet_dates(value, start, end, precision):
 @pytest.mark.parametrize(
     ("value", "warned"),
     [("03/04/2022", True), ("13/09/2022", False), ("09/13/2022", False), ("04/04/2022", False),
-     ("03.04.2022", False), ("2022-04-03", False), ("01/02/2022..13/02/2022", True)],
+     ("03.04.2022", False), ("2022-04-03", False), ("01/02/2022..13/02/2022", True),
+     ("03/04/2022 10:00", True)],
 )
 def test_ambiguous_day_month_is_warned(value, warned):
     message = date_ambiguity(value)
@@ -922,3 +930,8 @@ def test_the_day_before_the_report_is_its_eve(text, mention):
                                   "The previous day's attack was repelled."])
 def test_the_day_before_an_event_named_after_it_is_not_the_report_s_eve(text):
     assert find_dates(text, MONDAY) == []
+
+
+def test_a_weekday_that_does_not_fit_the_date_is_an_error():
+    with pytest.raises(DataError, match="Tuesday"):
+        parse_date_field("Monday, September 13, 2022")
