@@ -87,6 +87,7 @@ COLUMNS = {
     "notes": "notes",
     # ACLED and UCDP GED exports, and common synonyms.
     "event_date": "date",
+    "event_id_cnty": "id",
     "event": "event_type",
     "sub_event_type": "sub_event_type",
     "location": "place",
@@ -354,11 +355,12 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
             if name and name not in DERIVED:
                 ignored.append(raw.strip())
         elif canon in seen:
-            if canon != "date" or seen[canon].casefold() == name:
+            if canon not in ("date", "id") or seen[canon].casefold() == name:
                 raise RecordError(
                     f"columns {seen[canon]!r} and {raw.strip()!r} both give {canon!r}", where=where
                 )
-            ignored.append(raw.strip())  # date and date_start (an export): the first wins
+            # date and date_start (an export), a sheet's id and ACLED's: the first wins
+            ignored.append(raw.strip())
             canon = None
         else:
             seen[canon] = raw.strip()

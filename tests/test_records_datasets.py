@@ -82,6 +82,17 @@ def test_acled_download_becomes_claims_of_acled(gaz, tmp_path):
     assert len(ignored) == 1 and "'year'" in ignored[0].message
 
 
+def test_acled_rows_keep_acleds_event_id(gaz, tmp_path):
+    # an analyst traces a point on the map back to the ACLED row (UCDP's `id` already is)
+    result = read(gaz, tmp_path, "acled.csv", ACLED)
+    assert [c.claim_id for c in result.claims] == ["ARM1", "ARM2", "ARM3"]
+    header, *rows = ACLED.splitlines()
+    text = "\n".join(["id," + header, *(f"mine-{n},{row}" for n, row in enumerate(rows))])
+    merged = read(gaz, tmp_path, "merged.csv", text + "\n")
+    assert merged.ok, merged.errors  # a sheet's own id column wins over ACLED's
+    assert [c.claim_id for c in merged.claims] == ["mine-0", "mine-1", "mine-2"]
+
+
 def test_ucdp_download_becomes_claims_of_ucdp(gaz, tmp_path):
     result = read(gaz, tmp_path, "ged.csv", UCDP)
     assert result.ok, result.errors
