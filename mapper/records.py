@@ -268,6 +268,8 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
         codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     except LookupError:
         raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
+    if codec == "utf-8-sig" and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codec = "utf-16"  # Excel's "Unicode text", as reports read it
     try:
         return clean(data.decode(codec))
     except UnicodeDecodeError as exc:

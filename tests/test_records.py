@@ -351,6 +351,14 @@ def test_utf8_bom_is_ignored(gaz, here):
     assert result.claims[0].claim_id == "1" and result.claims[0].place_id == "testavan"
 
 
+def test_utf16_with_its_bom_is_read_as_reports_are(gaz, here):
+    # Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated
+    data = "id\tplace\tnotes\n1\tTestavan\tзаметка\n".encode("utf-16")
+    result = read(gaz, "records.csv", data)
+    assert result.ok, messages(result)
+    assert (result.claims[0].place_id, result.claims[0].notes) == ("testavan", "заметка")
+
+
 # -- JSON Lines and GeoJSON ---------------------------------------------------------------------
 
 
