@@ -15,6 +15,7 @@ import importlib
 import importlib.machinery
 import importlib.util
 import json
+import os
 import signal
 import sys
 import textwrap
@@ -417,7 +418,11 @@ def cmd_eval(args) -> int:
         for path in iter_report_paths(args.reports):
             rid = report_id(path, known)
             if rid is None:
-                unmatched.append(path)
+                if os.path.exists(path):
+                    unmatched.append(path)
+                else:  # a mistyped folder, not a report without gold
+                    _stderr(f"mapper: error: {path}: no such file or folder")
+                    failed += 1
                 continue
             info = gold[rid]
             published = _date_arg(info["published"]) if info.get("published") else args.published

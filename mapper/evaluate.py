@@ -171,12 +171,11 @@ def read_gold(path: str | Path) -> dict[str, dict]:
     """Gold reports by id; a line that is not a gold report is a one-line error."""
     out: dict[str, dict] = {}
     for n, row in _json_lines(path, "a gold report"):
-        try:
-            rid = str(row["id"])
-            if not isinstance(row.get("incidents", []), list):
-                raise TypeError("incidents is not a list")
-        except (KeyError, TypeError) as exc:
-            raise DataError(f"not a gold report ({exc})", where=f"{path}:{n}") from None
+        if "id" not in row:
+            raise DataError("not a gold report (no 'id' field)", where=f"{path}:{n}")
+        rid = str(row["id"])
+        if not isinstance(row.get("incidents", []), list):
+            raise DataError("not a gold report (incidents is not a list)", where=f"{path}:{n}")
         if rid in out:
             raise DataError(f"gold report {rid!r} appears twice", where=f"{path}:{n}")
         out[rid] = row

@@ -1279,6 +1279,7 @@ def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extr
     (b"\xd0\x00\xff", "cannot read a gold report (not UTF-8 text)"),
     (b'{"id": "r", "incidents": 3}\n', "gold.jsonl:1: not a gold report (incidents is not"),
     (b"[1, 2]\n", "gold.jsonl:1: not a gold report (not an object)"),
+    (b'{"report": "r", "incidents": []}\n', "gold.jsonl:1: not a gold report (no 'id' field)"),
 ])
 def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, message):
     gold = tmp_path / "gold.jsonl"
@@ -1301,6 +1302,17 @@ def test_eval_says_which_reports_have_no_gold_and_fails_when_none_has(tmp_path, 
     assert "reports=1 " in captured.out
     assert main(["eval", "--gold", str(gold), str(tmp_path / "stray.txt")]) == 1
     assert "no report given has a gold line" in capsys.readouterr().err
+
+
+def test_eval_says_a_report_path_that_does_not_exist_does_not(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "known", "incidents": []}\n', encoding="utf-8")
+    (tmp_path / "known.txt").write_text("Troops shelled Sotk on Monday.", encoding="utf-8")
+    missing = str(tmp_path / "reprots")  # a typo for the folder, not a report without gold
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "known.txt"), missing]) == 1
+    err = capsys.readouterr().err
+    assert f"mapper: error: {missing}: no such file or folder" in err
+    assert "have no line in" not in err
 
 
 def test_an_acronym_names_a_claimant_only_in_capitals(extractor):
