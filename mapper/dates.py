@@ -141,9 +141,9 @@ def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
             return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", raw)
     except (ValueError, OverflowError):
         raise DataError(f"date {raw!r} is not a date") from None
-    if (m := _TIME_AFTER.fullmatch(raw)) and (day := _parse_single(m[1], strict=False)):
-        if day.precision == "day":
-            return DateSpan(day.start, day.end, "day", raw)
+    m = _TIME_AFTER.fullmatch(raw)
+    if m and (day := _parse_single(m[1], strict=False)) and day.precision == "day":
+        return DateSpan(day.start, day.end, "day", raw)
     if (m := _WEEKDAY_BEFORE.fullmatch(raw)) and (
         weekday := WEEKDAYS.get(m[1].casefold(), _SHEET_WEEKDAYS.get(m[1].casefold()))
     ) is not None:
