@@ -385,11 +385,26 @@ def words(name: str, stem: bool = True) -> tuple[str, ...]:
     return tuple(w for raw in name.split() for w in _word_keys(raw, stem))
 
 
+# Latin letters that look like Cyrillic ones (lower case, as words are keyed): typed inside a
+# Cyrillic word from the wrong keyboard layout ("Вардениc" with a Latin c), they are Cyrillic.
+_LOOK_ALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN_NOT_LOOKING_CYRILLIC = re.compile("[dfgijlnqrsuvwz]")
+
+
+def _one_script(word: str) -> str:
+    """``word`` with its Latin look-alikes made Cyrillic when every other letter is Cyrillic."""
+    if word.isascii() or not _CYRILLIC.search(word) or _LATIN_NOT_LOOKING_CYRILLIC.search(word):
+        return word
+    return word.translate(_LOOK_ALIKES)
+
+
 @lru_cache(maxsize=65536)
 def _word_keys(raw: str, stem: bool) -> tuple[str, ...]:
     """:func:`words` of one word as split at spaces: names that differ share most words."""
     out: list[str] = []
     for w in _WORDS.findall(_ELISION.sub("", raw)):
+        w = _one_script(w)
         w = translit(_stem_word(w) if stem else w)
         if w:
             out.append(_phonetic(w))

@@ -108,3 +108,19 @@ def test_a_cyrillic_name_that_only_looks_declined_keeps_a_key_with_its_ending():
                                       "Lake of Sev"])
 def test_a_name_s_generic_word_in_any_language_and_place_keys_alike(spelling):
     assert set(keys(spelling)) & set(keys("Sev Lich"))
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Вардениc", "Варденис"),  # a Latin c typed for the Cyrillic с (keyboard layouts)
+    ("Гадрyт", "Гадрут"),  # Latin y for у
+    ("Cтепанакерта", "Степанакерт"),  # Latin C first: the Russian ending is still stripped
+    ("ШУШA", "Шуша"),
+    ("HOРАШЕН", "Норашен"),  # Latin H for Н
+    ("Bepин Шоржа", "Верин Шоржа"),  # Latin B, e, p
+])
+def test_latin_look_alikes_inside_a_cyrillic_word_key_as_cyrillic(typed, meant):
+    assert key(typed) == key(meant)
+
+
+def test_a_latin_word_with_no_cyrillic_letter_is_left_latin():
+    assert key("Berkaber") != key("Веркавер") and key("Kapan") == key("Капан")
