@@ -29,6 +29,7 @@ import io
 import json
 import math
 import operator
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -1356,8 +1357,35 @@ def _span(v: dict[str, Any]) -> tuple[int, int] | None:
     return a, b
 
 
+# A coordinate as maps and encyclopedias print it: 39.615 N, N39.615, 39°36′54″N, 46°48.9'E.
+_NUMBER = r"([0-9]+(?:[.,][0-9]+)?)"
+_DEGREES = re.compile(
+    rf"([NSEW]?)\s*{_NUMBER}\s*(?:[°º]\s*(?:{_NUMBER}\s*['′’]\s*(?:{_NUMBER}\s*(?:\"|″|''))?)?)?"
+    r"\s*([NSEW]?)",
+    re.IGNORECASE,
+)
+_HEMISPHERES = {"lat": "NS", "lon": "EW"}
+
+
+def _degree(value: Any, name: str) -> float | None:
+    """A lat or lon: a number (:func:`_float`), or degrees with minutes, seconds and a hemisphere
+    letter (S and W negative)."""
+    m = _DEGREES.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not m or not (m[1] or m[5] or "°" in value or "º" in value) or (m[1] and m[5]):
+        return _float(value, name)
+    degrees, minutes, seconds = (float((x or "0").replace(",", ".")) for x in m.group(2, 3, 4))
+    if minutes >= 60 or seconds >= 60:
+        raise ValueError(f"{name} {_show(value)} has minutes or seconds of 60 or more")
+    hemisphere = (m[1] or m[5]).upper()
+    if hemisphere and hemisphere not in _HEMISPHERES[name]:
+        other = "longitude" if name == "lat" else "latitude"
+        raise ValueError(f"{name} {_show(value)} is a {other} ({hemisphere})")
+    number = degrees + minutes / 60 + seconds / 3600
+    return -number if hemisphere in ("S", "W") else number
+
+
 def _coordinates(v: dict[str, Any]) -> tuple[float, float] | None:
-    lat, lon = _float(v.get("lat"), "lat"), _float(v.get("lon"), "lon")
+    lat, lon = _degree(v.get("lat"), "lat"), _degree(v.get("lon"), "lon")
     if lat is None and lon is None:
         return None
     if lat is None or lon is None:

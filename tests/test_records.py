@@ -123,6 +123,38 @@ def test_bad_coordinates_are_row_errors(gaz, here, lat, lon, message):
         assert not claim.located and claim.problems == [message]
 
 
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected"),
+    [
+        ("39.615 N", "46.815 E", (39.615, 46.815)),  # as a map or a GPS shows them
+        ("N39.615", "E46.815", (39.615, 46.815)),
+        ("39°36′54″N", "46°48′54″E", (39.615, 46.815)),  # copied from an encyclopedia
+        ("39°36'54\"N", "46°48.9'E", (39.615, 46.815)),
+        ("39° 36′ 54″ N", "46° 48′ 54″ E", (39.615, 46.815)),
+        ("39.615", "46.815", (39.615, 46.815)),
+        ("39.615 S", "46.815 W", (-39.615, -46.815)),
+    ],
+)
+def test_coordinates_in_degrees_minutes_seconds_and_hemispheres(gaz, here, lat, lon, expected):
+    quoted = [f'"{v.replace(chr(34), chr(34) * 2)}"' for v in (lat, lon)]  # CSV quoting
+    result = read(gaz, "records.csv", HEADER + f"1,2020-12-12,,,{','.join(quoted)},,,,,,,\n")
+    (claim,) = result.claims
+    assert messages(result) == []
+    assert (round(claim.lat, 6), round(claim.lon, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "message"),
+    [
+        ("46.8 E", "39.6 N", "lat '46.8 E' is a longitude (E)"),
+        ("39°75′N", "46.8", "lat '39°75′N' has minutes or seconds of 60 or more"),
+    ],
+)
+def test_a_hemisphere_on_the_wrong_axis_is_a_row_error(gaz, here, lat, lon, message):
+    result = read(gaz, "records.csv", HEADER + f"1,2020-12-12,,,{lat},{lon},,,,,,,\n")
+    assert messages(result) == [f"records.csv:2: {message}"]
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 
