@@ -483,8 +483,9 @@ def cmd_export(args) -> int:
         args.inputs, gaz, args.output, got, force=args.force, attention=unresolved,
         encoding=args.encoding, strict=args.strict, geocoder=geocoder,
         warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
+    # a report that could not be read (its notice a message) was told as an error already
     attention = [n for n in got.notices
-                 if not getattr(n, "is_error", False) and getattr(n, "kind", "") != "encoding"]
+                 if not isinstance(n, str) and not n.is_error and n.kind != "encoding"]
     for n in attention:
         _note(str(n))
     if unresolved is not None:

@@ -223,3 +223,15 @@ def test_the_readme_shows_the_summary_the_examples_give(example_run):
     printed = re.search(r"^(\d+ reports read, .*), [\d.]+ s$", stderr, re.M)
     assert shown and printed
     assert shown.group(1) == printed.group(1), "update the figures in README.md"
+
+
+def test_export_tells_an_unreadable_report_once(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
+    target = tmp_path / "x.geojson"
+    assert main(["export", str(tmp_path / "empty.txt"), str(tmp_path / "sheet.csv"),
+                 "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("empty report") == 1, err
+    (line,) = [line for line in err.splitlines() if "empty report" in line]
+    assert line.startswith("mapper: error: ")  # an error, not told again as a note
