@@ -340,6 +340,8 @@ def read_report(
     if data is None:
         try:
             data = read_bounded(path, MAX_BYTES)
+        except FileNotFoundError:
+            raise ReportError("no such file", where=where) from None  # as records say it
         except OSError as exc:
             why = folder_error(path) if os.path.isdir(path) else exc.strerror or str(exc)
             raise ReportError(why, where=where) from None

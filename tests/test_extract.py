@@ -1304,6 +1304,12 @@ def test_eval_says_which_reports_have_no_gold_and_fails_when_none_has(tmp_path, 
     assert "no report given has a gold line" in capsys.readouterr().err
 
 
+def test_a_missing_report_is_told_as_a_missing_record_is(tmp_path, capsys):
+    missing = str(tmp_path / "nope.txt")
+    assert main(["extract", missing]) == 1
+    assert capsys.readouterr().err == f"mapper: error: {missing}: no such file\n"
+
+
 def test_eval_says_a_report_path_that_does_not_exist_does_not(tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"id": "known", "incidents": []}\n', encoding="utf-8")
