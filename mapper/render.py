@@ -66,6 +66,8 @@ from folium.map import Layer
 from folium.raster_layers import TileLayer
 from jinja2 import Template
 
+from mapper.errors import DataError
+
 __all__ = [
     "AREA_PRECISIONS",
     "SIDE_SHADES",
@@ -836,9 +838,23 @@ def _collection(claims: Mapping[str, Any] | str | os.PathLike[str]) -> Mapping[s
     """A FeatureCollection from exported GeoJSON: a mapping, its text or a path."""
     if isinstance(claims, Mapping):
         return claims
+    where = "GeoJSON text"
     if isinstance(claims, os.PathLike) or not claims.lstrip().startswith("{"):
+        where = str(claims)
         claims = Path(claims).read_text(encoding="utf-8")
-    return json.loads(claims)
+    try:
+        collection = json.loads(claims)
+    except json.JSONDecodeError as exc:
+        why = f"not JSON ({exc.msg}, line {exc.lineno})"
+    else:
+        if isinstance(collection, dict) and collection.get("type") == "FeatureCollection":
+            return collection
+        why = "not a FeatureCollection"
+    raise DataError(
+        f"{why}: claims_map reads the GeoJSON mapper exports, or Claim objects (a sheet or "
+        "reports: `mapper map FILE -o map.html`, or mapper.records.read_records)",
+        where=where,
+    )
 
 
 def claims_map(

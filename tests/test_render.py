@@ -582,3 +582,16 @@ def test_template_syntax_in_reports_is_text() -> None:
     assert "49" not in page.split("-data\">", 2)[2].split("</script>")[0]
     assert [quote, None] in data_json(page)["tables"]["quote"]
     assert "<title>{{ 1 + 1 }}</title>" in page
+
+
+@pytest.mark.parametrize(("content", "why"), [
+    ("date,place\n2020-12-12,Hadrut\n", "not JSON"),  # a sheet, as a notebook user may try
+    ('{"type": "Feature"}', "not a FeatureCollection"),
+])
+def test_claims_map_of_a_file_that_is_not_exported_geojson_says_so(tmp_path, content, why):
+    from mapper.errors import DataError
+
+    path = tmp_path / "sheet.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=rf"^{re.escape(str(path))}: {why}"):
+        claims_map(str(path))
