@@ -337,9 +337,17 @@ def _sniff(text: str) -> str:
     return "csv"
 
 
+_HEADER_GAPS = re.compile(r"[\s-]+")
+
+
+def column_name(raw: Any) -> str:
+    """A header as :data:`COLUMNS` spells it: "Event Date", "event-date" -> "event_date"."""
+    return _HEADER_GAPS.sub("_", unicodedata.normalize("NFC", str(raw)).strip().casefold())
+
+
 def dataset_of(names: Iterable[str]) -> str:
     """"ACLED" or "UCDP GED" when a header is such a download, else ""."""
-    folded = {str(n).strip().casefold() for n in names}
+    folded = {column_name(n) for n in names}
     for name, marks in DATASETS:
         if len(folded & marks) >= 2:
             return name
@@ -352,13 +360,13 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
     ignored = []
     seen: dict[str, str] = {}
     for raw in names:
-        name = unicodedata.normalize("NFC", raw).strip().casefold()
+        name = column_name(raw)
         canon = COLUMNS.get(name)
         if canon is None:
             if name and name not in DERIVED:
                 ignored.append(raw.strip())
         elif canon in seen:
-            if canon not in ("date", "id") or seen[canon].casefold() == name:
+            if canon not in ("date", "id") or column_name(seen[canon]) == name:
                 raise RecordError(
                     f"columns {seen[canon]!r} and {raw.strip()!r} both give {canon!r}", where=where
                 )
@@ -517,9 +525,9 @@ def _object_values(obj: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]
     ignored = []
     for name, value in obj.items():
         name = clean(str(name))
-        canon = COLUMNS.get(name.strip().casefold())
+        canon = COLUMNS.get(column_name(name))
         if canon is None:
-            if str(name).strip().casefold() not in DERIVED:
+            if column_name(name) not in DERIVED:
                 ignored.append(str(name))
             continue
         if canon in values and values[canon] not in (None, ""):

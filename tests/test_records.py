@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -153,6 +154,17 @@ def test_coordinates_in_degrees_minutes_seconds_and_hemispheres(gaz, here, lat, 
 def test_a_hemisphere_on_the_wrong_axis_is_a_row_error(gaz, here, lat, lon, message):
     result = read(gaz, "records.csv", HEADER + f"1,2020-12-12,,,{lat},{lon},,,,,,,\n")
     assert messages(result) == [f"records.csv:2: {message}"]
+
+
+def test_headers_written_with_spaces_or_dashes_are_read(gaz, here):
+    # a sheet typed by hand: "Event Date", "Event Type", "date-end" as event_date, event_type
+    text = ("Event Date,date-end,Place,Event Type, Claim  ID \n"
+            "2020-12-12,2020-12-13,Testavan,shelling,x1\n")
+    result = read(gaz, "records.csv", text)
+    (claim,) = result.claims
+    assert (claim.date.start, claim.date.end) == (date(2020, 12, 12), date(2020, 12, 13))
+    assert (claim.event_type, claim.claim_id) == ("shelling", "x1")
+    assert not result.notices
 
 
 # -- dates --------------------------------------------------------------------------------------
