@@ -534,7 +534,22 @@ def cmd_run(args) -> int:
                       attribution=args.attribution)
     _stderr(summary(got))
     _stderr("wrote " + ", ".join(str(p) for p in paths.values()))
+    _review_note(got, paths["unresolved.csv"])
     return 0 if got.ok else 1
+
+
+def _review_note(got, path: Path) -> None:
+    """One line saying what unresolved.csv holds, which `mapper run` does not print row by row
+    (an ambiguous day/month, an unknown place): else the user would not know to look."""
+    from collections import Counter
+
+    from mapper.export import unresolved_rows
+
+    kinds = Counter(row["kind"] for row in unresolved_rows(got.claims, got.notices))
+    if kinds:
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        rows = sum(kinds.values())
+        _note(f"{rows} row{'' if rows == 1 else 's'} to review in {path} ({counts})")
 
 
 # -- parser ----------------------------------------------------------------------------------

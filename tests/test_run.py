@@ -235,3 +235,15 @@ def test_export_tells_an_unreadable_report_once(tmp_path, capsys):
     assert err.count("empty report") == 1, err
     (line,) = [line for line in err.splitlines() if "empty report" in line]
     assert line.startswith("mapper: error: ")  # an error, not told again as a note
+
+
+def test_run_says_what_its_unresolved_csv_holds(tmp_path, capsys):
+    # an ambiguous day/month and an unknown village are in unresolved.csv: the user is told
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n03/04/2022,Hadrut\n2022-09-13,Nowherevillezzz\n",
+                     encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(sheet), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"mapper: note: 2 rows to review in {out / 'unresolved.csv'} " in err
+    assert "1 ambiguous_date" in err and "1 unresolved" in err
