@@ -65,17 +65,20 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Yerevan", "Erevan", "Ереван", "Armenia", "Armenian", "Armenians", "Republic of Armenia",
         "RA", "РА", "Армения", "армянский", "армянская", "армянское", "армянские", "Arménie",
         "arménien", "arménienne", "Ermənistan", "Hayastan", "Հայաստան",
+        # Armenian's genitive "of Armenia" and ՀՀ (Republic of Armenia); Azerbaijani's genitive
+        "Հայաստանի", "ՀՀ", "Հայաստանի Հանրապետություն", "Ermənistanın",
     ),
     "AZ": (
         "Baku", "Bakou", "Баку", "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris",
         "Azerbaidjan", "Republic of Azerbaijan", "AR", "Azerbaïdjan", "azerbaïdjanais",
         "azerbaïdjanaise", "Азербайджан", "азербайджанский", "азербайджанская", "азербайджанское",
-        "Azərbaycan", "Ադրբեջան",
+        "Azərbaycan", "Ադրբեջան", "Ադրբեջանի", "Azərbaycanın",
     ),
     "RU": (
         "Moscow", "Moscou", "Москва", "Russia", "Russian", "Russian Federation", "RF", "Россия",
         "российский", "российская", "российское", "русский", "РФ", "russe", "Rusiya",
         "российские", "российских", "российскими", "российского", "российской",
+        "Ռուսաստան", "Ռուսաստանի", "ՌԴ", "Rusiyanın",
     ),
     "NK": (
         "Stepanakert", "Степанакерт", "Artsakh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabagh",
@@ -84,6 +87,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Карабах", "Нагорный Карабах", "Нагорного Карабаха", "НКР", "НК", "Արցախ",
         "Nagorny Karabakh", "Nagorny-Karabakh", "Nagorno Karabakh", "Karabagh", "Haut-Karabagh",
         "Карабаха", "Нагорном Карабахе", "Нагорному Карабаху", "RHK",
+        # Armenian: "of Artsakh", ԼՂՀ (the Nagorno-Karabakh Republic), Mountainous Karabakh
+        "Արցախի", "ԼՂՀ", "Լեռնային Ղարաբաղ", "Լեռնային Ղարաբաղի",
         # the region's Armenians ("the ethnic Armenian authorities"): Armenia's bodies are never
         # called ethnic (the same words would make Georgia's ethnic Armenians Karabakh's: rare
         # as a voice in reports of this conflict)
@@ -102,7 +107,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ministre de la Défense", "armée", "forces armées", "Müdafiə Nazirliyi",
         "Müdafiə naziri", "ordu", "silahlı qüvvələr", "ՊՆ", "Պաշտպանության նախարարություն",
     ),
-    "ARMY": ("Defence Army", "Defence Forces", "Армия обороны", "Armée de défense"),
+    "ARMY": ("Defence Army", "Defence Forces", "Армия обороны", "Armée de défense",
+             "Պաշտպանության բանակ"),
     "MOI": ("Ministry of Internal Affairs", "MIA", "MoI", "Interior Ministry",
             "Ministry of Interior", "Interior Minister", "police", "police force", "МВД",
             "Министерство внутренних дел", "полиция", "ministère de l'Intérieur",

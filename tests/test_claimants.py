@@ -962,3 +962,20 @@ def test_lookup_command_resolves_claimant_spellings(capsys):
     assert not found[-1]["known"] and found[-1]["claimant"] == "Nobody In Particular"
     assert main(["gazetteer", "lookup", "--claimant", "Azeri MoD"]) == 0
     assert capsys.readouterr().out.startswith("'Azeri MoD': claimant az-mod ")
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # as Armenian-language statements and sheets name them: ՀՀ is the Republic of Armenia,
+    # the genitive -ի "of", ՊՆ the ministry of defence, ԼՂՀ the Nagorno-Karabakh Republic
+    ("ՀՀ ՊՆ", "am-mod"),
+    ("ՀՀ պաշտպանության նախարարություն", "am-mod"),
+    ("Հայաստանի ՊՆ", "am-mod"),
+    ("Ադրբեջանի ՊՆ", "az-mod"),
+    ("Ռուսաստանի ՊՆ", "ru-mod"),
+    ("Արցախի պաշտպանության բանակ", "nk-army"),
+    ("ԼՂՀ պաշտպանության բանակ", "nk-army"),
+    ("Ermənistanın Müdafiə Nazirliyi", "am-mod"),
+])
+def test_armenian_and_azerbaijani_country_words_decide_the_claimant(index, text, claimant):
+    found = index.match(text)
+    assert found.claimant == claimant and found.method != "fuzzy", found
