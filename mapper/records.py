@@ -580,6 +580,9 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
                 if moved:  # the point was edited (in QGIS, say): it is the user's coordinate now
                     values.pop("method", None)
                     values.pop("score", None)
+            elif isinstance(geometry, dict) and geometry.get("type") == "Point":
+                shown = json.dumps(coords, ensure_ascii=False)[:60]
+                problems.append(f"geometry Point has coordinates {shown}, not [lon, lat]")
             else:
                 kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry)
                 problems.append(f"geometry {kind!s} is not a Point; only Point or null is read")

@@ -482,6 +482,15 @@ def test_geojson_features_name_their_index(gaz, here):
         read(gaz, "claims.geojson", '{"type":\n  nope}', strict=True)
 
 
+def test_a_point_without_two_coordinates_says_so(gaz, here):
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.7]},
+         "properties": {"place": "Testavan"}}]}
+    result = read(gaz, "claims.geojson", json.dumps(doc))
+    assert messages(result) == [
+        "claims.geojson: feature 1: geometry Point has coordinates [46.7], not [lon, lat]"]
+
+
 def test_column_names_cover_every_export_field():
     from mapper.model import CLAIM_FIELDS
     from mapper.records import DERIVED
