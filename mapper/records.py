@@ -409,17 +409,27 @@ def _dialect(first_line: str) -> str:
     return best if counts[best] else ","
 
 
+_SEP_LINE = re.compile(r"\s*sep=(.)\s*")
+
+
 def _csv_rows(text: str, where: str) -> Iterator[Row]:
     csv.field_size_limit(MAX_BYTES)  # a long quote (the default limit is 128 KiB) reads back
     lines = io.StringIO(text, newline="").readlines()
-    delimiter = _dialect(lines[0])
-    header = next(csv.reader([lines[0]], delimiter=delimiter))
-    fields, ignored = _canonical_header(header, f"{where}:1")
+    # The header is the first line that is not blank, nor Excel's "sep=;" naming the delimiter.
+    top = next(n for n, line in enumerate(lines) if line.strip())
+    named = _SEP_LINE.fullmatch(lines[top].rstrip("\r\n"))
+    if named:
+        top = next((n for n in range(top + 1, len(lines)) if lines[n].strip()), len(lines))
+        if top == len(lines):
+            raise RecordError("no header below the 'sep=' line", where=f"{where}:{top}")
+    delimiter = named[1] if named else _dialect(lines[top])
+    header = next(csv.reader([lines[top]], delimiter=delimiter))
+    fields, ignored = _canonical_header(header, f"{where}:{top + 1}")
     dataset = dataset_of(header)
     every_column_read = None not in fields
     if ignored:
-        yield Row(f"{where}:1", {}, [], where, tuple(ignored), header=True)
-    pos = 1
+        yield Row(f"{where}:{top + 1}", {}, [], where, tuple(ignored), header=True)
+    pos = top + 1
     source = _Lines(lines, pos)
     # One reader for the file: it starts each record afresh, from wherever source.pos points.
     reader = csv.reader(source, delimiter=delimiter, strict=True)

@@ -395,6 +395,22 @@ def test_utf8_bom_is_ignored(gaz, here):
     assert result.claims[0].claim_id == "1" and result.claims[0].place_id == "testavan"
 
 
+@pytest.mark.parametrize("text", [
+    "sep=;\nid;date;place\n1;12.12.2020;Testavan\n",  # Excel's line naming the delimiter
+    "\n\r\n  \nid,date,place\n1,2020-12-12,Testavan\n",  # blank lines above the header
+])
+def test_the_header_is_found_below_a_delimiter_line_or_blank_lines(gaz, here, text):
+    result = read(gaz, "records.csv", text)
+    assert result.ok, messages(result)
+    (claim,) = result.claims
+    assert (claim.claim_id, claim.place_id, str(claim.date.start)) == ("1", "testavan", "2020-12-12")
+
+
+def test_a_bad_row_below_blank_lines_names_its_physical_line(gaz, here):
+    result = read(gaz, "records.csv", "\nsep=,\nid,date\n1,2020-13-01\n")
+    assert messages(result) == ["records.csv:4: date '2020-13-01' is not a date"]
+
+
 def test_utf16_with_its_bom_is_read_as_reports_are(gaz, here):
     # Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated
     data = "id\tplace\tnotes\n1\tTestavan\tзаметка\n".encode("utf-16")
