@@ -403,7 +403,8 @@ def test_the_header_is_found_below_a_delimiter_line_or_blank_lines(gaz, here, te
     result = read(gaz, "records.csv", text)
     assert result.ok, messages(result)
     (claim,) = result.claims
-    assert (claim.claim_id, claim.place_id, claim.date.start) == ("1", "testavan", date(2020, 12, 12))
+    assert (claim.claim_id, claim.place_id) == ("1", "testavan")
+    assert claim.date.start == date(2020, 12, 12)
 
 
 def test_a_bad_row_below_blank_lines_names_its_physical_line(gaz, here):
