@@ -325,6 +325,22 @@ def _title_case(line: str) -> bool:
 # -- reading ------------------------------------------------------------------------------------
 
 
+_SPREADSHEET = "a spreadsheet: save it as CSV (UTF-8) and give the .csv (mapper reads records "
+_SPREADSHEET += "as CSV, JSON Lines or GeoJSON)"
+#: Files that are neither reports nor records mapper reads, and what to make of them.
+OTHER_FORMATS = {
+    ".xlsx": _SPREADSHEET, ".xls": _SPREADSHEET, ".xlsm": _SPREADSHEET, ".ods": _SPREADSHEET,
+    ".numbers": _SPREADSHEET,
+    ".gpkg": "a GeoPackage: export its layer as GeoJSON or CSV (in QGIS: Export > Save As)",
+    ".shp": "a shapefile: export it as GeoJSON or CSV (in QGIS: Export > Save As)",
+    ".kml": "KML: export it as GeoJSON or CSV (in QGIS: Export > Save As)",
+    ".kmz": "KMZ: export it as GeoJSON or CSV (in QGIS: Export > Save As)",
+    ".pdf": "a PDF: save its text as a .txt file (a report) and give that",
+    ".docx": "a Word document: save it as text (.txt) or a web page (.html) and give that",
+    ".doc": "a Word document: save it as text (.txt) or a web page (.html) and give that",
+}  # fmt: skip
+
+
 def read_report(
     path: str | Path,
     *,
@@ -337,6 +353,9 @@ def read_report(
 ) -> Report:
     """Read one report file (or ``data`` read from stdin, named ``path``)."""
     where = str(path)
+    advice = OTHER_FORMATS.get(os.path.splitext(where)[1].lower())
+    if advice and (data is not None or os.path.isfile(path)):  # else: no such file
+        raise ReportError(advice, where=where)
     if data is None:
         try:
             data = read_bounded(path, MAX_BYTES)

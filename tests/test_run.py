@@ -247,3 +247,18 @@ def test_run_says_what_its_unresolved_csv_holds(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"mapper: note: 2 rows to review in {out / 'unresolved.csv'} " in err
     assert "1 ambiguous_date" in err and "1 unresolved" in err
+
+
+@pytest.mark.parametrize(("name", "advice"), [
+    ("sheet.xlsx", "a spreadsheet: save it as CSV"),
+    ("sheet.ods", "a spreadsheet: save it as CSV"),
+    ("claims.gpkg", "a GeoPackage: export its layer as GeoJSON or CSV"),
+    ("report.pdf", "a PDF: save its text"),
+])
+def test_a_file_of_another_format_is_told_what_to_save_it_as(tmp_path, capsys, name, advice):
+    # an analyst's own spreadsheet is not "a binary file, not a report"
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04\x00\x00binary")
+    assert main(["export", str(path), "-o", str(tmp_path / "x.csv")]) == 1
+    err = capsys.readouterr().err
+    assert f"mapper: error: {path}: {advice}" in err and "not a report" not in err
