@@ -470,11 +470,13 @@ def _geocoder(args, gaz):
 
 
 def cmd_export(args) -> int:
-    from mapper.export import format_of, write_unresolved
+    from mapper.export import check_target, format_of, write_unresolved
     from mapper.pipeline import Collected, export
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
+    if args.unresolved:
+        check_target(args.unresolved, force=args.force)  # and so is a review file that exists
     gaz = _gazetteer(args)
     geocoder = _geocoder(args, gaz)
     got = Collected()

@@ -262,3 +262,15 @@ def test_a_file_of_another_format_is_told_what_to_save_it_as(tmp_path, capsys, n
     assert main(["export", str(path), "-o", str(tmp_path / "x.csv")]) == 1
     err = capsys.readouterr().err
     assert f"mapper: error: {path}: {advice}" in err and "not a report" not in err
+
+
+def test_export_refuses_an_existing_unresolved_file_before_writing_anything(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
+    (tmp_path / "review.csv").write_text("mine", encoding="utf-8")
+    target = tmp_path / "claims.geojson"
+    code = main(["export", str(sheet), "-o", str(target), "--unresolved",
+                 str(tmp_path / "review.csv")])
+    assert code == 2 and "review.csv: exists" in capsys.readouterr().err
+    assert not target.exists(), "a usage error writes nothing"
+    assert (tmp_path / "review.csv").read_text(encoding="utf-8") == "mine"
