@@ -476,6 +476,8 @@ def cmd_export(args) -> int:
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
     if args.unresolved:
+        if Path(args.unresolved).resolve() == Path(args.output).resolve():
+            raise UsageError("--unresolved and -o name the same file; give two")
         check_target(args.unresolved, force=args.force)  # and so is a review file that exists
     gaz = _gazetteer(args)
     geocoder = _geocoder(args, gaz)

@@ -274,3 +274,11 @@ def test_export_refuses_an_existing_unresolved_file_before_writing_anything(tmp_
     assert code == 2 and "review.csv: exists" in capsys.readouterr().err
     assert not target.exists(), "a usage error writes nothing"
     assert (tmp_path / "review.csv").read_text(encoding="utf-8") == "mine"
+
+
+def test_export_refuses_one_file_for_both_outputs(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
+    same = str(tmp_path / "out" / "claims.csv")
+    assert main(["export", str(sheet), "-o", same, "--unresolved", same]) == 2
+    assert "the same file" in capsys.readouterr().err
