@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mapper.errors import ReportError
 from mapper.inputs import MAX_BYTES, folder_error, read_bounded, utf8_instead, walk
+from mapper.lang import LANGUAGES
 from mapper.names import clean
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
@@ -73,6 +74,28 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
+
+
+#: Scripts of the region that no language of :data:`mapper.lang.LANGUAGES` is written in.
+_OTHER_SCRIPTS = (("Armenian", re.compile("[\u0531-\u058f]")),
+                  ("Georgian", re.compile("[\u10a0-\u10ff]")),
+                  ("Arabic", re.compile("[\u0600-\u06ff]")))
+_ANY_OTHER_SCRIPT = re.compile("[\u0531-\u058f\u10a0-\u10ff\u0600-\u06ff]")
+
+
+def _unread_language(lang: str, body: str) -> str:
+    """Why extraction cannot read a report ("language 'az'", "Armenian script"), or ""."""
+    code = lang.split("-")[0].strip().lower()
+    if code and code not in LANGUAGES:
+        return f"language {code!r}"
+    sample = body[:5000]
+    if not _ANY_OTHER_SCRIPT.search(sample):  # the common case, at C speed
+        return ""
+    letters = sum(c.isalpha() for c in sample)
+    for script, pattern in _OTHER_SCRIPTS:
+        if len(pattern.findall(sample)) > letters / 2:
+            return f"{script} script"
+    return ""
 
 
 # -- front matter -------------------------------------------------------------------------------
@@ -388,6 +411,9 @@ def read_report(
     report.outlet = meta.get("outlet", report.outlet)
     report.url = meta.get("url", report.url)
     report.lang = meta.get("lang", report.lang)
+    if unread := _unread_language(report.lang, text[body:]):
+        report.notices.append(f"{unread}: extraction reads English, French and Russian only, "
+                              "so it finds few claims here or none")
     report.ignored = ([(0, body)] if body else []) + furniture_spans(text, body)
     report.headline_start, report.headline = headline(text, body)
     if report.published is None:

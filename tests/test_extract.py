@@ -3093,3 +3093,22 @@ def test_the_lachin_road_in_french_and_russian_is_the_corridor_not_the_town(extr
 def test_a_district_prosecutors_office_speaks_for_the_state_that_holds_it(extractor, text, lang):
     rows = claims_of(extractor, text, published=date(2022, 5, 1), lang=lang)
     assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("nuzgar", "az")}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("ՀՀ ՊՆ-ն հայտնում է, որ Ադրբեջանի զինված ուժերը հրետակոծել են Ջերմուկը։", "Armenian script"),
+    ("---\nlang: az\n---\nMüdafiə Nazirliyi bildirir ki, Tovuz atəşə tutulub.", "language 'az'"),
+])
+def test_a_report_in_a_language_extraction_does_not_read_says_so(tmp_path, capsys, text, said):
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", "--published", "2022-09-14", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"mapper: note: {path}: {said}: extraction reads English, French and Russian" in err
+
+
+def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, capsys):
+    path = tmp_path / "report.md"
+    path.write_text("---\nlang: en-GB\n---\nThe ministry said Sotk was shelled.", encoding="utf-8")
+    assert main(["extract", "--published", "2022-09-14", str(path)]) == 0
+    assert "extraction reads" not in capsys.readouterr().err
