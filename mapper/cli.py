@@ -228,6 +228,7 @@ def cmd_gazetteer_lookup(args) -> int:
         return _lookup_claimants(args, names)
     matcher = _matcher(args)
     gaz = matcher.gazetteer
+    claimants = None
     for query in names:
         res = matcher.lookup(query, context=args.context or (), standalone=True)
         if args.json:
@@ -235,6 +236,15 @@ def cmd_gazetteer_lookup(args) -> int:
             continue
         best = res.best
         if res.status == "unresolved":
+            if claimants is None:
+                from mapper.claimants import ClaimantIndex
+
+                claimants = ClaimantIndex(gaz)
+            found = claimants.match(query)
+            if found.known and found.method != "fuzzy":  # "Azeri MoD": a claimant, not a place
+                print(f"{res.query!r}: not a place; a claimant: {found.claimant} {found.name}, "
+                      f"side {found.side} (--claimant looks claimants up)")
+                continue
             hint = ", ".join(
                 f"{c.place.name} ({c.place.id}, {c.score:.2f})" for c in res.candidates[:3]
             )

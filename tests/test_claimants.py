@@ -979,3 +979,14 @@ def test_lookup_command_resolves_claimant_spellings(capsys):
 def test_armenian_and_azerbaijani_country_words_decide_the_claimant(index, text, claimant):
     found = index.match(text)
     assert found.claimant == claimant and found.method != "fuzzy", found
+
+
+def test_lookup_of_a_claimant_without_the_flag_points_to_it(capsys):
+    # a new user types a claimant into the place lookup: no "did you mean Vagharshapat"
+    from mapper.cli import main
+
+    assert main(["gazetteer", "lookup", "--no-geonames", "Azeri MoD", "Nowhereville"]) == 0
+    first, second = capsys.readouterr().out.splitlines()[:2]
+    assert first == ("'Azeri MoD': not a place; a claimant: az-mod Ministry of Defence of "
+                     "Azerbaijan, side az (--claimant looks claimants up)")
+    assert second.startswith("'Nowhereville': unresolved")
