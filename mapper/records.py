@@ -670,8 +670,32 @@ def _float(value: Any, name: str) -> float | None:
     return number
 
 
+# Counts as sheets write them: a range or a bound ("2-3", "5+", "at least 5", "~4") gives its
+# lower number (the text as written goes to notes); words for no count give none.
+_BOUNDED = re.compile(
+    r"(?:(?:at least|more than|over|about|around|approx(?:imately|\.)?|~|>=?|≥)\s*)?"
+    r"([0-9]{1,18})\s*(?:(?:-|–|—|to)\s*([0-9]{1,18})|\+|or more)?",
+    re.IGNORECASE,
+)
+_NO_COUNT = frozenset({"unknown", "n/a", "na", "?", "-", "–", "—", "unk"})
+
+
+def _bounded(value: Any) -> str | None:
+    """The lower number of a count written as a range or a bound, or None."""
+    text = value.strip() if isinstance(value, str) else ""
+    m = _BOUNDED.fullmatch(text) if text and not text.isdecimal() else None
+    if m and (m[2] is None or int(m[1]) <= int(m[2])):
+        return m[1]
+    return None
+
+
 def _count(value: Any, name: str) -> int | None:
-    """A whole number >= 0, exact (never rounded through a float), at most :data:`MAX_COUNT`."""
+    """A whole number >= 0, exact (never rounded through a float), at most :data:`MAX_COUNT`;
+    for casualties, the lower number of a range or bound ("2-3", "5+"), None for "unknown"."""
+    if isinstance(value, str) and name in ("killed", "wounded"):
+        if value.strip().casefold() in _NO_COUNT:
+            return None
+        value = _bounded(value) or value
     exact = value if isinstance(value, int) and not isinstance(value, bool) else None
     if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 40:
         exact = int(value.strip())
@@ -980,8 +1004,12 @@ class RecordReader:
             if name in names:
                 counts = _per_distinct(lambda value, name=name: self._count(value, name),
                                        raw(name))
-                for claim, count in zip(made, kept(counts), strict=True):
+                for claim, count, cell in zip(made, kept(counts), raw(name), strict=True):
                     setattr(claim, name, count)
+                    bounded = type(cell) is str and not cell.isdecimal() and _bounded(cell)
+                    if count is not None and bounded:
+                        line = f"{name} as written: {cell.strip()}"
+                        claim.notes = f"{claim.notes}\n{line}" if claim.notes else line
         if names & {"actor1", "actor2", "low", "high"}:
             for i, claim in enumerate(made):
                 extra = [f"{k}: {text(k)[i]}" for k in ("actor1", "actor2") if text(k)[i]]

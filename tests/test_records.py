@@ -167,6 +167,25 @@ def test_headers_written_with_spaces_or_dashes_are_read(gaz, here):
     assert not result.notices
 
 
+@pytest.mark.parametrize(("written", "count", "noted"), [
+    ("2-3", 2, True), ("2 – 3", 2, True), ("5+", 5, True), ("at least 5", 5, True),
+    ("more than 10", 10, True), ("~4", 4, True), ("about 4", 4, True), ("3", 3, False),
+    ("unknown", None, False), ("n/a", None, False), ("-", None, False),
+])
+def test_counts_as_sheets_write_them(gaz, here, written, count, noted):
+    # a range or a bound keeps its lower number, the text as written in notes; "unknown" is none
+    result = read(gaz, "records.csv", f"id,place,killed\n1,Testavan,{written}\n")
+    assert messages(result) == []
+    (claim,) = result.claims
+    assert claim.killed == count
+    assert (f"killed as written: {written}" in claim.notes) == noted
+
+
+def test_a_range_that_runs_backwards_is_a_row_error(gaz, here):
+    result = read(gaz, "records.csv", "id,place,killed\n1,Testavan,5-3\n")
+    assert messages(result) == ["records.csv:2: killed '5-3' is not a number"]
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 
