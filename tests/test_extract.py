@@ -3075,3 +3075,23 @@ def test_the_lachin_road_in_french_and_russian_is_the_corridor_not_the_town(extr
 def test_a_district_prosecutors_office_speaks_for_the_state_that_holds_it(extractor, text, lang):
     rows = claims_of(extractor, text, published=date(2022, 5, 1), lang=lang)
     assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("nuzgar", "az")}
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Troops shelled Mkhitarashen, the Ministry of Defence (MoD) of Nagorno-Karabakh reported.",
+     "nk-army"),
+    ("On Monday the Ministry of Defense (MoD) of Armenia reported that troops shelled Sotk.",
+     "am-mod"),
+    ("Troops shelled Sotk, the MoD (Armenia) said.", None),  # no name runs across it: no crash
+])
+def test_an_acronym_in_parentheses_inside_a_name_keeps_the_name_whole(extractor, text, claimant):
+    rows = claims_of(extractor, text, published=date(2021, 8, 17))
+    assert rows and (claimant is None or {r["claimant"] for r in rows} == {claimant})
+
+
+def test_a_district_prosecutors_office_is_the_districts_not_the_towns(extractor):
+    # Lachin town stood in the corridor Karabakh held until 2022; its district was Azerbaijan's
+    text = ("A civilian was wounded by a mine in the village of Gulabird, the Lachin region "
+            "prosecutor's office said.")
+    rows = claims_of(extractor, text, published=date(2021, 11, 22))
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("gulabird", "az")}
