@@ -3095,3 +3095,12 @@ def test_a_district_prosecutors_office_is_the_districts_not_the_towns(extractor)
             "prosecutor's office said.")
     rows = claims_of(extractor, text, published=date(2021, 11, 22))
     assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("gulabird", "az")}
+
+
+@pytest.mark.parametrize("text", [
+    "Согласно информации от Генпрокуратуры Азербайджана, мирный житель погиб в Шуше при обстреле.",
+    "По информации от Генпрокуратуры Азербайджана, мирный житель погиб в Шуше при обстреле.",
+])
+def test_according_to_information_from_a_body_names_that_body(extractor, text):
+    rows = claims_of(extractor, text, lang="ru")
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("shusha", "az-prosecutor")}
