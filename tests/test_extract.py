@@ -3104,3 +3104,12 @@ def test_a_district_prosecutors_office_is_the_districts_not_the_towns(extractor)
 def test_according_to_information_from_a_body_names_that_body(extractor, text):
     rows = claims_of(extractor, text, lang="ru")
     assert {(r["place_id"], r["claimant"]) for r in rows} == {("shusha", "az-prosecutor")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В Баку настаивают, что армянские военные обстреляли Сотк.", "ru"),
+    ("Bakou insiste que des soldats arméniens ont tiré sur Sotk.", "fr"),
+])
+def test_a_capital_that_insists_is_a_voice_not_a_site(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("sotk", "az")}
