@@ -3113,3 +3113,22 @@ def test_according_to_information_from_a_body_names_that_body(extractor, text):
 def test_a_capital_that_insists_is_a_voice_not_a_site(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("sotk", "az")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The truce around Sotk was violated overnight, the Armenian defence ministry said.", "en"),
+    ("Перемирие у села Сотк было нарушено ночью, сообщило Минобороны Армении.", "ru"),
+    ("Le cessez-le-feu près de Sotk a été violé dans la nuit, selon le ministère arménien de la "
+     "Défense.", "fr"),
+])
+def test_a_ceasefire_said_to_be_violated_in_the_passive_is_a_violation(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "ceasefire_violation")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Азербайджанские военные обстреляли Сотк — Минобороны Армении", "ru"),
+    ("Azerbaijani troops shelled Sotk - Armenian MoD", "en"),
+])
+def test_a_headline_closed_by_a_dash_and_a_claimant_is_its_statement(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}

@@ -180,6 +180,9 @@ TRIGGERS = {
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
+        # the passive, a place between ("the truce in Nagorno-Karabakh was violated")
+        r"(?:ceasefire|truce)(?:\s+[\w-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|is\s+being)"
+        r"\s+(?:\w+\s+)?(?:violated|broken|breached)",
         r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
         r"(?:broken|violated|breached)",
         r"broke\s+(?:the\s+)?(?:ceasefire|truce)",

@@ -78,6 +78,7 @@ TRIGGERS = {
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
+        r"(?:cessez-le-feu|trêve)(?:\s+[\w'’-]+){0,4}?\s+(?:a|avait)\s+été\s+(?:violée?|rompue?)",
         r"fortifi\w*", r"(?:travaux|mesures)\s+d['’]ingénierie", r"provocations?",
     ],
     "statement_threat": [r"menac\w*"],
