@@ -3132,3 +3132,11 @@ def test_a_ceasefire_said_to_be_violated_in_the_passive_is_a_violation(extractor
 ])
 def test_a_headline_closed_by_a_dash_and_a_claimant_is_its_statement(extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+def test_according_to_a_statement_is_the_statement_of_the_voice_before(extractor):
+    text = ("The Azerbaijani Defence Ministry on Sunday announced that Armenian troops fired at "
+            "its posts.\n\nAccording to a statement, Armenian positions opened fire on posts near "
+            "Heydarabad.")
+    rows = claims_of(extractor, text)
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("heydarabad", "az-mod")}

@@ -57,7 +57,8 @@ ACCORDING_ROLES = [r"(?:a\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|repre
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
-BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service"]
+BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service",
+                 r"a\s+statement"]
 #: After a claimant: what it is said to claim, nested in another's words ("X's statement,
 #: claiming that ...").
 CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",
