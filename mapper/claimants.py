@@ -282,6 +282,7 @@ _LINKS = frozenset(words(
     "settlement community села селе село района районе города région kəndi rayonu şəhəri "
     "regional provincial marz"
 ))
+_AREA_WORDS = frozenset(words("district region province raion rayonu marz regional района"))
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.
 FUZZY_RESOLVE = 88.0
 #: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
@@ -688,10 +689,13 @@ class ClaimantIndex:
                 chunk = folded[i : i + size]
                 if (_PHRASE_TOKEN.get(chunk) in LOCALS | STATE_OFFICES
                         or chunk in _LOCAL_GOVERNMENT):
-                    runs = [self._place_run(names, i - 1, -1)[::-1]]  # names before the role
+                    # an office is the area's ("Lachin region prosecutor's office": the
+                    # district's, not the town's)
+                    areas = _PHRASE_TOKEN.get(chunk) in STATE_OFFICES
+                    runs = [self._place_run(names, i - 1, -1, areas)[::-1]]  # names before it
                     j = i + size
                     if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
-                        runs.append(self._place_run(names, j + (folded[j] in _OF), 1))
+                        runs.append(self._place_run(names, j + (folded[j] in _OF), 1, areas))
                     out.append((chunk, runs))
                     i += size - 1
                     break
@@ -703,11 +707,12 @@ class ClaimantIndex:
         countries = {self._gazetteer.places[p].country for p in self._places_of.get(name, ())}
         return SIDE_OF.get(countries.pop()) if len(countries) == 1 else None
 
-    def _place_run(self, names: tuple[str, ...], j: int, step: int) -> list[str]:
+    def _place_run(self, names: tuple[str, ...], j: int, step: int, areas: bool = False
+                   ) -> list[str]:
         """The place names in the run of words from ``j`` on, one way: names and the words
         that join them ("and", "village of", "district"), so that a name places of different
         sides share has the area named after it decide ("residents of Alibayli village of
-        Tovuz")."""
+        Tovuz"); with ``areas``, a name an area word follows is the area's."""
         run = []
         while 0 <= j < len(names):
             # a name of two or three words first ("Hin Shen", "Karmir Shuka"): a place name's
@@ -724,9 +729,18 @@ class ClaimantIndex:
                 if names[j] not in _LINKS and names[j] not in self._places_of:
                     break
                 if names[j] not in _LINKS:
-                    run.append(names[j])
+                    run.append(self._area_named(names, j) if areas else names[j])
                 j += step
         return run
+
+    def _area_named(self, names: tuple[str, ...], j: int) -> str:
+        """The name at ``j``, or the district's or province's of that name when an area word
+        follows it ("Lachin region": the district, not the town of Lachin)."""
+        if j + 1 < len(names) and names[j + 1] in _AREA_WORDS:
+            for area in ("district", "province"):
+                if names[j] + area in self._places_of:
+                    return names[j] + area
+        return names[j]
 
     def _spell(self, tokens: tuple[str, ...], phrase: tuple[str, ...]
                ) -> tuple[tuple[str, ...], float]:

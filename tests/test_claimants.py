@@ -926,11 +926,12 @@ def test_a_speech_verb_beside_two_majors_names_no_channel(index):
 
 
 @pytest.mark.parametrize("text, on, side", [
-    # a state's office in a district speaks for the side that held it that day, else for the
-    # state the district belongs to (Jabrayil changed hands in 2020, Askeran in 2023)
+    # a state's office in a district speaks for the side that held the district that day, else
+    # for the state the district belongs to (Jabrayil changed hands in 2020)
     ("Jabrayil District Prosecutor's Office", "2022-05-01", "az"),
     ("прокуратура Джебраильского района", "2021-02-07", "az"),
-    ("Askeran regional prosecutor's office", "2021-05-01", "nk"),
+    # the district's office, not the town's (Lachin town stood in the corridor until 2022)
+    ("Lachin region prosecutor's office", "2021-11-21", "az"),
     ("Syunik regional prosecutor's office", None, "am"),
     ("Jabrayil District Prosecutor's Office", None, "unknown"),  # no day: no one state
     ("the prosecutor's office", "2022-05-01", "unknown"),  # no place

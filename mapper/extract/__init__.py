@@ -45,6 +45,7 @@ from mapper.extract.claims import (
     fold_undated,
     one_voice,
     origin,
+    past_voices,
     to_claim,
 )
 from mapper.extract.events import (
@@ -350,19 +351,9 @@ class Extractor:
                 if p is not None and p.precision not in AREA_PRECISIONS]
         quiet_claims = [d for d in quiet_claims if not encloses(d.mention.place, fine)]
         retells = functools.partial(self._retells, outlet_side)
-        # A voice all of whose claims are history ("Recall that on 9 November the president's
-        # spokesman said ...") is no second voice of the report's own events.
-        # A voice that also speaks, by name, in a paragraph of its own that tells no history
-        # ("The ministry said the situation remained tense.") tells of the present too.
-        told: dict[str, set[int]] = {}  # the paragraphs of each voice's history
-        for d in drafts.values():
-            if dating.background(d.date, report.published):
-                told.setdefault(d.claimant, set()).update(s.para for s in d.sentences)
-        past = set(told)
-        past -= {d.claimant for d in drafts.values()
-                 if not dating.background(d.date, report.published)}
-        past -= {c for i, a in history if a.own for c in a.claimants
-                 if sentences[i].para not in told.get(c, ())}
+        past = past_voices(list(drafts.values()), [(sentences[i].para, a.claimants)
+                                                   for i, a in history if a.own],
+                           functools.partial(dating.background, published=report.published))
         voices = {c for _, a in history for c in a.claimants}
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
             fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,

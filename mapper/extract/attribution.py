@@ -69,6 +69,10 @@ _STATEMENT_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('STATEMENT_AFTER')
 # shelled Sotk", "Минобороны Армении: ..."): what follows is its statement.
 _OPENS = re.compile(rf"^[\W_]*(?:(?:{_ARTICLES})\s*)?$", re.I)
 _COLON = re.compile(r"[»”\"]?\s?:\s")  # after the name, or the quotation mark closing it
+# A claimant that closes a headline after a dash ("... в Нагорном Карабахе — Минобороны
+# Армении"): what stands before it is its statement.
+_DASH_BEFORE = re.compile(r"\S\s+[-–—]\s+$")
+_CLOSES_SENTENCE = re.compile(r"[\s.!?\"»”]*$")
 
 
 @dataclass
@@ -171,6 +175,11 @@ class Attributor:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             if _OPENS.match(text, 0, rel_s) and (colon := _COLON.match(text, rel_e)):
                 return Attribution((h.ids[0],), (h.ids[0],), colon.end(), rel_s, True)
+        for h in claimant_hits[-1:]:  # "Azerbaijan shelled Sotk — Armenian MoD" (a headline's)
+            rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            if (_DASH_BEFORE.search(text, 0, rel_s) and _CLOSES_SENTENCE.match(text, rel_e)
+                    and not self._adjective(h)):
+                return Attribution((h.ids[0],), (h.ids[0],), rel_e, rel_s, True)
         # "the peacekeeping mission in Artsakh": the place a body is in is no voice of its own
         claimant_hits = [h for k, h in enumerate(claimant_hits)
                          if not (k and _SEATED_IN.match(sent.text[claimant_hits[k - 1].end

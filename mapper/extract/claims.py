@@ -102,6 +102,22 @@ def draft_key(claimant: str, m: PlaceMention, span: DateSpan) -> tuple:
     return claimant, m.place.id if m.place else m.text.casefold(), span.start, span.end
 
 
+def past_voices(drafts: list[Draft], spoken: list[tuple[int, tuple[str, ...]]],
+                history: Callable[[DateSpan], bool]) -> set[str]:
+    """The voices all of whose claims are ``history`` ("Recall that on 9 November the
+    president's spokesman said ..."): no second voice of the report's own events. ``spoken``
+    holds (paragraph, claimants) of the sentences whose voices speak by name there: one that
+    also speaks in a paragraph of its own telling no history ("The ministry said the situation
+    remained tense.") tells of the present too."""
+    told: dict[str, set[int]] = {}  # the paragraphs of each voice's history
+    for d in drafts:
+        if history(d.date):
+            told.setdefault(d.claimant, set()).update(s.para for s in d.sentences)
+    past = set(told) - {d.claimant for d in drafts if not history(d.date)}
+    return past - {c for para, claimants in spoken for c in claimants
+                   if para not in told.get(c, ())}
+
+
 def one_voice(drafts: list[Draft], outlet: str, voices: set[str], past: set[str],
               retells: Callable[[str], bool],
               elsewhere: Callable[[Sentence], bool]) -> list[Draft]:

@@ -66,6 +66,8 @@ ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 _LOCAL_ROLE = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})(?![\w'’-])",
                          sorted({fold(w) for w in (*words("LOCAL_ROLES"),
                                                    *words("LOCAL_GOVERNMENT"))}))
+#: An acronym in parentheses ("(MoD)", "(SBS)"), which a name may carry inside it.
+_ACRONYM_ASIDE = re.compile(r"\((?=[A-Za-z]{2,6}\))[A-Za-z]*[A-Z][A-Za-z]*\)")
 #: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
 MAX_LOCAL_WORDS = 6
 WINDOW = 80
@@ -155,9 +157,12 @@ class SpeakerFinder:
                                   or _ACRONYM.search(text, lo, hi)):
                 # a name the scan missed resolves by its country
                 # fold() keeps offsets, so the words are read from the folded text
-                # (a possessive "’s" is no word of its own: "Karabakh Republic’s police")
+                # (a possessive "’s" is no word of its own: "Karabakh Republic’s police"; nor is
+                # an acronym in parentheses inside a name: "the Ministry of Defence (MoD) of X")
                 tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)
-                          if not (m.group() == "s" and text[m.start() - 1] in "'’")]
+                          if not (m.group() == "s" and text[m.start() - 1] in "'’")
+                          and (m.start() <= a < m.end()
+                               or not _ACRONYM_ASIDE.match(text, m.start() - 1))]
                 i = next(k for k, t in enumerate(tokens) if t[0] <= a < t[1])
                 found = self._around(text, tokens, i)
             if found is None:
@@ -242,7 +247,7 @@ class SpeakerFinder:
         spans = [(a, b) for a in range(lo, i + 1) for b in range(i + 1, hi + 1)
                  if b - a >= 2 and content[b] - content[a] <= MAX_WORDS]
         for a, b in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
-            if _BREAK.search(text, tokens[a][0], tokens[b - 1][1]):
+            if _BREAK.search(_ACRONYM_ASIDE.sub("", text[tokens[a][0] : tokens[b - 1][1]])):
                 continue  # a name does not run across a quote's end or a comma
             if _ACCORDING_WORD.match(tokens[a][2]):
                 continue  # "По информации армянской стороны": the side, not information

@@ -57,7 +57,8 @@ ACCORDING_ROLES = [r"(?:a\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|repre
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
-BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service"]
+BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service",
+                 r"a\s+statement"]
 #: After a claimant: what it is said to claim, nested in another's words ("X's statement,
 #: claiming that ...").
 CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",
@@ -180,6 +181,9 @@ TRIGGERS = {
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
+        # the passive, a place between ("the truce in Nagorno-Karabakh was violated")
+        r"(?:ceasefire|truce)(?:\s+[\w-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|is\s+being)"
+        r"\s+(?:\w+\s+)?(?:violated|broken|breached)",
         r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
         r"(?:broken|violated|breached)",
         r"broke\s+(?:the\s+)?(?:ceasefire|truce)",

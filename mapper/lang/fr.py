@@ -2,7 +2,7 @@
 
 SPEECH = [
     r"déclar\w*", r"affirm\w*", r"annonc\w*", r"indiqu\w*", r"accus\w*", r"dénonc\w*",
-    r"reproch\w*",
+    r"reproch\w*", r"insist(?:e|ent|é)",
     r"rapport\w*", r"assur\w*", r"précis\w*", r"fait\s+savoir", r"fait\s+état", r"dément\w*",
     r"démenti\w*", r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
     "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
@@ -78,6 +78,7 @@ TRIGGERS = {
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
+        r"(?:cessez-le-feu|trêve)(?:\s+[\w'’-]+){0,4}?\s+(?:a|avait)\s+été\s+(?:violée?|rompue?)",
         r"fortifi\w*", r"(?:travaux|mesures)\s+d['’]ingénierie", r"provocations?",
     ],
     "statement_threat": [r"menac\w*"],
