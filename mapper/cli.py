@@ -365,7 +365,14 @@ def _workers(args) -> dict:
 def cmd_extract(args) -> int:
     from mapper.model import claim_row
     from mapper.parallel import extract_files
-    from mapper.pipeline import label_claims, progress_printer, report_labels
+    from mapper.pipeline import (
+        NOTHING_TO_READ,
+        empty_folders,
+        label_claims,
+        progress_printer,
+        report_labels,
+    )
+    from mapper.reports import iter_report_paths
 
     if args.output not in (None, "-"):
         # (only here: the exports import numpy, which JSON Lines on stdout needs not wait for)
@@ -374,6 +381,8 @@ def cmd_extract(args) -> int:
         format_of(args.output)  # an unknown suffix is refused before any work
     gaz = _gazetteer(args)
     labels = report_labels(args.files)
+    for folder in empty_folders(args.files, iter_report_paths(args.files)):
+        _note(f"{folder}: {NOTHING_TO_READ}")
     results = extract_files(args.files, gaz, **_workers(args), published=args.published,
                             outlet=args.outlet, url=args.url, lang=args.lang,
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files))

@@ -76,6 +76,21 @@ def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
     return reports, records
 
 
+def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
+    """The folders among ``inputs`` in which no file to read was ``found`` (a mistyped or
+    wrong folder, which would otherwise give nothing without a word)."""
+    folders = [item for item in inputs if item != "-" and os.path.isdir(item)]
+    if not folders:
+        return []
+    found = list(found)
+    return [folder for folder in folders
+            if not any(f.startswith(os.path.join(str(Path(folder)), "")) for f in found)]
+
+
+NOTHING_TO_READ = ("no report or records file in this folder (reports: "
+                   f"{' '.join(REPORT_SUFFIXES)}; records: {' '.join(RECORD_SUFFIXES)})")
+
+
 @contextlib.contextmanager
 def bulk() -> Iterator[None]:
     """Python's cyclic garbage collector held off while many small objects that make no cycles
@@ -136,6 +151,9 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
     inputs = list(inputs)
     labels = report_labels(inputs)
     reports, records = split_inputs(inputs)
+    if note:
+        for folder in empty_folders(inputs, reports + records):
+            note(f"{folder}: {NOTHING_TO_READ}")
     if reports:
         for n, result in enumerate(extract_files(reports, gazetteer, jobs=jobs,
                                                  scheduler=scheduler, published=published,

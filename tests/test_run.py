@@ -282,3 +282,15 @@ def test_export_refuses_one_file_for_both_outputs(tmp_path, capsys):
     same = str(tmp_path / "out" / "claims.csv")
     assert main(["export", str(sheet), "-o", same, "--unresolved", same]) == 2
     assert "the same file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "map", "run"])
+def test_a_folder_with_nothing_to_read_is_told(tmp_path, capsys, command):
+    folder = tmp_path / "reprots"
+    folder.mkdir()
+    (folder / "notes.docx.tmp").write_text("x", encoding="utf-8")
+    out = {"extract": [], "export": ["-o", str(tmp_path / "c.csv")],
+           "map": ["-o", str(tmp_path / "m.html")], "run": ["-o", str(tmp_path / "out")]}
+    main([command, str(folder), *out[command]])
+    err = capsys.readouterr().err
+    assert f"mapper: note: {folder}: no report or records file in this folder" in err
