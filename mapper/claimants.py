@@ -337,6 +337,10 @@ _MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
 # names them ("Armenian authorities")
 _LOCAL_GOVERNMENT = frozenset(_phrase(p) for p in lang_words("LOCAL_GOVERNMENT"))
 _OFFICE_SIDE = {_phrase(p): side for side, phrases in OFFICES_OF.items() for p in phrases}
+# the words only state offices' phrases have ("prosecutor", "прокуратура"): a phrase without
+# one names no office
+_OFFICE_WORDS = (frozenset(w for p, t in _TOKENS if t in STATE_OFFICES for w in p)
+                 - frozenset(w for p, t in _TOKENS if t not in STATE_OFFICES for w in p))
 _SERVICES = frozenset(w for p in LANGUAGE_SERVICES for w in _phrase(p))
 _LONGEST = max(len(p) for p, _ in _TOKENS)
 _PHRASE_TOKEN = {p: t for p, t in reversed(_TOKENS)}
@@ -674,8 +678,11 @@ class ClaimantIndex:
     def names_office(self, text: str) -> bool:
         """True when a text names a state's office by its district ("the Jabrayil district
         prosecutor's office"), whose side :meth:`match` gives on a day."""
+        folded = _phrase(clean_query(text))
+        if _OFFICE_WORDS.isdisjoint(folded):
+            return False  # most phrases read around role words name no office: no more work
         return any(_PHRASE_TOKEN.get(role) in STATE_OFFICES and any(runs)
-                   for role, runs in self._roles(text, _phrase(clean_query(text))))
+                   for role, runs in self._roles(text, folded))
 
     def _roles(self, text: str, folded: tuple[str, ...]
                ) -> list[tuple[tuple[str, ...], list[list[str]]]]:
