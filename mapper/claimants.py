@@ -170,7 +170,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                    "Assemblée nationale", "парламент", "депутат", "Национальное собрание",
                    "Национального собрания", "парламента",
                    "Milli Məclis", "deputat"),
-    "GOV": ("government", "authorities", "officials", "side", "власти", "правительство",
+    "GOV": ("government", "authorities", "officials", "side", "власти", "властей", "властям",
+            "властями", "правительство",
             "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf",
             "leadership", "leaders", "руководство", "dirigeants", "rəhbərlik",
             # the head of a government where it has no prime minister

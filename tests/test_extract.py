@@ -3178,3 +3178,11 @@ def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, caps
     path.write_text("---\nlang: en-GB\n---\nThe ministry said Sotk was shelled.", encoding="utf-8")
     assert main(["extract", "--published", "2022-09-14", str(path)]) == 0
     assert "extraction reads" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text,side", [
+    ("По словам карабахских властей, азербайджанские военные обстреляли Аскеран.", "nk"),
+    ("По данным азербайджанских властей, армянские военные обстреляли Тех.", "az"),
+])
+def test_a_sides_authorities_in_the_genitive_plural_speak(extractor, text, side):
+    assert {r["claimant_side"] for r in claims_of(extractor, text, lang="ru")} == {side}
