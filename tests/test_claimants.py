@@ -75,6 +75,7 @@ NATURAL = [
     ("Armenian Defence Ministry spokeswoman", "am"),
     ("Azerbaijani Ministry of Emergency Situations", "az"),
     ("Artsakhgaz company", "nk"),  # a side's utility reporting on its own network
+    ("Ethnic Armenian forces", "nk"),  # the wire services' name for Karabakh's army
 ]
 
 

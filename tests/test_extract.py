@@ -3186,3 +3186,8 @@ def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, caps
 ])
 def test_a_sides_authorities_in_the_genitive_plural_speak(extractor, text, side):
     assert {r["claimant_side"] for r in claims_of(extractor, text, lang="ru")} == {side}
+
+
+def test_ethnic_armenian_forces_speak_for_karabakh_not_armenia(extractor):
+    text = "Ethnic Armenian forces said Azerbaijani troops shelled Askeran overnight."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-army"}
