@@ -3191,3 +3191,25 @@ def test_a_sides_authorities_in_the_genitive_plural_speak(extractor, text, side)
 def test_ethnic_armenian_forces_speak_for_karabakh_not_armenia(extractor):
     text = "Ethnic Armenian forces said Azerbaijani troops shelled Askeran overnight."
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"nk-army"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ceasefire held but the pipe was broken in Sotk.", "en"),
+    ("Перемирие соблюдалось и водоснабжение нарушено в селе Сотк.", "ru"),
+    ("La trêve tient et la digue a été rompue près de Sotk.", "fr"),
+])
+def test_a_passive_after_a_conjunction_is_another_subjects_not_the_ceasefires(
+        extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert all(r["event_type"] != "ceasefire_violation" for r in rows)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The truce between Armenia and Azerbaijan was violated near Sotk.", "en"),
+    ("Перемирие между Арменией и Азербайджаном нарушено у села Сотк.", "ru"),
+    ("La trêve entre l'Arménie et l'Azerbaïdjan a été violée près de Sotk.", "fr"),
+])
+def test_a_ceasefire_between_two_parties_violated_in_the_passive_is_a_violation(
+        extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "ceasefire_violation")]

@@ -181,8 +181,13 @@ TRIGGERS = {
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
-        # the passive, a place between ("the truce in Nagorno-Karabakh was violated")
-        r"(?:ceasefire|truce)(?:\s+[\w-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|is\s+being)"
+        # the passive, a place between ("the truce in Nagorno-Karabakh was violated"), never a
+        # conjunction but between two parties: "the ceasefire held but the pipe was broken"
+        # tells of two subjects, "the truce between Armenia and Azerbaijan was violated" of one
+        r"(?:ceasefire|truce)(?:\s+between\s+[\w-]+\s+and|\s+(?!(?:and|but|or|yet|while|"
+        r"whereas|when|as|though|although|because|since|after|before|until|if|where|so)\b)"
+        r"[\w-]+){0,4}?"
+        r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)"
         r"\s+(?:\w+\s+)?(?:violated|broken|breached)",
         r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
         r"(?:broken|violated|breached)",

@@ -78,7 +78,12 @@ TRIGGERS = {
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
-        r"(?:cessez-le-feu|trêve)(?:\s+[\w'’-]+){0,4}?\s+(?:a|avait)\s+été\s+(?:violée?|rompue?)",
+        # the passive, never across a conjunction but between two parties ("la trêve tient et la
+        # digue a été rompue": two subjects; "la trêve entre l'Arménie et l'Azerbaïdjan a été
+        # violée": one)
+        r"(?:cessez-le-feu|trêve)(?:\s+entre\s+[\w'’-]+\s+et|\s+(?!(?:et|mais|ou|quand|lorsqu\w*|"
+        r"tandis|alors|si|où|qui|que|puis|car|donc)(?![\w'’-]))[\w'’-]+){0,4}?"
+        r"\s+(?:a|avait)\s+été\s+(?:violée?|rompue?)",
         r"fortifi\w*", r"(?:travaux|mesures)\s+d['’]ingénierie", r"provocations?",
     ],
     "statement_threat": [r"menac\w*"],
