@@ -3213,3 +3213,12 @@ def test_a_ceasefire_between_two_parties_violated_in_the_passive_is_a_violation(
         extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "ceasefire_violation")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Shells fell on Sotk from one side only — Azerbaijan.", "en"),
+    ("Les obus tirés sur Sotk venaient d'un seul côté — l'Azerbaïdjan.", "fr"),
+    ("Shells hit Sotk. Only one country opened fire — Azerbaijan.", "en"),
+])
+def test_a_sentence_closed_by_a_full_stop_after_a_dash_names_no_speaker(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"Test Wire"}

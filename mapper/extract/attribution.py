@@ -70,9 +70,11 @@ _STATEMENT_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('STATEMENT_AFTER')
 _OPENS = re.compile(rf"^[\W_]*(?:(?:{_ARTICLES})\s*)?$", re.I)
 _COLON = re.compile(r"[»”\"]?\s?:\s")  # after the name, or the quotation mark closing it
 # A claimant that closes a headline after a dash ("... в Нагорном Карабахе — Минобороны
-# Армении"): what stands before it is its statement.
+# Армении"): what stands before it is its statement. A headline takes no full stop: a sentence
+# closed by one names after its dash whom it speaks of ("Fire on Sotk came from one side only —
+# Azerbaijan."), not its speaker.
 _DASH_BEFORE = re.compile(r"\S\s+[-–—]\s+$")
-_CLOSES_SENTENCE = re.compile(r"[\s.!?\"»”]*$")
+_CLOSES_HEADLINE = re.compile(r"[\s!?\"»”]*$")
 
 
 @dataclass
@@ -177,7 +179,7 @@ class Attributor:
                 return Attribution((h.ids[0],), (h.ids[0],), colon.end(), rel_s, True)
         for h in claimant_hits[-1:]:  # "Azerbaijan shelled Sotk — Armenian MoD" (a headline's)
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
-            if (_DASH_BEFORE.search(text, 0, rel_s) and _CLOSES_SENTENCE.match(text, rel_e)
+            if (_DASH_BEFORE.search(text, 0, rel_s) and _CLOSES_HEADLINE.match(text, rel_e)
                     and not self._adjective(h)):
                 return Attribution((h.ids[0],), (h.ids[0],), rel_e, rel_s, True)
         # "the peacekeeping mission in Artsakh": the place a body is in is no voice of its own
