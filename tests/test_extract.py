@@ -3222,3 +3222,13 @@ def test_a_ceasefire_between_two_parties_violated_in_the_passive_is_a_violation(
 ])
 def test_a_sentence_closed_by_a_full_stop_after_a_dash_names_no_speaker(extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"Test Wire"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Азербайджанские военные обстреляли автобус у села Сотк на трассе Горис — Степанакерт", "ru"),
+    ("Azerbaijani troops shelled a bus near Sotk on the highway Goris — Stepanakert", "en"),
+    ("Des soldats azerbaïdjanais ont tiré sur un bus près de Sotk sur la route Goris — "
+     "Stepanakert", "fr"),
+])
+def test_a_route_of_two_places_after_a_dash_names_no_speaker(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"Test Wire"}

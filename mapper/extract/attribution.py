@@ -75,6 +75,7 @@ _COLON = re.compile(r"[»”\"]?\s?:\s")  # after the name, or the quotation mar
 # Azerbaijan."), not its speaker.
 _DASH_BEFORE = re.compile(r"\S\s+[-–—]\s+$")
 _CLOSES_HEADLINE = re.compile(r"[\s!?\"»”]*$")
+_DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
 
 
 @dataclass
@@ -162,6 +163,14 @@ class Attributor:
                 return h.ids[0]
         return None
 
+    def _route(self, text: str, start: int, end: int) -> bool:
+        """Whether the capital at [start, end) of ``text``, after a dash, ends a route or range
+        that a place before the dash opens ("на трассе Горис — Степанакерт", "the highway
+        Goris — Stepanakert"): two places, no speaker."""
+        places = [h for h in self.scanner.scan(text) if h.kind == "place"]
+        return (any((h.start, h.end) == (start, end) for h in places)
+                and any(_DASH_BETWEEN.fullmatch(text, h.end, start) for h in places))
+
     def of(self, sent: Sentence, claimant_hits: list[Hit], history: History,
            index: int) -> Attribution | None:
         """The attribution a sentence makes itself, or by referring back; None otherwise."""
@@ -180,7 +189,7 @@ class Attributor:
         for h in claimant_hits[-1:]:  # "Azerbaijan shelled Sotk — Armenian MoD" (a headline's)
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             if (_DASH_BEFORE.search(text, 0, rel_s) and _CLOSES_HEADLINE.match(text, rel_e)
-                    and not self._adjective(h)):
+                    and not self._adjective(h) and not self._route(text, rel_s, rel_e)):
                 return Attribution((h.ids[0],), (h.ids[0],), rel_e, rel_s, True)
         # "the peacekeeping mission in Artsakh": the place a body is in is no voice of its own
         claimant_hits = [h for k, h in enumerate(claimant_hits)
