@@ -3232,3 +3232,12 @@ def test_a_sentence_closed_by_a_full_stop_after_a_dash_names_no_speaker(extracto
 ])
 def test_a_route_of_two_places_after_a_dash_names_no_speaker(extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"Test Wire"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Перемирие у села Сотк не нарушено, сообщило Минобороны Армении.", "ru"),
+    ("The truce near Sotk was not violated overnight.", "en"),
+])
+def test_a_ceasefire_said_not_to_be_violated_is_no_violation(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert all(r["event_type"] != "ceasefire_violation" for r in rows)

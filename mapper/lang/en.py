@@ -183,14 +183,15 @@ TRIGGERS = {
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
         # the passive, a place between ("the truce in Nagorno-Karabakh was violated"), never a
         # conjunction but between two parties: "the ceasefire held but the pipe was broken"
-        # tells of two subjects, "the truce between Armenia and Azerbaijan was violated" of one
+        # tells of two subjects, "the truce between Armenia and Azerbaijan was violated" of one;
+        # nor a negation ("the truce near Sotk was not violated")
         r"(?:ceasefire|truce)(?:\s+between\s+[\w-]+\s+and|\s+(?!(?:and|but|or|yet|while|"
-        r"whereas|when|as|though|although|because|since|after|before|until|if|where|so)\b)"
-        r"[\w-]+){0,4}?"
+        r"whereas|when|as|though|although|because|since|after|before|until|if|where|so|not|"
+        r"never|no)\b)[\w-]+){0,4}?"
         r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)"
-        r"\s+(?:\w+\s+)?(?:violated|broken|breached)",
-        r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-        r"(?:broken|violated|breached)",
+        r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:violated|broken|breached)",
+        r"(?:ceasefire|truce)(?:\s+regime)?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:broken|violated|breached)",
         r"broke\s+(?:the\s+)?(?:ceasefire|truce)",
         r"violat\w*\s+(?:the\s+)?(?:line\s+of\s+contact|contact\s+line|(?:state\s+)?border)",
     ],
