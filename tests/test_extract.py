@@ -3241,3 +3241,17 @@ def test_a_route_of_two_places_after_a_dash_names_no_speaker(extractor, text, la
 def test_a_ceasefire_said_not_to_be_violated_is_no_violation(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert all(r["event_type"] != "ceasefire_violation" for r in rows)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("После перемирия в селе Сотк нарушено водоснабжение.", "ru"),
+    ("Depuis la trêve la digue de Sotk a été rompue.", "fr"),
+])
+def test_a_truce_that_only_dates_a_passive_is_not_what_was_violated(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert all(r["event_type"] != "ceasefire_violation" for r in rows)
+
+
+def test_a_truce_agreement_violated_in_the_passive_is_a_violation(extractor):
+    rows = claims_of(extractor, "Соглашение о перемирии у села Сотк нарушено.", lang="ru")
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "ceasefire_violation")]

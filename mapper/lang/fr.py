@@ -55,6 +55,16 @@ LOCATIVE = ["à", "au", "en", "dans", "sur", "vers", "de", "du", r"près\s+de"]
 CITY_WORDS = ["ville", "capitale"]
 PASSIVE_AFTER = [r"a\s+été", r"ont\s+été", "est"]
 
+
+def _not_since(truce: str) -> str:
+    """``truce`` not after a word that only dates what follows ("depuis la trêve, ..."), where
+    it is no subject."""
+    return truce + "".join(rf"(?<!{p}\s{a}\s{truce})"
+                           for p in ("depuis", "après", "avant", "pendant", "malgré", "durant",
+                                     "dès")
+                           for a in ("la", "le", "ce", "cette"))
+
+
 TRIGGERS = {
     "capture": [
         r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*", r"entré\w*", r"occupé\w*",
@@ -80,9 +90,11 @@ TRIGGERS = {
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
         # the passive, never across a conjunction but between two parties ("la trêve tient et la
         # digue a été rompue": two subjects; "la trêve entre l'Arménie et l'Azerbaïdjan a été
-        # violée": one)
-        r"(?:cessez-le-feu|trêve)(?:\s+entre\s+[\w'’-]+\s+et|\s+(?!(?:et|mais|ou|quand|lorsqu\w*|"
-        r"tandis|alors|si|où|qui|que|puis|car|donc)(?![\w'’-]))[\w'’-]+){0,4}?"
+        # violée": one), nor from a truce that only dates what follows ("depuis la trêve la
+        # digue a été rompue")
+        rf"(?:{_not_since('cessez-le-feu')}|{_not_since('trêve')})(?:\s+entre\s+[\w'’-]+\s+et|"
+        r"\s+(?!(?:et|mais|ou|quand|lorsqu\w*|tandis|alors|si|où|qui|que|puis|car|donc)"
+        r"(?![\w'’-]))[\w'’-]+){0,4}?"
         r"\s+(?:a|avait)\s+été\s+(?:violée?|rompue?)",
         r"fortifi\w*", r"(?:travaux|mesures)\s+d['’]ingénierie", r"provocations?",
     ],
