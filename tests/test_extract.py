@@ -3255,3 +3255,12 @@ def test_a_truce_that_only_dates_a_passive_is_not_what_was_violated(extractor, t
 def test_a_truce_agreement_violated_in_the_passive_is_a_violation(extractor):
     rows = claims_of(extractor, "Соглашение о перемирии у села Сотк нарушено.", lang="ru")
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "ceasefire_violation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the ceasefire the pipe in Sotk was broken twice.",
+    "After the truce a dam near Sotk was breached.",
+])
+def test_a_truce_that_only_dates_an_english_passive_is_not_what_was_violated(extractor, text):
+    rows = claims_of(extractor, text, lang="en")
+    assert all(r["event_type"] != "ceasefire_violation" for r in rows)

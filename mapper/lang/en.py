@@ -117,6 +117,15 @@ PASSIVE_AFTER = [
     r"comes\s+under",
 ]
 
+
+def _not_since(truce: str) -> str:
+    """``truce`` not after a word that only dates what follows ("since the ceasefire, ..."),
+    where it is no subject."""
+    return truce + "".join(rf"(?<!{p}\sthe\s{truce})"
+                           for p in ("since", "after", "before", "during", "despite", "following",
+                                     "until"))
+
+
 #: Trigger words by event type (the types are ACLED-like; see EVENT_PRIORITY).
 TRIGGERS = {
     "capture": [
@@ -184,8 +193,10 @@ TRIGGERS = {
         # the passive, a place between ("the truce in Nagorno-Karabakh was violated"), never a
         # conjunction but between two parties: "the ceasefire held but the pipe was broken"
         # tells of two subjects, "the truce between Armenia and Azerbaijan was violated" of one;
-        # nor a negation ("the truce near Sotk was not violated")
-        r"(?:ceasefire|truce)(?:\s+between\s+[\w-]+\s+and|\s+(?!(?:and|but|or|yet|while|"
+        # nor a negation ("the truce near Sotk was not violated"), nor from a truce that only
+        # dates what follows ("since the ceasefire the pipe in Sotk was broken")
+        rf"(?:{_not_since('ceasefire')}|{_not_since('truce')})(?!\s+(?:the|a|an)\s)"
+        r"(?:\s+between\s+[\w-]+\s+and|\s+(?!(?:and|but|or|yet|while|"
         r"whereas|when|as|though|although|because|since|after|before|until|if|where|so|not|"
         r"never|no)\b)[\w-]+){0,4}?"
         r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)"
