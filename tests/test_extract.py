@@ -3264,3 +3264,20 @@ def test_a_truce_agreement_violated_in_the_passive_is_a_violation(extractor):
 def test_a_truce_that_only_dates_an_english_passive_is_not_what_was_violated(extractor, text):
     rows = claims_of(extractor, text, lang="en")
     assert all(r["event_type"] != "ceasefire_violation" for r in rows)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Shelling near Sotk overshadows talks Armenia — Azerbaijan", "en"),
+    ("Обстрел Сотка на фоне переговоров Армения — Азербайджан", "ru"),
+])
+def test_two_sides_across_a_dash_name_no_speaker(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"Test Wire"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Азербайджанские военные обстреляли Сотк и Армению — Минобороны Армении", "ru"),
+    ("Azerbaijani troops shelled Sotk in Armenia — Armenian MoD", "en"),
+])
+def test_a_headline_closed_by_a_sides_body_after_its_country_is_its_statement(
+        extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}

@@ -164,12 +164,21 @@ class Attributor:
         return None
 
     def _route(self, text: str, start: int, end: int) -> bool:
-        """Whether the capital at [start, end) of ``text``, after a dash, ends a route or range
-        that a place before the dash opens ("на трассе Горис — Степанакерт", "the highway
-        Goris — Stepanakert"): two places, no speaker."""
-        places = [h for h in self.scanner.scan(text) if h.kind == "place"]
-        return (any((h.start, h.end) == (start, end) for h in places)
-                and any(_DASH_BETWEEN.fullmatch(text, h.end, start) for h in places))
+        """Whether the claimant at [start, end) of ``text``, after a dash, ends a pair the name
+        before the dash opens: a route or range of two places ("на трассе Горис —
+        Степанакерт", "the highway Goris — Stepanakert") or two sides ("talks Armenia —
+        Azerbaijan"), no speaker; not a side's body after a place of its own ("shelled Sotk in
+        Armenia — Armenian MoD")."""
+        hits = self.scanner.scan(text)
+        after = {self._side(h) for h in hits if (h.start, h.end) == (start, end)}
+        before = [h for h in hits if _DASH_BETWEEN.fullmatch(text, h.end, start)]
+        return any(h.kind == "claimant" and self._side(h) not in after for h in before) or (
+            any(h.kind == "place" for h in before) and any(
+                h.kind == "place" and (h.start, h.end) == (start, end) for h in hits))
+
+    def _side(self, hit: Hit) -> str | None:
+        claimant = self.gazetteer.claimants.get(hit.ids[0]) if hit.kind == "claimant" else None
+        return claimant.side if claimant else None
 
     def of(self, sent: Sentence, claimant_hits: list[Hit], history: History,
            index: int) -> Attribution | None:
