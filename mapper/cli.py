@@ -432,10 +432,9 @@ def cmd_eval(args) -> int:
         predicted = read_claims(args.pred, gold)
     else:
         extractor = Extractor(gaz)
-        known = set(gold)
         unmatched: list[str] = []  # reports no gold line names (another half's, a stray file)
         for path in iter_report_paths(args.reports):
-            rid = report_id(path, known)
+            rid = report_id(path, gold)
             if rid is None:
                 if os.path.exists(path):
                     unmatched.append(path)

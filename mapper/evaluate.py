@@ -30,7 +30,7 @@ import json
 import math
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -193,12 +193,12 @@ def read_claims(path: str | Path, gold: Mapping[str, dict]) -> dict[str, list[di
     return out
 
 
-def report_id(path: str, ids: Iterable[str]) -> str | None:
-    """The gold id of a report file: its name, or its name without the extension."""
+def report_id(path: str, ids: Container[str]) -> str | None:
+    """The gold id of a report file: its name, or its name without the extension (``ids``
+    the gold's, as a dict or set: looked up, never copied, once a claim or report)."""
     base = os.path.basename(path)
     stem = os.path.splitext(base)[0]
-    known = set(ids)
-    return base if base in known else stem if stem in known else None
+    return base if base in ids else stem if stem in ids else None
 
 
 def _surface_keys(gold: Mapping) -> dict[str, str]:
