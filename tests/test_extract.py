@@ -1174,6 +1174,12 @@ def test_an_explosion_is_an_event_of_hidden_charges(extractor, text, lang):
      "ru"),
     ("Des soldats azerbaïdjanais ont incendié des pâturages près de Kut, selon le ministère "
      "arménien.", "fr"),
+    ("Villagers were seen setting fire to their barns near Kut, the Armenian ministry said.",
+     "en"),
+    ("Soldiers burned down two houses near Kut, the Armenian ministry said.", "en"),
+    ("Des granges étaient en feu près de Kut, selon le ministère arménien.", "fr"),
+    ("Des soldats ont mis le feu aux granges près de Kut, selon le ministère arménien.", "fr"),
+    ("В селе Кут начался пожар после прихода военных, сообщили в Минобороны Армении.", "ru"),
 ])
 def test_arson_and_encroachment_are_attacks(extractor, text, lang):
     rows = by_place(claims_of(extractor, text, lang=lang))["kut"]

@@ -156,7 +156,8 @@ TRIGGERS = {
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
         r"set\s+fires?(?!\s+positions?)", r"set\s+(?:\w+\s+){1,3}?on\s+fire", r"set\s+ablaze",
-        "arson",
+        "arson", r"setting\s+fire",
+        r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses?|homes?)",
         r"encroach\w*",
     ],
     "shelling": [

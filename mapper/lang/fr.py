@@ -75,7 +75,8 @@ TRIGGERS = {
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)",
-               r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*"],
+               r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
+               r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
