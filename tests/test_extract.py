@@ -3287,3 +3287,11 @@ def test_two_sides_across_a_dash_name_no_speaker(extractor, text, lang):
 def test_a_headline_closed_by_a_sides_body_after_its_country_is_its_statement(
         extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+def test_the_area_of_a_village_is_no_far_district_of_a_like_name(extractor):
+    """'The area of X' makes X a district only where a district of that name holds X: not a
+    district far away whose old name is spelt like the village's."""
+    text = ("Two deminers were hurt by a mine in the area of Nor Shen community in the Martuni "
+            "region, the emergency service said.")
+    assert "nor-shen-martuni" in by_place(claims_of(extractor, text))

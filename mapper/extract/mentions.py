@@ -433,7 +433,11 @@ class MentionFinder:
             for m in targets:
                 res = self._lookup(f"{m.text} district")
                 best = res.best
-                if best and res.status != "unresolved" and best.place.precision in AREA_PRECISIONS:
+                if best and res.status != "unresolved" and best.place.precision in AREA_PRECISIONS \
+                        and (m.place is None or m.place.precision in AREA_PRECISIONS
+                             or encloses(best.place, [m.place], reach=3)):
+                    # (the area named after a settlement holds it: "the area of Nor Shen" is no
+                    # district far away that a similar name once named)
                     m.place, m.candidates = best.place, (best.place.id,)
                     m.method, m.score = "key", best.score
 
