@@ -3295,3 +3295,26 @@ def test_the_area_of_a_village_is_no_far_district_of_a_like_name(extractor):
     text = ("Two deminers were hurt by a mine in the area of Nor Shen community in the Martuni "
             "region, the emergency service said.")
     assert "nor-shen-martuni" in by_place(claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenian units fired at posts in the districts of Kalbajar, Dashkasan and Gadabay, the "
+     "Azerbaijani ministry said.", "en"),
+    ("Des unités arméniennes ont tiré sur des postes dans les régions de Kelbédjer, Dachkéssen "
+     "et Guédébey, selon le ministère azerbaïdjanais.", "fr"),
+])
+def test_a_plural_area_word_before_a_list_makes_each_name_its_district(extractor, text, lang):
+    places = by_place(claims_of(extractor, text, lang=lang))
+    assert {"kalbajar-district", "dashkasan-district", "gadabay-district"} <= set(places)
+
+
+def test_a_city_listed_with_an_area_leaves_the_area_a_site(extractor):
+    text = "Shells fell on the districts of Stepanakert and Askeran, the ombudsman said."
+    assert {"stepanakert", "askeran-province"} <= set(by_place(claims_of(extractor, text)))
+
+
+def test_subjected_to_fire_in_french_is_shelling(extractor):
+    text = ("Un groupe armé a soumis au feu des postes près de Kut, a indiqué le ministère "
+            "arménien.")
+    assert {r["event_type"] for r in by_place(claims_of(extractor, text, lang="fr"))["kut"]} == {
+        "shelling"}

@@ -287,7 +287,7 @@ AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?",
 #: front or the border ("на кельбаджарском направлении"): the district, when a place's name.
 SECTOR_AFTER: list[str] = []
 SECTOR_ADJECTIVE: list[str] = []
-AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
+AREA_BEFORE = [r"regions?", r"districts?", r"provinces?", r"rayons?", "area"]
 AREA_OF = ["of"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["of", "in"]
