@@ -1897,6 +1897,16 @@ def test_an_undated_summary_joins_the_dated_claim_at_the_same_place(extractor):
     assert "came under fire again" in row["quote"]
 
 
+def test_an_undated_claim_stays_apart_from_a_claim_weeks_older(extractor):
+    """'Shelled again' now is not the shelling weeks before: two claims, each its date."""
+    text = ("Azerbaijani units have again shelled Sotk, the Armenian Defence Ministry said on "
+            "Wednesday.\n\nThe ministry said that Sotk had been shelled for the first time on "
+            "April 2.")
+    rows = claims_of(extractor, text)  # published on Thursday 2021-05-20
+    assert {r["date_start"] for r in rows if r["place_id"] == "sotk"} == {"2021-04-02",
+                                                                          "2021-05-17"}
+
+
 def test_a_country_s_military_in_russian_is_its_defence_ministry(extractor):
     text = "По словам армянских военных, ночью обстрелу подверглись позиции у Сотка."
     assert {(r["claimant"], r["claimant_side"])
