@@ -3329,3 +3329,13 @@ def test_subjected_to_fire_in_french_is_shelling(extractor):
             "arménien.")
     assert {r["event_type"] for r in by_place(claims_of(extractor, text, lang="fr"))["kut"]} == {
         "shelling"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Armenian ministry said troops had cut off the water supply to Sotk.", "en"),
+    ("Selon le ministère arménien, les coupures de gaz à Sotk se poursuivent.", "fr"),
+    ("Минобороны Армении сообщило о прекращении подачи газа в Сотк.", "ru"),
+])
+def test_a_supply_cut_off_is_an_attack(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))["sotk"]
+    assert {r["event_type"] for r in rows} == {"attack"}

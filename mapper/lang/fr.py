@@ -76,7 +76,9 @@ TRIGGERS = {
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)",
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
-               r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu"],
+               r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
+               r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
