@@ -3339,3 +3339,13 @@ def test_subjected_to_fire_in_french_is_shelling(extractor):
 def test_a_supply_cut_off_is_an_attack(extractor, text, lang):
     rows = by_place(claims_of(extractor, text, lang=lang))["sotk"]
     assert {r["event_type"] for r in rows} == {"attack"}
+
+
+def test_a_war_weeks_long_recalled_weeks_later_is_background(extractor):
+    """A span of weeks that ended weeks before the report is a war recalled, not its news; a
+    month's events up to the report are."""
+    old = ("Fighting around Sotk lasted from 27 September to 9 November 2020, the Armenian "
+           "ministry recalled.")
+    assert claims_of(extractor, old, published=date(2021, 2, 1)) == []
+    recent = ("Shelling around Sotk went on from 1 to 31 January, the Armenian ministry said.")
+    assert "sotk" in by_place(claims_of(extractor, recent, published=date(2021, 2, 1)))

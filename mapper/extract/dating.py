@@ -58,9 +58,15 @@ def _names_its_ends(span: DateSpan) -> bool:
 
 
 def background(span: DateSpan, published: date | None) -> bool:
-    """True when an event's dates end long before the report was published."""
-    return (published is not None and span.end is not None
-            and (published - span.end).days > BACKGROUND_DAYS)
+    """True when an event's dates end long before the report was published, or when they are
+    weeks long and ended weeks before it ("the fighting lasted from September 27 to November
+    9" in a February report: a war recalled, no incident of the report's)."""
+    if published is None or span.end is None:
+        return False
+    ago = (published - span.end).days
+    return ago > BACKGROUND_DAYS or (
+        span.start is not None and (span.end - span.start).days > MAX_FRAME_DAYS
+        and ago > MAX_FRAME_DAYS)
 
 #: A dateline's date further than this from the publication date is not the report's date.
 DATELINE_SLACK_DAYS = 3
