@@ -474,10 +474,13 @@ _PARTS: dict[str, str] = {
               r"|(?:au|à<S>la)<S>(?:début|milieu|fin)<S>(?:de<S>|d<APOS>))",
     # Day-first and month-first dates and ranges, after whatever starts them.
     "DM": r"<DAY>(?:<OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY>)?<OF><MON>(?:,?<S><YEAR>)?",
-    "DMR": r"<DAY><RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
+    # ... and lists of days ("13, 14 et 15 avril", "April 13, 14, 15"): first to last
+    "DMR": r"<DAY>(?:,<S0><DAY>)*<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "DMX": r"<DAY><OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
-    "MD": r"(?:<MONV><S><DAY>(?!<COUNTED>)|<MONX><S><DAY>)(?:,?<S><YEAR>)?"
-          r"(?:<RSEP>(?:<MON><S>)?<DAY>(?:,?<S><YEAR>)?)?",
+    "MD": r"(?:<MONV><S><DAY>(?!<COUNTED>)|<MONX><S><DAY>)"
+          r"(?:(?:,<S0><DAY>)+<RSEP><DAY>(?:,?<S><YEAR>)?"
+          r"|(?:,<S0><DAY>){2,}(?!<COUNTED>)(?:,?<S><YEAR>)?"
+          r"|(?:,?<S><YEAR>)?(?:<RSEP>(?:<MON><S>)?<DAY>(?:,?<S><YEAR>)?)?)",
 }  # fmt: skip
 
 # The alternatives, in the order ``re`` tries them at one position: longer forms first. A name
@@ -599,7 +602,7 @@ def _grammar() -> re.Pattern[str]:
     """
     word_opener = _trie_pattern([*WEEKDAYS, *(month + "§" for month in MONTHS), *_OPENERS])
     number_opener = (
-        r"[0-9]{1,4}(?:[./\-\u2010-\u2015\u2212]|(?:st|nd|rd|th|er|-?го|-?е)?\s{1,3}"
+        r"[0-9]{1,4}(?:[./\-\u2010-\u2015\u2212]|,\s{0,2}[0-9]|(?:st|nd|rd|th|er|-?го|-?е)?\s{1,3}"
         rf"(?:of\s{{1,3}})?{_trie_pattern(_AFTER_NUMBER)})"
     )
     numbers, words = (
@@ -836,7 +839,11 @@ def _absolute(kind: str, tokens: _Tokens, low: str, published: date | None) -> _
         return DateSpan(first, _month_end(first), "month"), False, True
 
     days = _month_days(parts)
-    if not days or len(days) > 2:
+    if len(days) > 2:  # a list of days of one month, in order: its first to its last
+        if len({m for m, _ in days}) > 1 or [d for _, d in days] != sorted(d for _, d in days):
+            return None
+        days = [days[0], days[-1]]
+    if not days:
         return None
     for month, day in days:
         date(2000, month, day)  # a possible day of that month in some year? (ValueError if not)

@@ -959,3 +959,18 @@ def test_night_right_after_a_date_is_that_dates(text):
 
 def test_the_night_before_something_is_no_date():
     assert find_dates("The night before the vote was calm.", MONDAY) == []
+
+
+@pytest.mark.parametrize(("text", "mention", "start", "end"), [
+    ("Shots were fired on May 3, 4, 5 and 6.", "May 3, 4, 5 and 6", "2020-05-03", "2020-05-06"),
+    ("Shots were fired on May 3, 4, 5, 6.", "May 3, 4, 5, 6", "2020-05-03", "2020-05-06"),
+    ("Des tirs les 3, 4 et 5 mai.", "3, 4 et 5 mai", "2020-05-03", "2020-05-05"),
+    ("Обстрелы 3, 4 и 5 мая.", "3, 4 и 5 мая", "2020-05-03", "2020-05-05"),
+])
+def test_a_list_of_days_is_its_first_to_its_last(text, mention, start, end):
+    m = one(text)
+    assert (m.text, m.span.start, m.span.end) == (mention, d(start), d(end))
+
+
+def test_a_count_after_a_day_is_no_list():
+    assert [m.text for m in find_dates("On May 3, 14 soldiers were hurt.", MONDAY)] == ["May 3"]
