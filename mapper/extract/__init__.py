@@ -360,11 +360,13 @@ class Extractor:
             _from_unnamed_sources)))
         # A quiet place that stays the outlet's own (no body's words it retells) is no one's
         # claim: where a route runs, who visited, what a place lies near. Unless the outlet is
-        # itself a body that claims (a ministry's site).
+        # itself a body that claims (a ministry's site). Nor is a quiet area anyone's: the
+        # province or corridor a statement is about, where it names no event.
         unclaimed = (outlet_id not in self.gazetteer.claimants
                      or self.attributor.media(outlet_id))
         kept = [d for d in folded if not dating.background(d.date, report.published)
-                and not (unclaimed and d.quiet and d.claimant == outlet_id)]
+                and not (d.quiet and ((unclaimed and d.claimant == outlet_id)
+                                      or d.mention.place.precision in AREA_PRECISIONS))]
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
 
