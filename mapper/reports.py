@@ -65,7 +65,12 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
             return data.decode(encoding)
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            if not (encoding := _declared_charset(data, where)):
+                raise
+            return data.decode(encoding)  # UTF-8 first, as for --encoding
     except UnicodeDecodeError as exc:
         raise ReportError(
             f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass --encoding "
@@ -74,6 +79,29 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
+
+
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+#: What browsers read these labels as (the WHATWG Encoding standard): Latin-1 pages are cp1252.
+_CHARSET_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+               "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def _declared_charset(data: bytes, where: str) -> str | None:
+    """The encoding a saved page declares in a ``<meta charset>`` or ``http-equiv`` tag near its
+    top (as browsers look for it: ``windows-1251`` in an older Russian page), else None."""
+    head = data[:4096]
+    if not (where.lower().endswith((".html", ".htm")) or b"<html" in head.lower()):
+        return None
+    m = _META_CHARSET.search(head)
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    try:
+        name = codecs.lookup(_CHARSET_AS.get(label, label)).name
+    except LookupError:
+        return None  # an unknown label: ask for --encoding
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 #: Scripts of the region that no language of :data:`mapper.lang.LANGUAGES` is written in.
@@ -135,6 +163,7 @@ def parse_published(value: str, where: str) -> date:
 # -- HTML main text -----------------------------------------------------------------------------
 
 _SKIP_TAGS = {
+    "title",  # the page's title repeats its headline, with the site's name
     "script",
     "style",
     "nav",
@@ -178,9 +207,19 @@ _FURNITURE_ATTR = re.compile(
     r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts",
     re.I,
 )
-# Page metadata that stands in for front matter.
+# Page metadata that stands in for front matter: <meta> names, properties and itemprops as
+# news sites and CMSs write them.
 _META = {"article:published_time": "published", "datepublished": "published",
-         "date": "published", "og:site_name": "outlet", "og:url": "url"}
+         "date": "published", "pubdate": "published", "publishdate": "published",
+         "publish-date": "published", "publish_date": "published", "dc.date": "published",
+         "dc.date.issued": "published", "dcterms.date": "published",
+         "dcterms.issued": "published", "sailthru.date": "published",
+         "parsely-pub-date": "published", "og:site_name": "outlet", "og:url": "url"}
+# A <time datetime> is the page's date when it is marked so (pubdate, itemprop) or sits in a
+# byline or post header (its own class or an enclosing element's), not in related stories; a
+# <time> in a paragraph dates what the paragraph tells.
+_DATELINE_ATTR = re.compile(r"byline|dateline|date|publish|posted|timestamp|author|meta", re.I)
+_ELSEWHERE_ATTR = re.compile(r"related|comment|sidebar|widget|promo|footer|more", re.I)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -191,31 +230,32 @@ class _MainText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: dict[str, list[str]] = {"article": [], "body": []}
         self.skip_depth = 0
-        self.stack: list[tuple[str, bool]] = []
+        self.stack: list[tuple[str, bool, str]] = []  # tag, furniture, its class, id and role
         self.in_article = 0
-        self.title: list[str] = []
-        self.in_title = False
         self.meta: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self.in_title = True
         if tag == "html":
             lang = dict(attrs).get("lang") or ""
             if lang:
                 self.meta.setdefault("lang", lang.split("-")[0].lower())
         if tag == "meta":
             a = dict(attrs)
-            key = _META.get((a.get("property") or a.get("name") or "").lower())
+            key = _META.get((a.get("property") or a.get("name") or a.get("itemprop") or "").lower())
             if key and a.get("content"):
                 self.meta.setdefault(key, a["content"].strip())
+        link = dict(attrs) if tag == "link" else {}
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            self.meta.setdefault("url", link["href"].strip())
+        if tag == "time":
+            self._time(attrs)
         if tag in _VOID:
             if tag in _BLOCK_TAGS:
                 self._emit("\n")
             return
         attr_text = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         skip = tag in _SKIP_TAGS or bool(_FURNITURE_ATTR.search(attr_text))
-        self.stack.append((tag, skip))
+        self.stack.append((tag, skip, attr_text))
         if skip:
             self.skip_depth += 1
         if tag in ("article", "main"):
@@ -224,10 +264,8 @@ class _MainText(HTMLParser):
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
 
     def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
         while self.stack:
-            open_tag, skip = self.stack.pop()
+            open_tag, skip, _ = self.stack.pop()
             if skip:
                 self.skip_depth -= 1
             if open_tag in ("article", "main"):
@@ -237,9 +275,21 @@ class _MainText(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
 
+    def _time(self, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        when = (a.get("datetime") or "").strip()
+        if not when:
+            return
+        own = " ".join(a.get(k) or "" for k in ("class", "id", "itemprop"))
+        around = " ".join(attr for _, _, attr in self.stack)
+        tags = {t for t, _, _ in self.stack}
+        marked = "pubdate" in a or "datepublished" in own.lower()
+        in_byline = bool(_DATELINE_ATTR.search(f"{own} {around}")) or "header" in tags
+        elsewhere = bool(_ELSEWHERE_ATTR.search(around) or tags & {"aside", "footer", "nav"})
+        if marked or (in_byline and not elsewhere):
+            self.meta.setdefault("published", when)
+
     def handle_data(self, data):
-        if self.in_title:
-            self.title.append(data)
         if self.skip_depth == 0:
             self._emit(data)
 

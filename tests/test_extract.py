@@ -3281,3 +3281,69 @@ def test_two_sides_across_a_dash_name_no_speaker(extractor, text, lang):
 def test_a_headline_closed_by_a_sides_body_after_its_country_is_its_statement(
         extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+# -- saved news pages ---------------------------------------------------------------------------
+
+
+def test_a_page_in_the_encoding_its_meta_tag_declares_is_read(extractor, tmp_path):
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1251"><meta name="pubdate" content="2020-12-13"></head><body>'
+            "<p>Минобороны Армении заявило, что 12 декабря азербайджанские военные обстреляли "
+            "село Хинтаглар.</p></body></html>")
+    path = tmp_path / "old.html"
+    path.write_bytes(page.encode("cp1251"))
+    report = read_report(path)
+    assert report.published == date(2020, 12, 13) and not report.notices
+    (row,) = [claim_row(c) for c in extractor.extract(report)]
+    assert row["place_id"] == "hin-tagher" and row["date_start"] == "2020-12-12"
+
+
+def test_a_page_that_is_utf8_is_read_so_whatever_its_meta_tag_says(tmp_path):
+    path = tmp_path / "mislabelled.html"
+    path.write_bytes('<html><head><meta charset="windows-1251"></head><body><p>Обстрел Шуши.'
+                     "</p></body></html>".encode())
+    assert read_report(path).text == "Обстрел Шуши.\n"
+
+
+@pytest.mark.parametrize("dated", [
+    '<p class="byline">By A. Writer, <time datetime="2020-12-14">14 December 2020</time></p>',
+    '<header><time datetime="2020-12-14T09:30:00+04:00">Dec 14</time></header>',
+    '<div><time pubdate datetime="2020-12-14">Monday</time></div>',
+    '<span class="posted-on"><time class="entry-date" datetime="2020-12-14">x</time></span>',
+])
+def test_a_pages_date_url_and_title_come_from_its_markup_not_its_text(extractor, tmp_path, dated):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<!DOCTYPE html><html><head><title>Clash near Shushi | Local News</title>'
+        '<link rel="canonical" href="https://local.example/news/123"></head><body><article>'
+        f"<h1>Clash near Shushi</h1>{dated}<p>The Armenian Defence Ministry said on Saturday "
+        "that Azerbaijani forces shelled Shushi on December 12.</p></article>"
+        '<aside class="related"><time datetime="2019-01-01">old</time></aside></body></html>',
+        encoding="utf-8",
+    )
+    report = read_report(path)
+    assert report.published == date(2020, 12, 14) and report.url == "https://local.example/news/123"
+    assert "Local News" not in report.text  # the <title> is not report text
+    assert {claim_row(c)["date_start"] for c in extractor.extract(report)} == {"2020-12-12"}
+
+
+def test_a_time_in_a_paragraph_or_in_related_stories_does_not_date_the_page(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><body><aside><time datetime="2019-01-01">old</time></aside><article><p>Shelling '
+        'on <time datetime="2020-12-12">December 12</time> near Shushi.</p></article>'
+        '<div class="related-posts"><span class="date"><time datetime="2019-02-02">x</time>'
+        "</span></div></body></html>", encoding="utf-8")
+    report = read_report(path)
+    assert report.published is None and report.notices[-1].startswith("no publication date")
+
+
+@pytest.mark.parametrize("meta", ['<meta itemprop="datePublished" content="2020-12-14T10:00Z">',
+                                  '<meta name="publish-date" content="2020-12-14">',
+                                  '<meta name="DC.date.issued" content="2020-12-14">'])
+def test_the_publication_date_metas_of_news_sites_are_read(tmp_path, meta):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{meta}</head><body><p>Shelling near Shushi.</p></body></html>",
+                    encoding="utf-8")
+    assert read_report(path).published == date(2020, 12, 14)
