@@ -505,11 +505,7 @@ def cmd_export(args) -> int:
         args.inputs, gaz, args.output, got, force=args.force, attention=unresolved,
         encoding=args.encoding, strict=args.strict, geocoder=geocoder,
         warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
-    # a report that could not be read (its notice a message) was told as an error already
-    attention = [n for n in got.notices
-                 if not isinstance(n, str) and not n.is_error and n.kind != "encoding"]
-    for n in attention:
-        _note(str(n))
+    _tell_attention(got)
     if unresolved is not None:
         write_unresolved(unresolved, got.notices, args.unresolved, force=args.force)
     if geocoder is not None and geocoder.review:
@@ -521,6 +517,14 @@ def cmd_export(args) -> int:
             f"{claims - located} unlocated, {_plural(incidents, 'incident')}) "
             f"to {args.output}")
     return 0 if got.ok else 1
+
+
+def _tell_attention(got) -> None:
+    """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
+    # a report that could not be read (its notice a message) was told as an error already
+    for n in got.notices:
+        if not isinstance(n, str) and not n.is_error and n.kind != "encoding":
+            _note(str(n))
 
 
 def cmd_map(args) -> int:
@@ -538,6 +542,7 @@ def cmd_map(args) -> int:
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
         claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok
+        _tell_attention(got)
         del got
     _stderr(f"wrote a map of {_plural(claims, 'claim')} ({located} located) to {args.output}")
     return 0 if ok else 1

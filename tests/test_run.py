@@ -294,3 +294,13 @@ def test_a_folder_with_nothing_to_read_is_told(tmp_path, capsys, command):
     main([command, str(folder), *out[command]])
     err = capsys.readouterr().err
     assert f"mapper: note: {folder}: no report or records file in this folder" in err
+
+
+def test_map_names_the_rows_a_person_should_look_at_as_export_does(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place,claimant\n2020-12-12,Lusakhach,Armenian MoD\n"
+                     "2020-12-13,Shushi,Some Telegram Channel\n", encoding="utf-8")
+    assert main(["map", str(sheet), "-o", str(tmp_path / "m.html")]) == 0
+    err = capsys.readouterr().err
+    assert "sheet.csv:2: place 'Lusakhach' is not in the gazetteer" in err
+    assert "sheet.csv:3: claimant 'Some Telegram Channel' is not in the claimant table" in err
