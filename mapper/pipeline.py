@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import walk
 from mapper.model import Claim
@@ -277,8 +278,11 @@ def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer
                "uncertainty_m": p.uncertainty_m} for p in gazetteer.places.values()]
     claimants = {c.id: {"name": c.name, "side": c.side}
                  for c in gazetteer.claimants.values()}
-    return render(path, claims, places=places,
-                  claimants=claimants, title=title, tiles=tiles, attribution=attribution)
+    try:
+        return render(path, claims, places=places,
+                      claimants=claimants, title=title, tiles=tiles, attribution=attribution)
+    except OSError as exc:  # a read-only folder, a full disk
+        raise OutputError(f"cannot write ({exc.strerror or exc})", where=str(path)) from None
 
 
 @bulk()
