@@ -1280,6 +1280,16 @@ def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extr
     (b'{"id": "r", "incidents": 3}\n', "gold.jsonl:1: not a gold report (incidents is not"),
     (b"[1, 2]\n", "gold.jsonl:1: not a gold report (not an object)"),
     (b'{"report": "r", "incidents": []}\n', "gold.jsonl:1: not a gold report (no 'id' field)"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [5]}\n',
+     "gold.jsonl:1: not a gold report (incident 1 is not an object)"),
+    (b'{"id": "r", "incidents": []}\n{"id": "01_baku-hadrut-operation", "incidents": '
+     b'[{"places": "Hadrut"}]}\n', "gold.jsonl:2: not a gold report (incident 1: places is not"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [{"places": null}]}\n',
+     "gold.jsonl:1: not a gold report (incident 1: places is not a list of objects)"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [{}, {"places": [{"lat": "39.5"}]}]}\n',
+     "gold.jsonl:1: not a gold report (incident 2: lat '39.5' is not a number in -90..90)"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [{"date": "2020-13-45"}]}\n',
+     "gold.jsonl:1: not a gold report (incident 1: date '2020-13-45' is not a date"),
 ])
 def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, message):
     gold = tmp_path / "gold.jsonl"
