@@ -223,7 +223,9 @@ def _resolution_json(res) -> dict:
 def cmd_gazetteer_lookup(args) -> int:
     names = args.names
     if names == ["-"]:
-        names = [line.rstrip("\n") for line in sys.stdin]
+        names = [line.rstrip("\n") for line in sys.stdin]  # a blank line: unresolved, in turn
+    elif not all(name.strip() for name in names):
+        raise UsageError("an empty NAME: give a place name (or '-' to read names, one a line)")
     if args.claimant:
         return _lookup_claimants(args, names)
     matcher = _matcher(args)
