@@ -264,7 +264,9 @@ class _MainText(HTMLParser):
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
 
     def handle_endtag(self, tag):
-        while self.stack:
+        # A stray end tag (no such element open) closes nothing: else it emptied the stack,
+        # and the menu or banner around it became report text.
+        while any(open_tag == tag for open_tag, _, _ in self.stack):
             open_tag, skip, _ = self.stack.pop()
             if skip:
                 self.skip_depth -= 1

@@ -3357,3 +3357,12 @@ def test_the_publication_date_metas_of_news_sites_are_read(tmp_path, meta):
     path.write_text(f"<html><head>{meta}</head><body><p>Shelling near Shushi.</p></body></html>",
                     encoding="utf-8")
     assert read_report(path).published == date(2020, 12, 14)
+
+
+def test_a_stray_end_tag_in_a_menu_does_not_make_the_menu_report_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><body><div class="menu"><ul><li>Home</li></span><li>Clashes near Shushi on '
+        "December 3 kill five</li></ul></div><div><p>Troops shelled Martakert on December 12."
+        "</p></div></body></html>", encoding="utf-8")
+    assert read_report(path).text == "Troops shelled Martakert on December 12.\n"
