@@ -414,6 +414,9 @@ OTHER_FORMATS = {
     ".docx": "a Word document: save it as text (.txt) or a web page (.html) and give that",
     ".doc": "a Word document: save it as text (.txt) or a web page (.html) and give that",
 }  # fmt: skip
+_RECORDS = ("records or claims, not a report: mapper export, map and run read them "
+            "(extract reads report text)")
+OTHER_FORMATS.update(dict.fromkeys((".csv", ".tsv", ".jsonl", ".ndjson", ".geojson"), _RECORDS))
 
 
 def read_report(

@@ -3366,3 +3366,17 @@ def test_a_stray_end_tag_in_a_menu_does_not_make_the_menu_report_text(tmp_path):
         "December 3 kill five</li></ul></div><div><p>Troops shelled Martakert on December 12."
         "</p></div></body></html>", encoding="utf-8")
     assert read_report(path).text == "Troops shelled Martakert on December 12.\n"
+
+
+@pytest.mark.parametrize("name", ["claims.jsonl", "sheet.csv", "claims.geojson"])
+def test_extract_of_records_or_its_own_claims_says_what_reads_them(tmp_path, capsys, name):
+    # it had extracted "claims" from the JSON text itself, quotes of whole lines
+    records = tmp_path / name
+    records.write_text('{"claim_id": "c-1", "place_text": "Shushi", "date_start": '
+                       '"2020-12-12", "quote": "Troops shelled Shushi."}\n', encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("Troops shelled Shushi on 12 December 2020.\n", encoding="utf-8")
+    assert main(["extract", str(records), str(report)]) == 1
+    captured = capsys.readouterr()
+    assert f"{name}: records or claims, not a report: mapper export, map and run" in captured.err
+    assert [json.loads(line)["report"] for line in captured.out.splitlines()] == ["r.txt"]
