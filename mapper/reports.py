@@ -18,7 +18,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mapper.errors import ReportError
+from mapper.dates import date_ambiguity, parse_date_field
+from mapper.errors import DataError, ReportError
 from mapper.inputs import MAX_BYTES, folder_error, read_bounded, utf8_instead, walk
 from mapper.lang import LANGUAGES
 from mapper.names import clean
@@ -152,12 +153,27 @@ def parse_published(value: str, where: str) -> date:
     try:
         day = date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise ReportError(f"published {shown} is not a date (YYYY-MM-DD)", where=where) from None
+        day = _written_day(value)
+    if day is None:
+        raise ReportError(f"published {shown} is not a date (YYYY-MM-DD)", where=where)
     first, last = PUBLISHED_YEARS
     if not first <= day.year <= last:
         raise ReportError(f"published {shown} is not a year from {first} to {last}",
                           where=where)
     return day
+
+
+def _written_day(value: str) -> date | None:
+    """The day of a date as pages' metadata also write it ('14.12.2020', 'December 14, 2020',
+    'Mon, 14 Dec 2020 10:00:00 +0400'), read as a sheet's date is; None for another text, a
+    month, or a day that could be read two ways ('03/04/2021')."""
+    if len(value) > 100 or date_ambiguity(value):
+        return None
+    try:
+        span = parse_date_field(value)
+    except DataError:
+        return None
+    return span.start if span.precision == "day" else None
 
 
 # -- HTML main text -----------------------------------------------------------------------------

@@ -3351,7 +3351,10 @@ def test_a_time_in_a_paragraph_or_in_related_stories_does_not_date_the_page(tmp_
 
 @pytest.mark.parametrize("meta", ['<meta itemprop="datePublished" content="2020-12-14T10:00Z">',
                                   '<meta name="publish-date" content="2020-12-14">',
-                                  '<meta name="DC.date.issued" content="2020-12-14">'])
+                                  '<meta name="DC.date.issued" content="2020-12-14">',
+                                  '<meta name="date" content="14.12.2020">',
+                                  '<meta name="pubdate" content="Mon, 14 Dec 2020 10:00:00 +0400">',
+                                  '<meta name="date" content="14 декабря 2020">'])
 def test_the_publication_date_metas_of_news_sites_are_read(tmp_path, meta):
     path = tmp_path / "page.html"
     path.write_text(f"<html><head>{meta}</head><body><p>Shelling near Shushi.</p></body></html>",
@@ -3380,3 +3383,12 @@ def test_extract_of_records_or_its_own_claims_says_what_reads_them(tmp_path, cap
     captured = capsys.readouterr()
     assert f"{name}: records or claims, not a report: mapper export, map and run" in captured.err
     assert [json.loads(line)["report"] for line in captured.out.splitlines()] == ["r.txt"]
+
+
+def test_a_publication_date_that_could_be_read_two_ways_is_a_note(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><meta name="date" content="03/04/2021"></head><body><p>Shelling '
+                    "near Shushi.</p></body></html>", encoding="utf-8")
+    report = read_report(path)
+    assert report.published is None
+    assert "published '03/04/2021' is not a date (YYYY-MM-DD): ignored" in report.notices
