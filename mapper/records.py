@@ -378,9 +378,14 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
         fields.append(canon)
     if not seen:
         shown = ", ".join(repr(n.strip()) for n in names[:6])
+        first = names[0].strip().lower() if names else ""
+        # a report's front matter or page: standard input of run and map is records
+        report = first == "---" or first.startswith(("<!doctype", "<html"))
         raise RecordError(
             f"no known column in the header ({shown}); expected id, date, place, lat, lon, "
-            "claimant, event_type, killed, wounded, source, url, notes",
+            "claimant, event_type, killed, wounded, source, url, notes"
+            + ("; this looks like a report: save it as a .txt, .md or .html file, or give it "
+               "to mapper extract" if report else ""),
             where=where,
         )
     return fields, ignored
