@@ -220,7 +220,10 @@ _BLOCK_TAGS = {
 }
 _FURNITURE_ATTR = re.compile(
     r"share|social|comment|respond|reply|nav|menu|footer|sidebar|widget|related|subscribe|"
-    r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts",
+    r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts|"
+    # other stories' headlines, which name places and dates of their own, and consent boxes
+    r"recommend|popular|trending|most-?(?:read|viewed)|more-?(?:stories|news|articles)|"
+    r"read-?(?:more|also)|also-?read|see-?also|latest-news|tags|post-tags|consent|gdpr",
     re.I,
 )
 # Page metadata that stands in for front matter: <meta> names, properties and itemprops as

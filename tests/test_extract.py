@@ -3392,3 +3392,18 @@ def test_a_publication_date_that_could_be_read_two_ways_is_a_note(tmp_path):
     report = read_report(path)
     assert report.published is None
     assert "published '03/04/2021' is not a date (YYYY-MM-DD): ignored" in report.notices
+
+
+def test_other_stories_inside_the_article_element_are_not_claims(extractor, tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta name="date" content="2020-12-14"></head><body><article><p>The '
+        "Armenian Defence Ministry said Azerbaijani forces shelled Martakert on December 12.</p>"
+        '<div class="recommended-stories"><li>Azerbaijani forces shelled Lachin on December 5'
+        '</li></div><section class="most-popular"><li>Armenian troops attacked Tartar on '
+        'December 3</li></section><div class="trending-news">Fighting near Hadrut on December 1'
+        '</div><div class="more-stories">Clashes near Kelbajar on November 30</div>'
+        '<div id="gdpr-consent">This website uses cookies. Shushi tours.</div>'
+        '<div class="tags">Tags: Stepanakert</div></article></body></html>', encoding="utf-8")
+    rows = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert [r["place_text"] for r in rows] == ["Martakert"]
