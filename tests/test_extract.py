@@ -3407,3 +3407,19 @@ def test_other_stories_inside_the_article_element_are_not_claims(extractor, tmp_
         '<div class="tags">Tags: Stepanakert</div></article></body></html>', encoding="utf-8")
     rows = [claim_row(c) for c in extractor.extract(read_report(path))]
     assert [r["place_text"] for r in rows] == ["Martakert"]
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path, capsys):
+    saved = tmp_path / "saved"
+    (saved / "page_files").mkdir(parents=True)
+    (saved / "page.html").write_text("<html><body><article><p>Troops shelled Martakert on 12 "
+                                     "December 2020.</p></article></body></html>", encoding="utf-8")
+    (saved / "page_files" / "saved_resource.html").write_text(
+        "<html><body><div>Troops shelled Tartar on 1 December 2020</div></body></html>",
+        encoding="utf-8")
+    (saved / "other_files").mkdir()  # no page of that name: a folder like any other
+    (saved / "other_files" / "note.txt").write_text("Troops shelled Goris on 2 December 2020.\n",
+                                                    encoding="utf-8")
+    assert main(["extract", str(saved)]) == 0
+    reports = [json.loads(line)["report"] for line in capsys.readouterr().out.splitlines()]
+    assert reports == ["saved/other_files/note.txt", "saved/page.html"]
