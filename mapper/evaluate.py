@@ -207,6 +207,26 @@ def _gold_fault(row: Mapping) -> str:
     return ""
 
 
+#: The fields of a claim that scoring reads as text.
+_CLAIM_TEXTS = ("report", "place_text", "place_id", "precision", "date_start", "date_end",
+                "claimant_side")
+
+
+def _claim_fault(row: Mapping) -> str:
+    """What in a claim of `mapper extract` scoring cannot read, or ""."""
+    for name, limit in (("lat", 90), ("lon", 180)):
+        value = row.get(name)
+        if value is not None and not (isinstance(value, int | float)
+                                      and not isinstance(value, bool) and -limit <= value <= limit):
+            return f"{name} {value!r} is not a number in -{limit}..{limit}"
+    if (row.get("lat") is None) != (row.get("lon") is None):
+        return "lat and lon must be given together"
+    for name in _CLAIM_TEXTS:
+        if row.get(name) is not None and not isinstance(row[name], str):
+            return f"{name} {row[name]!r} is not text"
+    return ""
+
+
 def _iso_date(value: object) -> bool:
     try:
         date.fromisoformat(value)  # type: ignore[arg-type]
@@ -219,7 +239,9 @@ def read_claims(path: str | Path, gold: Mapping[str, dict]) -> dict[str, list[di
     """Claims as `mapper extract` writes them, by the gold id of their report (claims of
     reports the gold lacks are left out)."""
     out: dict[str, list[dict]] = {}
-    for _, row in _json_lines(path, "a claim"):
+    for n, row in _json_lines(path, "a claim"):
+        if why := _claim_fault(row):
+            raise DataError(f"not a claim ({why})", where=f"{path}:{n}")
         rid = report_id(str(row.get("report") or ""), gold)
         if rid is not None:
             out.setdefault(rid, []).append(row)

@@ -3423,3 +3423,19 @@ def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path, capsys):
     assert main(["extract", str(saved)]) == 0
     reports = [json.loads(line)["report"] for line in capsys.readouterr().out.splitlines()]
     assert reports == ["saved/other_files/note.txt", "saved/page.html"]
+
+
+@pytest.mark.parametrize("claim,message", [
+    ('"lat": "x", "lon": 47.0', "claims.jsonl:2: not a claim (lat 'x' is not a number in -90..90)"),
+    ('"lat": 39.5, "lon": 47.0, "place_text": 7', "claims.jsonl:2: not a claim (place_text 7 is"),
+    ('"lat": 39.5', "claims.jsonl:2: not a claim (lat and lon must be given together)"),
+])
+def test_eval_names_a_bad_line_of_predicted_claims_in_one_line(tmp_path, capsys, claim, message):
+    # a lat of "x" or a place_text of 7 had ended as an internal error
+    pred = tmp_path / "claims.jsonl"
+    pred.write_text('{"report": "01_baku-hadrut-operation.md"}\n'
+                    f'{{"report": "01_baku-hadrut-operation.md", {claim}}}\n', encoding="utf-8")
+    gold = ROOT / "examples" / "gold.jsonl"
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
