@@ -530,8 +530,13 @@ def _tell_attention(got) -> None:
 
 
 def cmd_map(args) -> int:
+    from mapper.errors import OutputRefused
     from mapper.pipeline import bulk, collect, mark_incidents, write_map
 
+    if args.output != "-" and Path(args.output).suffix.lower() not in (".html", ".htm"):
+        # refused before any work, as export refuses a format it does not write
+        raise OutputRefused("a map is an HTML page: give a .html name (mapper export writes "
+                            ".geojson, .gpkg, .csv and .jsonl)", where=args.output)
     _import_folium()
     gaz = _gazetteer(args)
     # One hold of the garbage collector over every step, the claims let go inside it: held
