@@ -558,6 +558,9 @@ def cmd_map(args) -> int:
 def cmd_run(args) -> int:
     from mapper.pipeline import collect, examples_dir, progress_printer, summary, write_all
 
+    if args.output == "-":  # had made a folder named '-'
+        raise UsageError("-o -: mapper run writes five files; give a folder (mapper map -o - "
+                         "writes the map to standard output)")
     _import_folium()
     gaz = _gazetteer(args)
     inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]

@@ -317,3 +317,10 @@ def test_map_writes_html_only_and_dash_is_standard_output(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
     assert main(["map", str(sheet), "-o", str(tmp_path / "m.html")]) == 0
     assert (tmp_path / "m.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_run_to_dash_is_bad_usage_not_a_folder_named_dash(here, capsys):
+    (here / "r.txt").write_text("Troops shelled Shushi on 12 December 2020.\n", encoding="utf-8")
+    assert main(["run", "r.txt", "-o", "-"]) == 2
+    assert "mapper run writes five files; give a folder" in capsys.readouterr().err
+    assert not (here / "-").exists()
