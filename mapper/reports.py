@@ -10,6 +10,7 @@ text as read. For HTML the text is the page's main text, extracted first.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -252,6 +253,7 @@ class _MainText(HTMLParser):
         self.stack: list[tuple[str, bool, str]] = []  # tag, furniture, its class, id and role
         self.in_article = 0
         self.meta: dict[str, str] = {}
+        self.json_ld: list[str] | None = None  # the text of a JSON-LD script being read
 
     def handle_starttag(self, tag, attrs):
         if tag == "html":
@@ -268,6 +270,8 @@ class _MainText(HTMLParser):
             self.meta.setdefault("url", link["href"].strip())
         if tag == "time":
             self._time(attrs)
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self.json_ld = []
         if tag in _VOID:
             if tag in _BLOCK_TAGS:
                 self._emit("\n")
@@ -283,6 +287,9 @@ class _MainText(HTMLParser):
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
 
     def handle_endtag(self, tag):
+        if tag == "script" and self.json_ld is not None:
+            self._linked_data()
+            self.json_ld = None
         # A stray end tag (no such element open) closes nothing: else it emptied the stack,
         # and the menu or banner around it became report text.
         while any(open_tag == tag for open_tag, _, _ in self.stack):
@@ -311,13 +318,41 @@ class _MainText(HTMLParser):
             self.meta.setdefault("published", when)
 
     def handle_data(self, data):
+        if self.json_ld is not None:
+            self.json_ld.append(data)
         if self.skip_depth == 0:
             self._emit(data)
+
+    def _linked_data(self) -> None:
+        """The date, outlet and address of a news article's JSON-LD (schema.org), which many
+        sites give instead of <meta> tags."""
+        try:
+            data = json.loads("".join(self.json_ld or ()))
+        except (ValueError, RecursionError):
+            return
+        for item in _ld_items(data):
+            if isinstance(item.get("datePublished"), str):
+                self.meta.setdefault("published", item["datePublished"])
+                publisher = item.get("publisher")
+                if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                    self.meta.setdefault("outlet", publisher["name"])
+                if isinstance(item.get("url"), str):
+                    self.meta.setdefault("url", item["url"])
+                return
 
     def _emit(self, text: str) -> None:
         self.parts["body"].append(text)
         if self.in_article > 0:
             self.parts["article"].append(text)
+
+
+def _ld_items(data: object) -> Iterator[dict]:
+    """The objects of a JSON-LD document: itself, a list's items, an ``@graph``'s."""
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            yield item
+            if isinstance(item.get("@graph"), list):
+                yield from (g for g in item["@graph"] if isinstance(g, dict))
 
 
 def html_main_text(html: str) -> tuple[str, dict[str, str]]:

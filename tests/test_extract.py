@@ -3439,3 +3439,27 @@ def test_eval_names_a_bad_line_of_predicted_claims_in_one_line(tmp_path, capsys,
     assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 1
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("ld", [
+    '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "x"}, {"@type": '
+    '"NewsArticle", "datePublished": "2020-12-14T08:00:00+04:00", "publisher": {"name": '
+    '"Caucasus Wire"}, "url": "https://cw.example/a/1"}]}',
+    '[{"@type": "NewsArticle", "datePublished": "2020-12-14", "publisher": {"name": '
+    '"Caucasus Wire"}, "url": "https://cw.example/a/1"}]',
+])
+def test_a_pages_json_ld_gives_its_date_outlet_and_address(tmp_path, ld):
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+                    "<p>Shelling near Shushi.</p></body></html>", encoding="utf-8")
+    report = read_report(path)
+    assert (report.published, report.outlet, report.url) == (
+        date(2020, 12, 14), "Caucasus Wire", "https://cw.example/a/1")
+    assert report.text == "Shelling near Shushi.\n"
+
+
+def test_broken_json_ld_is_no_metadata_and_no_error(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><script type="application/ld+json">{"datePublished": </script>'
+                    "</head><body><p>Shelling near Shushi.</p></body></html>", encoding="utf-8")
+    assert read_report(path).published is None
