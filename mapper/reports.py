@@ -215,6 +215,13 @@ _BLOCK_TAGS = {
     "ul",
     "ol",
     "table",
+    "caption",
+    "dl",
+    "dt",
+    "dd",
+    "address",
+    "details",
+    "summary",
     "hr",
     "figcaption",
     "pre",
@@ -285,6 +292,8 @@ class _MainText(HTMLParser):
             self.in_article += 1
         if tag in _BLOCK_TAGS:
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
+        elif tag in ("td", "th"):
+            self._emit(" ")  # cells of a row are apart: '12 December 2020 Troops shelled Shushi'
 
     def handle_endtag(self, tag):
         if tag == "script" and self.json_ld is not None:

@@ -3463,3 +3463,13 @@ def test_broken_json_ld_is_no_metadata_and_no_error(tmp_path):
     path.write_text('<html><head><script type="application/ld+json">{"datePublished": </script>'
                     "</head><body><p>Shelling near Shushi.</p></body></html>", encoding="utf-8")
     assert read_report(path).published is None
+
+
+def test_the_cells_of_a_pages_table_are_not_glued_together(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><table><tr><td>12 December 2020</td><td>Troops shelled Shushi"
+                    "</td></tr></table><dl><dt>Place</dt><dd>Martakert</dd></dl></body></html>",
+                    encoding="utf-8")
+    text = read_report(path).text
+    assert "12 December 2020 Troops shelled Shushi" in text  # had been '2020Troops'
+    assert "PlaceMartakert" not in text and "Martakert" in text
