@@ -128,6 +128,20 @@ def _unread_language(lang: str, body: str) -> str:
     return ""
 
 
+_CYRILLIC, _LATIN = re.compile("[\u0400-\u04ff]"), re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _other_script(lang: str, text: str) -> bool:
+    """True when a page's ``<html lang>`` names a language of another script than its text's
+    (``lang="en"`` on a page of Russian text, as site templates write it)."""
+    code = lang.split("-")[0].lower()
+    if code not in ("en", "fr", "ru"):
+        return False
+    sample = text[:5000]
+    cyrillic, latin = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
+    return cyrillic > latin if code != "ru" else latin > cyrillic
+
+
 # -- front matter -------------------------------------------------------------------------------
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -514,6 +528,8 @@ def read_report(
     ):
         # Offsets of an HTML report refer to its extracted main text.
         text, page_meta = html_main_text(text[body:])
+        if _other_script(page_meta.get("lang", ""), text):
+            del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
     if utf8_instead(data, encoding):

@@ -3473,3 +3473,22 @@ def test_the_cells_of_a_pages_table_are_not_glued_together(tmp_path):
     text = read_report(path).text
     assert "12 December 2020 Troops shelled Shushi" in text  # had been '2020Troops'
     assert "PlaceMartakert" not in text and "Martakert" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr-FR"])
+def test_a_templates_html_lang_of_another_script_does_not_hide_the_texts_dates(
+        extractor, tmp_path, lang):
+    # <html lang="en"> on a page of Russian text: "12 декабря" had not been read as a date
+    path = tmp_path / "page.html"
+    path.write_text(f'<html lang="{lang}"><head><meta name="date" content="2020-12-13"></head>'
+                    "<body><p>Минобороны Армении заявило, что 12 декабря азербайджанские военные "
+                    "обстреляли село Хинтаглар.</p></body></html>", encoding="utf-8")
+    (row,) = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert row["date_start"] == "2020-12-12" and row["date_text"] == "12 декабря"
+
+
+def test_a_pages_html_lang_of_its_own_script_is_kept(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html lang="fr"><body><p>Tirs près de Hadrout le 12 mars.</p></body></html>',
+                    encoding="utf-8")
+    assert read_report(path).lang == "fr"
