@@ -3492,3 +3492,14 @@ def test_a_pages_html_lang_of_its_own_script_is_kept(tmp_path):
     path.write_text('<html lang="fr"><body><p>Tirs près de Hadrout le 12 mars.</p></body></html>',
                     encoding="utf-8")
     assert read_report(path).lang == "fr"
+
+
+def test_a_web_address_in_a_report_names_no_place_and_no_day(extractor, tmp_path):
+    path = tmp_path / "digest.md"
+    path.write_text(
+        "---\npublished: 2020-12-14\n---\nThe [Armenian Defence Ministry](https://mil.am/en/news/"
+        "8870) said Azerbaijani forces shelled [Shushi](https://en.wikipedia.org/wiki/Shusha) on "
+        "December 12.\n\nSee also <https://en.wikipedia.org/wiki/Hadrut> and "
+        "https://news.example/2020/12/01/tartar-shelled for background.\n", encoding="utf-8")
+    rows = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert [(r["place_text"], r["date_start"]) for r in rows] == [("Shushi", "2020-12-12")]
