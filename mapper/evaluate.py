@@ -150,7 +150,7 @@ def _json_lines(path: str | Path, what: str) -> Iterator[tuple[int, dict]]:
     """(line number, object) of a JSON Lines file; an unreadable file or line is a one-line
     error naming it."""
     try:
-        text = read_bounded(path).decode("utf-8")
+        text = read_bounded(path).decode("utf-8-sig")  # Notepad's byte-order mark, as records
     except OSError as exc:
         raise DataError(f"cannot read {what} ({exc.strerror or exc})", where=str(path)) from None
     except UnicodeDecodeError:

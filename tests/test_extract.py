@@ -3503,3 +3503,10 @@ def test_a_web_address_in_a_report_names_no_place_and_no_day(extractor, tmp_path
         "https://news.example/2020/12/01/tartar-shelled for background.\n", encoding="utf-8")
     rows = [claim_row(c) for c in extractor.extract(read_report(path))]
     assert [(r["place_text"], r["date_start"]) for r in rows] == [("Shushi", "2020-12-12")]
+
+
+def test_eval_reads_a_gold_file_with_a_byte_order_mark(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(b"\xef\xbb\xbf" + (ROOT / "examples" / "gold.jsonl").read_bytes())
+    assert main(["eval", "--gold", str(gold), str(ROOT / "examples" / "reports")]) == 0
+    assert "overall" in capsys.readouterr().out
