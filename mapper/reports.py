@@ -260,6 +260,7 @@ _META = {"article:published_time": "published", "datepublished": "published",
 # byline or post header (its own class or an enclosing element's), not in related stories; a
 # <time> in a paragraph dates what the paragraph tells.
 _DATELINE_ATTR = re.compile(r"byline|dateline|date|publish|posted|timestamp|author|meta", re.I)
+_CHANGED_ATTR = re.compile(r"updat|modif|edited|revis", re.I)
 _ELSEWHERE_ATTR = re.compile(r"related|comment|sidebar|widget|promo|footer|more", re.I)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
@@ -335,6 +336,8 @@ class _MainText(HTMLParser):
         around = " ".join(attr for _, _, attr in self.stack)
         tags = {t for t, _, _ in self.stack}
         marked = "pubdate" in a or "datepublished" in own.lower()
+        if not marked and _CHANGED_ATTR.search(own):  # "Updated 15 Dec": not when published
+            return
         in_byline = bool(_DATELINE_ATTR.search(f"{own} {around}")) or "header" in tags
         elsewhere = bool(_ELSEWHERE_ATTR.search(around) or tags & {"aside", "footer", "nav"})
         if marked or (in_byline and not elsewhere):

@@ -3321,6 +3321,8 @@ def test_a_page_that_is_utf8_is_read_so_whatever_its_meta_tag_says(tmp_path):
     '<header><time datetime="2020-12-14T09:30:00+04:00">Dec 14</time></header>',
     '<div><time pubdate datetime="2020-12-14">Monday</time></div>',
     '<span class="posted-on"><time class="entry-date" datetime="2020-12-14">x</time></span>',
+    '<header><time class="updated" datetime="2020-12-20">Updated</time> '
+    '<time class="published" datetime="2020-12-14">Published</time></header>',
 ])
 def test_a_pages_date_url_and_title_come_from_its_markup_not_its_text(extractor, tmp_path, dated):
     path = tmp_path / "page.html"
