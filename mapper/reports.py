@@ -13,6 +13,7 @@ import codecs
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -273,6 +274,7 @@ class _MainText(HTMLParser):
         self.parts: dict[str, list[str]] = {"article": [], "body": []}
         self.skip_depth = 0
         self.stack: list[tuple[str, bool, str]] = []  # tag, furniture, its class, id and role
+        self.open_tags: Counter[str] = Counter()  # how many of each tag the stack holds
         self.in_article = 0
         self.meta: dict[str, str] = {}
         self.json_ld: list[str] | None = None  # the text of a JSON-LD script being read
@@ -301,6 +303,7 @@ class _MainText(HTMLParser):
         attr_text = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         skip = tag in _SKIP_TAGS or bool(_FURNITURE_ATTR.search(attr_text))
         self.stack.append((tag, skip, attr_text))
+        self.open_tags[tag] += 1
         if skip:
             self.skip_depth += 1
         if tag in ("article", "main"):
@@ -314,16 +317,20 @@ class _MainText(HTMLParser):
         if tag == "script" and self.json_ld is not None:
             self._linked_data()
             self.json_ld = None
-        # A stray end tag (no such element open) closes nothing: else it emptied the stack,
-        # and the menu or banner around it became report text.
-        while any(open_tag == tag for open_tag, _, _ in self.stack):
+        # The nearest open element of the tag closes, and those opened inside it; a stray end
+        # tag (none open) closes nothing: it had emptied the stack, and the menu or banner
+        # around it became report text.
+        if not self.open_tags[tag]:
+            depth = len(self.stack)
+        else:
+            depth = next(i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i][0] == tag)
+        while len(self.stack) > depth:
             open_tag, skip, _ = self.stack.pop()
+            self.open_tags[open_tag] -= 1
             if skip:
                 self.skip_depth -= 1
             if open_tag in ("article", "main"):
                 self.in_article -= 1
-            if open_tag == tag:
-                break
         if tag in _BLOCK_TAGS:
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
 
