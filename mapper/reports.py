@@ -337,7 +337,7 @@ class _MainText(HTMLParser):
     def _time(self, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         when = (a.get("datetime") or "").strip()
-        if not when:
+        if not when or "published" in self.meta:  # the first date found stands
             return
         own = " ".join(a.get(k) or "" for k in ("class", "id", "itemprop"))
         around = " ".join(attr for _, _, attr in self.stack)
