@@ -271,6 +271,9 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
         raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
     if codec == "utf-8-sig" and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = "utf-16"  # Excel's "Unicode text", as reports read it
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP (.xlsx, .ods), OLE (.xls)
+        raise RecordError("a spreadsheet file (Excel or LibreOffice), not text: save it as CSV "
+                          "(UTF-8) and give that", where=where)
     try:
         return clean(data.decode(codec))
     except UnicodeDecodeError as exc:

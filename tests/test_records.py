@@ -641,3 +641,10 @@ def test_a_report_given_as_records_is_told_apart(here, capsys, monkeypatch, repo
     err = capsys.readouterr().err
     assert "<stdin>:1: no known column in the header" in err
     assert "this looks like a report: save it as a .txt, .md or .html file" in err
+
+
+@pytest.mark.parametrize("magic", [b"PK\x03\x04\x14\x00\x06\x00", b"\xd0\xcf\x11\xe0\xa1\xb1"])
+def test_a_spreadsheet_named_csv_is_told_to_be_saved_as_csv(gaz, here, magic):
+    # an .xlsx renamed .csv had been "byte 0x85 cannot be decoded; try --encoding cp1251"
+    with pytest.raises(RecordError, match=r"^sheet\.csv: a spreadsheet file .*save it as CSV"):
+        read(gaz, "sheet.csv", magic + b"\x00\x85 rest of the workbook", strict=True)
