@@ -262,7 +262,10 @@ _META = {"article:published_time": "published", "datepublished": "published",
 # <time> in a paragraph dates what the paragraph tells.
 _DATELINE_ATTR = re.compile(r"byline|dateline|date|publish|posted|timestamp|author|meta", re.I)
 _CHANGED_ATTR = re.compile(r"updat|modif|edited|revis", re.I)
-_ELSEWHERE_ATTR = re.compile(r"related|comment|sidebar|widget|promo|footer|more", re.I)
+# (a site's masthead shows today's date: "current-date", "today", "site-header")
+_ELSEWHERE_ATTR = re.compile(
+    r"related|comment|sidebar|widget|promo|footer|more|today|current|masthead|site-header|weather",
+    re.I)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -345,8 +348,11 @@ class _MainText(HTMLParser):
         marked = "pubdate" in a or "datepublished" in own.lower()
         if not marked and _CHANGED_ATTR.search(own):  # "Updated 15 Dec": not when published
             return
-        in_byline = bool(_DATELINE_ATTR.search(f"{own} {around}")) or "header" in tags
-        elsewhere = bool(_ELSEWHERE_ATTR.search(around) or tags & {"aside", "footer", "nav"})
+        # a <header> of the article, not the site's (whose date is today's)
+        in_byline = bool(_DATELINE_ATTR.search(f"{own} {around}")) or (
+            "header" in tags and self.in_article > 0)
+        elsewhere = bool(_ELSEWHERE_ATTR.search(f"{own} {around}")
+                         or tags & {"aside", "footer", "nav"})
         if marked or (in_byline and not elsewhere):
             self.meta.setdefault("published", when)
 

@@ -3343,7 +3343,9 @@ def test_a_pages_date_url_and_title_come_from_its_markup_not_its_text(extractor,
 def test_a_time_in_a_paragraph_or_in_related_stories_does_not_date_the_page(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(
-        '<html><body><aside><time datetime="2019-01-01">old</time></aside><article><p>Shelling '
+        '<html><body><header class="site"><time datetime="2026-12-05">Today</time></header>'
+        '<div class="current-date"><time datetime="2026-12-05">5 Dec</time></div>'
+        '<aside><time datetime="2019-01-01">old</time></aside><article><p>Shelling '
         'on <time datetime="2020-12-12">December 12</time> near Shushi.</p></article>'
         '<div class="related-posts"><span class="date"><time datetime="2019-02-02">x</time>'
         "</span></div></body></html>", encoding="utf-8")
