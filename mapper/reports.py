@@ -84,7 +84,8 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
 
 
-_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|"""
+                           rb"""<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
 #: What browsers read these labels as (the WHATWG Encoding standard): Latin-1 pages are cp1252.
 _CHARSET_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
                "us-ascii": "cp1252", "ascii": "cp1252"}
@@ -99,7 +100,7 @@ def _declared_charset(data: bytes, where: str) -> str | None:
     m = _META_CHARSET.search(head)
     if not m:
         return None
-    label = m.group(1).decode("ascii").lower()
+    label = (m.group(1) or m.group(2)).decode("ascii").lower()
     try:
         name = codecs.lookup(_CHARSET_AS.get(label, label)).name
     except LookupError:

@@ -3514,3 +3514,10 @@ def test_eval_reads_a_gold_file_with_a_byte_order_mark(tmp_path, capsys):
     gold.write_bytes(b"\xef\xbb\xbf" + (ROOT / "examples" / "gold.jsonl").read_bytes())
     assert main(["eval", "--gold", str(gold), str(ROOT / "examples" / "reports")]) == 0
     assert "overall" in capsys.readouterr().out
+
+
+def test_an_xhtml_page_in_the_encoding_its_xml_declaration_names_is_read(tmp_path):
+    path = tmp_path / "old.html"
+    path.write_bytes('<?xml version="1.0" encoding="windows-1251"?>\n<html><body><p>Обстрел '
+                     "Шуши.</p></body></html>".encode("cp1251"))
+    assert read_report(path).text == "Обстрел Шуши.\n"
