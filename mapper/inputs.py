@@ -71,7 +71,8 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
 
     The folder a browser saves beside a page ("Web Page, complete": ``page.html`` and
     ``page_files/``) holds the page's scripts, images and its ads' and widgets' own HTML, not
-    reports: it is left out."""
+    reports: it is left out; so are hidden files and folders and the ``__MACOSX`` folder of a
+    ZIP made on a Mac (``._report.txt``: binary resource forks named like the files)."""
     entries: list[Path] = []
     try:
         with os.scandir(folder) as it:
@@ -81,7 +82,8 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
         return
     pages = {e.stem for e in entries if e.suffix.lower() in (".html", ".htm")}
     for entry in entries:
-        if entry.name.endswith("_files") and entry.name[: -len("_files")] in pages:
+        if entry.name.startswith(".") or entry.name == "__MACOSX" or (
+                entry.name.endswith("_files") and entry.name[: -len("_files")] in pages):
             continue
         if entry.is_dir() and not entry.is_symlink():
             yield from walk(entry)

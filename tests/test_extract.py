@@ -3413,7 +3413,8 @@ def test_other_stories_inside_the_article_element_are_not_claims(extractor, tmp_
     assert [r["place_text"] for r in rows] == ["Martakert"]
 
 
-def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path, capsys):
+def test_the_folder_a_browser_saves_beside_a_page_and_a_macs_forks_are_not_read(
+        tmp_path, capsys):
     saved = tmp_path / "saved"
     (saved / "page_files").mkdir(parents=True)
     (saved / "page.html").write_text("<html><body><article><p>Troops shelled Martakert on 12 "
@@ -3424,6 +3425,10 @@ def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path, capsys):
     (saved / "other_files").mkdir()  # no page of that name: a folder like any other
     (saved / "other_files" / "note.txt").write_text("Troops shelled Goris on 2 December 2020.\n",
                                                     encoding="utf-8")
+    # a ZIP made on a Mac: binary resource forks named like the files, and hidden files
+    (saved / "__MACOSX").mkdir()
+    (saved / "__MACOSX" / "._page.html").write_bytes(b"\x00\x05\x16\x07\x00\x02Mac OS X")
+    (saved / "._page.html").write_bytes(b"\x00\x05\x16\x07\x00\x02Mac OS X")
     assert main(["extract", str(saved)]) == 0
     reports = [json.loads(line)["report"] for line in capsys.readouterr().out.splitlines()]
     assert reports == ["saved/other_files/note.txt", "saved/page.html"]
