@@ -94,6 +94,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # called ethnic (the same words would make Georgia's ethnic Armenians Karabakh's: rare
         # as a voice in reports of this conflict)
         "ethnic Armenian",
+        "карабахские армяне", "карабахских армян",
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
@@ -413,6 +414,8 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     if media and all(w.isupper() for w in out):
         out.append("SRC")  # "Azerbaijani news agency": no outlet named, a side's media
     have = set(out)
+    if "NK" in have:  # "les autorités arméniennes du Nagorny Karabakh": Karabakh's Armenians
+        have.discard("AM")
     for needed, token in _SCATTERED:
         if needed <= have:
             have = (have - needed) | {token}

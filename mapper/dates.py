@@ -353,7 +353,7 @@ _OPENERS = (
     "au début", "au milieu", "à la fin",
     "earlier this week", "earlier this month", "le mois", "ce mois", "plus tôt ce mois",
     "в прошлом", "в минувшем", "в прошедшем", "в этом", "в текущем",
-    "overnight", "yesterday", "today", "tonight",
+    "overnight", "yesterday", "today", "tonight", "the night before", "the previous night",
     "over the past", "over the last", "in the past", "in the last", "during the past",
     "au cours des", "ces dernières", "за сутки", "за прошедшие", "за минувшие", "за последние",
     "в прошедшие", "в минувшие", "в последние", "в течение",
@@ -361,6 +361,7 @@ _OPENERS = (
     "avant-hier", "hier", "aujourd", "cette nuit", "cette semaine", "cet après", "ce matin",
     "ce soir", "ce week", "la veille", "la nuit dernière", "la semaine", "dernier week",
     "week-end dernier", "weekend dernier", "plus tôt cette semaine", "dans la nuit", "il y a",
+    "la nuit précédente",
     "в ночь", "в начале", "на прошлой", "на минувшей", "на прошедшей", "на этой",
     "на выходных", "позавчера", "вчера", "накануне", "сегодня", "ночью", "минувш", "прошл",
     "прошедш", "эти выходн", "этих выходн", "эту", "этот", "день назад", "дня назад",
@@ -514,8 +515,11 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("dby_en", r"the<S>day<S>before<S>yesterday"),
     ("dby_fr", r"avant-hier"),
     ("dby_ru", r"позавчера"),
-    ("lastnight_en", r"last<S>night|overnight|yesterday<S>night"),
-    ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>dernière|dans<S>la<S>nuit(?!<S>(?:de|du|d['’]|"
+    # "the previous night": the night before the day it is told on
+    ("lastnight_en", r"last<S>night|overnight|yesterday<S>night|the<S>previous<S>night"
+                     r"|the<S>night<S>before(?=\s*(?:[,.;)]|$))"),
+    ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>(?:dernière|précédente)"
+                     r"|dans<S>la<S>nuit(?!<S>(?:de|du|d['’]|"
                      r"entre|où|qui|suivante|précédente)(?!\w))"),
     # "ночью 12 декабря" is the night of that date, read from the date
     ("lastnight_ru", r"(?:(?:сегодня|вчера|прошлой|минувшей)<S>)?ночью(?!<S>[0-9])"),
@@ -672,9 +676,11 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
         mention = _mention(m, text, low, published, want)
         if mention is None:  # not a date after all: look again from the next word
             position = m.start() + 1
-        elif (mentions and _THROUGHOUT.fullmatch(mention.text)
+        elif (mentions and (m.lastgroup.startswith("lastnight_")
+                            or _THROUGHOUT.fullmatch(mention.text))
               and _JUST_AFTER.fullmatch(text, mentions[-1].end, mention.start)):
-            # "13 сентября в течение суток": all that day long, not the bulletin's past day
+            # "13 сентября в течение суток": all that day long, not the bulletin's past day;
+            # "On May 12, overnight": that day's night, not the one before the report
             position = m.end()
         else:
             mentions.append(mention)

@@ -167,6 +167,17 @@ def test_a_body_every_side_has_needs_its_country(index):
     assert index.match("Müdafiə Nazirliyi").claimant == "az-mod"  # an alias as written
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("Armenian officials in Karabakh", "nk-gov"),
+    ("the Karabakh Armenian army", "nk-army"),
+    ("les autorités arméniennes du Haut-Karabakh", "nk-gov"),
+    ("карабахские армяне", "nk-gov"),
+])
+def test_armenians_of_karabakh_speak_for_karabakh_not_armenia(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.side) == (claimant, "nk")
+
+
 def test_unknown_is_kept_as_written(index):
     m = index.match("A shepherd from the next valley")
     assert (m.claimant, m.side, m.method, m.score, m.known) == (

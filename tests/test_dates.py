@@ -244,6 +244,8 @@ def test_russian_days(text, mention, start, end):
         ),
         ("Des tirs ont visé le village dans la nuit.", "dans la nuit", "2020-12-13",
          "2020-12-14"),
+        ("Des obus sont tombés sur la ferme la nuit précédente.", "la nuit précédente",
+         "2020-12-13", "2020-12-14"),
     ],
 )
 def test_french_days(text, mention, start, end):
@@ -471,6 +473,9 @@ def test_without_publication_dates_with_years_are_still_known():
         ("Shells fell this morning.", "this morning", "2020-12-14", None),
         ("Shells fell last night.", "last night", "2020-12-13", "2020-12-14"),
         ("Shells fell overnight on the town.", "overnight", "2020-12-13", "2020-12-14"),
+        ("Shells fell on the farm the previous night.", "the previous night", "2020-12-13",
+         "2020-12-14"),
+        ("The farm was hit the night before.", "the night before", "2020-12-13", "2020-12-14"),
         ("Shells fell two days ago.", "two days ago", "2020-12-12", None),
         ("Shells fell three days ago.", "three days ago", "2020-12-11", None),
         ("Shells fell ten days ago.", "ten days ago", "2020-12-04", None),
@@ -935,3 +940,22 @@ def test_the_day_before_an_event_named_after_it_is_not_the_report_s_eve(text):
 def test_a_weekday_that_does_not_fit_the_date_is_an_error():
     with pytest.raises(DataError, match="Tuesday"):
         parse_date_field("Monday, September 13, 2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On December 9, overnight, shells fell on the farm.",
+        "Le 9 décembre, dans la nuit, des obus sont tombés sur la ferme.",
+        "9 декабря ночью снаряды упали на ферму.",
+    ],
+)
+def test_night_right_after_a_date_is_that_dates(text):
+    """A night word right after a date tells the part of that day, not the night before the
+    report."""
+    assert [(m.span.start, m.span.end) for m in find_dates(text, MONDAY)] == [
+        (d("2020-12-09"), d("2020-12-09"))]
+
+
+def test_the_night_before_something_is_no_date():
+    assert find_dates("The night before the vote was calm.", MONDAY) == []

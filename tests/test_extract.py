@@ -670,6 +670,7 @@ def test_a_speech_verb_after_its_own_subject_does_not_take_the_next_name(extract
 
 @pytest.mark.parametrize("text,site,not_site", [
     ("Artillery shelled an army post 3 km from Kut on Tuesday.", None, "kut"),
+    ("A drone struck a post two kilometres north of Sotk, the ministry said.", None, "sotk"),
     ("The mayor of Goris said the village of Tegh was shelled overnight.", "tegh", "goris"),
     ("A soldier, a native of Sisian, was killed when shelling hit positions near Tegh.",
      "tegh", "sisian"),
@@ -1174,6 +1175,12 @@ def test_an_explosion_is_an_event_of_hidden_charges(extractor, text, lang):
      "ru"),
     ("Des soldats azerbaïdjanais ont incendié des pâturages près de Kut, selon le ministère "
      "arménien.", "fr"),
+    ("Villagers were seen setting fire to their barns near Kut, the Armenian ministry said.",
+     "en"),
+    ("Soldiers burned down two houses near Kut, the Armenian ministry said.", "en"),
+    ("Des granges étaient en feu près de Kut, selon le ministère arménien.", "fr"),
+    ("Des soldats ont mis le feu aux granges près de Kut, selon le ministère arménien.", "fr"),
+    ("В селе Кут начался пожар после прихода военных, сообщили в Минобороны Армении.", "ru"),
 ])
 def test_arson_and_encroachment_are_attacks(extractor, text, lang):
     rows = by_place(claims_of(extractor, text, lang=lang))["kut"]
@@ -1899,6 +1906,16 @@ def test_an_undated_summary_joins_the_dated_claim_at_the_same_place(extractor):
     assert (row["place_id"], row["date_start"], row["date_end"]) == ("sotk", "2021-05-15",
                                                                      "2021-05-15")
     assert "came under fire again" in row["quote"]
+
+
+def test_an_undated_claim_stays_apart_from_a_claim_weeks_older(extractor):
+    """'Shelled again' now is not the shelling weeks before: two claims, each its date."""
+    text = ("Azerbaijani units have again shelled Sotk, the Armenian Defence Ministry said on "
+            "Wednesday.\n\nThe ministry said that Sotk had been shelled for the first time on "
+            "April 2.")
+    rows = claims_of(extractor, text)  # published on Thursday 2021-05-20
+    assert {r["date_start"] for r in rows if r["place_id"] == "sotk"} == {"2021-04-02",
+                                                                          "2021-05-17"}
 
 
 def test_a_country_s_military_in_russian_is_its_defence_ministry(extractor):
@@ -3526,3 +3543,44 @@ def test_an_xhtml_page_in_the_encoding_its_xml_declaration_names_is_read(tmp_pat
     path.write_bytes('<?xml version="1.0" encoding="windows-1251"?>\n<html><body><p>Обстрел '
                      "Шуши.</p></body></html>".encode("cp1251"))
     assert read_report(path).text == "Обстрел Шуши.\n"
+
+
+def test_the_area_of_a_village_is_no_far_district_of_a_like_name(extractor):
+    """'The area of X' makes X a district only where a district of that name holds X: not a
+    district far away whose old name is spelt like the village's."""
+    text = ("Two deminers were hurt by a mine in the area of Nor Shen community in the Martuni "
+            "region, the emergency service said.")
+    assert "nor-shen-martuni" in by_place(claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenian units fired at posts in the districts of Kalbajar, Dashkasan and Gadabay, the "
+     "Azerbaijani ministry said.", "en"),
+    ("Des unités arméniennes ont tiré sur des postes dans les régions de Kelbédjer, Dachkéssen "
+     "et Guédébey, selon le ministère azerbaïdjanais.", "fr"),
+])
+def test_a_plural_area_word_before_a_list_makes_each_name_its_district(extractor, text, lang):
+    places = by_place(claims_of(extractor, text, lang=lang))
+    assert {"kalbajar-district", "dashkasan-district", "gadabay-district"} <= set(places)
+
+
+def test_a_city_listed_with_an_area_leaves_the_area_a_site(extractor):
+    text = "Shells fell on the districts of Stepanakert and Askeran, the ombudsman said."
+    assert {"stepanakert", "askeran-province"} <= set(by_place(claims_of(extractor, text)))
+
+
+def test_subjected_to_fire_in_french_is_shelling(extractor):
+    text = ("Un groupe armé a soumis au feu des postes près de Kut, a indiqué le ministère "
+            "arménien.")
+    assert {r["event_type"] for r in by_place(claims_of(extractor, text, lang="fr"))["kut"]} == {
+        "shelling"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Armenian ministry said troops had cut off the water supply to Sotk.", "en"),
+    ("Selon le ministère arménien, les coupures de gaz à Sotk se poursuivent.", "fr"),
+    ("Минобороны Армении сообщило о прекращении подачи газа в Сотк.", "ru"),
+])
+def test_a_supply_cut_off_is_an_attack(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))["sotk"]
+    assert {r["event_type"] for r in rows} == {"attack"}

@@ -78,6 +78,16 @@ def _before(a: DateSpan, b: DateSpan) -> bool:
     return a.end is not None and b.start is not None and a.end < b.start
 
 
+#: Days between an earlier dated claim and an undated one that make them two events: "cut the
+#: gas again, ... as it has since the blockade began on December 12" (weeks before).
+APART_DAYS = 14
+
+
+def _weeks_before(a: DateSpan, b: DateSpan) -> bool:
+    """True when span a ends more than :data:`APART_DAYS` before span b starts."""
+    return a.end is not None and b.start is not None and (b.start - a.end).days > APART_DAYS
+
+
 def fold_restatements(drafts: list[Draft], outlet: str) -> list[Draft]:
     """An outlet restating in its own words what a claimant it names says happened at a place
     (a headline, a summary) makes no claim of its own: its sentences join that claim."""
@@ -157,7 +167,8 @@ def fold_undated(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         same = dated.get((d.claimant, d.mention.place.id)) if d.mention.place else None
-        if d.undated and same is not None and not _before(d.date, same.date):
+        if d.undated and same is not None and not _before(d.date, same.date) \
+                and not _weeks_before(same.date, d.date):
             same.join(d)
             continue
         out.append(d)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mapper import morph
 from mapper.extract import roles
@@ -13,7 +13,7 @@ from mapper.extract.sentences import Sentence
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
 from mapper.match import Matcher, distance_km
-from mapper.model import Place, Resolution
+from mapper.model import Candidate, Place, Resolution
 from mapper.names import fold, key, qualifier
 from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
 
@@ -424,8 +424,12 @@ class MentionFinder:
             word = after.group("word") if after else ending.group().strip() if ending else None
             targets = []
             if word:
-                plural = word.casefold().endswith(("s", "ов", "ах"))
-                targets = group if plural else [last]
+                targets = group if _plural(word) else [last]
+            # ... or before it: "les régions de Kelbédjer, Dachkéssen et Guédébey"
+            first = group[0].start - sent.start
+            before = _AREA_BEFORE.search(text, sent.folded, first - 30, first)
+            if before and _plural(before.group().split()[0]):
+                targets = group
             targets += [m for m in group if all(m is not t for t in targets)
                         and (_AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
                                                  m.start - sent.start)
@@ -433,9 +437,23 @@ class MentionFinder:
             for m in targets:
                 res = self._lookup(f"{m.text} district")
                 best = res.best
-                if best and res.status != "unresolved" and best.place.precision in AREA_PRECISIONS:
+                if best and best.place.precision not in AREA_PRECISIONS:
+                    best = self._named_after(best)  # "Dachkéssen": a town's name, its district's
+                if best and res.status != "unresolved" and best.place.precision in AREA_PRECISIONS \
+                        and (m.place is None or m.place.precision in AREA_PRECISIONS
+                             or encloses(best.place, [m.place], reach=3)):
+                    # (the area named after a settlement holds it: "the area of Nor Shen" is no
+                    # district far away that a similar name once named)
                     m.place, m.candidates = best.place, (best.place.id,)
                     m.method, m.score = "key", best.score
+
+    def _named_after(self, candidate: Candidate) -> Candidate | None:
+        """The district or province a settlement lies in and gives its name to ("Dashkasan" in
+        Dashkasan District), as a candidate of the same method and score; else None."""
+        area = self.gazetteer.places.get(candidate.place.admin or "")
+        if area is None or key(area.name.rsplit(" ", 1)[0]) != key(candidate.place.name):
+            return None
+        return replace(candidate, place=area)
 
     def settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
         """Resolve a name several places carry using the report's other places: the candidate
@@ -546,6 +564,11 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _plural(word: str) -> bool:
+    """Whether an area word is plural ("districts", "régions", "районов")."""
+    return word.casefold().endswith(("s", "ов", "ах"))
+
+
 def encloses(area: Place, places: list[Place], reach: float = 1.5) -> bool:
     """True when ``area`` is an area that one of ``places`` lies in, by the gazetteer's admin
     or within ``reach`` times its radius (not across a border: a town of the neighbouring
@@ -559,10 +582,15 @@ def encloses(area: Place, places: list[Place], reach: float = 1.5) -> bool:
 
 def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An area named beside finer places that lie in it (or that the gazetteer puts in it) is
-    context, not a claim of its own."""
-    fine = [
-        m.place for m in mentions if m.place and m.place.precision not in AREA_PRECISIONS
-    ]
-    if not fine:
+    context, not a claim of its own; not one listed with them ("the districts of Stepanakert and
+    Askeran")."""
+    if not any(m.place and m.place.precision not in AREA_PRECISIONS for m in mentions):
         return mentions
-    return [m for m in mentions if m.place is None or not encloses(m.place, fine)]
+    lists = []  # the number of the list each mention is in
+    for i, m in enumerate(mentions):
+        listed = i and m.sent is not None and _LIST_GAP.match(
+            m.sent.text[mentions[i - 1].end - m.sent.start : m.start - m.sent.start])
+        lists.append(lists[-1] if listed else i)
+    return [m for i, m in enumerate(mentions) if m.place is None or not encloses(
+        m.place, [o.place for j, o in enumerate(mentions) if lists[j] != lists[i]
+                  and o.place and o.place.precision not in AREA_PRECISIONS])]

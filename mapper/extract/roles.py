@@ -132,7 +132,8 @@ def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool
 
 
 _REFERENCE_PLACE = Cued(
-    re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{alternation('REFERENCE_PLACE')})\s+"
+    re.compile(rf"(?:\d+(?:[.,]\d+)?|(?<!\w)(?:{alternation('NUMBERS')}))\s*"
+               rf"(?:{alternation('REFERENCE_PLACE')})\s+"
                rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+|de\s+)?)?$", re.I),
     cue_words(words("REFERENCE_PLACE")),
 )

@@ -152,11 +152,14 @@ TRIGGERS = {
         "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
+        # ... as is a supply cut off ("cut off the gas supply", "the cutoff of electricity")
+        r"cut(?:s|ting)?\s+off", "cutoff",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
         r"set\s+fires?(?!\s+positions?)", r"set\s+(?:\w+\s+){1,3}?on\s+fire", r"set\s+ablaze",
-        "arson",
+        "arson", r"setting\s+fire",
+        r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses?|homes?)",
         r"encroach\w*",
     ],
     "shelling": [
@@ -286,7 +289,7 @@ AREA_AFTER = [r"districts?", r"regions?", r"provinces?", r"rayons?", r"raions?",
 #: front or the border ("на кельбаджарском направлении"): the district, when a place's name.
 SECTOR_AFTER: list[str] = []
 SECTOR_ADJECTIVE: list[str] = []
-AREA_BEFORE = ["region", "district", "province", "rayon", "area"]
+AREA_BEFORE = [r"regions?", r"districts?", r"provinces?", r"rayons?", "area"]
 AREA_OF = ["of"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["of", "in"]

@@ -75,11 +75,16 @@ TRIGGERS = {
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)",
-               r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*"],
+               r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
+               r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
+               r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
         r"artillerie", r"mortiers?", r"drones?", r"roquettes?", r"missiles?",
+        # the bulletins' "ont soumis au feu les positions", "soumises à des tirs"
+        r"soumi[st]e?s?\s+au\s+feu",
     ],
     "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
                         r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*"],
