@@ -510,7 +510,8 @@ OTHER_FORMATS = {
 }  # fmt: skip
 _RECORDS = ("records or claims, not a report: mapper export, map and run read them "
             "(extract reads report text)")
-OTHER_FORMATS.update(dict.fromkeys((".csv", ".tsv", ".jsonl", ".ndjson", ".geojson"), _RECORDS))
+OTHER_FORMATS.update(dict.fromkeys((".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json"),
+                                   _RECORDS))
 
 
 def read_report(

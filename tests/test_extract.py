@@ -3392,7 +3392,7 @@ def test_a_stray_end_tag_in_a_menu_does_not_make_the_menu_report_text(tmp_path):
     assert read_report(path).text == "Troops shelled Martakert on December 12.\n"
 
 
-@pytest.mark.parametrize("name", ["claims.jsonl", "sheet.csv", "claims.geojson"])
+@pytest.mark.parametrize("name", ["claims.jsonl", "sheet.csv", "claims.geojson", "rows.json"])
 def test_extract_of_records_or_its_own_claims_says_what_reads_them(tmp_path, capsys, name):
     # it had extracted "claims" from the JSON text itself, quotes of whole lines
     records = tmp_path / name
