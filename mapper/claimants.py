@@ -65,8 +65,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Yerevan", "Erevan", "Ереван", "Armenia", "Armenian", "Armenians", "Republic of Armenia",
         "RA", "РА", "Армения", "армянский", "армянская", "армянское", "армянские", "Arménie",
         "arménien", "arménienne", "Ermənistan", "Hayastan", "Հայաստան",
-        # Armenian's genitive "of Armenia" and ՀՀ (Republic of Armenia); Azerbaijani's genitive
-        "Հայաստանի", "ՀՀ", "Հայաստանի Հանրապետություն", "Ermənistanın",
+        # Armenian's genitive "of Armenia" and the Republic of Armenia (ՀՀ: _WRITTEN_OUT);
+        # Azerbaijani's genitive
+        "Հայաստանի", "Հայաստանի Հանրապետություն", "Ermənistanın",
     ),
     "AZ": (
         "Baku", "Bakou", "Баку", "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris",
@@ -323,9 +324,16 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(w for part in text.split(" ") for w in _part_phrase(part))
 
 
+#: Abbreviations that folding would make another word: ՀՀ (the Republic of Armenia) folds to
+#: "h", the key of "X" (the platform), "H" and "Kh" as well.
+_WRITTEN_OUT = {"ՀՀ": "Հայաստանի Հանրապետություն"}
+
+
 @lru_cache(maxsize=65536)
 def _part_phrase(part: str) -> tuple[str, ...]:
     """:func:`_phrase` of text without a space."""
+    if part in _WRITTEN_OUT:
+        return _phrase(_WRITTEN_OUT[part])
     return tuple("defence" if w == "defense" else w for w in words(_PLURAL.sub("", part)))
 
 

@@ -223,7 +223,9 @@ def _resolution_json(res) -> dict:
 def cmd_gazetteer_lookup(args) -> int:
     names = args.names
     if names == ["-"]:
-        names = [line.rstrip("\n") for line in sys.stdin]
+        names = [line.rstrip("\n") for line in sys.stdin]  # a blank line: unresolved, in turn
+    elif not all(name.strip() for name in names):
+        raise UsageError("an empty NAME: give a place name (or '-' to read names, one a line)")
     if args.claimant:
         return _lookup_claimants(args, names)
     matcher = _matcher(args)
@@ -505,11 +507,7 @@ def cmd_export(args) -> int:
         args.inputs, gaz, args.output, got, force=args.force, attention=unresolved,
         encoding=args.encoding, strict=args.strict, geocoder=geocoder,
         warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
-    # a report that could not be read (its notice a message) was told as an error already
-    attention = [n for n in got.notices
-                 if not isinstance(n, str) and not n.is_error and n.kind != "encoding"]
-    for n in attention:
-        _note(str(n))
+    _tell_attention(got)
     if unresolved is not None:
         write_unresolved(unresolved, got.notices, args.unresolved, force=args.force)
     if geocoder is not None and geocoder.review:
@@ -523,9 +521,22 @@ def cmd_export(args) -> int:
     return 0 if got.ok else 1
 
 
+def _tell_attention(got) -> None:
+    """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
+    # a report that could not be read (its notice a message) was told as an error already
+    for n in got.notices:
+        if not isinstance(n, str) and not n.is_error and n.kind != "encoding":
+            _note(str(n))
+
+
 def cmd_map(args) -> int:
+    from mapper.errors import OutputRefused
     from mapper.pipeline import bulk, collect, mark_incidents, write_map
 
+    if args.output != "-" and Path(args.output).suffix.lower() not in (".html", ".htm"):
+        # refused before any work, as export refuses a format it does not write
+        raise OutputRefused("a map is an HTML page: give a .html name (mapper export writes "
+                            ".geojson, .gpkg, .csv and .jsonl)", where=args.output)
     _import_folium()
     gaz = _gazetteer(args)
     # One hold of the garbage collector over every step, the claims let go inside it: held
@@ -538,6 +549,7 @@ def cmd_map(args) -> int:
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
         claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok
+        _tell_attention(got)
         del got
     _stderr(f"wrote a map of {_plural(claims, 'claim')} ({located} located) to {args.output}")
     return 0 if ok else 1
@@ -546,6 +558,9 @@ def cmd_map(args) -> int:
 def cmd_run(args) -> int:
     from mapper.pipeline import collect, examples_dir, progress_printer, summary, write_all
 
+    if args.output == "-":  # had made a folder named '-'
+        raise UsageError("-o -: mapper run writes five files; give a folder (mapper map -o - "
+                         "writes the map to standard output)")
     _import_folium()
     gaz = _gazetteer(args)
     inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]

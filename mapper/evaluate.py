@@ -150,7 +150,7 @@ def _json_lines(path: str | Path, what: str) -> Iterator[tuple[int, dict]]:
     """(line number, object) of a JSON Lines file; an unreadable file or line is a one-line
     error naming it."""
     try:
-        text = read_bounded(path).decode("utf-8")
+        text = read_bounded(path).decode("utf-8-sig")  # Notepad's byte-order mark, as records
     except OSError as exc:
         raise DataError(f"cannot read {what} ({exc.strerror or exc})", where=str(path)) from None
     except UnicodeDecodeError:
@@ -174,19 +174,74 @@ def read_gold(path: str | Path) -> dict[str, dict]:
         if "id" not in row:
             raise DataError("not a gold report (no 'id' field)", where=f"{path}:{n}")
         rid = str(row["id"])
-        if not isinstance(row.get("incidents", []), list):
-            raise DataError("not a gold report (incidents is not a list)", where=f"{path}:{n}")
+        if why := _gold_fault(row):
+            raise DataError(f"not a gold report ({why})", where=f"{path}:{n}")
         if rid in out:
             raise DataError(f"gold report {rid!r} appears twice", where=f"{path}:{n}")
         out[rid] = row
     return out
 
 
+def _gold_fault(row: Mapping) -> str:
+    """What in a gold report's incidents scoring cannot read, or ""."""
+    incidents = row.get("incidents", [])
+    if not isinstance(incidents, list):
+        return "incidents is not a list"
+    for i, inc in enumerate(incidents, 1):
+        if not isinstance(inc, dict):
+            return f"incident {i} is not an object"
+        for name in ("date", "date_end"):
+            if inc.get(name) is not None and not _iso_date(inc[name]):
+                return f"incident {i}: {name} {inc[name]!r} is not a date (YYYY-MM-DD) or null"
+        places = inc.get("places", [])
+        if not isinstance(places, list) or not all(isinstance(p, dict) for p in places):
+            return f"incident {i}: places is not a list of objects"
+        for p in places:
+            for name, limit in (("lat", 90), ("lon", 180)):
+                value = p.get(name)
+                if value is not None and not (
+                    isinstance(value, int | float) and not isinstance(value, bool)
+                    and -limit <= value <= limit
+                ):
+                    return f"incident {i}: {name} {value!r} is not a number in -{limit}..{limit}"
+    return ""
+
+
+#: The fields of a claim that scoring reads as text.
+_CLAIM_TEXTS = ("report", "place_text", "place_id", "precision", "date_start", "date_end",
+                "claimant_side")
+
+
+def _claim_fault(row: Mapping) -> str:
+    """What in a claim of `mapper extract` scoring cannot read, or ""."""
+    for name, limit in (("lat", 90), ("lon", 180)):
+        value = row.get(name)
+        if value is not None and not (isinstance(value, int | float)
+                                      and not isinstance(value, bool) and -limit <= value <= limit):
+            return f"{name} {value!r} is not a number in -{limit}..{limit}"
+    if (row.get("lat") is None) != (row.get("lon") is None):
+        return "lat and lon must be given together"
+    for name in _CLAIM_TEXTS:
+        if row.get(name) is not None and not isinstance(row[name], str):
+            return f"{name} {row[name]!r} is not text"
+    return ""
+
+
+def _iso_date(value: object) -> bool:
+    try:
+        date.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def read_claims(path: str | Path, gold: Mapping[str, dict]) -> dict[str, list[dict]]:
     """Claims as `mapper extract` writes them, by the gold id of their report (claims of
     reports the gold lacks are left out)."""
     out: dict[str, list[dict]] = {}
-    for _, row in _json_lines(path, "a claim"):
+    for n, row in _json_lines(path, "a claim"):
+        if why := _claim_fault(row):
+            raise DataError(f"not a claim ({why})", where=f"{path}:{n}")
         rid = report_id(str(row.get("report") or ""), gold)
         if rid is not None:
             out.setdefault(rid, []).append(row)

@@ -572,14 +572,20 @@ def write(
     target = check_target(path, force=force)
     try:
         with _temporary(target) as tmp:
-            write_gpkg(tmp, claims, gazetteer_version=gazetteer_version, incidents=incidents)
+            try:
+                write_gpkg(tmp, claims, gazetteer_version=gazetteer_version, incidents=incidents)
+            except Exception as exc:  # GDAL's errors (pyogrio.errors.*) are not OSErrors
+                if not type(exc).__module__.startswith("pyogrio"):
+                    raise
+                # GDAL names the temporary file ('sqlite3_open(/d/.x.123-ab.tmp.gpkg) failed'):
+                # the user knows only the output's name
+                why = str(exc).replace(str(tmp), str(path))
+                raise OutputError(f"cannot write GeoPackage ({why})", where=str(path)) from None
             os.replace(tmp, target)
+    except OutputError:
+        raise
     except OSError as exc:
         raise OutputError(f"cannot write ({exc.strerror or exc})", where=str(path)) from None
-    except Exception as exc:  # GDAL's errors (pyogrio.errors.*) are not OSErrors
-        if type(exc).__module__.startswith("pyogrio"):
-            raise OutputError(f"cannot write GeoPackage ({exc})", where=str(path)) from None
-        raise
     return target
 
 

@@ -67,7 +67,12 @@ def folder_error(path: str | os.PathLike[str]) -> str:
 
 def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     """The files under ``folder``, sorted, and each subfolder that cannot be listed (its
-    path, for the caller to read and report as unreadable), where ``Path.rglob`` skips it."""
+    path, for the caller to read and report as unreadable), where ``Path.rglob`` skips it.
+
+    The folder a browser saves beside a page ("Web Page, complete": ``page.html`` and
+    ``page_files/``) holds the page's scripts, images and its ads' and widgets' own HTML, not
+    reports: it is left out; so are hidden files and folders and the ``__MACOSX`` folder of a
+    ZIP made on a Mac (``._report.txt``: binary resource forks named like the files)."""
     entries: list[Path] = []
     try:
         with os.scandir(folder) as it:
@@ -75,7 +80,11 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     except OSError:
         yield Path(folder)
         return
+    pages = {e.stem for e in entries if e.suffix.lower() in (".html", ".htm")}
     for entry in entries:
+        if entry.name.startswith(".") or entry.name == "__MACOSX" or (
+                entry.name.endswith("_files") and entry.name[: -len("_files")] in pages):
+            continue
         if entry.is_dir() and not entry.is_symlink():
             yield from walk(entry)
         elif entry.is_file():

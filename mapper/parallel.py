@@ -210,7 +210,7 @@ def _on_dask(batches: Iterable[list[str]], gazetteer: Gazetteer, address: str,
         raise ClusterError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:  # ValueError: 'foo://h', 'tcp://h:x'
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     pending: set[Any] = set()
     try:

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import walk
 from mapper.model import Claim
@@ -269,16 +270,27 @@ def write_map(path: str | os.PathLike, claims: list[Claim], gazetteer: Gazetteer
               title: str = "mapper", force: bool = False, tiles: str | None = None,
               attribution: str | None = None) -> Path:
     from mapper.export import check_target
+    from mapper.render import render_map
     from mapper.render import write_map as render
 
-    check_target(path, force=force)
+    to_stdout = str(path) == "-"
+    if not to_stdout:
+        check_target(path, force=force)
     places = [{"id": p.id, "name": p.name, "names": gazetteer.display_names(p.id),
                "lat": p.lat, "lon": p.lon, "precision": p.precision,
                "uncertainty_m": p.uncertainty_m} for p in gazetteer.places.values()]
     claimants = {c.id: {"name": c.name, "side": c.side}
                  for c in gazetteer.claimants.values()}
-    return render(path, claims, places=places,
-                  claimants=claimants, title=title, tiles=tiles, attribution=attribution)
+    options = {"places": places, "claimants": claimants, "title": title, "tiles": tiles,
+               "attribution": attribution}
+    if to_stdout:
+        sys.stdout.write(render_map(claims, **options))
+        sys.stdout.flush()
+        return Path("-")
+    try:
+        return render(path, claims, **options)
+    except OSError as exc:  # a read-only folder, a full disk
+        raise OutputError(f"cannot write ({exc.strerror or exc})", where=str(path)) from None
 
 
 @bulk()

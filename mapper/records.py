@@ -271,6 +271,9 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
         raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
     if codec == "utf-8-sig" and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = "utf-16"  # Excel's "Unicode text", as reports read it
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP (.xlsx, .ods), OLE (.xls)
+        raise RecordError("a spreadsheet file (Excel or LibreOffice), not text: save it as CSV "
+                          "(UTF-8) and give that", where=where)
     try:
         return clean(data.decode(codec))
     except UnicodeDecodeError as exc:
@@ -378,9 +381,14 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
         fields.append(canon)
     if not seen:
         shown = ", ".join(repr(n.strip()) for n in names[:6])
+        first = names[0].strip().lower() if names else ""
+        # a report's front matter or page: standard input of run and map is records
+        report = first == "---" or first.startswith(("<!doctype", "<html"))
         raise RecordError(
             f"no known column in the header ({shown}); expected id, date, place, lat, lon, "
-            "claimant, event_type, killed, wounded, source, url, notes",
+            "claimant, event_type, killed, wounded, source, url, notes"
+            + ("; this looks like a report: save it as a .txt, .md or .html file, or give it "
+               "to mapper extract" if report else ""),
             where=where,
         )
     return fields, ignored

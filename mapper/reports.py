@@ -10,15 +10,18 @@ text as read. For HTML the text is the page's main text, extracted first.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mapper.errors import ReportError
+from mapper.dates import date_ambiguity, parse_date_field
+from mapper.errors import DataError, ReportError
 from mapper.inputs import MAX_BYTES, folder_error, read_bounded, utf8_instead, walk
 from mapper.lang import LANGUAGES
 from mapper.names import clean
@@ -65,7 +68,12 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
             return data.decode(encoding)
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            if not (encoding := _declared_charset(data, where)):
+                raise
+            return data.decode(encoding)  # UTF-8 first, as for --encoding
     except UnicodeDecodeError as exc:
         raise ReportError(
             f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass --encoding "
@@ -74,6 +82,30 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
+
+
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|"""
+                           rb"""<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+#: What browsers read these labels as (the WHATWG Encoding standard): Latin-1 pages are cp1252.
+_CHARSET_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+               "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def _declared_charset(data: bytes, where: str) -> str | None:
+    """The encoding a saved page declares in a ``<meta charset>`` or ``http-equiv`` tag near its
+    top (as browsers look for it: ``windows-1251`` in an older Russian page), else None."""
+    head = data[:4096]
+    if not (where.lower().endswith((".html", ".htm")) or b"<html" in head.lower()):
+        return None
+    m = _META_CHARSET.search(head)
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii").lower()
+    try:
+        name = codecs.lookup(_CHARSET_AS.get(label, label)).name
+    except LookupError:
+        return None  # an unknown label: ask for --encoding
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 #: Scripts of the region that no language of :data:`mapper.lang.LANGUAGES` is written in.
@@ -96,6 +128,20 @@ def _unread_language(lang: str, body: str) -> str:
         if len(pattern.findall(sample)) > letters / 2:
             return f"{script} script"
     return ""
+
+
+_CYRILLIC, _LATIN = re.compile("[\u0400-\u04ff]"), re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _other_script(lang: str, text: str) -> bool:
+    """True when a page's ``<html lang>`` names a language of another script than its text's
+    (``lang="en"`` on a page of Russian text, as site templates write it)."""
+    code = lang.split("-")[0].lower()
+    if code not in ("en", "fr", "ru"):
+        return False
+    sample = text[:5000]
+    cyrillic, latin = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
+    return cyrillic > latin if code != "ru" else latin > cyrillic
 
 
 # -- front matter -------------------------------------------------------------------------------
@@ -124,7 +170,9 @@ def parse_published(value: str, where: str) -> date:
     try:
         day = date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise ReportError(f"published {shown} is not a date (YYYY-MM-DD)", where=where) from None
+        day = _written_day(value)
+    if day is None:
+        raise ReportError(f"published {shown} is not a date (YYYY-MM-DD)", where=where)
     first, last = PUBLISHED_YEARS
     if not first <= day.year <= last:
         raise ReportError(f"published {shown} is not a year from {first} to {last}",
@@ -132,9 +180,23 @@ def parse_published(value: str, where: str) -> date:
     return day
 
 
+def _written_day(value: str) -> date | None:
+    """The day of a date as pages' metadata also write it ('14.12.2020', 'December 14, 2020',
+    'Mon, 14 Dec 2020 10:00:00 +0400'), read as a sheet's date is; None for another text, a
+    month, or a day that could be read two ways ('03/04/2021')."""
+    if len(value) > 100 or date_ambiguity(value):
+        return None
+    try:
+        span = parse_date_field(value)
+    except DataError:
+        return None
+    return span.start if span.precision == "day" else None
+
+
 # -- HTML main text -----------------------------------------------------------------------------
 
 _SKIP_TAGS = {
+    "title",  # the page's title repeats its headline, with the site's name
     "script",
     "style",
     "nav",
@@ -169,18 +231,42 @@ _BLOCK_TAGS = {
     "ul",
     "ol",
     "table",
+    "caption",
+    "dl",
+    "dt",
+    "dd",
+    "address",
+    "details",
+    "summary",
     "hr",
     "figcaption",
     "pre",
 }
 _FURNITURE_ATTR = re.compile(
     r"share|social|comment|respond|reply|nav|menu|footer|sidebar|widget|related|subscribe|"
-    r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts",
+    r"newsletter|cookie|banner|advert|promo|breadcrumb|donat|support|sharedaddy|jp-relatedposts|"
+    # other stories' headlines, which name places and dates of their own, and consent boxes
+    r"recommend|popular|trending|most-?(?:read|viewed)|more-?(?:stories|news|articles)|"
+    r"read-?(?:more|also)|also-?read|see-?also|latest-news|tags|post-tags|consent|gdpr",
     re.I,
 )
-# Page metadata that stands in for front matter.
+# Page metadata that stands in for front matter: <meta> names, properties and itemprops as
+# news sites and CMSs write them.
 _META = {"article:published_time": "published", "datepublished": "published",
-         "date": "published", "og:site_name": "outlet", "og:url": "url"}
+         "date": "published", "pubdate": "published", "publishdate": "published",
+         "publish-date": "published", "publish_date": "published", "dc.date": "published",
+         "dc.date.issued": "published", "dcterms.date": "published",
+         "dcterms.issued": "published", "sailthru.date": "published",
+         "parsely-pub-date": "published", "og:site_name": "outlet", "og:url": "url"}
+# A <time datetime> is the page's date when it is marked so (pubdate, itemprop) or sits in a
+# byline or post header (its own class or an enclosing element's), not in related stories; a
+# <time> in a paragraph dates what the paragraph tells.
+_DATELINE_ATTR = re.compile(r"byline|dateline|date|publish|posted|timestamp|author|meta", re.I)
+_CHANGED_ATTR = re.compile(r"updat|modif|edited|revis", re.I)
+# (a site's masthead shows today's date: "current-date", "today", "site-header")
+_ELSEWHERE_ATTR = re.compile(
+    r"related|comment|sidebar|widget|promo|footer|more|today|current|masthead|site-header|weather",
+    re.I)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 
 
@@ -191,62 +277,122 @@ class _MainText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: dict[str, list[str]] = {"article": [], "body": []}
         self.skip_depth = 0
-        self.stack: list[tuple[str, bool]] = []
+        self.stack: list[tuple[str, bool, str]] = []  # tag, furniture, its class, id and role
+        self.open_tags: Counter[str] = Counter()  # how many of each tag the stack holds
         self.in_article = 0
-        self.title: list[str] = []
-        self.in_title = False
         self.meta: dict[str, str] = {}
+        self.json_ld: list[str] | None = None  # the text of a JSON-LD script being read
 
     def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self.in_title = True
         if tag == "html":
             lang = dict(attrs).get("lang") or ""
             if lang:
                 self.meta.setdefault("lang", lang.split("-")[0].lower())
         if tag == "meta":
             a = dict(attrs)
-            key = _META.get((a.get("property") or a.get("name") or "").lower())
+            key = _META.get((a.get("property") or a.get("name") or a.get("itemprop") or "").lower())
             if key and a.get("content"):
                 self.meta.setdefault(key, a["content"].strip())
+        link = dict(attrs) if tag == "link" else {}
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            self.meta.setdefault("url", link["href"].strip())
+        if tag == "time":
+            self._time(attrs)
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self.json_ld = []
         if tag in _VOID:
             if tag in _BLOCK_TAGS:
                 self._emit("\n")
             return
         attr_text = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         skip = tag in _SKIP_TAGS or bool(_FURNITURE_ATTR.search(attr_text))
-        self.stack.append((tag, skip))
+        self.stack.append((tag, skip, attr_text))
+        self.open_tags[tag] += 1
         if skip:
             self.skip_depth += 1
         if tag in ("article", "main"):
             self.in_article += 1
         if tag in _BLOCK_TAGS:
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
+        elif tag in ("td", "th"):
+            self._emit(" ")  # cells of a row are apart: '12 December 2020 Troops shelled Shushi'
 
     def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-        while self.stack:
-            open_tag, skip = self.stack.pop()
+        if tag == "script" and self.json_ld is not None:
+            self._linked_data()
+            self.json_ld = None
+        # The nearest open element of the tag closes, and those opened inside it; a stray end
+        # tag (none open) closes nothing: it had emptied the stack, and the menu or banner
+        # around it became report text.
+        if not self.open_tags[tag]:
+            depth = len(self.stack)
+        else:
+            depth = next(i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i][0] == tag)
+        while len(self.stack) > depth:
+            open_tag, skip, _ = self.stack.pop()
+            self.open_tags[open_tag] -= 1
             if skip:
                 self.skip_depth -= 1
             if open_tag in ("article", "main"):
                 self.in_article -= 1
-            if open_tag == tag:
-                break
         if tag in _BLOCK_TAGS:
             self._emit("\n\n" if tag in ("p", "h1", "h2", "h3", "blockquote") else "\n")
 
+    def _time(self, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        when = (a.get("datetime") or "").strip()
+        if not when or "published" in self.meta:  # the first date found stands
+            return
+        own = " ".join(a.get(k) or "" for k in ("class", "id", "itemprop"))
+        around = " ".join(attr for _, _, attr in self.stack)
+        tags = {t for t, _, _ in self.stack}
+        marked = "pubdate" in a or "datepublished" in own.lower()
+        if not marked and _CHANGED_ATTR.search(own):  # "Updated 15 Dec": not when published
+            return
+        # a <header> of the article, not the site's (whose date is today's)
+        in_byline = bool(_DATELINE_ATTR.search(f"{own} {around}")) or (
+            "header" in tags and self.in_article > 0)
+        elsewhere = bool(_ELSEWHERE_ATTR.search(f"{own} {around}")
+                         or tags & {"aside", "footer", "nav"})
+        if marked or (in_byline and not elsewhere):
+            self.meta.setdefault("published", when)
+
     def handle_data(self, data):
-        if self.in_title:
-            self.title.append(data)
+        if self.json_ld is not None:
+            self.json_ld.append(data)
         if self.skip_depth == 0:
             self._emit(data)
+
+    def _linked_data(self) -> None:
+        """The date, outlet and address of a news article's JSON-LD (schema.org), which many
+        sites give instead of <meta> tags."""
+        try:
+            data = json.loads("".join(self.json_ld or ()))
+        except (ValueError, RecursionError):
+            return
+        for item in _ld_items(data):
+            if isinstance(item.get("datePublished"), str):
+                self.meta.setdefault("published", item["datePublished"])
+                publisher = item.get("publisher")
+                if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                    self.meta.setdefault("outlet", publisher["name"])
+                if isinstance(item.get("url"), str):
+                    self.meta.setdefault("url", item["url"])
+                return
 
     def _emit(self, text: str) -> None:
         self.parts["body"].append(text)
         if self.in_article > 0:
             self.parts["article"].append(text)
+
+
+def _ld_items(data: object) -> Iterator[dict]:
+    """The objects of a JSON-LD document: itself, a list's items, an ``@graph``'s."""
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            yield item
+            if isinstance(item.get("@graph"), list):
+                yield from (g for g in item["@graph"] if isinstance(g, dict))
 
 
 def html_main_text(html: str) -> tuple[str, dict[str, str]]:
@@ -362,6 +508,10 @@ OTHER_FORMATS = {
     ".docx": "a Word document: save it as text (.txt) or a web page (.html) and give that",
     ".doc": "a Word document: save it as text (.txt) or a web page (.html) and give that",
 }  # fmt: skip
+_RECORDS = ("records or claims, not a report: mapper export, map and run read them "
+            "(extract reads report text)")
+OTHER_FORMATS.update(dict.fromkeys((".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json"),
+                                   _RECORDS))
 
 
 def read_report(
@@ -396,6 +546,8 @@ def read_report(
     ):
         # Offsets of an HTML report refer to its extracted main text.
         text, page_meta = html_main_text(text[body:])
+        if _other_script(page_meta.get("lang", ""), text):
+            del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
     if utf8_instead(data, encoding):

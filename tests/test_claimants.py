@@ -994,6 +994,13 @@ def test_armenian_and_azerbaijani_country_words_decide_the_claimant(index, text,
     assert found.claimant == claimant and found.method != "fuzzy", found
 
 
+@pytest.mark.parametrize("text", ["X", "X (Twitter)", "x", "H", "Kh", "x" * 10_000])
+def test_a_word_that_folds_as_the_republic_of_armenias_initials_names_no_claimant(index, text):
+    # ՀՀ folds to "h", as "X", "H" and "Kh" do: those had become the Government of Armenia
+    found = index.match(text)
+    assert not found.known and found.side == "unknown", found
+
+
 def test_lookup_of_a_claimant_without_the_flag_points_to_it(capsys):
     # a new user types a claimant into the place lookup: no "did you mean Vagharshapat"
     from mapper.cli import main

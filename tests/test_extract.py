@@ -1287,6 +1287,16 @@ def test_an_unknown_name_beside_a_known_village_is_not_settled_as_a_homonym(extr
     (b'{"id": "r", "incidents": 3}\n', "gold.jsonl:1: not a gold report (incidents is not"),
     (b"[1, 2]\n", "gold.jsonl:1: not a gold report (not an object)"),
     (b'{"report": "r", "incidents": []}\n', "gold.jsonl:1: not a gold report (no 'id' field)"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [5]}\n',
+     "gold.jsonl:1: not a gold report (incident 1 is not an object)"),
+    (b'{"id": "r", "incidents": []}\n{"id": "01_baku-hadrut-operation", "incidents": '
+     b'[{"places": "Hadrut"}]}\n', "gold.jsonl:2: not a gold report (incident 1: places is not"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [{"places": null}]}\n',
+     "gold.jsonl:1: not a gold report (incident 1: places is not a list of objects)"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [{}, {"places": [{"lat": "39.5"}]}]}\n',
+     "gold.jsonl:1: not a gold report (incident 2: lat '39.5' is not a number in -90..90)"),
+    (b'{"id": "01_baku-hadrut-operation", "incidents": [{"date": "2020-13-45"}]}\n',
+     "gold.jsonl:1: not a gold report (incident 1: date '2020-13-45' is not a date"),
 ])
 def test_eval_names_a_bad_gold_file_in_one_line(tmp_path, capsys, content, message):
     gold = tmp_path / "gold.jsonl"
@@ -3302,6 +3312,241 @@ def test_two_sides_across_a_dash_name_no_speaker(extractor, text, lang):
 def test_a_headline_closed_by_a_sides_body_after_its_country_is_its_statement(
         extractor, text, lang):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
+
+
+# -- saved news pages ---------------------------------------------------------------------------
+
+
+def test_a_page_in_the_encoding_its_meta_tag_declares_is_read(extractor, tmp_path):
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1251"><meta name="pubdate" content="2020-12-13"></head><body>'
+            "<p>Минобороны Армении заявило, что 12 декабря азербайджанские военные обстреляли "
+            "село Хинтаглар.</p></body></html>")
+    path = tmp_path / "old.html"
+    path.write_bytes(page.encode("cp1251"))
+    report = read_report(path)
+    assert report.published == date(2020, 12, 13) and not report.notices
+    (row,) = [claim_row(c) for c in extractor.extract(report)]
+    assert row["place_id"] == "hin-tagher" and row["date_start"] == "2020-12-12"
+
+
+def test_a_page_that_is_utf8_is_read_so_whatever_its_meta_tag_says(tmp_path):
+    path = tmp_path / "mislabelled.html"
+    path.write_bytes('<html><head><meta charset="windows-1251"></head><body><p>Обстрел Шуши.'
+                     "</p></body></html>".encode())
+    assert read_report(path).text == "Обстрел Шуши.\n"
+
+
+@pytest.mark.parametrize("dated", [
+    '<p class="byline">By A. Writer, <time datetime="2020-12-14">14 December 2020</time></p>',
+    '<header><time datetime="2020-12-14T09:30:00+04:00">Dec 14</time></header>',
+    '<div><time pubdate datetime="2020-12-14">Monday</time></div>',
+    '<span class="posted-on"><time class="entry-date" datetime="2020-12-14">x</time></span>',
+    '<header><time class="updated" datetime="2020-12-20">Updated</time> '
+    '<time class="published" datetime="2020-12-14">Published</time></header>',
+])
+def test_a_pages_date_url_and_title_come_from_its_markup_not_its_text(extractor, tmp_path, dated):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<!DOCTYPE html><html><head><title>Clash near Shushi | Local News</title>'
+        '<link rel="canonical" href="https://local.example/news/123"></head><body><article>'
+        f"<h1>Clash near Shushi</h1>{dated}<p>The Armenian Defence Ministry said on Saturday "
+        "that Azerbaijani forces shelled Shushi on December 12.</p></article>"
+        '<aside class="related"><time datetime="2019-01-01">old</time></aside></body></html>',
+        encoding="utf-8",
+    )
+    report = read_report(path)
+    assert report.published == date(2020, 12, 14) and report.url == "https://local.example/news/123"
+    assert "Local News" not in report.text  # the <title> is not report text
+    assert {claim_row(c)["date_start"] for c in extractor.extract(report)} == {"2020-12-12"}
+
+
+def test_a_time_in_a_paragraph_or_in_related_stories_does_not_date_the_page(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><body><header class="site"><time datetime="2026-12-05">Today</time></header>'
+        '<div class="current-date"><time datetime="2026-12-05">5 Dec</time></div>'
+        '<aside><time datetime="2019-01-01">old</time></aside><article><p>Shelling '
+        'on <time datetime="2020-12-12">December 12</time> near Shushi.</p></article>'
+        '<div class="related-posts"><span class="date"><time datetime="2019-02-02">x</time>'
+        "</span></div></body></html>", encoding="utf-8")
+    report = read_report(path)
+    assert report.published is None and report.notices[-1].startswith("no publication date")
+
+
+@pytest.mark.parametrize("meta", ['<meta itemprop="datePublished" content="2020-12-14T10:00Z">',
+                                  '<meta name="publish-date" content="2020-12-14">',
+                                  '<meta name="DC.date.issued" content="2020-12-14">',
+                                  '<meta name="date" content="14.12.2020">',
+                                  '<meta name="pubdate" content="Mon, 14 Dec 2020 10:00:00 +0400">',
+                                  '<meta name="date" content="14 декабря 2020">'])
+def test_the_publication_date_metas_of_news_sites_are_read(tmp_path, meta):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{meta}</head><body><p>Shelling near Shushi.</p></body></html>",
+                    encoding="utf-8")
+    assert read_report(path).published == date(2020, 12, 14)
+
+
+def test_a_stray_end_tag_in_a_menu_does_not_make_the_menu_report_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><body><div class="menu"><ul><li>Home</li></span><li>Clashes near Shushi on '
+        "December 3 kill five</li></ul></div><div><p>Troops shelled Martakert on December 12."
+        "</p></div></body></html>", encoding="utf-8")
+    assert read_report(path).text == "Troops shelled Martakert on December 12.\n"
+
+
+@pytest.mark.parametrize("name", ["claims.jsonl", "sheet.csv", "claims.geojson", "rows.json"])
+def test_extract_of_records_or_its_own_claims_says_what_reads_them(tmp_path, capsys, name):
+    # it had extracted "claims" from the JSON text itself, quotes of whole lines
+    records = tmp_path / name
+    records.write_text('{"claim_id": "c-1", "place_text": "Shushi", "date_start": '
+                       '"2020-12-12", "quote": "Troops shelled Shushi."}\n', encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("Troops shelled Shushi on 12 December 2020.\n", encoding="utf-8")
+    assert main(["extract", str(records), str(report)]) == 1
+    captured = capsys.readouterr()
+    assert f"{name}: records or claims, not a report: mapper export, map and run" in captured.err
+    assert [json.loads(line)["report"] for line in captured.out.splitlines()] == ["r.txt"]
+
+
+def test_a_publication_date_that_could_be_read_two_ways_is_a_note(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><meta name="date" content="03/04/2021"></head><body><p>Shelling '
+                    "near Shushi.</p></body></html>", encoding="utf-8")
+    report = read_report(path)
+    assert report.published is None
+    assert "published '03/04/2021' is not a date (YYYY-MM-DD): ignored" in report.notices
+
+
+def test_other_stories_inside_the_article_element_are_not_claims(extractor, tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta name="date" content="2020-12-14"></head><body><article><p>The '
+        "Armenian Defence Ministry said Azerbaijani forces shelled Martakert on December 12.</p>"
+        '<div class="recommended-stories"><li>Azerbaijani forces shelled Lachin on December 5'
+        '</li></div><section class="most-popular"><li>Armenian troops attacked Tartar on '
+        'December 3</li></section><div class="trending-news">Fighting near Hadrut on December 1'
+        '</div><div class="more-stories">Clashes near Kelbajar on November 30</div>'
+        '<div id="gdpr-consent">This website uses cookies. Shushi tours.</div>'
+        '<div class="tags">Tags: Stepanakert</div></article></body></html>', encoding="utf-8")
+    rows = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert [r["place_text"] for r in rows] == ["Martakert"]
+
+
+def test_the_folder_a_browser_saves_beside_a_page_and_a_macs_forks_are_not_read(
+        tmp_path, capsys):
+    saved = tmp_path / "saved"
+    (saved / "page_files").mkdir(parents=True)
+    (saved / "page.html").write_text("<html><body><article><p>Troops shelled Martakert on 12 "
+                                     "December 2020.</p></article></body></html>", encoding="utf-8")
+    (saved / "page_files" / "saved_resource.html").write_text(
+        "<html><body><div>Troops shelled Tartar on 1 December 2020</div></body></html>",
+        encoding="utf-8")
+    (saved / "other_files").mkdir()  # no page of that name: a folder like any other
+    (saved / "other_files" / "note.txt").write_text("Troops shelled Goris on 2 December 2020.\n",
+                                                    encoding="utf-8")
+    # a ZIP made on a Mac: binary resource forks named like the files, and hidden files
+    (saved / "__MACOSX").mkdir()
+    (saved / "__MACOSX" / "._page.html").write_bytes(b"\x00\x05\x16\x07\x00\x02Mac OS X")
+    (saved / "._page.html").write_bytes(b"\x00\x05\x16\x07\x00\x02Mac OS X")
+    assert main(["extract", str(saved)]) == 0
+    reports = [json.loads(line)["report"] for line in capsys.readouterr().out.splitlines()]
+    assert reports == ["saved/other_files/note.txt", "saved/page.html"]
+
+
+@pytest.mark.parametrize("claim,message", [
+    ('"lat": "x", "lon": 47.0', "claims.jsonl:2: not a claim (lat 'x' is not a number in -90..90)"),
+    ('"lat": 39.5, "lon": 47.0, "place_text": 7', "claims.jsonl:2: not a claim (place_text 7 is"),
+    ('"lat": 39.5', "claims.jsonl:2: not a claim (lat and lon must be given together)"),
+])
+def test_eval_names_a_bad_line_of_predicted_claims_in_one_line(tmp_path, capsys, claim, message):
+    # a lat of "x" or a place_text of 7 had ended as an internal error
+    pred = tmp_path / "claims.jsonl"
+    pred.write_text('{"report": "01_baku-hadrut-operation.md"}\n'
+                    f'{{"report": "01_baku-hadrut-operation.md", {claim}}}\n', encoding="utf-8")
+    gold = ROOT / "examples" / "gold.jsonl"
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("ld", [
+    '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "x"}, {"@type": '
+    '"NewsArticle", "datePublished": "2020-12-14T08:00:00+04:00", "publisher": {"name": '
+    '"Caucasus Wire"}, "url": "https://cw.example/a/1"}]}',
+    '[{"@type": "NewsArticle", "datePublished": "2020-12-14", "publisher": {"name": '
+    '"Caucasus Wire"}, "url": "https://cw.example/a/1"}]',
+])
+def test_a_pages_json_ld_gives_its_date_outlet_and_address(tmp_path, ld):
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+                    "<p>Shelling near Shushi.</p></body></html>", encoding="utf-8")
+    report = read_report(path)
+    assert (report.published, report.outlet, report.url) == (
+        date(2020, 12, 14), "Caucasus Wire", "https://cw.example/a/1")
+    assert report.text == "Shelling near Shushi.\n"
+
+
+def test_broken_json_ld_is_no_metadata_and_no_error(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><script type="application/ld+json">{"datePublished": </script>'
+                    "</head><body><p>Shelling near Shushi.</p></body></html>", encoding="utf-8")
+    assert read_report(path).published is None
+
+
+def test_the_cells_of_a_pages_table_are_not_glued_together(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><table><tr><td>12 December 2020</td><td>Troops shelled Shushi"
+                    "</td></tr></table><dl><dt>Place</dt><dd>Martakert</dd></dl></body></html>",
+                    encoding="utf-8")
+    text = read_report(path).text
+    assert "12 December 2020 Troops shelled Shushi" in text  # had been '2020Troops'
+    assert "PlaceMartakert" not in text and "Martakert" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr-FR"])
+def test_a_templates_html_lang_of_another_script_does_not_hide_the_texts_dates(
+        extractor, tmp_path, lang):
+    # <html lang="en"> on a page of Russian text: "12 декабря" had not been read as a date
+    path = tmp_path / "page.html"
+    path.write_text(f'<html lang="{lang}"><head><meta name="date" content="2020-12-13"></head>'
+                    "<body><p>Минобороны Армении заявило, что 12 декабря азербайджанские военные "
+                    "обстреляли село Хинтаглар.</p></body></html>", encoding="utf-8")
+    (row,) = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert row["date_start"] == "2020-12-12" and row["date_text"] == "12 декабря"
+
+
+def test_a_pages_html_lang_of_its_own_script_is_kept(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html lang="fr"><body><p>Tirs près de Hadrout le 12 mars.</p></body></html>',
+                    encoding="utf-8")
+    assert read_report(path).lang == "fr"
+
+
+def test_a_web_address_in_a_report_names_no_place_and_no_day(extractor, tmp_path):
+    path = tmp_path / "digest.md"
+    path.write_text(
+        "---\npublished: 2020-12-14\n---\nThe [Armenian Defence Ministry](https://mil.am/en/news/"
+        "8870) said Azerbaijani forces shelled [Shushi](https://en.wikipedia.org/wiki/Shusha) on "
+        "December 12.\n\nSee also <https://en.wikipedia.org/wiki/Hadrut> and "
+        "https://news.example/2020/12/01/tartar-shelled for background.\n", encoding="utf-8")
+    rows = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert [(r["place_text"], r["date_start"]) for r in rows] == [("Shushi", "2020-12-12")]
+
+
+def test_eval_reads_a_gold_file_with_a_byte_order_mark(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(b"\xef\xbb\xbf" + (ROOT / "examples" / "gold.jsonl").read_bytes())
+    assert main(["eval", "--gold", str(gold), str(ROOT / "examples" / "reports")]) == 0
+    assert "overall" in capsys.readouterr().out
+
+
+def test_an_xhtml_page_in_the_encoding_its_xml_declaration_names_is_read(tmp_path):
+    path = tmp_path / "old.html"
+    path.write_bytes('<?xml version="1.0" encoding="windows-1251"?>\n<html><body><p>Обстрел '
+                     "Шуши.</p></body></html>".encode("cp1251"))
+    assert read_report(path).text == "Обстрел Шуши.\n"
 
 
 def test_the_area_of_a_village_is_no_far_district_of_a_like_name(extractor):

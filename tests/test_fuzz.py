@@ -82,6 +82,32 @@ def test_random_bytes_as_a_report(data, encoding):
         check(code, err)
 
 
+# Pieces of saved news pages: their tags in any order, opened and closed or not, with what
+# their metadata may hold.
+PAGE_PIECES = st.sampled_from([
+    "<html>", '<html lang="en">', '<html lang="ru">', "</html>", "<head>", "</head>", "<body>",
+    "</body>", "<article>", "</article>", "<main>", "</main>", '<div class="related">',
+    '<div class="byline">', "</div>", "<p>", "</p>", "</span>", "<table><tr><td>", "</td><td>",
+    "<title>", "</title>", '<meta charset="windows-1251">', '<meta charset="klingon">',
+    '<meta name="date" content="14.12.2020">', '<meta name="pubdate" content="03/04/2021">',
+    '<time datetime="2020-12-14">', '<time datetime="">', "</time>",
+    '<script type="application/ld+json">', '{"datePublished": ', '[{"@graph": [1, {"url": 2}]}]',
+    "</script>", '<link rel="canonical" href="">', "https://x.example/wiki/Testavan ",
+    "Troops shelled Testavan on 12 December.", "@CP1251@", "&nbsp;", "<!--", "-->",
+])
+
+
+@settings(FUZZ, max_examples=80)
+@given(pieces=st.lists(st.one_of(PAGE_PIECES, TEXT), max_size=30))
+def test_random_tag_soup_as_a_saved_page(pieces):
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.html"
+        page.write_bytes("".join(pieces).encode("utf-8").replace(  # bytes of an older page
+            b"@CP1251@", "Обстрел Теставана".encode("cp1251")))
+        code, err = run(["extract", str(page)])
+        check(code, err)
+
+
 @settings(FUZZ, max_examples=160)
 @given(columns=st.lists(st.sampled_from(FIELDS), min_size=1, max_size=6,
                        unique_by=COLUMNS.get),  # two columns for one field: the file is refused

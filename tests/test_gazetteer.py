@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mapper import gazetteer
+from mapper.cli import main
 from mapper.errors import GazetteerError
 from mapper.match import Matcher, distance_km
 
@@ -305,3 +306,13 @@ def test_a_line_recorded_at_one_end_has_a_circle_that_reaches_its_other_end(gaz,
     place = gaz.places[place_id]
     end = replace(place, lat=far_end[0], lon=far_end[1])
     assert distance_km(place, end) * 1000 <= place.uncertainty_m
+
+
+def test_lookup_of_an_empty_name_is_bad_usage_and_a_huge_one_is_unresolved(capsys):
+    assert main(["gazetteer", "lookup", "Shushi", " "]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapper: error: an empty NAME") and len(err.splitlines()) == 1
+    assert main(["gazetteer", "lookup", "Հին Թաղեր", "Ստեփանակերտում", "x" * 10_000]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "-> hin-tagher" in lines[0] and "-> stepanakert" in lines[3]
+    assert lines[-1].endswith(": unresolved")

@@ -402,3 +402,43 @@ def test_one_report_is_not_reports(here, capsys):
     assert "1 report read, 1 claim, " in err
     assert main(["extract", "r.txt", "-o", "out/c.csv"]) == 0
     assert "wrote 1 claim from 1 report to" in capsys.readouterr().err
+
+
+def _read_only(monkeypatch, folder: Path) -> None:
+    """Refuse files made in ``folder`` as a read-only file system would (root writes any
+    folder chmod'ed read-only)."""
+    import tempfile
+
+    import pyogrio.errors
+
+    from mapper import export
+
+    def refuse(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    real_mkstemp, real_open, real_gpkg = tempfile.mkstemp, os.open, export.write_gpkg
+    monkeypatch.setattr(tempfile, "mkstemp", lambda *a, dir=None, **k: refuse() if Path(
+        dir or ".").resolve() == folder.resolve() else real_mkstemp(*a, dir=dir, **k))
+    monkeypatch.setattr(os, "open", lambda p, *a, **k: refuse() if Path(
+        p).parent.resolve() == folder.resolve() else real_open(p, *a, **k))
+
+    def gpkg(path, *args, **kwargs):
+        if Path(path).parent.resolve() == folder.resolve():
+            raise pyogrio.errors.DataSourceError(
+                f"sqlite3_open({path}) failed: unable to open database file")
+        return real_gpkg(path, *args, **kwargs)
+
+    monkeypatch.setattr(export, "write_gpkg", gpkg)
+
+
+@pytest.mark.parametrize("output", ["m.html", "c.gpkg", "c.geojson", "c.csv"])
+def test_a_read_only_output_folder_is_one_line_and_exit_2(here, capsys, monkeypatch, output):
+    write("r.csv", HEADER + "r1,2020-11-08,Shusha,,,,,,\n")
+    (here / "ro").mkdir()
+    _read_only(monkeypatch, here / "ro")
+    command = "map" if output.endswith(".html") else "export"
+    assert main([command, "r.csv", "-o", f"ro/{output}"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"mapper: error: ro/{output}: cannot write") and "\n" not in err
+    assert ".tmp" not in err  # the temporary file is no name the user knows
+    assert list((here / "ro").iterdir()) == []

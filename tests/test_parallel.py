@@ -136,6 +136,15 @@ def test_an_unreachable_scheduler_is_one_line(capsys, monkeypatch, tmp_path):
     assert "\n" not in err
 
 
+@pytest.mark.parametrize("address", ["foo://127.0.0.1:9", "tcp://127.0.0.1:port"])
+def test_a_scheduler_address_dask_cannot_read_is_one_line(capsys, tmp_path, address):
+    code, out = run(tmp_path, "out", "--scheduler", address)
+    err = capsys.readouterr().err.strip()
+    assert code == 1 and not out.exists()
+    assert err.startswith(f"mapper: error: cannot reach the Dask scheduler at {address}: ")
+    assert "\n" not in err
+
+
 def test_scheduler_gives_the_same_bytes_as_one_process(cluster, tmp_path, capsys):
     local, _ = cluster
     assert extract(capsys, "--scheduler", local.scheduler_address) == extract(capsys, "--jobs", "1")

@@ -625,3 +625,26 @@ def test_iter_rows_reads_without_a_gazetteer(here):
     Path("r.csv").write_text("id,place\n1,Testavan\n", encoding="utf-8")
     (row,) = [r for r in iter_rows("r.csv") if not r.header]
     assert (row.where, row.values) == ("r.csv:2", {"id": "1", "place": "Testavan"})
+
+
+@pytest.mark.parametrize("report", ["---\npublished: 2020-12-16\n---\nTroops shelled Tartar.\n",
+                                    "<!DOCTYPE html><html><body><p>Troops shelled Tartar.</p>"])
+def test_a_report_given_as_records_is_told_apart(here, capsys, monkeypatch, report):
+    # mapper run - and mapper map - read records on standard input: a report there was "no
+    # known column in the header ('---')", and no more
+    import io
+
+    from mapper.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(report.encode())))
+    assert main(["run", "-", "-o", "out"]) == 1
+    err = capsys.readouterr().err
+    assert "<stdin>:1: no known column in the header" in err
+    assert "this looks like a report: save it as a .txt, .md or .html file" in err
+
+
+@pytest.mark.parametrize("magic", [b"PK\x03\x04\x14\x00\x06\x00", b"\xd0\xcf\x11\xe0\xa1\xb1"])
+def test_a_spreadsheet_named_csv_is_told_to_be_saved_as_csv(gaz, here, magic):
+    # an .xlsx renamed .csv had been "byte 0x85 cannot be decoded; try --encoding cp1251"
+    with pytest.raises(RecordError, match=r"^sheet\.csv: a spreadsheet file .*save it as CSV"):
+        read(gaz, "sheet.csv", magic + b"\x00\x85 rest of the workbook", strict=True)

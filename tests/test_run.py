@@ -294,3 +294,33 @@ def test_a_folder_with_nothing_to_read_is_told(tmp_path, capsys, command):
     main([command, str(folder), *out[command]])
     err = capsys.readouterr().err
     assert f"mapper: note: {folder}: no report or records file in this folder" in err
+
+
+def test_map_names_the_rows_a_person_should_look_at_as_export_does(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place,claimant\n2020-12-12,Lusakhach,Armenian MoD\n"
+                     "2020-12-13,Shushi,Some Telegram Channel\n", encoding="utf-8")
+    assert main(["map", str(sheet), "-o", str(tmp_path / "m.html")]) == 0
+    err = capsys.readouterr().err
+    assert "sheet.csv:2: place 'Lusakhach' is not in the gazetteer" in err
+    assert "sheet.csv:3: claimant 'Some Telegram Channel' is not in the claimant table" in err
+
+
+def test_map_writes_html_only_and_dash_is_standard_output(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2020-12-12,Shushi\n", encoding="utf-8")
+    for name in ("claims.geojson", "mapfile"):  # had written the HTML page under that name
+        assert main(["map", str(sheet), "-o", str(tmp_path / name)]) == 2
+        assert "a map is an HTML page: give a .html name" in capsys.readouterr().err
+        assert not (tmp_path / name).exists()
+    assert main(["map", str(sheet), "-o", "-"]) == 0  # had written a file named '-'
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+    assert main(["map", str(sheet), "-o", str(tmp_path / "m.html")]) == 0
+    assert (tmp_path / "m.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_run_to_dash_is_bad_usage_not_a_folder_named_dash(here, capsys):
+    (here / "r.txt").write_text("Troops shelled Shushi on 12 December 2020.\n", encoding="utf-8")
+    assert main(["run", "r.txt", "-o", "-"]) == 2
+    assert "mapper run writes five files; give a folder" in capsys.readouterr().err
+    assert not (here / "-").exists()

@@ -132,6 +132,8 @@ class Extractor:
         hits = self.scanner.scan(text, folded)
         if more := surname_hits(text, hits):
             hits = sorted(hits + more)
+        # ".../wiki/Hadrut", ".../2020/12/01/tartar-shelled": an address names no place, no day
+        urls = _url_spans(text)
         triggers = [(m.start(), m.lastgroup) for m in TRIGGER_SCAN.finditer(text, folded)]
         trigger_starts = [t[0] for t in triggers]
         verbs = [(m.start(), m.end()) for m in SPEECH.finditer(text, folded)]
@@ -140,6 +142,8 @@ class Extractor:
             lo, hi = bisect_left(verb_starts, s.start), bisect_left(verb_starts, s.end)
             s.verbs = [(a - s.start, b - s.start) for a, b in verbs[lo:hi] if b <= s.end]
         dates, anchor = dating.report_dates(text, report.published, report.lang or None)
+        if urls:
+            dates = [d for d in dates if not _inside(d.start, urls)]
         outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet_of(report))
         if outlet_side == "unknown" and report.url:  # an outlet the table lacks: its address's
             outlet_side = self._resolve(report.url)[2]  # country's side ("sia.az")
@@ -167,6 +171,8 @@ class Extractor:
         year = anchor.year if anchor else None
 
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
+        if urls:
+            mentions = [[m for m in ms if not _inside(m.start, urls)] for ms in mentions]
         self.mentions.settle_homonyms(mentions)
         for ms in mentions:
             self.mentions.containers(ms)
@@ -410,6 +416,21 @@ def _headline_sentence(report: Report, text: str, folded: str) -> Sentence | Non
     start = report.headline_start
     end = start + len(report.headline)
     return Sentence(start, end, 0, text[start:end], folded[start:end])
+
+
+#: A web address in a report's text (a Markdown link's target, a pasted link).
+_URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\[\]\"'`]+", re.I)
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    if "http" not in text and "www." not in text:  # the common case, without the regex
+        return []
+    return [m.span() for m in _URL.finditer(text)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (position, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
 def outlet_of(report: Report) -> str:
