@@ -276,6 +276,38 @@ def test_rivers_passes_and_ranges_resolve_in_two_scripts(gaz, spellings, place_i
         assert res.best.method != "fuzzy", spelling
 
 
+@pytest.mark.parametrize(
+    "spellings, place_id",
+    [
+        (("Yellice", "ЕЛЛИДЖА"), "yellija-kalbajar"),
+        (("Mismna", "Мысмна"), "msmna"),
+        (("Yuxari Mehrab", "Юхары Мехраб"), "khndzorut-tavush"),
+        (("Bala-Jafarli", "Бала Джафарли"), "bala-jafarli"),
+        (("Tsavalk", "Зивель"), "zivel-kalbajar"),
+        (("Джагазур",), "jaghazur-lachin"),
+        (("Ashagi Zagali",), "tsovak"),
+        (("Mollabayramly",), "ali-bayramli"),
+    ],
+)
+def test_gold_villages_without_coordinates_resolve_in_two_scripts(gaz, spellings, place_id):
+    # the real-report gold named these with no coordinate (gz17): GeoNames points via Who's On
+    # First, or Azerbaijani names of Armenian villages that the gazetteer held under another name
+    for spelling in spellings:
+        res = Matcher(gaz).lookup(spelling)
+        assert res.status == "resolved", spelling
+        assert res.best.place.id == place_id, spelling
+        assert res.best.method != "fuzzy", spelling
+
+
+def test_the_kalbajar_yellija_and_the_lachin_jaghazur_keep_their_homonyms(gaz):
+    # Yellija is also Norabak's old name (Vardenis), Jaghazur also Shahbulag's (Sharur)
+    for spelling, ids in (("Yellija", {"yellija-kalbajar", "norabak"}),
+                          ("Jaghazur", {"jaghazur-lachin", "shahbulag-sharur"})):
+        res = Matcher(gaz).lookup(spelling)
+        assert res.status == "ambiguous", spelling
+        assert ids <= {c.place.id for c in res.candidates}, spelling
+
+
 def test_a_river_does_not_take_the_name_of_its_village_or_town(gaz):
     # the bare names stay the settlements'; the river needs its generic word
     for spelling, place_id in (("Vorotan", "vorotan-goris"), ("Tartar", "tartar"),
