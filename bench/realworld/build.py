@@ -3,7 +3,8 @@
     python bench/realworld/build.py            # parts/*.jsonl -> gold-dev.jsonl, gold-test.jsonl
 
 Places an annotator identified but could not locate (``lat: null``) take the coordinates of the
-gazetteer entry of the same id when there is one: every entry cites its source.
+gazetteer entry of the same id when there is one, or of the entry ``place_ids.csv`` says is the
+same place (each row with its evidence): every entry cites its source.
 
 A report goes to the test half when the SHA-256 of its id is odd: a rule fixed before anyone read
 the reports, so that nobody chooses which reports the rules are written on. Rules are written
@@ -27,16 +28,23 @@ def half(report_id: str) -> str:
 
 def fill_coordinates(reports) -> int:
     """Places the annotators identified (by id) but could not locate take the coordinates of the
-    gazetteer entry of that id, which cites its source; marked ``"coords": "gazetteer"``."""
+    gazetteer entry of that id, or of the one ``place_ids.csv`` maps it to, which cites its
+    source; marked ``"coords": "gazetteer"`` (and ``"gazetteer_id"`` when mapped)."""
     with (HERE.parent.parent / "gazetteer" / "places.csv").open(encoding="utf-8") as f:
         where = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+    with (HERE / "place_ids.csv").open(encoding="utf-8") as f:
+        same = {r["gold_id"]: r["gazetteer_id"] for r in csv.DictReader(f)}
     filled = 0
     for report in reports:
         for incident in report["incidents"]:
             for place in incident.get("places") or ():
-                if place.get("lat") is None and place.get("place_id") in where:
-                    place["lat"], place["lon"] = where[place["place_id"]]
+                pid = place.get("place_id")
+                entry = pid if pid in where else same.get(pid)
+                if place.get("lat") is None and entry in where:
+                    place["lat"], place["lon"] = where[entry]
                     place["coords"] = "gazetteer"
+                    if entry != pid:
+                        place["gazetteer_id"] = entry
                     filled += 1
     return filled
 
