@@ -592,9 +592,13 @@ class ClaimantIndex:
             return ClaimantMatch(text, "", "", "unknown", "unknown", 0.0, False)
         # "Ministry of Defence of Azerbaijan (mod.gov.az)"
         bare = _GLOSS.sub(" ", text) if "(" in text else text
-        hosts = _hosts(bare)
-        bare = hosts[0] if hosts else bare  # a web address: only its host names the claimant
-        for form in (text,) if bare == text else (text, clean_query(bare)):
+        named = _hosts(bare)
+        bare = named[0] if named else bare  # a web address: only its host names the claimant
+        # "Zerkalo (zerkalo.az)": the address in brackets names it too
+        glossed = [h for inner in _GLOSS.findall(text) for h in _hosts(inner[1:-1])]
+        hosts = named + glossed
+        forms = (text,) if bare == text else (text, clean_query(bare))
+        for form in (*forms, *glossed):
             cid = self._by_alias.get(_exact_form_clean(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])

@@ -1048,3 +1048,8 @@ def test_names_of_session_17_that_are_words_are_no_claimant(index):
     for text in ("Armenia today", "Yerevan today", "Greek", "a Greek reporter", "холод",
                  "холода", "accord", "the accord", "outlook", "universal", "без границ"):
         assert index.match_trusted(text, ("exact", "key", "fuzzy")) is None, text
+
+
+def test_an_outlet_named_with_its_address_in_brackets_is_known_by_the_address(index):
+    assert index.match("Zerkalo newspaper (zerkalo.az)").claimant == "zerkalo-az"
+    assert index.match("Some Weekly (someweekly.am)").side == "am"
