@@ -132,7 +132,10 @@ _SETTLEMENT_WORDS = {
     for words, prefer in (
         (("town", "city", "ville", "город", "şəhər", "şəhəri", "քաղաք"), _TOWN),
         (("village", "settlement", "село", "посёлок", "поселок", "деревня", "kənd", "kəndi",
-          "qəsəbə", "qəsəbəsi", "գյուղ"), _VILLAGE),
+          "qəsəbə", "qəsəbəsi", "գյուղ",
+          # the Russian cases whose keys the folding does not bring back to the word's
+          "села", "селе", "селу", "селом", "посёлка", "посёлке", "поселка", "поселке"),
+         _VILLAGE),
         # an Armenian community (hamlet to town): any settlement ("Vardenis community")
         (("community", "municipality", "община", "communauté", "commune", "համայնք"),
          ("village", "town", "city")),
@@ -140,6 +143,8 @@ _SETTLEMENT_WORDS = {
     for w in words
 }
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
+# ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
+_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "près", "в", "во", "у", "под", "около"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
 # at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
@@ -519,9 +524,10 @@ def area_stem(text: str) -> str:
 
 
 def _without_articles(query: str) -> str:
-    """"the Lachin district" -> "Lachin district"; "le village de Vank" -> "village de Vank"."""
+    """"the Lachin district" -> "Lachin district"; "le village de Vank" -> "village de Vank";
+    "в селе Сотк" -> "селе Сотк"."""
     words = query.split()
-    while len(words) > 1 and words[0].casefold() in _ARTICLES:
+    while len(words) > 1 and words[0].casefold() in _LEADING:
         words.pop(0)
     return " ".join(words)
 

@@ -56,6 +56,9 @@ def matcher():
         ("Hadrout", "hadrut"),
         # the corridor by its road, declined ("on the Lachin road")
         ("Лачинской дороге", "lachin-corridor"),
+        # a settlement word in a Russian case, a preposition copied from the sentence
+        ("села Хин Шен", "hin-shen"),
+        ("в селе Хцаберд", "khtsaberd"),
     ],
 )
 def test_spellings_resolve(matcher, query, place_id):
