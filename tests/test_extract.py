@@ -2914,12 +2914,18 @@ def test_a_district_owning_a_name_qualifies_it_as_one_after_it_does(extractor):
     rows = claims_of(extractor, "Armenian units fired at Azerbaijani positions in Kalbajar "
                                 "region's Barmagbina settlement.")
     assert set(by_place(rows)) == {"barmakbina"}
-    # ... and the name beside the district whose place lies elsewhere is left unlocated
+    # ... and the name beside the district whose place lies elsewhere is left unlocated (Sotk
+    # is in Armenia), while a homonym in the district is that one (Yellija: also Norabak's old
+    # name, in Armenia)
+    rows = claims_of(extractor, "Troops fired near Kalbajar District's Sotk settlement.")
+    assert next(r for r in rows if r["place_text"] == "Sotk")["lat"] is None
     rows = claims_of(extractor, "Troops fired near Kalbajar District's Yellija settlement.")
-    assert next(r for r in rows if r["place_text"] == "Yellija")["lat"] is None
+    assert set(by_place(rows)) == {"yellija-kalbajar"}
     # the district's name alone owns it when a settlement word follows
+    rows = claims_of(extractor, "Troops fired at positions in Lachin's Kut settlement.")
+    assert next(r for r in rows if r["place_text"] == "Kut")["lat"] is None
     rows = claims_of(extractor, "Troops fired at positions in Lachin's Jaghazur settlement.")
-    assert next(r for r in rows if r["place_text"] == "Jaghazur")["lat"] is None
+    assert set(by_place(rows)) == {"jaghazur-lachin"}
 
 
 def test_fire_from_a_place_on_the_positions_in_another_falls_on_the_other(extractor):
@@ -3598,3 +3604,15 @@ def test_a_war_weeks_long_recalled_weeks_later_is_background(extractor):
     assert claims_of(extractor, old, published=date(2021, 2, 1)) == []
     recent = ("Shelling around Sotk went on from 1 to 31 January, the Armenian ministry said.")
     assert "sotk" in by_place(claims_of(extractor, recent, published=date(2021, 2, 1)))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A quadcopter flew over the posts near Sotk, the Armenian ministry said.", "en"),
+    ("An Azerbaijani UAV was spotted over the posts near Sotk, the Armenian ministry said.",
+     "en"),
+    ("Un quadricoptère a survolé les postes près de Sotk, selon le ministère arménien.", "fr"),
+    ("Азербайджанский БПЛА пролетел над позициями у села Сотк, сообщили в Минобороны Армении.",
+     "ru"),
+])
+def test_a_drone_by_its_other_names_is_an_event(extractor, text, lang):
+    assert "sotk" in by_place(claims_of(extractor, text, lang=lang))

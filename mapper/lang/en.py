@@ -165,6 +165,8 @@ TRIGGERS = {
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
         "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
+        # drones by their other names ("a quadcopter tried to fly over the positions")
+        r"quadcopters?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         r"bomb\w*", "pounded",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
         r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
