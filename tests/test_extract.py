@@ -3598,3 +3598,16 @@ def test_a_war_weeks_long_recalled_weeks_later_is_background(extractor):
     assert claims_of(extractor, old, published=date(2021, 2, 1)) == []
     recent = ("Shelling around Sotk went on from 1 to 31 January, the Armenian ministry said.")
     assert "sotk" in by_place(claims_of(extractor, recent, published=date(2021, 2, 1)))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # isolation told, no event: a place "cut off from" the world, a "cutoff date"
+    ("The Armenian ministry said Sotk was cut off from the world for years.", "en"),
+    ("The cutoff date for applications in Sotk is May 12, the Armenian ministry said.", "en"),
+    # the fire service (пожарные, пожарно-спасательный отряд) is no fire set
+    ("Минобороны Армении сообщило, что пожарные Сотка провели учения.", "ru"),
+    ("Министр посетил пожарно-спасательный отряд в Сотке, сообщило Минобороны Армении.", "ru"),
+])
+def test_words_of_cut_off_and_fire_that_tell_no_event(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang)).get("sotk", [])
+    assert "attack" not in {r["event_type"] for r in rows}
