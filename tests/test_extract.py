@@ -3611,3 +3611,11 @@ def test_a_war_weeks_long_recalled_weeks_later_is_background(extractor):
 def test_words_of_cut_off_and_fire_that_tell_no_event(extractor, text, lang):
     rows = by_place(claims_of(extractor, text, lang=lang)).get("sotk", [])
     assert "attack" not in {r["event_type"] for r in rows}
+
+
+def test_an_area_after_a_comma_with_its_own_word_is_the_lists_context(extractor):
+    """"Sotk and Kut, Gegharkunik province": the province the villages lie in, no site of its
+    own; "the districts of Stepanakert and Askeran" stays two sites."""
+    text = ("The villages of Sotk and Kut, Gegharkunik province, were shelled, the Armenian "
+            "ministry said.")
+    assert set(by_place(claims_of(extractor, text))) == {"sotk", "kut"}

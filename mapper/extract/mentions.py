@@ -588,8 +588,13 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
         return mentions
     lists = []  # the number of the list each mention is in
     for i, m in enumerate(mentions):
-        listed = i and m.sent is not None and _LIST_GAP.match(
-            m.sent.text[mentions[i - 1].end - m.sent.start : m.start - m.sent.start])
+        gap = m.sent.text[mentions[i - 1].end - m.sent.start : m.start - m.sent.start] \
+            if i and m.sent is not None else None
+        # "Sotk and Kut, Gegharkunik province": an area named after a comma with its own word
+        # is where the list lies, not one more of it
+        listed = gap is not None and _LIST_GAP.match(gap) and not (
+            gap.strip() == "," and (word := _AREA_WORD_AT_END.search(m.text))
+            and not _plural(word.group().split()[-1]))
         lists.append(lists[-1] if listed else i)
     return [m for i, m in enumerate(mentions) if m.place is None or not encloses(
         m.place, [o.place for j, o in enumerate(mentions) if lists[j] != lists[i]
