@@ -840,9 +840,11 @@ def _absolute(kind: str, tokens: _Tokens, low: str, published: date | None) -> _
 
     days = _month_days(parts)
     if len(days) > 2:  # a list of days of one month, in order: its first to its last
-        if len({m for m, _ in days}) > 1 or [d for _, d in days] != sorted(d for _, d in days):
+        if len({m for m, _ in days}) > 1:
             return None
-        days = [days[0], days[-1]]
+        # out of order ("April 16, 15, 14"): no span of them, but the first day is still told
+        in_order = [d for _, d in days] == sorted(d for _, d in days)
+        days = [days[0], days[-1]] if in_order else days[:1]
     if not days:
         return None
     for month, day in days:

@@ -974,3 +974,10 @@ def test_a_list_of_days_is_its_first_to_its_last(text, mention, start, end):
 
 def test_a_count_after_a_day_is_no_list():
     assert [m.text for m in find_dates("On May 3, 14 soldiers were hurt.", MONDAY)] == ["May 3"]
+
+
+
+def test_a_list_of_days_out_of_order_keeps_its_first_day():
+    """Not a span of them, but the first day stays told, as before lists of days were read."""
+    assert [(start, end) for _, start, end, _ in found("Shells fell on April 16, 15, 14.")] == [
+        ("2020-04-16", "2020-04-16")]
