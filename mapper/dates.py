@@ -686,12 +686,32 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
             # "On May 12, overnight": that day's night, not the one before the report
             position = m.end()
         else:
+            if (mentions and _BEFORE_IT.fullmatch(mention.text)
+                    and (told := _told_day(text, mentions[-1], mention.start)) is not None):
+                # "Shelling hit X on May 12. The night before, ...": the night before that day
+                again = _mention(m, text, low, told, want)
+                if again is not None:
+                    mention = DateMention(again.start, again.end, again.text, again.span,
+                                          False, again.anchored)
             mentions.append(mention)
             position = m.end()
     return mentions
 
 
 _THROUGHOUT = re.compile(r"в\s+течение\s+суток", re.I)
+#: Night words that count back from the day the text last told, not from the report's
+_BEFORE_IT = re.compile(r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente",
+                        re.I)
+#: How far back in its paragraph a day told may be for such a word to count from it
+_TOLD_REACH = 300
+
+
+def _told_day(text: str, told: DateMention, at: int) -> date | None:
+    """The day ``told`` names, when it is one day told shortly before ``at`` in its paragraph."""
+    if (told.span.precision != "day" or told.span.start is None or at - told.end > _TOLD_REACH
+            or "\n\n" in text[told.end : at]):
+        return None
+    return told.span.start
 _JUST_AFTER = re.compile(r"[\s,]*")
 
 

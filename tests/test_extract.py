@@ -3619,3 +3619,13 @@ def test_an_area_after_a_comma_with_its_own_word_is_the_lists_context(extractor)
     text = ("The villages of Sotk and Kut, Gegharkunik province, were shelled, the Armenian "
             "ministry said.")
     assert set(by_place(claims_of(extractor, text))) == {"sotk", "kut"}
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Askeran on May 12. The night before, residents of Khojaly fled.",
+    "Shelling hit Askeran on May 12. The previous night, residents of Khojaly fled.",
+])
+def test_the_night_before_a_day_told_is_that_days_night(extractor, text):
+    """Not the night before the report (19-20 May), a week later."""
+    rows = by_place(claims_of(extractor, text))["khojaly"]
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-05-11", "2021-05-12")}
