@@ -3619,6 +3619,8 @@ def test_an_area_after_a_comma_with_its_own_word_is_the_lists_context(extractor)
     text = ("The villages of Sotk and Kut, Gegharkunik province, were shelled, the Armenian "
             "ministry said.")
     assert set(by_place(claims_of(extractor, text))) == {"sotk", "kut"}
+    text = "Armenian forces shelled a village of the Tartar district, Shikharkh, on May 12."
+    assert "tartar-district" not in by_place(claims_of(extractor, text))
 
 
 @pytest.mark.parametrize("text", [
