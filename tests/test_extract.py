@@ -3631,3 +3631,12 @@ def test_the_night_before_a_day_told_is_that_days_night(extractor, text):
     """Not the night before the report (19-20 May), a week later."""
     rows = by_place(claims_of(extractor, text))["khojaly"]
     assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-05-11", "2021-05-12")}
+
+
+def test_houses_seen_burning_after_shelling_are_the_shellings(extractor):
+    text = "Smoke rose from burning houses in Tartar on May 12 after Armenian shelling."
+    assert {r["event_type"] for r in by_place(claims_of(extractor, text))["tartar"]} == {
+        "shelling"}
+    text = "Residents of Berdzor were burning their own houses before leaving on May 12."
+    assert {r["event_type"] for r in by_place(claims_of(extractor, text))["lachin"]} == {
+        "attack"}

@@ -161,7 +161,10 @@ TRIGGERS = {
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
         r"set\s+fires?(?!\s+positions?)", r"set\s+(?:\w+\s+){1,3}?on\s+fire", r"set\s+ablaze",
         "arson", r"setting\s+fire",
-        r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses?|homes?)",
+        r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses?|homes?)",
+        # "burning their houses", not houses seen "burning" ("smoke from burning houses" after
+        # shelling is the shelling's)
+        r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
     ],
     "shelling": [
