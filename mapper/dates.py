@@ -474,12 +474,13 @@ _PARTS: dict[str, str] = {
               r"|(?:au|à<S>la)<S>(?:début|milieu|fin)<S>(?:de<S>|d<APOS>))",
     # Day-first and month-first dates and ranges, after whatever starts them.
     "DM": r"<DAY>(?:<OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY>)?<OF><MON>(?:,?<S><YEAR>)?",
-    # ... and lists of days ("13, 14 et 15 avril", "April 13, 14, 15"): first to last
-    "DMR": r"<DAY>(?:,<S0><DAY>)*<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
+    # ... and lists of days ("13, 14 et 15 avril", "April 13, 14, 15"): first to last. No
+    # more than a month's days, so that a long list of numbers is not read again from each
+    "DMR": r"<DAY>(?:,<S0><DAY>){0,29}<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "DMX": r"<DAY><OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "MD": r"(?:<MONV><S><DAY>(?!<COUNTED>)|<MONX><S><DAY>)"
-          r"(?:(?:,<S0><DAY>)+<RSEP><DAY>(?:,?<S><YEAR>)?"
-          r"|(?:,<S0><DAY>){2,}(?!<COUNTED>)(?:,?<S><YEAR>)?"
+          r"(?:(?:,<S0><DAY>){1,29}<RSEP><DAY>(?:,?<S><YEAR>)?"
+          r"|(?:,<S0><DAY>){2,30}(?!<COUNTED>)(?:,?<S><YEAR>)?"
           r"|(?:,?<S><YEAR>)?(?:<RSEP>(?:<MON><S>)?<DAY>(?:,?<S><YEAR>)?)?)",
 }  # fmt: skip
 
