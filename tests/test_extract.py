@@ -3640,3 +3640,14 @@ def test_houses_seen_burning_after_shelling_are_the_shellings(extractor):
     text = "Residents of Berdzor were burning their own houses before leaving on May 12."
     assert {r["event_type"] for r in by_place(claims_of(extractor, text))["lachin"]} == {
         "attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "In April, Azerbaijani forces shelled Sotk 12 times, the Armenian ministry said.",
+    "Last month, Azerbaijani forces shelled Sotk 12 times, the Armenian ministry said.",
+])
+def test_last_months_events_are_news_not_background(extractor, text):
+    """A month that ended 20 days before the report (published May 20) is its news; a war of
+    weeks that ended months before is background."""
+    rows = by_place(claims_of(extractor, text))["sotk"]
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-04-01", "2021-04-30")}
