@@ -2914,12 +2914,17 @@ def test_a_district_owning_a_name_qualifies_it_as_one_after_it_does(extractor):
     rows = claims_of(extractor, "Armenian units fired at Azerbaijani positions in Kalbajar "
                                 "region's Barmagbina settlement.")
     assert set(by_place(rows)) == {"barmakbina"}
-    # ... and the name beside the district whose place lies elsewhere is left unlocated
+    # ... and the name beside the district whose place lies elsewhere is left unlocated (Sotk
+    # is in Armenia; Yellija was, until the gazetteer had Kalbajar's own Yellija)
+    rows = claims_of(extractor, "Troops fired near Kalbajar District's Sotk settlement.")
+    assert next(r for r in rows if r["place_text"] == "Sotk")["lat"] is None
     rows = claims_of(extractor, "Troops fired near Kalbajar District's Yellija settlement.")
-    assert next(r for r in rows if r["place_text"] == "Yellija")["lat"] is None
+    assert next(r for r in rows if r["place_text"] == "Yellija")["place_id"] == "yellija-kalbajar"
     # the district's name alone owns it when a settlement word follows
+    rows = claims_of(extractor, "Troops fired at positions in Lachin's Sotk settlement.")
+    assert next(r for r in rows if r["place_text"] == "Sotk")["lat"] is None
     rows = claims_of(extractor, "Troops fired at positions in Lachin's Jaghazur settlement.")
-    assert next(r for r in rows if r["place_text"] == "Jaghazur")["lat"] is None
+    assert next(r for r in rows if r["place_text"] == "Jaghazur")["place_id"] == "jaghazur-lachin"
 
 
 def test_fire_from_a_place_on_the_positions_in_another_falls_on_the_other(extractor):
@@ -2952,10 +2957,13 @@ def test_the_place_a_village_lies_near_is_a_reference(extractor, text, lang, pla
 
 def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_unlocated(
         extractor):
-    # the gazetteer's Yellija is Norabak, in Armenia: Kalbajar's is another village
+    # Sotk is in Armenia: no village of Kalbajar's (Yellija was Norabak's old name alone until
+    # the gazetteer had Kalbajar's own Yellija, which it now is)
+    rows = claims_of(extractor, "Troops fired near Sotk settlement of Kalbajar District.")
+    sotk = next(r for r in rows if r["place_text"] == "Sotk")
+    assert sotk["lat"] is None and sotk["method"] == "unresolved"
     rows = claims_of(extractor, "Troops fired near Yellija settlement of Kalbajar District.")
-    yellija = next(r for r in rows if r["place_text"] == "Yellija")
-    assert yellija["lat"] is None and yellija["method"] == "unresolved"
+    assert next(r for r in rows if r["place_text"] == "Yellija")["place_id"] == "yellija-kalbajar"
     # two countries' places named with their possessives are no such pair
     rows = claims_of(extractor, "Clashes broke out on the border between Azerbaijan’s Kalbajar "
                                 "and Armenia’s Gegharkunik region.")
