@@ -479,7 +479,7 @@ _PARTS: dict[str, str] = {
     "DMR": r"<DAY>(?:,<S0><DAY>){0,29}<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "DMX": r"<DAY><OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "MD": r"(?:<MONV><S><DAY>(?!<COUNTED>)|<MONX><S><DAY>)"
-          r"(?:(?:,<S0><DAY>){1,29}<RSEP><DAY>(?:,?<S><YEAR>)?"
+          r"(?:(?:,<S0><DAY>){1,29}<RSEP><DAY>(?!<COUNTED>)(?:,?<S><YEAR>)?"
           r"|(?:,<S0><DAY>){2,30}(?!<COUNTED>)(?:,?<S><YEAR>)?"
           r"|(?:,?<S><YEAR>)?(?:<RSEP>(?:<MON><S>)?<DAY>(?:,?<S><YEAR>)?)?)",
 }  # fmt: skip

@@ -977,7 +977,6 @@ def test_a_count_after_a_day_is_no_list():
     assert [m.text for m in find_dates("On May 3, 14 soldiers were hurt.", MONDAY)] == ["May 3"]
 
 
-
 def test_a_list_of_days_out_of_order_keeps_its_first_day():
     """Not a span of them, but the first day stays told, as before lists of days were read."""
     assert [(start, end) for _, start, end, _ in found("Shells fell on April 16, 15, 14.")] == [
@@ -991,3 +990,9 @@ def test_a_long_list_of_numbers_is_read_once():
     started = time.perf_counter()
     find_dates(text, MONDAY)
     assert time.perf_counter() - started < 3
+
+
+def test_a_list_of_days_ending_in_a_count_is_its_first_day():
+    """"On May 2, 3 and 4 soldiers were wounded": 4 soldiers, not May 2 to 4."""
+    assert [m.text for m in find_dates("On May 2, 3 and 4 soldiers were wounded.", MONDAY)] == [
+        "May 2"]
