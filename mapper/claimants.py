@@ -389,6 +389,14 @@ def claimant_key(text: str) -> tuple[str, ...]:
     return _tokens(_phrase(clean_query(text)))
 
 
+#: The folded words of Armenia named as a country, not as its people's adjective: "Armenia",
+#: "Arménie", "Армении", "Hayastan", "Ermənistan" (their keys as _phrase gives them)
+_ARMENIA_ITSELF = frozenset(
+    w for name in ("Armenia", "Arménie", "Армения", "Армении", "Hayastan", "Հայաստան",
+                   "Ermənistan", "Ermənistanın")
+    for w in _phrase(name))
+
+
 @lru_cache(maxsize=16384)
 def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
@@ -414,7 +422,9 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
     if media and all(w.isupper() for w in out):
         out.append("SRC")  # "Azerbaijani news agency": no outlet named, a side's media
     have = set(out)
-    if "NK" in have:  # "les autorités arméniennes du Nagorny Karabakh": Karabakh's Armenians
+    if "NK" in have and not _ARMENIA_ITSELF.intersection(folded):
+        # "les autorités arméniennes du Nagorny Karabakh": Karabakh's Armenians; not Armenia
+        # named as a country ("Armenia's ombudsman on Nagorno-Karabakh")
         have.discard("AM")
     for needed, token in _SCATTERED:
         if needed <= have:

@@ -474,12 +474,13 @@ _PARTS: dict[str, str] = {
               r"|(?:au|à<S>la)<S>(?:début|milieu|fin)<S>(?:de<S>|d<APOS>))",
     # Day-first and month-first dates and ranges, after whatever starts them.
     "DM": r"<DAY>(?:<OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY>)?<OF><MON>(?:,?<S><YEAR>)?",
-    # ... and lists of days ("13, 14 et 15 avril", "April 13, 14, 15"): first to last
-    "DMR": r"<DAY>(?:,<S0><DAY>)*<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
+    # ... and lists of days ("13, 14 et 15 avril", "April 13, 14, 15"): first to last. No
+    # more than a month's days, so that a long list of numbers is not read again from each
+    "DMR": r"<DAY>(?:,<S0><DAY>){0,29}<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "DMX": r"<DAY><OF><MON>(?:,?<S><YEAR>)?<RSEP><DAY><OF><MON>(?:,?<S><YEAR>)?",
     "MD": r"(?:<MONV><S><DAY>(?!<COUNTED>)|<MONX><S><DAY>)"
-          r"(?:(?:,<S0><DAY>)+<RSEP><DAY>(?:,?<S><YEAR>)?"
-          r"|(?:,<S0><DAY>){2,}(?!<COUNTED>)(?:,?<S><YEAR>)?"
+          r"(?:(?:,<S0><DAY>){1,29}<RSEP><DAY>(?!<COUNTED>)(?:,?<S><YEAR>)?"
+          r"|(?:,<S0><DAY>){2,30}(?!<COUNTED>)(?:,?<S><YEAR>)?"
           r"|(?:,?<S><YEAR>)?(?:<RSEP>(?:<MON><S>)?<DAY>(?:,?<S><YEAR>)?)?)",
 }  # fmt: skip
 
@@ -686,12 +687,32 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
             # "On May 12, overnight": that day's night, not the one before the report
             position = m.end()
         else:
+            if (mentions and _BEFORE_IT.fullmatch(mention.text)
+                    and (told := _told_day(text, mentions[-1], mention.start)) is not None):
+                # "Shelling hit X on May 12. The night before, ...": the night before that day
+                again = _mention(m, text, low, told, want)
+                if again is not None:
+                    mention = DateMention(again.start, again.end, again.text, again.span,
+                                          False, again.anchored)
             mentions.append(mention)
             position = m.end()
     return mentions
 
 
 _THROUGHOUT = re.compile(r"в\s+течение\s+суток", re.I)
+#: Night words that count back from the day the text last told, not from the report's
+_BEFORE_IT = re.compile(r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente",
+                        re.I)
+#: How far back in its paragraph a day told may be for such a word to count from it
+_TOLD_REACH = 300
+
+
+def _told_day(text: str, told: DateMention, at: int) -> date | None:
+    """The day ``told`` names, when it is one day told shortly before ``at`` in its paragraph."""
+    if (told.span.precision != "day" or told.span.start is None or at - told.end > _TOLD_REACH
+            or "\n\n" in text[told.end : at]):
+        return None
+    return told.span.start
 _JUST_AFTER = re.compile(r"[\s,]*")
 
 
@@ -840,9 +861,11 @@ def _absolute(kind: str, tokens: _Tokens, low: str, published: date | None) -> _
 
     days = _month_days(parts)
     if len(days) > 2:  # a list of days of one month, in order: its first to its last
-        if len({m for m, _ in days}) > 1 or [d for _, d in days] != sorted(d for _, d in days):
+        if len({m for m, _ in days}) > 1:
             return None
-        days = [days[0], days[-1]]
+        # out of order ("April 16, 15, 14"): no span of them, but the first day is still told
+        in_order = [d for _, d in days] == sorted(d for _, d in days)
+        days = [days[0], days[-1]] if in_order else days[:1]
     if not days:
         return None
     for month, day in days:

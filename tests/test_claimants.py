@@ -1053,3 +1053,12 @@ def test_names_of_session_17_that_are_words_are_no_claimant(index):
 def test_an_outlet_named_with_its_address_in_brackets_is_known_by_the_address(index):
     assert index.match("Zerkalo newspaper (zerkalo.az)").claimant == "zerkalo-az"
     assert index.match("Some Weekly (someweekly.am)").side == "am"
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's ombudsman on Nagorno-Karabakh",
+    "Ombudsman of Armenia about Karabakh",
+])
+def test_armenia_named_as_a_country_beside_karabakh_stays_armenia(index, text):
+    """Armenia itself, not its people's adjective: not Karabakh's Armenians."""
+    assert index.match(text).side != "nk"

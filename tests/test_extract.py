@@ -2958,10 +2958,13 @@ def test_the_place_a_village_lies_near_is_a_reference(extractor, text, lang, pla
 
 def test_a_name_whose_place_lies_outside_the_district_that_qualifies_it_is_left_unlocated(
         extractor):
-    # the gazetteer's Yellija is Norabak, in Armenia: Kalbajar's is another village
+    # Sotk is in Armenia: no village of Kalbajar's (Yellija was Norabak's old name alone until
+    # the gazetteer had Kalbajar's own Yellija, which it now is)
+    rows = claims_of(extractor, "Troops fired near Sotk settlement of Kalbajar District.")
+    sotk = next(r for r in rows if r["place_text"] == "Sotk")
+    assert sotk["lat"] is None and sotk["method"] == "unresolved"
     rows = claims_of(extractor, "Troops fired near Yellija settlement of Kalbajar District.")
-    yellija = next(r for r in rows if r["place_text"] == "Yellija")
-    assert yellija["lat"] is None and yellija["method"] == "unresolved"
+    assert next(r for r in rows if r["place_text"] == "Yellija")["place_id"] == "yellija-kalbajar"
     # two countries' places named with their possessives are no such pair
     rows = claims_of(extractor, "Clashes broke out on the border between Azerbaijan’s Kalbajar "
                                 "and Armenia’s Gegharkunik region.")
@@ -3616,3 +3619,56 @@ def test_a_war_weeks_long_recalled_weeks_later_is_background(extractor):
 ])
 def test_a_drone_by_its_other_names_is_an_event(extractor, text, lang):
     assert "sotk" in by_place(claims_of(extractor, text, lang=lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # isolation told, no event: a place "cut off from" the world, a "cutoff date"
+    ("The Armenian ministry said Sotk was cut off from the world for years.", "en"),
+    ("The cutoff date for applications in Sotk is May 12, the Armenian ministry said.", "en"),
+    # the fire service (пожарные, пожарно-спасательный отряд) is no fire set
+    ("Минобороны Армении сообщило, что пожарные Сотка провели учения.", "ru"),
+    ("Министр посетил пожарно-спасательный отряд в Сотке, сообщило Минобороны Армении.", "ru"),
+])
+def test_words_of_cut_off_and_fire_that_tell_no_event(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, lang=lang)).get("sotk", [])
+    assert "attack" not in {r["event_type"] for r in rows}
+
+
+def test_an_area_after_a_comma_with_its_own_word_is_the_lists_context(extractor):
+    """"Sotk and Kut, Gegharkunik province": the province the villages lie in, no site of its
+    own; "the districts of Stepanakert and Askeran" stays two sites."""
+    text = ("The villages of Sotk and Kut, Gegharkunik province, were shelled, the Armenian "
+            "ministry said.")
+    assert set(by_place(claims_of(extractor, text))) == {"sotk", "kut"}
+    text = "Armenian forces shelled a village of the Tartar district, Shikharkh, on May 12."
+    assert "tartar-district" not in by_place(claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Askeran on May 12. The night before, residents of Khojaly fled.",
+    "Shelling hit Askeran on May 12. The previous night, residents of Khojaly fled.",
+])
+def test_the_night_before_a_day_told_is_that_days_night(extractor, text):
+    """Not the night before the report (19-20 May), a week later."""
+    rows = by_place(claims_of(extractor, text))["khojaly"]
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-05-11", "2021-05-12")}
+
+
+def test_houses_seen_burning_after_shelling_are_the_shellings(extractor):
+    text = "Smoke rose from burning houses in Tartar on May 12 after Armenian shelling."
+    assert {r["event_type"] for r in by_place(claims_of(extractor, text))["tartar"]} == {
+        "shelling"}
+    text = "Residents of Berdzor were burning their own houses before leaving on May 12."
+    assert {r["event_type"] for r in by_place(claims_of(extractor, text))["lachin"]} == {
+        "attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "In April, Azerbaijani forces shelled Sotk 12 times, the Armenian ministry said.",
+    "Last month, Azerbaijani forces shelled Sotk 12 times, the Armenian ministry said.",
+])
+def test_last_months_events_are_news_not_background(extractor, text):
+    """A month that ended 20 days before the report (published May 20) is its news; a war of
+    weeks that ended months before is background."""
+    rows = by_place(claims_of(extractor, text))["sotk"]
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-04-01", "2021-04-30")}

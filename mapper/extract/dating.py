@@ -66,7 +66,12 @@ def background(span: DateSpan, published: date | None) -> bool:
     ago = (published - span.end).days
     return ago > BACKGROUND_DAYS or (
         span.start is not None and (span.end - span.start).days > MAX_FRAME_DAYS
-        and ago > MAX_FRAME_DAYS)
+        and ago > RECALLED_DAYS)
+
+
+#: Days before the report that a span weeks long ended for it to be recalled, not news: more
+#: than last month ("In April ...", "last month" in a report of May 31 ended 31 days before).
+RECALLED_DAYS = 31
 
 #: A dateline's date further than this from the publication date is not the report's date.
 DATELINE_SLACK_DAYS = 3

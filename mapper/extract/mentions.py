@@ -564,6 +564,12 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _own_area_word(m: PlaceMention) -> bool:
+    """Whether a mention names itself an area with a singular word ("Gegharkunik province")."""
+    word = _AREA_WORD_AT_END.search(m.text)
+    return word is not None and not _plural(word.group().split()[-1])
+
+
 def _plural(word: str) -> bool:
     """Whether an area word is plural ("districts", "régions", "районов")."""
     return word.casefold().endswith(("s", "ов", "ах"))
@@ -588,8 +594,12 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
         return mentions
     lists = []  # the number of the list each mention is in
     for i, m in enumerate(mentions):
-        listed = i and m.sent is not None and _LIST_GAP.match(
-            m.sent.text[mentions[i - 1].end - m.sent.start : m.start - m.sent.start])
+        gap = m.sent.text[mentions[i - 1].end - m.sent.start : m.start - m.sent.start] \
+            if i and m.sent is not None else None
+        # "Sotk and Kut, Gegharkunik province", "the Tartar district, Shikharkh": an area set
+        # apart by a comma with a word of its own is where the others lie, not one of a list
+        listed = gap is not None and _LIST_GAP.match(gap) and not (
+            gap.strip() == "," and (_own_area_word(m) or _own_area_word(mentions[i - 1])))
         lists.append(lists[-1] if listed else i)
     return [m for i, m in enumerate(mentions) if m.place is None or not encloses(
         m.place, [o.place for j, o in enumerate(mentions) if lists[j] != lists[i]

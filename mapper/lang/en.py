@@ -152,14 +152,19 @@ TRIGGERS = {
         "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
-        # ... as is a supply cut off ("cut off the gas supply", "the cutoff of electricity")
-        r"cut(?:s|ting)?\s+off", "cutoff",
+        # ... as is a supply cut off ("cut off the gas supply", "the cutoff of electricity");
+        # not a place "cut off from the world" (isolation told), nor a "cutoff date"
+        r"cut(?:s|ting)?\s+off(?!\s+from\b)",
+        r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
         r"set\s+fires?(?!\s+positions?)", r"set\s+(?:\w+\s+){1,3}?on\s+fire", r"set\s+ablaze",
         "arson", r"setting\s+fire",
-        r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses?|homes?)",
+        r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses?|homes?)",
+        # "burning their houses", not houses seen "burning" ("smoke from burning houses" after
+        # shelling is the shelling's)
+        r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
     ],
     "shelling": [
