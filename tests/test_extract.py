@@ -3672,3 +3672,13 @@ def test_last_months_events_are_news_not_background(extractor, text):
     weeks that ended months before is background."""
     rows = by_place(claims_of(extractor, text))["sotk"]
     assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-04-01", "2021-04-30")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 2, 3 soldiers were killed near Sotk, the Armenian ministry said.", "en"),
+    ("2 мая у Сотка погибли 3 военнослужащих, сообщили в Минобороны Армении.", "ru"),
+    ("Le 2 mai, 3 soldats ont été tués près de Sotk, selon le ministère arménien.", "fr"),
+])
+def test_a_day_of_the_month_is_no_count_of_the_dead(extractor, text, lang):
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert (row["killed"], row["date_start"]) == (3, "2021-05-02")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mapper.dates import MONTHS
 from mapper.extract.speech import word_vocabulary
 from mapper.lang import alternation, numbers, triggers, words
 from mapper.scan import Cued, Prefiltered, cue_words, vocabulary
@@ -62,6 +63,11 @@ _NUMBER_RE = re.compile(
     rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))",
     re.I,
 )
+# A day of the month beside its month ("On May 2, 3 soldiers", "2 мая ... 3 военнослужащих"):
+# a date, no count.
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTH_WORDS})(?!\w)", re.I)
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORDS})\.?\s*$", re.I)
 _PASSIVE_BEFORE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:\w+\s+)?$", words("PASSIVE_BEFORE"),
     word_start=False, shortest=1, cues=cue_words(words("PASSIVE_BEFORE")),
@@ -181,7 +187,8 @@ def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
             continue  # "два солдата": the number's victims, counted with it
         if n.group("digits"):
             value = int(n.group("digits"))
-            if 1900 <= value <= 2100:
+            if 1900 <= value <= 2100 or _MONTH_AFTER.match(text, n.end()) or \
+                    _MONTH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
                 continue
         elif n.group("word"):
             value = _NUMBER_WORDS[n.group("word").casefold()]
