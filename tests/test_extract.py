@@ -3682,3 +3682,15 @@ def test_last_months_events_are_news_not_background(extractor, text):
 def test_a_day_of_the_month_is_no_count_of_the_dead(extractor, text, lang):
     (row,) = claims_of(extractor, text, lang=lang)
     assert (row["killed"], row["date_start"]) == (3, "2021-05-02")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A soldier was killed in a border shootout, a year after the war in the disputed "
+     "Nagorno-Karabakh region, the Armenian ministry said.", "en"),
+    ("Un soldat a été tué dans une fusillade à la frontière, un an après la guerre au "
+     "Haut-Karabakh, selon le ministère arménien.", "fr"),
+    ("На границе в перестрелке погиб военнослужащий, через год после войны в Нагорном Карабахе, "
+     "сообщили в Минобороны Армении.", "ru"),
+])
+def test_where_a_war_recalled_was_fought_is_no_site(extractor, text, lang):
+    assert "nagorno-karabakh" not in by_place(claims_of(extractor, text, lang=lang))

@@ -388,6 +388,9 @@ ORIGIN_BEFORE = [
     # the conflict over a region, not a site ("the war over Nagorno-Karabakh", "in conflict for
     # decades over control of X", "fighting over X"; not "fighting for" a village)
     r"(?:conflicts?|wars?|disputes?)\s+(?:[\w-]+\s+){0,4}?(?:over|around|for)",
+    # ... and the war a report recalls where it was fought ("after last year's war in the
+    # disputed Nagorno-Karabakh region"): its region, no site of the report's news
+    r"wars?\s+in",
     r"(?:fighting|fought)\s+(?:[\w-]+\s+){0,4}?over",
     r"citizens\s+of",
 ]

@@ -174,7 +174,8 @@ VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations)\s
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
                  r"né\s+à", r"chef\s+de",
                  r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]",
-                 r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)", r"guerres?\s+(?:du|pour\s+le)",
+                 r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)",
+                 r"guerres?\s+(?:du|pour\s+le|au|dans\s+le|en)",
                  r"(?:combats?|guerres?|conflits?)\s+(?:[\w-]+\s+){0,3}?pour\s+le\s+contrôle\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
