@@ -3694,3 +3694,13 @@ def test_a_day_of_the_month_is_no_count_of_the_dead(extractor, text, lang):
 ])
 def test_where_a_war_recalled_was_fought_is_no_site(extractor, text, lang):
     assert "nagorno-karabakh" not in by_place(claims_of(extractor, text, lang=lang))
+
+
+@pytest.mark.parametrize("text,lang,claimant", [
+    ("Как заявил армянский премьер, азербайджанские военные обстреляли Сотк.", "ru", "am-pm"),
+    ("Как заявил азербайджанский президент, армянские военные обстреляли Кельбаджар.", "ru",
+     "az-president"),
+])
+def test_a_head_of_government_named_by_the_country_adjective_speaks(extractor, text, lang,
+                                                                    claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {claimant}

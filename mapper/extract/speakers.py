@@ -42,10 +42,11 @@ COMMON = frozenset({"army", "armed", "forces", "military", "армия", "воо
 # Compared folded, as the vocabulary's words are. ("armée" is not among them: measured, it
 # finds more speakers than "army" would.)
 _COMMON = frozenset(fold(w) for w in COMMON)
-#: Institutions whose names the scan misses in running text: bodies, not persons (a president
-#: or prime minister is named by name, and "the President of Azerbaijan" is an alias).
+#: Institutions whose names the scan misses in running text: bodies, and the offices of a head
+#: of state or government named by the country's adjective ("армянский премьер", "the Azerbaijani
+#: president"), which the aliases hold only in their usual forms.
 BODIES = ("MOD", "MFA", "MOI", "SSS", "BORDER", "PROSECUTOR", "INFOCENTER", "OMBUDSMAN", "ARMY",
-          "ADMIN", "PARLIAMENT", "GOV", "PEACE", "MES")
+          "ADMIN", "PARLIAMENT", "GOV", "PEACE", "MES", "PM", "PRESIDENT")
 #: Letters of an institution word compared: enough to tell the words apart, few enough that
 #: Russian case endings do not matter ("Министерства" = "Министерство").
 STEM = 6
