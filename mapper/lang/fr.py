@@ -83,7 +83,7 @@ TRIGGERS = {
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
         r"artillerie", r"mortiers?", r"drones?", r"roquettes?", r"missiles?", r"quadricoptères?",
-        # the bulletins' "ont soumis au feu les positions", "soumises à des tirs"
+        # the bulletins' "ont soumis au feu les positions"
         r"soumi[st]e?s?\s+au\s+feu",
     ],
     "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
