@@ -3704,3 +3704,11 @@ def test_where_a_war_recalled_was_fought_is_no_site(extractor, text, lang):
 def test_a_head_of_government_named_by_the_country_adjective_speaks(extractor, text, lang,
                                                                     claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {claimant}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("По информации газеты «Айкакан жаманак», у села Сотк произошла перестрелка.", "ru"),
+    ("According to the newspaper Haykakan Zhamanak, a shootout took place near Sotk.", "en"),
+])
+def test_according_to_an_outlet_named_by_its_trade_names_the_outlet(extractor, text, lang):
+    assert "armtimes" in {r["claimant"] for r in claims_of(extractor, text, lang=lang)}

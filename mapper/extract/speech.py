@@ -25,7 +25,7 @@ SPEECH = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", words("SPEECH"))
 #: "according to" at the end of a window: the speaker follows.
 ACCORDING = vocabulary(
     lambda v: rf"(?:{v})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
-              rf"(?:(?:{alternation('ARTICLES')})\s*)?$",
+              rf"(?:(?:{alternation('ARTICLES')})\s*)?[\"«“„]?$",  # "по информации портала «X»"
     words("ACCORDING"), word_start=False, shortest=1, cues=cue_words(words("ACCORDING")),
 )
 CITING = word_vocabulary("CITING")

@@ -53,7 +53,9 @@ ACCORDING = [
 #: Roles between "according to" and the body they speak for ("according to a spokesman for
 #: the ministry").
 ACCORDING_ROLES = [r"(?:a\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
-                   r"press\s+secretary|head|members?)\s+(?:of|for)", "some", "several"]
+                   r"press\s+secretary|head|members?)\s+(?:of|for)", "some", "several",
+                   # an outlet by its trade ("according to the newspaper X")
+                   r"(?:the\s+)?(?:newspaper|daily|news\s+agency|agency|website|portal|outlet)"]
 ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
