@@ -355,6 +355,8 @@ def test_lookup_of_an_empty_name_is_bad_usage_and_a_huge_one_is_unresolved(capsy
     ("Areguni", "areguni"), ("Արեգունի", "areguni"), ("Satanakhach", "areguni"),
     ("Kashatagh", "kashatagh-province"), ("Քաշաթաղ", "kashatagh-province"),
     ("Qashatagh region", "kashatagh-province"),
+    ("Mets Ishkhanasar", "mets-ishkhanasar"), ("Մեծ Իշխանասար", "mets-ishkhanasar"),
+    ("Ishkhanasar", "ishkhanasar"),  # bare, it stays the village (Qızılcıq)
 ])
 def test_places_of_the_newest_reports_resolve_in_two_scripts(gaz, spelling, place_id):
     assert Matcher(gaz).lookup(spelling).best.place.id == place_id
