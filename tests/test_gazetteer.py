@@ -348,3 +348,24 @@ def test_lookup_of_an_empty_name_is_bad_usage_and_a_huge_one_is_unresolved(capsy
     lines = capsys.readouterr().out.splitlines()
     assert "-> hin-tagher" in lines[0] and "-> stepanakert" in lines[3]
     assert lines[-1].endswith(": unresolved")
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), [
+    # gz18: places real reports name, in Latin and Armenian script
+    ("Areguni", "areguni"), ("Արեգունի", "areguni"), ("Satanakhach", "areguni"),
+    ("Kashatagh", "kashatagh-province"), ("Քաշաթաղ", "kashatagh-province"),
+    ("Qashatagh region", "kashatagh-province"),
+    ("Mets Ishkhanasar", "mets-ishkhanasar"), ("Մեծ Իշխանասար", "mets-ishkhanasar"),
+    ("Ishkhanasar", "ishkhanasar"),  # bare, it stays the village (Qızılcıq)
+])
+def test_places_of_the_newest_reports_resolve_in_two_scripts(gaz, spelling, place_id):
+    assert Matcher(gaz).lookup(spelling).best.place.id == place_id
+
+
+def test_vardadzor_of_askeran_is_pirjamal_and_stays_apart_from_gegharkuniks(gaz):
+    # the Armenian name of Khojaly's Pircamal is also a Gegharkunik village's: a context decides
+    matcher = Matcher(gaz)
+    assert matcher.lookup("Վարդաձոր", context=["Askeran"]).best.place.id == "pirjamal"
+    assert matcher.lookup("Vardadzor", context=["Stepanakert"]).best.place.id == "pirjamal"
+    assert matcher.lookup("Vardadzor", context=["Martuni", "Gavar"]).best.place.id == "vardadzor"
+    assert matcher.lookup("Vardadzor").status == "ambiguous"
