@@ -700,6 +700,7 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
 
 
 _THROUGHOUT = re.compile(r"в\s+течение\s+суток", re.I)
+_JUST_AFTER = re.compile(r"[\s,]*")
 #: Night words that count back from the day the text last told, not from the report's
 _BEFORE_IT = re.compile(r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente",
                         re.I)
@@ -713,7 +714,6 @@ def _told_day(text: str, told: DateMention, at: int) -> date | None:
             or "\n\n" in text[told.end : at]):
         return None
     return told.span.start
-_JUST_AFTER = re.compile(r"[\s,]*")
 
 
 def _normalise_lang(lang: str | None) -> str | None:

@@ -25,6 +25,9 @@ REPORTED_DAYS = 2
 #: war", "the occupation of 1993"), not a claim of it: news reports of incidents tell of days
 #: and weeks past, and a retrospective dates its events from their own year.
 BACKGROUND_DAYS = 180
+#: Days before the report that a span weeks long ended for it to be recalled, not news: more
+#: than last month ("In April ...", "last month" in a report of May 31 ended 31 days before).
+RECALLED_DAYS = 31
 
 
 def within(span: DateSpan, found: Dated, sent: Sentence) -> DateSpan | None:
@@ -68,10 +71,6 @@ def background(span: DateSpan, published: date | None) -> bool:
         span.start is not None and (span.end - span.start).days > MAX_FRAME_DAYS
         and ago > RECALLED_DAYS)
 
-
-#: Days before the report that a span weeks long ended for it to be recalled, not news: more
-#: than last month ("In April ...", "last month" in a report of May 31 ended 31 days before).
-RECALLED_DAYS = 31
 
 #: A dateline's date further than this from the publication date is not the report's date.
 DATELINE_SLACK_DAYS = 3
