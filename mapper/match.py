@@ -636,6 +636,10 @@ def _fuzzy_score(similarity: float) -> float:
     return round(0.85 * similarity / 100.0, 4)
 
 
+#: The least score of a fuzzy match that resolves (below it, a suggestion).
+FUZZY_RESOLVE_SCORE = _fuzzy_score(FUZZY_RESOLVE)
+
+
 _SIZE = {"city": 6, "town": 5, "district": 4, "region": 3, "village": 2, "site": 1}
 
 

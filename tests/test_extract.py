@@ -3712,3 +3712,25 @@ def test_a_head_of_government_named_by_the_country_adjective_speaks(extractor, t
 ])
 def test_according_to_an_outlet_named_by_its_trade_names_the_outlet(extractor, text, lang):
     assert "armtimes" in {r["claimant"] for r in claims_of(extractor, text, lang=lang)}
+
+
+def test_a_loose_spelling_in_a_list_of_villages_is_the_place_near_its_neighbours(extractor):
+    text = "Shells hit Khramort, Khnabad and Nakhichevanik on Monday, the ombudsman said."
+    assert "khnapat" in {r["place_id"] for r in claims_of(extractor, text)}
+    far = "On Monday shells fell on Goris, Sisian and Khnabad, the ministry said."
+    assert "khnapat" not in {r["place_id"] for r in claims_of(extractor, far)}
+
+
+def test_each_area_owns_the_names_up_to_the_next_area(extractor):
+    text = ("Armenian units fired at positions in Tovuz region's Aghbulaq, Garalar, Gadabay "
+            "region's Galakand, Garavalilar, the Azerbaijani defence ministry said.")
+    places = {r["place_id"] for r in claims_of(extractor, text)}
+    assert {"garavallar-gadabay", "aghbulag-tovuz", "garalar-tovuz"} <= places
+
+
+def test_a_name_before_a_settlement_word_is_settled_by_the_district_named(extractor):
+    text = ("In the Lachin district, the Jaghazar settlement came under fire on Monday, the "
+            "Azerbaijani defence ministry said.")
+    assert "jaghazur-lachin" in {r["place_id"] for r in claims_of(extractor, text)}
+    text = "Border village residents said on Monday that shells fell near Tegh."
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["tegh"]

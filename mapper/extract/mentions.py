@@ -12,7 +12,7 @@ from mapper.extract import roles
 from mapper.extract.sentences import Sentence
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
-from mapper.match import Matcher, distance_km
+from mapper.match import FUZZY_RESOLVE_SCORE, Matcher, distance_km
 from mapper.model import Candidate, Place, Resolution
 from mapper.names import fold, key, qualifier
 from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
@@ -90,9 +90,11 @@ _IN_AREA = Cued(
 )
 # ... or stands before them, owning them: "Kalbajar region's Zaylik settlement", "Lachin's
 # Jaghazur settlement" (without the area word, a settlement word must follow).
+# The list ends before the next area's name ("Kalbajar region's A, B, Gadabay region's C").
+_OWNED_NAME = rf"{_NAME}(?![\w'’-])(?!(?:\s+(?i:{alternation('AREA_AFTER')}))?['’]s\s)"
 _AREA_OWNS = re.compile(
     rf"(?P<area>{_ONE_NAME})(?P<word>\s+(?i:{alternation('AREA_AFTER')}))?['’]s\s+"
-    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_NAME})*)"
+    rf"(?P<names>{_OWNED_NAME}(?:(?:\s*,\s*|\s+(?:{_AND})\s+){_OWNED_NAME})*)"
     rf"(?(word)|\s+(?i:{alternation('APPOSITION')})s?(?!\w))")
 _LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 # A height named after a settlement, alone or in a list: "the Saribaba height", "the heights of
@@ -109,6 +111,11 @@ _APPOSITION_NAME = Cued(
         rf"(?P<name3>{_NAME}),\s+(?:{alternation('APPOSITION_ARTICLES')})\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{alternation('APPOSITION')})\b"
     ),
+    cue_words(words("APPOSITION")),
+)
+# "Jaghazar settlement", "the Mekhtili village of ...": a name a settlement word follows.
+_NAME_BEFORE_APPOSITION = Cued(
+    re.compile(rf"(?P<name>{_NAME})\s+(?:{alternation('APPOSITION')})(?!\w)"),
     cue_words(words("APPOSITION")),
 )
 # Runs of capitalised words, for spellings the gazetteer lacks but whose key it knows.
@@ -210,6 +217,9 @@ class MentionFinder:
                  for match in _APPOSITION_NAME.finditer(text, sent.folded)]
         found += [(match.start("name"), match.group("name"))
                   for match in _AREA_NAME.finditer(text, sent.folded)]
+        found += [(match.start("name"), match.group("name"))  # a name, not "Border village"
+                  for match in _NAME_BEFORE_APPOSITION.finditer(text, sent.folded)
+                  if self._lookup(match.group("name")).status != "unresolved"]
         found += [(match.start("name"), match.group("name"))
                   for match in _SECTOR_NAME.finditer(text, sent.folded)
                   if self._lookup(match.group("name")).place is not None]
@@ -235,6 +245,7 @@ class MentionFinder:
         out = self._spelled_otherwise(sent, covered, out)
         out += self._in_areas(sent, out)
         out.sort(key=lambda m: m.start)
+        out = self._listed(sent, out)
         self._areas(sent, out)
         self._prefer_areas(sent, out)
         self._heights(sent, out)
@@ -295,6 +306,30 @@ class MentionFinder:
                     out = [m for m in out if (m.start, m.end) not in inside]
                 out.append(mention(sent, start, end, res))
                 covered.append((start, end))
+        return out
+
+    def _listed(self, sent: Sentence, found: list[PlaceMention]) -> list[PlaceMention]:
+        """``found`` with the names of a list of villages that the gazetteer spells otherwise
+        ("Khramort, Khnabad, Nakhichevanik"): a capitalised name listed next to a settlement
+        found is the place its loose lookup finds, when that lies near its neighbour."""
+        out = list(found)
+        for run in _CAPITALISED_BARE.finditer(sent.text):
+            start, end = sent.start + run.start(), sent.start + run.end()
+            if (len(run.group()) < MIN_KEY_NAME or run.group().count(" ") > 1
+                    or overlaps([(m.start, m.end) for m in out], start, end)
+                    or fold(run.group()) in self.gazetteer.common_words):
+                continue
+            neighbours = [m for m in out if m.place is not None
+                          and m.place.precision in roles.SETTLEMENTS
+                          and (_LIST_GAP.match(sent.text[m.end - sent.start : run.start()])
+                               or _LIST_GAP.match(sent.text[run.end() : m.start - sent.start]))]
+            if not neighbours:
+                continue
+            res = self.matcher.lookup(run.group(), context=[m.place.id for m in neighbours])
+            if res.place is not None and res.place.precision in roles.SETTLEMENTS and any(
+                    distance_km(res.place, m.place) <= HOMONYM_CONTEXT_KM for m in neighbours):
+                out.append(mention(sent, start, end, res))
+                out.sort(key=lambda m: m.start)
         return out
 
     def _in_areas(self, sent: Sentence, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -473,7 +508,8 @@ class MentionFinder:
         nearby: dict[tuple[str, ...], list[Place]] = {}
         for ms in mentions:
             for m in ms:
-                if not _homonym(m):
+                loose = _loose(m)
+                if not (_homonym(m) or loose):
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
                 if m.candidates not in nearby:
@@ -481,6 +517,14 @@ class MentionFinder:
                         o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
                         for o in located)]
                 near = nearby[m.candidates]
+                if loose:  # a loose spelling: only the one place near or inside the report's
+                    close = {c.place.id for c in self._lookup(m.text).candidates
+                             if c.score >= FUZZY_RESOLVE_SCORE}
+                    near = [p for p in near or [p for p in places if p.admin in area_ids]
+                            if p.id in close]
+                    if len(near) == 1:
+                        m.place = near[0]
+                    continue
                 if len(near) != 1:
                     countries = {o.place.country for o in ms if o.place is not None}
                     pool = near or places
@@ -521,6 +565,13 @@ def _most_surrounded(candidates: list[Place], located: list[Place]) -> list[Plac
                           for o in located), p.id, p) for p in candidates), reverse=True)
     (first, _, best), (second, _, _) = counts[0], counts[1]
     return [best] if first >= 2 and first >= 2 * second else []
+
+
+def _loose(m: PlaceMention) -> bool:
+    """A name in a place context ("the village of X", "X settlement") that is spelt like
+    several places, none exactly: the report's other places may settle which."""
+    return (m.place is None and len(m.candidates) > 1 and m.method == "fuzzy"
+            and m.score >= FUZZY_RESOLVE_SCORE)  # not a suggestion for a name unknown
 
 
 def _homonym(m: PlaceMention) -> bool:
