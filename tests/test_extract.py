@@ -2088,6 +2088,12 @@ def test_a_district_is_no_area_around_a_town_across_the_border(extractor):
      "Кельбаджарском районе.", "ru", {"kalbajar-district"}),
     ("Les unités arméniennes stationnées près de Sisian ont bombardé le village de Zabukh.",
      "fr", {"aghavno"}),
+    ("Armenian units located in the village of Aygepar fired at our posts in Gaymagli.", "",
+     {"gaymagli"}),
+    ("Подразделения армянской армии, расположенные в селе Айгепар, обстреляли наши посты в "
+     "Гаймагли.", "ru", {"gaymagli"}),
+    ("Des unités arméniennes situées près d'Aygepar ont tiré sur nos postes à Gaymagli.", "fr",
+     {"gaymagli"}),
 ])
 def test_where_the_units_that_fired_stand_is_no_site(extractor, text, lang, sites):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == sites

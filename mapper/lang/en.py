@@ -504,8 +504,9 @@ FIRING_TARGET = ["at", "toward", "towards", "against", "targeting", "into",
 #: subjected to fire ..."): their places are firing origins, when the fire is told after them
 #: in the active voice and the units are no positions' ("the positions of the units stationed").
 UNITS_STATIONED = [
-    r"(?:units?|troops|forces|formations?|detachments?|servicemen|soldiers)(?:\s+of\s+the"
-    r"(?:\s+[\w'’-]+){1,3})?,?\s+(?:stationed|deployed|positioned|based)",
+    r"(?:units?|troops|forces|formations?|detachments?|servicemen|soldiers)"
+    r"(?:\s+of\s+the(?:\s+[\w'’-]+){1,3})?,?\s+"
+    r"(?:stationed|deployed|positioned|based|located|situated)",
 ]
 POSITIONS_OF = [r"positions?\s+of"]
 #: Just before an event word, besides PASSIVE_BEFORE: the subject suffered it ("positions came

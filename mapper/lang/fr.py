@@ -231,7 +231,7 @@ FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
 FIRING_TARGET = ["sur", "contre", "vers", "visant"]
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
-    r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?)",
+    r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?|située?s?)",
 ]
 POSITIONS_OF = [r"positions?\s+d(?:e|es|u)"]
 SUFFERED_BEFORE = ["été", r"ont\s+essuyé", r"a\s+essuyé"]
