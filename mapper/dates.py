@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
@@ -345,7 +345,7 @@ _OPENERS = (
     "the day before", "the previous day", "a day earlier", "a day before", "on the weekend",
     "at the weekend", "over the weekend", "during the weekend",
     *(f"{word} {after}" for word in ("last", "past", "previous")
-      for after in ("night", "week", "month", *_EN_WEEKDAYS)),
+      for after in ("night", "week", "month", "year", *_EN_WEEKDAYS)),
     *(f"this {after}" for after in ("morning", "afternoon", "evening", "week", "month",
                                     *_EN_WEEKDAYS)),
     *(f"{at}the {part} of" for at in ("", "at ", "in ")
@@ -361,7 +361,8 @@ _OPENERS = (
     "avant-hier", "hier", "aujourd", "cette nuit", "cette semaine", "cet après", "ce matin",
     "ce soir", "ce week", "la veille", "la nuit dernière", "la semaine", "dernier week",
     "week-end dernier", "weekend dernier", "plus tôt cette semaine", "dans la nuit", "il y a",
-    "la nuit précédente",
+    "la nuit précédente", "l'an dernier", "l’an dernier", "l'an passé", "l’an passé",
+    "l'année dernière", "l’année dernière", "l'année passée", "l’année passée",
     "в ночь", "в начале", "на прошлой", "на минувшей", "на прошедшей", "на этой",
     "на выходных", "позавчера", "вчера", "накануне", "сегодня", "ночью", "минувш", "прошл",
     "прошедш", "эти выходн", "этих выходн", "эту", "этот", "день назад", "дня назад",
@@ -558,6 +559,10 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("lastmonth_en", r"last<S>month"),
     ("lastmonth_fr", r"le<S>mois<S>(?:dernier|passé)"),
     ("lastmonth_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>месяце"),
+    # "last year": a whole year, told of the war or events long past ("fought a war last year")
+    ("lastyear_en", r"last<S>year(?!['’])"),
+    ("lastyear_fr", r"l<APOS>(?:an|année)<S>(?:dernière|dernier|passée|passé)"),
+    ("lastyear_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>году"),
     ("thismonth_en", r"(?:earlier<S>)?this<S>month"),
     ("thismonth_fr", r"(?:plus<S>tôt<S>)?ce<S>mois(?:-ci)?"),
     ("thismonth_ru", r"в<S>(?:этом|текущем)<S>месяце"),
@@ -686,6 +691,12 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
             # "13 сентября в течение суток": all that day long, not the bulletin's past day;
             # "On May 12, overnight": that day's night, not the one before the report
             position = m.end()
+        elif (mentions and m.lastgroup.startswith("lastyear_") and published is not None
+              and _OF_IT.fullmatch(text, mentions[-1].end, mention.start)
+              and (moved := _a_year_earlier(mentions[-1], published)) is not None):
+            # "December 12 last year", "en septembre de l'an dernier": one date
+            mentions[-1] = replace(moved, end=mention.end, text=text[moved.start:mention.end])
+            position = m.end()
         else:
             if (mentions and _BEFORE_IT.fullmatch(mention.text)
                     and (told := _told_day(text, mentions[-1], mention.start)) is not None):
@@ -699,6 +710,19 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
     return mentions
 
 
+def _a_year_earlier(told: DateMention, published: date) -> DateMention | None:
+    """A day or month told without its year, put in the year before publication."""
+    span, year = told.span, published.year - 1
+    if span.precision not in ("day", "month") or span.start is None or span.end is None:
+        return None
+    try:
+        moved = replace(span, start=span.start.replace(year=year), end=span.end.replace(year=year))
+    except ValueError:  # 29 February
+        return None
+    return replace(told, span=moved)
+
+
+_OF_IT = re.compile(r"[\s,]*(?:of|de)?\s*", re.I)
 _THROUGHOUT = re.compile(r"в\s+течение\s+суток", re.I)
 _JUST_AFTER = re.compile(r"[\s,]*")
 #: Night words that count back from the day the text last told, not from the report's
@@ -1001,6 +1025,7 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
     "thisweek": lambda p: (_monday(p), p),
     "lastmonth": lambda p: (_month_start(_month_start(p) - _DAY), _month_start(p) - _DAY),
     "thismonth": lambda p: (_month_start(p), p),
+    "lastyear": lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)),
     "earlierweek": lambda p: (_monday(p), max(_monday(p), p - _DAY)),
 }
 
@@ -1023,6 +1048,6 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
         days *= 7 if kind == "weeksago" else 1
         return _day_span(published - timedelta(days=days)), True, True
     first, last = _RELATIVE[kind](published)
-    if kind == "lastmonth":
-        return DateSpan(first, last, "month"), True, True
+    if kind in ("lastmonth", "lastyear"):
+        return DateSpan(first, last, kind[4:]), True, True
     return _range_span(first, last), True, True

@@ -996,3 +996,25 @@ def test_a_list_of_days_ending_in_a_count_is_its_first_day():
     """"On May 2, 3 and 4 soldiers were wounded": 4 soldiers, not May 2 to 4."""
     assert [m.text for m in find_dates("On May 2, 3 and 4 soldiers were wounded.", MONDAY)] == [
         "May 2"]
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("The two armies fought for weeks last year.", "en", "last year"),
+    ("Les deux armées se sont battues l'an dernier.", "fr", "l'an dernier"),
+    ("Les deux armées se sont battues l’année passée.", "fr", "l’année passée"),
+    ("В прошлом году армии воевали неделями.", "ru", "В прошлом году"),
+])
+def test_last_year_is_the_whole_year_before_publication(text, lang, mention):
+    assert found(text, date(2021, 5, 20), lang) == [(mention, "2020-01-01", "2020-12-31", "year")]
+
+
+@pytest.mark.parametrize(("text", "mention", "start", "end"), [
+    ("The road was shut on December 12 last year.", "December 12 last year", "2020-12-12",
+     "2020-12-12"),
+    ("Clashes in May of last year killed dozens.", "May of last year", "2020-05-01",
+     "2020-05-31"),
+    ("La route a été fermée le 12 décembre de l'année dernière.",
+     "12 décembre de l'année dernière", "2020-12-12", "2020-12-12"),
+])
+def test_a_day_or_month_of_last_year_is_one_date_in_that_year(text, mention, start, end):
+    assert [row[:3] for row in found(text, date(2021, 5, 20))] == [(mention, start, end)]
