@@ -1098,3 +1098,12 @@ def test_outlet_names_that_are_phrases_are_no_alias(index):
     for text in ("le droit", "global news", "Kazakhstan today", "новые известия", "дело №",
                  "пирамида"):
         assert index.match_trusted(text, ("exact",)) is None, text
+
+
+def test_armenian_channels_of_the_licensing_lists_keep_their_side(index):
+    # Yerevan TV had matched Armenia TV by spelling; 'AR TV' has no alias because 'AR' folds to
+    # the Azerbaijan Republic, so that 'Azerbaijan TV' never becomes an Armenian channel
+    assert index.match("Yerevan TV").claimant == "yerevan-tv"
+    assert index.match("hayrenik tv").side == "am"
+    assert index.match("Second Armenian TV Channel").claimant == "h2-am"
+    assert index.match("Azerbaijan TV").side == "az"
