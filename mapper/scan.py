@@ -439,6 +439,7 @@ class Scanner:
         # A name that the gazetteer writes with a small letter before a proper one ("corridor de
         # Latchin") is found so written; others only capitalised (not "new village").
         self._small: set[str] = set()
+        self._stems: set[str] = set()  # found only with a case ending after them
         for name in gazetteer.names:
             folded = fold(name.name)
             add(folded, "place", name.place_id)
@@ -446,6 +447,10 @@ class Scanner:
                 self._small.add(folded)
             for form in _declined(folded):
                 add(form, "place", name.place_id)
+                # its noun declined too: "Лачинская дорога", "на Лачинской дороге"
+                if stem := _stem(form):
+                    add(stem, "place", name.place_id)
+                    self._stems.add(stem)
             if " " in folded.strip():
                 add(folded.replace(" ", ""), "place", name.place_id)  # run-together spellings
         # An acronym ("UN", "ONU", "ООН") names a claimant only written in capitals ("un" is an
@@ -454,7 +459,6 @@ class Scanner:
         self._acronyms: set[str] = set()
         proper: set[str] = set()
         lower: set[str] = set()
-        self._stems: set[str] = set()  # found only with a case ending after them
         for cid, alias, _lang in gazetteer.aliases:
             folded = fold(alias)
             add(folded, "claimant", cid)

@@ -3740,3 +3740,15 @@ def test_a_name_before_a_settlement_word_is_settled_by_the_district_named(extrac
     assert "jaghazur-lachin" in {r["place_id"] for r in claims_of(extractor, text)}
     text = "Border village residents said on Monday that shells fell near Tegh."
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["tegh"]
+
+
+@pytest.mark.parametrize("text", [
+    "В среду азербайджанские активисты перекрыли Лачинскую дорогу, сообщили власти Арцаха.",
+    "В среду азербайджанские активисты блокировали движение на Лачинской дороге, сообщили "
+    "власти Арцаха.",
+])
+def test_a_russian_name_of_an_adjective_and_a_feminine_noun_is_found_in_any_case(extractor,
+                                                                                  text):
+    rows = claims_of(extractor, text, lang="ru")
+    assert "lachin-corridor" in {r["place_id"] for r in rows}
+    assert "lachin-district" not in {r["place_id"] for r in rows}
