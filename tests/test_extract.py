@@ -3752,3 +3752,11 @@ def test_a_russian_name_of_an_adjective_and_a_feminine_noun_is_found_in_any_case
     rows = claims_of(extractor, text, lang="ru")
     assert "lachin-corridor" in {r["place_id"] for r in rows}
     assert "lachin-district" not in {r["place_id"] for r in rows}
+
+
+def test_a_report_of_incidents_that_names_only_an_area_keeps_it(extractor):
+    text = ("Protesters have blocked the road since Monday, the ministry said. The Lachin "
+            "corridor is the only route between the region and Armenia.")
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["lachin-corridor"]
+    text += " On Tuesday a car was shelled near Aghavno."  # a place of an event: the area is
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["aghavno"]  # its context
