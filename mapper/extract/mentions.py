@@ -41,6 +41,9 @@ _AREA_BEFORE = vocabulary(
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
+# The same gap after a name, and before one (a list's next or previous name starts or ends there).
+_LIST_NEXT = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
+_LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
 # A place cue before a weak name (an ordinary word that is also a village name).
 _PLACE_CUE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:(?:{alternation('AREA_OF')})\s+)?(?:(?:{_ARTICLES})\s+)?$",
@@ -313,23 +316,38 @@ class MentionFinder:
         ("Khramort, Khnabad, Nakhichevanik"): a capitalised name listed next to a settlement
         found is the place its loose lookup finds, when that lies near its neighbour."""
         out = list(found)
+        # where a name listed after or before a settlement would end or start (offsets in the
+        # sentence), with that settlement
+        starts: dict[int, PlaceMention] = {}
+        ends: dict[int, PlaceMention] = {}
+
+        def listed_beside(m: PlaceMention) -> None:
+            rel_s, rel_e = m.start - sent.start, m.end - sent.start
+            if gap := _LIST_NEXT.match(sent.text, rel_e):
+                starts[gap.end()] = m
+            if gap := _LIST_BEFORE.search(sent.text, max(0, rel_s - 12), rel_s):
+                ends[gap.start()] = m
+
+        for m in found:
+            if m.place is not None and m.place.precision in roles.SETTLEMENTS:
+                listed_beside(m)
+        if not (starts or ends):
+            return out
         for run in _CAPITALISED_BARE.finditer(sent.text):
-            start, end = sent.start + run.start(), sent.start + run.end()
-            if (len(run.group()) < MIN_KEY_NAME or run.group().count(" ") > 1
-                    or overlaps([(m.start, m.end) for m in out], start, end)
-                    or fold(run.group()) in self.gazetteer.common_words):
+            neighbours = [m for m in (starts.get(run.start()), ends.get(run.end())) if m]
+            name = run.group()
+            if (not neighbours or len(name) < MIN_KEY_NAME or name.count(" ") > 1
+                    or fold(name) in self.gazetteer.common_words
+                    or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
+                                sent.start + run.end())):
                 continue
-            neighbours = [m for m in out if m.place is not None
-                          and m.place.precision in roles.SETTLEMENTS
-                          and (_LIST_GAP.match(sent.text[m.end - sent.start : run.start()])
-                               or _LIST_GAP.match(sent.text[run.end() : m.start - sent.start]))]
-            if not neighbours:
-                continue
-            res = self.matcher.lookup(run.group(), context=[m.place.id for m in neighbours])
+            res = self.matcher.lookup(name, context=[m.place.id for m in neighbours])
             if res.place is not None and res.place.precision in roles.SETTLEMENTS and any(
                     distance_km(res.place, m.place) <= HOMONYM_CONTEXT_KM for m in neighbours):
-                out.append(mention(sent, start, end, res))
-                out.sort(key=lambda m: m.start)
+                new = mention(sent, sent.start + run.start(), sent.start + run.end(), res)
+                out.append(new)
+                listed_beside(new)
+        out.sort(key=lambda m: m.start)
         return out
 
     def _in_areas(self, sent: Sentence, found: list[PlaceMention]) -> list[PlaceMention]:
