@@ -3760,3 +3760,18 @@ def test_a_report_of_incidents_that_names_only_an_area_keeps_it(extractor):
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["lachin-corridor"]
     text += " On Tuesday a car was shelled near Aghavno."  # a place of an event: the area is
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["aghavno"]  # its context
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Colonel Babek Samidli died in a mine blast near Shusha on Monday, the ministry said.", ""),
+    ("The two soldiers wounded near Lachin on Monday were named as Shahriyar Alibayli and "
+     "Elvin Mammadov.", ""),
+    ("Le colonel Babek Samidli a été tué lundi par une mine près de Goris, a indiqué le "
+     "ministère.", "fr"),
+    ("В понедельник у Шуши на мине подорвался полковник Бабек Самидли, сообщило Минобороны.",
+     "ru"),
+])
+def test_a_name_after_a_rank_is_a_person_not_a_village(extractor, text, lang):
+    places = {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+    assert places & {"shusha", "lachin", "goris"}
+    assert not places & {"babak", "shahriyar", "alibayli", "alibayli-zangilan"}

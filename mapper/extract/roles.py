@@ -44,6 +44,10 @@ _PASSIVE_AFTER = re.compile(
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(  # a father's name may stand between ("Gurgen Galeri Gabrielyan")
     rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
+# A rank or title before a name, or before the first name just before it: a person's name.
+_PERSON_TITLE = vocabulary(
+    lambda v: rf"(?<!\w)(?i:{v})\.?\s+(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+)?$", words("PERSON_TITLES"),
+    flags=0)
 # An event word right before a name, which is its object ("shelled Stepanakert").
 _EVENT_BEFORE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}$", TRIGGER_WORDS)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
@@ -207,6 +211,7 @@ def not_a_site(sent: Sentence, start: int, end: int) -> bool:
             and not _EVENT_IN_CLAUSE.search(sent.text, 0, rel_s))
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
+        or _PERSON_TITLE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or facility(sent, start, end)
     )
 

@@ -486,6 +486,14 @@ SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zade"]
 #: Endings of surnames' English and French spellings ("Sarkissian") that common words share
 #: ("Armenian", "civilian"): read only where a claimant's whole text is a name.
 PERSON_ENDINGS = ["ian", "iants"]
+#: Before a person's name (a rank, a title, "named as"): a first name that is also a village's
+#: ("Colonel Babek Samidli", "the soldiers were named as Shahriyar X and Y") is no place.
+PERSON_TITLES = [
+    "private", "corporal", r"(?:junior\s+|senior\s+)?sergeant",
+    r"(?:first\s+|second\s+)?lieutenant", "captain", "major", r"(?:lieutenant\s+)?colonel",
+    "general", "soldier", "serviceman", "conscript", r"(?:named|identified)\s+as", "mr", "mrs",
+    "ms",
+]
 #: Case endings a surname takes in running text ("заявил Арутюнян", "слова Арутюняна").
 SURNAME_CASES: list[str] = []
 FIRING_FROM = [

@@ -221,6 +221,10 @@ CALM = [r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|fron
         r"réunions?", r"rencontres?", r"négociations?", "pourparlers"]
 SURNAME_ENDINGS = ["yan", "yants", "ov", "ova", "ev", "eva", "zadé"]
 PERSON_ENDINGS = ["ian", "iants"]
+PERSON_TITLES = [
+    "soldat", "caporal", "sergent", "lieutenant", "capitaine", "commandant", "colonel",
+    r"général", r"militaire", r"conscrit", r"identifiée?s?\s+comme",
+]
 SURNAME_CASES: list[str] = []
 FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’]|leurs?|ses|sa|son)\s*"
