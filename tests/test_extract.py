@@ -3775,3 +3775,20 @@ def test_a_name_after_a_rank_is_a_person_not_a_village(extractor, text, lang):
     places = {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
     assert places & {"shusha", "lachin", "goris"}
     assert not places & {"babak", "shahriyar", "alibayli", "alibayli-zangilan"}
+
+
+def test_a_district_claim_joins_the_claim_at_a_village_of_it(extractor):
+    text = ("On Monday Armenian units shelled Kokhanabi and Asrik Jirdakhan, the ministry said. "
+            "Earlier on Monday they shelled the Tovuz district, the ministry added.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"kokhanabi", "asrik-jirdakhan"}
+    text = ("On Monday Armenian units shelled Kokhanabi, the ministry said. On Monday they also "
+            "shelled the Kalbajar district, the ministry added.")  # not the village's district
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"kokhanabi", "kalbajar-district"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenian units have been shelling Sotk since 12 May, the governor said.", ""),
+    ("Les unités arméniennes bombardent Sotk depuis le 12 mai, a indiqué le gouverneur.", "fr"),
+])
+def test_an_action_going_on_since_a_day_is_dated_from_that_day(extractor, text, lang):
+    assert [r["date_start"] for r in claims_of(extractor, text, lang=lang)] == ["2021-05-12"]

@@ -198,18 +198,24 @@ def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
 def fold_regions(drafts: list[Draft]) -> list[Draft]:
     """A claimant's claim at a region ("in Nagorno-Karabakh") joins its claim, of overlapping
     dates, at another place (one inside the region first): a report that names places names
-    the region as where they are, or as the scene it writes of, not as a site of its own."""
+    the region as where they are, or as the scene it writes of, not as a site of its own. So
+    does its claim at a district or province where it makes one at a settlement of it ("shelled
+    Kokhanabi ... the Tovuz district")."""
     named: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.mention.place is not None and d.mention.place.kind != "region":
             named.setdefault(d.claimant, []).append(d)
     out = []
     for d in drafts:
-        region = d.mention.place
-        others = [o for o in named.get(d.claimant, []) if _overlap(o.date, d.date)
-                  ] if region is not None and region.kind == "region" else []
-        inside = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS
-                  and encloses(region, [o.mention.place])]
+        area = d.mention.place
+        if area is None or area.precision not in AREA_PRECISIONS:
+            out.append(d)
+            continue
+        others = [o for o in named.get(d.claimant, []) if _overlap(o.date, d.date)]
+        points = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS]
+        inside = [o for o in points if encloses(area, [o.mention.place])]
+        if area.kind != "region":  # a district: only its own settlements, by the gazetteer
+            inside, others = [o for o in points if o.mention.place.admin == area.id], []
         if inside or others:
             (inside or others)[0].join(d)
         else:

@@ -343,7 +343,7 @@ DOCUMENT_DATE_LINKS = ["of", "dated"]
 WHEN_CLAUSE = ["when"]
 REFERENCE_BEFORE = [
     "agreement", "statement", "declaration", "accord", "deal", "ceasefire", "truce", "armistice",
-    "signed", r"signing\s+of[^.]{0,40}", "since", "until",
+    "signed", r"signing\s+of[^.]{0,40}", "until",
 ]
 #: Headlines of statements: "Statement of the Ministry of Defence".
 STATEMENT_OF = [
