@@ -3792,3 +3792,10 @@ def test_a_district_claim_joins_the_claim_at_a_village_of_it(extractor):
 ])
 def test_an_action_going_on_since_a_day_is_dated_from_that_day(extractor, text, lang):
     assert [r["date_start"] for r in claims_of(extractor, text, lang=lang)] == ["2021-05-12"]
+
+
+def test_an_event_phrase_that_opens_with_a_movement_word_is_the_event(extractor):
+    # "remains" is a word after which a place is where troops stay, and "remains closed" is a
+    # blockade: the two began at the same word, which once crashed the sort of events
+    rows = claims_of(extractor, "On Monday the road near Aghavno remains closed, officials said.")
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("aghavno", "attack")]

@@ -111,7 +111,11 @@ def events_of(text: str, folded: str, found: Events, year: int | None = None) ->
             if not years or year is None or max(years) < year:
                 continue
         kept.append((offset, kind))
-    return sorted(kept + [(m.start(), None) for m in _BARRIER.finditer(text, folded)])
+    # a barrier word that begins an event phrase ("the road remains closed") is the event
+    starts = {offset for offset, _ in found}
+    barriers = [(m.start(), None) for m in _BARRIER.finditer(text, folded)
+                if m.start() not in starts]
+    return sorted(kept + barriers, key=lambda e: e[0])
 
 
 def _word_end(text: str, offset: int) -> int:
