@@ -258,6 +258,27 @@ def test_an_internal_error_exits_70_in_one_line(here, capsys, monkeypatch):
         main(["-v", "export", "r.csv", "-o", "c.geojson"])
 
 
+def test_a_bug_on_one_report_loses_that_report_only(here, capsys, monkeypatch):
+    from mapper.extract import Extractor
+
+    extract = Extractor.extract
+
+    def broken(self, report):
+        if "Tegh" in report.text:
+            raise RuntimeError("a bug " + "x" * 5000)
+        return extract(self, report)
+
+    monkeypatch.setattr(Extractor, "extract", broken)
+    write("a.txt", "On Monday Azerbaijani troops shelled Tegh, the ministry said.")
+    write("b.txt", "On Monday Azerbaijani troops shelled Sotk, the ministry said.")
+    assert main(["extract", "--jobs", "1", "--published", "2021-05-20", "a.txt", "b.txt"]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["place_id"] for line in out.splitlines()] == ["sotk"]
+    (line,) = err.splitlines()
+    assert line.startswith("mapper: error: a.txt: internal error") and "RuntimeError" in line
+    assert len(line) < 400
+
+
 @pytest.mark.parametrize("args", [["export", "r.csv", "-o", "c.shp"],
                                   ["extract", "r.txt", "-o", "c.xlsx"],
                                   ["export", "r.csv", "--encoding", "klingon", "-o", "c.csv"],

@@ -493,6 +493,11 @@ def extract_files(
         except ReportError as exc:
             yield ReportResult(path, error=str(exc))
             continue
-        yield ReportResult(
-            path, extractor.extract(report), notices=[f"{path}: {n}" for n in report.notices]
-        )
+        try:
+            claims = extractor.extract(report)
+        except Exception as exc:  # a bug: this report is lost, not the run's others
+            yield ReportResult(path, error=f"{path}: internal error (a bug; please report it "
+                                           f"with this file): {type(exc).__name__}: "
+                                           f"{str(exc)[:200]}")
+            continue
+        yield ReportResult(path, claims, notices=[f"{path}: {n}" for n in report.notices])
