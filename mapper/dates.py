@@ -361,7 +361,8 @@ _OPENERS = (
     "avant-hier", "hier", "aujourd", "cette nuit", "cette semaine", "cet après", "ce matin",
     "ce soir", "ce week", "la veille", "la nuit dernière", "la semaine", "dernier week",
     "week-end dernier", "weekend dernier", "plus tôt cette semaine", "dans la nuit", "il y a",
-    "la nuit précédente", "l'an dernier", "l’an dernier", "l'an passé", "l’an passé",
+    "la nuit précédente", "le lendemain", "le jour suivant", "на следующий день", "назавтра",
+    "the next day", "the following day", "l'an dernier", "l’an dernier", "l'an passé", "l’an passé",
     "l'année dernière", "l’année dernière", "l'année passée", "l’année passée",
     "в ночь", "в начале", "на прошлой", "на минувшей", "на прошедшей", "на этой",
     "на выходных", "позавчера", "вчера", "накануне", "сегодня", "ночью", "минувш", "прошл",
@@ -560,6 +561,10 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("lastmonth_fr", r"le<S>mois<S>(?:dernier|passé)"),
     ("lastmonth_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>месяце"),
     # "last year": a whole year, told of the war or events long past ("fought a war last year")
+    # "the next day": the day after the one told just before (find_dates), no date alone
+    ("nextday_en", r"the<S>(?:next|following)<S>day"),
+    ("nextday_fr", r"le<S>lendemain|le<S>jour<S>suivant"),
+    ("nextday_ru", r"на<S>следующий<S>день|назавтра"),
     ("lastyear_en", r"last<S>year(?!['’])"),
     ("lastyear_fr", r"l<APOS>(?:an|année)<S>(?:dernière|dernier|passée|passé)"),
     ("lastyear_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>году"),
@@ -690,6 +695,15 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
               and _JUST_AFTER.fullmatch(text, mentions[-1].end, mention.start)):
             # "13 сентября в течение суток": all that day long, not the bulletin's past day;
             # "On May 12, overnight": that day's night, not the one before the report
+            position = m.end()
+        elif m.lastgroup.startswith("nextday_"):
+            # "the next day", "le lendemain": the day after the day just told, else no date
+            told = _told_day(text, mentions[-1], mention.start) if mentions else None
+            if told is not None:
+                day = told + _DAY
+                mentions.append(DateMention(mention.start, mention.end, mention.text,
+                                            DateSpan(day, day, "day", mention.text), False,
+                                            True))
             position = m.end()
         elif (mentions and m.lastgroup.startswith("lastyear_") and published is not None
               and _OF_IT.fullmatch(text, mentions[-1].end, mention.start)
@@ -1026,6 +1040,7 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
     "lastmonth": lambda p: (_month_start(_month_start(p) - _DAY), _month_start(p) - _DAY),
     "thismonth": lambda p: (_month_start(p), p),
     "lastyear": lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)),
+    "nextday": lambda p: (p, p),  # a placeholder: find_dates counts it from the day told
     "earlierweek": lambda p: (_monday(p), max(_monday(p), p - _DAY)),
 }
 

@@ -1018,3 +1018,18 @@ def test_last_year_is_the_whole_year_before_publication(text, lang, mention):
 ])
 def test_a_day_or_month_of_last_year_is_one_date_in_that_year(text, mention, start, end):
     assert [row[:3] for row in found(text, date(2021, 5, 20))] == [(mention, start, end)]
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Shells hit the village on 12 May. The next day, more fell on it.", "en", "The next day"),
+    ("Le 12 mai, le village a été bombardé. Le lendemain, d'autres obus sont tombés.", "fr",
+     "Le lendemain"),
+    ("12 мая село обстреляли, а на следующий день обстрел повторился.", "ru",
+     "на следующий день"),
+])
+def test_the_next_day_is_the_day_after_the_one_just_told(text, lang, mention):
+    assert found(text, date(2021, 5, 20), lang)[-1] == (mention, "2021-05-13", "2021-05-13", "day")
+
+
+def test_the_next_day_with_no_day_told_before_it_is_no_date():
+    assert found("The next day, more shells fell on the village.", date(2021, 5, 20)) == []
