@@ -1018,3 +1018,32 @@ def test_last_year_is_the_whole_year_before_publication(text, lang, mention):
 ])
 def test_a_day_or_month_of_last_year_is_one_date_in_that_year(text, mention, start, end):
     assert [row[:3] for row in found(text, date(2021, 5, 20))] == [(mention, start, end)]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the last year, the village was shelled again and again.",
+    "Shelling has not stopped in the last year.",
+])
+def test_the_last_year_is_the_past_twelve_months_not_the_calendar_year_before(text):
+    assert found(text, date(2021, 5, 20)) == []
+
+
+def test_a_weekday_before_last_year_is_not_moved_a_year_back():
+    """"Monday last year" would be no Monday a year back: the weekday is dated as told."""
+    assert found("The road was shut on Monday last year.", date(2021, 5, 20))[0] == (
+        "Monday", "2021-05-17", "2021-05-17", "day")
+
+
+@pytest.mark.parametrize(("text", "mention", "start", "end"), [
+    ("Село обстреляли 12 марта прошлого года.", "12 марта прошлого года", "2020-03-12",
+     "2020-03-12"),
+    ("В марте прошлого года село обстреляли.", "марте прошлого года", "2020-03-01",
+     "2020-03-31"),
+])
+def test_a_russian_day_of_last_year_in_the_genitive_is_that_year(text, mention, start, end):
+    assert [row[:3] for row in found(text, date(2021, 5, 20))] == [(mention, start, end)]
+
+
+def test_last_year_in_the_genitive_alone_is_a_noun_not_a_date():
+    """"войны прошлого года" is "last year's war", as "last year's" is no date."""
+    assert found("Последствия войны прошлого года видны до сих пор.", date(2021, 5, 20)) == []
