@@ -3727,6 +3727,17 @@ def test_a_loose_spelling_in_a_list_of_villages_is_the_place_near_its_neighbours
     assert "khnapat" not in {r["place_id"] for r in claims_of(extractor, far)}
 
 
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces shelled Yeghegnadzor and Arpi, Karen said on Monday.",  # Areni
+    "Azerbaijani forces shelled Arpi, Karen told Armenpress on Monday.",
+    "Explosions were heard in Baku and Mardakan, Turan reported on Monday.",  # Turkan
+])
+def test_a_speaker_or_outlet_after_a_list_of_villages_is_no_village(extractor, text):
+    """A list closed by "and" takes no name after a comma; a name a speech verb follows speaks."""
+    places = {r["place_id"] for r in claims_of(extractor, text)}
+    assert not places & {"areni", "turkan"}, places
+
+
 def test_each_area_owns_the_names_up_to_the_next_area(extractor):
     text = ("Armenian units fired at positions in Tovuz region's Aghbulaq, Garalar, Gadabay "
             "region's Galakand, Garavalilar, the Azerbaijani defence ministry said.")
