@@ -3805,6 +3805,21 @@ def test_an_action_going_on_since_a_day_is_dated_from_that_day(extractor, text, 
     assert [r["date_start"] for r in claims_of(extractor, text, lang=lang)] == ["2021-05-12"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani forces shelled Goris for the first time since November 10, the Armenian "
+     "defence ministry said.", ""),
+    ("The Armenian defence ministry said Azerbaijani forces shelled Goris, the first such attack "
+     "since November 10.", ""),
+    ("Les forces azerbaïdjanaises ont bombardé Goris pour la première fois depuis le 10 novembre, "
+     "selon le ministère arménien de la Défense.", "fr"),
+])
+def test_a_comparison_since_a_day_does_not_date_the_action(extractor, text, lang):
+    """"The first attack since November 10": that day is the last one like it, not this one's."""
+    rows = claims_of(extractor, text, lang=lang)
+    assert [r["place_id"] for r in rows] == ["goris"]
+    assert rows[0]["date_start"] != "2020-11-10"
+
+
 def test_an_event_phrase_that_opens_with_a_movement_word_is_the_event(extractor):
     # "remains" is a word after which a place is where troops stay, and "remains closed" is a
     # blockade: the two began at the same word, which once crashed the sort of events

@@ -344,6 +344,8 @@ WHEN_CLAUSE = ["when"]
 REFERENCE_BEFORE = [
     "agreement", "statement", "declaration", "accord", "deal", "ceasefire", "truce", "armistice",
     "signed", r"signing\s+of[^.]{0,40}", "until",
+    # a comparison's "since" names no start of the action: "the first attack since November 10"
+    r"(?:first|worst|deadliest|heaviest|largest|biggest|most\s+\w+)\b[^.;!?]{0,30}?\ssince",
 ]
 #: Headlines of statements: "Statement of the Ministry of Defence".
 STATEMENT_OF = [
