@@ -3728,6 +3728,17 @@ def test_a_loose_spelling_in_a_list_of_villages_is_the_place_near_its_neighbours
 
 
 @pytest.mark.parametrize("text", [
+    "The Armenian defence ministry said Azerbaijani forces shelled Goris on Monday. Each village "
+    "in Syunik has shelters, the ministry said.",  # "Each" is spelt like Yeraskh
+    "The Armenian defence ministry said on Monday that Azerbaijani forces shelled Tegh and a "
+    "Georgian village near the border.",
+])
+def test_a_word_before_a_settlement_word_that_names_no_place_is_no_place(extractor, text):
+    rows = claims_of(extractor, text)
+    assert len(rows) == 1 and rows[0]["place_id"] in ("goris", "tegh"), rows
+
+
+@pytest.mark.parametrize("text", [
     "Azerbaijani forces shelled Yeghegnadzor and Arpi, Karen said on Monday.",  # Areni
     "Azerbaijani forces shelled Arpi, Karen told Armenpress on Monday.",
     "Explosions were heard in Baku and Mardakan, Turan reported on Monday.",  # Turkan

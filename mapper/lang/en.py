@@ -328,7 +328,9 @@ APPOSITION = ["village", "town", "hamlet", "settlement"]
 APPOSITION_ARTICLES = ["a", "an", "the"]
 #: Capitalised words that begin no place name.
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
-             "Turkish", "Karabakh", "Nagorno"]
+             "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
+             # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
+             "Each", "Every", "Another"]
 #: A date or a place followed or preceded by these names a document, not an event.
 REFERENCE_AFTER = [
     r"(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|statement|declaration|accord|deal|"
