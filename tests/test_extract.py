@@ -3831,6 +3831,15 @@ def test_a_comparison_since_a_day_does_not_date_the_action(extractor, text, lang
     assert rows[0]["date_start"] != "2020-11-10"
 
 
+@pytest.mark.parametrize("word", ["located", "stationed"])
+def test_units_in_a_place_that_came_under_fire_are_where_it_fell(extractor, word):
+    """"Units located near X came under fire": X is where the fire fell, not where it came
+    from (the event word is the suffering itself, "came under")."""
+    text = (f"The Armenian defence ministry said on Monday that Armenian units {word} near Tegh "
+            "came under Azerbaijani fire.")
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["tegh"]
+
+
 def test_an_event_phrase_that_opens_with_a_movement_word_is_the_event(extractor):
     # "remains" is a word after which a place is where troops stay, and "remains closed" is a
     # blockade: the two began at the same word, which once crashed the sort of events
