@@ -560,9 +560,10 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("lastmonth_fr", r"le<S>mois<S>(?:dernier|passé)"),
     ("lastmonth_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>месяце"),
     # "last year": a whole year, told of the war or events long past ("fought a war last year")
-    # not "over the last year", "in the last year": the past twelve months, no calendar year
-    ("lastyear_en", r"(?<!the\s)last<S>year(?!['’])"),
-    ("lastyear_fr", r"l<APOS>(?:an|année)<S>(?:dernière|dernier|passée|passé)"),
+    # not "over the last year", "in the last year": the past twelve months, no calendar year;
+    # nor "since last year" ("depuis l'an dernier"): an action going on still, not then
+    ("lastyear_en", r"(?<!the\s)(?<!since\s)last<S>year(?!['’])"),
+    ("lastyear_fr", r"(?<!depuis\s)l<APOS>(?:an|année)<S>(?:dernière|dernier|passée|passé)"),
     ("lastyear_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>году"),
     # "12 марта прошлого года": read only after a day or month, which it puts a year back
     # (alone it is mostly a noun's, "войны прошлого года", as "last year's war")

@@ -1047,3 +1047,12 @@ def test_a_russian_day_of_last_year_in_the_genitive_is_that_year(text, mention, 
 def test_last_year_in_the_genitive_alone_is_a_noun_not_a_date():
     """"войны прошлого года" is "last year's war", as "last year's" is no date."""
     assert found("Последствия войны прошлого года видны до сих пор.", date(2021, 5, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Activists have blocked the road since last year.",
+    "La route est bloquée depuis l'an dernier.",
+])
+def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
+    """Dated last year, the blockade would be history and dropped from the report."""
+    assert found(text, date(2021, 5, 20)) == []

@@ -3840,6 +3840,16 @@ def test_units_in_a_place_that_came_under_fire_are_where_it_fell(extractor, word
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["tegh"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani activists have blocked the Lachin road since last year, Armenian officials said "
+     "on Monday.", ""),
+    ("Le corridor de Latchine est bloqué depuis l'an dernier, selon les autorités arméniennes.",
+     "fr"),
+])
+def test_an_action_going_on_since_last_year_is_no_history(extractor, text, lang):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == ["lachin-corridor"]
+
+
 def test_an_event_phrase_that_opens_with_a_movement_word_is_the_event(extractor):
     # "remains" is a word after which a place is where troops stay, and "remains closed" is a
     # blockade: the two began at the same word, which once crashed the sort of events
