@@ -560,14 +560,19 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("lastmonth_en", r"last<S>month"),
     ("lastmonth_fr", r"le<S>mois<S>(?:dernier|passé)"),
     ("lastmonth_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>месяце"),
-    # "last year": a whole year, told of the war or events long past ("fought a war last year")
     # "the next day": the day after the one told just before (find_dates), no date alone
     ("nextday_en", r"the<S>(?:next|following)<S>day"),
     ("nextday_fr", r"le<S>lendemain|le<S>jour<S>suivant"),
     ("nextday_ru", r"на<S>следующий<S>день|назавтра"),
-    ("lastyear_en", r"last<S>year(?!['’])"),
-    ("lastyear_fr", r"l<APOS>(?:an|année)<S>(?:dernière|dernier|passée|passé)"),
+    # "last year": a whole year, told of the war or events long past ("fought a war last year");
+    # not "over the last year", "in the last year": the past twelve months, no calendar year;
+    # nor "since last year" ("depuis l'an dernier"): an action going on still, not then
+    ("lastyear_en", r"(?<!the\s)(?<!since\s)last<S>year(?!['’])"),
+    ("lastyear_fr", r"(?<!depuis\s)l<APOS>(?:an|année)<S>(?:dernière|dernier|passée|passé)"),
     ("lastyear_ru", r"в<S>(?:прошлом|минувшем|прошедшем)<S>году"),
+    # "12 марта прошлого года": read only after a day or month, which it puts a year back
+    # (alone it is mostly a noun's, "войны прошлого года", as "last year's war")
+    ("lastyear_ru2", r"(?:прошлого|минувшего|прошедшего)<S>года"),
     ("thismonth_en", r"(?:earlier<S>)?this<S>month"),
     ("thismonth_fr", r"(?:plus<S>tôt<S>)?ce<S>mois(?:-ci)?"),
     ("thismonth_ru", r"в<S>(?:этом|текущем)<S>месяце"),
@@ -711,6 +716,8 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
             # "December 12 last year", "en septembre de l'an dernier": one date
             mentions[-1] = replace(moved, end=mention.end, text=text[moved.start:mention.end])
             position = m.end()
+        elif m.lastgroup == "lastyear_ru2":  # not after a date: no date of its own
+            position = m.end()
         else:
             if (mentions and _BEFORE_IT.fullmatch(mention.text)
                     and (told := _told_day(text, mentions[-1], mention.start)) is not None):
@@ -727,7 +734,8 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
 def _a_year_earlier(told: DateMention, published: date) -> DateMention | None:
     """A day or month told without its year, put in the year before publication."""
     span, year = told.span, published.year - 1
-    if span.precision not in ("day", "month") or span.start is None or span.end is None:
+    if (span.precision not in ("day", "month") or span.start is None or span.end is None
+            or told.relative):  # "Monday last year" is no date a year before a Monday
         return None
     try:
         moved = replace(span, start=span.start.replace(year=year), end=span.end.replace(year=year))

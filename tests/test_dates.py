@@ -1033,3 +1033,41 @@ def test_the_next_day_is_the_day_after_the_one_just_told(text, lang, mention):
 
 def test_the_next_day_with_no_day_told_before_it_is_no_date():
     assert found("The next day, more shells fell on the village.", date(2021, 5, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Over the last year, the village was shelled again and again.",
+    "Shelling has not stopped in the last year.",
+])
+def test_the_last_year_is_the_past_twelve_months_not_the_calendar_year_before(text):
+    assert found(text, date(2021, 5, 20)) == []
+
+
+def test_a_weekday_before_last_year_is_not_moved_a_year_back():
+    """"Monday last year" would be no Monday a year back: the weekday is dated as told."""
+    assert found("The road was shut on Monday last year.", date(2021, 5, 20))[0] == (
+        "Monday", "2021-05-17", "2021-05-17", "day")
+
+
+@pytest.mark.parametrize(("text", "mention", "start", "end"), [
+    ("Село обстреляли 12 марта прошлого года.", "12 марта прошлого года", "2020-03-12",
+     "2020-03-12"),
+    ("В марте прошлого года село обстреляли.", "марте прошлого года", "2020-03-01",
+     "2020-03-31"),
+])
+def test_a_russian_day_of_last_year_in_the_genitive_is_that_year(text, mention, start, end):
+    assert [row[:3] for row in found(text, date(2021, 5, 20))] == [(mention, start, end)]
+
+
+def test_last_year_in_the_genitive_alone_is_a_noun_not_a_date():
+    """"войны прошлого года" is "last year's war", as "last year's" is no date."""
+    assert found("Последствия войны прошлого года видны до сих пор.", date(2021, 5, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Activists have blocked the road since last year.",
+    "La route est bloquée depuis l'an dernier.",
+])
+def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
+    """Dated last year, the blockade would be history and dropped from the report."""
+    assert found(text, date(2021, 5, 20)) == []

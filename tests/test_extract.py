@@ -3727,6 +3727,28 @@ def test_a_loose_spelling_in_a_list_of_villages_is_the_place_near_its_neighbours
     assert "khnapat" not in {r["place_id"] for r in claims_of(extractor, far)}
 
 
+@pytest.mark.parametrize("text", [
+    "The Armenian defence ministry said Azerbaijani forces shelled Goris on Monday. Each village "
+    "in Syunik has shelters, the ministry said.",  # "Each" is spelt like Yeraskh
+    "The Armenian defence ministry said on Monday that Azerbaijani forces shelled Tegh and a "
+    "Georgian village near the border.",
+])
+def test_a_word_before_a_settlement_word_that_names_no_place_is_no_place(extractor, text):
+    rows = claims_of(extractor, text)
+    assert len(rows) == 1 and rows[0]["place_id"] in ("goris", "tegh"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces shelled Yeghegnadzor and Arpi, Karen said on Monday.",  # Areni
+    "Azerbaijani forces shelled Arpi, Karen told Armenpress on Monday.",
+    "Explosions were heard in Baku and Mardakan, Turan reported on Monday.",  # Turkan
+])
+def test_a_speaker_or_outlet_after_a_list_of_villages_is_no_village(extractor, text):
+    """A list closed by "and" takes no name after a comma; a name a speech verb follows speaks."""
+    places = {r["place_id"] for r in claims_of(extractor, text)}
+    assert not places & {"areni", "turkan"}, places
+
+
 def test_each_area_owns_the_names_up_to_the_next_area(extractor):
     text = ("Armenian units fired at positions in Tovuz region's Aghbulaq, Garalar, Gadabay "
             "region's Galakand, Garavalilar, the Azerbaijani defence ministry said.")
@@ -3792,6 +3814,40 @@ def test_a_district_claim_joins_the_claim_at_a_village_of_it(extractor):
 ])
 def test_an_action_going_on_since_a_day_is_dated_from_that_day(extractor, text, lang):
     assert [r["date_start"] for r in claims_of(extractor, text, lang=lang)] == ["2021-05-12"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani forces shelled Goris for the first time since November 10, the Armenian "
+     "defence ministry said.", ""),
+    ("The Armenian defence ministry said Azerbaijani forces shelled Goris, the first such attack "
+     "since November 10.", ""),
+    ("Les forces azerbaïdjanaises ont bombardé Goris pour la première fois depuis le 10 novembre, "
+     "selon le ministère arménien de la Défense.", "fr"),
+])
+def test_a_comparison_since_a_day_does_not_date_the_action(extractor, text, lang):
+    """"The first attack since November 10": that day is the last one like it, not this one's."""
+    rows = claims_of(extractor, text, lang=lang)
+    assert [r["place_id"] for r in rows] == ["goris"]
+    assert rows[0]["date_start"] != "2020-11-10"
+
+
+@pytest.mark.parametrize("word", ["located", "stationed"])
+def test_units_in_a_place_that_came_under_fire_are_where_it_fell(extractor, word):
+    """"Units located near X came under fire": X is where the fire fell, not where it came
+    from (the event word is the suffering itself, "came under")."""
+    text = (f"The Armenian defence ministry said on Monday that Armenian units {word} near Tegh "
+            "came under Azerbaijani fire.")
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["tegh"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani activists have blocked the Lachin road since last year, Armenian officials said "
+     "on Monday.", ""),
+    ("Le corridor de Latchine est bloqué depuis l'an dernier, selon les autorités arméniennes.",
+     "fr"),
+])
+def test_an_action_going_on_since_last_year_is_no_history(extractor, text, lang):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == ["lachin-corridor"]
 
 
 def test_an_event_phrase_that_opens_with_a_movement_word_is_the_event(extractor):

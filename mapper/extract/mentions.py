@@ -44,6 +44,10 @@ _LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
 _LIST_NEXT = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
+# "and" just before a name: the list it ends is closed ("Baku and Mardakan, Turan reported").
+_AND_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('AND')})\s+$", re.I)
+# A speech verb just after a name: the name is a speaker's ("Arpi, Karen said").
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{alternation('SPEECH')})(?!\w)", re.I)
 # A place cue before a weak name (an ordinary word that is also a village name).
 _PLACE_CUE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:(?:{alternation('AREA_OF')})\s+)?(?:(?:{_ARTICLES})\s+)?$",
@@ -323,7 +327,11 @@ class MentionFinder:
 
         def listed_beside(m: PlaceMention) -> None:
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
-            if gap := _LIST_NEXT.match(sent.text, rel_e):
+            # a comma after a list closed by "and" opens no further name: "Yeghegnadzor and
+            # Arpi, Karen said", "Baku and Mardakan, Turan reported" (a speaker, an outlet)
+            if (gap := _LIST_NEXT.match(sent.text, rel_e)) and not (
+                    gap.group().strip() == ","
+                    and _AND_BEFORE.search(sent.text, max(0, rel_s - 12), rel_s)):
                 starts[gap.end()] = m
             if gap := _LIST_BEFORE.search(sent.text, max(0, rel_s - 12), rel_s):
                 ends[gap.start()] = m
@@ -338,6 +346,7 @@ class MentionFinder:
             name = run.group()
             if (not neighbours or len(name) < MIN_KEY_NAME or name.count(" ") > 1
                     or fold(name) in self.gazetteer.common_words
+                    or _SPEAKS_AFTER.match(sent.text, run.end())
                     or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
                                 sent.start + run.end())):
                 continue

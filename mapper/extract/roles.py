@@ -244,6 +244,8 @@ _POSITIONS_OF = re.compile(rf"(?<!\w)(?:{alternation('POSITIONS_OF')})\s+(?:[\w'
 _SUFFERED_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')}|{alternation('SUFFERED_BEFORE')})\s+(?:\w+\s+)?$",
     re.I)
+# ... or the event word is itself the suffering ("units located near X came under fire").
+_SUFFERED_AT = re.compile(rf"(?:{alternation('SUFFERED_BEFORE')})(?!\w)", re.I)
 
 
 def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
@@ -273,7 +275,8 @@ def units_stationed(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[in
         end = next((t for t in trigger_offsets if t >= m.end()), None)
         if (end is not None
                 and not _POSITIONS_OF.search(sent.text[max(0, m.start() - 40) : m.start()])
-                and not _SUFFERED_BEFORE.search(sent.text[max(0, end - 30) : end])):
+                and not _SUFFERED_BEFORE.search(sent.text[max(0, end - 30) : end])
+                and not _SUFFERED_AT.match(sent.text, end)):
             out.append((m.start(), end))
     return out
 

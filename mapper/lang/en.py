@@ -328,7 +328,9 @@ APPOSITION = ["village", "town", "hamlet", "settlement"]
 APPOSITION_ARTICLES = ["a", "an", "the"]
 #: Capitalised words that begin no place name.
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
-             "Turkish", "Karabakh", "Nagorno"]
+             "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
+             # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
+             "Each", "Every", "Another"]
 #: A date or a place followed or preceded by these names a document, not an event.
 REFERENCE_AFTER = [
     r"(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|statement|declaration|accord|deal|"
@@ -344,6 +346,8 @@ WHEN_CLAUSE = ["when"]
 REFERENCE_BEFORE = [
     "agreement", "statement", "declaration", "accord", "deal", "ceasefire", "truce", "armistice",
     "signed", r"signing\s+of[^.]{0,40}", "until",
+    # a comparison's "since" names no start of the action: "the first attack since November 10"
+    r"(?:first|worst|deadliest|heaviest|largest|biggest|most\s+\w+)\b[^.;!?]{0,30}?\ssince",
 ]
 #: Headlines of statements: "Statement of the Ministry of Defence".
 STATEMENT_OF = [

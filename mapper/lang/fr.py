@@ -155,7 +155,11 @@ APPOSITION_ARTICLES = ["un", "une"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
-REFERENCE_BEFORE = ["accord", "déclaration", "cessez-le-feu", "trêve", "armistice", r"signée?s?"]
+REFERENCE_BEFORE = [
+    "accord", "déclaration", "cessez-le-feu", "trêve", "armistice", r"signée?s?",
+    # « la première attaque depuis le 10 novembre » : une comparaison, pas le début de l'action
+    r"(?:premi[eè]re?s?|pire|plus\s+\w+)\b[^.;!?]{0,30}?\sdepuis",
+]
 REFERENCE_LINKS = ["du", "de", "le", "en"]
 DOCUMENT_DATE_LINKS = ["du", r"daté\s+du", r"en\s+date\s+du"]
 STATEMENT_OF = [r"(?:communiqué|déclaration)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*"]
