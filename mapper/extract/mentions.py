@@ -348,7 +348,8 @@ class MentionFinder:
                     or fold(name) in self.gazetteer.common_words
                     or _SPEAKS_AFTER.match(sent.text, run.end())
                     or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
-                                sent.start + run.end())):
+                                sent.start + run.end())
+                    or self._lookup(name).status == "unresolved"):  # (cached: most names)
                 continue
             res = self.matcher.lookup(name, context=[m.place.id for m in neighbours])
             if res.place is not None and res.place.precision in roles.SETTLEMENTS and any(
