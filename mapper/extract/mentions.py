@@ -339,7 +339,11 @@ class MentionFinder:
         for m in found:
             if m.place is not None and m.place.precision in roles.SETTLEMENTS:
                 listed_beside(m)
-        if not (starts or ends):
+        # most list neighbours are names found already: look further only beside one that is not
+        found_at = {m.start - sent.start for m in out} | {m.end - sent.start for m in out}
+        text = sent.text
+        if not any(at not in found_at and at < len(text) and text[at].isupper() for at in starts
+                   ) and not any(at not in found_at and text[at - 1 : at].isalpha() for at in ends):
             return out
         for run in _CAPITALISED_BARE.finditer(sent.text):
             neighbours = [m for m in (starts.get(run.start()), ends.get(run.end())) if m]
