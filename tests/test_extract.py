@@ -3855,3 +3855,21 @@ def test_an_event_phrase_that_opens_with_a_movement_word_is_the_event(extractor)
     # blockade: the two began at the same word, which once crashed the sort of events
     rows = claims_of(extractor, "On Monday the road near Aghavno remains closed, officials said.")
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("aghavno", "attack")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday a soldier was wounded by Azerbaijani fire near Sotk and was taken to a hospital "
+     "in Vardenis, the ministry said.", ""),
+    ("Lundi, un soldat a été blessé près de Sotk et transporté à l'hôpital de Vardenis, a "
+     "indiqué le ministère.", "fr"),
+    ("В понедельник у Сотка был ранен военнослужащий, его доставили в больницу Вардениса, "
+     "сообщило Минобороны.", "ru"),
+])
+def test_the_hospital_the_wounded_were_taken_to_is_no_site(extractor, text, lang):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == ["sotk"]
+
+
+def test_a_hospital_that_was_hit_is_a_site(extractor):
+    text = "On Monday shells hit the hospital in Stepanakert, the ministry said."
+    rows = claims_of(extractor, text)
+    assert [r["place_id"] for r in rows] == ["stepanakert"]

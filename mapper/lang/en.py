@@ -399,6 +399,9 @@ ORIGIN_BEFORE = [
     r"wars?\s+in",
     r"(?:fighting|fought)\s+(?:[\w-]+\s+){0,4}?over",
     r"citizens\s+of",
+    # where the wounded were taken ("taken to a hospital in X"), not where they were hit
+    r"(?:taken|brought|transported|evacuated|rushed|admitted|sent)\s+to\s+(?:(?:a|the)\s+)?"
+    r"(?:\w+\s+)?hospitals?\s+(?:in|of|at)", r"hospitali[sz]ed\s+in",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",

@@ -176,6 +176,9 @@ SIDE_OF_PLACE = [
 VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations)\s+"
                 r"(?:\w+\s+){0,3}?(?:à|au|en)"]
 ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
+                 # where the wounded were taken ("transporté à l'hôpital de X"), not where hit
+                 r"(?:transporté|évacué|conduit|admis|emmené)e?s?\s+(?:à|vers)\s+l['’]hôpital\s+"
+                 r"(?:de|d['’]|à)", r"hospitalisée?s?\s+à",
                  r"né\s+à", r"chef\s+de",
                  r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]",
                  r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)",
