@@ -1,5 +1,6 @@
 """Place names in sentences: gazetteer hits, names the gazetteer spells otherwise, names in
-place contexts ("the village of X"), area phrases ("Lachin district"), settled homonyms."""
+place contexts ("the village of X", a list of villages), area phrases ("Lachin district"),
+settled homonyms."""
 
 from __future__ import annotations
 
@@ -319,7 +320,7 @@ class MentionFinder:
         """``found`` with the names of a list of villages that the gazetteer spells otherwise
         ("Khramort, Khnabad, Nakhichevanik"): a capitalised name listed next to a settlement
         found is the place its loose lookup finds, when that lies near its neighbour."""
-        out = list(found)
+        out, text = list(found), sent.text
         # where a name listed after or before a settlement would end or start (offsets in the
         # sentence), with that settlement
         starts: dict[int, PlaceMention] = {}
@@ -329,11 +330,11 @@ class MentionFinder:
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # a comma after a list closed by "and" opens no further name: "Yeghegnadzor and
             # Arpi, Karen said", "Baku and Mardakan, Turan reported" (a speaker, an outlet)
-            if (gap := _LIST_NEXT.match(sent.text, rel_e)) and not (
+            if (gap := _LIST_NEXT.match(text, rel_e)) and not (
                     gap.group().strip() == ","
-                    and _AND_BEFORE.search(sent.text, max(0, rel_s - 12), rel_s)):
+                    and _AND_BEFORE.search(text, max(0, rel_s - 12), rel_s)):
                 starts[gap.end()] = m
-            if gap := _LIST_BEFORE.search(sent.text, max(0, rel_s - 12), rel_s):
+            if gap := _LIST_BEFORE.search(text, max(0, rel_s - 12), rel_s):
                 ends[gap.start()] = m
 
         for m in found:
@@ -341,16 +342,15 @@ class MentionFinder:
                 listed_beside(m)
         # most list neighbours are names found already: look further only beside one that is not
         found_at = {m.start - sent.start for m in out} | {m.end - sent.start for m in out}
-        text = sent.text
         if not any(at not in found_at and at < len(text) and text[at].isupper() for at in starts
                    ) and not any(at not in found_at and text[at - 1 : at].isalpha() for at in ends):
             return out
-        for run in _CAPITALISED_BARE.finditer(sent.text):
+        for run in _CAPITALISED_BARE.finditer(text):
             neighbours = [m for m in (starts.get(run.start()), ends.get(run.end())) if m]
             name = run.group()
             if (not neighbours or len(name) < MIN_KEY_NAME or name.count(" ") > 1
                     or fold(name) in self.gazetteer.common_words
-                    or _SPEAKS_AFTER.match(sent.text, run.end())
+                    or _SPEAKS_AFTER.match(text, run.end())
                     or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
                                 sent.start + run.end())
                     or self._lookup(name).status == "unresolved"):  # (cached: most names)
