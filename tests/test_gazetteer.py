@@ -369,3 +369,24 @@ def test_vardadzor_of_askeran_is_pirjamal_and_stays_apart_from_gegharkuniks(gaz)
     assert matcher.lookup("Vardadzor", context=["Stepanakert"]).best.place.id == "pirjamal"
     assert matcher.lookup("Vardadzor", context=["Martuni", "Gavar"]).best.place.id == "vardadzor"
     assert matcher.lookup("Vardadzor").status == "ambiguous"
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), [
+    # gz19: settlements of the border provinces' official lists, each in two scripts
+    # (spellings written here, not copied from the tables: case, Cyrillic by ear, French ou)
+    ("SZNAK", "sznak"), ("Сзнак", "sznak"),
+    ("yegheg", "yegheg"), ("Եղեգ", "yegheg"), ("Егег", "yegheg"),
+    ("Geghi", "geghi"), ("Գեղի", "geghi"), ("Kığı", "geghi"),
+    ("Bardzrouni", "bardzruni"), ("Բարձրունի", "bardzruni"), ("Бардзруни", "bardzruni"),
+    ("Vardahovit", "vardahovit"), ("Վարդահովիտ", "vardahovit"),
+    ("Karashen", "karashen-syunik"), ("Карашен", "karashen-syunik"),
+])
+def test_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
+    assert Matcher(gaz).lookup(spelling).best.place.id == place_id
+
+
+def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
+    # Քարաշեն is Dashkand's (Khojaly) Armenian name too: both are returned, a context decides
+    result = Matcher(gaz).lookup("Քարաշեն")
+    assert result.status == "ambiguous"
+    assert {c.place.id for c in result.candidates} >= {"karashen-syunik", "dashkand"}
