@@ -1278,6 +1278,7 @@ class RecordReader:
         geocode = res.status == "unresolved" and self.geocoder is not None
         if geocode and self._geocode(claim, where, notices):
             return
+        claim.method = res.status  # unresolved or ambiguous, as a report's claim says
         if res.status == "ambiguous":
             message = (
                 f"place {claim.place_text!r} is ambiguous: "

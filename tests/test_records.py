@@ -69,6 +69,13 @@ def test_ambiguous_place_lists_every_candidate(gaz, here):
     assert [n.kind for n in result.notices] == ["ambiguous"]
 
 
+def test_an_unlocated_row_says_why_in_method_as_a_reports_claim_does(gaz, here):
+    # the README lists unresolved and ambiguous among the methods; a row's claim left them blank
+    rows = "1,2020-12-12,,Testavn village,,,,,,,,,\n2,2020-12-12,,Mets Proba,,,,,,,,,\n"
+    result = read(gaz, "records.csv", HEADER + rows)
+    assert [c.method for c in result.claims] == ["unresolved", "ambiguous"]
+
+
 def test_a_homonym_of_lower_rank_is_located_at_the_largest_and_listed(here):
     from mapper import gazetteer
 
