@@ -1216,7 +1216,8 @@ class RecordReader:
                 coded = GEO_PRECISION.get((column, text.get(column, "")))
                 if coded and not precision:
                     precision, radius = coded
-                    if radius:
+                    if radius or _coarser(precision, claim.precision):
+                        # the place's own radius would tell a district's event as the town's
                         claim.uncertainty_m = radius
             if precision in PRECISIONS:
                 claim.precision = precision
@@ -1354,6 +1355,13 @@ def _date_span(value: str, end: str, text: str, precision: str) -> DateSpan:
     if text:
         span = replace(span, text=text)
     return span
+
+
+def _coarser(precision: str, than: str | None) -> bool:
+    """Whether a dataset's coded precision is an area coarser than the place a row names."""
+    area = PRECISIONS.index("district")
+    fineness = PRECISIONS.index(than) if than in PRECISIONS else len(PRECISIONS)
+    return PRECISIONS.index(precision) >= area and PRECISIONS.index(precision) > fineness
 
 
 def _acled_time(span: DateSpan, precision: str) -> DateSpan:

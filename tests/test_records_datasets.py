@@ -139,3 +139,18 @@ def test_dataset_is_recognised_by_its_header_only():
     assert dataset_of(["event_date", "actor1", "geo_precision"]) == "ACLED"
     assert dataset_of(["date_start", "where_coordinates", "side_a"]) == "UCDP GED"
     assert dataset_of(["date", "place", "actor1"]) == ""
+
+
+def test_a_coarser_dataset_precision_drops_the_places_own_radius(gaz, tmp_path):
+    # ACLED geo_precision 2 names the nearest town of an event somewhere in the district, UCDP
+    # where_prec 4 a province: the town's or village's 1-2.5 km radius would draw the claim as
+    # known to the town; the radius is left unknown (the map draws the area's own default)
+    result = read(gaz, tmp_path, "acled.csv", ACLED)
+    second, third = result.claims[1:]
+    assert (second.precision, second.uncertainty_m) == ("district", None)
+    assert (third.precision, third.uncertainty_m) == ("region", None)
+    ged = UCDP.replace("Hadrut town,2,", "Sotk,4,").replace("39.52,47.03", "40.2069,45.9375")
+    (claim,) = read(gaz, tmp_path, "ged.csv", ged).claims
+    assert (claim.place_id, claim.precision, claim.uncertainty_m) == ("sotk", "region", None)
+    first = result.claims[0]  # geo_precision 1 at a town keeps the town's radius
+    assert (first.precision, first.uncertainty_m) == ("town", 2500.0)
