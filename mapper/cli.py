@@ -228,6 +228,8 @@ def cmd_gazetteer_lookup(args) -> int:
         raise UsageError("an empty NAME: give a place name (or '-' to read names, one a line)")
     if args.claimant:
         return _lookup_claimants(args, names)
+    from mapper.match import tied
+
     matcher = _matcher(args)
     gaz = matcher.gazetteer
     claimants = None
@@ -263,7 +265,7 @@ def cmd_gazetteer_lookup(args) -> int:
         print(f"    names: {gaz.display_names(p.id)}")
         print(f"    source: {source}")
         for c in res.candidates[1:] if res.status == "ambiguous" or best.method == "rank" else ():
-            if best.score - c.score <= 0.02 or (best.method == "rank" and c.method != "fuzzy"):
+            if tied(best, c) or (best.method == "rank" and c.method != "fuzzy"):
                 print(
                     f"    also: {c.place.id} {c.place.name} ({c.place.lat}, {c.place.lon}) "
                     f"{c.method} {c.score:.2f}"

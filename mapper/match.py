@@ -180,6 +180,12 @@ def distance_km(a: Place, b: Place) -> float:
 _GLOSS = re.compile(r"\s*\(([^()]+)\)\s*")
 
 
+def tied(best: Candidate, other: Candidate) -> bool:
+    """Whether ``other`` matches as well as ``best``: within :data:`TIE`, or a spelling both
+    places carry exactly (one as its name, one as a variant)."""
+    return best.score - other.score <= TIE or {best.method, other.method} <= {"exact", "variant"}
+
+
 class Matcher:
     """Name lookups against one gazetteer; build once, look up many times."""
 
@@ -261,11 +267,7 @@ class Matcher:
             return Resolution(query, "unresolved", tuple(ranked[:5]))
         best = ranked[0]
         # A spelling that several places carry exactly is ambiguous, whatever the kind of name.
-        ties = [
-            c
-            for c in ranked
-            if best.score - c.score <= TIE or {best.method, c.method} <= {"exact", "variant"}
-        ]
+        ties = [c for c in ranked if tied(best, c)]
         # A town's name is the town, not also its district ("Djabrail" names both in some
         # sources): the district needs its area word ("Djabrail district"), handled above.
         towns_of = {c.place.admin for c in ties if c.place.precision in ("town", "city")}

@@ -186,6 +186,15 @@ def test_lookup_shows_the_homonyms_a_rank_passed_over(capsys):
     assert "also: vardenis-aragatsotn" in out
 
 
+def test_an_ambiguous_lookup_names_every_place_it_hesitates_between(capsys):
+    # "Aghjakend" is the Kalbajar village's English name and Khandzadzor's Azerbaijani
+    # transliteration (a variant, 0.97): the matcher ties them, the listing hid the second
+    main(["gazetteer", "lookup", "--no-geonames", "Aghjakend"])
+    out = capsys.readouterr().out
+    assert "ambiguous -> aghjakend-kalbajar " in out
+    assert "also: khandzadzor " in out
+
+
 def test_unknown_name_is_unresolved_with_suggestions(matcher):
     res = matcher.lookup("Khtsaperd")  # one letter off: fuzzy resolves
     assert res.status == "resolved" and res.best.method == "fuzzy"
