@@ -602,10 +602,12 @@ def _area_query(query: str) -> str | None:
 def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:
     """How strongly a context points at a place: whether it names the place itself (another
     way: "Истису (Джермук)"), how many context places it lies inside (their ``admin`` link,
-    either way: a province holds its villages), how many lie within NEAR_KM."""
+    either way: a province holds its villages), how many lie within NEAR_KM. An area that holds
+    the place counts as holding it only: how near its centre the place lies says nothing (both
+    Agaraks lie in Syunik, one of them nearer the province's point)."""
     named = any(p.id == place.id for p in context)
     inside = sum(place.admin == p.id or p.admin == place.id for p in context)
-    near = sum(distance_km(place, p) <= NEAR_KM for p in context)
+    near = sum(distance_km(place, p) <= NEAR_KM for p in context if place.admin != p.id)
     return named, inside, near
 
 

@@ -628,3 +628,12 @@ def test_a_range_s_word_in_any_language_names_the_range_not_the_region(matcher, 
     res = matcher.lookup(phrase)
     assert (res.status, res.best.place.id) == ("resolved", "karabakh-range")
     assert matcher.lookup("Karabakh").best.place.id == "nagorno-karabakh"
+
+
+def test_a_province_holding_both_homonyms_does_not_pick_the_one_nearer_its_centre(matcher):
+    # both Agaraks lie in Syunik; the province's point lies 26 km from Kapan's and 47 km from
+    # Meghri's, which is no reason to choose: they stay ambiguous, a town beside one decides
+    res = matcher.lookup("Agarak", context=["Syunik"], standalone=True)
+    assert res.status == "ambiguous"
+    assert {c.place.id for c in res.candidates[:2]} == {"agarak-kapan", "agarak-meghri"}
+    assert matcher.lookup("Agarak", context=["Meghri"]).best.place.id == "agarak-meghri"
