@@ -107,7 +107,16 @@ COLUMNS = {
     "time_precision": "time_precision",
     "geo_precision": "geo_precision",
     "where_prec": "where_prec",
+    # The district or province a row names: it picks among homonyms of its place.
+    "district": "district",
+    "admin1": "admin1",
+    "adm_1": "admin1",
+    "admin2": "admin2",
+    "adm_2": "admin2",
+    "admin3": "admin3",
 }
+#: Fields whose places break a tie between homonyms of a row's place, as `lookup --context`.
+CONTEXT = ("district", "admin3", "admin2", "admin1")
 #: Headers that mark a download from a public dataset: its rows are that dataset's claims.
 DATASETS = (
     ("ACLED", frozenset({"event_id_cnty", "actor1", "geo_precision", "time_precision"})),
@@ -173,7 +182,7 @@ FORMATS = {
 #: The fields that locating a row reads besides its coordinates: a row with coordinates and none
 #: of these is located at them, with nothing to look up.
 LOCATING = ("place", "place_id", "method", "precision", "geo_precision", "where_prec",
-            "uncertainty_m")
+            "uncertainty_m", *CONTEXT)
 #: What a row that names no claimant gives.
 NO_CLAIMANT = ClaimantMatch("", "", "", "unknown", "unknown", 0.0, False)
 #: User coordinates are checked against the place named in the same row within this distance.
@@ -799,7 +808,7 @@ class RecordReader:
         self.claimants = claimants or ClaimantIndex(gazetteer)
         self.geocoder = geocoder
         self.strict = strict
-        self._lookups: dict[str, Any] = {}
+        self._lookups: dict[tuple[str, tuple[str, ...]], Any] = {}
         self._ids: dict[str, str] = {}
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
@@ -1145,10 +1154,12 @@ class RecordReader:
             return m, "", ""
         return m, "unknown_claimant" if not m.known else "claimant_guess", message
 
-    def _lookup(self, text: str) -> Any:
-        res = self._lookups.get(text)
+    def _lookup(self, text: str, context: tuple[str, ...] = ()) -> Any:
+        res = self._lookups.get((text, context))
         if res is None:
-            res = self._lookups[text] = self.matcher.lookup(text, standalone=True)
+            res = self._lookups[text, context] = self.matcher.lookup(
+                text, context=context, standalone=True
+            )
         return res
 
     def _locate(
@@ -1173,6 +1184,7 @@ class RecordReader:
                     place_id,
                 )
             )
+        context = tuple(name for field in CONTEXT if (name := text.get(field, "")))
         method, score = text.get("method", ""), None
         if method:
             try:
@@ -1186,7 +1198,7 @@ class RecordReader:
             claim.method = method or "coordinates"
             claim.score = score
             if place is None and claim.place_text:
-                res = self._lookup(claim.place_text)
+                res = self._lookup(claim.place_text, context)
                 if res.place is not None:
                     # the coordinates, not the rank, pick among homonyms
                     point = Place("", "", coords[0], coords[1], "site", 1)
@@ -1241,7 +1253,7 @@ class RecordReader:
                 Notice(where, "no_place", "no place and no coordinates: unlocated", claim.claim_id)
             )
             return
-        res = self._lookup(claim.place_text)
+        res = self._lookup(claim.place_text, context)
         if res.status == "resolved":
             best = res.best
             self._set_place(claim, best.place)

@@ -77,7 +77,7 @@ def test_acled_download_becomes_claims_of_acled(gaz, tmp_path):
     assert (third.date.start, third.date.end, third.date.precision) == (
         date(2022, 9, 1), date(2022, 9, 30), "month"
     )
-    # year, disorder_type, country, admin1 are not read: said once for the file
+    # year, disorder_type, country are not read (admin1 picks among homonyms): said once
     ignored = [n for n in result.notices if n.kind == "ignored_columns"]
     assert len(ignored) == 1 and "'year'" in ignored[0].message
 
@@ -154,3 +154,25 @@ def test_a_coarser_dataset_precision_drops_the_places_own_radius(gaz, tmp_path):
     assert (claim.place_id, claim.precision, claim.uncertainty_m) == ("sotk", "region", None)
     first = result.claims[0]  # geo_precision 1 at a town keeps the town's radius
     assert (first.precision, first.uncertainty_m) == ("town", 2500.0)
+
+
+def test_a_district_column_picks_among_homonyms(gaz, tmp_path):
+    # two Agaraks in Syunik, two Mets Shens: the sheet's district (or a download's admin2 /
+    # adm_2) decides as `lookup --context` does; a province holding both, or none, does not
+    sheet = (
+        "id,date,place,district\n"
+        "h1,2022-09-13,Agarak,Meghri\n"
+        "h2,2022-09-13,Агарак,Kapan\n"
+        "h3,2022-09-13,Mets Shen,Martakert\n"
+        "h4,2022-09-13,Agarak,Syunik\n"
+        "h5,2022-09-13,Agarak,\n"
+    )
+    result = read(gaz, tmp_path, "sheet.csv", sheet)
+    assert result.ok, result.errors
+    assert [c.place_id for c in result.claims] == [
+        "agarak-meghri", "agarak-kapan", "mets-shen-martakert", None, None
+    ]
+    assert not [n for n in result.notices if n.kind == "ignored_columns"]
+    ged = "id,date_start,where_coordinates,adm_1,adm_2\n9,2022-09-13,Agarak,Syunik,Meghri\n"
+    (claim,) = read(gaz, tmp_path, "ged.csv", ged).claims
+    assert claim.place_id == "agarak-meghri"
