@@ -214,6 +214,22 @@ def test_every_command_has_an_example_and_is_in_the_readme():
         assert f"mapper {' '.join(words)}" in readme, words
 
 
+def test_the_readmes_examples_read_files_a_fresh_clone_has():
+    # an example once read ../shared/seeds/..., a file of the project's own machine only
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Examples:\n\n```sh\n", 1)[1].split("```", 1)[0]
+    inputs = [word for word in shlex.split(block.replace("\\\n", " "))
+              if re.search(r"/.+\.(txt|md|csv|jsonl|geojson)$", word)
+              and not word.startswith("out/")]
+    assert inputs
+    for word in inputs:
+        path = (ROOT / word).resolve()
+        assert path.is_relative_to(ROOT.resolve()) and path.is_file(), word
+
+
 def test_the_readme_shows_the_summary_the_examples_give(example_run):
     import re
 
