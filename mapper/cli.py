@@ -569,6 +569,11 @@ def cmd_run(args) -> int:
     got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
                   encoding=args.encoding, progress=progress_printer("reports"),
                   warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note, **_workers(args))
+    if not got.ok and not got.claims and not got.reports_read:
+        # every input failed (a mistyped folder): an empty set would replace the last good one
+        _stderr(summary(got))
+        _stderr(f"mapper: error: nothing was read; {args.output} left as it was")
+        return 1
     paths = write_all(got, args.output, gaz, force=args.force, tiles=args.tiles,
                       attribution=args.attribution)
     _stderr(summary(got))

@@ -340,3 +340,18 @@ def test_run_to_dash_is_bad_usage_not_a_folder_named_dash(here, capsys):
     assert main(["run", "r.txt", "-o", "-"]) == 2
     assert "mapper run writes five files; give a folder" in capsys.readouterr().err
     assert not (here / "-").exists()
+
+
+def test_a_run_that_reads_nothing_leaves_the_previous_set(tmp_path, capsys):
+    # a mistyped folder (mapper run ../reprots -o out/) replaced the last map with an empty one
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id,date,place\nm1,2022-09-13,Goris\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(sheet), "-o", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    capsys.readouterr()
+    assert main(["run", str(tmp_path / "reprots"), str(tmp_path / "my-sheet.csv"),
+                 "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "no such file" in err and "nothing was read" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
