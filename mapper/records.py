@@ -974,6 +974,10 @@ class RecordReader:
         spans = kept(_per_distinct(self._date, keys), lambda i: DateSpan.unknown(keys[i][0]))
         if "time_precision" in names:
             spans = list(map(_acled_time, spans, text("time_precision")))
+            for i, code in enumerate(text("time_precision")):
+                if code not in ("", "1", "2", "3"):
+                    problems[i].append(f"time_precision {code!r} is not 1, 2 or 3 (ACLED's "
+                                       "codebook); the date is read as written")
         for name in ("date", "date_end"):
             warnings = _per_distinct(self._ambiguity, text(name))
             for i in _marked(warnings):

@@ -176,3 +176,13 @@ def test_a_district_column_picks_among_homonyms(gaz, tmp_path):
     ged = "id,date_start,where_coordinates,adm_1,adm_2\n9,2022-09-13,Agarak,Syunik,Meghri\n"
     (claim,) = read(gaz, tmp_path, "ged.csv", ged).claims
     assert claim.place_id == "agarak-meghri"
+
+
+def test_a_time_precision_outside_acleds_codebook_is_a_row_error(gaz, tmp_path):
+    # ACLED codes 1-3; a 4 (or a typo) was read silently as a day, claiming more than the row
+    bad = ACLED.replace("ARM1,2022-09-13,2022,1,", "ARM1,2022-09-13,2022,4,")
+    result = read(gaz, tmp_path, "acled.csv", bad)
+    (error,) = result.errors
+    assert error.where.endswith("acled.csv:2") and "time_precision '4'" in error.message
+    first = result.claims[0]
+    assert (first.claim_id, first.date.start) == ("ARM1", date(2022, 9, 13))  # kept
