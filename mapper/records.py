@@ -1127,13 +1127,19 @@ class RecordReader:
             self._inside[lat, lon] = inside
         return inside
 
-    @staticmethod
-    def _outside(claim: Claim, coords: tuple[float, float], where: str) -> Notice:
+    def _outside(self, claim: Claim, coords: tuple[float, float], where: str) -> Notice:
+        lat, lon = coords
+        if abs(lon) <= 90 and self._in_regions(lon, lat):
+            guess = " (lat and lon swapped?)"
+        elif self._in_regions(lat, -lon):
+            guess = " (a W longitude?)"
+        else:  # a place of another country, as a dataset of the whole region has
+            guess = ""
         return Notice(
             where,
             "outside_regions",
-            f"coordinates ({coords[0]}, {coords[1]}) lie outside every region of regions.csv "
-            "(lat and lon swapped, or a W longitude?); kept as given",
+            f"coordinates ({lat}, {lon}) lie outside every region of regions.csv{guess}; "
+            "kept as given",
             claim.claim_id,
             claim.place_text,
         )

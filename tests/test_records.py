@@ -112,6 +112,20 @@ def test_coordinates_locate_without_the_gazetteer(gaz, here):
     assert result.ok
 
 
+def test_a_point_outside_the_regions_is_called_swapped_only_when_swapping_fits(gaz, here):
+    # an ACLED export of the whole Caucasus has Tbilisi's rows: "lat and lon swapped?" misled
+    text = HEADER + (
+        "1,2020-12-12,,,46.8,39.6,,,,,,,\n"  # swapped
+        "2,2020-12-12,,,39.6,-46.8,,,,,,,\n"  # a W longitude
+        "3,2020-12-12,,Tbilisi,41.6941,44.8337,,,,,,,\n"  # another country
+    )
+    swapped, west, tbilisi = (n.message for n in read(gaz, "records.csv", text).notices)
+    assert "lat and lon swapped?" in swapped and "W longitude" not in swapped
+    assert "a W longitude?" in west and "swapped" not in west
+    assert "swapped" not in tbilisi and "W longitude" not in tbilisi
+    assert "kept as given" in tbilisi
+
+
 @pytest.mark.parametrize(
     ("lat", "lon", "message"),
     [
