@@ -510,6 +510,8 @@ def cmd_export(args) -> int:
         encoding=args.encoding, strict=args.strict, geocoder=geocoder,
         warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
     _tell_attention(got)
+    if got.nothing_read(claims):
+        return _nothing_read(args.output)
     if unresolved is not None:
         write_unresolved(unresolved, got.notices, args.unresolved, force=args.force)
     if geocoder is not None and geocoder.review:
@@ -521,6 +523,12 @@ def cmd_export(args) -> int:
             f"{claims - located} unlocated, {_plural(incidents, 'incident')}) "
             f"to {args.output}")
     return 0 if got.ok else 1
+
+
+def _nothing_read(output: str) -> int:
+    """Every input failed: an empty output would replace the last good one."""
+    _stderr(f"mapper: error: nothing was read; {output} left as it was")
+    return 1
 
 
 def _tell_attention(got) -> None:
@@ -547,6 +555,8 @@ def cmd_map(args) -> int:
         got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
                       encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
                       note=_note)
+        if got.nothing_read(len(got.claims)):
+            return _nothing_read(args.output)
         mark_incidents(got.claims)
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
@@ -569,11 +579,9 @@ def cmd_run(args) -> int:
     got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
                   encoding=args.encoding, progress=progress_printer("reports"),
                   warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note, **_workers(args))
-    if not got.ok and not got.claims and not got.reports_read:
-        # every input failed (a mistyped folder): an empty set would replace the last good one
+    if got.nothing_read(len(got.claims)):
         _stderr(summary(got))
-        _stderr(f"mapper: error: nothing was read; {args.output} left as it was")
-        return 1
+        return _nothing_read(args.output)
     paths = write_all(got, args.output, gaz, force=args.force, tiles=args.tiles,
                       attribution=args.attribution)
     _stderr(summary(got))

@@ -122,6 +122,11 @@ class Collected:
     def ok(self) -> bool:
         return not self.reports_failed and not self.records_failed
 
+    def nothing_read(self, claims: int) -> bool:
+        """Whether every input failed and none gave a claim (a mistyped folder): the commands
+        then write nothing, so that the last good output stays."""
+        return not claims and not self.reports_read and not self.ok
+
 
 def collect(inputs: Iterable[str], gazetteer: Gazetteer, **options: Any) -> Collected:
     """Read report and record files into claims (reports extracted, records resolved): the
@@ -258,6 +263,8 @@ def export(inputs: Iterable[str], gazetteer: Gazetteer, path: str | Path, out: C
             located += sum(c.located for c in claims)
             if attention is not None:
                 attention.extend(c for c in claims if c.method == "geonames" or not c.located)
+        if out.nothing_read(len(spill)):
+            return 0, 0, 0
         with bulk():
             incidents, of_claim = group_columns(spill.columns)
             write(spill.ordered(incidents, of_claim), path, gazetteer_version=gazetteer.version,
