@@ -411,6 +411,8 @@ def cmd_extract(args) -> int:
                 print(json.dumps(row, ensure_ascii=False))
         else:
             claims.extend(label_claims(result.claims, labels))
+    if not to_stdout and failed and failed == reports:
+        return _nothing_read(args.output)
     if not to_stdout:
         from mapper.export import write
 

@@ -357,14 +357,16 @@ def test_a_run_that_reads_nothing_leaves_the_previous_set(tmp_path, capsys):
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
-@pytest.mark.parametrize("command", ["map", "export"])
+@pytest.mark.parametrize("command", ["map", "export", "extract"])
 def test_a_map_or_export_that_reads_nothing_leaves_the_previous_file(tmp_path, capsys, command):
-    sheet = tmp_path / "sheet.csv"
-    sheet.write_text("id,date,place\nm1,2022-09-13,Goris\n", encoding="utf-8")
+    sheet = tmp_path / ("report.txt" if command == "extract" else "sheet.csv")
+    sheet.write_text("id,date,place\nm1,2022-09-13,Goris\n" if command != "extract" else
+                     "Troops shelled Sotk on Monday, the Armenian MoD said.", encoding="utf-8")
     target = tmp_path / "out" / ("map.html" if command == "map" else "claims.geojson")
-    assert main([command, str(sheet), "-o", str(target)]) == 0
+    jobs = ["--jobs", "1"] if command == "extract" else []
+    assert main([command, str(sheet), "-o", str(target), *jobs]) == 0
     before = target.read_bytes()
     capsys.readouterr()
-    assert main([command, str(tmp_path / "sheeet.csv"), "-o", str(target)]) == 1
+    assert main([command, str(tmp_path / ("typo" + sheet.suffix)), "-o", str(target)]) == 1
     assert "nothing was read" in capsys.readouterr().err
     assert target.read_bytes() == before
