@@ -108,6 +108,16 @@ def test_check_command_reports_the_cross_check(capsys):
     # Yerevan's central district: left out of the import as within 1 km of the curated city
     assert any(line.split("\t")[1] == "Kentron" for line in listed)
 
+    # the README gives the figures check prints (it said 869 known while check printed 879)
+    import re
+
+    readme = (GAZ.parent / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"\*\*(\d+) curated places are known to GeoNames", readme)
+    printed = re.search(r"(\d+) places known to GeoNames", err)
+    assert shown and printed and shown.group(1) == printed.group(1), "update README.md"
+    shown = re.search(r"The (\d+) GeoNames places of\s+the region still not curated", readme)
+    assert shown and int(shown.group(1)) == len(listed)
+
 
 def test_lookup_command_marks_geonames(capsys):
     assert main(["gazetteer", "lookup", "--json", "Kentron"]) == 0
