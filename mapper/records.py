@@ -134,6 +134,11 @@ EVENT_SYNONYMS = {
     "attack": "attack",
     "violence against civilians": "attack",
     "explosions/remote violence": "attack",
+    "grenade": "attack",
+    "suicide bomb": "attack",
+    "sexual violence": "attack",
+    # the handovers of Aghdam, Kalbajar and Lachin in 2020, the withdrawals of 2023
+    "non-violent transfer of territory": "withdrawal_evacuation",
     "abduction/forced disappearance": "detention",
     "arrests": "detention",
     "clash": "armed_clash",

@@ -186,3 +186,17 @@ def test_a_time_precision_outside_acleds_codebook_is_a_row_error(gaz, tmp_path):
     assert error.where.endswith("acled.csv:2") and "time_precision '4'" in error.message
     first = result.claims[0]
     assert (first.claim_id, first.date.start) == ("ARM1", date(2022, 9, 13))  # kept
+
+
+@pytest.mark.parametrize(("sub_event", "event_type"), [
+    ("Non-violent transfer of territory", "withdrawal_evacuation"),  # the handovers of 2020
+    ("Grenade", "attack"),
+    ("Sexual violence", "attack"),
+])
+def test_acled_sub_event_types_of_this_conflict_map_onto_mappers(gaz, tmp_path, sub_event,
+                                                                  event_type):
+    text = ACLED.replace("Battles,Armed clash,Military Forces of Azerbaijan",
+                         f"Strategic developments,{sub_event},Military Forces of Azerbaijan")
+    result = read(gaz, tmp_path, "acled.csv", text)
+    assert result.claims[0].event_type == event_type
+    assert not [n for n in result.notices if n.kind == "unknown_event_type"]
