@@ -512,7 +512,7 @@ def cmd_export(args) -> int:
         encoding=args.encoding, strict=args.strict, geocoder=geocoder,
         warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
     _tell_attention(got)
-    if got.nothing_read(claims):
+    if got.nothing_read(claims) and args.output != "-":
         return _nothing_read(args.output)
     if unresolved is not None:
         write_unresolved(unresolved, got.notices, args.unresolved, force=args.force)
@@ -557,7 +557,7 @@ def cmd_map(args) -> int:
         got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
                       encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
                       note=_note)
-        if got.nothing_read(len(got.claims)):
+        if got.nothing_read(len(got.claims)) and args.output != "-":
             return _nothing_read(args.output)
         mark_incidents(got.claims)
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,

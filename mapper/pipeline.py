@@ -124,7 +124,8 @@ class Collected:
 
     def nothing_read(self, claims: int) -> bool:
         """Whether every input failed and none gave a claim (a mistyped folder): the commands
-        then write nothing, so that the last good output stays."""
+        then write no file, so that the last good output stays (standard output still gets
+        an empty collection, which a pipe can read)."""
         return not claims and not self.reports_read and not self.ok
 
 
@@ -263,7 +264,7 @@ def export(inputs: Iterable[str], gazetteer: Gazetteer, path: str | Path, out: C
             located += sum(c.located for c in claims)
             if attention is not None:
                 attention.extend(c for c in claims if c.method == "geonames" or not c.located)
-        if out.nothing_read(len(spill)):
+        if out.nothing_read(len(spill)) and str(path) != "-":
             return 0, 0, 0
         with bulk():
             incidents, of_claim = group_columns(spill.columns)

@@ -370,3 +370,6 @@ def test_a_map_or_export_that_reads_nothing_leaves_the_previous_file(tmp_path, c
     assert main([command, str(tmp_path / ("typo" + sheet.suffix)), "-o", str(target)]) == 1
     assert "nothing was read" in capsys.readouterr().err
     assert target.read_bytes() == before
+    if command == "export":  # standard output still gets an empty collection, for a pipe
+        assert main([command, str(tmp_path / "typo.csv"), "-o", "-"]) == 1
+        assert '"features": [' in capsys.readouterr().out
