@@ -383,11 +383,12 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
             if name and name not in DERIVED:
                 ignored.append(raw.strip())
         elif canon in seen:
-            if canon not in ("date", "id") or column_name(seen[canon]) == name:
+            if canon not in ("date", "id", *CONTEXT) or column_name(seen[canon]) == name:
                 raise RecordError(
                     f"columns {seen[canon]!r} and {raw.strip()!r} both give {canon!r}", where=where
                 )
-            # date and date_start (an export), a sheet's id and ACLED's: the first wins
+            # date and date_start (an export), a sheet's id and ACLED's, ACLED's admin1 and
+            # UCDP's adm_1: the first wins
             ignored.append(raw.strip())
             canon = None
         else:

@@ -176,6 +176,10 @@ def test_a_district_column_picks_among_homonyms(gaz, tmp_path):
     ged = "id,date_start,where_coordinates,adm_1,adm_2\n9,2022-09-13,Agarak,Syunik,Meghri\n"
     (claim,) = read(gaz, tmp_path, "ged.csv", ged).claims
     assert claim.place_id == "agarak-meghri"
+    # a sheet merged from both keeps ACLED's admin2 and UCDP's adm_2: the first wins
+    merged = "id,date,place,admin2,adm_2\nm,2022-09-13,Agarak,Meghri,Kapan\n"
+    result = read(gaz, tmp_path, "merged.csv", merged)
+    assert result.ok and result.claims[0].place_id == "agarak-meghri"
 
 
 def test_a_time_precision_outside_acleds_codebook_is_a_row_error(gaz, tmp_path):
