@@ -204,3 +204,10 @@ def test_acled_sub_event_types_of_this_conflict_map_onto_mappers(gaz, tmp_path, 
     result = read(gaz, tmp_path, "acled.csv", text)
     assert result.claims[0].event_type == event_type
     assert not [n for n in result.notices if n.kind == "unknown_event_type"]
+
+
+def test_acled_geo_precision_1_at_a_village_stays_a_village(gaz, tmp_path):
+    # geo_precision 1 is "the town or village itself": Sotk was labelled a town
+    text = ACLED.replace("Jermuk,39.8417,45.6722,1,", "Sotk,40.2069,45.9375,1,")
+    first = read(gaz, tmp_path, "acled.csv", text).claims[0]
+    assert (first.place_id, first.precision, first.uncertainty_m) == ("sotk", "village", 1000.0)
