@@ -1244,9 +1244,10 @@ class RecordReader:
                 coded = GEO_PRECISION.get((column, text.get(column, "")))
                 if coded and not precision:
                     precision, radius = coded
-                    settlement = claim.precision in ("village", "town", "city")
+                    place_precision = claim.precision or ""
+                    settlement = place_precision in ("village", "town", "city")
                     if column == "geo_precision" and precision == "town" and settlement:
-                        precision = claim.precision  # ACLED's 1 is the settlement itself
+                        precision = place_precision  # ACLED's 1 is the settlement itself
                     if radius or _coarser(precision, claim.precision):
                         # the place's own radius would tell a district's event as the town's
                         claim.uncertainty_m = radius
