@@ -46,7 +46,7 @@ from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
 from mapper.geonames import GeoNames
 from mapper.model import Candidate, Name, Place, Resolution
-from mapper.names import clean_query, key, keys
+from mapper.names import clean_query, fold, key, keys
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
@@ -196,10 +196,13 @@ class Matcher:
         self.geonames = geonames
         self.places = gazetteer.places
         self._exact: dict[str, list[Name]] = defaultdict(list)
+        # names that differ only by diacritics ("Qizilhacili", "Qızılhacılı"): one spelling
+        self._plain: dict[str, list[Name]] = defaultdict(list)
         self._by_key: dict[str, dict[str, tuple[str, Name]]] = defaultdict(dict)
         self._area: dict[str, set[str]] = defaultdict(set)
         for name in gazetteer.names:
             self._exact[name.name.casefold()].append(name)
+            self._plain[fold(name.name)].append(name)
             for i, k in enumerate(keys(name.name)):
                 how = "key" if i == 0 else "translated"
                 if k and (name.place_id not in self._by_key[k] or how == "key"):
@@ -354,6 +357,9 @@ class Matcher:
             method = "exact" if name.kind in _PRIMARY_KINDS else "variant"
             offer(name.place_id, method, SCORES[method], name.name)
         if found:
+            # another place spelt the same but for its diacritics is as likely ("Qizilhacili")
+            for name in self._plain.get(fold(query), ()):
+                offer(name.place_id, "variant", SCORES["variant"], name.name)
             return found
         if _RU_ADJECTIVE.fullmatch(query):
             # "Дашкесанском" (районе): a Russian adjective of a name is its area, not the town;

@@ -637,3 +637,15 @@ def test_a_province_holding_both_homonyms_does_not_pick_the_one_nearer_its_centr
     assert res.status == "ambiguous"
     assert {c.place.id for c in res.candidates[:2]} == {"agarak-kapan", "agarak-meghri"}
     assert matcher.lookup("Agarak", context=["Meghri"]).best.place.id == "agarak-meghri"
+
+
+def test_spellings_that_differ_only_by_diacritics_name_every_place_spelt_so(matcher):
+    """"Qizilhacili" is the tables' spelling of one village and, without its marks, the Gazakh
+    one's "Qızılhacılı": either spelling is either village until a context says which (the
+    first had named the one village silently)."""
+    for spelling in ("Qizilhacili", "Qızılhacılı"):
+        res = matcher.lookup(spelling)
+        assert res.status == "ambiguous"
+        assert {c.place.id for c in res.candidates} >= {"gizilhajili", "gizilhajili-gazakh"}
+        assert matcher.lookup(spelling, context=["gazakh-district"]).place.id == \
+            "gizilhajili-gazakh"
