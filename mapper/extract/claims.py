@@ -213,8 +213,9 @@ def fold_regions(drafts: list[Draft]) -> list[Draft]:
             continue
         others = [o for o in named.get(d.claimant, []) if _overlap(o.date, d.date)]
         points = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS]
-        inside = [o for o in points if encloses(area, [o.mention.place])]
-        if area.kind != "region":  # a district: only its own settlements, by the gazetteer
+        if area.kind == "region":
+            inside = [o for o in points if encloses(area, [o.mention.place])]
+        else:  # a district: only its own settlements, by the gazetteer
             inside, others = [o for o in points if o.mention.place.admin == area.id], []
         if inside or others:
             (inside or others)[0].join(d)

@@ -41,9 +41,10 @@ _AREA_BEFORE = vocabulary(
 )
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
-_LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*(?:{alternation('AND')}))\s*$", re.I)
+_GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
+_LIST_GAP = re.compile(rf"^{_GAP}$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
-_LIST_NEXT = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
+_LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
 # "and" just before a name: the list it ends is closed ("Baku and Mardakan, Turan reported").
 _AND_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('AND')})\s+$", re.I)
