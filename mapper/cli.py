@@ -346,6 +346,16 @@ def _jobs_arg(value: str) -> int:
     return int(value)
 
 
+def _confidence_arg(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a confidence from 0 to 1")
+    return number
+
+
 def _read_stdin_if_needed(inputs: list[str]) -> bytes | None:
     from mapper.inputs import MAX_BYTES, read_bounded
 
@@ -373,6 +383,7 @@ def cmd_extract(args) -> int:
         NOTHING_TO_READ,
         empty_folders,
         label_claims,
+        left_out_note,
         progress_printer,
         report_labels,
     )
@@ -389,12 +400,14 @@ def cmd_extract(args) -> int:
         _note(f"{folder}: {NOTHING_TO_READ}")
     results = extract_files(args.files, gaz, **_workers(args), published=args.published,
                             outlet=args.outlet, url=args.url, lang=args.lang,
-                            encoding=args.encoding, stdin=_read_stdin_if_needed(args.files))
+                            encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),
+                            min_confidence=args.min_confidence)
     to_stdout = args.output in (None, "-")
-    claims, failed, reports = [], 0, 0
+    claims, failed, reports, left_out = [], 0, 0, 0
     show = progress_printer("reports")
     for result in results:
         reports += 1
+        left_out += result.left_out
         if show:
             show(reports, reports)
         if result.error:
@@ -419,6 +432,8 @@ def cmd_extract(args) -> int:
         write(claims, args.output, gazetteer_version=gaz.version, force=args.force)
         _stderr(f"wrote {_plural(len(claims), 'claim')} from "
                 f"{_plural(reports - failed, 'report')} to {args.output}")
+    if left_out and not args.quiet:
+        _note(left_out_note(left_out))
     return 1 if failed else 0
 
 
@@ -452,7 +467,8 @@ def cmd_eval(args) -> int:
             published = _date_arg(info["published"]) if info.get("published") else args.published
             (result,) = extract_files([path], extractor, published=published,
                                       outlet=info.get("outlet") or args.outlet or "",
-                                      url=info.get("url") or "")
+                                      url=info.get("url") or "",
+                                      min_confidence=args.min_confidence)
             if result.error:
                 _stderr(f"mapper: error: {result.error}")
                 failed += 1
@@ -495,7 +511,7 @@ def _geocoder(args, gaz):
 
 def cmd_export(args) -> int:
     from mapper.export import check_target, format_of, write_unresolved
-    from mapper.pipeline import Collected, export
+    from mapper.pipeline import Collected, export, left_out_note
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
@@ -510,7 +526,8 @@ def cmd_export(args) -> int:
     claims, located, incidents = export(
         args.inputs, gaz, args.output, got, force=args.force, attention=unresolved,
         encoding=args.encoding, strict=args.strict, geocoder=geocoder,
-        warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note)
+        warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note,
+        min_confidence=args.min_confidence)
     _tell_attention(got)
     if got.nothing_read(claims) and args.output != "-":
         return _nothing_read(args.output)
@@ -524,6 +541,8 @@ def cmd_export(args) -> int:
     _stderr(f"wrote {_plural(claims, 'claim')} ({located} located, "
             f"{claims - located} unlocated, {_plural(incidents, 'incident')}) "
             f"to {args.output}")
+    if got.left_out:
+        _note(left_out_note(got.left_out))
     return 0 if got.ok else 1
 
 
@@ -543,7 +562,7 @@ def _tell_attention(got) -> None:
 
 def cmd_map(args) -> int:
     from mapper.errors import OutputRefused
-    from mapper.pipeline import bulk, collect, mark_incidents, write_map
+    from mapper.pipeline import bulk, collect, left_out_note, mark_incidents, write_map
 
     if args.output != "-" and Path(args.output).suffix.lower() not in (".html", ".htm"):
         # refused before any work, as export refuses a format it does not write
@@ -556,16 +575,19 @@ def cmd_map(args) -> int:
     with bulk():
         got = collect(args.inputs, gaz, published=args.published, outlet=args.outlet,
                       encoding=args.encoding, warn=lambda m: _stderr(f"mapper: error: {m}"),
-                      note=_note)
+                      note=_note, min_confidence=args.min_confidence)
         if got.nothing_read(len(got.claims)) and args.output != "-":
             return _nothing_read(args.output)
         mark_incidents(got.claims)
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
         claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok
+        left_out = got.left_out
         _tell_attention(got)
         del got
     _stderr(f"wrote a map of {_plural(claims, 'claim')} ({located} located) to {args.output}")
+    if left_out:
+        _note(left_out_note(left_out))
     return 0 if ok else 1
 
 
@@ -580,7 +602,8 @@ def cmd_run(args) -> int:
     inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]
     got = collect(inputs, gaz, published=args.published, outlet=args.outlet, lang=args.lang,
                   encoding=args.encoding, progress=progress_printer("reports"),
-                  warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note, **_workers(args))
+                  warn=lambda m: _stderr(f"mapper: error: {m}"), note=_note,
+                  min_confidence=args.min_confidence, **_workers(args))
     if got.nothing_read(len(got.claims)):
         _stderr(summary(got))
         return _nothing_read(args.output)
@@ -736,6 +759,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--encoding", type=_encoding_arg,
                        help="text encoding of the inputs (default UTF-8), e.g. cp1251; files "
                        "that are valid UTF-8 are read as UTF-8")
+        confidence_option(p)
+
+    def confidence_option(p) -> None:
+        p.add_argument("--min-confidence", type=_confidence_arg, metavar="P",
+                       help="leave out located claims of reports whose confidence (0-1) is "
+                       "below P (default: the fitted threshold, 0.3; 0 keeps every claim)")
 
     def worker_options(p) -> None:
         p.add_argument("-j", "--jobs", type=_jobs_arg, metavar="N", help="extract reports on N "
@@ -769,6 +798,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_date_arg, metavar="DATE",
                    help="publication date for reports the gold file gives none")
     p.add_argument("--outlet", default="")
+    confidence_option(p)
     p.add_argument("--json", action="store_true", help="scores as JSON")
 
     p = _add(sub, "export", cmd_export, "records (CSV, JSON Lines, GeoJSON) -> GeoJSON, "
@@ -781,6 +811,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text encoding of the inputs (default UTF-8), e.g. cp1251; files that "
                    "are valid UTF-8 are read as UTF-8")
     p.add_argument("--strict", action="store_true", help="stop at the first bad row")
+    confidence_option(p)
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
     p.add_argument("--unresolved", metavar="FILE.csv",
                    help="also write what needs attention (unresolved places, bad rows) here")

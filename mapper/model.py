@@ -190,6 +190,8 @@ class Claim:
     incident_id: str = ""
     contested: bool = False
     problems: list[str] = field(default_factory=list)
+    #: how likely a careful reader would record this claim (0-1), for claims read from reports
+    confidence: float | None = None
 
     def __post_init__(self) -> None:
         if (self.lat is None) != (self.lon is None):
@@ -238,6 +240,7 @@ CLAIM_FIELDS = (
     "source",
     "url",
     "notes",
+    "confidence",
 )
 
 #: Separator of list-valued fields (candidates, claim_chain) in flat exports.
@@ -281,6 +284,7 @@ def claim_row(claim: Claim) -> dict[str, object]:
         "source": claim.source,
         "url": claim.url,
         "notes": claim.notes,
+        "confidence": claim.confidence,
     }
 
 

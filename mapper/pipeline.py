@@ -115,6 +115,7 @@ class Collected:
     notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
     reports_read: int = 0
     reports_failed: int = 0
+    left_out: int = 0  # located claims of reports below the confidence asked for
     records_failed: bool = False
     started: float = field(default_factory=time.monotonic)
 
@@ -144,14 +145,16 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                 progress: Callable[[int, int], None] | None = None,
                 warn: Callable[[str], None] | None = None,
                 note: Callable[[str], None] | None = None,
-                jobs: int = 1, scheduler: str | None = None) -> Iterator[list[Claim]]:
+                jobs: int = 1, scheduler: str | None = None,
+                min_confidence: float | None = None) -> Iterator[list[Claim]]:
     """The claims of report and record files, in input order, a list at a time (so that a
     caller need not hold them all); ``out`` gathers the notices and counts, but not the claims.
 
     ``warn`` is told each unreadable file and bad row, ``note`` what a report lacks (no
     publication date, a front-matter field ignored) and how a file was decoded. Reports are
     extracted by ``jobs`` processes or on the Dask cluster at ``scheduler``
-    (:mod:`mapper.parallel`); the claims come in the same order either way."""
+    (:mod:`mapper.parallel`); the claims come in the same order either way. Their located
+    claims below ``min_confidence`` (default: the model's threshold) are counted, not kept."""
     from mapper.parallel import extract_files
     from mapper.records import RecordReader
 
@@ -165,7 +168,8 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
         for n, result in enumerate(extract_files(reports, gazetteer, jobs=jobs,
                                                  scheduler=scheduler, published=published,
                                                  outlet=outlet, url=url, lang=lang,
-                                                 encoding=encoding), 1):
+                                                 encoding=encoding,
+                                                 min_confidence=min_confidence), 1):
             if result.error:
                 out.reports_failed += 1
                 out.notices.append(result.error)
@@ -173,6 +177,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                     warn(result.error)
             else:
                 out.reports_read += 1
+                out.left_out += result.left_out
                 if note:
                     for message in result.notices:
                         note(message)
@@ -334,7 +339,15 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     parts += [f"{len(claims)} claim{'' if len(claims) == 1 else 's'}", f"{located} located",
               f"{len(claims) - located} unlocated",
               f"{contested} contested incident{'' if contested == 1 else 's'}", f"{seconds:.1f} s"]
+    if collected.left_out:
+        parts.insert(-1, f"{left_out_note(collected.left_out)}")
     return ", ".join(parts)
+
+
+def left_out_note(count: int) -> str:
+    """What the summary says of the claims left out as unlikely."""
+    return (f"{count} unlikely claim{'' if count == 1 else 's'} left out "
+            f"(--min-confidence 0 keeps them)")
 
 
 def progress_printer(label: str) -> Callable[[int, int], None] | None:

@@ -86,6 +86,7 @@ COLUMNS = {
     "source": "source",
     "url": "url",
     "notes": "notes",
+    "confidence": "confidence",
     # ACLED and UCDP GED exports, and common synonyms.
     "event_date": "date",
     "event_id_cnty": "id",
@@ -1037,6 +1038,13 @@ class RecordReader:
                     if count is not None and bounded:
                         line = f"{name} as written: {cell.strip()}"
                         claim.notes = f"{claim.notes}\n{line}" if claim.notes else line
+        if "confidence" in names:  # an export read back keeps its claims' confidence
+            for claim, cell in zip(made, raw("confidence"), strict=True):
+                try:
+                    value = _float(cell, "confidence")
+                except ValueError:
+                    value = None
+                claim.confidence = value if value is not None and 0 <= value <= 1 else None
         if names & {"actor1", "actor2", "low", "high"}:
             for i, claim in enumerate(made):
                 extra = [f"{k}: {text(k)[i]}" for k in ("actor1", "actor2") if text(k)[i]]

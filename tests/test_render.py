@@ -425,10 +425,13 @@ def test_claim_columns_are_the_claim_row_values(gaz) -> None:
                         lat=39.123456789, lon=46.987654321, score=0.87654, candidates=("a", "b"),
                         claim_chain=("outlet", "ministry"), span=(3, 9),
                         report_date=date(2020, 10, 4), killed=2))
+    claims[-1].confidence = 0.42
     rows = [tuple(claim_row(c).values()) for c in claims]
     assert claim_columns(claims, CLAIM_FIELDS) == rows
-    assert claim_columns(claims, ("notes",)) == [(row[-1],) for row in rows]
-    assert claim_columns(claims, ("quote", "notes")) == [row[-6:-5] + row[-1:] for row in rows]
+    quote, notes = CLAIM_FIELDS.index("quote"), CLAIM_FIELDS.index("notes")
+    assert claim_columns(claims, ("notes",)) == [(row[notes],) for row in rows]
+    assert claim_columns(claims, ("quote", "notes")) == [(row[quote], row[notes]) for row in rows]
+    assert claim_columns(claims, ("confidence",))[-1] == (0.42,)
 
 
 def test_equal_values_of_other_types_stay_apart() -> None:

@@ -34,7 +34,7 @@ from pathlib import PurePath
 from urllib.parse import urlparse
 
 from mapper.claimants import PARTY_OF, VOCABULARY
-from mapper.extract import dating, roles
+from mapper.extract import confidence, dating, roles
 from mapper.extract.attribution import ASIDE, CONTINUES, Attribution, Attributor, carried
 from mapper.extract.claims import (
     Draft,
@@ -460,6 +460,7 @@ class ReportResult:
     claims: list[Claim] = field(default_factory=list)
     error: str | None = None
     notices: list[str] = field(default_factory=list)
+    left_out: int = 0  # located claims below the confidence asked for
 
 
 def extract_files(
@@ -472,13 +473,17 @@ def extract_files(
     lang: str = "",
     encoding: str | None = None,
     stdin: bytes | None = None,
+    min_confidence: float | None = None,
 ) -> Iterable[ReportResult]:
     """Extract claims from report files and folders ('-' reads ``stdin``), one result a file,
     streaming: memory does not grow with the number of reports. A file that cannot be read
-    gives a result with ``error`` set; the others go on."""
+    gives a result with ``error`` set; the others go on. Each claim gets its confidence
+    (:mod:`mapper.extract.confidence`); located claims below ``min_confidence`` (default: the
+    fitted model's threshold) are left out and counted."""
     from mapper.errors import ReportError
     from mapper.reports import iter_report_paths, read_report
 
+    threshold = confidence.model().threshold if min_confidence is None else min_confidence
     for path in iter_report_paths(list(inputs)):
         try:
             report = read_report(
@@ -495,9 +500,12 @@ def extract_files(
             continue
         try:
             claims = extractor.extract(report)
+            confidence.rate(claims, len(report.text))
         except Exception as exc:  # a bug: this report is lost, not the run's others
             yield ReportResult(path, error=f"{path}: internal error (a bug; please report it "
                                            f"with this file): {type(exc).__name__}: "
                                            f"{str(exc)[:200]}")
             continue
-        yield ReportResult(path, claims, notices=[f"{path}: {n}" for n in report.notices])
+        kept = confidence.kept(claims, threshold)
+        yield ReportResult(path, kept, notices=[f"{path}: {n}" for n in report.notices],
+                           left_out=len(claims) - len(kept))

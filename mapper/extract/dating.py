@@ -21,6 +21,12 @@ SAME_VOICE_REACH = 3
 MAX_FRAME_DAYS = 14
 #: An undated claim lies within this many days before the report or statement that makes it.
 REPORTED_DAYS = 2
+
+#: How the date of a claim that names none reads: the report's own span of days (:func:`frame`),
+#: the days before publication, the days before a statement (:func:`on_or_before`).
+FRAME = "dates named in the report"
+UNDATED = "undated:"
+ON_OR_BEFORE = "on or before"
 #: An event that ended this many days before the report is its background ("since the 2020
 #: war", "the occupation of 1993"), not a claim of it: news reports of incidents tell of days
 #: and weeks past, and a retrospective dates its events from their own year.
@@ -253,7 +259,7 @@ def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
 def on_or_before(statement: date) -> DateSpan:
     """The span of an event that a statement reports without dating it."""
     return DateSpan(statement - timedelta(days=REPORTED_DAYS), statement, "range",
-                    f"on or before {statement.isoformat()}")
+                    f"{ON_OR_BEFORE} {statement.isoformat()}")
 
 
 _DATE_AFTER_PLACE = re.compile(
@@ -307,10 +313,10 @@ def frame(dates: list[DateMention], text: str, folded: str, published: date | No
             # what a report does not date is of its last days, as an undated report's is
             start = max(start, end - timedelta(days=REPORTED_DAYS))
             return DateSpan(
-                start, end, "range" if start != end else "day", "dates named in the report"
+                start, end, "range" if start != end else "day", FRAME
             )
     if published:
         # As ACLED codes an undated report: by the days it reports, those just before it.
         return DateSpan(published - timedelta(days=REPORTED_DAYS), published, "range",
-                        f"undated: on or before publication ({published.isoformat()})")
+                        f"{UNDATED} on or before publication ({published.isoformat()})")
     return DateSpan.unknown()

@@ -1,0 +1,128 @@
+"""Claim confidence: the fitted model ships and matches the code, located claims get a value,
+unlikely ones are left out by default and kept on request, and nothing unlocated is lost."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mapper import gazetteer
+from mapper.cli import main
+from mapper.errors import DataError
+from mapper.extract import Extractor, confidence, extract_files
+from mapper.model import Claim, DateSpan
+from mapper.records import read_records
+from mapper.reports import read_report
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "reports"
+
+
+@pytest.fixture(scope="module")
+def real():
+    """The shipped gazetteer (the examples' and my statement's places are in it)."""
+    return gazetteer.load()
+
+
+def claim(cid: str, **fields) -> Claim:
+    return Claim(cid, "r.txt", DateSpan(date(2022, 9, 13), None, "day", "13 September"),
+                 **fields)
+
+
+def test_the_shipped_model_has_the_codes_features_and_a_threshold_inside_0_1():
+    fitted = confidence.model()
+    assert set(fitted.names) == set(confidence.report_features([claim("c")], 1)[0])
+    assert 0 < fitted.threshold < 1
+    assert len(fitted.weights) == len(fitted.names) == len(fitted.mean) == len(fitted.scale)
+
+
+def test_a_model_of_other_features_is_refused_with_the_files_name(tmp_path):
+    data = json.loads(confidence.WEIGHTS.read_text(encoding="utf-8"))
+    data["features"][0] = "a feature no code computes"
+    path = tmp_path / "stale.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataError, match=r"stale\.json: its features differ"):
+        confidence.model.__wrapped__(path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(DataError, match=r"stale\.json: unreadable"):
+        confidence.model.__wrapped__(path)
+
+
+def test_located_claims_are_rated_and_a_place_to_review_is_not():
+    village = claim("a", place_id="v", lat=40.2, lon=45.9, precision="village", method="exact",
+                    score=1.0, event_type="shelling", claim_chain=("outlet", "ministry"))
+    region = claim("b", place_id="r", lat=40.0, lon=45.5, precision="region", method="exact",
+                   score=1.0, uncertainty_m=50_000.0, claim_chain=("outlet",))
+    unknown = claim("c", place_text="Nowhere", method="unresolved")
+    confidence.rate([village, region, unknown], 2000)
+    assert 0 <= region.confidence < village.confidence <= 1
+    assert unknown.confidence is None
+    # a threshold above every value keeps only the claim that has none
+    assert confidence.kept([village, region, unknown], 1.0) == [unknown]
+    assert confidence.kept([village, region, unknown], 0.0) == [village, region, unknown]
+
+
+def test_the_rating_reads_a_claims_shape_not_its_words():
+    def rated(place_text: str, claimant: str) -> float:
+        c = claim("a", place_text=place_text, place_id=place_text.lower(), lat=39.9, lon=46.7,
+                  precision="village", method="exact", score=1.0, claimant=claimant,
+                  quote=f"{claimant} said {place_text} was shelled.", event_type="shelling")
+        confidence.rate([c], 500)
+        return c.confidence
+
+    assert rated("Oakvale", "the ministry") == rated("Pinebrook", "a local mayor")
+
+
+def test_a_wide_area_beside_village_claims_rates_below_the_villages(real):
+    # a statement that names the villages shelled and the region they lie in, in my own words
+    text = ("---\npublished: 2022-09-14\noutlet: Example Wire\n---\n"
+            "Armenia's Defence Ministry said Azerbaijani troops shelled the villages of Sotk "
+            "and Kut on 13 September.\n\nA Russian Defence Ministry bulletin reported a "
+            "ceasefire violation in Nagorno-Karabakh on 13 September.\n")
+    report = read_report("statement.md", data=text.encode())
+    claims = Extractor(real).extract(report)
+    confidence.rate(claims, len(report.text))
+    by_place = {c.place_id: c.confidence for c in claims}
+    assert {"sotk", "kut", "nagorno-karabakh"} <= set(by_place)
+    assert by_place["nagorno-karabakh"] < min(by_place["sotk"], by_place["kut"])
+
+
+def test_extraction_leaves_unlikely_claims_out_and_keeps_them_on_request(real):
+    extractor = Extractor(real)
+    default = list(extract_files([str(EXAMPLES)], extractor))
+    everything = list(extract_files([str(EXAMPLES)], extractor, min_confidence=0.0))
+    threshold = confidence.model().threshold
+    left_out = sum(r.left_out for r in default)
+    assert left_out > 0 and sum(r.left_out for r in everything) == 0
+    assert sum(map(len, (r.claims for r in everything))) == (
+        sum(map(len, (r.claims for r in default))) + left_out)
+    for r in default:
+        assert all(c.confidence is None or c.confidence >= threshold for c in r.claims)
+        assert all(c.lat is not None or c.confidence is None for c in r.claims)
+    unlocated = [c.claim_id for r in everything for c in r.claims if c.lat is None]
+    assert unlocated and set(unlocated) <= {c.claim_id for r in default for c in r.claims}
+
+
+def test_the_cli_says_how_many_it_left_out_and_refuses_a_confidence_outside_0_1(capsys):
+    assert main(["extract", str(EXAMPLES)]) == 0
+    out, err = capsys.readouterr()
+    assert "unlikely claims left out (--min-confidence 0 keeps them)" in err
+    default = out.splitlines()
+    assert main(["extract", "--min-confidence", "0", str(EXAMPLES)]) == 0
+    out, err = capsys.readouterr()
+    assert "left out" not in err and len(out.splitlines()) > len(default)
+    assert all(json.loads(line)["confidence"] is None or json.loads(line)["confidence"] >= 0.3
+               for line in default)
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", "--min-confidence", "1.5", str(EXAMPLES)])
+    assert stop.value.code == 2
+    assert "'1.5' is not a confidence from 0 to 1" in capsys.readouterr().err
+
+
+def test_an_export_read_back_keeps_its_confidence(gaz, tmp_path):
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text("place,date,confidence\nSotk,2022-09-13,0.75\nKut,2022-09-13,high\n"
+                     "Azat,2022-09-13,7\n", encoding="utf-8")
+    claims = read_records([sheet], gaz).claims
+    assert [c.confidence for c in claims] == [0.75, None, None]
