@@ -403,6 +403,8 @@ def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
     ("Darvishlar", "darvishlar"), ("Дарвишлар", "darvishlar"),
     ("Goynuk", "goynuk"), ("göynük", "goynuk"),
     ("Kükü", "kuku"), ("Vermaziyar", "varmaziyar"),
+    ("Dastagird", "dastakert"), ("Դաստակերտ", "dastakert"),
+    ("Yeni Kerki", "yeni-karki"), ("new Karki", "yeni-karki"),
 ])
 def test_gz20_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
     assert Matcher(gaz).lookup(spelling).best.place.id == place_id
