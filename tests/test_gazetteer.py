@@ -405,6 +405,7 @@ def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
     ("Kükü", "kuku"), ("Vermaziyar", "varmaziyar"),
     ("Dastagird", "dastakert"), ("Դաստակերտ", "dastakert"),
     ("Yeni Kerki", "yeni-karki"), ("new Karki", "yeni-karki"),
+    ("Payahan", "nor-astghaberd"), ("Нор Астхаберд", "nor-astghaberd"),
 ])
 def test_gz20_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
     assert Matcher(gaz).lookup(spelling).best.place.id == place_id
@@ -417,5 +418,7 @@ def test_gz20_homonyms_of_the_lists_take_their_province_from_context(gaz):
     assert matcher.lookup("Hatsavan", context=["Hrazdan"]).best.place.id == "hatsavan"
     assert matcher.lookup("Artsvashen", context=["Chambarak"]).best.place.id == "artsvashen"
     assert matcher.lookup("Zeyvə", context=["Sharur"]).best.place.id == "zeyva-sharur"
+    assert matcher.lookup("Spandaryan", context=["Sisian"]).best.place.id == "spandaryan-syunik"
+    assert matcher.lookup("Spandaryan", context=["Gyumri"]).best.place.id == "spandaryan"
     # Artsvashen, Gegharkunik's exclave, is held by Azerbaijan (since 1992)
     assert gaz.held_by("artsvashen") == "az"
