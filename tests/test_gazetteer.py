@@ -390,3 +390,35 @@ def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
     result = Matcher(gaz).lookup("Քարաշեն")
     assert result.status == "ambiguous"
     assert {c.place.id for c in result.candidates} >= {"karashen-syunik", "dashkand"}
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), [
+    # gz20: settlements of the border provinces' and Nakhchivan districts' official lists, each
+    # in two scripts or spellings written here (case, Cyrillic by ear, French ou, dropped dots)
+    ("Գորայք", "gorayk-syunik"), ("Горайк", "gorayk-syunik"),
+    ("KURIS", "kuris"), ("Курис", "kuris"),
+    ("Nchkhark", "nshkhark"), ("Նշխարք", "nshkhark"), ("Ншхарк", "nshkhark"),
+    ("Арцвашен", "artsvashen"), ("Bashkand", "artsvashen"),
+    ("Chomakhtour", "chomakhtur"), ("Чомахтур", "chomakhtur"),
+    ("Darvishlar", "darvishlar"), ("Дарвишлар", "darvishlar"),
+    ("Goynuk", "goynuk"), ("göynük", "goynuk"),
+    ("Kükü", "kuku"), ("Vermaziyar", "varmaziyar"),
+    ("Dastagird", "dastakert"), ("Դաստակերտ", "dastakert"),
+    ("Yeni Kerki", "yeni-karki"), ("new Karki", "yeni-karki"),
+    ("Payahan", "nor-astghaberd"), ("Нор Астхаберд", "nor-astghaberd"),
+])
+def test_gz20_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
+    assert Matcher(gaz).lookup(spelling).best.place.id == place_id
+
+
+def test_gz20_homonyms_of_the_lists_take_their_province_from_context(gaz):
+    matcher = Matcher(gaz)
+    assert matcher.lookup("Lichk", context=["Meghri"]).best.place.id == "lichk-syunik"
+    assert matcher.lookup("Hatsavan", context=["Sisian"]).best.place.id == "hatsavan-syunik"
+    assert matcher.lookup("Hatsavan", context=["Hrazdan"]).best.place.id == "hatsavan"
+    assert matcher.lookup("Artsvashen", context=["Chambarak"]).best.place.id == "artsvashen"
+    assert matcher.lookup("Zeyvə", context=["Sharur"]).best.place.id == "zeyva-sharur"
+    assert matcher.lookup("Spandaryan", context=["Sisian"]).best.place.id == "spandaryan-syunik"
+    assert matcher.lookup("Spandaryan", context=["Gyumri"]).best.place.id == "spandaryan"
+    # Artsvashen, Gegharkunik's exclave, is held by Azerbaijan (since 1992)
+    assert gaz.held_by("artsvashen") == "az"
