@@ -2562,6 +2562,17 @@ def test_the_body_whose_words_are_denied_does_not_make_the_denier_s_claim(extrac
     assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-mod"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("In a letter to UNESCO's Director-General, Pashinyan wrote that enemy troops shelled Sotk "
+     "on Monday.", "en"),
+    ("Dans un message adressé à l'UNESCO, Pachinian a écrit que l'ennemi avait bombardé Sotk "
+     "lundi.", "fr"),
+    ("В обращении к ЮНЕСКО Пашинян написал, что в понедельник противник обстрелял Сотк.", "ru"),
+])
+def test_the_body_a_letter_is_written_to_is_no_voice(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"am-pm"}
+
+
 def test_peacekeepers_who_recorded_a_breach_speak_in_french_as_in_english(extractor):
     text = ("Lundi, les soldats de la paix russes ont enregistré une violation du cessez-le-feu "
             "près de Taghavard.")

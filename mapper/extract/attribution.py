@@ -47,6 +47,9 @@ _CLAIMING = Cued(
 # "denied Baku's claims", "опровергло заявление Баку": the body whose words are denied.
 _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
                      rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
+# "in a letter to UNESCO's Director-General, ...": the one written to, not a voice.
+_ADDRESSED = re.compile(rf"(?<!\w)(?:{alternation('ADDRESSED')})\s+"
+                        rf"(?:(?:{alternation('ARTICLES')})\s+|[ld]['’])?$", re.I)
 # "..., said a ministry statement": the subject after the verb refers back.
 _CLAUSE_END = re.compile(r"[,”\"»]\s*$")
 _BACKREF_AFTER = re.compile(
@@ -217,6 +220,8 @@ class Attributor:
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             if _DENIED.search(text, max(0, rel_s - 60), rel_s):
                 continue  # "the ministry denied Baku's statement and said ...": Baku's is denied
+            if _ADDRESSED.search(text, max(0, rel_s - 40), rel_s):
+                continue  # "in a letter to UNESCO, Pashinyan said": UNESCO is written to
             verb_end = speech_after(sent, rel_e)
             if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker

@@ -68,6 +68,10 @@ CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegat
 CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
+#: Words before a body that make it the one written or appealed to, not a speaker ("in a letter
+#: to UNESCO's Director-General, Pashinyan said").
+ADDRESSED = [r"(?:letters?|messages?|appeals?|appealed|complaints?|wrote|written|addressed|sent)"
+             r"\s+to"]
 #: Subjects of a speech verb that refer back to the last speaker ("the ministry added").
 BACK_SUBJECTS = [
     "statement", "release", r"press\s+release", "ministry", r"ministry's\s+statement", "service",

@@ -36,6 +36,8 @@ CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
             r"selon\s+lesquelles"]
 CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
+ADDRESSED = [r"(?:lettres?|messages?|appels?|courriers?|plaintes?|écrit|adressée?s?|envoyée?s?)"
+             r"\s+(?:à|au|aux)"]
 BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
 #: A sentence that opens with speech nobody is named for ("Отмечается, что ...", "It was noted
 #: that ..."): the words of the voice named last.
