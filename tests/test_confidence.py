@@ -43,10 +43,43 @@ def test_a_model_of_other_features_is_refused_with_the_files_name(tmp_path):
     path = tmp_path / "stale.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataError, match=r"stale\.json: its features differ"):
-        confidence.model.__wrapped__(path)
+        confidence.model(path)
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(DataError, match=r"stale\.json: unreadable"):
-        confidence.model.__wrapped__(path)
+        confidence.model(path)
+
+
+@pytest.mark.parametrize("change", [
+    {"weights": "short"}, {"scale": "zero"}, {"threshold": 1.5}, {"bias": "nan"}])
+def test_a_model_with_numbers_missing_or_out_of_range_is_refused_with_the_files_name(
+        tmp_path, change):
+    # before, a weight short of the features failed in every report as "internal error (a
+    # bug)", a zero scale divided by zero, a threshold of 1.5 left out every located claim
+    data = json.loads(confidence.WEIGHTS.read_text(encoding="utf-8"))
+    (key, how), = change.items()
+    data[key] = {"short": data[key][:-1] if isinstance(data[key], list) else None,
+                 "zero": [0.0] * len(data["scale"])}.get(how, how)
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataError, match=r"broken\.json: a broken claim-confidence model"):
+        confidence.model(path)
+
+
+@pytest.mark.parametrize("flags", [[], ["--min-confidence", "0.5"], ["--jobs", "2"],
+                                   ["--jobs", "2", "--min-confidence", "0"]])
+def test_a_missing_model_is_one_line_naming_the_file_whatever_the_flags(
+        tmp_path, monkeypatch, capsys, flags):
+    # before, with --min-confidence the model was first read inside each report's extraction:
+    # one "internal error (a bug; please report it ...)" a report
+    from mapper import parallel
+
+    monkeypatch.setattr(confidence, "WEIGHTS", tmp_path / "gone.json")
+    monkeypatch.setattr(parallel, "BATCH", 3)
+    assert main(["extract", *flags, str(EXAMPLES)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" not in err
+    assert err.startswith(f"mapper: error: {tmp_path / 'gone.json'}: cannot read the "
+                          "claim-confidence model (No such file or directory)")
 
 
 def test_located_claims_are_rated_and_a_place_to_review_is_not():
