@@ -159,3 +159,16 @@ def test_an_export_read_back_keeps_its_confidence(gaz, tmp_path):
                      "Azat,2022-09-13,7\n", encoding="utf-8")
     claims = read_records([sheet], gaz).claims
     assert [c.confidence for c in claims] == [0.75, None, None]
+
+
+def test_a_geopackage_holds_confidence_as_a_number(tmp_path, capsys):
+    # before, it was a TEXT column ('0.85'): QGIS compared "confidence > 0.5" as text
+    import sqlite3
+
+    out = tmp_path / "claims.gpkg"
+    assert main(["export", str(EXAMPLES), "-o", str(out)]) == 0
+    with sqlite3.connect(out) as db:
+        column = [row[2] for row in db.execute("pragma table_info(claims)")
+                  if row[1] == "confidence"]
+        kinds = {kind for (kind,) in db.execute("select typeof(confidence) from claims")}
+    assert column == ["REAL"] and kinds == {"real", "null"}
