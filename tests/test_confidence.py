@@ -172,3 +172,19 @@ def test_a_geopackage_holds_confidence_as_a_number(tmp_path, capsys):
                   if row[1] == "confidence"]
         kinds = {kind for (kind,) in db.execute("select typeof(confidence) from claims")}
     assert column == ["REAL"] and kinds == {"real", "null"}
+
+
+def test_eval_says_how_many_it_left_out_and_refuses_a_threshold_for_predictions(
+        tmp_path, capsys):
+    # before, eval left claims out without a word (README: every command says how many), and
+    # with --pred it took --min-confidence and scored the file's claims as they were
+    gold = str(ROOT / "examples" / "gold.jsonl")
+    assert main(["eval", "--gold", gold, str(EXAMPLES)]) == 0
+    assert "unlikely claims left out (--min-confidence 0 keeps them)" in capsys.readouterr().err
+    assert main(["eval", "--gold", gold, "--min-confidence", "0", str(EXAMPLES)]) == 0
+    assert "left out" not in capsys.readouterr().err
+    pred = tmp_path / "pred.jsonl"
+    assert main(["extract", "-o", str(pred), "--min-confidence", "0", str(EXAMPLES)]) == 0
+    capsys.readouterr()
+    assert main(["eval", "--gold", gold, "--pred", str(pred), "--min-confidence", "0.5"]) == 2
+    assert "--pred scores its claims as they are" in capsys.readouterr().err
