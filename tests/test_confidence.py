@@ -188,3 +188,17 @@ def test_eval_says_how_many_it_left_out_and_refuses_a_threshold_for_predictions(
     capsys.readouterr()
     assert main(["eval", "--gold", gold, "--pred", str(pred), "--min-confidence", "0.5"]) == 2
     assert "--pred scores its claims as they are" in capsys.readouterr().err
+
+
+def test_claims_read_back_from_records_are_never_left_out(tmp_path, capsys):
+    everything = tmp_path / "all.jsonl"
+    assert main(["extract", "-o", str(everything), "--min-confidence", "0", str(EXAMPLES)]) == 0
+    rows = [json.loads(line) for line in everything.read_text(encoding="utf-8").splitlines()]
+    low = [r["claim_id"] for r in rows if r["confidence"] is not None and r["confidence"] < 0.3]
+    assert low
+    capsys.readouterr()
+    out = tmp_path / "back.geojson"
+    assert main(["export", str(everything), "-o", str(out), "--min-confidence", "0.9"]) == 0
+    assert "left out" not in capsys.readouterr().err
+    back = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert len(back) == len(rows) and set(low) <= {f["id"] for f in back}
