@@ -441,14 +441,18 @@ def cmd_eval(args) -> int:
     from mapper.evaluate import by_cause, read_claims, read_gold, report_id, score
     from mapper.extract import Extractor, extract_files
     from mapper.model import claim_row
+    from mapper.pipeline import left_out_note
     from mapper.reports import iter_report_paths
 
     if bool(args.pred) == bool(args.reports):
         raise UsageError("give either REPORT files or --pred CLAIMS.jsonl")
+    if args.pred and args.min_confidence is not None:  # else silently scored as they are
+        raise UsageError("--min-confidence leaves out claims of REPORT files as they are read; "
+                         "--pred scores its claims as they are")
     gold = read_gold(args.gold)
     gaz = _gazetteer(args)
     predicted: dict[str, list[dict]] = {}
-    failed = 0
+    failed = left_out = 0
     if args.pred:
         predicted = read_claims(args.pred, gold)
     else:
@@ -474,6 +478,7 @@ def cmd_eval(args) -> int:
                 failed += 1
                 continue
             predicted[rid] = [claim_row(c) for c in result.claims]
+            left_out += result.left_out
         gold = {k: v for k, v in gold.items() if k in predicted}
         if unmatched:
             _stderr(f"mapper: warning: {len(unmatched)} report(s) have no line in {args.gold} "
@@ -482,6 +487,8 @@ def cmd_eval(args) -> int:
             if not predicted and not failed:
                 _stderr("mapper: error: no report given has a gold line: nothing to score")
                 return 1
+    if left_out:
+        _note(left_out_note(left_out))
     per, total = score(gold, predicted, set(gaz.places))
     if args.json:
         print(json.dumps({"reports": [s.as_dict() for s in per], "overall": total.as_dict()},

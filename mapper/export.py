@@ -58,7 +58,7 @@ DECIMALS = 6
 #: Fields written as GeoPackage DATE (date_start and date_end come first: QGIS's temporal
 #: controller takes them), floats (REAL), whole numbers (INTEGER) and booleans.
 DATE_FIELDS = ("date_start", "date_end", "report_date")
-FLOAT_FIELDS = ("lat", "lon", "uncertainty_m", "score")
+FLOAT_FIELDS = ("lat", "lon", "uncertainty_m", "score", "confidence")
 INT_FIELDS = ("killed", "wounded", "span_start", "span_end", "claim_count")
 BOOL_FIELDS = ("contested",)
 #: The time GDAL records in a GeoPackage's contents table (see write_gpkg).

@@ -718,6 +718,11 @@
     if (wounded !== null && wounded !== undefined) bits.push('wounded ' + wounded);
     return bits.filter(Boolean).join(' · ');
   }
+  function confidenceText(i) { // of a claim read from a report: how likely a reader records it
+    const p = get(i, 'confidence', 'confidence');
+    if (p === null || p === undefined || p === '') return '';
+    return 'confidence ' + (typeof p === 'number' ? p.toFixed(2) : String(p));
+  }
   function sourceNode(i) {
     const url = str(get(i, 'report', 'url')).trim();
     const source = str(get(i, 'report', 'source'));
@@ -757,7 +762,7 @@
     if (quote) c.append(el('blockquote', null, quote));
     const inc = str(get(i, 'incident', 'incident_id'));
     c.append(el('div', 'meta', ['claim ' + data.ids[i], str(get(i, 'report', 'report')) && 'report ' + get(i, 'report', 'report'),
-      inc && 'incident ' + inc].filter(Boolean).join(' · ')));
+      inc && 'incident ' + inc, confidenceText(i)].filter(Boolean).join(' · ')));
     const others = inc ? claimsOf(inc).filter((j) => j !== i) : [];
     if (inc && others.length) {
       const box = el('div', 'mapper-competing', (contested(i) ? 'Competing claims' : 'Other claims') +

@@ -71,12 +71,16 @@ def extract_files(
     extracted by ``jobs`` processes or by the Dask cluster at ``scheduler``.
 
     ``options`` are those of :func:`mapper.extract.extract_files` (``published``, ``outlet``,
-    ``url``, ``lang``, ``encoding``). Raises :class:`ClusterError` when a worker dies (local
-    processes) or the cluster gives up on a batch: the results after it never come, and the
-    callers write their files only once every result is in.
+    ``url``, ``lang``, ``encoding``, ``min_confidence``). Raises :class:`ClusterError` when a
+    worker dies (local processes) or the cluster gives up on a batch: the results after it never
+    come, and the callers write their files only once every result is in; and
+    :class:`mapper.errors.DataError` at once when the claim-confidence model is missing or
+    stale, as it would be on every worker.
     """
+    from mapper.extract import confidence
     from mapper.reports import iter_report_paths
 
+    confidence.model()  # a missing or stale model file: one error here, not one per batch
     if stdin is not None:
         options["stdin"] = stdin
     paths = iter(iter_report_paths(list(inputs)))

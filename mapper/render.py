@@ -145,6 +145,10 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("incident", ("incident_id", "contested")),
     ("quote", ("quote", "notes")),
     ("report", ("report", "source", "url")),
+    # A group of its own: in another, claims that share a quote or an event but differ in
+    # confidence would each need a tuple (a sentence naming five villages: five copies of
+    # its quote); alone it costs an index a claim, and one number when no claim has one.
+    ("confidence", ("confidence",)),
 )
 #: Computed fields appended to a group's tuples.
 COMPUTED = {"date": ("_day0", "_day1"), "place": ("_area_m",), "claimant": ("_legend", "_side")}
@@ -399,7 +403,9 @@ def encode_claims(
     groups = {}
     for group, names in GROUPS:
         try:
-            groups[group] = list(map(operator.itemgetter(*names), rows))
+            values = map(operator.itemgetter(*names), rows)
+            # itemgetter of one name gives the value, of more a tuple
+            groups[group] = [(v,) for v in values] if len(names) == 1 else list(values)
         except KeyError:  # some claim lacks a field
             groups[group] = [tuple(map(props.get, names)) for props in rows]
     return _encode(ids, positions, groups, places=places, claimants=claimants, title=title)

@@ -127,6 +127,7 @@ def test_claims_at_one_village_are_apart_and_each_clickable(opened: Any, tmp_pat
     assert "Reuters > Azerbaijani MoD" in text and "attack · killed 0 · wounded 1" in text
     assert "Köhnə Tağlar." in text  # the quote
     assert "Competing claims about this incident (1)" in text and "killed 6" in text
+    assert "incident inc-1 · confidence 0.72" in text
     # The district claim whose outline surrounds the village is not mixed in.
     assert "claims here" not in text and "the Hadrut region" not in text
     assert popup.locator("a").get_attribute("href") == "https://example.org/az-1"
@@ -135,6 +136,7 @@ def test_claims_at_one_village_are_apart_and_each_clickable(opened: Any, tmp_pat
     # The competing claim opens in place; its javascript: URL is text, not a link.
     popup.get_by_role("button", name="show").click()
     assert "Ministry of Defence of Armenia" in popup.inner_text()
+    assert "confidence" not in popup.inner_text()  # a claim without one shows none
     assert popup.locator("a").count() == 0 and "javascript:alert(1)" in popup.inner_text()
     assert "Ministry of Defence of Armenia" in click_claim(opened, "am-1").inner_text()
 
@@ -144,6 +146,7 @@ def test_xss_payload_is_shown_as_text(opened: Any) -> None:
     text = popup.inner_text()
     assert "<script>window.pwned=1</script>" in text
     assert '<img src=x onerror="window.pwned=2">' in text
+    assert "confidence </script><script>window.pwned=1</script>" in text  # text too
     assert popup.locator("img, script").count() == 0
     assert popup.locator("a").get_attribute("href").startswith("https://example.org/?q=")
     legend = opened.page.locator(".mapper-claimants").inner_text()

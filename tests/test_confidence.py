@@ -43,10 +43,43 @@ def test_a_model_of_other_features_is_refused_with_the_files_name(tmp_path):
     path = tmp_path / "stale.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataError, match=r"stale\.json: its features differ"):
-        confidence.model.__wrapped__(path)
+        confidence.model(path)
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(DataError, match=r"stale\.json: unreadable"):
-        confidence.model.__wrapped__(path)
+        confidence.model(path)
+
+
+@pytest.mark.parametrize("change", [
+    {"weights": "short"}, {"scale": "zero"}, {"threshold": 1.5}, {"bias": "nan"}])
+def test_a_model_with_numbers_missing_or_out_of_range_is_refused_with_the_files_name(
+        tmp_path, change):
+    # before, a weight short of the features failed in every report as "internal error (a
+    # bug)", a zero scale divided by zero, a threshold of 1.5 left out every located claim
+    data = json.loads(confidence.WEIGHTS.read_text(encoding="utf-8"))
+    (key, how), = change.items()
+    data[key] = {"short": data[key][:-1] if isinstance(data[key], list) else None,
+                 "zero": [0.0] * len(data["scale"])}.get(how, how)
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataError, match=r"broken\.json: a broken claim-confidence model"):
+        confidence.model(path)
+
+
+@pytest.mark.parametrize("flags", [[], ["--min-confidence", "0.5"], ["--jobs", "2"],
+                                   ["--jobs", "2", "--min-confidence", "0"]])
+def test_a_missing_model_is_one_line_naming_the_file_whatever_the_flags(
+        tmp_path, monkeypatch, capsys, flags):
+    # before, with --min-confidence the model was first read inside each report's extraction:
+    # one "internal error (a bug; please report it ...)" a report
+    from mapper import parallel
+
+    monkeypatch.setattr(confidence, "WEIGHTS", tmp_path / "gone.json")
+    monkeypatch.setattr(parallel, "BATCH", 3)
+    assert main(["extract", *flags, str(EXAMPLES)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" not in err
+    assert err.startswith(f"mapper: error: {tmp_path / 'gone.json'}: cannot read the "
+                          "claim-confidence model (No such file or directory)")
 
 
 def test_located_claims_are_rated_and_a_place_to_review_is_not():
@@ -126,3 +159,46 @@ def test_an_export_read_back_keeps_its_confidence(gaz, tmp_path):
                      "Azat,2022-09-13,7\n", encoding="utf-8")
     claims = read_records([sheet], gaz).claims
     assert [c.confidence for c in claims] == [0.75, None, None]
+
+
+def test_a_geopackage_holds_confidence_as_a_number(tmp_path, capsys):
+    # before, it was a TEXT column ('0.85'): QGIS compared "confidence > 0.5" as text
+    import sqlite3
+
+    out = tmp_path / "claims.gpkg"
+    assert main(["export", str(EXAMPLES), "-o", str(out)]) == 0
+    with sqlite3.connect(out) as db:
+        column = [row[2] for row in db.execute("pragma table_info(claims)")
+                  if row[1] == "confidence"]
+        kinds = {kind for (kind,) in db.execute("select typeof(confidence) from claims")}
+    assert column == ["REAL"] and kinds == {"real", "null"}
+
+
+def test_eval_says_how_many_it_left_out_and_refuses_a_threshold_for_predictions(
+        tmp_path, capsys):
+    # before, eval left claims out without a word (README: every command says how many), and
+    # with --pred it took --min-confidence and scored the file's claims as they were
+    gold = str(ROOT / "examples" / "gold.jsonl")
+    assert main(["eval", "--gold", gold, str(EXAMPLES)]) == 0
+    assert "unlikely claims left out (--min-confidence 0 keeps them)" in capsys.readouterr().err
+    assert main(["eval", "--gold", gold, "--min-confidence", "0", str(EXAMPLES)]) == 0
+    assert "left out" not in capsys.readouterr().err
+    pred = tmp_path / "pred.jsonl"
+    assert main(["extract", "-o", str(pred), "--min-confidence", "0", str(EXAMPLES)]) == 0
+    capsys.readouterr()
+    assert main(["eval", "--gold", gold, "--pred", str(pred), "--min-confidence", "0.5"]) == 2
+    assert "--pred scores its claims as they are" in capsys.readouterr().err
+
+
+def test_claims_read_back_from_records_are_never_left_out(tmp_path, capsys):
+    everything = tmp_path / "all.jsonl"
+    assert main(["extract", "-o", str(everything), "--min-confidence", "0", str(EXAMPLES)]) == 0
+    rows = [json.loads(line) for line in everything.read_text(encoding="utf-8").splitlines()]
+    low = [r["claim_id"] for r in rows if r["confidence"] is not None and r["confidence"] < 0.3]
+    assert low
+    capsys.readouterr()
+    out = tmp_path / "back.geojson"
+    assert main(["export", str(everything), "-o", str(out), "--min-confidence", "0.9"]) == 0
+    assert "left out" not in capsys.readouterr().err
+    back = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert len(back) == len(rows) and set(low) <= {f["id"] for f in back}

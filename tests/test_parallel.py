@@ -234,3 +234,13 @@ def test_workers_must_see_the_files_the_client_sees(cluster, tmp_path, monkeypat
     assert code == 1
     assert err.startswith("mapper: error: here.txt: not found on the Dask worker")
     assert "same paths as the client" in err and "\n" not in err
+
+
+@pytest.mark.parametrize("threshold", ["0", "0.9"])
+def test_min_confidence_reaches_processes_and_the_cluster(cluster, capsys, threshold):
+    local, _ = cluster
+    one = extract(capsys, "--jobs", "1", "--min-confidence", threshold)
+    assert one != extract(capsys, "--jobs", "1")
+    assert extract(capsys, "--jobs", "2", "--min-confidence", threshold) == one
+    assert extract(capsys, "--scheduler", local.scheduler_address,
+                   "--min-confidence", threshold) == one

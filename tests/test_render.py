@@ -108,8 +108,9 @@ CLAIMANTS = {
 
 
 def sample_collection() -> dict:
-    """Two contested claims at one village, a district claim, a date range, an unlocated claim,
-    an XSS claim, an unknown-date claim and a claimant missing from the claimant table."""
+    """Two contested claims at one village (one with a confidence), a district claim, a date
+    range, an unlocated claim, an XSS claim, an unknown-date claim and a claimant missing from
+    the claimant table."""
     village = {
         "place_text": "Khin Taher",
         "place_id": "hin-tagher",
@@ -136,6 +137,7 @@ def sample_collection() -> dict:
             quote="Armenian forces attacked our positions near Köhnə Tağlar.",
             source="Reuters",
             url="https://example.org/az-1",
+            confidence=0.716,
         ),
         claim_feature(
             "am-1",
@@ -206,6 +208,7 @@ def sample_collection() -> dict:
             quote=XSS_QUOTE,
             source=XSS_QUOTE,
             url="https://example.org/?q=</script><script>window.pwned=4</script>",
+            confidence=XSS_QUOTE,
         ),
         claim_feature(
             "nodate-1",
@@ -292,6 +295,7 @@ def test_xss_payloads_stay_inside_the_json(page: str) -> None:
     # And the payload still round-trips exactly.
     quotes = data_json(page)["tables"]["quote"]
     assert [XSS_QUOTE, None] in quotes
+    assert [XSS_QUOTE] in data_json(page)["tables"]["confidence"]
 
 
 def test_script_json_escapes_everything_that_could_end_a_script() -> None:
@@ -412,6 +416,30 @@ def test_page_from_claims_is_the_page_from_their_geojson(gaz) -> None:
     assert render_map(claims, **options) == render_map(text, **options)
 
 
+def test_a_claims_confidence_is_on_its_card_and_a_record_without_one_shows_none(gaz) -> None:
+    from datetime import date
+
+    from mapper.export import geojson_text
+    from mapper.model import Claim, DateSpan
+
+    day = DateSpan(date(2020, 12, 12), None, "day", "on December 12")
+    read = Claim("read", "r.txt", day, place_text="Khin Taher", place_id="hin-tagher",
+                 lat=39.51278, lon=46.91306, precision="village", quote="They attacked.")
+    read.confidence = 0.716
+    record = Claim("record", "sheet.csv", day, place_text="Hin Tagher", place_id="hin-tagher",
+                   lat=39.51278, lon=46.91306, precision="village")
+    page = render_map([read, record])
+    assert page == render_map(geojson_text([read, record], gazetteer_version=""))
+    data = data_json(page)
+    assert data["fields"]["confidence"] == ["confidence"]
+    shown = {claim_id: data["tables"]["confidence"][data["columns"]["confidence"][i]][0]
+             for i, claim_id in enumerate(data["ids"])}
+    assert shown == {"read": 0.716, "record": None}
+    # map.js puts it on the card's last line, as text, two decimals: "confidence 0.72"
+    assert "'confidence ' + (typeof p === 'number' ? p.toFixed(2) : String(p))" in page
+    assert "inc && 'incident ' + inc, confidenceText(i)]" in page
+
+
 def test_claim_columns_are_the_claim_row_values(gaz) -> None:
     # The page reads claims' values column by column; they must be what claim_row gives.
     from datetime import date
@@ -504,6 +532,19 @@ def test_bytes_per_claim_stay_small() -> None:
     empty = len(render_map({"type": "FeatureCollection", "features": []}).encode())
     page = render_map({"type": "FeatureCollection", "features": features})
     assert (len(page.encode()) - empty) / 2000 < 150
+
+
+def test_a_confidence_a_claim_costs_a_few_bytes_not_a_copy_of_its_quote() -> None:
+    """Claims that share a quote (a sentence naming several villages) keep sharing it when
+    each has its own confidence: beside the quote, each would copy it (double the page)."""
+    quote = "The enemy shelled positions near several villages overnight, the ministry said. "
+    features = [claim_feature(f"c{i}", (46.5 + (i % 97) * 0.01, 39.5), quote=f"{i % 50} {quote}")
+                for i in range(2000)]
+    without = len(render_map({"type": "FeatureCollection", "features": features}).encode())
+    for i, feature in enumerate(features):
+        feature["properties"]["confidence"] = round((i * 7919 % 1000) / 1000, 3)
+    rated = len(render_map({"type": "FeatureCollection", "features": features}).encode())
+    assert (rated - without) / 2000 < 10
 
 
 def test_claim_without_side_takes_the_claimant_tables_side() -> None:

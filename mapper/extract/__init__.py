@@ -479,11 +479,13 @@ def extract_files(
     streaming: memory does not grow with the number of reports. A file that cannot be read
     gives a result with ``error`` set; the others go on. Each claim gets its confidence
     (:mod:`mapper.extract.confidence`); located claims below ``min_confidence`` (default: the
-    fitted model's threshold) are left out and counted."""
+    fitted model's threshold) are left out and counted. A model file missing or stale raises
+    :class:`mapper.errors.DataError` before any report is read, whatever ``min_confidence``."""
     from mapper.errors import ReportError
     from mapper.reports import iter_report_paths, read_report
 
-    threshold = confidence.model().threshold if min_confidence is None else min_confidence
+    fitted = confidence.model()  # here, not in a report's try below: a bad model is no bug
+    threshold = fitted.threshold if min_confidence is None else min_confidence
     for path in iter_report_paths(list(inputs)):
         try:
             report = read_report(
@@ -500,7 +502,7 @@ def extract_files(
             continue
         try:
             claims = extractor.extract(report)
-            confidence.rate(claims, len(report.text))
+            confidence.rate(claims, len(report.text), fitted)
         except Exception as exc:  # a bug: this report is lost, not the run's others
             yield ReportResult(path, error=f"{path}: internal error (a bug; please report it "
                                            f"with this file): {type(exc).__name__}: "

@@ -123,20 +123,45 @@ class Model:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def model(path: Path | None = None) -> Model:
+    """The fitted model at ``path`` (default :data:`WEIGHTS`, the one the package ships), read
+    once. Raises :class:`DataError` naming the file when it is missing, unreadable, or fitted
+    for other features than the code computes (a stale file)."""
+    return _read(path) if path else _shipped(WEIGHTS)
+
+
 @functools.cache
-def model(path: Path = WEIGHTS) -> Model:
-    """The fitted model the package ships (read once)."""
+def _shipped(path: Path) -> Model:
+    return _read(path)
+
+
+def _read(path: Path) -> Model:
+    where = str(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        fitted = Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]),
-                       tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DataError(f"{path.name}: unreadable claim-confidence model: {exc}") from None
+        fitted = Model(tuple(data["features"]), tuple(map(float, data["mean"])),
+                       tuple(map(float, data["scale"])), tuple(map(float, data["weights"])),
+                       float(data["bias"]), float(data["threshold"]))
+    except OSError as exc:
+        raise DataError(f"cannot read the claim-confidence model ({exc.strerror or exc})",
+                        where=where) from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"unreadable claim-confidence model: {type(exc).__name__}: "
+                        f"{' '.join(str(exc).split())[:200]}", where=where) from None
     expected = set(report_features([Claim("", "", DateSpan.unknown())], 1)[0])
     if set(fitted.names) != expected:
-        raise DataError(f"{path.name}: its features differ from the code's (fitted by another "
-                        f"version: run bench/realworld/fit_confidence.py): "
-                        f"{sorted(set(fitted.names) ^ expected)[:4]}")
+        raise DataError(f"its features differ from the code's (fitted by another version: "
+                        f"run bench/realworld/fit_confidence.py): "
+                        f"{sorted(set(fitted.names) ^ expected)[:4]}", where=where)
+    numbers = (*fitted.mean, *fitted.scale, *fitted.weights, fitted.bias, fitted.threshold)
+    if (len(set(fitted.names)) != len(fitted.names)
+            or not len(fitted.names) == len(fitted.mean) == len(fitted.scale)
+            == len(fitted.weights)
+            or not all(map(math.isfinite, numbers)) or 0 in fitted.scale
+            or not 0 <= fitted.threshold <= 1):
+        raise DataError("a broken claim-confidence model (each feature once, with one finite "
+                        "mean, non-zero scale and weight each, and a threshold from 0 to 1: "
+                        "run bench/realworld/fit_confidence.py)", where=where)
     return fitted
 
 
