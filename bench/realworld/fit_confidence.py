@@ -49,6 +49,13 @@ def right(claim: dict, sites: list[tuple[float, float, str | None, str]]) -> boo
                for lat, lon, day, side in sites)
 
 
+def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The mean and scale of each feature (a scale of 1 where a feature never varies)."""
+    mean, scale = x.mean(0), x.std(0)
+    scale[scale == 0] = 1.0
+    return mean, scale
+
+
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     """Weights and bias of a logistic model of standardised ``x`` (plain gradient descent:
     deterministic, and the problem is small and convex)."""
@@ -58,6 +65,14 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
         w -= RATE * (x.T @ (p - y) + L2 * w) / len(y)
         b -= RATE * float((p - y).mean())
     return w, b
+
+
+def rate(x_train: np.ndarray, y_train: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """The confidence of ``x`` by a model fitted on the training rows, standardised by them
+    alone (so nothing of the rows rated reaches their model)."""
+    mean, scale = standardise(x_train)
+    w, b = fit((x_train - mean) / scale, y_train)
+    return 1 / (1 + np.exp(-(((x - mean) / scale) @ w + b)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,9 +107,6 @@ def main(argv: list[str] | None = None) -> int:
     names = sorted(feats[0])
     x_raw = np.array([[f[n] for n in names] for f in feats])
     y = np.array([r["_right"] for r in rows], dtype=float)
-    mean, scale = x_raw.mean(0), x_raw.std(0)
-    scale[scale == 0] = 1.0
-    x = (x_raw - mean) / scale
     print(f"{len(gold)} reports, {len(rows)} located claims, {y.mean():.1%} of them right")
 
     # five folds of reports, each fold's claims rated by a model fitted on the other four; the
@@ -106,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         fold = np.array([zlib.crc32(f"{seed}:{r['_id']}".encode()) % FOLDS for r in rows])
         rated = np.zeros(len(rows))
         for k in range(FOLDS):
-            w, b = fit(x[fold != k], y[fold != k])
-            rated[fold == k] = 1 / (1 + np.exp(-(x[fold == k] @ w + b)))
+            rated[fold == k] = rate(x_raw[fold != k], y[fold != k], x_raw[fold == k])
         held.append(rated)
     best = (-1.0, 0.0)
     for t in THRESHOLDS:
@@ -125,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{int(np.mean([(h < t).sum() for h in held]))} claims left out")
         best = max(best, (round(f1, 4), -t))
     threshold = -best[1]
-    w, b = fit(x, y)
+    mean, scale = standardise(x_raw)
+    w, b = fit((x_raw - mean) / scale, y)
     print(f"threshold {threshold:.2f} (cross-validated tuple F1 {best[0]:.4f})")
     for n, v in sorted(zip(names, w, strict=True), key=lambda t: t[1]):
         print(f"  {v:+.3f}  {n}")
