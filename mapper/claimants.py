@@ -190,6 +190,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # A place's own officials ("Goris deputy mayor", "head of the Sotk community").
     "LOCAL": ("mayor", "deputy mayor", "vice-mayor", "vice mayor", "head of the community",
               "community head", "community leader", "head of the village", "village head",
+              # "head of Sotk village", "chef du village de Sotk": the place after "of"
+              "head", "chef du village", "chef de village", "chef de la communauté",
               "village chief", "village administration", "municipality", "governor",
               "deputy governor", "regional governor", "мэр", "мэра", "мэру", "мэром", "вице-мэр",
               "вице-мэра", "заместитель мэра",

@@ -382,6 +382,24 @@ def test_more_local_offices_speak_for_the_side_that_held_the_place(index, text):
 
 
 @pytest.mark.parametrize(
+    "text", ["head of Sisian community", "the head of the Tegh community",
+             "Armen Petrosyan, head of Tegh village", "chef du village de Tegh",
+             "chef de la communauté de Sisian"],
+)
+def test_the_head_of_a_named_village_or_community_speaks_for_its_side(index, text):
+    m = index.match(text)
+    assert (m.side, m.method) == ("am", "place"), m
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("head of the Armenian Defence Ministry's press service", "am-mod"),
+    ("head of the Azerbaijani Defence Ministry press service", "az-mod"),
+])
+def test_the_head_of_a_body_is_still_that_body(index, text, claimant):
+    assert index.match(text).claimant == claimant
+
+
+@pytest.mark.parametrize(
     "text, claimant",
     [("Euronews на русском", "euronews"), ("Deutsche Welle in Russian", "dw"),
      ("BBC en russe", "bbc"), ("Эхо Кавказа", "rferl")],
