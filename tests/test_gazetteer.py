@@ -380,19 +380,6 @@ def test_vardadzor_of_askeran_is_pirjamal_and_stays_apart_from_gegharkuniks(gaz)
     ("Bardzrouni", "bardzruni"), ("Բարձրունի", "bardzruni"), ("Бардзруни", "bardzruni"),
     ("Vardahovit", "vardahovit"), ("Վարդահովիտ", "vardahovit"),
     ("Karashen", "karashen-syunik"), ("Карашен", "karashen-syunik"),
-])
-def test_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
-    assert Matcher(gaz).lookup(spelling).best.place.id == place_id
-
-
-def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
-    # Քարաշեն is Dashkand's (Khojaly) Armenian name too: both are returned, a context decides
-    result = Matcher(gaz).lookup("Քարաշեն")
-    assert result.status == "ambiguous"
-    assert {c.place.id for c in result.candidates} >= {"karashen-syunik", "dashkand"}
-
-
-@pytest.mark.parametrize(("spelling", "place_id"), [
     # gz20: settlements of the border provinces' and Nakhchivan districts' official lists, each
     # in two scripts or spellings written here (case, Cyrillic by ear, French ou, dropped dots)
     ("Գորայք", "gorayk-syunik"), ("Горайк", "gorayk-syunik"),
@@ -407,8 +394,15 @@ def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
     ("Yeni Kerki", "yeni-karki"), ("new Karki", "yeni-karki"),
     ("Payahan", "nor-astghaberd"), ("Нор Астхаберд", "nor-astghaberd"),
 ])
-def test_gz20_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
+def test_settlements_of_the_official_lists_resolve_in_two_scripts(gaz, spelling, place_id):
     assert Matcher(gaz).lookup(spelling).best.place.id == place_id
+
+
+def test_karashen_of_goris_shares_its_armenian_name_with_dashkand(gaz):
+    # Քարաշեն is Dashkand's (Khojaly) Armenian name too: both are returned, a context decides
+    result = Matcher(gaz).lookup("Քարաշեն")
+    assert result.status == "ambiguous"
+    assert {c.place.id for c in result.candidates} >= {"karashen-syunik", "dashkand"}
 
 
 def test_gz20_homonyms_of_the_lists_take_their_province_from_context(gaz):
