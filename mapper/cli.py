@@ -771,7 +771,7 @@ def build_parser() -> argparse.ArgumentParser:
     def confidence_option(p) -> None:
         p.add_argument("--min-confidence", type=_confidence_arg, metavar="P",
                        help="leave out located claims of reports whose confidence (0-1) is "
-                       "below P (default: the fitted threshold, 0.3; 0 keeps every claim)")
+                       "below P (default: the fitted model's threshold; 0 keeps every claim)")
 
     def worker_options(p) -> None:
         p.add_argument("-j", "--jobs", type=_jobs_arg, metavar="N", help="extract reports on N "
