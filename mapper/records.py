@@ -1074,6 +1074,14 @@ class RecordReader:
             else:
                 row_text = {k: text(k)[i] for k in located}
                 self._locate(claim, v, row_text, coords, wheres[i], found[i], problems[i])
+            witness = self.gazetteer.claimants.get(claim.claimant)
+            if witness is not None and witness.kind == "witness" and claim.place_id:
+                # witnesses speak for the side that held the place they speak of, as a
+                # report's do (an export read back kept 'am' for residents of Goris no more)
+                day = claim.report_date or claim.date.start
+                on = day.isoformat() if day else None
+                held = self.gazetteer.held_by(claim.place_id, on)
+                claim.claimant_side = held or claim.claimant_side
         for claim, why in zip(made, problems, strict=True):
             claim.problems = why
         return list(zip(made, found, strict=True))
@@ -1248,6 +1256,10 @@ class RecordReader:
             if place is not None:
                 self._set_place(claim, place, keep_position=True)
             precision = text.get("precision", "")
+            if precision in PRECISIONS and _coarser(precision, claim.precision):
+                # an area coarser than the place it names (an export's ACLED geo_precision 2
+                # row read back): the place's radius is not the area's, left unknown as it was
+                claim.uncertainty_m = None
             for column in ("geo_precision", "where_prec"):
                 coded = GEO_PRECISION.get((column, text.get(column, "")))
                 if coded and not precision:
@@ -1398,7 +1410,8 @@ def _date_span(value: str, end: str, text: str, precision: str) -> DateSpan:
 
 
 def _coarser(precision: str, than: str | None) -> bool:
-    """Whether a dataset's coded precision is an area coarser than the place a row names."""
+    """Whether a row's precision (a dataset's code, an export's column) is an area coarser than
+    the place the row names."""
     area = PRECISIONS.index("district")
     fineness = PRECISIONS.index(than) if than in PRECISIONS else len(PRECISIONS)
     return PRECISIONS.index(precision) >= area and PRECISIONS.index(precision) > fineness

@@ -211,3 +211,26 @@ def test_acled_geo_precision_1_at_a_village_stays_a_village(gaz, tmp_path):
     text = ACLED.replace("Jermuk,39.8417,45.6722,1,", "Sotk,40.2069,45.9375,1,")
     first = read(gaz, tmp_path, "acled.csv", text).claims[0]
     assert (first.place_id, first.precision, first.uncertainty_m) == ("sotk", "village", 1000.0)
+
+
+def test_a_coded_area_keeps_its_unknown_radius_when_its_export_is_read_back(gaz, tmp_path):
+    # geo_precision 2 at a village and 3 at a town: the radius is unknown, not the place's; the
+    # exported GeoJSON read back gave the village's 1000 m and the town's 2500 m again
+    from mapper.export import geojson_text
+
+    first = read(gaz, tmp_path, "acled.csv", ACLED).claims
+    assert [(c.precision, c.uncertainty_m) for c in first[1:]] == [("district", None),
+                                                                  ("region", None)]
+    exported = tmp_path / "claims.geojson"
+    exported.write_text(geojson_text(first, gazetteer_version="test"), encoding="utf-8")
+    again = {c.claim_id: c for c in read_records([exported], gaz).claims}
+    for claim in first:
+        back = again[claim.claim_id]
+        assert (back.precision, back.uncertainty_m) == (claim.precision, claim.uncertainty_m)
+
+
+def test_a_witness_claim_keeps_the_side_of_the_place_it_speaks_of_when_read_back(gaz, tmp_path):
+    # residents of Goris speak for Armenia (held.csv), in a report and in its export read back
+    sheet = "date,place,claimant\n2022-09-13,Goris,local residents\n"
+    (claim,) = read(gaz, tmp_path, "sheet.csv", sheet).claims
+    assert (claim.claimant, claim.claimant_side) == ("witnesses", "am")
