@@ -1255,38 +1255,13 @@ class RecordReader:
                         )
             if place is not None:
                 self._set_place(claim, place, keep_position=True)
-            precision = text.get("precision", "")
-            if precision in PRECISIONS and _coarser(precision, claim.precision):
-                # an area coarser than the place it names (an export's ACLED geo_precision 2
-                # row read back): the place's radius is not the area's, left unknown as it was
-                claim.uncertainty_m = None
-            for column in ("geo_precision", "where_prec"):
-                coded = GEO_PRECISION.get((column, text.get(column, "")))
-                if coded and not precision:
-                    precision, radius = coded
-                    place_precision = claim.precision or ""
-                    settlement = place_precision in ("village", "town", "city")
-                    if column == "geo_precision" and precision == "town" and settlement:
-                        precision = place_precision  # ACLED's 1 is the settlement itself
-                    if radius or _coarser(precision, claim.precision):
-                        # the place's own radius would tell a district's event as the town's
-                        claim.uncertainty_m = radius
-            if precision in PRECISIONS:
-                claim.precision = precision
-            elif precision:
-                problems.append(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
-            try:
-                uncertainty = _float(v.get("uncertainty_m"), "uncertainty_m")
-            except ValueError as exc:
-                problems.append(str(exc))
-            else:
-                if uncertainty is not None:
-                    claim.uncertainty_m = uncertainty
+            self._precision(claim, v, text, problems)
             return
         if place is not None:
             self._set_place(claim, place)
             claim.method = method or "place_id"
             claim.score = score if method else PLACE_ID_SCORE
+            self._precision(claim, v, text, problems)
             return
         if not claim.place_text:
             notices.append(
@@ -1298,6 +1273,9 @@ class RecordReader:
             best = res.best
             self._set_place(claim, best.place)
             claim.method, claim.score = best.method, best.score
+            # a dataset's row without coordinates still codes its precision (where_prec 3 at
+            # 'Tovuz' is the district, not the town)
+            self._precision(claim, v, text, problems)
             if best.method == "geonames":
                 notices.append(
                     Notice(
@@ -1381,6 +1359,38 @@ class RecordReader:
             )
         )
         return True
+
+    def _precision(self, claim: Claim, v: dict[str, Any], text: dict[str, str],
+                   problems: list[str]) -> None:
+        """Set a located claim's precision and radius from its row's ``precision``,
+        ``uncertainty_m``, ACLED ``geo_precision`` or UCDP ``where_prec``, over its place's."""
+        precision = text.get("precision", "")
+        if precision in PRECISIONS and _coarser(precision, claim.precision):
+            # an area coarser than the place it names (an export's ACLED geo_precision 2
+            # row read back): the place's radius is not the area's, left unknown as it was
+            claim.uncertainty_m = None
+        for column in ("geo_precision", "where_prec"):
+            coded = GEO_PRECISION.get((column, text.get(column, "")))
+            if coded and not precision:
+                precision, radius = coded
+                place_precision = claim.precision or ""
+                settlement = place_precision in ("village", "town", "city")
+                if column == "geo_precision" and precision == "town" and settlement:
+                    precision = place_precision  # ACLED's 1 is the settlement itself
+                if radius or _coarser(precision, claim.precision):
+                    # the place's own radius would tell a district's event as the town's
+                    claim.uncertainty_m = radius
+        if precision in PRECISIONS:
+            claim.precision = precision
+        elif precision:
+            problems.append(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+        try:
+            uncertainty = _float(v.get("uncertainty_m"), "uncertainty_m")
+        except ValueError as exc:
+            problems.append(str(exc))
+        else:
+            if uncertainty is not None:
+                claim.uncertainty_m = uncertainty
 
     def _set_place(self, claim: Claim, place: Place, *, keep_position: bool = False) -> None:
         claim.place_id, claim.place_name = place.id, place.name

@@ -234,3 +234,15 @@ def test_a_witness_claim_keeps_the_side_of_the_place_it_speaks_of_when_read_back
     sheet = "date,place,claimant\n2022-09-13,Goris,local residents\n"
     (claim,) = read(gaz, tmp_path, "sheet.csv", sheet).claims
     assert (claim.claimant, claim.claimant_side) == ("witnesses", "am")
+
+
+def test_a_dataset_row_without_coordinates_still_codes_its_precision(gaz, tmp_path):
+    # where_prec 3 is the district: located by the gazetteer at the town Tovuz, it was the town
+    # with the town's 2500 m; so was ACLED's geo_precision 2 with blank coordinates
+    ucdp = UCDP + ("9002,2022,1,Government of Azerbaijan,Government of Armenia,Test wire,"
+                   "Tovuz,3,,,1,2022-09-14,2022-09-14,0,0,0\n")
+    claim = read(gaz, tmp_path, "ged.csv", ucdp).claims[1]
+    assert (claim.place_id, claim.precision, claim.uncertainty_m) == ("tovuz", "district", None)
+    acled = ACLED.replace("Kalbajar,40.1053,46.0386,2,", "Kalbajar,,,2,")
+    claim = read(gaz, tmp_path, "acled.csv", acled).claims[1]
+    assert (claim.place_id, claim.precision, claim.uncertainty_m) == ("kalbajar", "district", None)
