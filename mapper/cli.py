@@ -518,7 +518,7 @@ def _geocoder(args, gaz):
 
 def cmd_export(args) -> int:
     from mapper.export import check_target, format_of, write_unresolved
-    from mapper.pipeline import Collected, export, left_out_note
+    from mapper.pipeline import Collected, export, kept_below_note, left_out_note
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
@@ -550,6 +550,8 @@ def cmd_export(args) -> int:
             f"to {args.output}")
     if got.left_out:
         _note(left_out_note(got.left_out))
+    if kept := kept_below_note(got, args.min_confidence):
+        _note(kept)
     return 0 if got.ok else 1
 
 
@@ -569,7 +571,14 @@ def _tell_attention(got) -> None:
 
 def cmd_map(args) -> int:
     from mapper.errors import OutputRefused
-    from mapper.pipeline import bulk, collect, left_out_note, mark_incidents, write_map
+    from mapper.pipeline import (
+        bulk,
+        collect,
+        kept_below_note,
+        left_out_note,
+        mark_incidents,
+        write_map,
+    )
 
     if args.output != "-" and Path(args.output).suffix.lower() not in (".html", ".htm"):
         # refused before any work, as export refuses a format it does not write
@@ -589,17 +598,26 @@ def cmd_map(args) -> int:
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
         claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok
-        left_out = got.left_out
+        left_out, kept = got.left_out, kept_below_note(got, args.min_confidence)
         _tell_attention(got)
         del got
     _stderr(f"wrote a map of {_plural(claims, 'claim')} ({located} located) to {args.output}")
     if left_out:
         _note(left_out_note(left_out))
+    if kept:
+        _note(kept)
     return 0 if ok else 1
 
 
 def cmd_run(args) -> int:
-    from mapper.pipeline import collect, examples_dir, progress_printer, summary, write_all
+    from mapper.pipeline import (
+        collect,
+        examples_dir,
+        kept_below_note,
+        progress_printer,
+        summary,
+        write_all,
+    )
 
     if args.output == "-":  # had made a folder named '-'
         raise UsageError("-o -: mapper run writes five files; give a folder (mapper map -o - "
@@ -619,6 +637,8 @@ def cmd_run(args) -> int:
     _stderr(summary(got))
     _stderr("wrote " + ", ".join(str(p) for p in paths.values()))
     _review_note(got, paths["unresolved.csv"])
+    if kept := kept_below_note(got, args.min_confidence):
+        _note(kept)
     return 0 if got.ok else 1
 
 

@@ -116,6 +116,7 @@ class Collected:
     reports_read: int = 0
     reports_failed: int = 0
     left_out: int = 0  # located claims of reports below the confidence asked for
+    kept_below: int = 0  # claims of records below a --min-confidence given: never left out
     records_failed: bool = False
     started: float = field(default_factory=time.monotonic)
 
@@ -194,6 +195,9 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
         notices: list = []
         with bulk():
             for claims in reader.stream(records, notices, encoding=encoding or "utf-8"):
+                if min_confidence is not None:
+                    out.kept_below += sum(c.confidence is not None and c.located
+                                          and c.confidence < min_confidence for c in claims)
                 yield label_claims(claims, labels)
         out.notices.extend(notices)
         out.records_failed = any(n.is_error for n in notices)
@@ -342,6 +346,17 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     if collected.left_out:
         parts.insert(-1, f"{left_out_note(collected.left_out)}")
     return ", ".join(parts)
+
+
+def kept_below_note(collected: Collected, min_confidence: float | None) -> str | None:
+    """What to say of the claims of records below a ``--min-confidence`` given, which it
+    kept (an analyst's file is never thinned: its claims may have been reviewed), if any."""
+    count = collected.kept_below
+    if not count or min_confidence is None:
+        return None
+    return (f"{count} claim{' of records has' if count == 1 else 's of records have'} a "
+            f"confidence below {min_confidence:g}, kept: --min-confidence leaves out claims of "
+            "reports as they are read, never a records file's (filter those by `confidence`)")
 
 
 def left_out_note(count: int) -> str:

@@ -202,3 +202,19 @@ def test_claims_read_back_from_records_are_never_left_out(tmp_path, capsys):
     assert "left out" not in capsys.readouterr().err
     back = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert len(back) == len(rows) and set(low) <= {f["id"] for f in back}
+
+
+def test_min_confidence_given_for_records_alone_says_that_it_left_none_of_them_out(tmp_path,
+                                                                                   capsys):
+    # `mapper map all.jsonl --min-confidence 0.9` took the flag and kept every claim silently
+    everything = tmp_path / "all.jsonl"
+    assert main(["extract", "-o", str(everything), "--min-confidence", "0", str(EXAMPLES)]) == 0
+    rows = [json.loads(line) for line in everything.read_text(encoding="utf-8").splitlines()]
+    below = sum(r["confidence"] is not None and r["confidence"] < 0.9 for r in rows)
+    capsys.readouterr()
+    page = tmp_path / "map.html"
+    assert main(["map", str(everything), "-o", str(page), "--min-confidence", "0.9"]) == 0
+    err = capsys.readouterr().err
+    assert f"{below} claims of records have a confidence below 0.9, kept" in err
+    assert main(["map", str(everything), "-o", str(page), "--force"]) == 0
+    assert "kept" not in capsys.readouterr().err  # no flag, nothing to say
