@@ -388,6 +388,10 @@ def test_two_sides_about_one_place_stay_two_claims(extractor):
         # shepherds and farmers come under fire at the border
         ("A shepherd was wounded.", None, 1),
         ("Deux agriculteurs ont été blessés.", None, 2),
+        # French tells an act's toll with a present participle, as English does with "-ing"
+        ("L'armée a bombardé Djermouk, blessant trois civils.", None, 3),
+        ("Les tirs ont touché le village, tuant six soldats et blessant un berger.", 6, 1),
+        ("Un obus a frappé la maison, tuant deux personnes.", 2, None),
         ("Ранены двое пастухов.", None, 2),
         # an age is no count
         ("A 39-year-old soldier was killed.", 1, None),
