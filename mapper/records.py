@@ -215,7 +215,8 @@ class Notice:
     ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
-    ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only).
+    ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only); a report's claim left out
+    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`).
     """
 
     where: str
@@ -1075,9 +1076,11 @@ class RecordReader:
                 row_text = {k: text(k)[i] for k in located}
                 self._locate(claim, v, row_text, coords, wheres[i], found[i], problems[i])
             witness = self.gazetteer.claimants.get(claim.claimant)
-            if witness is not None and witness.kind == "witness" and claim.place_id:
-                # witnesses speak for the side that held the place they speak of, as a
-                # report's do (an export read back kept 'am' for residents of Goris no more)
+            if (witness is not None and witness.kind == "witness" and claim.place_id
+                    and claim.span is not None):
+                # a report's witnesses speak for the side that held the place they speak of
+                # (extraction's rule): its export read back keeps that side; an analyst's
+                # own row (no span) names a resident whose side is not guessed
                 day = claim.report_date or claim.date.start
                 on = day.isoformat() if day else None
                 held = self.gazetteer.held_by(claim.place_id, on)
