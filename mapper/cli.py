@@ -565,7 +565,8 @@ def _tell_attention(got) -> None:
     """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
     # a report that could not be read (its notice a message) was told as an error already
     for n in got.notices:
-        if not isinstance(n, str) and not n.is_error and n.kind != "encoding":
+        # (the claims left out as unlikely are counted in a note of their own)
+        if not isinstance(n, str) and not n.is_error and n.kind not in ("encoding", "unlikely"):
             _note(str(n))
 
 

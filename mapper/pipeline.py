@@ -179,6 +179,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
             else:
                 out.reports_read += 1
                 out.left_out += result.left_out
+                out.notices.extend(unlikely_notices(result.unlikely))
                 if note:
                     for message in result.notices:
                         note(message)
@@ -210,6 +211,20 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                 if notice.kind == "encoding":
                     note(str(notice))
     out.notices = [_relabel(n, labels) for n in out.notices]
+
+
+def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
+    """A notice for each claim of a report left out as unlikely, so that unresolved.csv says
+    which were (the summary only counts them)."""
+    from mapper.records import Notice
+
+    return [Notice(c.report, "unlikely",
+                   f"{c.claimant_name or c.claimant or 'no claimant'}: "
+                   f"{c.event_type.replace('_', ' ')} at {c.place_text!r} "
+                   f"({c.place_id or 'coordinates'}), {c.date.text or 'no date'}: confidence "
+                   f"{c.confidence:.2f}; left out as unlikely (--min-confidence 0 keeps it)",
+                   c.claim_id, c.place_text)
+            for c in claims]
 
 
 def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
