@@ -1047,8 +1047,12 @@ class RecordReader:
                     value = None
                 claim.confidence = value if value is not None and 0 <= value <= 1 else None
         if names & {"actor1", "actor2", "low", "high"}:
+            datasets = text("dataset")
             for i, claim in enumerate(made):
-                extra = [f"{k}: {text(k)[i]}" for k in ("actor1", "actor2") if text(k)[i]]
+                # each under its dataset's own name: UCDP's side_a is a government, not an actor1
+                labels = ("side_a", "side_b") if datasets[i] == "UCDP GED" else ("actor1", "actor2")
+                extra = [f"{label}: {text(k)[i]}" for label, k in zip(labels, ("actor1", "actor2"),
+                                                                      strict=True) if text(k)[i]]
                 low, high = text("low")[i], text("high")[i]
                 if low or high:
                     extra.append(f"deaths low-high: {low}-{high}")

@@ -103,7 +103,8 @@ def test_ucdp_download_becomes_claims_of_ucdp(gaz, tmp_path):
     )
     assert claim.killed == 12
     assert "deaths low-high: 10-15" in claim.notes
-    assert "actor2: Republic of Artsakh" in claim.notes
+    # under UCDP's own names (they were labelled ACLED's actor1 and actor2)
+    assert "side_a: Government of Azerbaijan\nside_b: Republic of Artsakh" in claim.notes
     assert claim.source == "Test wire 2020-10-01"
     assert (claim.precision, claim.uncertainty_m) == ("district", 25000.0)
 
