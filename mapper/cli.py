@@ -669,7 +669,17 @@ def _add(sub, name: str, func, help_text: str, example_key: str):
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.set_defaults(func=func)
+    global_options(p, default=argparse.SUPPRESS)  # after the command too ("mapper run -v")
     return p
+
+
+def global_options(p, default=None) -> None:
+    """-v and --gazetteer, taken before the command and, without a default of their own that
+    would hide the first, after it."""
+    p.add_argument("-v", "--verbose", action="store_true", default=default or False,
+                   help="tracebacks on errors")
+    p.add_argument("--gazetteer", metavar="DIR", default=default,
+                   help="gazetteer folder (default: $MAPPER_GAZETTEER or the bundled one)")
 
 
 def tile_options(p) -> None:
@@ -705,12 +715,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"mapper {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="tracebacks on errors")
-    parser.add_argument(
-        "--gazetteer",
-        metavar="DIR",
-        help="gazetteer folder (default: $MAPPER_GAZETTEER or the bundled one)",
-    )
+    global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 

@@ -8,6 +8,7 @@ import pyogrio
 import pytest
 
 from mapper.cli import build_parser, main
+from mapper.errors import OutputRefused
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -373,3 +374,16 @@ def test_a_map_or_export_that_reads_nothing_leaves_the_previous_file(tmp_path, c
     if command == "export":  # standard output still gets an empty collection, for a pipe
         assert main([command, str(tmp_path / "typo.csv"), "-o", "-"]) == 1
         assert '"features": [' in capsys.readouterr().out
+
+
+def test_global_options_work_after_the_command_too(tmp_path, capsys):
+    # `mapper gazetteer lookup --gazetteer DIR NAME` and `mapper run -v ...` were refused
+    # ("unrecognized arguments"): the README lists --gazetteer among every command's options
+    fixture = str(ROOT / "tests" / "fixtures" / "gazetteer")
+    assert main(["gazetteer", "lookup", "--gazetteer", fixture, "Testavan"]) == 0
+    assert "testavan" in capsys.readouterr().out
+    assert main(["--gazetteer", fixture, "gazetteer", "lookup", "Testavan"]) == 0  # as before
+    assert "testavan" in capsys.readouterr().out
+    with pytest.raises(OutputRefused):  # -v after the command: the traceback, as before it
+        main(["map", "-v", str(tmp_path / "sheet.csv"), "-o", str(tmp_path / "map.txt")])
+    assert main(["map", str(tmp_path / "sheet.csv"), "-o", str(tmp_path / "map.txt")]) == 2
