@@ -115,6 +115,9 @@ class Collected:
     notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
     reports_read: int = 0
     reports_failed: int = 0
+    records_read: int = 0  # records files read (a bad row is reported, and kept as a claim)
+    records_rows: int = 0  # their rows, each a claim
+    records_unreadable: int = 0  # records files none of whose rows could be read
     left_out: int = 0  # located claims of reports below the confidence asked for
     kept_below: int = 0  # claims of records below a --min-confidence given: never left out
     records_failed: bool = False
@@ -199,7 +202,11 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                 if min_confidence is not None:
                     out.kept_below += sum(c.confidence is not None and c.located
                                           and c.confidence < min_confidence for c in claims)
+                out.records_rows += len(claims)
                 yield label_claims(claims, labels)
+        unreadable = {n.where for n in notices if n.is_error and n.where in records}
+        out.records_unreadable = len(unreadable)
+        out.records_read = len(set(records) - unreadable)
         out.notices.extend(notices)
         out.records_failed = any(n.is_error for n in notices)
         if warn:
@@ -353,8 +360,13 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     contested = len({c.incident_id for c in claims if c.contested and c.incident_id})
     seconds = time.monotonic() - collected.started
     parts = [f"{collected.reports_read} report{'' if collected.reports_read == 1 else 's'} read"]
-    if collected.reports_failed:
-        parts.append(f"{collected.reports_failed} unreadable")
+    if collected.records_read:  # so that rows in = claims out can be checked
+        files, rows = collected.records_read, collected.records_rows
+        parts.append(f"{files} records file{'' if files == 1 else 's'} read "
+                     f"({rows} row{'' if rows == 1 else 's'})")
+    unreadable = collected.reports_failed + collected.records_unreadable
+    if unreadable:
+        parts.append(f"{unreadable} unreadable")
     parts += [f"{len(claims)} claim{'' if len(claims) == 1 else 's'}", f"{located} located",
               f"{len(claims) - located} unlocated",
               f"{contested} contested incident{'' if contested == 1 else 's'}", f"{seconds:.1f} s"]

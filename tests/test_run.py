@@ -387,3 +387,16 @@ def test_global_options_work_after_the_command_too(tmp_path, capsys):
     with pytest.raises(OutputRefused):  # -v after the command: the traceback, as before it
         main(["map", "-v", str(tmp_path / "sheet.csv"), "-o", str(tmp_path / "map.txt")])
     assert main(["map", str(tmp_path / "sheet.csv"), "-o", str(tmp_path / "map.txt")]) == 2
+
+
+def test_the_summary_counts_records_files_and_rows_and_every_unreadable_file(tmp_path, capsys):
+    # it counted reports alone: a folder mixing reports and sheets gave no count to check rows
+    # in against claims out, and a missing sheet beside a missing folder was '1 unreadable'
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2022-09-13,Jermuk\n2022-09-14,Goris\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("Shelling hit Jermuk on 13 September 2022.", encoding="utf-8")
+    args = [str(report), str(sheet), str(tmp_path / "missing.csv"), str(tmp_path / "gone")]
+    assert main(["run", *args, "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "1 report read, 1 records file read (2 rows), 2 unreadable, " in err
