@@ -479,7 +479,10 @@ def cmd_eval(args) -> int:
                 continue
             predicted[rid] = [claim_row(c) for c in result.claims]
             left_out += result.left_out
-        gold = {k: v for k, v in gold.items() if k in predicted}
+        if failed and not predicted:  # a mistyped folder, texts not fetched: no table of 0s
+            _stderr("mapper: error: no report could be read: nothing to score")
+            return 1
+        gold = {k: v for k, v in gold.items() if k in predicted}  # the reports given alone
         if unmatched:
             _stderr(f"mapper: warning: {len(unmatched)} report(s) have no line in {args.gold} "
                     f"(ids are file names, with or without their suffix), not scored: "

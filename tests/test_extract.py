@@ -1342,6 +1342,17 @@ def test_eval_says_a_report_path_that_does_not_exist_does_not(tmp_path, capsys):
     assert "have no line in" not in err
 
 
+def test_eval_of_texts_none_of_which_exist_prints_no_score(tmp_path, capsys):
+    # the README's eval of bench/realworld/texts in a fresh clone (texts not fetched) printed a
+    # table of 0.00 over 0 reports after the error, as if it had scored something
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "known", "incidents": []}\n', encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "texts")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no report could be read: nothing to score" in captured.err
+
+
 def test_an_acronym_names_a_claimant_only_in_capitals(extractor):
     text = ("Le ministère arménien de la Défense a annoncé qu'un soldat a été blessé par des tirs "
             "près de Sotk. Un porte-parole a précisé qu'un poste avait été touché.")
