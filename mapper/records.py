@@ -160,6 +160,7 @@ GEO_PRECISION = {
     ("where_prec", "4"): ("region", None),
     ("where_prec", "5"): ("region", None),
     ("where_prec", "6"): ("country", None),
+    ("where_prec", "7"): ("region", None),  # international waters or airspace, a wider area
 }
 #: Export fields that are recomputed on reading (from the gazetteer, or by incidents.group).
 DERIVED = frozenset(
@@ -1377,7 +1378,12 @@ class RecordReader:
             # row read back): the place's radius is not the area's, left unknown as it was
             claim.uncertainty_m = None
         for column in ("geo_precision", "where_prec"):
-            coded = GEO_PRECISION.get((column, text.get(column, "")))
+            code = text.get(column, "")
+            coded = GEO_PRECISION.get((column, code))
+            if code and not coded:  # as time_precision: a code the codebook lacks is no silence
+                codes = "1-3" if column == "geo_precision" else "1-7"
+                problems.append(f"{column} {code!r} is not one of {codes} (the dataset's "
+                                "codebook); the place's own precision is kept")
             if coded and not precision:
                 precision, radius = coded
                 place_precision = claim.precision or ""

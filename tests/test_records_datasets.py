@@ -250,3 +250,20 @@ def test_a_dataset_row_without_coordinates_still_codes_its_precision(gaz, tmp_pa
     acled = ACLED.replace("Kalbajar,40.1053,46.0386,2,", "Kalbajar,,,2,")
     claim = read(gaz, tmp_path, "acled.csv", acled).claims[1]
     assert (claim.place_id, claim.precision, claim.uncertainty_m) == ("kalbajar", "district", None)
+
+
+def test_where_prec_7_is_an_area_and_a_code_outside_the_codebooks_a_row_error(gaz, tmp_path):
+    # UCDP's 7 (international waters or airspace, a wider area) had no precision at all; an 8,
+    # or ACLED's geo_precision 4, was read silently as if the row coded nothing
+    ucdp = UCDP + UCDP.splitlines()[1].replace("9001,", "9002,").replace(",2,39.52", ",7,39.52")
+    ucdp += "\n" + UCDP.splitlines()[1].replace("9001,", "9003,").replace(",2,39.52", ",8,39.52")
+    result = read(gaz, tmp_path, "ged.csv", ucdp + "\n")
+    seven, eight = result.claims[1:]
+    assert (seven.precision, seven.uncertainty_m) == ("region", None)
+    (error,) = result.errors
+    assert error.where.endswith("ged.csv:4") and "where_prec '8' is not one of 1-7" in error.message
+    assert eight.claim_id == "9003" and eight.located  # kept, at its coordinates
+    acled = ACLED.replace("Jermuk,39.8417,45.6722,1,", "Jermuk,39.8417,45.6722,4,")
+    (error,) = read(gaz, tmp_path, "acled.csv", acled).errors
+    assert error.where.endswith("acled.csv:2")
+    assert "geo_precision '4' is not one of 1-3" in error.message
