@@ -386,6 +386,7 @@ def cmd_extract(args) -> int:
         left_out_note,
         progress_printer,
         report_labels,
+        split_inputs,
     )
     from mapper.reports import iter_report_paths
 
@@ -398,6 +399,13 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
+    for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
+        # a folder mixing reports and sheets: the sheets' rows are in none of the claims
+        sheets = [Path(r).relative_to(folder).as_posix() for r in split_inputs([folder])[1]]
+        if sheets and not args.quiet:
+            _note(f"{folder}: {_plural(len(sheets), 'records file')} not read "
+                  f"({', '.join(sheets[:3])}{', ...' if len(sheets) > 3 else ''}): "
+                  "mapper export, map and run read records")
     results = extract_files(args.files, gaz, **_workers(args), published=args.published,
                             outlet=args.outlet, url=args.url, lang=args.lang,
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),

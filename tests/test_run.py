@@ -400,3 +400,16 @@ def test_the_summary_counts_records_files_and_rows_and_every_unreadable_file(tmp
     assert main(["run", *args, "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "1 report read, 1 records file read (2 rows), 2 unreadable, " in err
+
+
+def test_extract_of_a_folder_says_which_records_files_it_leaves_to_other_commands(tmp_path,
+                                                                                   capsys):
+    # a folder mixing reports and sheets: extract read the reports and passed over the sheets
+    # without a word, their rows in none of its claims
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    (tmp_path / "acled.csv").write_text("date,place\n2022-09-13,Goris\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "-o", str(tmp_path / "out" / "c.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert (f"mapper: note: {tmp_path}: 1 records file not read (acled.csv): mapper export, "
+            "map and run read records") in err
