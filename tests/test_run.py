@@ -413,3 +413,20 @@ def test_extract_of_a_folder_says_which_records_files_it_leaves_to_other_command
     err = capsys.readouterr().err
     assert (f"mapper: note: {tmp_path}: 1 records file not read (acled.csv): mapper export, "
             "map and run read records") in err
+
+
+def test_a_second_run_does_not_read_the_first_runs_output_inside_its_input_folder(tmp_path,
+                                                                                  capsys):
+    # `mapper run DIR -o DIR/out` twice: the second read out/map.html as a report and the
+    # exports as records (every claim twice, 'duplicate id' errors, exit 1)
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("id,date,place\nS1,2022-09-13,Goris\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    first = (out / "claims.geojson").read_bytes()
+    capsys.readouterr()
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read, 1 records file read (1 row)" in err and "duplicate" not in err
+    assert (out / "claims.geojson").read_bytes() == first
