@@ -43,7 +43,7 @@ from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
-from mapper.match import Matcher, distance_km
+from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
 
@@ -216,7 +216,8 @@ class Notice:
     ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
-    ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only); a report's claim left out
+    ``geocoded``, ``geocoder_failed``, ``outside_district`` (resolved outside the district
+    the row names), ``encoding`` (attention only); a report's claim left out
     as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`).
     """
 
@@ -1284,6 +1285,12 @@ class RecordReader:
             # a dataset's row without coordinates still codes its precision (where_prec 3 at
             # 'Tovuz' is the district, not the town)
             self._precision(claim, v, text, problems)
+            if context and (outside := self._outside_context(best.place, context)):
+                notices.append(Notice(where, "outside_district",
+                                      f"place {claim.place_text!r} resolved to "
+                                      f"{best.place.name} ({best.place.id}), which {outside!r} "
+                                      "the row names does not hold; review it",
+                                      claim.claim_id, claim.place_text))
             if best.method == "geonames":
                 notices.append(
                     Notice(
@@ -1367,6 +1374,29 @@ class RecordReader:
             )
         )
         return True
+
+    def _outside_context(self, place: Place, context: tuple[str, ...]) -> str | None:
+        """The district or province a row names (its ``district`` columns) that does not hold
+        ``place``, nor lies within NEAR_KM of it, if every one it names is such; None
+        when one holds it or none is known. The name alone decides a name one place carries
+        ('Мец Шен' is the Lachin village's Russian name alone), which a row's district can
+        contradict."""
+        areas = [(text, self._lookup(text).place) for text in context]
+        known = [(text, area) for text, area in areas if area is not None]
+        if not known:
+            return None
+        chain, admin = {place.id}, place.admin
+        while admin and admin not in chain:  # the place and the areas above it
+            chain.add(admin)
+            admin = self.gazetteer.places[admin].admin if admin in self.gazetteer.places else ""
+        for _, area in known:
+            # a district column often names the district by its seat ('Kəlbəcər'): the seat's
+            # district holds the place; else near as the matcher's context counts it
+            seat_of = area.admin if area.precision in ("town", "city") else ""
+            if area.id in chain or seat_of in chain or distance_km(area, place) <= max(
+                    NEAR_KM, area.uncertainty_m / 1000):
+                return None
+        return known[0][0]
 
     def _precision(self, claim: Claim, v: dict[str, Any], text: dict[str, str],
                    problems: list[str]) -> None:

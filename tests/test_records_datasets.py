@@ -267,3 +267,16 @@ def test_where_prec_7_is_an_area_and_a_code_outside_the_codebooks_a_row_error(ga
     (error,) = read(gaz, tmp_path, "acled.csv", acled).errors
     assert error.where.endswith("acled.csv:2")
     assert "geo_precision '4' is not one of 1-3" in error.message
+
+
+def test_a_place_resolved_outside_the_district_its_row_names_is_listed_for_review(gaz,
+                                                                                   tmp_path):
+    # 'Мец Шен' is a Russian name of the Lachin village alone in the tables: with the district
+    # 'Мартакертский район' (the other Mets Shen's) it went to Lachin without a word
+    sheet = ("id,date,place,district\nR1,2022-09-13,Мец Шен,Мартакертский район\n"
+             "R2,2022-09-13,Sotk,Gegharkunik\nR3,2022-09-13,Hin Tagher,Nagorno-Karabakh\n")
+    result = read(gaz, tmp_path, "sheet.csv", sheet)
+    (notice,) = [n for n in result.notices if n.kind == "outside_district"]
+    assert notice.where.endswith("sheet.csv:2") and notice.claim_id == "R1"
+    assert "mets-shen-lachin" in notice.message and "'Мартакертский район'" in notice.message
+    assert result.claims[0].place_id == "mets-shen-lachin"  # kept as resolved, for a person
