@@ -386,6 +386,7 @@ def cmd_extract(args) -> int:
         left_out_note,
         progress_printer,
         report_labels,
+        split_inputs,
     )
     from mapper.reports import iter_report_paths
 
@@ -398,6 +399,13 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
+    for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
+        # a folder mixing reports and sheets: the sheets' rows are in none of the claims
+        sheets = [Path(r).relative_to(folder).as_posix() for r in split_inputs([folder])[1]]
+        if sheets and not args.quiet:
+            _note(f"{folder}: {_plural(len(sheets), 'records file')} not read "
+                  f"({', '.join(sheets[:3])}{', ...' if len(sheets) > 3 else ''}): "
+                  "mapper export, map and run read records")
     results = extract_files(args.files, gaz, **_workers(args), published=args.published,
                             outlet=args.outlet, url=args.url, lang=args.lang,
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),
@@ -479,7 +487,10 @@ def cmd_eval(args) -> int:
                 continue
             predicted[rid] = [claim_row(c) for c in result.claims]
             left_out += result.left_out
-        gold = {k: v for k, v in gold.items() if k in predicted}
+        if failed and not predicted:  # a mistyped folder, texts not fetched: no table of 0s
+            _stderr("mapper: error: no report could be read: nothing to score")
+            return 1
+        gold = {k: v for k, v in gold.items() if k in predicted}  # the reports given alone
         if unmatched:
             _stderr(f"mapper: warning: {len(unmatched)} report(s) have no line in {args.gold} "
                     f"(ids are file names, with or without their suffix), not scored: "
@@ -518,7 +529,7 @@ def _geocoder(args, gaz):
 
 def cmd_export(args) -> int:
     from mapper.export import check_target, format_of, write_unresolved
-    from mapper.pipeline import Collected, export, left_out_note
+    from mapper.pipeline import Collected, export, kept_below_note, left_out_note
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
@@ -550,6 +561,8 @@ def cmd_export(args) -> int:
             f"to {args.output}")
     if got.left_out:
         _note(left_out_note(got.left_out))
+    if kept := kept_below_note(got, args.min_confidence):
+        _note(kept)
     return 0 if got.ok else 1
 
 
@@ -563,13 +576,21 @@ def _tell_attention(got) -> None:
     """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
     # a report that could not be read (its notice a message) was told as an error already
     for n in got.notices:
-        if not isinstance(n, str) and not n.is_error and n.kind != "encoding":
+        # (the claims left out as unlikely are counted in a note of their own)
+        if not isinstance(n, str) and not n.is_error and n.kind not in ("encoding", "unlikely"):
             _note(str(n))
 
 
 def cmd_map(args) -> int:
     from mapper.errors import OutputRefused
-    from mapper.pipeline import bulk, collect, left_out_note, mark_incidents, write_map
+    from mapper.pipeline import (
+        bulk,
+        collect,
+        kept_below_note,
+        left_out_note,
+        mark_incidents,
+        write_map,
+    )
 
     if args.output != "-" and Path(args.output).suffix.lower() not in (".html", ".htm"):
         # refused before any work, as export refuses a format it does not write
@@ -589,17 +610,26 @@ def cmd_map(args) -> int:
         write_map(args.output, got.claims, gaz, title=args.title, force=args.force,
                   tiles=args.tiles, attribution=args.attribution)
         claims, located, ok = len(got.claims), sum(c.located for c in got.claims), got.ok
-        left_out = got.left_out
+        left_out, kept = got.left_out, kept_below_note(got, args.min_confidence)
         _tell_attention(got)
         del got
     _stderr(f"wrote a map of {_plural(claims, 'claim')} ({located} located) to {args.output}")
     if left_out:
         _note(left_out_note(left_out))
+    if kept:
+        _note(kept)
     return 0 if ok else 1
 
 
 def cmd_run(args) -> int:
-    from mapper.pipeline import collect, examples_dir, progress_printer, summary, write_all
+    from mapper.pipeline import (
+        collect,
+        examples_dir,
+        kept_below_note,
+        progress_printer,
+        summary,
+        write_all,
+    )
 
     if args.output == "-":  # had made a folder named '-'
         raise UsageError("-o -: mapper run writes five files; give a folder (mapper map -o - "
@@ -619,6 +649,8 @@ def cmd_run(args) -> int:
     _stderr(summary(got))
     _stderr("wrote " + ", ".join(str(p) for p in paths.values()))
     _review_note(got, paths["unresolved.csv"])
+    if kept := kept_below_note(got, args.min_confidence):
+        _note(kept)
     return 0 if got.ok else 1
 
 
@@ -648,7 +680,17 @@ def _add(sub, name: str, func, help_text: str, example_key: str):
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.set_defaults(func=func)
+    global_options(p, default=argparse.SUPPRESS)  # after the command too ("mapper run -v")
     return p
+
+
+def global_options(p, default=None) -> None:
+    """-v and --gazetteer, taken before the command and, without a default of their own that
+    would hide the first, after it."""
+    p.add_argument("-v", "--verbose", action="store_true", default=default or False,
+                   help="tracebacks on errors")
+    p.add_argument("--gazetteer", metavar="DIR", default=default,
+                   help="gazetteer folder (default: $MAPPER_GAZETTEER or the bundled one)")
 
 
 def tile_options(p) -> None:
@@ -684,12 +726,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"mapper {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="tracebacks on errors")
-    parser.add_argument(
-        "--gazetteer",
-        metavar="DIR",
-        help="gazetteer folder (default: $MAPPER_GAZETTEER or the bundled one)",
-    )
+    global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 

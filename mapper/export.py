@@ -43,6 +43,7 @@ from mapper import __version__
 from mapper.errors import OutputError, OutputRefused
 from mapper.gazetteer import Gazetteer
 from mapper.incidents import INCIDENT_FIELDS, Incident, incident_row
+from mapper.inputs import RUN_LOCK  # a run's folder's own mark and lock (see inputs.walk)
 from mapper.model import CLAIM_FIELDS, Claim, claim_row
 from mapper.records import FORMULA_START
 
@@ -65,9 +66,6 @@ BOOL_FIELDS = ("contested",)
 FIXED_TIMESTAMP = "2000-01-01T00:00:00.000Z"
 #: Unresolved-places report: one row per thing a person should look at.
 UNRESOLVED_FIELDS = ("where", "kind", "claim_id", "text", "suggestions", "message")
-#: Marks a folder as a ``mapper run``'s own (its files are replaced without --force) and is the
-#: lock that keeps two runs from writing one folder at once.
-RUN_LOCK = ".mapper-run.lock"
 BOM = "\ufeff"
 
 

@@ -65,6 +65,12 @@ def folder_error(path: str | os.PathLike[str]) -> str:
     return "is a folder, not a file"
 
 
+#: The lock file of a ``mapper run``'s output folder: it keeps two runs from writing one folder
+#: at once, and stays as the folder's mark (its files are replaced without --force, and it is
+#: no input of a folder that holds it).
+RUN_LOCK = ".mapper-run.lock"
+
+
 def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     """The files under ``folder``, sorted, and each subfolder that cannot be listed (its
     path, for the caller to read and report as unreadable), where ``Path.rglob`` skips it.
@@ -72,7 +78,9 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     The folder a browser saves beside a page ("Web Page, complete": ``page.html`` and
     ``page_files/``) holds the page's scripts, images and its ads' and widgets' own HTML, not
     reports: it is left out; so are hidden files and folders and the ``__MACOSX`` folder of a
-    ZIP made on a Mac (``._report.txt``: binary resource forks named like the files)."""
+    ZIP made on a Mac (``._report.txt``: binary resource forks named like the files); and so
+    is a subfolder an earlier ``mapper run`` wrote into (marked by its :data:`RUN_LOCK`): its
+    map and exports are this folder's claims again (``mapper run DIR -o DIR/out``, twice)."""
     entries: list[Path] = []
     try:
         with os.scandir(folder) as it:
@@ -86,6 +94,7 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
                 entry.name.endswith("_files") and entry.name[: -len("_files")] in pages):
             continue
         if entry.is_dir() and not entry.is_symlink():
-            yield from walk(entry)
+            if not (entry / RUN_LOCK).exists():
+                yield from walk(entry)
         elif entry.is_file():
             yield entry

@@ -115,7 +115,11 @@ class Collected:
     notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
     reports_read: int = 0
     reports_failed: int = 0
+    records_read: int = 0  # records files read (a bad row is reported, and kept as a claim)
+    records_rows: int = 0  # their rows, each a claim
+    records_unreadable: int = 0  # records files none of whose rows could be read
     left_out: int = 0  # located claims of reports below the confidence asked for
+    kept_below: int = 0  # claims of records below a --min-confidence given: never left out
     records_failed: bool = False
     started: float = field(default_factory=time.monotonic)
 
@@ -178,6 +182,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
             else:
                 out.reports_read += 1
                 out.left_out += result.left_out
+                out.notices.extend(unlikely_notices(result.unlikely))
                 if note:
                     for message in result.notices:
                         note(message)
@@ -194,7 +199,14 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
         notices: list = []
         with bulk():
             for claims in reader.stream(records, notices, encoding=encoding or "utf-8"):
+                if min_confidence is not None:
+                    out.kept_below += sum(c.confidence is not None and c.located
+                                          and c.confidence < min_confidence for c in claims)
+                out.records_rows += len(claims)
                 yield label_claims(claims, labels)
+        unreadable = {n.where for n in notices if n.is_error and n.where in records}
+        out.records_unreadable = len(unreadable)
+        out.records_read = len(set(records) - unreadable)
         out.notices.extend(notices)
         out.records_failed = any(n.is_error for n in notices)
         if warn:
@@ -206,6 +218,20 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                 if notice.kind == "encoding":
                     note(str(notice))
     out.notices = [_relabel(n, labels) for n in out.notices]
+
+
+def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
+    """A notice for each claim of a report left out as unlikely, so that unresolved.csv says
+    which were (the summary only counts them)."""
+    from mapper.records import Notice
+
+    return [Notice(c.report, "unlikely",
+                   f"{c.claimant_name or c.claimant or 'no claimant'}: "
+                   f"{c.event_type.replace('_', ' ')} at {c.place_text!r} "
+                   f"({c.place_id or 'coordinates'}), {c.date.text or 'no date'}: confidence "
+                   f"{c.confidence:.2f}; left out as unlikely (--min-confidence 0 keeps it)",
+                   c.claim_id, c.place_text)
+            for c in claims]
 
 
 def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
@@ -334,14 +360,30 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     contested = len({c.incident_id for c in claims if c.contested and c.incident_id})
     seconds = time.monotonic() - collected.started
     parts = [f"{collected.reports_read} report{'' if collected.reports_read == 1 else 's'} read"]
-    if collected.reports_failed:
-        parts.append(f"{collected.reports_failed} unreadable")
+    if collected.records_read:  # so that rows in = claims out can be checked
+        files, rows = collected.records_read, collected.records_rows
+        parts.append(f"{files} records file{'' if files == 1 else 's'} read "
+                     f"({rows} row{'' if rows == 1 else 's'})")
+    unreadable = collected.reports_failed + collected.records_unreadable
+    if unreadable:
+        parts.append(f"{unreadable} unreadable")
     parts += [f"{len(claims)} claim{'' if len(claims) == 1 else 's'}", f"{located} located",
               f"{len(claims) - located} unlocated",
               f"{contested} contested incident{'' if contested == 1 else 's'}", f"{seconds:.1f} s"]
     if collected.left_out:
         parts.insert(-1, f"{left_out_note(collected.left_out)}")
     return ", ".join(parts)
+
+
+def kept_below_note(collected: Collected, min_confidence: float | None) -> str | None:
+    """What to say of the claims of records below a ``--min-confidence`` given, which it
+    kept (an analyst's file is never thinned: its claims may have been reviewed), if any."""
+    count = collected.kept_below
+    if not count or min_confidence is None:
+        return None
+    return (f"{count} claim{' of records has' if count == 1 else 's of records have'} a "
+            f"confidence below {min_confidence:g}, kept: --min-confidence leaves out claims of "
+            "reports as they are read, never a records file's (filter those by `confidence`)")
 
 
 def left_out_note(count: int) -> str:

@@ -43,7 +43,7 @@ from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
-from mapper.match import Matcher, distance_km
+from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
 
@@ -160,6 +160,7 @@ GEO_PRECISION = {
     ("where_prec", "4"): ("region", None),
     ("where_prec", "5"): ("region", None),
     ("where_prec", "6"): ("country", None),
+    ("where_prec", "7"): ("region", None),  # international waters or airspace, a wider area
 }
 #: Export fields that are recomputed on reading (from the gazetteer, or by incidents.group).
 DERIVED = frozenset(
@@ -215,7 +216,9 @@ class Notice:
     ``unknown_claimant``, ``claimant_guess`` (fuzzy or partial), ``unknown_event_type``,
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
-    ``geocoded``, ``geocoder_failed``, ``encoding`` (attention only).
+    ``geocoded``, ``geocoder_failed``, ``outside_district`` (resolved outside the district
+    the row names), ``encoding`` (attention only); a report's claim left out
+    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`).
     """
 
     where: str
@@ -1046,8 +1049,12 @@ class RecordReader:
                     value = None
                 claim.confidence = value if value is not None and 0 <= value <= 1 else None
         if names & {"actor1", "actor2", "low", "high"}:
+            datasets = text("dataset")
             for i, claim in enumerate(made):
-                extra = [f"{k}: {text(k)[i]}" for k in ("actor1", "actor2") if text(k)[i]]
+                # each under its dataset's own name: UCDP's side_a is a government, not an actor1
+                labels = ("side_a", "side_b") if datasets[i] == "UCDP GED" else ("actor1", "actor2")
+                extra = [f"{label}: {text(k)[i]}" for label, k in zip(labels, ("actor1", "actor2"),
+                                                                      strict=True) if text(k)[i]]
                 low, high = text("low")[i], text("high")[i]
                 if low or high:
                     extra.append(f"deaths low-high: {low}-{high}")
@@ -1074,6 +1081,16 @@ class RecordReader:
             else:
                 row_text = {k: text(k)[i] for k in located}
                 self._locate(claim, v, row_text, coords, wheres[i], found[i], problems[i])
+            witness = self.gazetteer.claimants.get(claim.claimant)
+            if (witness is not None and witness.kind == "witness" and claim.place_id
+                    and claim.span is not None):
+                # a report's witnesses speak for the side that held the place they speak of
+                # (extraction's rule): its export read back keeps that side; an analyst's
+                # own row (no span) names a resident whose side is not guessed
+                day = claim.report_date or claim.date.start
+                on = day.isoformat() if day else None
+                held = self.gazetteer.held_by(claim.place_id, on)
+                claim.claimant_side = held or claim.claimant_side
         for claim, why in zip(made, problems, strict=True):
             claim.problems = why
         return list(zip(made, found, strict=True))
@@ -1247,34 +1264,13 @@ class RecordReader:
                         )
             if place is not None:
                 self._set_place(claim, place, keep_position=True)
-            precision = text.get("precision", "")
-            for column in ("geo_precision", "where_prec"):
-                coded = GEO_PRECISION.get((column, text.get(column, "")))
-                if coded and not precision:
-                    precision, radius = coded
-                    place_precision = claim.precision or ""
-                    settlement = place_precision in ("village", "town", "city")
-                    if column == "geo_precision" and precision == "town" and settlement:
-                        precision = place_precision  # ACLED's 1 is the settlement itself
-                    if radius or _coarser(precision, claim.precision):
-                        # the place's own radius would tell a district's event as the town's
-                        claim.uncertainty_m = radius
-            if precision in PRECISIONS:
-                claim.precision = precision
-            elif precision:
-                problems.append(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
-            try:
-                uncertainty = _float(v.get("uncertainty_m"), "uncertainty_m")
-            except ValueError as exc:
-                problems.append(str(exc))
-            else:
-                if uncertainty is not None:
-                    claim.uncertainty_m = uncertainty
+            self._precision(claim, v, text, problems)
             return
         if place is not None:
             self._set_place(claim, place)
             claim.method = method or "place_id"
             claim.score = score if method else PLACE_ID_SCORE
+            self._precision(claim, v, text, problems)
             return
         if not claim.place_text:
             notices.append(
@@ -1286,6 +1282,15 @@ class RecordReader:
             best = res.best
             self._set_place(claim, best.place)
             claim.method, claim.score = best.method, best.score
+            # a dataset's row without coordinates still codes its precision (where_prec 3 at
+            # 'Tovuz' is the district, not the town)
+            self._precision(claim, v, text, problems)
+            if context and (outside := self._outside_context(best.place, context)):
+                notices.append(Notice(where, "outside_district",
+                                      f"place {claim.place_text!r} resolved to "
+                                      f"{best.place.name} ({best.place.id}), which {outside!r} "
+                                      "the row names does not hold; review it",
+                                      claim.claim_id, claim.place_text))
             if best.method == "geonames":
                 notices.append(
                     Notice(
@@ -1370,6 +1375,66 @@ class RecordReader:
         )
         return True
 
+    def _outside_context(self, place: Place, context: tuple[str, ...]) -> str | None:
+        """The district or province a row names (its ``district`` columns) that does not hold
+        ``place``, nor lies within NEAR_KM of it, if every one it names is such; None
+        when one holds it or none is known. The name alone decides a name one place carries
+        ('Мец Шен' is the Lachin village's Russian name alone), which a row's district can
+        contradict."""
+        areas = [(text, self._lookup(text).place) for text in context]
+        known = [(text, area) for text, area in areas if area is not None]
+        if not known:
+            return None
+        chain, admin = {place.id}, place.admin
+        while admin and admin not in chain:  # the place and the areas above it
+            chain.add(admin)
+            admin = self.gazetteer.places[admin].admin if admin in self.gazetteer.places else ""
+        for _, area in known:
+            # a district column often names the district by its seat ('Kəlbəcər'): the seat's
+            # district holds the place; else near as the matcher's context counts it
+            seat_of = area.admin if area.precision in ("town", "city") else ""
+            if area.id in chain or seat_of in chain or distance_km(area, place) <= max(
+                    NEAR_KM, area.uncertainty_m / 1000):
+                return None
+        return known[0][0]
+
+    def _precision(self, claim: Claim, v: dict[str, Any], text: dict[str, str],
+                   problems: list[str]) -> None:
+        """Set a located claim's precision and radius from its row's ``precision``,
+        ``uncertainty_m``, ACLED ``geo_precision`` or UCDP ``where_prec``, over its place's."""
+        precision = text.get("precision", "")
+        if precision in PRECISIONS and _coarser(precision, claim.precision):
+            # an area coarser than the place it names (an export's ACLED geo_precision 2
+            # row read back): the place's radius is not the area's, left unknown as it was
+            claim.uncertainty_m = None
+        for column in ("geo_precision", "where_prec"):
+            code = text.get(column, "")
+            coded = GEO_PRECISION.get((column, code))
+            if code and not coded:  # as time_precision: a code the codebook lacks is no silence
+                codes = "1-3" if column == "geo_precision" else "1-7"
+                problems.append(f"{column} {code!r} is not one of {codes} (the dataset's "
+                                "codebook); the place's own precision is kept")
+            if coded and not precision:
+                precision, radius = coded
+                place_precision = claim.precision or ""
+                settlement = place_precision in ("village", "town", "city")
+                if column == "geo_precision" and precision == "town" and settlement:
+                    precision = place_precision  # ACLED's 1 is the settlement itself
+                if radius or _coarser(precision, claim.precision):
+                    # the place's own radius would tell a district's event as the town's
+                    claim.uncertainty_m = radius
+        if precision in PRECISIONS:
+            claim.precision = precision
+        elif precision:
+            problems.append(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+        try:
+            uncertainty = _float(v.get("uncertainty_m"), "uncertainty_m")
+        except ValueError as exc:
+            problems.append(str(exc))
+        else:
+            if uncertainty is not None:
+                claim.uncertainty_m = uncertainty
+
     def _set_place(self, claim: Claim, place: Place, *, keep_position: bool = False) -> None:
         claim.place_id, claim.place_name = place.id, place.name
         claim.place_names = self.gazetteer.display_names(place.id)
@@ -1398,7 +1463,8 @@ def _date_span(value: str, end: str, text: str, precision: str) -> DateSpan:
 
 
 def _coarser(precision: str, than: str | None) -> bool:
-    """Whether a dataset's coded precision is an area coarser than the place a row names."""
+    """Whether a row's precision (a dataset's code, an export's column) is an area coarser than
+    the place the row names."""
     area = PRECISIONS.index("district")
     fineness = PRECISIONS.index(than) if than in PRECISIONS else len(PRECISIONS)
     return PRECISIONS.index(precision) >= area and PRECISIONS.index(precision) > fineness

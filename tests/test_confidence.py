@@ -1,6 +1,7 @@
 """Claim confidence: the fitted model ships and matches the code, located claims get a value,
 unlikely ones are left out by default and kept on request, and nothing unlocated is lost."""
 
+import csv
 import json
 import re
 from datetime import date
@@ -205,3 +206,36 @@ def test_claims_read_back_from_records_are_never_left_out(tmp_path, capsys):
     assert "left out" not in capsys.readouterr().err
     back = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert len(back) == len(rows) and set(low) <= {f["id"] for f in back}
+
+
+def test_min_confidence_given_for_records_alone_says_that_it_left_none_of_them_out(tmp_path,
+                                                                                   capsys):
+    # `mapper map all.jsonl --min-confidence 0.9` took the flag and kept every claim silently
+    everything = tmp_path / "all.jsonl"
+    assert main(["extract", "-o", str(everything), "--min-confidence", "0", str(EXAMPLES)]) == 0
+    rows = [json.loads(line) for line in everything.read_text(encoding="utf-8").splitlines()]
+    below = sum(r["confidence"] is not None and r["confidence"] < 0.9 for r in rows)
+    capsys.readouterr()
+    page = tmp_path / "map.html"
+    assert main(["map", str(everything), "-o", str(page), "--min-confidence", "0.9"]) == 0
+    err = capsys.readouterr().err
+    assert f"{below} claims of records have a confidence below 0.9, kept" in err
+    assert main(["map", str(everything), "-o", str(page), "--force"]) == 0
+    assert "confidence below" not in capsys.readouterr().err  # no flag, nothing to say
+
+
+def test_the_claims_left_out_as_unlikely_are_listed_for_review(tmp_path, capsys):
+    # the summary said '3 unlikely claims left out' and nothing said which: an analyst had to
+    # run again with --min-confidence 0 and compare the exports
+    out = tmp_path / "out"
+    assert main(["run", str(EXAMPLES), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    rows = list(csv.DictReader((out / "unresolved.csv").open(encoding="utf-8-sig")))
+    unlikely = [r for r in rows if r["kind"] == "unlikely"]
+    assert len(unlikely) == 3 and "3 unlikely claims left out" in err
+    assert "3 unlikely" in err.splitlines()[-1]  # the review note counts them
+    kept = json.loads((out / "claims.geojson").read_text(encoding="utf-8"))["features"]
+    assert not {r["claim_id"] for r in unlikely} & {f["id"] for f in kept}
+    first = unlikely[0]
+    assert first["where"].startswith("reports/") and first["text"]
+    assert re.search(r"confidence 0\.\d\d; left out as unlikely", first["message"])

@@ -388,6 +388,10 @@ def test_two_sides_about_one_place_stay_two_claims(extractor):
         # shepherds and farmers come under fire at the border
         ("A shepherd was wounded.", None, 1),
         ("Deux agriculteurs ont été blessés.", None, 2),
+        # French tells an act's toll with a present participle, as English does with "-ing"
+        ("L'armée a bombardé Djermouk, blessant trois civils.", None, 3),
+        ("Les tirs ont touché le village, tuant six soldats et blessant un berger.", 6, 1),
+        ("Un obus a frappé la maison, tuant deux personnes.", 2, None),
         ("Ранены двое пастухов.", None, 2),
         # an age is no count
         ("A 39-year-old soldier was killed.", 1, None),
@@ -1336,6 +1340,17 @@ def test_eval_says_a_report_path_that_does_not_exist_does_not(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"mapper: error: {missing}: no such file or folder" in err
     assert "have no line in" not in err
+
+
+def test_eval_of_texts_none_of_which_exist_prints_no_score(tmp_path, capsys):
+    # the README's eval of bench/realworld/texts in a fresh clone (texts not fetched) printed a
+    # table of 0.00 over 0 reports after the error, as if it had scored something
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "known", "incidents": []}\n', encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), str(tmp_path / "texts")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no report could be read: nothing to score" in captured.err
 
 
 def test_an_acronym_names_a_claimant_only_in_capitals(extractor):

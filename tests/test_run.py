@@ -8,6 +8,7 @@ import pyogrio
 import pytest
 
 from mapper.cli import build_parser, main
+from mapper.errors import OutputRefused
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -373,3 +374,59 @@ def test_a_map_or_export_that_reads_nothing_leaves_the_previous_file(tmp_path, c
     if command == "export":  # standard output still gets an empty collection, for a pipe
         assert main([command, str(tmp_path / "typo.csv"), "-o", "-"]) == 1
         assert '"features": [' in capsys.readouterr().out
+
+
+def test_global_options_work_after_the_command_too(tmp_path, capsys):
+    # `mapper gazetteer lookup --gazetteer DIR NAME` and `mapper run -v ...` were refused
+    # ("unrecognized arguments"): the README lists --gazetteer among every command's options
+    fixture = str(ROOT / "tests" / "fixtures" / "gazetteer")
+    assert main(["gazetteer", "lookup", "--gazetteer", fixture, "Testavan"]) == 0
+    assert "testavan" in capsys.readouterr().out
+    assert main(["--gazetteer", fixture, "gazetteer", "lookup", "Testavan"]) == 0  # as before
+    assert "testavan" in capsys.readouterr().out
+    with pytest.raises(OutputRefused):  # -v after the command: the traceback, as before it
+        main(["map", "-v", str(tmp_path / "sheet.csv"), "-o", str(tmp_path / "map.txt")])
+    assert main(["map", str(tmp_path / "sheet.csv"), "-o", str(tmp_path / "map.txt")]) == 2
+
+
+def test_the_summary_counts_records_files_and_rows_and_every_unreadable_file(tmp_path, capsys):
+    # it counted reports alone: a folder mixing reports and sheets gave no count to check rows
+    # in against claims out, and a missing sheet beside a missing folder was '1 unreadable'
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2022-09-13,Jermuk\n2022-09-14,Goris\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("Shelling hit Jermuk on 13 September 2022.", encoding="utf-8")
+    args = [str(report), str(sheet), str(tmp_path / "missing.csv"), str(tmp_path / "gone")]
+    assert main(["run", *args, "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "1 report read, 1 records file read (2 rows), 2 unreadable, " in err
+
+
+def test_extract_of_a_folder_says_which_records_files_it_leaves_to_other_commands(tmp_path,
+                                                                                   capsys):
+    # a folder mixing reports and sheets: extract read the reports and passed over the sheets
+    # without a word, their rows in none of its claims
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    (tmp_path / "acled.csv").write_text("date,place\n2022-09-13,Goris\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "-o", str(tmp_path / "out" / "c.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert (f"mapper: note: {tmp_path}: 1 records file not read (acled.csv): mapper export, "
+            "map and run read records") in err
+
+
+def test_a_second_run_does_not_read_the_first_runs_output_inside_its_input_folder(tmp_path,
+                                                                                  capsys):
+    # `mapper run DIR -o DIR/out` twice: the second read out/map.html as a report and the
+    # exports as records (every claim twice, 'duplicate id' errors, exit 1)
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("id,date,place\nS1,2022-09-13,Goris\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    first = (out / "claims.geojson").read_bytes()
+    capsys.readouterr()
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read, 1 records file read (1 row)" in err and "duplicate" not in err
+    assert (out / "claims.geojson").read_bytes() == first

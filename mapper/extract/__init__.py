@@ -461,6 +461,7 @@ class ReportResult:
     error: str | None = None
     notices: list[str] = field(default_factory=list)
     left_out: int = 0  # located claims below the confidence asked for
+    unlikely: list[Claim] = field(default_factory=list)  # those claims, listed for review
 
 
 def extract_files(
@@ -509,5 +510,6 @@ def extract_files(
                                            f"{str(exc)[:200]}")
             continue
         kept = confidence.kept(claims, threshold)
+        unlikely = [c for c in claims if c.confidence is not None and c.confidence < threshold]
         yield ReportResult(path, kept, notices=[f"{path}: {n}" for n in report.notices],
-                           left_out=len(claims) - len(kept))
+                           left_out=len(unlikely), unlikely=unlikely)

@@ -54,6 +54,7 @@ def _casualty_regex(fragments: Sequence[str]) -> re.Pattern[str]:
 
 
 CASUALTY_SCAN = Prefiltered(_casualty_regex, words("KILLED") + words("WOUNDED"))
+_ACTING = frozenset(w.casefold() for w in words("ACTING"))
 _NUMBER_WORDS = numbers()
 _NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)(?!{alternation('AGE_AFTER')})|"
@@ -156,7 +157,7 @@ def casualties(text: str, folded: str) -> Casualties:
         before_start = stops[-1] if stops else prev_end  # the count stays in its clause
         word = m.group(0).casefold()
         count = None
-        if not word.endswith("ing"):  # "killing four soldiers": the count follows
+        if word not in _ACTING:  # "killing four soldiers", "blessant trois civils": it follows
             passive = _PASSIVE_BEFORE.search(text, folded, m.start() - 30, m.start())
             reach = COUNT_BEFORE_PASSIVE if passive else COUNT_BEFORE
             count = _numbers(text, max(before_start, m.start() - reach), m.start(), used)

@@ -237,6 +237,8 @@ KILLED = [
     r"fatalit\w*",
 ]
 WOUNDED = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"]
+#: Casualty words of an act whose toll follows them ("killing four soldiers"), not precedes.
+ACTING = ["killing", "wounding", "injuring"]
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

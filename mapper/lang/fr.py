@@ -111,10 +111,11 @@ TRIGGERS = {
 }
 BARRIERS: list[str] = []
 
-KILLED = [r"tués?", r"morts?"]
-WOUNDED = [r"blessés?"]
-NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-           "huit": 8, "neuf": 9, "dix": 10}
+KILLED = [r"tués?", r"morts?", "tuant"]
+WOUNDED = [r"blessés?", "blessant"]
+ACTING = ["tuant", "blessant"]  # "blessant trois civils": the count follows
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?",
               r"nuits?"]
