@@ -366,6 +366,15 @@ class Gazetteer:
             place_id = place.admin if place else ""
         return self.held.get(country) if country else None
 
+    def witness_side(self, claimant: str, place_id: str | None, on: str | None) -> str | None:
+        """The side a witness claimant (residents, eyewitnesses) speaks for when it speaks of a
+        place: the side that held the place that day (:meth:`held_by`); None for any other
+        claimant, no place, or no holder recorded."""
+        c = self.claimants.get(claimant)
+        if c is None or c.kind != "witness" or not place_id:
+            return None
+        return self.held_by(place_id, on)
+
     def display_names(self, place_id: str) -> str:
         """The place's names across languages for display: preferred/official first, one per
         language, e.g. "Hin Tagher / Հին Թաղեր / Köhnə Tağlar / Хин Тагер"."""

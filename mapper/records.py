@@ -1081,16 +1081,14 @@ class RecordReader:
             else:
                 row_text = {k: text(k)[i] for k in located}
                 self._locate(claim, v, row_text, coords, wheres[i], found[i], problems[i])
-            witness = self.gazetteer.claimants.get(claim.claimant)
-            if (witness is not None and witness.kind == "witness" and claim.place_id
-                    and claim.span is not None):
+            if claim.span is not None:
                 # a report's witnesses speak for the side that held the place they speak of
                 # (extraction's rule): its export read back keeps that side; an analyst's
                 # own row (no span) names a resident whose side is not guessed
                 day = claim.report_date or claim.date.start
-                on = day.isoformat() if day else None
-                held = self.gazetteer.held_by(claim.place_id, on)
-                claim.claimant_side = held or claim.claimant_side
+                side = self.gazetteer.witness_side(claim.claimant, claim.place_id,
+                                                   day.isoformat() if day else None)
+                claim.claimant_side = side or claim.claimant_side
         for claim, why in zip(made, problems, strict=True):
             claim.problems = why
         return list(zip(made, found, strict=True))

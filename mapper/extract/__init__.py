@@ -400,10 +400,8 @@ class Extractor:
         cid, name, side, known = self._resolve(d.claimant, on)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
-        if (cid in self.gazetteer.claimants and self.gazetteer.claimants[cid].kind == "witness"
-                and d.mention.place is not None):
-            # witnesses speak for the side that held the place they speak of that day
-            side = self.gazetteer.held_by(d.mention.place.id, on) or side
+        place_id = d.mention.place.id if d.mention.place is not None else None
+        side = self.gazetteer.witness_side(cid, place_id, on) or side
         chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
                       for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
