@@ -371,7 +371,7 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
               f"{len(claims) - located} unlocated",
               f"{contested} contested incident{'' if contested == 1 else 's'}", f"{seconds:.1f} s"]
     if collected.left_out:
-        parts.insert(-1, f"{left_out_note(collected.left_out)}")
+        parts.insert(-1, left_out_note(collected.left_out))
     return ", ".join(parts)
 
 

@@ -94,8 +94,8 @@ def test_located_claims_are_rated_and_a_place_to_review_is_not():
     assert 0 <= region.confidence < village.confidence <= 1
     assert unknown.confidence is None
     # a threshold above every value keeps only the claim that has none
-    assert confidence.kept([village, region, unknown], 1.0) == [unknown]
-    assert confidence.kept([village, region, unknown], 0.0) == [village, region, unknown]
+    assert confidence.split([village, region, unknown], 1.0) == ([unknown], [village, region])
+    assert confidence.split([village, region, unknown], 0.0) == ([village, region, unknown], [])
 
 
 def test_the_rating_reads_a_claims_shape_not_its_words():

@@ -458,8 +458,12 @@ class ReportResult:
     claims: list[Claim] = field(default_factory=list)
     error: str | None = None
     notices: list[str] = field(default_factory=list)
-    left_out: int = 0  # located claims below the confidence asked for
-    unlikely: list[Claim] = field(default_factory=list)  # those claims, listed for review
+    unlikely: list[Claim] = field(default_factory=list)  # left out, listed for review
+
+    @property
+    def left_out(self) -> int:
+        """How many located claims fell below the confidence asked for."""
+        return len(self.unlikely)
 
 
 def extract_files(
@@ -507,7 +511,6 @@ def extract_files(
                                            f"with this file): {type(exc).__name__}: "
                                            f"{str(exc)[:200]}")
             continue
-        kept = confidence.kept(claims, threshold)
-        unlikely = [c for c in claims if c.confidence is not None and c.confidence < threshold]
+        kept, unlikely = confidence.split(claims, threshold)
         yield ReportResult(path, kept, notices=[f"{path}: {n}" for n in report.notices],
-                           left_out=len(unlikely), unlikely=unlikely)
+                           unlikely=unlikely)

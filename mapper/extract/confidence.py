@@ -173,7 +173,11 @@ def rate(claims: list[Claim], text_length: int, fitted: Model | None = None) -> 
         c.confidence = round(fitted(f), 3) if c.lat is not None else None
 
 
-def kept(claims: list[Claim], threshold: float) -> list[Claim]:
-    """The claims at or above ``threshold``, and every claim without a confidence (one not
-    located is never left out)."""
-    return [c for c in claims if c.confidence is None or c.confidence >= threshold]
+def split(claims: list[Claim], threshold: float) -> tuple[list[Claim], list[Claim]]:
+    """The claims kept (at or above ``threshold``, and every claim without a confidence: one
+    not located is never left out) and those left out as unlikely, each in order."""
+    kept: list[Claim] = []
+    unlikely: list[Claim] = []
+    for c in claims:
+        (kept if c.confidence is None or c.confidence >= threshold else unlikely).append(c)
+    return kept, unlikely
