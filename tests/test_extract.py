@@ -1390,6 +1390,21 @@ def test_the_same_day_is_the_day_named_last(extractor, text):
                                                               "kut": "2021-07-20"}
 
 
+
+
+@pytest.mark.parametrize("text", [
+    "Talks opened on July 18.\n\nLate on July 20, enemy artillery opened fire along the "
+    "border.\n\nThe shelling damaged houses in the villages of Sotk and Kut.",
+    "Les pourparlers ont commencé le 18 juillet.\n\nLe 20 juillet au soir, l'artillerie "
+    "ennemie a ouvert le feu le long de la frontière.\n\nLe bombardement a endommagé des "
+    "maisons des villages de Sotk et de Kut.",
+    "Переговоры начались 18 июля.\n\nВечером 20 июля артиллерия противника открыла огонь "
+    "вдоль границы.\n\nЭтот обстрел повредил дома в селах Сотк и Кут.",
+])
+def test_a_sentence_that_opens_with_the_event_just_told_is_of_its_day(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 7, 24))
+    assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
+                                                              "kut": "2021-07-20"}
 def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_is_context(
         extractor):
     text = "Позиции у населенного пункта Ашагы-Бузгов Бабекского района были обстреляны ночью."

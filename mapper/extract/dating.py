@@ -241,6 +241,7 @@ CLOSING_WORDS = 4
 
 
 _SAME_DAY = word_vocabulary("SAME_DAY")
+_THE_EVENT = re.compile(rf"\W*(?:{alternation('THE_EVENT')})(?!\w)", re.I)
 _OTHER_EVENT = word_vocabulary("OTHER_EVENT")
 _PREVENTS = word_vocabulary("PREVENTS")
 
@@ -251,8 +252,12 @@ def _closes(rest: str) -> bool:
 
 
 def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
-    """The event date of a sentence that gives none but "the same day": the last one named."""
-    m = _SAME_DAY.search(sent.text, sent.folded) if last is not None else None
+    """The event date of a sentence that gives none but "the same day", or that opens with
+    the event just told ("The aggression was carried out with artillery ..."): the last one
+    named."""
+    if last is None:
+        return []
+    m = _SAME_DAY.search(sent.text, sent.folded) or _THE_EVENT.match(sent.text)
     return [(m.start(), last)] if m else []
 
 

@@ -461,6 +461,10 @@ YEAR_LEAD = ["in", "since", "during"]
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
+#: Words that open a sentence about the event just told ("The aggression was carried out with
+#: artillery ..."): it is of that event's day.
+THE_EVENT = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|aggression|shelling|fighting|clash(?:es)?"
+             r"|incident|strikes?|assault|offensive|provocation|skirmish(?:es)?|bombardment)"]
 #: Words that open another event than the one just told ("In a separate incident, ..."): its
 #: day is that event's, not a finer day of the one before.
 OTHER_EVENT = [r"in\s+a(?:nother)?\s+separate\s+incident", r"in\s+another\s+incident", "separately",

@@ -212,6 +212,8 @@ YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
+THE_EVENT = [r"(?:l['’]|les?\s+|la\s+|cette\s+|ces\s+|cet\s+)(?:attaque|agression|bombardements?"
+             r"|combats|affrontements|incident|frappes?|offensive|provocation|accrochage)"]
 #: Words that open another event than the one just told ("Par ailleurs, ...").
 OTHER_EVENT = ["par ailleurs", r"dans\s+un\s+autre\s+incident",  # not "d'ailleurs" (besides)
                r"dans\s+un\s+incident\s+distinct", "séparément"]
