@@ -1420,6 +1420,18 @@ def test_the_people_of_a_place_name_who_not_where(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday the Armenians of Hadrut fled towards Stepanakert, the ombudsman said.",
+    "Hadrut residents were fleeing the shelling on Monday, the ombudsman said.",
+    "Lundi, les habitants de Hadrout ont fui vers Stepanakert, a indiqué le médiateur.",
+    "В понедельник началась эвакуация жителей Гадрута, сообщил омбудсмен.",
+])
+def test_the_people_of_a_place_who_leave_it_name_where_they_leave(extractor, text):
+    rows = claims_of(extractor, text)
+    assert "hadrut" in by_place(rows)
+    assert {r["event_type"] for r in by_place(rows)["hadrut"]} == {"withdrawal_evacuation"}
+
+
 @pytest.mark.parametrize("text,place", [
     ("Artillery shelled Mets Shen, in the Shusha district, overnight.", "mets-shen-lachin"),
     ("Artillery shelled Mets Shen in the Martakert district overnight.", "mets-shen-martakert"),

@@ -154,6 +154,11 @@ _ORIGIN_BEFORE = vocabulary(
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
+_PEOPLE_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    words("PEOPLE_BEFORE"),
+)
+_PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b", re.I)
 _FACILITY_AFTER = re.compile(  # "the X-Y road", 'the "X" border-customs check point'
     rf"^(?:\s*[-–—]\s*[\w'’]+)?[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
@@ -198,15 +203,18 @@ def person(name: str) -> bool:
     return bool(rest) and _SURNAME_AFTER.match(f" {rest}") is not None
 
 
-def not_a_site(sent: Sentence, start: int, end: int) -> bool:
+def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
-    office's place ("a native of X", "the mayor of X", "the X mayor"), a person's first name
-    ("Vahan Tatosyan"), a facility's name ("the X checkpoint") or where people met ("the
-    delegations met in X"): no incident there."""
+    office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
+    Armenians of X"; unless ``leaving``: a sentence of people leaving, whose place is where
+    they leave), a person's first name ("Vahan Tatosyan"), a facility's name ("the X
+    checkpoint") or where people met ("the delegations met in X"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
         _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
+        or (not leaving and (_PEOPLE_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
+                             or _PEOPLE_AFTER.match(sent.text[rel_e : rel_e + 40])))
         or (_VENUE_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s)
             and not _EVENT_IN_CLAUSE.search(sent.text, 0, rel_s))
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
@@ -315,8 +323,9 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     the container of the next place ("X's Y")."""
     if not places:
         return []
+    leaving = any(k == "withdrawal_evacuation" for _, k in events)
     places = [m for before, m in zip([None, *places], places, strict=False)
-              if not not_a_site(sent, m.start, m.end) and not outside_area(sent, m)
+              if not not_a_site(sent, m.start, m.end, leaving) and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))]
     triggers = [o for o, k in events if k]
     stretches = units_stationed(sent, triggers)

@@ -197,7 +197,7 @@ TRIGGERS = {
     ],
     "withdrawal_evacuation": [
         r"withdr[ae]w\w*", r"retreat\w*", r"evacuat\w*", r"pulled\s+back", r"pull\s+out",
-        r"taken\s+to\s+shelters?", "fled",
+        r"taken\s+to\s+shelters?", "fled", r"fle(?:e|es|eing)", "exodus",
     ],
     "ceasefire_violation": [
         r"provocations?",
@@ -394,9 +394,6 @@ ORIGIN_BEFORE = [
     r"native\s+of", r"natives?\s+of", r"born\s+in", r"mayor\s+of",
     r"head\s+of", r"governor\s+of", r"deputy\s+head\s+of", r"administration\s+of",
     r"community\s+head\s+of", r"(?:hails|hailed|comes|came)\s+from",
-    # A people of a place ("the Armenians of Artsakh"): who, not where. Not "residents of X",
-    # who come under fire where they live.
-    r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of",
     # the conflict over a region, not a site ("the war over Nagorno-Karabakh", "in conflict for
     # decades over control of X", "fighting over X"; not "fighting for" a village)
     r"(?:conflicts?|wars?|disputes?)\s+(?:[\w-]+\s+){0,4}?(?:over|around|for)",
@@ -412,11 +409,16 @@ ORIGIN_BEFORE = [
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",
                 r"(?:regional\s+)?administration", "municipality", r"community\s+head",
-                "native", "natives", "resident", "residents",
+                "native", "natives",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
-                "conflict", r"wars?",
-                # its people ("Karabakh Armenians", "Karabakh's Armenians"): who, not where
-                "armenians", "population"]
+                "conflict", r"wars?"]
+#: Before a place: its people ("the Armenians of Artsakh"), who they are, not where something
+#: happened; unless they leave it ("the Armenians of Artsakh fled"). Not "residents of X", who
+#: come under fire where they live.
+PEOPLE_BEFORE = [r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of"]
+#: After a place: its people ("Karabakh Armenians", "Karabakh's Armenians", "Stepanakert
+#: residents"), likewise.
+PEOPLE_AFTER = ["armenians", "population", "resident", "residents"]
 #: After a place (or a pair, "the X-Y road"): a facility named after it, not the place itself
 #: ("the Lachin checkpoint" is not in Lachin).
 FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"check\s+points?", r"bridges?", r"roads?",

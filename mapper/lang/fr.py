@@ -93,7 +93,8 @@ TRIGGERS = {
                         r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*"],
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
-    "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*"],
+    "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
+                              "exode"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
         # the passive, never across a conjunction but between two parties ("la trêve tient et la
@@ -178,16 +179,18 @@ SIDE_OF_PLACE = [
 ]
 VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations)\s+"
                 r"(?:\w+\s+){0,3}?(?:à|au|en)"]
-ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"habitants?\s+de", r"maire\s+de",
+ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"maire\s+de",
                  # where the wounded were taken ("transporté à l'hôpital de X"), not where hit
                  r"(?:transporté|évacué|conduit|admis|emmené)e?s?\s+(?:à|vers)\s+l['’]hôpital\s+"
                  r"(?:de|d['’]|à)", r"hospitalisée?s?\s+à",
                  r"né\s+à", r"chef\s+de",
-                 r"arméniens\s+d[eu]", r"population\s+d[eu]", r"peuple\s+d[eu]",
                  r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)",
                  r"guerres?\s+(?:du|pour\s+le|au|dans\s+le|en)",
                  r"(?:combats?|guerres?|conflits?)\s+(?:[\w-]+\s+){0,3}?pour\s+le\s+contrôle\s+d[eu]"]
 ORIGIN_AFTER: list[str] = []
+PEOPLE_BEFORE = [r"habitants?\s+d[eu]", r"arméniens\s+d[eu]", r"population\s+d[eu]",
+                 r"peuple\s+d[eu]"]
+PEOPLE_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
 FACILITY_BEFORE = [r"points?\s+de\s+contrôle", r"postes?\s+(?:frontière|de\s+contrôle)",
                    r"points?\s+de\s+passage"]
