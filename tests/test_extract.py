@@ -1432,6 +1432,17 @@ def test_the_people_of_a_place_who_leave_it_name_where_they_leave(extractor, tex
     assert {r["event_type"] for r in by_place(rows)["hadrut"]} == {"withdrawal_evacuation"}
 
 
+@pytest.mark.parametrize("text", [
+    "Two shepherds wounded by fire near Tegh on Monday were taken to Goris, the ombudsman said.",
+    "Deux bergers blessés par des tirs près de Tegh lundi ont été transportés à Goris, a indiqué "
+    "le médiateur.",
+    "Двое пастухов, раненных при обстреле у села Тех в понедельник, были доставлены в Горис, "
+    "сообщил омбудсмен.",
+])
+def test_where_people_were_taken_is_a_destination_not_a_site(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"tegh"}
+
+
 @pytest.mark.parametrize("text,place", [
     ("Artillery shelled Mets Shen, in the Shusha district, overnight.", "mets-shen-lachin"),
     ("Artillery shelled Mets Shen in the Martakert district overnight.", "mets-shen-martakert"),

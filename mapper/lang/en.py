@@ -405,6 +405,8 @@ ORIGIN_BEFORE = [
     # where the wounded were taken ("taken to a hospital in X"), not where they were hit
     r"(?:taken|brought|transported|evacuated|rushed|admitted|sent)\s+to\s+(?:(?:a|the)\s+)?"
     r"(?:\w+\s+)?hospitals?\s+(?:in|of|at)", r"hospitali[sz]ed\s+in",
+    # where people or the wounded were taken ("taken to X", "evacuated to X"): a destination
+    r"(?:taken|brought|transported|transferred|evacuated|rushed|admitted|relocated)\s+to",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",

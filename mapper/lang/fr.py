@@ -183,6 +183,8 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"maire\s+de",
                  # where the wounded were taken ("transporté à l'hôpital de X"), not where hit
                  r"(?:transporté|évacué|conduit|admis|emmené)e?s?\s+(?:à|vers)\s+l['’]hôpital\s+"
                  r"(?:de|d['’]|à)", r"hospitalisée?s?\s+à",
+                 # where people were taken ("évacués vers X"): a destination
+                 r"(?:transporté|transféré|évacué|conduit|emmené|amené|acheminé)e?s?\s+(?:à|vers)",
                  r"né\s+à", r"chef\s+de",
                  r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)",
                  r"guerres?\s+(?:du|pour\s+le|au|dans\s+le|en)",
