@@ -427,6 +427,8 @@ def test_gz20_homonyms_of_the_lists_take_their_province_from_context(gaz):
     ("Tchemberek", "chambarak"), ("в селе Кеханаби", "kokhanabi"),
     ("Shushi Checkpoint", "shusha"), ("Lachin–Khankendi road", "lachin-corridor"),
     ("мосту через реку Хакари", "lachin-corridor"), ("chaine du Karabagh", "karabakh-range"),
+    ("Неркин Хенд", "nerkin-hand"), ("Burun settlement", "akner-syunik"),
+    ("kollu-gishlag", "kollugislag"), ("Mekhtily", "mehdili"),
 ])
 def test_spellings_of_real_reports_resolve_written_another_way(gaz, spelling, place_id):
     assert Matcher(gaz).lookup(spelling).best.place.id == place_id
@@ -439,3 +441,11 @@ def test_the_bbc_russian_sarnakhbyur_is_the_askeran_village_and_a_case_of_it_a_h
     assert matcher.lookup("Сарнахбюр").best.place.id == "sarnaghbyur-askeran"
     assert matcher.lookup("Сарнахбюра").status == "ambiguous"
     assert matcher.lookup("Сарнахбюра", context=["Askeran"]).best.place.id == "sarnaghbyur-askeran"
+
+
+def test_chinarly_is_chinari_of_berd_or_vank_of_hadrut_by_context(gaz):
+    # both places bear the Azerbaijani-side name: without context it stays ambiguous
+    matcher = Matcher(gaz)
+    assert matcher.lookup("Chinarly").status == "ambiguous"
+    assert matcher.lookup("Chinarly", context=["Tovuzgala"]).best.place.id == "chinari"
+    assert matcher.lookup("Chinarly", context=["Hadrut"]).best.place.id == "vank-hadrut"
