@@ -449,3 +449,16 @@ def test_chinarly_is_chinari_of_berd_or_vank_of_hadrut_by_context(gaz):
     assert matcher.lookup("Chinarly").status == "ambiguous"
     assert matcher.lookup("Chinarly", context=["Tovuzgala"]).best.place.id == "chinari"
     assert matcher.lookup("Chinarly", context=["Hadrut"]).best.place.id == "vank-hadrut"
+
+
+def test_the_kajaran_mine_is_a_site_of_its_own_and_the_town_keeps_its_bare_name(gaz):
+    matcher = Matcher(gaz)
+    for spelling in ("Kajaran copper molybdenum mine", "KAJARAN MINE", "Kadjaran deposit"):
+        assert matcher.lookup(spelling).best.place.id == "kajaran-mine", spelling
+    assert matcher.lookup("Каджаранское медно-молибденовое месторождение").best.place.id == (
+        "kajaran-mine")
+    assert matcher.lookup("Kajaran").best.place.id == "kajaran"
+    mine = gaz.places["kajaran-mine"]
+    assert (mine.precision, mine.kind) == ("site", "mine")
+    # its point lies within the town's circle: a report's "Kajaran" is not far from the mine
+    assert distance_km(mine, gaz.places["kajaran"]) * 1000 <= gaz.places["kajaran"].uncertainty_m
