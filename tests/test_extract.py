@@ -3949,3 +3949,16 @@ def test_a_hospital_that_was_hit_is_a_site(extractor):
     text = "On Monday shells hit the hospital in Stepanakert, the ministry said."
     rows = claims_of(extractor, text)
     assert [r["place_id"] for r in rows] == ["stepanakert"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the army began anti-terror measures in the Hadrut district, the ministry said.",
+    "Mardi, l'armée a lancé des mesures antiterroristes dans le district de Hadrout, a indiqué le "
+    "ministère.",
+    "Во вторник армия начала антитеррористические мероприятия в Гадрутском районе, сообщило "
+    "министерство.",
+])
+def test_anti_terror_measures_are_fighting(extractor, text):
+    rows = claims_of(extractor, text)
+    assert {r["place_id"] for r in rows} == {"hadrut-region"}
+    assert {r["event_type"] for r in rows} == {"armed_clash"}

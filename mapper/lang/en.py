@@ -143,6 +143,7 @@ TRIGGERS = {
     "armed_clash": [
         r"clash\w*", "fighting", r"fights?", r"firefight\w*", r"battles?", r"skirmish\w*",
         r"exchanges?\s+of\s+fire", r"exchanged\s+fire", "combat", "operation",
+        r"anti-?terror(?:ist)?\s+(?:measures|activities|actions)",
         r"counter-?offensive", r"encircl\w*",
         # Sniper and small-arms fire is an exchange of fire, not shelling.
         r"snipers?", r"small[\s-]arms", r"gunfire", r"shootings?", "shots", r"shoot-?outs?",

@@ -74,6 +74,7 @@ TRIGGERS = {
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
+                    r"mesures\s+anti-?terroristes",
                     r"snipers?", r"tireurs?\s+d['’]élite", r"mitrailleuses?", r"grenades?"],
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
