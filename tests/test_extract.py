@@ -3962,3 +3962,23 @@ def test_anti_terror_measures_are_fighting(extractor, text):
     rows = claims_of(extractor, text)
     assert {r["place_id"] for r in rows} == {"hadrut-region"}
     assert {r["event_type"] for r in rows} == {"armed_clash"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Tuesday no shots were fired at the village of Kut, the mayor said.", "en"),
+    ("No ceasefire violations were recorded near the village of Kut on Tuesday, the ministry "
+     "said.", "en"),
+    ("Mardi, aucun tir n'a visé le village de Kut, a indiqué le maire.", "fr"),
+    ("Во вторник обстрелов села Кут не было, сообщил глава села.", "ru"),
+])
+def test_an_event_said_not_to_have_happened_makes_no_claim(extractor, text, lang):
+    assert claims_of(extractor, text, lang=lang) == []
+
+
+def test_a_calm_day_told_after_an_incident_does_not_date_it(extractor):
+    text = ("Shells hit the village of Kut, the mayor said.\n\n"
+            "It is peaceful in the village of Kut on Thursday; no shots were fired. "
+            "\"Yesterday the shells hit the roofs of three houses,\" she said.")
+    rows = claims_of(extractor, text)
+    assert {r["place_id"] for r in rows} == {"kut"}
+    assert all(r["date_start"] != "2021-05-20" for r in rows)  # not the calm Thursday

@@ -92,15 +92,18 @@ _HISTORY_AFTER = Cued(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _EPITHETS = word_vocabulary("EPITHETS")
+_NO_EVENT = word_vocabulary("NO_EVENT")
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
 
 
 def events_of(text: str, folded: str, found: Events, year: int | None = None) -> Events:
     """The triggers of a sentence with its movement barriers added, in order; without the
-    event words of history ("liberated in 2020", before the report's ``year``) and of stock
-    epithets ("liberated from occupation")."""
-    epithets = [(m.start(), m.end()) for m in _EPITHETS.finditer(text, folded)] if found else []
+    event words of history ("liberated in 2020", before the report's ``year``), of stock
+    epithets ("liberated from occupation") and of events said not to have happened ("no shots
+    were fired")."""
+    epithets = ([(m.start(), m.end()) for vocabulary in (_EPITHETS, _NO_EVENT)
+                 for m in vocabulary.finditer(text, folded)] if found else [])
     kept = []
     for offset, kind in found:
         if any(a <= offset < b for a, b in epithets):

@@ -496,7 +496,12 @@ LOCAL_GOVERNMENT = ["authorities", "officials"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.
-CALM = [r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful",
+#: An event said not to have happened ("no shots were fired", "no ceasefire violations were
+#: recorded"): its words tell of no event, and the sentence is calm.
+NO_EVENT = [r"no\s+(?:shots?|shooting|gunfire|shelling|(?:ceasefire\s+)?violations?)"
+            r"(?:\s+(?:was|were|has\s+been|have\s+been))?(?:\s+(?:fired|heard|recorded|registered"
+            r"|reported|observed))?"]
+CALM = [*NO_EVENT, r"calm\w*", r"quiet\w*", "stable", r"tranquil\w*", r"uneventful", "peaceful",
         r"(?:is|are)\s+(?:located|situated)", r"shares?\s+(?:a|its)\s+border", r"borders?\s+on",
         # a meeting's venue: no incident there
         r"meetings?", "talks", r"negotiations?"]
