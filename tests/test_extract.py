@@ -3982,3 +3982,9 @@ def test_a_calm_day_told_after_an_incident_does_not_date_it(extractor):
     rows = claims_of(extractor, text)
     assert {r["place_id"] for r in rows} == {"kut"}
     assert all(r["date_start"] != "2021-05-20" for r in rows)  # not the calm Thursday
+
+
+def test_where_fire_came_from_ends_where_what_suffered_it_begins(extractor):
+    text = ("Обстрелам со стороны Бердского района с вечера до полуночи подвергались позиции в "
+            "Товузском районе, сообщило министерство.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"tovuz-district"}

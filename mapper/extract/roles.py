@@ -260,13 +260,16 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
                    ) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
     positions" or a "from" just before a place name to the next event word, the word that
-    says what the fire was aimed at ("at", "sur", "по"), or the end of the sentence."""
+    says what the fire was aimed at ("at", "sur", "по"), the words that say what suffered it
+    ("came under", "подвергались"), or the end of the sentence."""
     opened = [(m.start(), m.end()) for m in _FIRING_FROM.finditer(sent.text, sent.folded)]
     opened += [(s, s) for s in place_starts
                if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
+        if suffered := _SUFFERED_AT.search(sent.text, words_end, end):
+            end = suffered.start()
         # "fired from X at Y": what follows the fire's aim is where it fell
         aim = _FIRING_TARGET.search(sent.text, sent.folded, words_end + 1, end)
         out.append((start, words_end + 1 + aim.start() if aim else end))
