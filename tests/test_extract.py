@@ -3988,3 +3988,15 @@ def test_where_fire_came_from_ends_where_what_suffered_it_begins(extractor):
     text = ("Обстрелам со стороны Бердского района с вечера до полуночи подвергались позиции в "
             "Товузском районе, сообщило министерство.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"tovuz-district"}
+
+
+@pytest.mark.parametrize("text", [
+    "19 мая в результате обстрела Сотка жертв не было, сообщило министерство.",
+    "19 мая после обстрела Сотка пострадавших не было, сообщило министерство.",
+])
+def test_a_shelling_that_harmed_no_one_is_still_a_shelling(extractor, text):
+    # "не было" there is said of the victims, not of the shelling
+    rows = claims_of(extractor, text, lang="ru")
+    assert {r["place_id"] for r in rows} == {"sotk"}
+    assert {r["event_type"] for r in rows} == {"shelling"}
+
