@@ -4000,3 +4000,14 @@ def test_a_shelling_that_harmed_no_one_is_still_a_shelling(extractor, text):
     assert {r["place_id"] for r in rows} == {"sotk"}
     assert {r["event_type"] for r in rows} == {"shelling"}
 
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, from the direction of Sotk, army positions in Kalbajar came under fire, the "
+     "ministry said.", "en"),
+    ("On May 19, from the direction of Sotk, army positions in Kalbajar were shelled, the "
+     "ministry said.", "en"),
+    ("Le 19 mai, depuis Sotk, les positions de l'armée à Kalbajar ont essuyé des tirs, a indiqué "
+     "le ministère.", "fr"),
+])
+def test_a_fronted_origin_ends_at_its_comma_before_what_suffered_the_fire(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kalbajar"}

@@ -256,6 +256,18 @@ _SUFFERED_BEFORE = re.compile(
 _SUFFERED_AT = re.compile(rf"(?:{alternation('SUFFERED_BEFORE')})(?!\w)", re.I)
 
 
+def _commas(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the commas between two offsets of a text, the last first."""
+    return [i for i in range(end - 1, start - 1, -1) if text[i] == ","]
+
+
+def _word_after(text: str, at: int) -> int:
+    """The offset of the first character after the spaces at an offset of a text."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: list[int]
                    ) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say where fire came from: from "from the
@@ -268,8 +280,17 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
     out = []
     for start, words_end in opened:
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
-        if suffered := _SUFFERED_AT.search(sent.text, words_end, end):
-            end = suffered.start()
+        suffered = (_SUFFERED_AT.search(sent.text, words_end, end)
+                    or _SUFFERED_AT.match(sent.text, end))  # the event word is the suffering
+        passive = (None if suffered or end == len(sent.text)
+                   else _SUFFERED_BEFORE.search(sent.text, words_end, end))
+        if marker := suffered or passive:
+            # what suffered the fire is named before its verb, after the comma that ends a
+            # fronted origin ("from the direction of X, positions in Y came under fire"); not
+            # a comma of the origins' list ("from A, B and C positions came under fire")
+            comma = next((c for c in _commas(sent.text, words_end, marker.start())
+                          if _word_after(sent.text, c + 1) not in place_starts), None)
+            end = comma if comma is not None else marker.start() if suffered else end
         # "fired from X at Y": what follows the fire's aim is where it fell
         aim = _FIRING_TARGET.search(sent.text, sent.folded, words_end + 1, end)
         out.append((start, words_end + 1 + aim.start() if aim else end))
