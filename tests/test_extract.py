@@ -4011,3 +4011,26 @@ def test_a_shelling_that_harmed_no_one_is_still_a_shelling(extractor, text):
 ])
 def test_a_fronted_origin_ends_at_its_comma_before_what_suffered_the_fire(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kalbajar"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, the Armenians of Hadrut were shelled by artillery, the ministry said.", "en"),
+    ("On May 19, Hadrut residents came under fire, the ministry said.", "en"),
+    ("Le 19 mai, les habitants de Hadrout ont été bombardés par l'artillerie, a indiqué le "
+     "ministère.", "fr"),
+    ("19 мая жители Гадрута подверглись обстрелу, сообщило министерство.", "ru"),
+])
+def test_the_people_of_a_place_who_suffered_the_event_name_where_it_happened(extractor, text,
+                                                                              lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"hadrut"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, the Armenians of Hadrut said they were shelled in Martuni, the ministry said.",
+     "en"),
+    ("19 мая жители Гадрута рассказали, что были обстреляны в Мартуни, сообщило министерство.",
+     "ru"),
+])
+def test_the_people_of_a_place_who_tell_of_an_event_elsewhere_name_no_site(extractor, text,
+                                                                            lang):
+    assert "hadrut" not in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}

@@ -159,6 +159,11 @@ _PEOPLE_BEFORE = vocabulary(
     words("PEOPLE_BEFORE"),
 )
 _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b", re.I)
+# The people went through the event told next ("the Armenians of X were shelled", "X residents
+# came under fire", "жители X подверглись обстрелу"): then they name where it happened.
+_PEOPLE_SUFFERED = re.compile(
+    rf"^\s+(?:{alternation('PASSIVE_BEFORE')}|{alternation('SUFFERED_BEFORE')})\s+(?:\w+\s+)?",
+    re.I)
 _FACILITY_AFTER = re.compile(  # "the X-Y road", 'the "X" border-customs check point'
     rf"^(?:\s*[-–—]\s*[\w'’]+)?[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
@@ -201,6 +206,17 @@ def person(name: str) -> bool:
     ("Irina Yolyan"), as a list of villages may be followed by who told of them."""
     _, _, rest = name.partition(" ")
     return bool(rest) and _SURNAME_AFTER.match(f" {rest}") is not None
+
+
+def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
+    """True when the people named with a place that ends at ``end`` ("the Armenians of X",
+    "X residents") went through an event told at once after them, in the passive or with a
+    word of suffering ("were shelled", "came under fire", "подверглись обстрелу")."""
+    rel = end - sent.start
+    if people := _PEOPLE_AFTER.match(sent.text[rel : rel + 40]):
+        rel += people.end()
+    m = _PEOPLE_SUFFERED.match(sent.text[rel : rel + 40])
+    return m is not None and any(rel < t <= rel + m.end() for t in triggers)
 
 
 def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> bool:
@@ -348,10 +364,12 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     if not places:
         return []
     leaving = any(k == "withdrawal_evacuation" for _, k in events)
-    places = [m for before, m in zip([None, *places], places, strict=False)
-              if not not_a_site(sent, m.start, m.end, leaving) and not outside_area(sent, m)
-              and not (before is not None and near_reference(sent, before, m))]
     triggers = [o for o, k in events if k]
+    places = [m for before, m in zip([None, *places], places, strict=False)
+              if not not_a_site(sent, m.start, m.end,
+                                leaving or people_suffered(sent, m.end, triggers))
+              and not outside_area(sent, m)
+              and not (before is not None and near_reference(sent, before, m))]
     stretches = units_stationed(sent, triggers)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
         stretches += firing_origins(sent, triggers, [m.start - sent.start for m in places])
