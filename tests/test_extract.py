@@ -4034,3 +4034,15 @@ def test_the_people_of_a_place_who_suffered_the_event_name_where_it_happened(ext
 def test_the_people_of_a_place_who_tell_of_an_event_elsewhere_name_no_site(extractor, text,
                                                                             lang):
     assert "hadrut" not in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+
+
+@pytest.mark.parametrize("text,lang,site", [
+    ("On May 19, families fled to Goris after the shelling of Tegh, local officials said.", "en",
+     "tegh"),
+    ("Le 19 mai, des familles ont fui vers Goris après le bombardement de Tegh, selon les "
+     "autorités locales.", "fr", "tegh"),
+    ("On May 19, Azerbaijan admitted to shelling Sotk, the ministry said.", "en", "sotk"),
+])
+def test_where_people_fled_to_is_a_destination_and_an_admission_no_one(extractor, text, lang,
+                                                                       site):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {site}

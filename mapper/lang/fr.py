@@ -186,6 +186,8 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"maire\s+de",
                  r"(?:de|d['’]|à)", r"hospitalisée?s?\s+à",
                  # where people were taken ("évacués vers X"): a destination
                  r"(?:transporté|transféré|évacué|conduit|emmené|amené|acheminé)e?s?\s+(?:à|vers)",
+                 # ... or fled ("ont fui vers X", "réfugiés en X")
+                 r"(?:fui|fuient|fuyant|fuyaient|réfugiée?s?)\s+(?:à|vers|en)",
                  r"né\s+à", r"chef\s+de",
                  r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)",
                  r"guerres?\s+(?:du|pour\s+le|au|dans\s+le|en)",
