@@ -4046,3 +4046,17 @@ def test_the_people_of_a_place_who_tell_of_an_event_elsewhere_name_no_site(extra
 def test_where_people_fled_to_is_a_destination_and_an_admission_no_one(extractor, text, lang,
                                                                        site):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {site}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, Azerbaijani forces shelled Sotk, but no shots were fired at Tegh, the ministry "
+     "said.", "en"),
+    ("No shots were fired at Tegh on May 19 but Azerbaijani forces shelled Sotk, the ministry "
+     "said.", "en"),
+    ("Le 19 mai, les forces azerbaïdjanaises ont bombardé Sotk, mais aucun tir n'a visé Tegh, a "
+     "indiqué le ministère.", "fr"),
+    ("19 мая азербайджанские силы обстреляли Сотк, но обстрелов Теха не было, сообщило "
+     "министерство.", "ru"),
+])
+def test_a_place_an_event_is_denied_at_is_no_site_beside_one_that_saw_it(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}

@@ -242,6 +242,20 @@ def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> b
 
 
 _CALM = word_vocabulary("CALM")
+_NO_EVENT = word_vocabulary("NO_EVENT")
+_CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+
+
+def denied(sent: Sentence) -> list[tuple[int, int]]:
+    """Stretches of a sentence (offsets in it) that say an event did not happen, to the end of
+    their clause ("but no shots were fired at X, ...", "mais aucun tir n'a visé X", "но
+    обстрелов X не было"): the places in them saw none, whatever the rest of the sentence
+    tells."""
+    out = []
+    for m in _NO_EVENT.finditer(sent.text, sent.folded):
+        stop = _CLAUSE_END.search(sent.text, m.end())
+        out.append((m.start(), stop.start() if stop else len(sent.text)))
+    return out
 
 
 def calm(sent: Sentence) -> bool:
@@ -370,7 +384,7 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
                                 leaving or people_suffered(sent, m.end, triggers))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))]
-    stretches = units_stationed(sent, triggers)
+    stretches = units_stationed(sent, triggers) + denied(sent)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
         stretches += firing_origins(sent, triggers, [m.start - sent.start for m in places])
     places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
