@@ -4060,3 +4060,16 @@ def test_where_people_fled_to_is_a_destination_and_an_admission_no_one(extractor
 ])
 def test_a_place_an_event_is_denied_at_is_no_site_beside_one_that_saw_it(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On September 19, anti-terror measures were stepped up at Ganja airport, the State Security "
+     "Service said.", "en"),
+    ("Le 19 septembre, les mesures antiterroristes ont été renforcées à l'aéroport de Gandja, a "
+     "indiqué le service de sécurité.", "fr"),
+    ("19 сентября в Гяндже прошли учения по антитеррористическим мероприятиям, сообщила Служба "
+     "государственной безопасности.", "ru"),
+])
+def test_anti_terror_measures_stepped_up_or_rehearsed_are_no_fighting(extractor, text, lang):
+    rows = claims_of(extractor, text, published=date(2023, 9, 20), lang=lang)
+    assert "armed_clash" not in {r["event_type"] for r in rows}

@@ -563,3 +563,12 @@ EPITHETS = [
     r"liberated\s+from\s+(?:the\s+)?(?:armenian\s+|armenia['’]s\s+)?occupation",
     r"(?:formerly|previously|once)\s+occupied",
 ]
+#: Anti-terror measures of security, stepped up or rehearsed ("anti-terror measures were
+#: stepped up at the airport", "anti-terror drills"): no fighting, as the offensive's are.
+PRECAUTIONS = [
+    r"(?:stepped[\s-]up|step\s+up|tighten\w*|heighten\w*|strengthen\w*|reinforc\w*)\s+"
+    r"(?:the\s+)?anti-?terror(?:ist)?\s+(?:measures|activities|actions)",
+    r"anti-?terror(?:ist)?\s+(?:measures|activities|actions)\s+(?:were|have\s+been|had\s+been"
+    r"|are|will\s+be)\s+(?:stepped\s+up|tightened|heightened|strengthened|reinforced)",
+    r"anti-?terror(?:ist)?\s+(?:drills?|exercises?|training)",
+]

@@ -267,3 +267,8 @@ HISTORY_AFTER = [
     r"en\s+(?:19|20)\d\d", r"lors\s+de\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
 ]
 EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation"]
+PRECAUTIONS = [
+    r"renforc\w*\s+(?:les\s+|des\s+)?mesures\s+anti-?terroristes",
+    r"mesures\s+anti-?terroristes\s+(?:ont\s+été\s+|sont\s+|seront\s+)?renforcées",
+    r"exercices?\s+anti-?terroristes?",
+]
