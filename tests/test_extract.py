@@ -4073,3 +4073,15 @@ def test_a_place_an_event_is_denied_at_is_no_site_beside_one_that_saw_it(extract
 def test_anti_terror_measures_stepped_up_or_rehearsed_are_no_fighting(extractor, text, lang):
     rows = claims_of(extractor, text, published=date(2023, 9, 20), lang=lang)
     assert "armed_clash" not in {r["event_type"] for r in rows}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, two Sotk residents were wounded by fire from across the border, the ministry "
+     "said.", "en"),
+    ("Le 19 mai, deux habitants de Sotk ont été blessés par des tirs, a indiqué le ministère.",
+     "fr"),
+    ("19 мая двое жителей села Сотк были ранены в результате обстрела, сообщило министерство.",
+     "ru"),
+])
+def test_the_people_of_a_place_wounded_there_name_it(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}

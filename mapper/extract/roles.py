@@ -164,6 +164,10 @@ _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b",
 _PEOPLE_SUFFERED = re.compile(
     rf"^\s+(?:{alternation('PASSIVE_BEFORE')}|{alternation('SUFFERED_BEFORE')})\s+(?:\w+\s+)?",
     re.I)
+# ... or they were its casualties ("X residents were wounded", "жители X были ранены")
+_PEOPLE_HARMED = re.compile(
+    rf"^\s+(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?"
+    rf"(?:{alternation('KILLED')}|{alternation('WOUNDED')})(?!\w)", re.I)
 _FACILITY_AFTER = re.compile(  # "the X-Y road", 'the "X" border-customs check point'
     rf"^(?:\s*[-–—]\s*[\w'’]+)?[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
@@ -211,12 +215,14 @@ def person(name: str) -> bool:
 def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
     """True when the people named with a place that ends at ``end`` ("the Armenians of X",
     "X residents") went through an event told at once after them, in the passive or with a
-    word of suffering ("were shelled", "came under fire", "подверглись обстрелу")."""
+    word of suffering ("were shelled", "came under fire", "подверглись обстрелу"), or were its
+    casualties ("were wounded", "были ранены")."""
     rel = end - sent.start
     if people := _PEOPLE_AFTER.match(sent.text[rel : rel + 40]):
         rel += people.end()
     m = _PEOPLE_SUFFERED.match(sent.text[rel : rel + 40])
-    return m is not None and any(rel < t <= rel + m.end() for t in triggers)
+    return ((m is not None and any(rel < t <= rel + m.end() for t in triggers))
+            or _PEOPLE_HARMED.match(sent.text[rel : rel + 50]) is not None)
 
 
 def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> bool:
