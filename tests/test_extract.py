@@ -4085,3 +4085,15 @@ def test_anti_terror_measures_stepped_up_or_rehearsed_are_no_fighting(extractor,
 ])
 def test_the_people_of_a_place_wounded_there_name_it(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, the Armenians of Hadrut, who fled during the 2020 war, protested in Yerevan, "
+     "officials said.", "en"),
+    ("Le 19 mai, les Arméniens de Hadrout, qui ont fui pendant la guerre, ont manifesté à Erevan, "
+     "selon les autorités.", "fr"),
+    ("19 мая армяне Гадрута, бежавшие во время войны, провели акцию протеста в Ереване, сообщили "
+     "власти.", "ru"),
+])
+def test_people_who_left_a_place_in_a_past_war_name_no_site_of_the_day(extractor, text, lang):
+    assert "hadrut" not in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}

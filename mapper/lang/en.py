@@ -556,7 +556,7 @@ POSSESSIVE = [r"(?:\s+(?:region|district|rayon|province))?['’]s"]
 #: no claim of this report (a year is history when it is before the report's).
 HISTORY_AFTER = [
     r"in\s+(?:the\s+)?(?:19|20)\d\d", r"(?:in|during)\s+(?:the\s+)?last\s+year['’]s\s+war",
-    r"during\s+the\s+(?:\d+-day\s+|first\s+|second\s+)?(?:karabakh\s+)?war",
+    r"during\s+the\s+(?:\d+-day\s+|first\s+|second\s+|(?:19|20)\d\d\s+)?(?:karabakh\s+)?war",
 ]
 #: Stock epithets whose event word tells nothing new ("Kalbajar, liberated from occupation").
 EPITHETS = [

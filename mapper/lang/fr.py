@@ -264,7 +264,8 @@ POSITIONS_OF = [r"positions?\s+d(?:e|es|u)"]
 SUFFERED_BEFORE = ["été", r"ont\s+essuyé", r"a\s+essuyé"]
 POSSESSIVE = []
 HISTORY_AFTER = [
-    r"en\s+(?:19|20)\d\d", r"lors\s+de\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
+    r"en\s+(?:19|20)\d\d",
+    r"(?:lors\s+de|pendant|durant)\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
 ]
 EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation"]
 PRECAUTIONS = [
