@@ -4097,3 +4097,14 @@ def test_the_people_of_a_place_wounded_there_name_it(extractor, text, lang):
 ])
 def test_people_who_left_a_place_in_a_past_war_name_no_site_of_the_day(extractor, text, lang):
     assert "hadrut" not in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On May 19, after heavy shelling, residents were evacuated from Tegh to Goris, officials "
+     "said.", "en"),
+    ("On May 19, families fled from Tegh after the shelling, officials said.", "en"),
+    ("Le 19 mai, après des bombardements, les habitants ont été évacués depuis Tegh vers Goris, "
+     "selon les autorités.", "fr"),
+])
+def test_the_place_people_left_after_shelling_is_no_origin_of_fire(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"tegh"}

@@ -248,6 +248,7 @@ def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> b
 
 
 _CALM = word_vocabulary("CALM")
+_FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
 _NO_EVENT = word_vocabulary("NO_EVENT")
 _CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
 
@@ -392,7 +393,11 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
               and not (before is not None and near_reference(sent, before, m))]
     stretches = units_stationed(sent, triggers) + denied(sent)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
-        stretches += firing_origins(sent, triggers, [m.start - sent.start for m in places])
+        # not the place people left ("evacuated from X", "fled from X"), though fire is told
+        left = [o for o, k in events if k == "withdrawal_evacuation"]
+        stretches += [(a, b) for a, b in firing_origins(sent, triggers,
+                                                        [m.start - sent.start for m in places])
+                      if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
     places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
     return [m for m, after in zip_longest(places, places[1:])
             if not m.container

@@ -406,10 +406,10 @@ ORIGIN_BEFORE = [
     # where the wounded were taken ("taken to a hospital in X"), not where they were hit
     r"(?:taken|brought|transported|evacuated|rushed|admitted|sent)\s+to\s+(?:(?:a|the)\s+)?"
     r"(?:\w+\s+)?hospitals?\s+(?:in|of|at)", r"hospitali[sz]ed\s+in",
-    # where people or the wounded were taken or fled ("taken to X", "evacuated to X", "fled to
-    # X"): a destination; not what was admitted ("admitted to shelling X")
+    # where people or the wounded were taken or fled ("taken to X", "evacuated from Y to X",
+    # "fled to X"): a destination; not what was admitted ("admitted to shelling X")
     r"(?:taken|brought|transported|transferred|evacuated|rushed|admitted|relocated"
-    r"|fled|flee|flees|fleeing)\s+to(?!\s+\w+ing\s)",
+    r"|fled|flee|flees|fleeing)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?to(?!\s+\w+ing\s)",
 ]
 #: After a place: an office or body named after it ("the Goris mayor").
 ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",

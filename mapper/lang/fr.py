@@ -188,6 +188,9 @@ ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"maire\s+de",
                  r"(?:transporté|transféré|évacué|conduit|emmené|amené|acheminé)e?s?\s+(?:à|vers)",
                  # ... or fled ("ont fui vers X", "réfugiés en X")
                  r"(?:fui|fuient|fuyant|fuyaient|réfugiée?s?)\s+(?:à|vers|en)",
+                 # ... from where they left ("évacués depuis Y vers X")
+                 r"(?:transporté|transféré|évacué|conduit|emmené|amené|acheminé|fui|fuyant)e?s?"
+                 r"\s+(?:de|d['’]|depuis)\s*(?:[\w'’-]+\s+){1,3}?(?:à|vers|en)",
                  r"né\s+à", r"chef\s+de",
                  r"conflits?\s+(?:du|au|sur\s+le|autour\s+du)",
                  r"guerres?\s+(?:du|pour\s+le|au|dans\s+le|en)",
