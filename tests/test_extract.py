@@ -4108,13 +4108,3 @@ def test_people_who_left_a_place_in_a_past_war_name_no_site_of_the_day(extractor
 ])
 def test_the_place_people_left_after_shelling_is_no_origin_of_fire(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"tegh"}
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("On May 19, fire from across the border wounded two Sotk residents, the ministry said.",
-     "en"),
-    ("Le 19 mai, des tirs ont blessé deux habitants de Sotk, a indiqué le ministère.", "fr"),
-    ("19 мая в результате обстрела ранены двое жителей села Сотк, сообщило министерство.", "ru"),
-])
-def test_the_people_of_a_place_an_event_harmed_name_it(extractor, text, lang):
-    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}

@@ -164,9 +164,6 @@ _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b",
 _PEOPLE_SUFFERED = re.compile(
     rf"^\s+(?:{alternation('PASSIVE_BEFORE')}|{alternation('SUFFERED_BEFORE')})\s+(?:\w+\s+)?",
     re.I)
-# ... or its casualties, told before them ("wounded two X residents", "ранены двое жителей X")
-_HARMED_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation('KILLED')}|{alternation('WOUNDED')})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 # ... or they were its casualties ("X residents were wounded", "жители X были ранены")
 _PEOPLE_HARMED = re.compile(
     rf"^\s+(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?"
@@ -226,18 +223,6 @@ def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
     m = _PEOPLE_SUFFERED.match(sent.text[rel : rel + 40])
     return ((m is not None and any(rel < t <= rel + m.end() for t in triggers))
             or _PEOPLE_HARMED.match(sent.text[rel : rel + 50]) is not None)
-
-
-def people_harmed(sent: Sentence, start: int) -> bool:
-    """True when the people named with a place that starts at ``start`` ("two X residents",
-    "двое жителей села X") are the casualties a word just before them tells ("wounded two X
-    residents", "ont blessé deux habitants de X", "ранены двое жителей села X"). Of a
-    settlement only (``sites`` asks): the dead of a region's people are a toll ("число
-    погибших жителей Нагорного Карабаха"), no incident there."""
-    rel = start - sent.start
-    if people := _PEOPLE_BEFORE.search(sent.text, sent.folded, rel - 40, rel):
-        rel = max(0, rel - 40) + people.start()  # its offsets are in the window
-    return _HARMED_BEFORE.search(sent.text[max(0, rel - 40) : rel]) is not None
 
 
 def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> bool:
@@ -403,9 +388,7 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     triggers = [o for o, k in events if k]
     places = [m for before, m in zip([None, *places], places, strict=False)
               if not not_a_site(sent, m.start, m.end,
-                                leaving or people_suffered(sent, m.end, triggers)
-                                or (m.place is not None and m.place.precision in SETTLEMENTS
-                                    and people_harmed(sent, m.start)))
+                                leaving or people_suffered(sent, m.end, triggers))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))]
     stretches = units_stationed(sent, triggers) + denied(sent)
