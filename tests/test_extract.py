@@ -1383,16 +1383,7 @@ def test_a_village_list_ends_where_the_names_stop_being_listed(extractor):
     "tiré près du village de Kut.",
     "Переговоры начались 18 июля.\n\nМинобороны Армении сообщило, что 20 июля артиллерия "
     "обстреляла село Сотк.\n\nВ тот же день военные открыли огонь по селу Кут.",
-])
-def test_the_same_day_is_the_day_named_last(extractor, text):
-    rows = claims_of(extractor, text, published=date(2021, 7, 24))
-    assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
-                                                              "kut": "2021-07-20"}
-
-
-
-
-@pytest.mark.parametrize("text", [
+    # a sentence that opens with the event just told is of its day, across a paragraph's end
     "Talks opened on July 18.\n\nLate on July 20, enemy artillery opened fire along the "
     "border.\n\nThe shelling damaged houses in the villages of Sotk and Kut.",
     "Les pourparlers ont commencé le 18 juillet.\n\nLe 20 juillet au soir, l'artillerie "
@@ -1401,10 +1392,12 @@ def test_the_same_day_is_the_day_named_last(extractor, text):
     "Переговоры начались 18 июля.\n\nВечером 20 июля артиллерия противника открыла огонь "
     "вдоль границы.\n\nЭтот обстрел повредил дома в селах Сотк и Кут.",
 ])
-def test_a_sentence_that_opens_with_the_event_just_told_is_of_its_day(extractor, text):
+def test_the_same_day_and_the_event_just_told_are_the_day_named_last(extractor, text):
     rows = claims_of(extractor, text, published=date(2021, 7, 24))
     assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
                                                               "kut": "2021-07-20"}
+
+
 def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_is_context(
         extractor):
     text = "Позиции у населенного пункта Ашагы-Бузгов Бабекского района были обстреляны ночью."
