@@ -115,6 +115,7 @@ class Collected:
     notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
     reports_read: int = 0
     reports_failed: int = 0
+    reports_empty: int = 0  # reports read that gave no claim (listed in unresolved.csv)
     records_read: int = 0  # records files read (a bad row is reported, and kept as a claim)
     records_rows: int = 0  # their rows, each a claim
     records_unreadable: int = 0  # records files none of whose rows could be read
@@ -183,6 +184,9 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                 out.reports_read += 1
                 out.left_out += result.left_out
                 out.notices.extend(unlikely_notices(result.unlikely))
+                if not result.claims and not result.unlikely:
+                    out.reports_empty += 1
+                    out.notices.append(no_claim_notice(result))
                 if note:
                     for message in result.notices:
                         note(message)
@@ -234,6 +238,18 @@ def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
             for c in claims]
 
 
+def no_claim_notice(result: Any) -> Any:
+    """A notice for a report read without error that gave no claim, with what its reading
+    noted (its language, no publication date), so that unresolved.csv keeps it listed: a
+    report in a language extraction does not read, or of no incident, is not silently lost."""
+    from mapper.records import Notice
+
+    prefix = f"{result.path}: "
+    why = "; ".join(n.removeprefix(prefix) for n in result.notices) or (
+        "no incident extraction recognises; it reads English, French and Russian")
+    return Notice(result.path, "no_claim", f"no claim found ({why})")
+
+
 def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
     """The claims, ``report`` named by its label (:func:`report_labels`); the claims are
     relabelled in place (they are the reader's own, just made)."""
@@ -246,7 +262,11 @@ def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]
 
 
 def _relabel(notice: Any, labels: dict[str, str]) -> Any:
-    """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label."""
+    """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label;
+    a report's error ("path: message") the same way."""
+    if isinstance(notice, str):
+        path, sep, message = notice.partition(": ")
+        return labels[path] + sep + message if sep and path in labels else notice
     where = getattr(notice, "where", None)
     if not isinstance(where, str):
         return notice
@@ -360,6 +380,8 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     contested = len({c.incident_id for c in claims if c.contested and c.incident_id})
     seconds = time.monotonic() - collected.started
     parts = [f"{collected.reports_read} report{'' if collected.reports_read == 1 else 's'} read"]
+    if collected.reports_empty:
+        parts[0] += f" ({collected.reports_empty} with no claim)"
     if collected.records_read:  # so that rows in = claims out can be checked
         files, rows = collected.records_read, collected.records_rows
         parts.append(f"{files} records file{'' if files == 1 else 's'} read "

@@ -218,7 +218,8 @@ class Notice:
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
     ``geocoded``, ``geocoder_failed``, ``outside_district`` (resolved outside the district
     the row names), ``encoding`` (attention only); a report's claim left out
-    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`).
+    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`), a report
+    that gave no claim a ``no_claim`` one (:func:`mapper.pipeline.no_claim_notice`).
     """
 
     where: str

@@ -430,3 +430,44 @@ def test_a_second_run_does_not_read_the_first_runs_output_inside_its_input_folde
     err = capsys.readouterr().err
     assert "1 report read, 1 records file read (1 row)" in err and "duplicate" not in err
     assert (out / "claims.geojson").read_bytes() == first
+
+
+def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
+    # a journalist's folder of notes in several languages: the ones mapper cannot read, or
+    # finds no incident in, are counted in the summary and listed in unresolved.csv, each
+    # with what its reading noted, rather than silently missing from every output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    front = "---\npublished: 2020-12-14\n---\n"
+    (notes / "en.md").write_text(front + "The Armenian Defence Ministry said Azerbaijani "
+                                 "forces shelled Hadrut on December 12.\n", encoding="utf-8")
+    (notes / "de.txt").write_text(front + "Das armenische Verteidigungsministerium erklärte, "
+                                  "Truppen hätten am 12. Dezember Hadrut beschossen.\n",
+                                  encoding="utf-8")
+    (notes / "hy.txt").write_text(front + "Դեկտեմբերի 12-ին ադրբեջանական զորքերը հարձակվել են "
+                                  "Հին Թաղեր գյուղի վրա։\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "3 reports read (2 with no claim)" in err
+    rows = (out / "unresolved.csv").read_text(encoding="utf-8-sig").splitlines()
+    listed = {row.split(",")[0]: row for row in rows if ",no_claim," in row}
+    assert set(listed) == {"notes/de.txt", "notes/hy.txt"}
+    assert "Armenian script" in listed["notes/hy.txt"]
+    assert "2 no_claim" in err
+
+
+def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, capsys):
+    # "no path of your machine leaves the tool": unresolved.csv names the empty report as
+    # the claims name theirs (relative to the folder given), not by the absolute path
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "empty.txt").write_text("", encoding="utf-8")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 1
+    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert "notes/empty.txt,problem," in text
+    assert str(tmp_path) not in text
