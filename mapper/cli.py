@@ -411,7 +411,7 @@ def cmd_extract(args) -> int:
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),
                             min_confidence=args.min_confidence)
     to_stdout = args.output in (None, "-")
-    claims, failed, reports, left_out = [], 0, 0, 0
+    claims, failed, reports, left_out, empty = [], 0, 0, 0, 0
     show = progress_printer("reports")
     for result in results:
         reports += 1
@@ -425,6 +425,10 @@ def cmd_extract(args) -> int:
         for note in result.notices:
             if not args.quiet:
                 _stderr(f"mapper: note: {note}")
+        if not result.claims and not result.unlikely:
+            empty += 1
+            if not args.quiet:  # else a report in another language is silently in no output
+                _note(f"{result.path}: no claim found")
         if to_stdout:
             for c in label_claims(result.claims, labels):
                 row = claim_row(c)
@@ -439,7 +443,8 @@ def cmd_extract(args) -> int:
 
         write(claims, args.output, gazetteer_version=gaz.version, force=args.force)
         _stderr(f"wrote {_plural(len(claims), 'claim')} from "
-                f"{_plural(reports - failed, 'report')} to {args.output}")
+                f"{_plural(reports - failed, 'report')}"
+                f"{f' ({empty} with no claim)' if empty else ''} to {args.output}")
     if left_out and not args.quiet:
         _note(left_out_note(left_out))
     return 1 if failed else 0

@@ -471,3 +471,15 @@ def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, caps
     text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
     assert "notes/empty.txt,problem," in text
     assert str(tmp_path) not in text
+
+
+def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
+    # claims on stdout say nothing of the report that gave none: a note names it
+    report = tmp_path / "tr.txt"
+    report.write_text("---\npublished: 2020-12-14\n---\nAzerbaycan Savunma Bakanlığı, 12 "
+                      "Aralık'ta Hadrut bölgesinde saldırı düzenlendiğini açıkladı.\n",
+                      encoding="utf-8")
+    assert main(["extract", str(report), "-o", str(tmp_path / "claims.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"mapper: note: {report}: no claim found" in err
+    assert "from 1 report (1 with no claim)" in err
