@@ -579,10 +579,10 @@ def _nothing_read(output: str) -> int:
 
 def _tell_attention(got) -> None:
     """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
-    # a report that could not be read (its notice a message) was told as an error already
+    # a report that could not be read (kind problem) was told as an error already
     for n in got.notices:
         # (the claims left out as unlikely are counted in a note of their own)
-        if not isinstance(n, str) and not n.is_error and n.kind not in ("encoding", "unlikely"):
+        if not n.is_error and n.kind not in ("encoding", "unlikely", "problem"):
             _note(str(n))
 
 

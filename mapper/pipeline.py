@@ -112,7 +112,7 @@ class Collected:
     """Everything read: claims, what needs attention, and counts for the summary."""
 
     claims: list[Claim] = field(default_factory=list)
-    notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
+    notices: list[Any] = field(default_factory=list)  # records.Notice
     reports_read: int = 0
     reports_failed: int = 0
     reports_empty: int = 0  # reports read that gave no claim (listed in unresolved.csv)
@@ -177,7 +177,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                                                  min_confidence=min_confidence), 1):
             if result.error:
                 out.reports_failed += 1
-                out.notices.append(result.error)
+                out.notices.append(error_notice(result))
                 if warn:
                     warn(result.error)
             else:
@@ -238,6 +238,14 @@ def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
             for c in claims]
 
 
+def error_notice(result: Any) -> Any:
+    """The notice of a report that could not be read, naming it by ``where`` (relabelled as
+    claims are: no path of the user's machine in unresolved.csv; a name may hold ": ")."""
+    from mapper.records import Notice
+
+    return Notice(result.path, "problem", result.error.removeprefix(f"{result.path}: "))
+
+
 def no_claim_notice(result: Any) -> Any:
     """A notice for a report read without error that gave no claim, with what its reading
     noted (its language, no publication date), so that unresolved.csv keeps it listed: a
@@ -262,11 +270,7 @@ def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]
 
 
 def _relabel(notice: Any, labels: dict[str, str]) -> Any:
-    """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label;
-    a report's error ("path: message") the same way."""
-    if isinstance(notice, str):
-        path, sep, message = notice.partition(": ")
-        return labels[path] + sep + message if sep and path in labels else notice
+    """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label."""
     where = getattr(notice, "where", None)
     if not isinstance(where, str):
         return notice

@@ -473,6 +473,20 @@ def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, caps
     assert str(tmp_path) not in text
 
 
+def test_a_report_whose_name_holds_a_colon_is_listed_whole(tmp_path, capsys):
+    # "Report: Hadrut.txt" (a name a Mac allows) is one file, not where "Report" and a message
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "Report: Hadrut.txt").write_text("", encoding="utf-8")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 1
+    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert "notes/Report: Hadrut.txt,problem,,,,empty report" in text
+
+
 def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
     # claims on stdout say nothing of the report that gave none: a note names it
     report = tmp_path / "tr.txt"
