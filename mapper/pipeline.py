@@ -20,12 +20,12 @@ from typing import Any
 
 from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
-from mapper.inputs import walk
+from mapper.inputs import RUN_OUTPUTS, walk
 from mapper.model import Claim
 from mapper.reports import REPORT_SUFFIXES
 
 RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
-OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
+OUTPUTS = RUN_OUTPUTS
 
 
 def examples_dir() -> Path:

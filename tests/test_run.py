@@ -432,6 +432,20 @@ def test_a_second_run_does_not_read_the_first_runs_output_inside_its_input_folde
     assert (out / "claims.geojson").read_bytes() == first
 
 
+
+def test_a_copied_run_folder_without_its_lock_file_is_still_not_read(tmp_path, capsys):
+    # the folder copied by a tool that leaves hidden files out, or its ".lock" deleted as a
+    # stale lock: the second run read its map as a report and its exports as records again
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    out = tmp_path / "results"
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    (out / ".mapper-run.lock").unlink()
+    capsys.readouterr()
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "again")]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read," in err and "records file" not in err and "duplicate" not in err
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
