@@ -355,7 +355,7 @@ def _sniff(text: str) -> str:
             return "geojson"  # a multi-line JSON document
         return "geojson" if '"FeatureCollection"' in first else "jsonl"
     if head == "[":
-        return "geojson"  # reported as not a FeatureCollection
+        return "geojson"  # a JSON array of records (see _geojson_rows)
     return "csv"
 
 
@@ -587,12 +587,20 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
         ) from None
     if isinstance(doc, dict) and doc.get("type") == "Feature":
         doc = {"type": "FeatureCollection", "features": [doc]}
+    if isinstance(doc, list):  # an array of records, as many tools write JSON
+        if not doc:
+            raise RecordError("an empty JSON array: no records", where=where)
+        yield from _array_rows(doc, where)
+        return
+    if isinstance(doc, dict) and isinstance(doc.get("messages"), list):
+        raise RecordError(TELEGRAM_EXPORT, where=where)
     if not (
         isinstance(doc, dict)
         and doc.get("type") == "FeatureCollection"
         and isinstance(doc.get("features"), list)
     ):
-        raise RecordError("not a GeoJSON FeatureCollection", where=where)
+        raise RecordError("not a GeoJSON FeatureCollection, a JSON array of records or JSON "
+                          "Lines", where=where)
     for index, feature in enumerate(doc["features"], 1):
         here = f"{where}: feature {index}"
         if not isinstance(feature, dict):
@@ -625,6 +633,23 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
                 kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry)
                 problems.append(f"geometry {kind!s} is not a Point; only Point or null is read")
         yield Row(here, values, problems, where, ignored)
+
+
+#: What a chat export (Telegram Desktop's result.json: {"name", "messages": [...]}) is told.
+TELEGRAM_EXPORT = ("a chat export (its posts under 'messages'), not records: save each post as a "
+                   "report, a text file whose front matter gives its date ('published:')")
+
+
+def _array_rows(items: list[Any], where: str) -> Iterator[Row]:
+    """The rows of a JSON array of objects, each read as a line of JSON Lines is."""
+    for index, obj in enumerate(items, 1):
+        here = f"{where}: item {index}"
+        if not isinstance(obj, dict):
+            yield Row(here, {"notes": _json_text(obj)},
+                      [f"expected a JSON object, found {type(obj).__name__}"], where)
+            continue
+        values, ignored = _object_values(obj)
+        yield Row(here, values, [], where, ignored)
 
 
 def _json_text(value: Any) -> str:

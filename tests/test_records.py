@@ -534,10 +534,33 @@ def test_geojson_features_name_their_index(gaz, here):
         "claims.geojson: feature 3: geometry Polygon is not a Point; only Point or null is read",
     ]
     with pytest.raises(RecordError, match=r"^claims\.geojson: not a GeoJSON FeatureCollection"):
-        read(gaz, "claims.geojson", "[]", strict=True)
+        read(gaz, "claims.geojson", '{"features": 5}', strict=True)
     with pytest.raises(RecordError, match=r"^claims\.geojson:2: not valid JSON"):
         read(gaz, "claims.geojson", '{"type":\n  nope}', strict=True)
 
+
+
+def test_a_json_array_of_records_is_read_as_json_lines_are(gaz, here):
+    # what many tools write as "JSON" had been refused as "not a GeoJSON FeatureCollection"
+    rows = [{"id": "a1", "date": "2020-12-12", "place": "Testavan"}, 5,
+            {"id": "a3", "date": "2020-13-01", "place": "Testavan"}]
+    result = read(gaz, "sheet.json", json.dumps(rows, indent=1))
+    assert [c.claim_id for c in result.claims][::2] == ["a1", "a3"]
+    assert result.claims[0].place_id == "testavan"
+    assert messages(result) == [
+        "sheet.json: item 2: expected a JSON object, found int",
+        "sheet.json: item 3: date '2020-13-01' is not a date",
+    ]
+    with pytest.raises(RecordError, match=r"^sheet\.json: an empty JSON array: no records"):
+        read(gaz, "sheet.json", "[]", strict=True)
+
+
+def test_a_chat_export_is_told_what_to_save_its_posts_as(gaz, here):
+    # Telegram Desktop's result.json: not "not a GeoJSON FeatureCollection"
+    export = {"name": "Front News", "type": "public_channel", "messages": [
+        {"id": 1, "type": "message", "date": "2020-12-13T21:10:00", "text": "Hadrut"}]}
+    with pytest.raises(RecordError, match=r"^result\.json: a chat export .*'published:'"):
+        read(gaz, "result.json", json.dumps(export, indent=1), strict=True)
 
 def test_a_point_without_two_coordinates_says_so(gaz, here):
     doc = {"type": "FeatureCollection", "features": [
