@@ -217,7 +217,8 @@ class Notice:
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
     ``geocoded``, ``geocoder_failed``, ``outside_district`` (resolved outside the district
-    the row names), ``encoding`` (attention only); a report's claim left out
+    the row names), ``encoding`` (attention only), ``not_read`` (a folder's PDF, Word document
+    or spreadsheet: what to save it as); a report's claim left out
     as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`), a report
     that gave no claim a ``no_claim`` one (:func:`mapper.pipeline.no_claim_notice`).
     """
@@ -588,8 +589,8 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
     if isinstance(doc, dict) and doc.get("type") == "Feature":
         doc = {"type": "FeatureCollection", "features": [doc]}
     if isinstance(doc, list):  # an array of records, as many tools write JSON
-        if not doc:
-            raise RecordError("an empty JSON array: no records", where=where)
+        if not any(isinstance(item, dict) for item in doc):  # [], [1, 2]: no records
+            raise RecordError("a JSON array with no object in it: no records", where=where)
         yield from _array_rows(doc, where)
         return
     if isinstance(doc, dict) and isinstance(doc.get("messages"), list):

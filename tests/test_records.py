@@ -551,8 +551,9 @@ def test_a_json_array_of_records_is_read_as_json_lines_are(gaz, here):
         "sheet.json: item 2: expected a JSON object, found int",
         "sheet.json: item 3: date '2020-13-01' is not a date",
     ]
-    with pytest.raises(RecordError, match=r"^sheet\.json: an empty JSON array: no records"):
-        read(gaz, "sheet.json", "[]", strict=True)
+    for content in ("[]", "[1, 2]"):
+        with pytest.raises(RecordError, match=r"^sheet\.json: a JSON array with no object"):
+            read(gaz, "sheet.json", content, strict=True)
 
 
 def test_a_chat_export_is_told_what_to_save_its_posts_as(gaz, here):
