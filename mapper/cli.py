@@ -387,6 +387,7 @@ def cmd_extract(args) -> int:
         progress_printer,
         report_labels,
         split_inputs,
+        unread_documents,
     )
     from mapper.reports import iter_report_paths
 
@@ -399,6 +400,8 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
+    for path, advice in unread_documents(args.files):
+        _note(f"{path}: not read: {advice}")
     for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
         # a folder mixing reports and sheets: the sheets' rows are in none of the claims
         sheets = [Path(r).relative_to(folder).as_posix() for r in split_inputs([folder])[1]]
@@ -579,10 +582,11 @@ def _nothing_read(output: str) -> int:
 
 def _tell_attention(got) -> None:
     """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
-    # a report that could not be read (kind problem) was told as an error already
+    # a report that could not be read (kind problem) was told as an error already, and a
+    # folder's document that is not read (not_read) as a note
     for n in got.notices:
         # (the claims left out as unlikely are counted in a note of their own)
-        if not n.is_error and n.kind not in ("encoding", "unlikely", "problem"):
+        if not n.is_error and n.kind not in ("encoding", "unlikely", "problem", "not_read"):
             _note(str(n))
 
 

@@ -22,7 +22,7 @@ from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import RUN_OUTPUTS, walk
 from mapper.model import Claim
-from mapper.reports import REPORT_SUFFIXES
+from mapper.reports import OTHER_FORMATS, REPORT_SUFFIXES
 
 RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
 OUTPUTS = RUN_OUTPUTS
@@ -86,6 +86,20 @@ def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
     found = list(found)
     return [folder for folder in folders
             if not any(f.startswith(os.path.join(str(Path(folder)), "")) for f in found)]
+
+
+def unread_documents(inputs: Iterable[str]) -> list[tuple[str, str]]:
+    """(path, what to save it as) of each PDF, Word document, spreadsheet or GIS file inside
+    the folders among ``inputs``: none is read (named on its own, each is an error saying so),
+    but a folder's are named rather than passed over without a word."""
+    found = []
+    for item in inputs:
+        if item != "-" and os.path.isdir(item):
+            for child in walk(item):
+                suffix = child.suffix.lower()
+                if suffix in OTHER_FORMATS and suffix not in RECORD_SUFFIXES:
+                    found.append((str(child), OTHER_FORMATS[suffix]))
+    return found
 
 
 NOTHING_TO_READ = ("no report or records file in this folder (reports: "
@@ -169,6 +183,10 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
     if note:
         for folder in empty_folders(inputs, reports + records):
             note(f"{folder}: {NOTHING_TO_READ}")
+    for path, advice in unread_documents(inputs):
+        out.notices.append(_not_read_notice(path, advice))
+        if note:
+            note(f"{path}: not read: {advice}")
     if reports:
         for n, result in enumerate(extract_files(reports, gazetteer, jobs=jobs,
                                                  scheduler=scheduler, published=published,
@@ -236,6 +254,12 @@ def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
                    f"{c.confidence:.2f}; left out as unlikely (--min-confidence 0 keeps it)",
                    c.claim_id, c.place_text)
             for c in claims]
+
+
+def _not_read_notice(path: str, advice: str) -> Any:
+    from mapper.records import Notice
+
+    return Notice(path, "not_read", advice)
 
 
 def error_notice(result: Any) -> Any:

@@ -507,6 +507,8 @@ OTHER_FORMATS = {
     ".pdf": "a PDF: save its text as a .txt file (a report) and give that",
     ".docx": "a Word document: save it as text (.txt) or a web page (.html) and give that",
     ".doc": "a Word document: save it as text (.txt) or a web page (.html) and give that",
+    ".odt": "a text document: save it as text (.txt) or a web page (.html) and give that",
+    ".pages": "a Pages document: export it as text (.txt) and give that",
 }  # fmt: skip
 _RECORDS = ("records or claims, not a report: mapper export, map and run read them "
             "(extract reads report text)")

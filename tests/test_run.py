@@ -511,3 +511,25 @@ def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"mapper: note: {report}: no claim found" in err
     assert "from 1 report (1 with no claim)" in err
+
+
+def test_a_folders_pdf_and_word_document_are_named_not_passed_over(tmp_path, capsys):
+    # named on the command line each is told what to save it as; inside a folder they had
+    # been skipped without a word, the journalist's PDF of a statement silently in no output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "statement.pdf").write_bytes(b"%PDF-1.4 binary")
+    (notes / "interview.docx").write_bytes(b"PK\x03\x04binary")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"mapper: note: {notes / 'statement.pdf'}: not read: a PDF: save its text" in err
+    assert "2 not_read" in err
+    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert "notes/statement.pdf,not_read," in text and "notes/interview.docx,not_read," in text
+    assert main(["extract", str(notes), "-o", str(tmp_path / "claims.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"{notes / 'interview.docx'}: not read: a Word document" in err
