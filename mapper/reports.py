@@ -496,6 +496,9 @@ def _title_case(line: str) -> bool:
 
 _SPREADSHEET = "a spreadsheet: save it as CSV (UTF-8) and give the .csv (mapper reads records "
 _SPREADSHEET += "as CSV, JSON Lines or GeoJSON)"
+# (MHTML's page is quoted-printable MIME: read as text, its words are broken at "=" and tags)
+_ONE_FILE_PAGE = ("a page saved as one file (MHTML, web archive): save it as 'Web Page, HTML "
+                  "only' (.html) and give that")
 #: Files that are neither reports nor records mapper reads, and what to make of them.
 OTHER_FORMATS = {
     ".xlsx": _SPREADSHEET, ".xls": _SPREADSHEET, ".xlsm": _SPREADSHEET, ".ods": _SPREADSHEET,
@@ -509,6 +512,7 @@ OTHER_FORMATS = {
     ".doc": "a Word document: save it as text (.txt) or a web page (.html) and give that",
     ".odt": "a text document: save it as text (.txt) or a web page (.html) and give that",
     ".pages": "a Pages document: export it as text (.txt) and give that",
+    ".mhtml": _ONE_FILE_PAGE, ".mht": _ONE_FILE_PAGE, ".webarchive": _ONE_FILE_PAGE,
 }  # fmt: skip
 _RECORDS = ("records or claims, not a report: mapper export, map and run read them "
             "(extract reads report text)")

@@ -271,6 +271,7 @@ def test_run_says_what_its_unresolved_csv_holds(tmp_path, capsys):
     ("sheet.ods", "a spreadsheet: save it as CSV"),
     ("claims.gpkg", "a GeoPackage: export its layer as GeoJSON or CSV"),
     ("report.pdf", "a PDF: save its text"),
+    ("page.mhtml", "a page saved as one file"),  # had been read as text: MIME, tags and all
 ])
 def test_a_file_of_another_format_is_told_what_to_save_it_as(tmp_path, capsys, name, advice):
     # an analyst's own spreadsheet is not "a binary file, not a report"
