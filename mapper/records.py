@@ -1303,6 +1303,13 @@ class RecordReader:
             )
             return
         res = self._lookup(claim.place_text, context)
+        name, comma, area = claim.place_text.partition(",")
+        if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
+            # "Hadrut, Khojavend": a place and its district, as analysts and geocoders write
+            # them; the district is the row's context, as a district column would be
+            parts = self._lookup(name.strip(), (*context, area.strip()))
+            if parts.status != "unresolved" and parts.best.method != "fuzzy":
+                res, context = parts, (*context, area.strip())
         if res.status == "resolved":
             best = res.best
             self._set_place(claim, best.place)

@@ -69,6 +69,19 @@ def test_ambiguous_place_lists_every_candidate(gaz, here):
     assert [n.kind for n in result.notices] == ["ambiguous"]
 
 
+
+def test_a_place_written_with_its_district_after_a_comma_resolves(gaz, here):
+    # "Hadrut, Khojavend", as analysts type a place and geocoders take it, had been left
+    # unresolved; the district after the comma is the row's context, as a district column is
+    rows = ('1,2020-12-12,,"Examplashen, Proba district",,,,,,,,,\n'
+            '2,2020-12-12,,"Testavan, Mets Proba",,,,,,,,,\n'
+            '3,2020-12-12,,"Nowherezzz, Proba district",,,,,,,,,\n')
+    result = read(gaz, "records.csv", HEADER + rows)
+    assert [(c.place_id, c.method) for c in result.claims] == [
+        ("examplashen", "exact"), ("testavan", "exact"), (None, "unresolved")]
+    assert result.claims[0].place_text == "Examplashen, Proba district"  # as written
+    assert [n.kind for n in result.notices] == ["unresolved"]
+
 def test_an_unlocated_row_says_why_in_method_as_a_reports_claim_does(gaz, here):
     # the README lists unresolved and ambiguous among the methods; a row's claim left them blank
     rows = "1,2020-12-12,,Testavn village,,,,,,,,,\n2,2020-12-12,,Mets Proba,,,,,,,,,\n"
