@@ -3899,3 +3899,11 @@ def test_a_hospital_that_was_hit_is_a_site(extractor):
     text = "On Monday shells hit the hospital in Stepanakert, the ministry said."
     rows = claims_of(extractor, text)
     assert [r["place_id"] for r in rows] == ["stepanakert"]
+
+
+def test_a_report_on_standard_input_without_an_outlet_is_stdins_own_claim(extractor):
+    # its file name "-" had named the outlet, a claimant "-" in the map's legend
+    report = Report("-", "Azerbaijani forces shelled Hadrut on 12 December.", PUBLISHED, "", "",
+                    "")
+    (claim,) = extractor.extract(report)
+    assert (claim.claimant, claim.claim_chain) == ("stdin", ("stdin",))
