@@ -832,7 +832,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "stdin")
     report_options(p)
     p.add_argument("--url", default="", help="URL of reports without front matter")
-    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], metavar="{en,fr,ru}",
+                   help="language of reports without front matter (extraction reads these)")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write .jsonl, .csv, .geojson or .gpkg instead of JSON Lines on stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
@@ -887,7 +888,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="out", metavar="DIR", help="output folder (default "
                    "out/)")
     report_options(p)
-    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], metavar="{en,fr,ru}",
+                   help="language of reports without front matter (extraction reads these)")
     tile_options(p)
     p.add_argument("--force", action="store_true", help="overwrite existing files outside out/")
     worker_options(p)
