@@ -163,6 +163,14 @@ def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
     return fields, m.end()
 
 
+# Front-matter fields at the top of a report that has no front matter: its '---' lines
+# missing or mistyped ('--', no closing line). "Date:" is left out: a pasted e-mail opens so.
+_LOOSE_FIELDS = re.compile(r"\A(?:-+[ \t]*\r?\n)?[ \t]*(?:published|outlet|url|lang)[ \t]*:",
+                           re.I)
+LOOSE_FRONT_MATTER = ("the lines at the top look like front matter ('published:', 'outlet:') "
+                      "but are read as report text: put a line '---' above and below them")
+
+
 def parse_published(value: str, where: str) -> date:
     """A publication date, YYYY-MM-DD (a timestamp's day), between the years of
     :data:`PUBLISHED_YEARS`; ReportError otherwise."""
@@ -547,6 +555,7 @@ def read_report(
     if not text.strip():
         raise ReportError("empty report", where=where)
     meta, body = front_matter(text, where)
+    loose = not body and _LOOSE_FIELDS.match(text) is not None
     if where.lower().endswith((".html", ".htm")) or text[body:].lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
@@ -556,6 +565,8 @@ def read_report(
             del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
+    if loose:
+        report.notices.append(LOOSE_FRONT_MATTER)
     if utf8_instead(data, encoding):
         report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
     given = meta.get("published") or meta.get("date")
