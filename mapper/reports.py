@@ -150,6 +150,11 @@ _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
 
 
+#: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
+#: by Markdown tools and needs nothing here).
+FRONT_FIELDS = ("published", "date", "outlet", "url", "lang", "title")
+
+
 def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
     """The front-matter fields and where the body starts (0 when there is none)."""
     m = _FRONT.match(text)
@@ -556,6 +561,7 @@ def read_report(
         raise ReportError("empty report", where=where)
     meta, body = front_matter(text, where)
     loose = not body and _LOOSE_FIELDS.match(text) is not None
+    unknown_fields = [f"{name}:" for name in meta if name not in FRONT_FIELDS]
     if where.lower().endswith((".html", ".htm")) or text[body:].lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
@@ -567,6 +573,9 @@ def read_report(
     report = Report(where, text, published, outlet, url, lang)
     if loose:
         report.notices.append(LOOSE_FRONT_MATTER)
+    if unknown_fields:  # 'source:' meant as the outlet, 'link:' as the url: not dropped unsaid
+        report.notices.append(f"front matter {', '.join(unknown_fields)} not read (mapper reads "
+                              "published, outlet, url and lang): ignored")
     if utf8_instead(data, encoding):
         report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
     given = meta.get("published") or meta.get("date")

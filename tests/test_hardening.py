@@ -91,6 +91,16 @@ def test_front_matter_without_its_dashed_lines_is_named_not_silently_text(here, 
     assert "r.md: the lines at the top look like front matter" in err
     assert "put a line '---' above and below them" in err
 
+
+def test_a_front_matter_field_mapper_does_not_read_is_named(here, capsys):
+    # 'source:' meant as the outlet and 'link:' as the url had been dropped without a word
+    write("r.md", "---\npublished: 2020-12-14\ntitle: Shelling\nsource: Telegram @front\n"
+                  "link: https://t.me/front/1\n---\nArtillery shelled Goris yesterday.\n")
+    assert main(["extract", "r.md"]) == 0
+    err = capsys.readouterr().err
+    assert ("r.md: front matter source:, link: not read (mapper reads published, outlet, url "
+            "and lang): ignored") in err
+
 def test_an_out_of_range_published_flag_is_a_usage_error(here, capsys):
     write("r.txt", "Artillery shelled Goris yesterday.\n")
     with pytest.raises(SystemExit) as exc:
