@@ -184,7 +184,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
         for folder in empty_folders(inputs, reports + records):
             note(f"{folder}: {NOTHING_TO_READ}")
     for path, advice in unread_documents(inputs):
-        out.notices.append(_not_read_notice(path, advice))
+        out.notices.append(not_read_notice(path, advice))
         if note:
             note(f"{path}: not read: {advice}")
     if reports:
@@ -256,7 +256,8 @@ def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
             for c in claims]
 
 
-def _not_read_notice(path: str, advice: str) -> Any:
+def not_read_notice(path: str, advice: str) -> Any:
+    """The notice of a folder's PDF, Word document or spreadsheet, which is not read."""
     from mapper.records import Notice
 
     return Notice(path, "not_read", advice)
