@@ -45,6 +45,14 @@ def by_place(rows):
 # -- places ----------------------------------------------------------------------------------
 
 
+def test_a_report_on_standard_input_without_an_outlet_is_stdins_own_claim(extractor):
+    # its file name "-" had named the outlet, a claimant "-" in the map's legend
+    report = Report("-", "Azerbaijani forces shelled Hadrut on 12 December.", PUBLISHED, "", "",
+                    "")
+    (claim,) = extractor.extract(report)
+    assert (claim.claimant, claim.claim_chain) == ("stdin", ("stdin",))
+
+
 def test_places_in_every_script_with_offsets_into_the_original(extractor):
     text = (
         "Shelling hit Köhnə Tağlar on Monday, the outlet said. "
