@@ -3989,3 +3989,8 @@ def test_where_fire_came_from_ends_where_what_suffered_it_begins(extractor):
     text = ("Обстрелам со стороны Бердского района с вечера до полуночи подвергались позиции в "
             "Товузском районе, сообщило министерство.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"tovuz-district"}
+
+
+def test_a_post_s_topic_tags_are_no_sites(extractor):
+    text = "Azerbaijani artillery shelled Hadrut this morning, the ministry said. #Hadrut #Shushi"
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"hadrut"}
