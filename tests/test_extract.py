@@ -3994,3 +3994,13 @@ def test_where_fire_came_from_ends_where_what_suffered_it_begins(extractor):
 def test_a_post_s_topic_tags_are_no_sites(extractor):
     text = "Azerbaijani artillery shelled Hadrut this morning, the ministry said. #Hadrut #Shushi"
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"hadrut"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia's Defence Ministry: today Azerbaijani forces shelled Hin Tagher.", "en"),
+    ("Минобороны Армении: сегодня азербайджанские ВС обстреляли Хин Тагер.", "ru"),
+])
+def test_a_day_after_a_speaker_s_colon_is_the_event_s(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["claimant"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("am-mod", "2021-05-20", "2021-05-20")]
