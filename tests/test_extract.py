@@ -4004,3 +4004,10 @@ def test_a_day_after_a_speaker_s_colon_is_the_event_s(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["claimant"], r["date_start"], r["date_end"]) for r in rows] == [
         ("am-mod", "2021-05-20", "2021-05-20")]
+
+
+def test_local_residents_named_in_the_genitive_speak_for_themselves(extractor):
+    text = ("Минобороны Армении сообщило об обстреле села Кут. По словам местных жителей, "
+            "снаряды попали в дома в Сотке.")
+    claimants = {r["place_id"]: r["claimant"] for r in claims_of(extractor, text, lang="ru")}
+    assert claimants == {"kut": "am-mod", "sotk": "witnesses"}
