@@ -387,6 +387,7 @@ def cmd_extract(args) -> int:
         progress_printer,
         report_labels,
         split_inputs,
+        unread_documents,
     )
     from mapper.reports import iter_report_paths
 
@@ -399,6 +400,8 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
+    for path, advice in unread_documents(args.files):
+        _note(f"{path}: not read: {advice}")
     for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
         # a folder mixing reports and sheets: the sheets' rows are in none of the claims
         sheets = [Path(r).relative_to(folder).as_posix() for r in split_inputs([folder])[1]]
@@ -411,7 +414,7 @@ def cmd_extract(args) -> int:
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),
                             min_confidence=args.min_confidence)
     to_stdout = args.output in (None, "-")
-    claims, failed, reports, left_out = [], 0, 0, 0
+    claims, failed, reports, left_out, empty = [], 0, 0, 0, 0
     show = progress_printer("reports")
     for result in results:
         reports += 1
@@ -425,6 +428,10 @@ def cmd_extract(args) -> int:
         for note in result.notices:
             if not args.quiet:
                 _stderr(f"mapper: note: {note}")
+        if not result.claims and not result.unlikely:
+            empty += 1
+            if not args.quiet:  # else a report in another language is silently in no output
+                _note(f"{result.path}: no claim found")
         if to_stdout:
             for c in label_claims(result.claims, labels):
                 row = claim_row(c)
@@ -439,7 +446,8 @@ def cmd_extract(args) -> int:
 
         write(claims, args.output, gazetteer_version=gaz.version, force=args.force)
         _stderr(f"wrote {_plural(len(claims), 'claim')} from "
-                f"{_plural(reports - failed, 'report')} to {args.output}")
+                f"{_plural(reports - failed, 'report')}"
+                f"{f' ({empty} with no claim)' if empty else ''} to {args.output}")
     if left_out and not args.quiet:
         _note(left_out_note(left_out))
     return 1 if failed else 0
@@ -574,10 +582,11 @@ def _nothing_read(output: str) -> int:
 
 def _tell_attention(got) -> None:
     """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
-    # a report that could not be read (its notice a message) was told as an error already
+    # a report that could not be read (kind problem) was told as an error already, and a
+    # folder's document that is not read (not_read) as a note
     for n in got.notices:
         # (the claims left out as unlikely are counted in a note of their own)
-        if not isinstance(n, str) and not n.is_error and n.kind not in ("encoding", "unlikely"):
+        if not n.is_error and n.kind not in ("encoding", "unlikely", "problem", "not_read"):
             _note(str(n))
 
 
@@ -823,7 +832,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "stdin")
     report_options(p)
     p.add_argument("--url", default="", help="URL of reports without front matter")
-    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], metavar="{en,fr,ru}",
+                   help="language of reports without front matter (extraction reads these)")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write .jsonl, .csv, .geojson or .gpkg instead of JSON Lines on stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing file outside out/")
@@ -878,7 +888,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="out", metavar="DIR", help="output folder (default "
                    "out/)")
     report_options(p)
-    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], help="report language")
+    p.add_argument("--lang", default="", choices=["", "en", "fr", "ru"], metavar="{en,fr,ru}",
+                   help="language of reports without front matter (extraction reads these)")
     tile_options(p)
     p.add_argument("--force", action="store_true", help="overwrite existing files outside out/")
     worker_options(p)

@@ -69,6 +69,9 @@ def folder_error(path: str | os.PathLike[str]) -> str:
 #: at once, and stays as the folder's mark (its files are replaced without --force, and it is
 #: no input of a folder that holds it).
 RUN_LOCK = ".mapper-run.lock"
+#: The files a ``mapper run`` writes into its folder: a folder holding them all is a run's own
+#: even when its lock file was lost (a copy that left hidden files out, a "stale lock" deleted).
+RUN_OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
 
 
 def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
@@ -79,8 +82,9 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     ``page_files/``) holds the page's scripts, images and its ads' and widgets' own HTML, not
     reports: it is left out; so are hidden files and folders and the ``__MACOSX`` folder of a
     ZIP made on a Mac (``._report.txt``: binary resource forks named like the files); and so
-    is a subfolder an earlier ``mapper run`` wrote into (marked by its :data:`RUN_LOCK`): its
-    map and exports are this folder's claims again (``mapper run DIR -o DIR/out``, twice)."""
+    is a subfolder an earlier ``mapper run`` wrote into (marked by its :data:`RUN_LOCK`, or
+    holding all of :data:`RUN_OUTPUTS`): its map and exports are this folder's claims again
+    (``mapper run DIR -o DIR/out``, twice)."""
     entries: list[Path] = []
     try:
         with os.scandir(folder) as it:
@@ -94,7 +98,12 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
                 entry.name.endswith("_files") and entry.name[: -len("_files")] in pages):
             continue
         if entry.is_dir() and not entry.is_symlink():
-            if not (entry / RUN_LOCK).exists():
+            if not _run_folder(entry):
                 yield from walk(entry)
         elif entry.is_file():
             yield entry
+
+
+def _run_folder(folder: Path) -> bool:
+    """Whether an earlier ``mapper run`` wrote into ``folder`` (see :func:`walk`)."""
+    return (folder / RUN_LOCK).exists() or all((folder / n).is_file() for n in RUN_OUTPUTS)

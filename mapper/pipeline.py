@@ -20,12 +20,12 @@ from typing import Any
 
 from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
-from mapper.inputs import walk
+from mapper.inputs import RUN_OUTPUTS, walk
 from mapper.model import Claim
-from mapper.reports import REPORT_SUFFIXES
+from mapper.reports import OTHER_FORMATS, REPORT_SUFFIXES
 
 RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
-OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
+OUTPUTS = RUN_OUTPUTS
 
 
 def examples_dir() -> Path:
@@ -88,6 +88,20 @@ def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
             if not any(f.startswith(os.path.join(str(Path(folder)), "")) for f in found)]
 
 
+def unread_documents(inputs: Iterable[str]) -> list[tuple[str, str]]:
+    """(path, what to save it as) of each PDF, Word document, spreadsheet or GIS file inside
+    the folders among ``inputs``: none is read (named on its own, each is an error saying so),
+    but a folder's are named rather than passed over without a word."""
+    found = []
+    for item in inputs:
+        if item != "-" and os.path.isdir(item):
+            for child in walk(item):
+                suffix = child.suffix.lower()
+                if suffix in OTHER_FORMATS and suffix not in RECORD_SUFFIXES:
+                    found.append((str(child), OTHER_FORMATS[suffix]))
+    return found
+
+
 NOTHING_TO_READ = ("no report or records file in this folder (reports: "
                    f"{' '.join(REPORT_SUFFIXES)}; records: {' '.join(RECORD_SUFFIXES)})")
 
@@ -112,9 +126,10 @@ class Collected:
     """Everything read: claims, what needs attention, and counts for the summary."""
 
     claims: list[Claim] = field(default_factory=list)
-    notices: list[object] = field(default_factory=list)  # records.Notice or "where: message"
+    notices: list[Any] = field(default_factory=list)  # records.Notice
     reports_read: int = 0
     reports_failed: int = 0
+    reports_empty: int = 0  # reports read that gave no claim (listed in unresolved.csv)
     records_read: int = 0  # records files read (a bad row is reported, and kept as a claim)
     records_rows: int = 0  # their rows, each a claim
     records_unreadable: int = 0  # records files none of whose rows could be read
@@ -168,6 +183,10 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
     if note:
         for folder in empty_folders(inputs, reports + records):
             note(f"{folder}: {NOTHING_TO_READ}")
+    for path, advice in unread_documents(inputs):
+        out.notices.append(not_read_notice(path, advice))
+        if note:
+            note(f"{path}: not read: {advice}")
     if reports:
         for n, result in enumerate(extract_files(reports, gazetteer, jobs=jobs,
                                                  scheduler=scheduler, published=published,
@@ -176,13 +195,16 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                                                  min_confidence=min_confidence), 1):
             if result.error:
                 out.reports_failed += 1
-                out.notices.append(result.error)
+                out.notices.append(error_notice(result))
                 if warn:
                     warn(result.error)
             else:
                 out.reports_read += 1
                 out.left_out += result.left_out
                 out.notices.extend(unlikely_notices(result.unlikely))
+                if not result.claims and not result.unlikely:
+                    out.reports_empty += 1
+                    out.notices.append(no_claim_notice(result))
                 if note:
                     for message in result.notices:
                         note(message)
@@ -232,6 +254,33 @@ def unlikely_notices(claims: Iterable[Claim]) -> list[Any]:
                    f"{c.confidence:.2f}; left out as unlikely (--min-confidence 0 keeps it)",
                    c.claim_id, c.place_text)
             for c in claims]
+
+
+def not_read_notice(path: str, advice: str) -> Any:
+    """The notice of a folder's PDF, Word document or spreadsheet, which is not read."""
+    from mapper.records import Notice
+
+    return Notice(path, "not_read", advice)
+
+
+def error_notice(result: Any) -> Any:
+    """The notice of a report that could not be read, naming it by ``where`` (relabelled as
+    claims are: no path of the user's machine in unresolved.csv; a name may hold ": ")."""
+    from mapper.records import Notice
+
+    return Notice(result.path, "problem", result.error.removeprefix(f"{result.path}: "))
+
+
+def no_claim_notice(result: Any) -> Any:
+    """A notice for a report read without error that gave no claim, with what its reading
+    noted (its language, no publication date), so that unresolved.csv keeps it listed: a
+    report in a language extraction does not read, or of no incident, is not silently lost."""
+    from mapper.records import Notice
+
+    prefix = f"{result.path}: "
+    why = "; ".join(n.removeprefix(prefix) for n in result.notices) or (
+        "no incident extraction recognises; it reads English, French and Russian")
+    return Notice(result.path, "no_claim", f"no claim found ({why})")
 
 
 def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]:
@@ -360,6 +409,8 @@ def summary(collected: Collected, incidents: int | None = None) -> str:
     contested = len({c.incident_id for c in claims if c.contested and c.incident_id})
     seconds = time.monotonic() - collected.started
     parts = [f"{collected.reports_read} report{'' if collected.reports_read == 1 else 's'} read"]
+    if collected.reports_empty:
+        parts[0] += f" ({collected.reports_empty} with no claim)"
     if collected.records_read:  # so that rows in = claims out can be checked
         files, rows = collected.records_read, collected.records_rows
         parts.append(f"{files} records file{'' if files == 1 else 's'} read "

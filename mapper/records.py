@@ -217,8 +217,10 @@ class Notice:
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
     ``geocoded``, ``geocoder_failed``, ``outside_district`` (resolved outside the district
-    the row names), ``encoding`` (attention only); a report's claim left out
-    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`).
+    the row names), ``encoding`` (attention only), ``not_read`` (a folder's PDF, Word document
+    or spreadsheet: what to save it as); a report's claim left out
+    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`), a report
+    that gave no claim a ``no_claim`` one (:func:`mapper.pipeline.no_claim_notice`).
     """
 
     where: str
@@ -354,7 +356,7 @@ def _sniff(text: str) -> str:
             return "geojson"  # a multi-line JSON document
         return "geojson" if '"FeatureCollection"' in first else "jsonl"
     if head == "[":
-        return "geojson"  # reported as not a FeatureCollection
+        return "geojson"  # a JSON array of records (see _geojson_rows)
     return "csv"
 
 
@@ -586,12 +588,20 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
         ) from None
     if isinstance(doc, dict) and doc.get("type") == "Feature":
         doc = {"type": "FeatureCollection", "features": [doc]}
+    if isinstance(doc, list):  # an array of records, as many tools write JSON
+        if not any(isinstance(item, dict) for item in doc):  # [], [1, 2]: no records
+            raise RecordError("a JSON array with no object in it: no records", where=where)
+        yield from _array_rows(doc, where)
+        return
+    if isinstance(doc, dict) and isinstance(doc.get("messages"), list):
+        raise RecordError(TELEGRAM_EXPORT, where=where)
     if not (
         isinstance(doc, dict)
         and doc.get("type") == "FeatureCollection"
         and isinstance(doc.get("features"), list)
     ):
-        raise RecordError("not a GeoJSON FeatureCollection", where=where)
+        raise RecordError("not a GeoJSON FeatureCollection, a JSON array of records or JSON "
+                          "Lines", where=where)
     for index, feature in enumerate(doc["features"], 1):
         here = f"{where}: feature {index}"
         if not isinstance(feature, dict):
@@ -624,6 +634,23 @@ def _geojson_rows(text: str, where: str) -> Iterator[Row]:
                 kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry)
                 problems.append(f"geometry {kind!s} is not a Point; only Point or null is read")
         yield Row(here, values, problems, where, ignored)
+
+
+#: What a chat export (Telegram Desktop's result.json: {"name", "messages": [...]}) is told.
+TELEGRAM_EXPORT = ("a chat export (its posts under 'messages'), not records: save each post as a "
+                   "report, a text file whose front matter gives its date ('published:')")
+
+
+def _array_rows(items: list[Any], where: str) -> Iterator[Row]:
+    """The rows of a JSON array of objects, each read as a line of JSON Lines is."""
+    for index, obj in enumerate(items, 1):
+        here = f"{where}: item {index}"
+        if not isinstance(obj, dict):
+            yield Row(here, {"notes": _json_text(obj)},
+                      [f"expected a JSON object, found {type(obj).__name__}"], where)
+            continue
+        values, ignored = _object_values(obj)
+        yield Row(here, values, [], where, ignored)
 
 
 def _json_text(value: Any) -> str:
@@ -1276,6 +1303,13 @@ class RecordReader:
             )
             return
         res = self._lookup(claim.place_text, context)
+        name, comma, area = claim.place_text.partition(",")
+        if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
+            # "Hadrut, Khojavend": a place and its district, as analysts and geocoders write
+            # them; the district is the row's context, as a district column would be
+            parts = self._lookup(name.strip(), (*context, area.strip()))
+            if parts.status != "unresolved" and parts.best.method != "fuzzy":
+                res, context = parts, (*context, area.strip())
         if res.status == "resolved":
             best = res.best
             self._set_place(claim, best.place)

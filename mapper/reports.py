@@ -150,6 +150,11 @@ _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
 
 
+#: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
+#: by Markdown tools and needs nothing here).
+FRONT_FIELDS = ("published", "date", "outlet", "url", "lang", "title")
+
+
 def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
     """The front-matter fields and where the body starts (0 when there is none)."""
     m = _FRONT.match(text)
@@ -161,6 +166,14 @@ def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
         if f:
             fields[f.group(1).lower()] = f.group(2).strip().strip("'\"")
     return fields, m.end()
+
+
+# Front-matter fields at the top of a report that has no front matter: its '---' lines
+# missing or mistyped ('--', no closing line). "Date:" is left out: a pasted e-mail opens so.
+_LOOSE_FIELDS = re.compile(r"\A(?:-+[ \t]*\r?\n)?[ \t]*(?:published|outlet|url|lang)[ \t]*:",
+                           re.I)
+LOOSE_FRONT_MATTER = ("the lines at the top look like front matter ('published:', 'outlet:') "
+                      "but are read as report text: put a line '---' above and below them")
 
 
 def parse_published(value: str, where: str) -> date:
@@ -496,6 +509,9 @@ def _title_case(line: str) -> bool:
 
 _SPREADSHEET = "a spreadsheet: save it as CSV (UTF-8) and give the .csv (mapper reads records "
 _SPREADSHEET += "as CSV, JSON Lines or GeoJSON)"
+# (MHTML's page is quoted-printable MIME: read as text, its words are broken at "=" and tags)
+_ONE_FILE_PAGE = ("a page saved as one file (MHTML, web archive): save it as 'Web Page, HTML "
+                  "only' (.html) and give that")
 #: Files that are neither reports nor records mapper reads, and what to make of them.
 OTHER_FORMATS = {
     ".xlsx": _SPREADSHEET, ".xls": _SPREADSHEET, ".xlsm": _SPREADSHEET, ".ods": _SPREADSHEET,
@@ -507,6 +523,9 @@ OTHER_FORMATS = {
     ".pdf": "a PDF: save its text as a .txt file (a report) and give that",
     ".docx": "a Word document: save it as text (.txt) or a web page (.html) and give that",
     ".doc": "a Word document: save it as text (.txt) or a web page (.html) and give that",
+    ".odt": "a text document: save it as text (.txt) or a web page (.html) and give that",
+    ".pages": "a Pages document: export it as text (.txt) and give that",
+    ".mhtml": _ONE_FILE_PAGE, ".mht": _ONE_FILE_PAGE, ".webarchive": _ONE_FILE_PAGE,
 }  # fmt: skip
 _RECORDS = ("records or claims, not a report: mapper export, map and run read them "
             "(extract reads report text)")
@@ -541,6 +560,8 @@ def read_report(
     if not text.strip():
         raise ReportError("empty report", where=where)
     meta, body = front_matter(text, where)
+    loose = not body and _LOOSE_FIELDS.match(text) is not None
+    unknown_fields = [f"{name}:" for name in meta if name not in FRONT_FIELDS]
     if where.lower().endswith((".html", ".htm")) or text[body:].lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
@@ -550,6 +571,11 @@ def read_report(
             del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
     report = Report(where, text, published, outlet, url, lang)
+    if loose:
+        report.notices.append(LOOSE_FRONT_MATTER)
+    if unknown_fields:  # 'source:' meant as the outlet, 'link:' as the url: not dropped unsaid
+        report.notices.append(f"front matter {', '.join(unknown_fields)} not read (mapper reads "
+                              "published, outlet, url and lang): ignored")
     if utf8_instead(data, encoding):
         report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
     given = meta.get("published") or meta.get("date")

@@ -45,6 +45,14 @@ def by_place(rows):
 # -- places ----------------------------------------------------------------------------------
 
 
+def test_a_report_on_standard_input_without_an_outlet_is_stdins_own_claim(extractor):
+    # its file name "-" had named the outlet, a claimant "-" in the map's legend
+    report = Report("-", "Azerbaijani forces shelled Hadrut on 12 December.", PUBLISHED, "", "",
+                    "")
+    (claim,) = extractor.extract(report)
+    assert (claim.claimant, claim.claim_chain) == ("stdin", ("stdin",))
+
+
 def test_places_in_every_script_with_offsets_into_the_original(extractor):
     text = (
         "Shelling hit Köhnə Tağlar on Monday, the outlet said. "
@@ -1383,16 +1391,7 @@ def test_a_village_list_ends_where_the_names_stop_being_listed(extractor):
     "tiré près du village de Kut.",
     "Переговоры начались 18 июля.\n\nМинобороны Армении сообщило, что 20 июля артиллерия "
     "обстреляла село Сотк.\n\nВ тот же день военные открыли огонь по селу Кут.",
-])
-def test_the_same_day_is_the_day_named_last(extractor, text):
-    rows = claims_of(extractor, text, published=date(2021, 7, 24))
-    assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
-                                                              "kut": "2021-07-20"}
-
-
-
-
-@pytest.mark.parametrize("text", [
+    # a sentence that opens with the event just told is of its day, across a paragraph's end
     "Talks opened on July 18.\n\nLate on July 20, enemy artillery opened fire along the "
     "border.\n\nThe shelling damaged houses in the villages of Sotk and Kut.",
     "Les pourparlers ont commencé le 18 juillet.\n\nLe 20 juillet au soir, l'artillerie "
@@ -1401,10 +1400,12 @@ def test_the_same_day_is_the_day_named_last(extractor, text):
     "Переговоры начались 18 июля.\n\nВечером 20 июля артиллерия противника открыла огонь "
     "вдоль границы.\n\nЭтот обстрел повредил дома в селах Сотк и Кут.",
 ])
-def test_a_sentence_that_opens_with_the_event_just_told_is_of_its_day(extractor, text):
+def test_the_same_day_and_the_event_just_told_are_the_day_named_last(extractor, text):
     rows = claims_of(extractor, text, published=date(2021, 7, 24))
     assert {r["place_id"]: r["date_start"] for r in rows} == {"sotk": "2021-07-20",
                                                               "kut": "2021-07-20"}
+
+
 def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_is_context(
         extractor):
     text = "Позиции у населенного пункта Ашагы-Бузгов Бабекского района были обстреляны ночью."
@@ -4108,3 +4109,25 @@ def test_people_who_left_a_place_in_a_past_war_name_no_site_of_the_day(extractor
 ])
 def test_the_place_people_left_after_shelling_is_no_origin_of_fire(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"tegh"}
+
+
+def test_a_post_s_topic_tags_are_no_sites(extractor):
+    text = "Azerbaijani artillery shelled Hadrut this morning, the ministry said. #Hadrut #Shushi"
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"hadrut"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia's Defence Ministry: today Azerbaijani forces shelled Hin Tagher.", "en"),
+    ("Минобороны Армении: сегодня азербайджанские ВС обстреляли Хин Тагер.", "ru"),
+])
+def test_a_day_after_a_speaker_s_colon_is_the_event_s(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["claimant"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("am-mod", "2021-05-20", "2021-05-20")]
+
+
+def test_local_residents_named_in_the_genitive_speak_for_themselves(extractor):
+    text = ("Минобороны Армении сообщило об обстреле села Кут. По словам местных жителей, "
+            "снаряды попали в дома в Сотке.")
+    claimants = {r["place_id"]: r["claimant"] for r in claims_of(extractor, text, lang="ru")}
+    assert claimants == {"kut": "am-mod", "sotk": "witnesses"}

@@ -79,6 +79,29 @@ def test_a_bad_or_empty_publication_date_is_a_note_and_the_report_is_read(here, 
     assert "r.txt: " in err and "publication date" in err
 
 
+
+@pytest.mark.parametrize("top", ["---\npublished: 2020-12-14\noutlet: My Notes\n\n",
+                                 "---\npublished: 2020-12-14\n--\n",
+                                 "published: 2020-12-14\noutlet: My Notes\n\n"])
+def test_front_matter_without_its_dashed_lines_is_named_not_silently_text(here, capsys, top):
+    # the fields had been read as text (the publication day as the event's date) while the
+    # note asked to "add 'published:' front matter", which the user had done
+    write("r.md", top + "Artillery shelled Goris yesterday.\n")
+    assert main(["extract", "r.md"]) == 0
+    err = capsys.readouterr().err
+    assert "r.md: the lines at the top look like front matter" in err
+    assert "put a line '---' above and below them" in err
+
+
+def test_a_front_matter_field_mapper_does_not_read_is_named(here, capsys):
+    # 'source:' meant as the outlet and 'link:' as the url had been dropped without a word
+    write("r.md", "---\npublished: 2020-12-14\ntitle: Shelling\nsource: Telegram @front\n"
+                  "link: https://t.me/front/1\n---\nArtillery shelled Goris yesterday.\n")
+    assert main(["extract", "r.md"]) == 0
+    err = capsys.readouterr().err
+    assert ("r.md: front matter source:, link: not read (mapper reads published, outlet, url "
+            "and lang): ignored") in err
+
 def test_an_out_of_range_published_flag_is_a_usage_error(here, capsys):
     write("r.txt", "Artillery shelled Goris yesterday.\n")
     with pytest.raises(SystemExit) as exc:

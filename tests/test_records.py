@@ -69,6 +69,19 @@ def test_ambiguous_place_lists_every_candidate(gaz, here):
     assert [n.kind for n in result.notices] == ["ambiguous"]
 
 
+
+def test_a_place_written_with_its_district_after_a_comma_resolves(gaz, here):
+    # "Hadrut, Khojavend", as analysts type a place and geocoders take it, had been left
+    # unresolved; the district after the comma is the row's context, as a district column is
+    rows = ('1,2020-12-12,,"Examplashen, Proba district",,,,,,,,,\n'
+            '2,2020-12-12,,"Testavan, Mets Proba",,,,,,,,,\n'
+            '3,2020-12-12,,"Nowherezzz, Proba district",,,,,,,,,\n')
+    result = read(gaz, "records.csv", HEADER + rows)
+    assert [(c.place_id, c.method) for c in result.claims] == [
+        ("examplashen", "exact"), ("testavan", "exact"), (None, "unresolved")]
+    assert result.claims[0].place_text == "Examplashen, Proba district"  # as written
+    assert [n.kind for n in result.notices] == ["unresolved"]
+
 def test_an_unlocated_row_says_why_in_method_as_a_reports_claim_does(gaz, here):
     # the README lists unresolved and ambiguous among the methods; a row's claim left them blank
     rows = "1,2020-12-12,,Testavn village,,,,,,,,,\n2,2020-12-12,,Mets Proba,,,,,,,,,\n"
@@ -534,10 +547,34 @@ def test_geojson_features_name_their_index(gaz, here):
         "claims.geojson: feature 3: geometry Polygon is not a Point; only Point or null is read",
     ]
     with pytest.raises(RecordError, match=r"^claims\.geojson: not a GeoJSON FeatureCollection"):
-        read(gaz, "claims.geojson", "[]", strict=True)
+        read(gaz, "claims.geojson", '{"features": 5}', strict=True)
     with pytest.raises(RecordError, match=r"^claims\.geojson:2: not valid JSON"):
         read(gaz, "claims.geojson", '{"type":\n  nope}', strict=True)
 
+
+
+def test_a_json_array_of_records_is_read_as_json_lines_are(gaz, here):
+    # what many tools write as "JSON" had been refused as "not a GeoJSON FeatureCollection"
+    rows = [{"id": "a1", "date": "2020-12-12", "place": "Testavan"}, 5,
+            {"id": "a3", "date": "2020-13-01", "place": "Testavan"}]
+    result = read(gaz, "sheet.json", json.dumps(rows, indent=1))
+    assert [c.claim_id for c in result.claims][::2] == ["a1", "a3"]
+    assert result.claims[0].place_id == "testavan"
+    assert messages(result) == [
+        "sheet.json: item 2: expected a JSON object, found int",
+        "sheet.json: item 3: date '2020-13-01' is not a date",
+    ]
+    for content in ("[]", "[1, 2]"):
+        with pytest.raises(RecordError, match=r"^sheet\.json: a JSON array with no object"):
+            read(gaz, "sheet.json", content, strict=True)
+
+
+def test_a_chat_export_is_told_what_to_save_its_posts_as(gaz, here):
+    # Telegram Desktop's result.json: not "not a GeoJSON FeatureCollection"
+    export = {"name": "Front News", "type": "public_channel", "messages": [
+        {"id": 1, "type": "message", "date": "2020-12-13T21:10:00", "text": "Hadrut"}]}
+    with pytest.raises(RecordError, match=r"^result\.json: a chat export .*'published:'"):
+        read(gaz, "result.json", json.dumps(export, indent=1), strict=True)
 
 def test_a_point_without_two_coordinates_says_so(gaz, here):
     doc = {"type": "FeatureCollection", "features": [

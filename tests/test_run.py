@@ -271,6 +271,7 @@ def test_run_says_what_its_unresolved_csv_holds(tmp_path, capsys):
     ("sheet.ods", "a spreadsheet: save it as CSV"),
     ("claims.gpkg", "a GeoPackage: export its layer as GeoJSON or CSV"),
     ("report.pdf", "a PDF: save its text"),
+    ("page.mhtml", "a page saved as one file"),  # had been read as text: MIME, tags and all
 ])
 def test_a_file_of_another_format_is_told_what_to_save_it_as(tmp_path, capsys, name, advice):
     # an analyst's own spreadsheet is not "a binary file, not a report"
@@ -430,3 +431,106 @@ def test_a_second_run_does_not_read_the_first_runs_output_inside_its_input_folde
     err = capsys.readouterr().err
     assert "1 report read, 1 records file read (1 row)" in err and "duplicate" not in err
     assert (out / "claims.geojson").read_bytes() == first
+
+
+
+def test_a_copied_run_folder_without_its_lock_file_is_still_not_read(tmp_path, capsys):
+    # the folder copied by a tool that leaves hidden files out, or its ".lock" deleted as a
+    # stale lock: the second run read its map as a report and its exports as records again
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    out = tmp_path / "results"
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    (out / ".mapper-run.lock").unlink()
+    capsys.readouterr()
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "again")]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read," in err and "records file" not in err and "duplicate" not in err
+
+def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
+    # a journalist's folder of notes in several languages: the ones mapper cannot read, or
+    # finds no incident in, are counted in the summary and listed in unresolved.csv, each
+    # with what its reading noted, rather than silently missing from every output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    front = "---\npublished: 2020-12-14\n---\n"
+    (notes / "en.md").write_text(front + "The Armenian Defence Ministry said Azerbaijani "
+                                 "forces shelled Hadrut on December 12.\n", encoding="utf-8")
+    (notes / "de.txt").write_text(front + "Das armenische Verteidigungsministerium erklärte, "
+                                  "Truppen hätten am 12. Dezember Hadrut beschossen.\n",
+                                  encoding="utf-8")
+    (notes / "hy.txt").write_text(front + "Դեկտեմբերի 12-ին ադրբեջանական զորքերը հարձակվել են "
+                                  "Հին Թաղեր գյուղի վրա։\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "3 reports read (2 with no claim)" in err
+    rows = (out / "unresolved.csv").read_text(encoding="utf-8-sig").splitlines()
+    listed = {row.split(",")[0]: row for row in rows if ",no_claim," in row}
+    assert set(listed) == {"notes/de.txt", "notes/hy.txt"}
+    assert "Armenian script" in listed["notes/hy.txt"]
+    assert "2 no_claim" in err
+
+
+def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, capsys):
+    # "no path of your machine leaves the tool": unresolved.csv names the empty report as
+    # the claims name theirs (relative to the folder given), not by the absolute path
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "empty.txt").write_text("", encoding="utf-8")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 1
+    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert "notes/empty.txt,problem," in text
+    assert str(tmp_path) not in text
+
+
+def test_a_report_whose_name_holds_a_colon_is_listed_whole(tmp_path, capsys):
+    # "Report: Hadrut.txt" (a name a Mac allows) is one file, not where "Report" and a message
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "Report: Hadrut.txt").write_text("", encoding="utf-8")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 1
+    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert "notes/Report: Hadrut.txt,problem,,,,empty report" in text
+
+
+def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
+    # claims on stdout say nothing of the report that gave none: a note names it
+    report = tmp_path / "tr.txt"
+    report.write_text("---\npublished: 2020-12-14\n---\nAzerbaycan Savunma Bakanlığı, 12 "
+                      "Aralık'ta Hadrut bölgesinde saldırı düzenlendiğini açıkladı.\n",
+                      encoding="utf-8")
+    assert main(["extract", str(report), "-o", str(tmp_path / "claims.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"mapper: note: {report}: no claim found" in err
+    assert "from 1 report (1 with no claim)" in err
+
+
+def test_a_folders_pdf_and_word_document_are_named_not_passed_over(tmp_path, capsys):
+    # named on the command line each is told what to save it as; inside a folder they had
+    # been skipped without a word, the journalist's PDF of a statement silently in no output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "statement.pdf").write_bytes(b"%PDF-1.4 binary")
+    (notes / "interview.docx").write_bytes(b"PK\x03\x04binary")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(notes), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"mapper: note: {notes / 'statement.pdf'}: not read: a PDF: save its text" in err
+    assert "2 not_read" in err
+    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert "notes/statement.pdf,not_read," in text and "notes/interview.docx,not_read," in text
+    assert main(["extract", str(notes), "-o", str(tmp_path / "claims.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"{notes / 'interview.docx'}: not read: a Word document" in err

@@ -447,6 +447,8 @@ def outlet_of(report: Report) -> str:
     host = urlparse(report.url).hostname if report.url else None
     if host:
         return host.removeprefix("www.")
+    if report.path == "-":  # whose stem is "-", which named standard input's outlet
+        return "stdin"
     return PurePath(report.path).stem or "stdin"
 
 

@@ -198,7 +198,10 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                 # said, on Monday, that ...", "a indiqué, lundi, que ...")
                 or (att.statement_start <= rel < att.speech_end + 12
                     and ("," not in sent.text[att.speech_end : rel]
-                         or _THAT_NEXT.match(sent.text, rel_end) is not None))
+                         or _THAT_NEXT.match(sent.text, rel_end) is not None)
+                    # "Armenian MoD: today ...", "the ministry said: on Monday ...": what
+                    # follows the colon is what was said, its day the event's
+                    and ":" not in sent.text[att.statement_start : max(rel, att.speech_end)])
             )
             # "that" between the speaker and the date, also inside the phrase that made the
             # speaker ("утверждает, что 5 мая ...")

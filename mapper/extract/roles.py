@@ -230,10 +230,12 @@ def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> b
     office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
     Armenians of X"; unless ``leaving``: a sentence of people leaving, whose place is where
     they leave), a person's first name ("Vahan Tatosyan"), a facility's name ("the X
-    checkpoint") or where people met ("the delegations met in X"): no incident there."""
+    checkpoint"), where people met ("the delegations met in X") or a post's topic tag
+    ("#Shushi"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
-        _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
+        sent.text[rel_s - 1 : rel_s] == "#"
+        or _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
         or (not leaving and (_PEOPLE_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
                              or _PEOPLE_AFTER.match(sent.text[rel_e : rel_e + 40])))

@@ -240,8 +240,7 @@ LOCAL_ROLES = ["maire", "gouverneur", "chef", r"conseil\s+des\s+anciens"]
 LOCAL_GOVERNMENT = ["autorités", "responsables"]
 COUNTRY_BACK = [r"du\s+pays"]
 NO_EVENT = [r"aucun(?:e)?\s+(?:tir|coup\s+de\s+feu|bombardement"
-            r"|violation(?:\s+du\s+cessez-le-feu)?)"
-            r"(?:\s+n['’](?:a|ont)\s+(?:été\s+)?\w+)?",
+            r"|violation(?:\s+du\s+cessez-le-feu)?)(?:\s+n['’](?:a|ont)\s+(?:été\s+)?\w+)?",
             r"pas\s+de\s+(?:tirs?|coups?\s+de\s+feu|bombardements?|violations?)"]
 CALM = [*NO_EVENT, r"calme\w*", r"tranquill?\w*", "stable", r"(?:est|sont)\s+(?:situé|frontali)\w*",
         r"réunions?", r"rencontres?", r"négociations?", "pourparlers"]
