@@ -4131,3 +4131,13 @@ def test_local_residents_named_in_the_genitive_speak_for_themselves(extractor):
             "снаряды попали в дома в Сотке.")
     claimants = {r["place_id"]: r["claimant"] for r in claims_of(extractor, text, lang="ru")}
     assert claimants == {"kut": "am-mod", "sotk": "witnesses"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Troops shelled Sotk on Monday, near the border between Syunik and Nakhchivan.", "en"),
+    ("Lundi, les troupes ont bombardé Sotk, près de la frontière entre le Syunik et le "
+     "Nakhitchevan.", "fr"),
+    ("В понедельник войска обстреляли Сотк у границы между Сюником и Нахичеванью.", "ru"),
+])
+def test_the_sides_a_border_is_named_by_are_no_sites(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}

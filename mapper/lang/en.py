@@ -430,7 +430,9 @@ FACILITY_AFTER = [r"(?:border\s+)?checkpoints?", r"check\s+points?", r"bridges?"
                   r"highways?", r"motorways?", r"routes?"]
 #: A road named by the places it joins ("the road between X and Y", "the X-Y road" is
 #: FACILITY_AFTER): its ends are reference points, not sites.
-ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?", r"corridors?"]
+ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?", r"corridors?",
+              # a border named by its two sides ("the border between X and Y")
+              r"borders?(?=\s+between)"]
 #: Before a name in quotation marks: the facility the name is given to ('the checkpoint
 #: "Lachin"', 'КПП «Лачын»'), not the place.
 FACILITY_BEFORE = [r"checkpoints?", r"check\s+points?", r"crossing\s+points?"]

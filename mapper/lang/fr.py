@@ -202,7 +202,7 @@ PEOPLE_AFTER: list[str] = []
 FACILITY_AFTER: list[str] = []
 FACILITY_BEFORE = [r"points?\s+de\s+contrôle", r"postes?\s+(?:frontière|de\s+contrôle)",
                    r"points?\s+de\s+passage"]
-ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?",
+ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?", r"frontières?(?=\s+entre)",
               r"corridor\s+d(?:e\s+|['’]\s*)[\w'’-]+"]
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
