@@ -472,34 +472,22 @@ def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     assert "2 no_claim" in err
 
 
-def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, capsys):
+@pytest.mark.parametrize("name", ["empty.txt", "Report: Hadrut.txt"])
+def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, capsys, name):
     # "no path of your machine leaves the tool": unresolved.csv names the empty report as
-    # the claims name theirs (relative to the folder given), not by the absolute path
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "empty.txt").write_text("", encoding="utf-8")
-    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
-                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
-                                 "12.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert main(["run", str(notes), "-o", str(out)]) == 1
-    text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
-    assert "notes/empty.txt,problem," in text
-    assert str(tmp_path) not in text
-
-
-def test_a_report_whose_name_holds_a_colon_is_listed_whole(tmp_path, capsys):
+    # the claims name theirs (relative to the folder given), not by the absolute path; and
     # "Report: Hadrut.txt" (a name a Mac allows) is one file, not where "Report" and a message
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "Report: Hadrut.txt").write_text("", encoding="utf-8")
+    (notes / name).write_text("", encoding="utf-8")
     (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
                                  "Ministry said Azerbaijani forces shelled Hadrut on December "
                                  "12.\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["run", str(notes), "-o", str(out)]) == 1
     text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
-    assert "notes/Report: Hadrut.txt,problem,,,,empty report" in text
+    assert f"notes/{name},problem,,,,empty report" in text
+    assert str(tmp_path) not in text
 
 
 def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
