@@ -225,11 +225,11 @@ def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
             or _PEOPLE_HARMED.match(sent.text[rel : rel + 50]) is not None)
 
 
-def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> bool:
+def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
-    Armenians of X"; unless ``leaving``: a sentence of people leaving, whose place is where
-    they leave), a person's first name ("Vahan Tatosyan"), a facility's name ("the X
+    Armenians of X"; unless ``people_there``: they leave it, or went through the event there),
+    a person's first name ("Vahan Tatosyan"), a facility's name ("the X
     checkpoint"), where people met ("the delegations met in X") or a post's topic tag
     ("#Shushi"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
@@ -237,8 +237,9 @@ def not_a_site(sent: Sentence, start: int, end: int, leaving: bool = False) -> b
         sent.text[rel_s - 1 : rel_s] == "#"
         or _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
-        or (not leaving and (_PEOPLE_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
-                             or _PEOPLE_AFTER.match(sent.text[rel_e : rel_e + 40])))
+        or (not people_there
+            and (_PEOPLE_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
+                 or _PEOPLE_AFTER.match(sent.text[rel_e : rel_e + 40])))
         or (_VENUE_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s)
             and not _EVENT_IN_CLAUSE.search(sent.text, 0, rel_s))
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
