@@ -387,7 +387,6 @@ def cmd_extract(args) -> int:
         progress_printer,
         report_labels,
         split_inputs,
-        unread_documents,
     )
     from mapper.reports import iter_report_paths
 
@@ -400,11 +399,12 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
-    for path, advice in unread_documents(args.files):
-        _note(f"{path}: not read: {advice}")
     for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
+        _, records, unread = split_inputs([folder])
+        for path, advice in unread:
+            _note(f"{path}: not read: {advice}")
         # a folder mixing reports and sheets: the sheets' rows are in none of the claims
-        sheets = [Path(r).relative_to(folder).as_posix() for r in split_inputs([folder])[1]]
+        sheets = [Path(r).relative_to(folder).as_posix() for r in records]
         if sheets and not args.quiet:
             _note(f"{folder}: {_plural(len(sheets), 'records file')} not read "
                   f"({', '.join(sheets[:3])}{', ...' if len(sheets) > 3 else ''}): "

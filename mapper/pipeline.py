@@ -51,13 +51,18 @@ def report_labels(inputs: Iterable[str]) -> dict[str, str]:
     return labels
 
 
-def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(report files, record files) named or found in folders, in a stable order.
+def split_inputs(inputs: Iterable[str]
+                 ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """(report files, record files, unread documents) named or found in folders, in a stable
+    order; the unread documents are (path, what to save it as) of each PDF, Word document,
+    spreadsheet or GIS file inside a folder: none is read (named on its own, each is an error
+    saying so), but a folder's are named rather than passed over without a word.
 
     ``-`` is records on standard input (CSV, JSON Lines or GeoJSON, told apart by their text);
     a subfolder that cannot be listed is kept as a report, whose reading says why."""
     reports: list[str] = []
     records: list[str] = []
+    unread: list[tuple[str, str]] = []
     for item in inputs:
         if item == "-":
             records.append(item)
@@ -74,7 +79,9 @@ def split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
                 records.append(str(child))
             elif suffix in REPORT_SUFFIXES or child == p:
                 reports.append(str(child))
-    return reports, records
+            elif suffix in OTHER_FORMATS:
+                unread.append((str(child), OTHER_FORMATS[suffix]))
+    return reports, records, unread
 
 
 def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
@@ -86,20 +93,6 @@ def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
     found = list(found)
     return [folder for folder in folders
             if not any(f.startswith(os.path.join(str(Path(folder)), "")) for f in found)]
-
-
-def unread_documents(inputs: Iterable[str]) -> list[tuple[str, str]]:
-    """(path, what to save it as) of each PDF, Word document, spreadsheet or GIS file inside
-    the folders among ``inputs``: none is read (named on its own, each is an error saying so),
-    but a folder's are named rather than passed over without a word."""
-    found = []
-    for item in inputs:
-        if item != "-" and os.path.isdir(item):
-            for child in walk(item):
-                suffix = child.suffix.lower()
-                if suffix in OTHER_FORMATS and suffix not in RECORD_SUFFIXES:
-                    found.append((str(child), OTHER_FORMATS[suffix]))
-    return found
 
 
 NOTHING_TO_READ = ("no report or records file in this folder (reports: "
@@ -179,11 +172,11 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
 
     inputs = list(inputs)
     labels = report_labels(inputs)
-    reports, records = split_inputs(inputs)
+    reports, records, unread = split_inputs(inputs)
     if note:
         for folder in empty_folders(inputs, reports + records):
             note(f"{folder}: {NOTHING_TO_READ}")
-    for path, advice in unread_documents(inputs):
+    for path, advice in unread:
         out.notices.append(not_read_notice(path, advice))
         if note:
             note(f"{path}: not read: {advice}")
