@@ -352,19 +352,25 @@ class Gazetteer:
         """The side that administered a place throughout 2020-2023, or with ``on`` (an ISO
         date) on that day (held.csv: the place's own row, else the nearest area above it that
         has one, else its country's); None when not recorded."""
-        seen = set()
         country = self.places[place_id].country if place_id in self.places else ""
-        while place_id and place_id not in seen:
-            if place_id in self.held:
-                return self.held[place_id]
+        for area in self.areas_above(place_id):
+            if area in self.held:
+                return self.held[area]
             if on:
-                for since, until, side in self.held_spans.get(place_id, ()):
+                for since, until, side in self.held_spans.get(area, ()):
                     if since <= on[:10] and (not until or on[:10] <= until):
                         return side
-            seen.add(place_id)
+        return self.held.get(country) if country else None
+
+    def areas_above(self, place_id: str) -> list[str]:
+        """The place and the areas above it (its ``admin``, that area's ...), nearest first,
+        each once; an id the tables lack ends the chain."""
+        chain: list[str] = []
+        while place_id and place_id not in chain:
+            chain.append(place_id)
             place = self.places.get(place_id)
             place_id = place.admin if place else ""
-        return self.held.get(country) if country else None
+        return chain
 
     def witness_side(self, claimant: str, place_id: str | None, on: str | None) -> str | None:
         """The side a witness claimant (residents, eyewitnesses) speaks for when it speaks of a

@@ -1417,10 +1417,7 @@ class RecordReader:
         known = [(text, area) for text, area in areas if area is not None]
         if not known:
             return None
-        chain, admin = {place.id}, place.admin
-        while admin and admin not in chain:  # the place and the areas above it
-            chain.add(admin)
-            admin = self.gazetteer.places[admin].admin if admin in self.gazetteer.places else ""
+        chain = set(self.gazetteer.areas_above(place.id))
         for _, area in known:
             # a district column often names the district by its seat ('Kəlbəcər'): the seat's
             # district holds the place; else near as the matcher's context counts it
