@@ -428,7 +428,7 @@ def cmd_extract(args) -> int:
         for note in result.notices:
             if not args.quiet:
                 _stderr(f"mapper: note: {note}")
-        if not result.claims and not result.unlikely:
+        if result.gave_no_claim:
             empty += 1
             if not args.quiet:  # else a report in another language is silently in no output
                 _note(f"{result.path}: no claim found")

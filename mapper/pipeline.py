@@ -195,7 +195,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                 out.reports_read += 1
                 out.left_out += result.left_out
                 out.notices.extend(unlikely_notices(result.unlikely))
-                if not result.claims and not result.unlikely:
+                if result.gave_no_claim:
                     out.reports_empty += 1
                     out.notices.append(no_claim_notice(result))
                 if note:

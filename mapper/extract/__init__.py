@@ -467,6 +467,12 @@ class ReportResult:
         """How many located claims fell below the confidence asked for."""
         return len(self.unlikely)
 
+    @property
+    def gave_no_claim(self) -> bool:
+        """Read without error, yet no claim found, not even one left out as unlikely (a report
+        in a language extraction does not read, or of no incident)."""
+        return self.error is None and not self.claims and not self.unlikely
+
 
 def extract_files(
     inputs: Iterable[str],
