@@ -92,7 +92,8 @@ _HISTORY_AFTER = Cued(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _EPITHETS = word_vocabulary("EPITHETS")
-_NO_EVENT = word_vocabulary("NO_EVENT")
+#: Events said not to have happened ("no shots were fired"); roles reads them too.
+NO_EVENT = word_vocabulary("NO_EVENT")
 _PRECAUTIONS = word_vocabulary("PRECAUTIONS")
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
@@ -103,7 +104,7 @@ def events_of(text: str, folded: str, found: Events, year: int | None = None) ->
     event words of history ("liberated in 2020", before the report's ``year``), of stock
     epithets ("liberated from occupation"), of events said not to have happened ("no shots
     were fired") and of precautions ("anti-terror measures were stepped up")."""
-    epithets = ([(m.start(), m.end()) for vocabulary in (_EPITHETS, _NO_EVENT, _PRECAUTIONS)
+    epithets = ([(m.start(), m.end()) for vocabulary in (_EPITHETS, NO_EVENT, _PRECAUTIONS)
                  for m in vocabulary.finditer(text, folded)] if found else [])
     kept = []
     for offset, kind in found:

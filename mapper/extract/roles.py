@@ -7,7 +7,7 @@ import re
 from itertools import zip_longest
 
 from mapper.dates import DateMention
-from mapper.extract.events import TRIGGER_WORDS
+from mapper.extract.events import NO_EVENT, TRIGGER_WORDS
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import ACCORDING, speech_after, word_vocabulary
 from mapper.lang import alternation, words
@@ -252,7 +252,6 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False)
 
 _CALM = word_vocabulary("CALM")
 _FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
-_NO_EVENT = word_vocabulary("NO_EVENT")
 _CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
 
 
@@ -262,7 +261,7 @@ def denied(sent: Sentence) -> list[tuple[int, int]]:
     обстрелов X не было"): the places in them saw none, whatever the rest of the sentence
     tells."""
     out = []
-    for m in _NO_EVENT.finditer(sent.text, sent.folded):
+    for m in NO_EVENT.finditer(sent.text, sent.folded):
         stop = _CLAUSE_END.search(sent.text, m.end())
         out.append((m.start(), stop.start() if stop else len(sent.text)))
     return out
