@@ -4141,3 +4141,28 @@ def test_local_residents_named_in_the_genitive_speak_for_themselves(extractor):
 ])
 def test_the_sides_a_border_is_named_by_are_no_sites(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer was wounded near Sotk on Tuesday, the village head said.",
+    "A farmer was wounded near Sotk in May, the village mayor said.",
+    "On Tuesday, the village of Sotk came under fire, the ministry said.",
+    "In May, the village of Sotk was shelled.",
+    "Arsen Hakobyan, the village head, said Azerbaijani soldiers fired at Sotk on Tuesday.",
+])
+def test_a_day_or_a_person_before_a_village_word_is_no_place(extractor, text):
+    # "Tuesday, the village head", "On Tuesday, the village of": a date, a person, no village
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["sotk"]
+
+
+@pytest.mark.parametrize("text,claimants", [
+    ("Azerbaijani troops shelled Jermuk in Armenia on Tuesday, Yerevan said.", {"am-gov"}),
+    ("Azerbaijani troops shelled Sotk in Armenia on Tuesday, Armenia's Defence Ministry said.",
+     {"am-mod"}),
+])
+def test_a_country_an_event_was_in_is_no_speaker_before_the_one_after_a_comma(extractor, text,
+                                                                               claimants):
+    # the day before the speaker's comma is the event's, not the statement's
+    rows = claims_of(extractor, text)
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-05-18", "2021-05-18")}
+    assert {r["claimant"] for r in rows} == claimants

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mapper import morph
+from mapper.dates import MONTHS, WEEKDAYS
 from mapper.extract import roles
 from mapper.extract.sentences import Sentence
 from mapper.gazetteer import Gazetteer
@@ -118,7 +119,8 @@ _HEIGHT_AFTER = re.compile(
 _APPOSITION_NAME = Cued(
     re.compile(
         rf"(?P<name3>{_NAME}),\s+(?:{alternation('APPOSITION_ARTICLES')})\s+(?:[\w-]+\s+){{0,2}}"
-        rf"(?:{alternation('APPOSITION')})\b"
+        # not a village's official ("Arsen Hakobyan, the village head"): a person
+        rf"(?:{alternation('APPOSITION')})\b(?!\s+(?:{alternation('LOCAL_ROLES')})\b)"
     ),
     cue_words(words("APPOSITION")),
 )
@@ -140,6 +142,13 @@ _CAPITALISED_BARE = re.compile(
 _WORD = re.compile(r"[^ -]+(?:-[^ -]+)*")
 _HYPHEN_PART = re.compile(r"[^ -]+")
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('NOT_NAMES')})$")
+#: Words of a date, in every language read: a capitalised run with one ("On Tuesday", "In May"
+#: before ", the village of X") is no name. No gazetteer name holds one.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _dates_a_day(name: str) -> bool:
+    return any(w.casefold() in _DATE_WORDS for w in name.split())
 
 
 @dataclass
@@ -244,7 +253,8 @@ class MentionFinder:
                   if " " in name and rel + name.rindex(" ") + 1 in area_starts else name)
                  for rel, name in found]
         for rel, name in sorted(found):
-            if _NOT_A_NAME.match(name.split()[0]) or key(name) in self.alias_keys:
+            if (_NOT_A_NAME.match(name.split()[0]) or key(name) in self.alias_keys
+                    or _dates_a_day(name)):
                 continue  # "the villages of Azerbaijan": a country, named as a side
             start = sent.start + rel
             end = start + len(name)
