@@ -4166,3 +4166,25 @@ def test_a_country_an_event_was_in_is_no_speaker_before_the_one_after_a_comma(ex
     rows = claims_of(extractor, text)
     assert {(r["date_start"], r["date_end"]) for r in rows} == {("2021-05-18", "2021-05-18")}
     assert {r["claimant"] for r in rows} == claimants
+
+
+@pytest.mark.parametrize("text,site", [
+    ("The mayor of Jermuk said shells fell on the outskirts of the town on Tuesday.", "jermuk"),
+    ("Sotk village head Arsen Hakobyan said Azerbaijani soldiers fired at the village on "
+     "Tuesday.", "sotk"),
+    ("Azerbaijani troops fired at the village on Tuesday, the head of Sotk village said.",
+     "sotk"),
+])
+def test_the_village_a_local_official_speaks_of_is_the_one_he_heads(extractor, text, site):
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["date_start"]) for r in rows] == [(site, "2021-05-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Jermuk said shells fell on Kechut on Tuesday.",
+    "The mayor of Jermuk said the village of Kechut was shelled on Tuesday.",
+    "The mayor of Jermuk said the villages of Kechut and Sotk were shelled on Tuesday.",
+    "The mayor of Jermuk, who visited the village on Tuesday, spoke of no shelling.",
+])
+def test_a_local_official_s_seat_is_no_site_where_he_speaks_of_another(extractor, text):
+    assert "jermuk" not in {r["place_id"] for r in claims_of(extractor, text)}

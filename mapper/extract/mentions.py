@@ -201,7 +201,9 @@ class MentionFinder:
             for h in hits
             if h.kind == "place"
             and not ((h.start, h.end) in speakers and roles.actor(sent, h.start, h.end))
-            and not any(a <= h.start and h.end <= b for a, b in officials)
+            and not (any(a <= h.start and h.end <= b for a, b in officials)
+                     # unless the official tells of an event at "the village" he heads
+                     and not roles.seat_of_event(sent, h.start, h.end, self._only_place(h)))
         ]
         for h in place_hits:
             rel = h.start - sent.start
@@ -269,6 +271,11 @@ class MentionFinder:
         self._prefer_areas(sent, out)
         self._heights(sent, out)
         return out
+
+    def _only_place(self, hit: Hit) -> Place | None:
+        """The one place a hit names, else None."""
+        places = [self.gazetteer.places[p] for p in hit.ids if p in self.gazetteer.places]
+        return places[0] if len(places) == 1 else None
 
     def _heights(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
         """A settlement's name that a height word qualifies names the height, which lies

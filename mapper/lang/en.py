@@ -417,6 +417,16 @@ ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"v
                 "native", "natives",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
                 "conflict", r"wars?"]
+#: Before and after a settlement: an office of its own ("the mayor of X", "the head of X
+#: village", "X village head"), whose holder may tell of what happened in it ("... fired at the
+#: village"): SEAT_BACK after it, with an event, makes it the site.
+SEAT_BEFORE = [r"(?:deputy\s+|vice[-\s])?(?:mayor|head|marzpet|administrator)\s+of\s+(?:the\s+)?"
+               r"(?:(?:village|town|city|community)\s+(?:of\s+)?)?"]
+SEAT_AFTER = [r"(?:(?:village|town|city|community)\s+)?(?:deputy\s+|vice[-\s])?"
+              r"(?:mayor|head|chief|administrator)"]
+#: The settlement named so, referred back to ("the village", not "the village of Y").
+SEAT_BACK = [r"the\s+(?:village|town|city|community|settlement)(?![\w-])"
+             r"(?!\s+(?:of|head|chief|mayor|council|administration)\b)"]
 #: Before a place: its people ("the Armenians of Artsakh"), who they are, not where something
 #: happened; unless they leave it ("the Armenians of Artsakh fled"). Not "residents of X", who
 #: come under fire where they live.

@@ -275,3 +275,7 @@ PRECAUTIONS = [
     r"mesures\s+anti-?terroristes\s+(?:ont\s+été\s+|sont\s+|seront\s+)?renforcées",
     r"exercices?\s+anti-?terroristes?",
 ]
+#: A settlement's own office around it, and the settlement referred back (see en.py).
+SEAT_BEFORE: list[str] = []
+SEAT_AFTER: list[str] = []
+SEAT_BACK: list[str] = []

@@ -287,3 +287,7 @@ PRECAUTIONS = [
     r"учени\w*\s+по\s+антитеррористическ\w*\s+мероприяти\w*",
     r"антитеррористическ\w*\s+учени\w*",
 ]
+#: A settlement's own office around it, and the settlement referred back (see en.py).
+SEAT_BEFORE: list[str] = []
+SEAT_AFTER: list[str] = []
+SEAT_BACK: list[str] = []
