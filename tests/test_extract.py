@@ -4188,3 +4188,12 @@ def test_the_village_a_local_official_speaks_of_is_the_one_he_heads(extractor, t
 ])
 def test_a_local_official_s_seat_is_no_site_where_he_speaks_of_another(extractor, text):
     assert "jermuk" not in {r["place_id"] for r in claims_of(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed near Sotk, Armenia's Defence Ministry said on Sunday.",
+    "Azerbaijani troops fired at the village of Sotk, Armenia's Defence Ministry said.",
+])
+def test_a_speaker_after_a_village_s_comma_is_no_next_village(extractor, text):
+    # "near Sotk, Armenia's Defence" had been read as a list of two villages
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["sotk"]

@@ -260,9 +260,13 @@ class MentionFinder:
                 continue  # "the villages of Azerbaijan": a country, named as a side
             start = sent.start + rel
             end = start + len(name)
-            if not overlaps(covered, start, end):
-                out.append(mention(sent, start, end, self._lookup(name)))
-                covered.append((start, end))
+            if overlaps(covered, start, end):
+                continue
+            found_as = self._lookup(name)
+            if found_as.status == "unresolved" and overlaps(list(speakers), start, end):
+                continue  # "near Sotk, Armenia's Defence Ministry said": a list's end, no name
+            out.append(mention(sent, start, end, found_as))
+            covered.append((start, end))
         out = self._spelled_otherwise(sent, covered, out)
         out += self._in_areas(sent, out)
         out.sort(key=lambda m: m.start)
