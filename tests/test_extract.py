@@ -4197,3 +4197,21 @@ def test_a_local_official_s_seat_is_no_site_where_he_speaks_of_another(extractor
 def test_a_speaker_after_a_village_s_comma_is_no_next_village(extractor, text):
     # "near Sotk, Armenia's Defence" had been read as a list of two villages
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["sotk"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijan's Defence Ministry denied that its forces had fired at Sotk on Monday.", "en"),
+    ("Baku dismissed as false reports that Azerbaijani troops had entered Parukh.", "en"),
+    ("Le ministère azerbaïdjanais de la Défense a démenti que ses forces aient tiré sur Sotk "
+     "lundi.", "fr"),
+    ("Минобороны Азербайджана опровергло информацию о том, что его силы обстреляли Сотк.", "ru"),
+])
+def test_what_a_speaker_denies_is_no_claim_of_its(extractor, text, lang):
+    assert claims_of(extractor, text, lang=lang) == []
+
+
+def test_claims_a_speaker_rejects_are_the_claims_of_the_side_it_names(extractor):
+    text = ("Azerbaijan's Defence Ministry rejected Armenian claims that its troops shelled Sotk "
+            "on Monday, calling them disinformation.")
+    assert [(r["place_id"], r["claimant_side"]) for r in claims_of(extractor, text)] == [
+        ("sotk", "am")]

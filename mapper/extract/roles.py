@@ -283,13 +283,17 @@ _FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
 _CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
 
 
+_DENIED_THAT = word_vocabulary("DENIED_THAT")
+
+
 def denied(sent: Sentence) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say an event did not happen, to the end of
     their clause ("but no shots were fired at X, ...", "mais aucun tir n'a visé X", "но
-    обстрелов X не было"): the places in them saw none, whatever the rest of the sentence
-    tells."""
+    обстрелов X не было", "denied that its forces fired at X"): the places in them saw none,
+    whatever the rest of the sentence tells."""
     out = []
-    for m in NO_EVENT.finditer(sent.text, sent.folded):
+    for m in (*NO_EVENT.finditer(sent.text, sent.folded),
+              *_DENIED_THAT.finditer(sent.text, sent.folded)):
         stop = _CLAUSE_END.search(sent.text, m.end())
         out.append((m.start(), stop.start() if stop else len(sent.text)))
     return out

@@ -512,6 +512,13 @@ COUNTRY_BACK = [r"the\s+country['’]s"]
 #: villages are located in ..."): where no event word stands, its places are no claims.
 #: An event said not to have happened ("no shots were fired", "no ceasefire violations were
 #: recorded"): its words tell of no event, and the sentence is calm.
+#: A speaker's denial of what follows ("denied that its forces fired at X", "dismissed as false
+#: reports that ..."): what it denies is no claim of its, and no one's it names (when it names
+#: whose claims it rejects, "rejected Armenian claims that ...", those are that one's).
+DENIED_THAT = [r"den(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?|information)\s+)?"
+               r"that",
+               r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:as\s+\w+\s+)?"
+               r"(?:the\s+)?(?:reports?|claims?|allegations?|information)\s+that"]
 NO_EVENT = [r"no\s+(?:shots?|shooting|gunfire|shelling|(?:ceasefire\s+)?violations?)"
             r"(?:\s+(?:was|were|has\s+been|have\s+been))?(?:\s+(?:fired|heard|recorded|registered"
             r"|reported|observed))?"]

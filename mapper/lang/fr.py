@@ -239,6 +239,8 @@ RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soi
 LOCAL_ROLES = ["maire", "gouverneur", "chef", r"conseil\s+des\s+anciens"]
 LOCAL_GOVERNMENT = ["autorités", "responsables"]
 COUNTRY_BACK = [r"du\s+pays"]
+DENIED_THAT = [r"(?:a|ont)\s+(?:démenti|nié|réfuté)\s+(?:avoir|que|qu['’])",
+               r"(?:dément|démentent|nie|nient)\s+(?:avoir|que|qu['’])"]
 NO_EVENT = [r"aucun(?:e)?\s+(?:tir|coup\s+de\s+feu|bombardement"
             r"|violation(?:\s+du\s+cessez-le-feu)?)(?:\s+n['’](?:a|ont)\s+(?:été\s+)?\w+)?",
             r"pas\s+de\s+(?:tirs?|coups?\s+de\s+feu|bombardements?|violations?)"]
