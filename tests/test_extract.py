@@ -4215,3 +4215,17 @@ def test_claims_a_speaker_rejects_are_the_claims_of_the_side_it_names(extractor)
             "on Monday, calling them disinformation.")
     assert [(r["place_id"], r["claimant_side"]) for r in claims_of(extractor, text)] == [
         ("sotk", "am")]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Azerbaijani servicemen shot at cattle near Khnapat on Saturday, killing two cows.",
+     (None, None)),
+    ("Azerbaijani fire killed 15 sheep near Khnapat on Saturday.", (None, None)),
+    ("Azerbaijani fire killed two shepherds and 15 sheep near Khnapat.", (2, None)),
+    ("An Azerbaijani border guard was wounded near Kut on Saturday.", (None, 1)),
+    ("A 12-year-old boy was wounded near Kut on Saturday.", (None, 1)),
+    ("Les tirs ont tué deux vaches près de Khnapat.", (None, None)),
+    ("Огнем были убиты 15 овец.", (None, None)),
+])
+def test_livestock_are_no_casualties_and_a_border_guard_or_a_boy_is_one(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts

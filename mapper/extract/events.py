@@ -61,7 +61,9 @@ _NUMBER_RE = re.compile(
     rf"(?P<word>{'|'.join(_NUMBER_WORDS)})|"
     rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:[\w-]+\s+)?(?:{alternation('VICTIMS')})\b)|"
     rf"(?P<one>{alternation('SINGULAR_VICTIMS')}))"
-    rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))",
+    rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))"
+    # "killing two cows", "15 sheep were killed": animals, not casualties
+    rf"(?!\s+(?:[\w-]+\s+)?(?:{alternation('ANIMALS')})(?!\w))",
     re.I,
 )
 # A day of the month beside its month ("On May 2, 3 soldiers", "2 мая ... 3 военнослужащих"):

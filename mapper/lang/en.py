@@ -259,8 +259,12 @@ VICTIMS = [
     "people", r"residents?", r"child(?:ren)?", r"wom[ae]n", r"m[ae]n", r"officers?",
     r"fighters?", r"militants?", r"volunteers?", r"policem[ae]n", r"members?", r"conscripts?",
     r"militiam[ae]n", r"peacekeepers?", r"shepherds?", r"farmers?", r"villagers?", r"drivers?",
-    r"workers?", r"sergeants?", r"privates?",
+    r"workers?", r"sergeants?", r"privates?", r"boys?", r"girls?", r"teenagers?",
+    r"(?:border\s+)?guards?", r"deminers?", r"sappers?", r"rescuers?", r"journalists?",
 ]
+#: After a number: animals, no casualties ("killing two cows", "15 sheep were killed").
+ANIMALS = [r"cows?", "cattle", "sheep", r"goats?", r"horses?", r"bulls?", r"calves", r"calf",
+           r"pigs?", r"animals?", "livestock", r"heads?\s+of\s+(?:cattle|livestock)"]
 #: Auxiliaries before a casualty word ("were killed"): the count may stand further back.
 PASSIVE_BEFORE = ["were", "was", "been", "are", "is", "being", "got"]
 #: Words before the one who acted in a passive ("wounded by Azerbaijani forces"): no speaker.

@@ -124,6 +124,8 @@ TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r
 VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?", r"habitants?", r"bergers?",
            r"agriculteurs?", r"femmes?", r"hommes?", r"enfants?", r"ouvriers?"]
 SINGULAR_VICTIMS: list[str] = []
+ANIMALS = [r"vaches?", r"moutons?", r"brebis", r"chèvres?", r"chevaux", r"cheval", r"bovins?",
+           r"animaux", r"bêtes", r"têtes\s+de\s+bétail", "bétail"]
 AGE_AFTER: list[str] = []
 PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
 AGENT_BEFORE = ["par"]
