@@ -4229,3 +4229,15 @@ def test_claims_a_speaker_rejects_are_the_claims_of_the_side_it_names(extractor)
 ])
 def test_livestock_are_no_casualties_and_a_border_guard_or_a_boy_is_one(text, counts):
     assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces fired at Sotk on Tuesday, Armenia's Defence Ministry said, adding that "
+    "a soldier was wounded.",
+    "Azerbaijani protesters blocked the road near Shusha on Tuesday, Armenian officials said, "
+    "while Baku said the protest was by environmental activists.",
+])
+def test_a_day_before_a_speaker_who_goes_on_after_a_comma_is_the_event_s(extractor, text):
+    rows = claims_of(extractor, text)
+    assert rows and {(r["date_start"], r["date_end"]) for r in rows} == {
+        ("2021-05-18", "2021-05-18")}

@@ -189,6 +189,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
             and (
                 (0 <= att.statement_start - rel_end <= 6
                  and not _closes(sent.text[att.speech_end :])
+                 and not _closes(_after_speech(sent.text, _first_verb_end(sent, att), rel))
                  # "... on May 5, reports the agency citing ...": a speech verb before its
                  # speaker ends the clause the date is in
                  and not any(a == att.statement_start for a, _ in sent.verbs))
@@ -247,6 +248,32 @@ _SAME_DAY = word_vocabulary("SAME_DAY")
 _THE_EVENT = re.compile(rf"\W*(?:{alternation('THE_EVENT')})(?!\w)", re.I)
 _OTHER_EVENT = word_vocabulary("OTHER_EVENT")
 _PREVENTS = word_vocabulary("PREVENTS")
+
+
+#: Words before a date that make it the end of a clause of its own ("Azerbaijani forces fired
+#: at Sotk on Monday, the ministry said, adding that ..."), not the opening of the statement's.
+CLAUSE_BEFORE_WORDS = 3
+_COMMA_OR_STOP = re.compile(rf",|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+
+
+def _first_verb_end(sent: Sentence, att: Attribution) -> int:
+    """Where the speech verb of the speaker an attribution names first ends ("..., Armenian
+    officials said, while Baku said ...": the first "said"), else the attribution's end."""
+    return next((b for a, b in sent.verbs if a >= att.statement_start), att.speech_end)
+
+
+def _after_speech(text: str, speech_end: int, date_at: int) -> str:
+    """What follows a speech verb that stands after a date, read for whether the speech closes
+    the date's clause: to the next comma when a clause of words stands before the date
+    (", adding that ...", ", while Baku said ..." add to the speech, and say nothing of it)."""
+    rest = text[speech_end:]
+    line = text.rfind("\n", 0, date_at) + 1  # (a headline run into the sentence is no clause)
+    if len(_WORDS.findall(text, line, date_at)) < CLAUSE_BEFORE_WORDS:
+        return rest
+    stop = _COMMA_OR_STOP.search(rest)
+    if stop is None or _THAT_NEXT.match(rest, stop.start()):
+        return rest  # "заявило, что ...": what was said follows the comma
+    return rest[: stop.start()]
 
 
 def _closes(rest: str) -> bool:
