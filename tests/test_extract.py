@@ -4241,3 +4241,13 @@ def test_a_day_before_a_speaker_who_goes_on_after_a_comma_is_the_event_s(extract
     rows = claims_of(extractor, text)
     assert rows and {(r["date_start"], r["date_end"]) for r in rows} == {
         ("2021-05-18", "2021-05-18")}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces fired at Sotk on Monday; no one was hurt.",
+    "Azerbaijani forces fired at Sotk on Monday, but not one soldier was wounded.",
+    "Les forces ont tiré sur Sotk lundi, pas un soldat n'a été blessé.",
+    "Силы обстреляли Сотк, ни один военнослужащий не был ранен.",
+])
+def test_no_one_hurt_is_no_count_of_one(text):
+    assert _casualties(text, fold(text))[:2] == (None, None)

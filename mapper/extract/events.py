@@ -56,8 +56,10 @@ def _casualty_regex(fragments: Sequence[str]) -> re.Pattern[str]:
 CASUALTY_SCAN = Prefiltered(_casualty_regex, words("KILLED") + words("WOUNDED"))
 _ACTING = frozenset(w.casefold() for w in words("ACTING"))
 _NUMBER_WORDS = numbers()
+# "no one was hurt", "ни один не пострадал": no count (each word a lookbehind of its own width)
+_NO_COUNT = "".join(rf"(?<!(?<!\w){re.escape(w)}\s)" for w in words("NO_COUNT_BEFORE"))
 _NUMBER_RE = re.compile(
-    rf"(?<!\w)(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)(?!{alternation('AGE_AFTER')})|"
+    rf"(?<!\w){_NO_COUNT}(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)(?!{alternation('AGE_AFTER')})|"
     rf"(?P<word>{'|'.join(_NUMBER_WORDS)})|"
     rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:[\w-]+\s+)?(?:{alternation('VICTIMS')})\b)|"
     rf"(?P<one>{alternation('SINGULAR_VICTIMS')}))"

@@ -246,6 +246,8 @@ NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
 }
+#: Before a number: it counts no one ("no one was hurt", "not one soldier was wounded").
+NO_COUNT_BEFORE = ["no", "not"]
 #: "an" / "a" before these counts one ("a soldier was killed").
 ONE_ARTICLES = ["an?"]
 #: After a number: an age, not a count ("a 39-year-old soldier").

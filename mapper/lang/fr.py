@@ -124,6 +124,7 @@ TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r
 VICTIMS = [r"civils?", r"soldats?", r"militaires?", r"personnes?", r"habitants?", r"bergers?",
            r"agriculteurs?", r"femmes?", r"hommes?", r"enfants?", r"ouvriers?"]
 SINGULAR_VICTIMS: list[str] = []
+NO_COUNT_BEFORE = ["pas"]
 ANIMALS = [r"vaches?", r"moutons?", r"brebis", r"chèvres?", r"chevaux", r"cheval", r"bovins?",
            r"animaux", r"bêtes", r"têtes\s+de\s+bétail", "bétail"]
 AGE_AFTER: list[str] = []

@@ -128,6 +128,7 @@ VICTIMS = [r"военнослужащ\w*", r"мирн\w*", r"жител\w*", r"�
 #: One victim named in the singular, which Russian counts without an article ("погиб мирный
 #: житель", "ранил военнослужащего"); after a number it is that number's ("два солдата").
 AGE_AFTER = [r"-?\s?летн\w*"]
+NO_COUNT_BEFORE = ["ни", "ни один", "ни одного"]
 ANIMALS = [r"коров\w*", r"овц\w*", r"овец", r"коз\w*", r"лошад\w*", r"голов\w*\s+скота",
            r"скот\w*", r"животн\w*", r"быч\w*", r"телят\w*"]
 SINGULAR_VICTIMS = [r"военнослужащ(?:ий|его|ему|им)",
