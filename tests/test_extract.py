@@ -4251,3 +4251,13 @@ def test_a_day_before_a_speaker_who_goes_on_after_a_comma_is_the_event_s(extract
 ])
 def test_no_one_hurt_is_no_count_of_one(text):
     assert _casualties(text, fold(text))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces fired at Sotk on Monday, Armenia's Defence Ministry said, but Baku "
+    "denied it.",
+    "Azerbaijani forces fired at Sotk on Monday, Armenia's Defence Ministry said; Baku rejected "
+    "the claims as groundless.",
+])
+def test_a_speaker_who_denies_what_was_told_claims_nothing_of_it(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

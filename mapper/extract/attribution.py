@@ -47,6 +47,9 @@ _CLAIMING = Cued(
 # "denied Baku's claims", "опровергло заявление Баку": the body whose words are denied.
 _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
                      rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
+# "..., but Baku denied it": a speaker who denies what was told claims nothing of it.
+_DENIES_IT = re.compile(rf"(?:{alternation('DENYING')})\s+(?:{alternation('DENIED_OBJECT')})",
+                        re.I)
 # "in a letter to UNESCO's Director-General, ...": the one written to, not a voice.
 _ADDRESSED = re.compile(rf"(?<!\w)(?:{alternation('ADDRESSED')})\s+"
                         rf"(?:(?:{alternation('ARTICLES')})\s+|[ld]['’])?$", re.I)
@@ -232,6 +235,9 @@ class Attributor:
                 verb_end = None  # "Armenian forces shelled X, says the ministry": who acted
             if verb_end is not None and _PAIR_AFTER.match(text, rel_e):
                 verb_end = None  # "the Stepanakert-Goris road, the ministry said": a road's end
+            if verb_end is not None and _DENIES_IT.match(
+                    text, next(a for a, b in sent.verbs if b == verb_end)):
+                continue  # "..., the ministry said, but Baku denied it": Baku claims nothing
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))
             elif ACCORDING.search(text, sent.folded, rel_s - 40, rel_s):

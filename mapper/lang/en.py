@@ -68,6 +68,11 @@ CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegat
 CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
+#: After a denying verb: what was just told, which the speaker denies ("but Baku denied it",
+#: "Yerevan rejected the claims"): the speaker claims nothing of it.
+DENIED_OBJECT = [r"(?:it|this|that|them|(?:the|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|"
+                 r"allegations?|accusations?|information|charges?|statements?))"
+                 r"(?:\s+as\s+[\w-]+)?(?=\s*(?:[.;,!?]|$))"]
 #: Words before a body that make it the one written or appealed to, not a speaker ("in a letter
 #: to UNESCO's Director-General, Pashinyan said").
 ADDRESSED = [r"(?:letters?|messages?|appeals?|appealed|complaints?|wrote|written|addressed|sent)"

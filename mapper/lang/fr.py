@@ -284,3 +284,5 @@ PRECAUTIONS = [
 SEAT_BEFORE: list[str] = []
 SEAT_AFTER: list[str] = []
 SEAT_BACK: list[str] = []
+#: After a denying verb: what was just told, denied (see en.py).
+DENIED_OBJECT: list[str] = []
