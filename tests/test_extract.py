@@ -4261,3 +4261,15 @@ def test_no_one_hurt_is_no_count_of_one(text):
 ])
 def test_a_speaker_who_denies_what_was_told_claims_nothing_of_it(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "An Armenian soldier was shot dead near Sotk on Tuesday, the Armenian Defence Ministry said "
+    "in a statement on its website.",
+    "An Armenian soldier was shot dead near Sotk late on Tuesday, Armenia's Defence Ministry "
+    "said in a statement released on Wednesday morning.",
+])
+def test_where_a_statement_was_made_closes_the_speech_after_the_event_s_day(extractor, text):
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("sotk", "2021-05-18", "2021-05-18")]

@@ -197,7 +197,7 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
                 # понедельник в Минобороны, в воскресенье ...": Sunday is the event's; but a
                 # day set off by commas before "that" is still the statement's: "the ministry
                 # said, on Monday, that ...", "a indiqué, lundi, que ...")
-                or (att.statement_start <= rel < att.speech_end + 12
+                or (att.statement_start <= rel < _past_channel(sent.text, att.speech_end) + 12
                     and ("," not in sent.text[att.speech_end : rel]
                          or _THAT_NEXT.match(sent.text, rel_end) is not None)
                     # "Armenian MoD: today ...", "the ministry said: on Monday ...": what
@@ -276,9 +276,22 @@ def _after_speech(text: str, speech_end: int, date_at: int) -> str:
     return rest[: stop.start()]
 
 
+_CHANNEL = re.compile(rf"\s*(?<!\w)(?:{alternation('SPEECH_CHANNEL')})(?!\w)", re.I)
+
+
+def _past_channel(text: str, at: int) -> int:
+    """Where the phrases that say where a speech was made ("in a statement on its website")
+    end, from ``at`` (a speech verb's end)."""
+    while m := _CHANNEL.match(text, at):
+        at = m.end()
+    return at
+
+
 def _closes(rest: str) -> bool:
-    """True when what follows a speaker is no more than a few words and no reported clause."""
-    return len(_WORDS.findall(rest)) <= CLOSING_WORDS and not _THAT.search(rest)
+    """True when what follows a speaker is no more than a few words, besides where it was
+    said, and no reported clause."""
+    return (len(_WORDS.findall(_CHANNEL.sub(" ", rest))) <= CLOSING_WORDS
+            and not _THAT.search(rest))
 
 
 def same_day(sent: Sentence, last: DateSpan | None) -> Dated:

@@ -35,6 +35,16 @@ SPEECH_FILLER = [
     "night", "morning", "evening", "late", "that", "insisted", "said", "would", "will", "is",
     "are", "was", "were", "each", "other", "both",
 ]
+#: After a speech verb: where it was said, which adds no clause ("said in a statement on its
+#: website", "told reporters", "said in a statement released on Sunday").
+SPEECH_CHANNEL = [
+    r"(?:in|on|at|to|via|through|during)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|website|site|telegram(?:\s+channel)?|facebook(?:\s+page)?"
+    r"|twitter|social\s+media|press\s+release|briefing|(?:news|press)\s+conference|reporters"
+    r"|journalists|interview|bulletin|post|channel|page)"
+    r"(?:\s+(?:released|issued|published|posted|made))?",
+    r"told\s+(?:reporters|journalists)",
+]
 #: Words before a speaker: "according to the ministry".
 #: Words of a time that may stand between a participle and its agent ("announced on Monday by").
 _WHEN = (r"on|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|"

@@ -286,3 +286,5 @@ SEAT_AFTER: list[str] = []
 SEAT_BACK: list[str] = []
 #: After a denying verb: what was just told, denied (see en.py).
 DENIED_OBJECT: list[str] = []
+#: After a speech verb: where it was said (see en.py).
+SPEECH_CHANNEL: list[str] = []
