@@ -4273,3 +4273,13 @@ def test_where_a_statement_was_made_closes_the_speech_after_the_event_s_day(extr
     rows = claims_of(extractor, text)
     assert [(r["place_id"], r["date_start"], r["date_end"]) for r in rows] == [
         ("sotk", "2021-05-18", "2021-05-18")]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("An Armenian contract soldier was killed near Sotk on Tuesday.", (1, None)),
+    ("An Azerbaijani army serviceman was wounded by sniper fire.", (None, 1)),
+    ("A dozen Armenian soldiers were wounded.", (None, 12)),
+    ("Bakou a identifié un soldat azerbaïdjanais tué à Lachin.", (1, None)),
+])
+def test_an_article_counts_one_victim_two_words_before_it(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts

@@ -61,7 +61,11 @@ _NO_COUNT = "".join(rf"(?<!(?<!\w){re.escape(w)}\s)" for w in words("NO_COUNT_BE
 _NUMBER_RE = re.compile(
     rf"(?<!\w){_NO_COUNT}(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)(?!{alternation('AGE_AFTER')})|"
     rf"(?P<word>{'|'.join(_NUMBER_WORDS)})|"
-    rf"(?P<article>{alternation('ONE_ARTICLES')})(?=\s+(?:[\w-]+\s+)?(?:{alternation('VICTIMS')})\b)|"
+    # (two words may stand between, "an Armenian contract soldier"; not another article, "a
+    # identifié un soldat", nor a number, "a dozen soldiers")
+    rf"(?P<article>{alternation('ONE_ARTICLES')})"
+    rf"(?=\s+(?:(?!(?:{alternation('ONE_ARTICLES')}|{'|'.join(_NUMBER_WORDS)})\s)[\w-]+\s+){{0,2}}"
+    rf"(?:{alternation('VICTIMS')})\b)|"
     rf"(?P<one>{alternation('SINGULAR_VICTIMS')}))"
     rf"(?!\w)(?!\s+(?:{alternation('TIME_UNITS')})(?!\w))"
     # "killing two cows", "15 sheep were killed": animals, not casualties
