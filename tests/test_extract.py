@@ -4283,3 +4283,11 @@ def test_where_a_statement_was_made_closes_the_speech_after_the_event_s_day(extr
 ])
 def test_an_article_counts_one_victim_two_words_before_it(text, counts):
     assert _casualties(text, fold(text))[:2] == counts
+
+
+def test_where_the_positions_fired_on_are_located_is_the_shelling_s_site(extractor):
+    text = ("On May 18, units of the Armenian armed forces stationed in the direction of "
+            "Basarkechar district, using small arms, subjected to fire the positions of the "
+            "Azerbaijani army located in the direction of Kalbajar district.")
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
+        ("kalbajar-district", "shelling")]

@@ -42,6 +42,8 @@ TRIGGER_SCAN = Prefiltered(_trigger_regex, TRIGGER_WORDS)
 TRIGGER_RE = TRIGGER_SCAN.regex
 # Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 _BARRIER = word_vocabulary("BARRIERS")
+_POSITIONS_OF = re.compile(
+    rf"(?<!\w)(?:{alternation('POSITIONS_OF')})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 
 
 
@@ -128,7 +130,10 @@ def events_of(text: str, folded: str, found: Events, year: int | None = None) ->
     # a barrier word that begins an event phrase ("the road remains closed") is the event
     starts = {offset for offset, _ in found}
     barriers = [(m.start(), None) for m in _BARRIER.finditer(text, folded)
-                if m.start() not in starts]
+                if m.start() not in starts
+                # "fired at the positions of the Azerbaijani army located in X": where the
+                # positions fired on stand, no movement of the ones who fired
+                and not _POSITIONS_OF.search(text, max(0, m.start() - 50), m.start())]
     return sorted(kept + barriers, key=lambda e: e[0])
 
 
