@@ -4291,3 +4291,9 @@ def test_where_the_positions_fired_on_are_located_is_the_shelling_s_site(extract
             "Azerbaijani army located in the direction of Kalbajar district.")
     assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
         ("kalbajar-district", "shelling")]
+
+
+def test_a_checkpoint_set_up_on_a_road_is_an_event_there(extractor):
+    text = "Azerbaijan set up a checkpoint at the Hakari bridge on Sunday, Armenian officials said."
+    assert [(r["place_id"], r["event_type"], r["claimant_side"])
+            for r in claims_of(extractor, text)] == [("lachin-corridor", "attack", "am")]

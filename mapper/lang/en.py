@@ -178,6 +178,9 @@ TRIGGERS = {
         # not a place "cut off from the world" (isolation told), nor a "cutoff date"
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
         r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
+        # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
+        r"(?:set(?:ting)?\s+up|install(?:ed|ing)?|establish(?:ed|ing)?|erect(?:ed|ing)?)\s+"
+        r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point)s?",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
