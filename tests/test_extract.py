@@ -4297,3 +4297,13 @@ def test_a_checkpoint_set_up_on_a_road_is_an_event_there(extractor):
     text = "Azerbaijan set up a checkpoint at the Hakari bridge on Sunday, Armenian officials said."
     assert [(r["place_id"], r["event_type"], r["claimant_side"])
             for r in claims_of(extractor, text)] == [("lachin-corridor", "attack", "am")]
+
+
+@pytest.mark.parametrize("text,site", [
+    ("Azerbaijani troops shelled Nerkin Hand village in Syunik's Kapan community on Sunday.",
+     "nerkin-hand"),
+    ("Azerbaijani troops shelled Sotk in the Vardenis community on Sunday.", "sotk"),
+    ("Azerbaijani troops shelled the Kapan community on Sunday.", "kapan"),
+])
+def test_the_community_a_village_lies_in_is_no_site_beside_it(extractor, text, site):
+    assert [r["place_id"] for r in claims_of(extractor, text)] == [site]

@@ -411,6 +411,20 @@ def near_reference(sent: Sentence, before, mention) -> bool:
                                                 - sent.start]) is not None)
 
 
+_CONTAINER_AFTER = re.compile(rf"\s+(?:{alternation('CONTAINER_AFTER')})(?!\w)", re.I)
+_CONTAINER_IN = re.compile(rf"(?<!\w)(?:{alternation('CONTAINER_IN')})\s+(?:[\w'’-]+['’]s\s+)?$",
+                           re.I)
+
+
+def container(sent: Sentence, before, mention) -> bool:
+    """True when a place is named as the unit a place named before it lies in ("Nerkin Hand
+    village in Syunik's Kapan community"): where it is, not a site."""
+    rel_s, rel_e = mention.start - sent.start, mention.end - sent.start
+    return (before is not None
+            and _CONTAINER_AFTER.match(sent.text, rel_e) is not None
+            and _CONTAINER_IN.search(sent.text[max(0, rel_s - 40) : rel_s]) is not None)
+
+
 def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) -> list:
     """The place mentions of a sentence where something happened: not a reference point, a
     person's or office's place, an area named by a side of it ("north of X"), where fire came
@@ -425,7 +439,8 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
                                  leaving or people_suffered(sent, m.end, triggers))
                   or seat_of_event(sent, m.start, m.end, m.place))
               and not outside_area(sent, m)
-              and not (before is not None and near_reference(sent, before, m))]
+              and not (before is not None and near_reference(sent, before, m))
+              and not container(sent, before, m)]
     stretches = units_stationed(sent, triggers) + denied(sent)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
         # not the place people left ("evacuated from X", "fled from X"), though fire is told

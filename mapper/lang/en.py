@@ -441,6 +441,10 @@ ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"v
                 "native", "natives",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
                 "conflict", r"wars?"]
+#: After a place named as where another lies ("Nerkin Hand village in Syunik's Kapan
+#: community"): an administrative unit, no site; "in" (and a region's possessive) before it.
+CONTAINER_AFTER = [r"(?:enlarged\s+|consolidated\s+)?(?:community|municipality)"]
+CONTAINER_IN = [r"in(?:\s+the)?"]
 #: Before and after a settlement: an office of its own ("the mayor of X", "the head of X
 #: village", "X village head"), whose holder may tell of what happened in it ("... fired at the
 #: village"): SEAT_BACK after it, with an event, makes it the site.

@@ -288,3 +288,6 @@ SEAT_BACK: list[str] = []
 DENIED_OBJECT: list[str] = []
 #: After a speech verb: where it was said (see en.py).
 SPEECH_CHANNEL: list[str] = []
+#: After a place named as where another lies, and before it (see en.py).
+CONTAINER_AFTER: list[str] = []
+CONTAINER_IN: list[str] = []
