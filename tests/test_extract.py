@@ -4307,3 +4307,13 @@ def test_a_checkpoint_set_up_on_a_road_is_an_event_there(extractor):
 ])
 def test_the_community_a_village_lies_in_is_no_site_beside_it(extractor, text, site):
     assert [r["place_id"] for r in claims_of(extractor, text)] == [site]
+
+
+@pytest.mark.parametrize("text", [
+    "Azatutyun, citing residents of Kut, reported that Azerbaijani troops fired at the village "
+    "overnight.",
+    "Residents of Kut said Azerbaijani troops fired at the village overnight.",
+])
+def test_the_residents_of_a_village_whose_name_is_a_word_name_it(extractor, text):
+    assert [(r["place_id"], r["claimant"]) for r in claims_of(extractor, text)] == [
+        ("kut", "witnesses")]

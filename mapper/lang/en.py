@@ -347,6 +347,8 @@ HEIGHT_AFTER = [r"heights?", r"hills?"]
 PLACE_CUES = [
     "village", "villages", "town", "city", "settlement", "hamlet", "community", "near",
     r"outskirts\s+of", r"vicinity\s+of",
+    # the people of a place ("residents of Kut"): a place's name, not a word
+    "residents", "inhabitants", "villagers",
 ]
 PLACE_CUES_AFTER = ["village", "town", "settlement", "district", "region", "community"]
 #: Settlement words before a capitalised name that the gazetteer may lack.
