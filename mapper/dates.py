@@ -564,6 +564,8 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("nextday_en", r"the<S>(?:next|following)<S>day"),
     ("nextday_fr", r"le<S>lendemain|le<S>jour<S>suivant"),
     ("nextday_ru", r"на<S>следующий<S>день|назавтра"),
+    # "two days later", "a day later": as many days after the day told just before
+    ("dayslater_en", r"(?:<NUMEN>|[0-9]{1,2})<S>days?<S>later"),
     # "last year": a whole year, told of the war or events long past ("fought a war last year");
     # not "over the last year", "in the last year": the past twelve months, no calendar year;
     # nor "since last year" ("depuis l'an dernier"): an action going on still, not then
@@ -701,11 +703,12 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
             # "13 сентября в течение суток": all that day long, not the bulletin's past day;
             # "On May 12, overnight": that day's night, not the one before the report
             position = m.end()
-        elif m.lastgroup.startswith("nextday_"):
-            # "the next day", "le lendemain": the day after the day just told, else no date
+        elif m.lastgroup.startswith(("nextday_", "dayslater_")):
+            # "the next day", "le lendemain", "two days later": the day after (or as many days
+            # after) the day just told, else no date
             told = _told_day(text, mentions[-1], mention.start) if mentions else None
             if told is not None:
-                day = told + _DAY
+                day = told + _DAY * _days_later(m.lastgroup, mention.text)
                 mentions.append(DateMention(mention.start, mention.end, mention.text,
                                             DateSpan(day, day, "day", mention.text), False,
                                             True))
@@ -752,6 +755,14 @@ _BEFORE_IT = re.compile(r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\
                         re.I)
 #: How far back in its paragraph a day told may be for such a word to count from it
 _TOLD_REACH = 300
+
+
+def _days_later(group: str, said: str) -> int:
+    """How many days after the day told a "next day" or "N days later" names."""
+    if not group.startswith("dayslater_"):
+        return 1
+    first = said.split()[0].casefold()
+    return int(first) if first.isdigit() else _NUMBERS[group.rsplit("_", 1)[1]].get(first, 1)
 
 
 def _told_day(text: str, told: DateMention, at: int) -> date | None:
@@ -1049,6 +1060,7 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
     "thismonth": lambda p: (_month_start(p), p),
     "lastyear": lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)),
     "nextday": lambda p: (p, p),  # a placeholder: find_dates counts it from the day told
+    "dayslater": lambda p: (p, p),  # the same
     "earlierweek": lambda p: (_monday(p), max(_monday(p), p - _DAY)),
 }
 

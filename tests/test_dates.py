@@ -1071,3 +1071,19 @@ def test_last_year_in_the_genitive_alone_is_a_noun_not_a_date():
 def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
     """Dated last year, the blockade would be history and dropped from the report."""
     assert found(text, date(2021, 5, 20)) == []
+
+
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    ("Shells hit the village on 12 May. Two days later, more fell on it.", "Two days later",
+     "2021-05-14"),
+    ("Shells hit the village on 12 May. A day later, more fell on it.", "A day later",
+     "2021-05-13"),
+    ("Shells hit the village on 12 May. 3 days later, more fell on it.", "3 days later",
+     "2021-05-15"),
+])
+def test_days_later_count_from_the_day_just_told(text, mention, day):
+    assert found(text, date(2021, 5, 20))[-1] == (mention, day, day, "day")
+
+
+def test_days_later_with_no_day_told_before_them_are_no_date():
+    assert found("Two days later, more shells fell on the village.", date(2021, 5, 20)) == []
