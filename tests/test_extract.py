@@ -4317,3 +4317,18 @@ def test_the_community_a_village_lies_in_is_no_site_beside_it(extractor, text, s
 def test_the_residents_of_a_village_whose_name_is_a_word_name_it(extractor, text):
     assert [(r["place_id"], r["claimant"]) for r in claims_of(extractor, text)] == [
         ("kut", "witnesses")]
+
+
+@pytest.mark.parametrize("text", [
+    "Yerevan warned that Azerbaijan could attack Jermuk in the coming days.",
+    "Baku denied plans to launch an offensive near Lachin.",
+    "Armenia accused Azerbaijan of preparing an attack on Sotk.",
+    "The ministry said it was ready to retaliate if Armenian forces fired at Kalbajar again.",
+])
+def test_an_event_feared_planned_or_supposed_is_no_claim_that_it_happened(extractor, text):
+    assert claims_of(extractor, text) == []
+
+
+def test_explosions_that_could_be_heard_were_heard(extractor):
+    rows = claims_of(extractor, "Explosions could be heard in Stepanakert on Tuesday.")
+    assert [r["place_id"] for r in rows] == ["stepanakert"]

@@ -284,6 +284,7 @@ _CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)
 
 
 _DENIED_THAT = word_vocabulary("DENIED_THAT")
+_UNREALISED = word_vocabulary("UNREALISED")
 
 
 def denied(sent: Sentence) -> list[tuple[int, int]]:
@@ -293,7 +294,8 @@ def denied(sent: Sentence) -> list[tuple[int, int]]:
     whatever the rest of the sentence tells."""
     out = []
     for m in (*NO_EVENT.finditer(sent.text, sent.folded),
-              *_DENIED_THAT.finditer(sent.text, sent.folded)):
+              *_DENIED_THAT.finditer(sent.text, sent.folded),
+              *_UNREALISED.finditer(sent.text, sent.folded)):
         stop = _CLAUSE_END.search(sent.text, m.end())
         out.append((m.start(), stop.start() if stop else len(sent.text)))
     return out

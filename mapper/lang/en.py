@@ -542,6 +542,15 @@ COUNTRY_BACK = [r"the\s+country['’]s"]
 #: villages are located in ..."): where no event word stands, its places are no claims.
 #: An event said not to have happened ("no shots were fired", "no ceasefire violations were
 #: recorded"): its words tell of no event, and the sentence is calm.
+#: Words that make what follows them in their clause an event that has not happened: feared,
+#: planned, threatened, conditional ("could attack Jermuk", "plans to launch an offensive near
+#: X", "if Armenian forces fired at X again"): its places saw none.
+UNREALISED = [
+    r"could(?!\s+be\s+(?:heard|seen|felt))", "might", "would", "will", r"plan(?:s|ned|ning)?\s+to",
+    r"plans\s+(?:to|for)", r"prepar(?:e|es|ed|ing)\s+(?:to|an?|for)", r"ready\s+to",
+    r"threat(?:en|ens|ened|ening)\s+to", r"intend(?:s|ed)?\s+to", r"if(?<!even\sif)", "unless",
+    r"fears?", "feared", r"risk\s+of",
+]
 #: A speaker's denial of what follows ("denied that its forces fired at X", "dismissed as false
 #: reports that ..."): what it denies is no claim of its, and no one's it names (when it names
 #: whose claims it rejects, "rejected Armenian claims that ...", those are that one's).

@@ -291,3 +291,5 @@ SPEECH_CHANNEL: list[str] = []
 #: After a place named as where another lies, and before it (see en.py).
 CONTAINER_AFTER: list[str] = []
 CONTAINER_IN: list[str] = []
+#: Words that make what follows them an event that has not happened (see en.py).
+UNREALISED: list[str] = []
