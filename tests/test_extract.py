@@ -4332,3 +4332,16 @@ def test_an_event_feared_planned_or_supposed_is_no_claim_that_it_happened(extrac
 def test_explosions_that_could_be_heard_were_heard(extractor):
     rows = claims_of(extractor, "Explosions could be heard in Stepanakert on Tuesday.")
     assert [r["place_id"] for r in rows] == ["stepanakert"]
+
+
+@pytest.mark.parametrize("text,place,event", [
+    ("A shepherd who crossed the border near Khnatsakh was detained by Azerbaijani servicemen "
+     "on Sunday.", "khnatsakh", "detention"),
+    ("Azerbaijani soldiers took 15 sheep from a farmer near Tegh on Sunday.", "tegh", "attack"),
+    ("Azerbaijani troops dug trenches near Parukh on Sunday, the Artsakh Defence Army said.",
+     "parukh", "ceasefire_violation"),
+])
+def test_livestock_taken_trenches_dug_and_a_crossing_told_of_the_detained(extractor, text,
+                                                                          place, event):
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
+        (place, event)]

@@ -170,7 +170,10 @@ TRIGGERS = {
         r"attack\w*", r"assault\w*", "offensive", r"raid\w*", "stormed", "storm", r"advanc\w*",
         "incursion", r"infiltrat\w*", r"neutrali[sz]\w*", r"destroy\w*", r"retaliat\w*",
         # across the line that parts the sides: "crossed the line of contact", "the border"
-        r"crossed\s+the\s+(?:(?:state|contact)\s+)?(?:line|border)",
+        # (not in a clause about who then went through the event: "a shepherd who crossed the
+        # border near X was detained")
+        r"crossed(?<!who\scrossed)(?<!that\scrossed)\s+the\s+(?:(?:state|contact)\s+)?"
+        r"(?:line|border)",
         "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
@@ -183,6 +186,8 @@ TRIGGERS = {
         r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point)s?",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
+        r"(?:took|take|taken|drove|driven)\s+(?:away\s+)?(?:\w+\s+){0,2}?(?:sheep|cattle|cows?|"
+        r"livestock|horses?|goats?|bulls?)",
         # Arson (ACLED's property destruction) and ground taken by moving posts forward.
         r"set\s+fires?(?!\s+positions?)", r"set\s+(?:\w+\s+){1,3}?on\s+fire", r"set\s+ablaze",
         "arson", r"setting\s+fire",
@@ -222,6 +227,7 @@ TRIGGERS = {
         r"provocations?",
         # Positions dug in or built up: the other side calls it a breach of the ceasefire.
         r"fortif\w*", r"engineering\s+(?:works?|measures)",
+        r"(?:dug|dig|digs|digging)\s+(?:new\s+)?trenches", r"trenches\s+(?:were|being)\s+dug",
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",
