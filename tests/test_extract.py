@@ -4345,3 +4345,20 @@ def test_livestock_taken_trenches_dug_and_a_crossing_told_of_the_detained(extrac
                                                                           place, event):
     assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
         (place, event)]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a speaker the claimant table lacks: the day after its verb is still the saying's
+    ("An Armenian soldier was killed near Yeraskh by Azerbaijani fire, the Defence Ministry "
+     "said on Wednesday.", ("2021-05-17", "2021-05-19")),
+    ("Local media reported on Wednesday that a soldier was killed near Yeraskh.",
+     ("2021-05-17", "2021-05-19")),
+    # ... not after a passive or an event word: the event's day
+    ("Shots were reported on Wednesday near Yeraskh.", ("2021-05-19", "2021-05-19")),
+    ("A soldier was killed near Yeraskh in a skirmish reported on Wednesday.",
+     ("2021-05-19", "2021-05-19")),
+])
+def test_a_day_right_after_a_speech_verb_is_the_saying_s(extractor, text, dates):
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], (r["date_start"], r["date_end"])) for r in rows] == [
+        ("yeraskh", dates)]

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from mapper.dates import DateMention, find_dates
 from mapper.extract.attribution import Attribution
+from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
@@ -179,6 +180,9 @@ def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: 
         if names_a_document(text, folded, d, sent.start) and not opens_when_clause(text, d):
             continue  # "the November 10 agreement": dates a document, not this event
         rel, rel_end = d.start - sent.start, d.end - sent.start
+        if _said_on(sent, rel) and (d.span.end - d.span.start).days <= MAX_JOINED_DAYS:
+            statement = d.span.end  # "..., the Defence Ministry said on Sunday": whoever said
+            continue
         # "On December 13, the ministry declared that ..." or "the ministry said on Sunday
         # that ...": the date introduces the statement. Not "... fired on Monday, the
         # ministry said.", where the speaker closes the sentence and the date is the event's.
@@ -254,6 +258,24 @@ _PREVENTS = word_vocabulary("PREVENTS")
 #: at Sotk on Monday, the ministry said, adding that ..."), not the opening of the statement's.
 CLAUSE_BEFORE_WORDS = 3
 _COMMA_OR_STOP = re.compile(rf",|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+
+
+_ON_AFTER_VERB = re.compile(rf"\s+(?:(?:{alternation('DATE_AFTER_PLACE')})\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')})\s+$", re.I)
+# An event word just before the verb: a participle that dates the event ("one such skirmish
+# reported on July 14"), no speaker's verb
+_EVENT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+$", re.I)
+
+
+def _said_on(sent: Sentence, rel: int) -> bool:
+    """True when a date follows a speech verb at once ("said on Sunday", "reported Monday"),
+    whoever the speaker (one the claimant table lacks too): the day of the saying. Not after a
+    passive ("shots were reported on Sunday": the shots' day) nor an event word ("a skirmish
+    reported on July 14")."""
+    return any(0 < rel - b <= 8 and _ON_AFTER_VERB.fullmatch(sent.text, b, rel)
+               and not _PASSIVE_BEFORE.search(sent.text, max(0, a - 12), a)
+               and not _EVENT_BEFORE.search(sent.text, max(0, a - 40), a)
+               for a, b in sent.verbs)
 
 
 def _first_verb_end(sent: Sentence, att: Attribution) -> int:
