@@ -4362,3 +4362,13 @@ def test_a_day_right_after_a_speech_verb_is_the_saying_s(extractor, text, dates)
     rows = claims_of(extractor, text)
     assert [(r["place_id"], (r["date_start"], r["date_end"])) for r in rows] == [
         ("yeraskh", dates)]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Explosions were heard in Stepanakert, AFP reporters said.", "afp"),
+    ("Loud explosions were heard in Stepanakert on Tuesday, residents said.", "witnesses"),
+])
+def test_a_capital_before_a_comma_and_the_people_who_tell_is_the_site(extractor, text,
+                                                                       claimant):
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("stepanakert", claimant)]

@@ -40,6 +40,10 @@ _NEW_SUBJECT = re.compile(rf",\s*(?:{alternation('ARTICLES')})\s*\w", re.I)
 #: ... or a name after words of the name's own clause and a comma, the verb next ("shelled X in
 #: Armenia on Tuesday, Yerevan said"; not a list, "Armenia, Azerbaijan and Russia said").
 _NEW_NAMED_SUBJECT = re.compile(r"^\s+\w[^,]*,\s*(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]*\s+){1,4}$")
+#: ... or people named by a noun after a comma ("heard in Stepanakert, AFP reporters said",
+#: "..., residents said").
+_NEW_PEOPLE_SUBJECT = re.compile(
+    rf"^[^,]*,\s*(?:[\w'’.-]+\s+){{0,2}}(?:{alternation('SUBJECT_NOUNS')})\s+$", re.I)
 #: A comma just before the verb, and after the verb only a few words to the end of the sentence
 #: ("... close to Azerbaijani army positions, said a farmer."): they are the verb's subject, and
 #: the name before the comma is in what was said (unlike "X, the head of Y, said that ...").
@@ -72,7 +76,7 @@ def speech_after(sent: Sentence, start: int) -> int | None:
         return None
     between = _COMMA_ASIDE.sub(" ", _PAREN.sub(" ", sent.text[start : verb[0]]))  # "(SSS)"
     if (_STOPS.search(between) or _NEW_SUBJECT.search(between) or _PASSIVE.search(between)
-            or _NEW_NAMED_SUBJECT.match(between)):
+            or _NEW_NAMED_SUBJECT.match(between) or _NEW_PEOPLE_SUBJECT.match(between)):
         return None  # "... Armenia and 50 servicemen are considered missing": no speaker
     if _INVERTED.search(between):
         subject = _STOPS.split(sent.text[verb[1]:], 1)[0]

@@ -45,6 +45,10 @@ SPEECH_CHANNEL = [
     r"(?:\s+(?:released|issued|published|posted|made))?",
     r"told\s+(?:reporters|journalists)",
 ]
+#: Nouns that end a subject of their own after a comma ("..., AFP reporters said", "...,
+#: residents said"): the name before the comma is no speaker.
+SUBJECT_NOUNS = ["reporters", "correspondents", "journalists", "residents", "witnesses",
+                 "eyewitnesses", "sources", "officials", "villagers"]
 #: Words before a speaker: "according to the ministry".
 #: Words of a time that may stand between a participle and its agent ("announced on Monday by").
 _WHEN = (r"on|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|"

@@ -293,3 +293,5 @@ CONTAINER_AFTER: list[str] = []
 CONTAINER_IN: list[str] = []
 #: Words that make what follows them an event that has not happened (see en.py).
 UNREALISED: list[str] = []
+#: Nouns that end a subject of their own after a comma (see en.py).
+SUBJECT_NOUNS: list[str] = []
