@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from mapper import gazetteer
 from mapper.cli import main
 from mapper.evaluate import read_gold, score
-from mapper.extract import Extractor
+from mapper.extract import Extractor, confidence
 from mapper.extract.events import TRIGGER_SCAN
 from mapper.extract.events import casualties as _casualties
 from mapper.model import claim_row
@@ -1533,10 +1533,19 @@ def test_a_place_named_without_an_event_word_in_a_report_of_incidents_is_an_unkn
     assert claims_of(extractor, "Delegates met near the village of Kut to talk about roads.") == []
 
 
-def test_a_place_the_outlet_names_in_its_own_voice_without_an_event_is_no_claim(extractor):
-    # where a road runs, in the outlet's words, in a report of shelling elsewhere
+def test_a_place_the_outlet_names_in_its_own_voice_without_an_event_is_a_weak_claim(extractor):
+    # where a road runs, in the outlet's words, in a report of shelling elsewhere: an unknown
+    # event that the confidence model weighs, and leaves out by default
     text = "Artillery shelled Sotk on Monday.\n\nThe new road will run past the village of Kut."
-    assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "")
+    claims = extractor.extract(report)
+    assert [(c.place_id, c.event_type) for c in claims] == [
+        ("sotk", "shelling"), ("kut", "unknown")]
+    confidence.rate(claims, len(text))
+    rated = {c.place_id: c.confidence for c in claims}
+    assert rated["kut"] < confidence.model().threshold <= rated["sotk"]
+    # ... and none at all in a report that tells no incident
+    assert claims_of(extractor, "The new road will run past the village of Kut.") == []
     # ... unless the outlet is a body that claims in its own voice (a ministry's site)
     text = ("Artillery shelled Sotk on Monday.\n\nEnemy units were seen moving near the "
             "village of Kut.")

@@ -364,24 +364,26 @@ class Extractor:
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
             fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,
             _from_unnamed_sources)))
-        # A quiet place that stays the outlet's own (no body's words it retells) is no one's
-        # claim: where a route runs, who visited, what a place lies near. Unless the outlet is
-        # itself a body that claims (a ministry's site). Nor is a quiet area anyone's: the
-        # province or corridor a statement is about, where it names no event; unless a report
-        # of incidents names no other place, when the areas are where it tells them.
+        # A quiet place that stays the outlet's own (no body's words it retells), in a report
+        # that tells no event, is no one's claim: where a route runs, who visited. Unless the
+        # outlet is itself a body that claims (a ministry's site). In a report of incidents it
+        # is an unknown event, which the confidence model weighs (a place named there is a
+        # claim unless its role says otherwise). Nor is a quiet area anyone's: the province or
+        # corridor a statement is about, where it names no event; unless a report of incidents
+        # names no other place, when the areas are where it tells them.
         unclaimed = (outlet_id not in self.gazetteer.claimants
                      or self.attributor.media(outlet_id))
         current = [d for d in folded if not dating.background(d.date, report.published)]
 
+        def quiet_own(d: Draft) -> bool:
+            return not eventful and d.quiet and unclaimed and d.claimant == outlet_id
+
         def quiet_area(d: Draft) -> bool:
             return d.quiet and d.mention.place.precision in AREA_PRECISIONS
 
-        def quiet_own(d: Draft) -> bool:
-            return d.quiet and unclaimed and d.claimant == outlet_id
-
         kept = [d for d in current if not (quiet_own(d) or quiet_area(d))]
         if eventful and not any(d.mention.place is not None for d in kept):
-            kept = [d for d in current if quiet_area(d) or not quiet_own(d)]
+            kept = current
         source = origin(report)
         return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
 
