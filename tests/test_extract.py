@@ -1645,6 +1645,28 @@ def test_a_capital_after_forces_or_authorities_is_its_side_in_french_and_russian
     assert set(by_place(claims_of(extractor, text))) == {"sotk"}
 
 
+@pytest.mark.parametrize("text", [
+    # the capital that holds, acts or answers for its side, in a sentence of an event
+    "Mortars hit Sotk on Friday; the government in Baku denied that its troops fired.",
+    "After Friday's offensive the villages near Sotk passed under the control of Baku.",
+    "The shelling of Sotk on Friday was a new provocation by Baku, the ministry said.",
+    "Vendredi, l'armée a bombardé Sotk ; Erevan dénonce l'agression de Bakou.",
+    "Sotk a été pilonné vendredi lors d'une offensive éclair de Bakou.",
+    "Село Сотк обстреляли в пятницу, в Баку это отрицают.",
+    "Обстрел села Сотк в пятницу прокомментировали и в Баку.",
+])
+def test_a_capital_that_holds_acts_or_answers_is_no_site(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Stepanakert residents came under mortar fire on Friday night.",
+    "Жители Степанакерта подверглись обстрелу в пятницу.",
+])
+def test_a_capital_whose_people_went_through_the_event_is_its_site(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("Des tirs ont visé le village de Sotk, a-t-on appris auprès du ministère arménien de la "
      "Défense.", "am-mod"),

@@ -108,7 +108,10 @@ ACTOR_NOUNS = [
 ACTOR_BEFORE = [
     r"accus\w*", r"blam\w*", r"urg\w*", r"call\w*\s+on", r"warn\w*", r"condemn\w*",
     r"critici[sz]\w*", "told", "asked", "ask", r"demand\w*\s+(?:from|of)", r"appeal\w*\s+to",
-    r"officials\s+in", r"(?:said|noted|stated|announced|declared|added|insisted|believe|say)\s+in",
+    r"(?:officials|authorities|administration|government|leadership)\s+in",
+    r"(?:said|noted|stated|announced|declared|added|insisted|believe|say)\s+in",
+    # "under the control of Baku", "a provocation by Yerevan": the side that holds or acts
+    r"control\s+of", "by",
 ]
 ACTOR_OFFICIALS = [r"officials?\s+(?:in|of)"]
 #: Words before a capital that make it a location ("in Baku", "the shelling of Stepanakert").

@@ -52,7 +52,11 @@ ACTOR_NOUNS: list[str] = []
 ACTOR_BEFORE = [r"reproch\w*", r"appel\w*", r"accus\w*", r"condamn\w*",
                 # "les troupes de Bakou": the capital stands for its side
                 r"(?:forces|troupes|armée|autorités|gouvernement|régime|soldats|unités|dirigeants)"
-                r"\s+d[eu]"]
+                r"\s+d[eu]",
+                # "la provocation de Bakou", "l'opération militaire de Bakou", "sous le contrôle
+                # de Bakou", "attaqué par Erevan": the side that acts or holds
+                r"(?:provocations?|opérations?|offensive|agression|contrôle)(?:\s+\w+){0,2}"
+                r"\s+d[eu]", "par"]
 ACTOR_OFFICIALS: list[str] = []
 LOCATIVE = ["à", "au", "en", "dans", "sur", "vers", "de", "du", r"près\s+de"]
 CITY_WORDS = ["ville", "capitale"]
