@@ -1667,6 +1667,23 @@ def test_a_capital_whose_people_went_through_the_event_is_its_site(extractor, te
     assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}
 
 
+@pytest.mark.parametrize("text,places", [
+    # "the village" with no name is the one settlement its paragraph has named, an official's
+    ("Speaking on Friday, the head of Kut said soldiers had fired at the village overnight.",
+     {"kut"}),
+    ("Le maire de Sotk a indiqué que des obus étaient tombés vendredi sur le village.",
+     {"sotk"}),
+    ("Глава Сотка рассказал, что в пятницу это село обстреляли из миномётов.", {"sotk"}),
+    # two settlements named before it: which one is not said
+    ("Officials toured Kut and Sotk. On Friday night soldiers fired at the village.", set()),
+    # a name after the word: that village, not an earlier one
+    ("The head of Kut said soldiers had fired at the village of Sotk on Friday.", {"sotk"}),
+])
+def test_the_village_without_a_name_is_the_one_its_paragraph_named(extractor, text, places):
+    rows = [r for r in claims_of(extractor, text) if r["event_type"] == "shelling"]
+    assert {r["place_id"] for r in rows if r["place_id"]} == places
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("Des tirs ont visé le village de Sotk, a-t-on appris auprès du ministère arménien de la "
      "Défense.", "am-mod"),

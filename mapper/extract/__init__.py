@@ -59,6 +59,7 @@ from mapper.extract.events import (
 from mapper.extract.mentions import (
     AREA_PRECISIONS,
     MentionFinder,
+    anaphors,
     drop_enclosing_areas,
     encloses,
     follow_areas,
@@ -160,6 +161,8 @@ class Extractor:
             i = bisect_right(starts, hit.start) - 1
             if i >= 0 and hit.start < sentences[i].end:
                 by_sentence[i].append(hit)
+        # places as named, before speakers take some ("the head of X"): what "the village" is
+        named_places = [[h for h in hs if h.kind == "place"] for hs in by_sentence]
         anchors = self.speakers.anchors(folded)  # claimants named in forms the aliases lack
         for i, s in enumerate(sentences):
             lo, hi = bisect_left(anchors, s.start), bisect_left(anchors, s.end)
@@ -173,6 +176,7 @@ class Extractor:
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
         if urls:
             mentions = [[m for m in ms if not _inside(m.start, urls)] for ms in mentions]
+        anaphors(sentences, named_places, mentions, self.gazetteer.places)
         self.mentions.settle_homonyms(mentions)
         for ms in mentions:
             self.mentions.containers(ms)

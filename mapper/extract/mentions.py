@@ -613,6 +613,38 @@ def _homonym(m: PlaceMention) -> bool:
     return m.place is None and len(m.candidates) > 1 and m.method in ("exact", "variant", "key")
 
 
+# "the village" with no name after it: the settlement the paragraph has named.
+_ANAPHOR = re.compile(rf"(?<!\w)(?:{alternation('ANAPHORS')})(?!\w)", re.I)
+_ANAPHOR_PRECISIONS = ("village", "town")
+
+
+def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
+             mentions: list[list[PlaceMention]], places: dict[str, Place]) -> None:
+    """"The head of Shurnukh said soldiers entered the village": "the village" is the one
+    settlement its paragraph has named so far (an official's too), and a mention of it where
+    the words stand; where the paragraph has named none or several, it is none."""
+    named: set[str] = set()
+    para = None
+    for sent, hits, ms in zip(sentences, by_sentence, mentions, strict=True):
+        if sent.para != para:
+            named, para = set(), sent.para
+        here = [(h.start, h.ids[0]) for h in hits if h.kind == "place" and len(h.ids) == 1
+                and (not h.weak or sent.text[h.start - sent.start].isupper())
+                and h.ids[0] in places and places[h.ids[0]].precision in _ANAPHOR_PRECISIONS]
+        here += [(m.start, m.place.id) for m in ms if m.method != "context"
+                 and m.place is not None and m.place.precision in _ANAPHOR_PRECISIONS]
+        for m in _ANAPHOR.finditer(sent.text):
+            start = sent.start + m.start()
+            before = named | {pid for at, pid in here if at < start}
+            if len(before) == 1 and not overlaps([(x.start, x.end) for x in ms],
+                                                 start, start + len(m.group())):
+                (pid,) = before
+                ms.append(PlaceMention(start, start + len(m.group()), m.group(), places[pid],
+                                       (pid,), "context", FUZZY_RESOLVE_SCORE, sent))
+        ms.sort(key=lambda x: x.start)
+        named |= {pid for _, pid in here}
+
+
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:
     """Once a report names "the Kalbajar district", a bare "Kalbajar" elsewhere in it is that
     district too, not the district's town of the same name."""

@@ -337,6 +337,9 @@ CONTEXT_CUES = [
 APPOSITION = ["village", "town", "hamlet", "settlement"]
 APPOSITION_ARTICLES = ["a", "an", "the"]
 #: Capitalised words that begin no place name.
+#: A settlement named by its kind alone, with no name after it ("troops entered the village"):
+#: the one its paragraph has named.
+ANAPHORS = [r"(?:the|this|that)\s+(?:village|settlement)(?!\s+(?:of|de)\b)"]
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
              "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
              # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)

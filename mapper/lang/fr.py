@@ -161,6 +161,7 @@ CONTEXT_CUES = [r"villages?\s+(?:de\s+|d['’])", r"près\s+(?:de\s+|d['’])",
                 r"localités?\s+(?:de\s+|d['’])"]
 APPOSITION = ["bourg", "commune"]
 APPOSITION_ARTICLES = ["un", "une"]
+ANAPHORS = [r"(?:le|ce)\s+village(?!\s+d[e'’u])", r"(?:la|cette)\s+localité(?!\s+d[e'’u])"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
