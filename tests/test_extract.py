@@ -1667,6 +1667,16 @@ def test_a_capital_whose_people_went_through_the_event_is_its_site(extractor, te
     assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}
 
 
+def test_a_speaker_named_between_commas_speaks_when_what_follows_the_verb_tells_an_event(
+        extractor):
+    # "Name, the head of X, said <an event>": what follows "said" is what was said, not who
+    # said it (as in "..., said a farmer")
+    text = "Gevorg Sahakyan, the mayor of Sotk, said troops fired on the village overnight."
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("sotk", "am")]
+    assert rows[0]["claimant"] != "Test Wire"
+
+
 @pytest.mark.parametrize("text,places", [
     # "the village" with no name is the one settlement its paragraph has named, an official's
     ("Speaking on Friday, the head of Kut said soldiers had fired at the village overnight.",

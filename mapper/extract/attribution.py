@@ -222,7 +222,7 @@ class Attributor:
                 continue  # "the ministry denied Baku's statement and said ...": Baku's is denied
             if _ADDRESSED.search(text, max(0, rel_s - 40), rel_s):
                 continue  # "in a letter to UNESCO, Pashinyan said": UNESCO is written to
-            verb_end = speech_after(sent, rel_e)
+            verb_end = speech_after(sent, rel_e, _event_in)
             if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker
             if verb_end is not None and event_object(sent, h.start):
