@@ -4141,3 +4141,40 @@ def test_local_residents_named_in_the_genitive_speak_for_themselves(extractor):
 ])
 def test_the_sides_a_border_is_named_by_are_no_sites(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Над селом Агдам Товузского района сбит беспилотный летательный аппарат армянской армии, "
+     "сообщило Минобороны Азербайджана.", "ru"),
+    ("Минобороны Азербайджана сообщило, что над селом Агдам Товузского района был уничтожен "
+     "летательный аппарат противника.", "ru"),
+])
+def test_a_drone_named_in_full_is_an_event(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("agdam-tovuz", "az-mod")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Снайпер ранил жителя близ Хин Тагера, сообщила полиция Арцаха.", "ru"),
+    ("Военные стреляли по жителям у села Тех, сообщило Минобороны Армении.", "ru"),
+])
+def test_people_named_near_a_place_are_there(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} in (
+        {"hin-tagher"}, {"tegh"})
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Азербайджанские военные стреляли по жителям села Тех, сообщило Минобороны Армении.", "ru"),
+    ("Азербайджанские военные обстреляли дома жителей села Тех, сообщило Минобороны Армении.",
+     "ru"),
+    ("Des soldats azerbaïdjanais ont tiré sur des habitants du village de Tegh, selon Erevan.",
+     "fr"),
+])
+def test_people_of_a_place_fired_at_are_there(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"tegh"}
+
+
+def test_the_entrance_of_a_place_is_no_capture(extractor):
+    text = ("Selon Erevan, des soldats azerbaïdjanais ont tiré sur une voiture à l'entrée du "
+            "village de Tegh.")
+    assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} == {"shelling"}
