@@ -154,11 +154,22 @@ _ORIGIN_BEFORE = vocabulary(
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
+# ... never across a word that puts the people at the place ("ранил жителя близ X", "жителей у
+# X": they were there)
 _PEOPLE_BEFORE = vocabulary(
-    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+              rf"(?:(?!(?:{alternation('LOCATIVE')}|{alternation('NEAR_REFERENCE')})\s)"
+              rf"\w+\s+(?:of\s+)?)?$",
     words("PEOPLE_BEFORE"),
 )
 _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b", re.I)
+# The people named with a place are what an event word just before was aimed at ("стреляли по
+# жителям села X", "обстреляли дома жителей X"): they were there.
+_PEOPLE_AIMED_AT = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})(?:\s+[\w'’-]+){{0,2}}?\s+(?:{alternation('PEOPLE_BEFORE')})\s+"
+              rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    TRIGGER_WORDS,
+)
 # The people went through the event told next ("the Armenians of X were shelled", "X residents
 # came under fire", "жители X подверглись обстрелу"): then they name where it happened.
 _PEOPLE_SUFFERED = re.compile(
@@ -223,6 +234,13 @@ def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
     m = _PEOPLE_SUFFERED.match(sent.text[rel : rel + 40])
     return ((m is not None and any(rel < t <= rel + m.end() for t in triggers))
             or _PEOPLE_HARMED.match(sent.text[rel : rel + 50]) is not None)
+
+
+def people_aimed_at(sent: Sentence, start: int) -> bool:
+    """True when the people named with a place that starts at ``start`` are what the event word
+    just before them was aimed at ("стреляли по жителям села X"): they were at the place."""
+    rel_s = start - sent.start
+    return _PEOPLE_AIMED_AT.search(sent.text, sent.folded, rel_s - 80, rel_s) is not None
 
 
 def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False) -> bool:
@@ -390,7 +408,8 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     triggers = [o for o, k in events if k]
     places = [m for before, m in zip([None, *places], places, strict=False)
               if not not_a_site(sent, m.start, m.end,
-                                leaving or people_suffered(sent, m.end, triggers))
+                                leaving or people_suffered(sent, m.end, triggers)
+                                or people_aimed_at(sent, m.start))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))]
     stretches = units_stationed(sent, triggers) + denied(sent)
