@@ -4178,3 +4178,23 @@ def test_the_entrance_of_a_place_is_no_capture(extractor):
     text = ("Selon Erevan, des soldats azerbaïdjanais ont tiré sur une voiture à l'entrée du "
             "village de Tegh.")
     assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} == {"shelling"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le 23 avril, l'Azerbaïdjan a installé un poste de contrôle à l'entrée du corridor de "
+     "Latchine, a dénoncé Erevan.", "fr"),
+    ("On April 23, Azerbaijan set up a checkpoint at the entrance of the Lachin corridor, "
+     "Yerevan said.", "en"),
+    ("23 апреля Азербайджан установил контрольно-пропускной пункт на Лачинском коридоре, "
+     "заявили в Ереване.", "ru"),
+])
+def test_a_checkpoint_set_up_on_a_road_is_an_event(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["date_start"], r["event_type"]) for r in rows] == [
+        ("lachin-corridor", "2021-04-23", "attack")]
+
+
+def test_a_decree_coming_into_force_is_no_capture(extractor):
+    text = ("Dimanche, après l'entrée en vigueur du décret, des tirs ont visé Stepanakert, selon "
+            "les autorités locales.")
+    assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} == {"attack"}

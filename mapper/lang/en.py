@@ -173,6 +173,9 @@ TRIGGERS = {
         # shelling is the shelling's)
         r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
+        # a checkpoint set up on a road ("set up a checkpoint at the entrance of the corridor")
+        r"(?:set\s+up|install\w*|establish\w*)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?"
+        r"(?:checkpoint|check\s+point|roadblock)s?",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",

@@ -70,7 +70,10 @@ def _not_since(truce: str) -> str:
 
 TRIGGERS = {
     "capture": [
-        r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*", r"entré\w*", r"occupé\w*",
+        r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*",
+        # "sont entrés", "l'entrée de son armée", never where one stands ("à l'entrée du
+        # village") nor a law that comes in ("l'entrée en vigueur")
+        r"entré(?<!à\sl['’]entré)(?!e?s?\s+en\s+vigueur)\w*", r"occupé\w*",
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
@@ -79,6 +82,9 @@ TRIGGERS = {
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)",
+               # a checkpoint set up on a road ("a installé un poste de contrôle")
+               r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
+               r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
