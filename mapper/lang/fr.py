@@ -123,7 +123,10 @@ KILLED = [r"tués?", r"morts?", "tuant"]
 WOUNDED = [r"blessés?", "blessant"]
 ACTING = ["tuant", "blessant"]  # "blessant trois civils": the count follows
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-           "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+           "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18,
+           "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+           "douzaine": 12, "une douzaine": 12}
 ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?",
               r"nuits?"]
