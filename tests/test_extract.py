@@ -4198,3 +4198,36 @@ def test_a_decree_coming_into_force_is_no_capture(extractor):
     text = ("Dimanche, après l'entrée en vigueur du décret, des tirs ont visé Stepanakert, selon "
             "les autorités locales.")
     assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} == {"attack"}
+
+
+def test_fire_from_positions_near_a_village_comes_from_there(extractor):
+    text = ("Армянские подразделения из позиций вблизи села Верин Шоржа обстреляли позиции "
+            "азербайджанской армии в окрестностях села Загалы, сообщило Минобороны Азербайджана.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"zaghali"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В результате обстрела со стороны азербайджанских позиций пострадала школа в селе Сотк, "
+     "сообщил губернатор Сюника.", "ru"),
+    ("Fire from Azerbaijani positions damaged a school in Sotk, the governor said.", "en"),
+    ("Des tirs depuis les positions azerbaïdjanaises ont endommagé une école à Sotk, selon le "
+     "gouverneur.", "fr"),
+])
+def test_what_fire_from_a_side_s_positions_harmed_is_where_it_fell(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Фермер из села Кут был ранен выстрелом со стороны азербайджанских позиций, сообщило "
+     "Минобороны Армении.", "ru"),
+])
+def test_a_victim_from_a_village_is_no_fire_from_it(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kut"}
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Quinze soldats arméniens ont été tués près de Sotk, selon Erevan.", "fr", 15),
+    ("Двенадцать военнослужащих погибли у села Сотк, сообщило Минобороны Армении.", "ru", 12),
+])
+def test_counts_past_ten(extractor, text, lang, killed):
+    assert [r["killed"] for r in claims_of(extractor, text, lang=lang)] == [killed]

@@ -300,6 +300,12 @@ _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}
 _FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PLACE"),
                          shortest=1)
 _FIRING_TARGET = word_vocabulary("FIRING_TARGET")
+_DAMAGED = word_vocabulary("DAMAGED")
+# A victim before "from" ("фермер из села X", "a farmer from X"): where they live, no origin of
+# fire.
+_VICTIM_FROM = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('FIRING_FROM_PLACE')})\s+)?$",
+    words("CIVILIANS"), shortest=1)
 
 
 _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
@@ -336,7 +342,12 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
                if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
+        if _VICTIM_FROM.search(sent.text, sent.folded, start - 40, start):
+            continue
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
+        if end == len(sent.text) and (harm := _DAMAGED.search(sent.text, sent.folded,
+                                                               words_end, end)):
+            end = harm.start()  # what the fire harmed is named after its verb
         suffered = (_SUFFERED_AT.search(sent.text, words_end, end)
                     or _SUFFERED_AT.match(sent.text, end))  # the event word is the suffering
         passive = (None if suffered or end == len(sent.text)

@@ -536,6 +536,12 @@ FIRING_FROM = [
 ]
 #: The same when a place name follows at once ("shelled X from Chambarak region's Y").
 FIRING_FROM_PLACE = ["from", r"from\s+the"]
+#: What fire told as from a side harmed, named after it ("fire from Azerbaijani positions
+#: damaged a school in X"): where the fire fell, not where it came from.
+#: Civilians named by where they live ("a farmer from X"): not fire from there.
+CIVILIANS = [r"residents?", r"farmers?", r"shepherds?", r"villagers?", r"civilians?",
+             r"wom[ae]n", r"m[ae]n", r"child(?:ren)?", r"boys?", r"girls?"]
+DAMAGED = [r"damag\w*", "destroyed", "wounded", "injured", "killed", "hit"]
 #: What the fire that came from a place was aimed at ("fired from X at Y"): the place after it
 #: is a site, not where the fire came from. ("on", "in the direction of" name the origin's
 #: place as often: "from positions on the border in X", "from the direction of X"; "on" opens

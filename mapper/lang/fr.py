@@ -265,6 +265,12 @@ FIRING_FROM = [
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
 FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
+#: What fire told as from a side harmed, named after it ("des tirs depuis les positions
+#: azerbaïdjanaises ont endommagé une école à X"): where the fire fell, not where it came from.
+#: Civilians named by where they live ("un berger de X"): not fire from there.
+CIVILIANS = [r"habitants?", r"bergers?", r"agriculteurs?", r"villageois", r"civils?",
+             r"femmes?", r"hommes?", r"enfants?", r"paysans?"]
+DAMAGED = [r"endommag\w*", r"détrui\w*", r"blessé\w*", r"tué\w*"]
 #: What the fire was aimed at ("depuis X sur Y", "en direction de Y"): a site, not the origin.
 FIRING_TARGET = ["sur", "contre", "vers", "visant"]
 UNITS_STATIONED = [

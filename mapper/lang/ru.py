@@ -272,9 +272,16 @@ PERSON_TITLES = [
 SURNAME_CASES = ["а", "у", "е", "ы", "ом", "ым"]
 FIRING_FROM = [
     r"(?:с|со)\s+(?:позиций|стороны|направления|территории)",
-    r"из\s+(?:направления|района|села|населенного|населённого)",
+    r"из\s+(?:позиций|направления|района|села|населенного|населённого)",
 ]
 FIRING_FROM_PLACE = [r"со\s+стороны", "из"]
+#: What fire told as from a side harmed, named after it ("со стороны азербайджанских позиций
+#: пострадала школа в селе X"): where the fire fell, not where it came from.
+#: Civilians named by where they live ("фермер из села X"): not fire from there.
+CIVILIANS = [r"жител\w*", r"пастух\w*", r"фермер\w*", r"мирн\w+\s+жител\w*", r"рабоч\w*",
+             r"женщин\w*", r"мужчин\w*", r"подростк\w*", r"ребен\w*", r"ребён\w*",
+             r"дет(?:и|ей)", r"сельчан\w*"]
+DAMAGED = [r"пострадал\w*", r"поврежд\w*", r"разруш\w*", r"ранен\w*", r"погиб\w*"]
 #: What the fire was aimed at ("с позиций у X по селу Y"): a site, not the origin.
 FIRING_TARGET = ["по"]
 UNITS_STATIONED = [
