@@ -4231,3 +4231,26 @@ def test_a_victim_from_a_village_is_no_fire_from_it(extractor, text, lang):
 ])
 def test_counts_past_ten(extractor, text, lang, killed):
     assert [r["killed"] for r in claims_of(extractor, text, lang=lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Как сообщил глава села Тех, в понедельник азербайджанские военные обстреляли дом на "
+     "окраине села.", "ru"),
+    ("Армянские СМИ со ссылкой на мэра Джермука сообщили, что город обстреляли ночью.", "ru"),
+    ("Le maire de Jermuk a indiqué que des obus étaient tombés sur des maisons aux abords de la "
+     "ville.", "fr"),
+    ("The head of Tegh village said Azerbaijani troops fired at a house on the outskirts of the "
+     "village.", "en"),
+    ("Jermuk mayor said the town was shelled overnight.", "en"),
+])
+def test_an_official_s_place_named_again_by_a_bare_word_is_the_site(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} in (
+        {"tegh"}, {"jermuk"})
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Глава села Тех сообщил, что войска обстреляли Корнидзор, жители села напуганы.", "ru"),
+    ("The head of Tegh village said troops shelled Kornidzor.", "en"),
+])
+def test_an_official_s_place_is_no_site_when_another_is_named(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kornidzor"}

@@ -500,6 +500,10 @@ LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", r"council\s
 #: ("Goris authorities", "the authorities of the town of Goris"); with a country's name
 #: they stay its government ("Armenian authorities").
 LOCAL_GOVERNMENT = ["authorities", "officials"]
+#: A settlement named again by a bare word, no name after it ("the outskirts of the village",
+#: "the town was shelled"): the one whose official speaks.
+SETTLEMENT_AGAIN = [r"the\s+(?:village|town|city|community|settlement)"
+                    r"(?!\s+(?:of\s+)?(?-i:[A-Z]))"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.

@@ -248,6 +248,10 @@ LOCAL_ROLES = [r"мэр[аеуы]?", r"вице-мэр[аеуы]?", r"глав[�
                "марзпет",
                r"совет\w*\s+старейшин", r"(?:военн\w+\s+)?прокуратур\w*"]
 LOCAL_GOVERNMENT = ["власти"]
+#: A settlement named again by a bare word, no name after it ("на окраине села", "город
+#: обстреляли"): the one whose official speaks.
+SETTLEMENT_AGAIN = [r"(?:сел[оауе]|город[ауе]?|общин[аыеу]|деревн[яиюе]|посел[ок]\w*)"
+                    r"(?!\s+(?-i:[А-ЯЁA-Z]))"]
 COUNTRY_BACK = ["страны"]
 #: What an event did, not the event ("в результате обстрела Сотка жертв не было": the shelling
 #: was, the victims were not): never a word between an event word and its "не было".
