@@ -4254,3 +4254,14 @@ def test_an_official_s_place_named_again_by_a_bare_word_is_the_site(extractor, t
 ])
 def test_an_official_s_place_is_no_site_when_another_is_named(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kornidzor"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenpress со ссылкой на Минобороны Армении сообщил, что азербайджанские военные "
+     "обстреляли фермеров у Корнидзора.", "ru"),
+    ("Как сообщает ТАСС со ссылкой на Минобороны Армении, азербайджанские военные обстреляли "
+     "фермеров у Корнидзора.", "ru"),
+])
+def test_an_outlet_citing_a_body_relays_the_body_s_claim(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("kornidzor", "am-mod")]

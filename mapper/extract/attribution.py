@@ -104,7 +104,8 @@ def carried(att: Attribution) -> Attribution:
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
 # Between a body's name and the place where it is: "the OSCE office in Yerevan".
-_SEATED_IN = re.compile(rf"^\s+(?:(?-i:[a-zа-яё])\w*\s+){{0,2}}(?:{alternation('SEATED_IN')})\s+"
+_SEATED_IN = re.compile(rf"^\s+(?!(?:{alternation('CITING')})\s)"  # not "X со ссылкой на Y"
+                        rf"(?:(?-i:[a-zа-яё])\w*\s+){{0,2}}(?:{alternation('SEATED_IN')})\s+"
                         rf"(?:(?:{_ARTICLES})\s+)?$", re.I)
 # A name joined by a dash to the next ("Stepanakert-Goris", "Степанакерт – Горис"): one end
 # of a road or border.
