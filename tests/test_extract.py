@@ -4265,3 +4265,9 @@ def test_an_official_s_place_is_no_site_when_another_is_named(extractor, text, l
 def test_an_outlet_citing_a_body_relays_the_body_s_claim(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("kornidzor", "am-mod")]
+
+
+def test_a_first_name_before_a_surname_in_the_genitive_is_no_place(extractor):
+    text = ("Об этом сообщил глава общины Тех Ваагн Карапетян. По словам Ваагна Карапетяна, "
+            "азербайджанские военные обстреляли фермеров у Корнидзора.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"kornidzor"}
