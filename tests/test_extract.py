@@ -4271,3 +4271,21 @@ def test_a_first_name_before_a_surname_in_the_genitive_is_no_place(extractor):
     text = ("Об этом сообщил глава общины Тех Ваагн Карапетян. По словам Ваагна Карапетяна, "
             "азербайджанские военные обстреляли фермеров у Корнидзора.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"kornidzor"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Минобороны Армении опровергло сообщение азербайджанской стороны об обстреле армянскими "
+     "подразделениями позиций в Кельбаджарском районе.", "ru"),
+    ("Armenia's Defence Ministry denied the Azerbaijani side's report about the shelling of "
+     "positions in Kalbajar district.", "en"),
+])
+def test_what_a_ministry_denies_is_the_other_side_s_claim(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("kalbajar-district", "az")]
+
+
+def test_what_a_ministry_says_after_denying_is_its_own(extractor):
+    text = ("Armenia's Defence Ministry denied Baku's statement and said Azerbaijani troops "
+            "shelled Sotk.")
+    rows = claims_of(extractor, text, lang="en")
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "am-mod")]

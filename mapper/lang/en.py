@@ -67,6 +67,12 @@ CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegat
             r"accusations?\s+that", "claiming", "alleging"]
 CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
+#: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
+#: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
+#: between it and its owner named after it.
+DENIED_STATEMENT = [r"reports?", r"claims?", r"statements?", r"allegations?", "information",
+                    r"accusations?", r"assertions?"]
+DENIED_STATEMENT_LINKS = ["of", "by", "from", r"of\s+the", r"by\s+the", r"from\s+the"]
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
 #: Words before a body that make it the one written or appealed to, not a speaker ("in a letter
 #: to UNESCO's Director-General, Pashinyan said").

@@ -35,6 +35,12 @@ BACK_PRONOUNS = ["elle", "lui", "eux"]
 CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
             r"selon\s+lesquelles"]
 CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
+#: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
+#: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
+#: between it and its owner named after it.
+DENIED_STATEMENT = [r"informations?", r"affirmations?", r"accusations?", r"déclarations?",
+                    r"allégations?", r"communiqués?"]
+DENIED_STATEMENT_LINKS = ["de", "du", "des", r"d['’]", r"de\s+la", r"de\s+l['’]"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 ADDRESSED = [r"(?:lettres?|messages?|appels?|courriers?|plaintes?|écrit|adressée?s?|envoyée?s?)"
              r"\s+(?:à|au|aux)"]

@@ -37,6 +37,12 @@ BACK_PRONOUNS = [_DEPARTMENT + "ведомства", "министерства",
                  r"представителя\s+ведомства"]
 CLAIMING = [r"о\s+том,?\s+что", r"утвержда\w+,?\s+что", r"якобы"]
 DENYING = [r"опроверг\w*", r"отверг\w*", r"опровергл\w*"]
+#: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
+#: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
+#: between it and its owner named after it.
+DENIED_STATEMENT = [r"сообщени\w*", r"заявлени\w*", r"информаци\w*", r"утверждени\w*",
+                    r"обвинени\w*", r"данны[еx]", r"верси\w*"]
+DENIED_STATEMENT_LINKS: list[str] = []
 ADDRESSED = [r"(?:письм\w*|послани\w*|обращени\w*|обратил\w*|направил\w*|написал\w*)"
              r"(?:\s+(?:к|в\s+адрес|на\s+имя))?"]
 CITING = [r"со\s+ссылкой\s+на"]
