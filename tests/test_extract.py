@@ -4289,3 +4289,13 @@ def test_what_a_ministry_says_after_denying_is_its_own(extractor):
             "shelled Sotk.")
     rows = claims_of(extractor, text, lang="en")
     assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "am-mod")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На окраине Степанакерта разорвался снаряд, сообщил омбудсмен Арцаха.", "ru"),
+    ("В окрестностях Степанакерта разорвался снаряд, сообщил омбудсмен Арцаха.", "ru"),
+    ("Aux abords de Stepanakert, un obus a explosé, a indiqué le médiateur du Haut-Karabakh.",
+     "fr"),
+])
+def test_a_capital_named_where_a_shell_fell_is_a_site(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"stepanakert"}

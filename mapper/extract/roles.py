@@ -25,12 +25,14 @@ _ACTOR_BEFORE = vocabulary(
 # Words before a capital that make it a location rather than its government.
 _LOCATIVE_BEFORE = vocabulary(
     lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}"
-              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
+              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s"
+              rf"|(?:{alternation('PLACE_PARTS')})\s+)?$",  # "на окраине Степанакерта"
     words("LOCATIVE"), shortest=1,
 )
 # A capital owning what follows it: its event ("Baku's blockade of the road": the capital
 # acts) or a part of it ("Stepanakert's residential areas": the capital is where).
 _TRIGGERS = "|".join(TRIGGER_WORDS)
+_AN_EVENT = re.compile(rf"(?<!\w)(?:{_TRIGGERS})", re.I)
 _OWNS_PART = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{alternation('PLACE_PARTS')})\b", re.I)
 _EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{_TRIGGERS})\s+"
                        rf"(?:{alternation('EVENT_OBJECT_LINKS')})\b", re.I)
@@ -85,6 +87,9 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
             or _OWNS_PART.match(after)):
         return False
     located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
+    if located and (verb_end := speech_after(sent, rel_e)) is not None and _AN_EVENT.search(
+            sent.text, rel_e, verb_end):
+        return False  # "Aux abords de Stepanakert, un obus a explosé, a indiqué ...": where
     return not located or speaks(sent, start, end)
 
 

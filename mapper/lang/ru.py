@@ -154,7 +154,9 @@ CLAUSE_STOPS = ["но"]
 AND = ["и"]
 AND_AGAIN: list[str] = []
 EVENT_OBJECT_LINKS: list[str] = []
-PLACE_PARTS: list[str] = []
+#: Parts of a place named before it in the genitive ("на окраине Степанакерта"): where.
+PLACE_PARTS = [r"окраин\w*", r"окрестност\w*", r"центр\w*", r"пригород\w*", r"предместь\w*",
+               r"жил\w+\s+(?:квартал|массив|район)\w*", r"улиц\w*", r"район\w*"]
 AND_MORE: list[str] = []
 
 NEAR = [r"в\s+районе", "близ", "около", r"окрестност\w*", r"недалеко\s+от", "вблизи"]
