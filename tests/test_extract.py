@@ -4299,3 +4299,12 @@ def test_what_a_ministry_says_after_denying_is_its_own(extractor):
 ])
 def test_a_capital_named_where_a_shell_fell_is_a_site(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"stepanakert"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les troupes azerbaïdjanaises se sont emparées du village de Parukh, selon Moscou.", "fr"),
+    ("Минобороны Азербайджана сообщило о взятии села Парух.", "ru"),
+])
+def test_a_village_taken_is_a_capture(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("parukh", "capture")]

@@ -76,7 +76,9 @@ def _not_since(truce: str) -> str:
 
 TRIGGERS = {
     "capture": [
-        r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*",
+        r"pris\s+le\s+contr[oô]le", r"s'(?:est|était|étaient)\s+empar\w*",
+        r"s’(?:est|était|étaient)\s+empar\w*",
+        r"se\s+sont\s+empar\w*", r"libér\w*",
         # "sont entrés", "l'entrée de son armée", never where one stands ("à l'entrée du
         # village") nor a law that comes in ("l'entrée en vigueur")
         r"entré(?<!à\sl['’]entré)(?!e?s?\s+en\s+vigueur)\w*", r"occupé\w*",
