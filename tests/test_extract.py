@@ -4308,3 +4308,20 @@ def test_a_capital_named_where_a_shell_fell_is_a_site(extractor, text, lang):
 def test_a_village_taken_is_a_capture(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("parukh", "capture")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Обстрел велся со стороны Зейлика в направлении Норабака, сообщает Минобороны Армении.",
+     "ru"),
+    ("Des tirs ont été dirigés depuis le village de Zeylik en direction de Norabak, selon le "
+     "ministère arménien de la Défense.", "fr"),
+])
+def test_fire_from_one_place_in_the_direction_of_another_fell_there(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"norabak"}
+
+
+def test_positions_located_in_the_direction_of_a_place_are_where_fire_came_from(extractor):
+    text = ("Подразделения ВС Армении с позиций, расположенных в направлении населенного пункта "
+            "Норабак, подвергли обстрелу позиции нашей армии в направлении населенного пункта "
+            "Зейлик, сообщает Минобороны Азербайджана.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"zeylik-kalbajar"}

@@ -276,7 +276,8 @@ FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’]|leurs?|ses|sa|son)\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
-FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
+FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la",
+                     r"depuis\s+(?:le|la|les)\s+(?:villages?|localités?|villes?)\s+d[eu]"]
 #: What fire told as from a side harmed, named after it ("des tirs depuis les positions
 #: azerbaïdjanaises ont endommagé une école à X"): where the fire fell, not where it came from.
 #: Civilians named by where they live ("un berger de X"): not fire from there.
@@ -284,7 +285,10 @@ CIVILIANS = [r"habitants?", r"bergers?", r"agriculteurs?", r"villageois", r"civi
              r"femmes?", r"hommes?", r"enfants?", r"paysans?"]
 DAMAGED = [r"endommag\w*", r"détrui\w*", r"blessé\w*", r"tué\w*"]
 #: What the fire was aimed at ("depuis X sur Y", "en direction de Y"): a site, not the origin.
-FIRING_TARGET = ["sur", "contre", "vers", "visant"]
+FIRING_TARGET = ["sur", "contre", "vers", "visant",
+                 # "depuis X en direction de Y", not where the positions fired from stand
+                 # ("depuis des positions situées en direction de X")
+                 r"en(?<!situées\sen)(?<!situés\sen)(?<!stationnées\sen)\s+direction\s+d[eu]"]
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?|située?s?)",
