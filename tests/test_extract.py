@@ -4325,3 +4325,12 @@ def test_positions_located_in_the_direction_of_a_place_are_where_fire_came_from(
             "Норабак, подвергли обстрелу позиции нашей армии в направлении населенного пункта "
             "Зейлик, сообщает Минобороны Азербайджана.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"zeylik-kalbajar"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon Erevan, quelque 250 soldats azerbaïdjanais ont pénétré de 3,5 km en territoire "
+     "arménien, près du lac Sev.", "fr"),
+])
+def test_troops_that_went_into_the_other_side_s_land_attacked(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sev-lich", "attack")]
