@@ -4334,3 +4334,9 @@ def test_positions_located_in_the_direction_of_a_place_are_where_fire_came_from(
 def test_troops_that_went_into_the_other_side_s_land_attacked(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("sev-lich", "attack")]
+
+
+def test_livestock_taken_from_a_village_s_people_is_taken_there(extractor):
+    text = ("В понедельник азербайджанские военные угнали 150 голов скота у жителей села Тех, "
+            "сообщил глава общины.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"tegh"}

@@ -172,7 +172,7 @@ _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b",
 # The people named with a place are what an event word just before was aimed at ("стреляли по
 # жителям села X", "обстреляли дома жителей X"): they were there.
 _PEOPLE_AIMED_AT = vocabulary(
-    lambda v: rf"(?<!\w)(?:{v})(?:\s+[\w'’-]+){{0,2}}?\s+(?:{alternation('PEOPLE_BEFORE')})\s+"
+    lambda v: rf"(?<!\w)(?:{v})(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation('PEOPLE_BEFORE')})\s+"
               rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
     TRIGGER_WORDS,
 )

@@ -89,7 +89,8 @@ TRIGGERS = {
                     r"snipers?", r"tireurs?\s+d['’]élite", r"mitrailleuses?", r"grenades?"],
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
-               r"infiltr\w*", r"incursions?", r"pénétr(?:é|ée|és|ées|ant|aient|ait|er)\b", r"franchi\w*\s+la\s+(?:ligne|frontière)",
+               r"infiltr\w*", r"incursions?", r"pénétr(?:é|ée|és|ées|ant|aient|ait|er)\b",
+               r"franchi\w*\s+la\s+(?:ligne|frontière)",
                # a checkpoint set up on a road ("a installé un poste de contrôle")
                r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
                r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
