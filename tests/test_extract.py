@@ -4340,3 +4340,10 @@ def test_livestock_taken_from_a_village_s_people_is_taken_there(extractor):
     text = ("В понедельник азербайджанские военные угнали 150 голов скота у жителей села Тех, "
             "сообщил глава общины.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"tegh"}
+
+
+def test_districts_named_with_their_country_s_adjective_are_districts(extractor):
+    text = ("De violents affrontements ont eu lieu mardi dans les districts azerbaïdjanais de "
+            "Kelbajar et Latchine, selon Bakou.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="fr")} == {
+        "kalbajar-district", "lachin-district"}

@@ -35,10 +35,13 @@ _NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", word
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
-_AREA_BEFORE = vocabulary(
-    lambda v: rf"(?:{v})\s+(?:{alternation('AREA_OF')})\s*(?:(?:{_ARTICLES})\s+)?$",
+_AREA_BEFORE = vocabulary(  # a word may qualify it ("les districts azerbaïdjanais de X")
+    lambda v: rf"(?:{v})(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+)?\s+(?:{alternation('AREA_OF')})\s*"
+              rf"(?:(?:{_ARTICLES})\s+)?$",
     words("AREA_BEFORE"), word_start=False, cues=cue_words(words("AREA_BEFORE")),
 )
+#: Characters before a name read for the area word that makes it an area's.
+AREA_REACH = 45
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
@@ -513,11 +516,12 @@ class MentionFinder:
                 targets = group if _plural(word) else [last]
             # ... or before it: "les régions de Kelbédjer, Dachkéssen et Guédébey"
             first = group[0].start - sent.start
-            before = _AREA_BEFORE.search(text, sent.folded, first - 30, first)
+            before = _AREA_BEFORE.search(text, sent.folded, first - AREA_REACH, first)
             if before and _plural(before.group().split()[0]):
                 targets = group
             targets += [m for m in group if all(m is not t for t in targets)
-                        and (_AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
+                        and (_AREA_BEFORE.search(text, sent.folded,
+                                                 m.start - sent.start - AREA_REACH,
                                                  m.start - sent.start)
                              or _AREA_ADJECTIVE.search(m.text))]
             for m in targets:
