@@ -273,7 +273,7 @@ class Attributor:
             relays = [c for c in ids if self.media(c)]
             if citing and len(ids) > 1 and start + citing.start() < speech_end + 40:
                 chain: tuple[str, ...] = ids
-                claimants = (ids[-1],)
+                claimants: tuple[str, ...] = (ids[-1],)
             elif relays and len(relays) < len(ids):
                 # "X said ..., Sputnik reports": an outlet named beside a body relays its words
                 claimants = tuple(c for c in ids if c not in relays)

@@ -434,11 +434,13 @@ def officials_place(sent: Sentence, offices: list, kept: list,
 
 
 def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]],
-          offices: list = ()) -> list:
+          offices: list | None = None) -> list:
     """The place mentions of a sentence where something happened: not a reference point, a
     person's or office's place, an area named by a side of it ("north of X"), where fire came
     from ("from the positions in X") or the units that fired stand ("units stationed in X"), or
-    the container of the next place ("X's Y")."""
+    the container of the next place ("X's Y"); and the place of a local official of the
+    sentence (``offices``, see :meth:`MentionFinder.officials`) that it names again by a bare
+    word (:func:`officials_place`)."""
     if not places and not offices:
         return []
     leaving = any(k == "withdrawal_evacuation" for _, k in events)
@@ -460,6 +462,6 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]],
     out = [m for m, after in zip_longest(places, places[1:])
            if not m.container
            and (after is None or not possessive_container(sent, m.end, after.start))]
-    if own := officials_place(sent, list(offices), out, events):
+    if own := officials_place(sent, offices or [], out, events):
         out = sorted([*out, *own], key=lambda m: m.start)
     return out
