@@ -378,6 +378,7 @@ _OPENERS = (
 #: range word or "days" ("12 December", "12th of", "11 and 13", "3 days ago").
 _AFTER_NUMBER = (
     *_wordlist("and to through thru until till or au et à по до и на day день дня дней week "
+               "courant числа "
                "недели недель years года лет"),
     "@",
 )
@@ -518,6 +519,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("md", r"<MD>"),
     ("monthy", r"(?:<PARTOF>|<THIRD><S>|mid-|mi-)?<MON>,?<S><YEAR>"),
     ("month", r"(?:<PARTOF>|<PREP><S>|mid-|mi-)<MON>(?!\.?,?<S>[0-9])"),
+    # a day of the month alone, the last such day ("5-го числа", "le 12 courant")
+    ("dayof_ru", r"[0-9][0-9]?(?:-?го)?<S>числа"),
+    ("dayof_fr", r"[0-9][0-9]?<S>courant"),
     ("dby_en", r"the<S>day<S>before<S>yesterday"),
     ("dby_fr", r"avant-hier"),
     ("dby_ru", r"позавчера"),
@@ -1056,6 +1060,12 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
 def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> _Resolved:
     if published is None:
         return DateSpan.unknown(), True, False
+    if kind == "dayof":
+        day = int(re.findall("[0-9]+", "".join(v for _, v, _ in tokens))[0])
+        month = published.replace(day=1)
+        if day > published.day:
+            month = (month - timedelta(days=1)).replace(day=1)
+        return _day_span(month.replace(day=day)), True, True
     if kind in ("ago", "weeksago", "yearsago"):
         numbers = _NUMBERS[lang]
         counts = (

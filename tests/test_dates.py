@@ -1071,3 +1071,13 @@ def test_last_year_in_the_genitive_alone_is_a_noun_not_a_date():
 def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
     """Dated last year, the blockade would be history and dropped from the report."""
     assert found(text, date(2021, 5, 20)) == []
+
+
+@pytest.mark.parametrize("text,day", [
+    ("5-го числа военные обстреляли село", "2020-12-05"),
+    ("Le 12 courant, des tirs ont visé le village", "2020-12-12"),
+    ("20-го числа военные обстреляли село", "2020-11-20"),  # after the report's day: last month
+])
+def test_a_day_of_the_month_alone_is_the_last_such_day(text, day):
+    found = find_dates(text, MONDAY)
+    assert [(m.span.start, m.span.end) for m in found] == [(d(day), d(day))]

@@ -4199,3 +4199,209 @@ def test_local_residents_named_in_the_genitive_speak_for_themselves(extractor):
 ])
 def test_the_sides_a_border_is_named_by_are_no_sites(extractor, text, lang):
     assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Над селом Агдам Товузского района сбит беспилотный летательный аппарат армянской армии, "
+     "сообщило Минобороны Азербайджана.", "ru"),
+    ("Минобороны Азербайджана сообщило, что над селом Агдам Товузского района был уничтожен "
+     "летательный аппарат противника.", "ru"),
+])
+def test_a_drone_named_in_full_is_an_event(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("agdam-tovuz", "az-mod")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Снайпер ранил жителя близ Хин Тагера, сообщила полиция Арцаха.", "ru"),
+    ("Военные стреляли по жителям у села Тех, сообщило Минобороны Армении.", "ru"),
+])
+def test_people_named_near_a_place_are_there(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} in (
+        {"hin-tagher"}, {"tegh"})
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Азербайджанские военные стреляли по жителям села Тех, сообщило Минобороны Армении.", "ru"),
+    ("Азербайджанские военные обстреляли дома жителей села Тех, сообщило Минобороны Армении.",
+     "ru"),
+    ("Des soldats azerbaïdjanais ont tiré sur des habitants du village de Tegh, selon Erevan.",
+     "fr"),
+])
+def test_people_of_a_place_fired_at_are_there(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"tegh"}
+
+
+def test_the_entrance_of_a_place_is_no_capture(extractor):
+    text = ("Selon Erevan, des soldats azerbaïdjanais ont tiré sur une voiture à l'entrée du "
+            "village de Tegh.")
+    assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} == {"shelling"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le 23 avril, l'Azerbaïdjan a installé un poste de contrôle à l'entrée du corridor de "
+     "Latchine, a dénoncé Erevan.", "fr"),
+    ("On April 23, Azerbaijan set up a checkpoint at the entrance of the Lachin corridor, "
+     "Yerevan said.", "en"),
+    ("23 апреля Азербайджан установил контрольно-пропускной пункт на Лачинском коридоре, "
+     "заявили в Ереване.", "ru"),
+])
+def test_a_checkpoint_set_up_on_a_road_is_an_event(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["date_start"], r["event_type"]) for r in rows] == [
+        ("lachin-corridor", "2021-04-23", "attack")]
+
+
+def test_a_decree_coming_into_force_is_no_capture(extractor):
+    text = ("Dimanche, après l'entrée en vigueur du décret, des tirs ont visé Stepanakert, selon "
+            "les autorités locales.")
+    assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} == {"attack"}
+
+
+def test_fire_from_positions_near_a_village_comes_from_there(extractor):
+    text = ("Армянские подразделения из позиций вблизи села Верин Шоржа обстреляли позиции "
+            "азербайджанской армии в окрестностях села Загалы, сообщило Минобороны Азербайджана.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"zaghali"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В результате обстрела со стороны азербайджанских позиций пострадала школа в селе Сотк, "
+     "сообщил губернатор Сюника.", "ru"),
+    ("Fire from Azerbaijani positions damaged a school in Sotk, the governor said.", "en"),
+    ("Des tirs depuis les positions azerbaïdjanaises ont endommagé une école à Sotk, selon le "
+     "gouverneur.", "fr"),
+])
+def test_what_fire_from_a_side_s_positions_harmed_is_where_it_fell(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Фермер из села Кут был ранен выстрелом со стороны азербайджанских позиций, сообщило "
+     "Минобороны Армении.", "ru"),
+])
+def test_a_victim_from_a_village_is_no_fire_from_it(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kut"}
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Quinze soldats arméniens ont été tués près de Sotk, selon Erevan.", "fr", 15),
+    ("Двенадцать военнослужащих погибли у села Сотк, сообщило Минобороны Армении.", "ru", 12),
+])
+def test_counts_past_ten(extractor, text, lang, killed):
+    assert [r["killed"] for r in claims_of(extractor, text, lang=lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Как сообщил глава села Тех, в понедельник азербайджанские военные обстреляли дом на "
+     "окраине села.", "ru"),
+    ("Армянские СМИ со ссылкой на мэра Джермука сообщили, что город обстреляли ночью.", "ru"),
+    ("Le maire de Jermuk a indiqué que des obus étaient tombés sur des maisons aux abords de la "
+     "ville.", "fr"),
+    ("The head of Tegh village said Azerbaijani troops fired at a house on the outskirts of the "
+     "village.", "en"),
+    ("Jermuk mayor said the town was shelled overnight.", "en"),
+])
+def test_an_official_s_place_named_again_by_a_bare_word_is_the_site(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} in (
+        {"tegh"}, {"jermuk"})
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Глава села Тех сообщил, что войска обстреляли Корнидзор, жители села напуганы.", "ru"),
+    ("The head of Tegh village said troops shelled Kornidzor.", "en"),
+])
+def test_an_official_s_place_is_no_site_when_another_is_named(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"kornidzor"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenpress со ссылкой на Минобороны Армении сообщил, что азербайджанские военные "
+     "обстреляли фермеров у Корнидзора.", "ru"),
+    ("Как сообщает ТАСС со ссылкой на Минобороны Армении, азербайджанские военные обстреляли "
+     "фермеров у Корнидзора.", "ru"),
+])
+def test_an_outlet_citing_a_body_relays_the_body_s_claim(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("kornidzor", "am-mod")]
+
+
+def test_a_first_name_before_a_surname_in_the_genitive_is_no_place(extractor):
+    text = ("Об этом сообщил глава общины Тех Ваагн Карапетян. По словам Ваагна Карапетяна, "
+            "азербайджанские военные обстреляли фермеров у Корнидзора.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"kornidzor"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Минобороны Армении опровергло сообщение азербайджанской стороны об обстреле армянскими "
+     "подразделениями позиций в Кельбаджарском районе.", "ru"),
+    ("Armenia's Defence Ministry denied the Azerbaijani side's report about the shelling of "
+     "positions in Kalbajar district.", "en"),
+])
+def test_what_a_ministry_denies_is_the_other_side_s_claim(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("kalbajar-district", "az")]
+
+
+def test_what_a_ministry_says_after_denying_is_its_own(extractor):
+    text = ("Armenia's Defence Ministry denied Baku's statement and said Azerbaijani troops "
+            "shelled Sotk.")
+    rows = claims_of(extractor, text, lang="en")
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "am-mod")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На окраине Степанакерта разорвался снаряд, сообщил омбудсмен Арцаха.", "ru"),
+    ("В окрестностях Степанакерта разорвался снаряд, сообщил омбудсмен Арцаха.", "ru"),
+    ("Aux abords de Stepanakert, un obus a explosé, a indiqué le médiateur du Haut-Karabakh.",
+     "fr"),
+])
+def test_a_capital_named_where_a_shell_fell_is_a_site(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"stepanakert"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les troupes azerbaïdjanaises se sont emparées du village de Parukh, selon Moscou.", "fr"),
+    ("Минобороны Азербайджана сообщило о взятии села Парух.", "ru"),
+])
+def test_a_village_taken_is_a_capture(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("parukh", "capture")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Обстрел велся со стороны Зейлика в направлении Норабака, сообщает Минобороны Армении.",
+     "ru"),
+    ("Des tirs ont été dirigés depuis le village de Zeylik en direction de Norabak, selon le "
+     "ministère arménien de la Défense.", "fr"),
+])
+def test_fire_from_one_place_in_the_direction_of_another_fell_there(extractor, text, lang):
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"norabak"}
+
+
+def test_positions_located_in_the_direction_of_a_place_are_where_fire_came_from(extractor):
+    text = ("Подразделения ВС Армении с позиций, расположенных в направлении населенного пункта "
+            "Норабак, подвергли обстрелу позиции нашей армии в направлении населенного пункта "
+            "Зейлик, сообщает Минобороны Азербайджана.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"zeylik-kalbajar"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon Erevan, quelque 250 soldats azerbaïdjanais ont pénétré de 3,5 km en territoire "
+     "arménien, près du lac Sev.", "fr"),
+])
+def test_troops_that_went_into_the_other_side_s_land_attacked(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("sev-lich", "attack")]
+
+
+def test_livestock_taken_from_a_village_s_people_is_taken_there(extractor):
+    text = ("В понедельник азербайджанские военные угнали 150 голов скота у жителей села Тех, "
+            "сообщил глава общины.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="ru")} == {"tegh"}
+
+
+def test_districts_named_with_their_country_s_adjective_are_districts(extractor):
+    text = ("De violents affrontements ont eu lieu mardi dans les districts azerbaïdjanais de "
+            "Kelbajar et Latchine, selon Bakou.")
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="fr")} == {
+        "kalbajar-district", "lachin-district"}

@@ -35,10 +35,13 @@ _NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", word
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
-_AREA_BEFORE = vocabulary(
-    lambda v: rf"(?:{v})\s+(?:{alternation('AREA_OF')})\s*(?:(?:{_ARTICLES})\s+)?$",
+_AREA_BEFORE = vocabulary(  # a word may qualify it ("les districts azerbaïdjanais de X")
+    lambda v: rf"(?:{v})(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+)?\s+(?:{alternation('AREA_OF')})\s*"
+              rf"(?:(?:{_ARTICLES})\s+)?$",
     words("AREA_BEFORE"), word_start=False, cues=cue_words(words("AREA_BEFORE")),
 )
+#: Characters before a name read for the area word that makes it an area's.
+AREA_REACH = 45
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
@@ -178,6 +181,24 @@ class MentionFinder:
         # Places whose name is also a side's voice ("Baku", "Yerevan"): actors when they speak.
         self.alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
         self.voices = {n.place_id for n in gazetteer.names if key(n.name) in self.alias_keys}
+
+    def officials(self, sent: Sentence, hits: list[Hit], scanned: list[Hit]
+                  ) -> list[PlaceMention]:
+        """The places a sentence names as its own officials' ("глава села X", "X mayor"),
+        which :meth:`find` leaves out: no sites, unless the sentence names one again by a bare
+        word (:func:`mapper.extract.roles.officials_place`). ``scanned`` are the sentence's
+        names as scanned, before its officials took theirs in."""
+        spans = [(h.start, h.end) for h in hits
+                 if h.kind == "claimant" and h.ids[0] not in self.gazetteer.claimants]
+        out: list[PlaceMention] = []
+        for h in scanned if spans else ():
+            if h.kind == "place" and any(a <= h.start and h.end <= b for a, b in spans):
+                places = [self.gazetteer.places[p] for p in h.ids if p in self.gazetteer.places]
+                if len(places) == 1:
+                    out.append(PlaceMention(h.start, h.end,
+                                            sent.text[h.start - sent.start : h.end - sent.start],
+                                            places[0], (places[0].id,), "exact", 1.0, sent))
+        return out
 
     def find(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -495,11 +516,12 @@ class MentionFinder:
                 targets = group if _plural(word) else [last]
             # ... or before it: "les régions de Kelbédjer, Dachkéssen et Guédébey"
             first = group[0].start - sent.start
-            before = _AREA_BEFORE.search(text, sent.folded, first - 30, first)
+            before = _AREA_BEFORE.search(text, sent.folded, first - AREA_REACH, first)
             if before and _plural(before.group().split()[0]):
                 targets = group
             targets += [m for m in group if all(m is not t for t in targets)
-                        and (_AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
+                        and (_AREA_BEFORE.search(text, sent.folded,
+                                                 m.start - sent.start - AREA_REACH,
                                                  m.start - sent.start)
                              or _AREA_ADJECTIVE.search(m.text))]
             for m in targets:

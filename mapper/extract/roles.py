@@ -25,12 +25,14 @@ _ACTOR_BEFORE = vocabulary(
 # Words before a capital that make it a location rather than its government.
 _LOCATIVE_BEFORE = vocabulary(
     lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}"
-              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
+              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s"
+              rf"|(?:{alternation('PLACE_PARTS')})\s+)?$",  # "на окраине Степанакерта"
     words("LOCATIVE"), shortest=1,
 )
 # A capital owning what follows it: its event ("Baku's blockade of the road": the capital
 # acts) or a part of it ("Stepanakert's residential areas": the capital is where).
 _TRIGGERS = "|".join(TRIGGER_WORDS)
+_AN_EVENT = re.compile(rf"(?<!\w)(?:{_TRIGGERS})", re.I)
 _OWNS_PART = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{alternation('PLACE_PARTS')})\b", re.I)
 _EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{_TRIGGERS})\s+"
                        rf"(?:{alternation('EVENT_OBJECT_LINKS')})\b", re.I)
@@ -43,7 +45,8 @@ _PASSIVE_AFTER = re.compile(
 )
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(  # a father's name may stand between ("Gurgen Galeri Gabrielyan")
-    rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
+    rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})"
+    rf"(?:{alternation('SURNAME_CASES')})?\b")  # in any case ("слова Ваагна Карапетяна")
 # A rank or title before a name, or before the first name just before it: a person's name.
 _PERSON_TITLE = vocabulary(
     lambda v: rf"(?<!\w)(?i:{v})\.?\s+(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+)?$", words("PERSON_TITLES"),
@@ -85,6 +88,9 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
             or _OWNS_PART.match(after) or _PEOPLE_AFTER.match(after)):
         return False
     located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
+    if located and (verb_end := speech_after(sent, rel_e)) is not None and _AN_EVENT.search(
+            sent.text, rel_e, verb_end):
+        return False  # "Aux abords de Stepanakert, un obus a explosé, a indiqué ...": where
     return not located or speaks(sent, start, end)
 
 
@@ -155,11 +161,22 @@ _ORIGIN_BEFORE = vocabulary(
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
+# ... never across a word that puts the people at the place ("ранил жителя близ X", "жителей у
+# X": they were there)
 _PEOPLE_BEFORE = vocabulary(
-    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+              rf"(?:(?!(?:{alternation('LOCATIVE')}|{alternation('NEAR_REFERENCE')})\s)"
+              rf"\w+\s+(?:of\s+)?)?$",
     words("PEOPLE_BEFORE"),
 )
 _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b", re.I)
+# The people named with a place are what an event word just before was aimed at ("стреляли по
+# жителям села X", "обстреляли дома жителей X"): they were there.
+_PEOPLE_AIMED_AT = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation('PEOPLE_BEFORE')})\s+"
+              rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    TRIGGER_WORDS,
+)
 # The people went through the event told next ("the Armenians of X were shelled", "X residents
 # came under fire", "жители X подверглись обстрелу"): then they name where it happened.
 _PEOPLE_SUFFERED = re.compile(
@@ -226,6 +243,13 @@ def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
             or _PEOPLE_HARMED.match(sent.text[rel : rel + 50]) is not None)
 
 
+def people_aimed_at(sent: Sentence, start: int) -> bool:
+    """True when the people named with a place that starts at ``start`` are what the event word
+    just before them was aimed at ("стреляли по жителям села X"): they were at the place."""
+    rel_s = start - sent.start
+    return _PEOPLE_AIMED_AT.search(sent.text, sent.folded, rel_s - 80, rel_s) is not None
+
+
 def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
@@ -283,6 +307,12 @@ _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}
 _FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PLACE"),
                          shortest=1)
 _FIRING_TARGET = word_vocabulary("FIRING_TARGET")
+_DAMAGED = word_vocabulary("DAMAGED")
+# A victim before "from" ("фермер из села X", "a farmer from X"): where they live, no origin of
+# fire.
+_VICTIM_FROM = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('FIRING_FROM_PLACE')})\s+)?$",
+    words("CIVILIANS"), shortest=1)
 
 
 _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
@@ -319,7 +349,12 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
                if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
+        if _VICTIM_FROM.search(sent.text, sent.folded, start - 40, start):
+            continue
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
+        if end == len(sent.text) and (harm := _DAMAGED.search(sent.text, sent.folded,
+                                                               words_end, end)):
+            end = harm.start()  # what the fire harmed is named after its verb
         suffered = (_SUFFERED_AT.search(sent.text, words_end, end)
                     or _SUFFERED_AT.match(sent.text, end))  # the event word is the suffering
         passive = (None if suffered or end == len(sent.text)
@@ -380,18 +415,41 @@ def near_reference(sent: Sentence, before, mention) -> bool:
                                                 - sent.start]) is not None)
 
 
-def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) -> list:
+# A settlement named again by a bare word ("на окраине села", "the town was shelled")
+_SETTLEMENT_AGAIN = word_vocabulary("SETTLEMENT_AGAIN")
+
+
+def officials_place(sent: Sentence, offices: list, kept: list,
+                    events: list[tuple[int, str | None]]) -> list:
+    """The settlement whose own official speaks (``offices``, the places of a sentence's local
+    officials) in a sentence that tells an event and names a settlement again by a bare word
+    after it ("глава села X сообщил, что обстреляли дом на окраине села", "X mayor said the
+    town was shelled"), when the sentence names no other settlement where something happened:
+    the event's site."""
+    own = [m for m in offices if m.place.precision in SETTLEMENTS]
+    if (len({m.place.id for m in own}) != 1 or not any(k for _, k in events)
+            or any(m.place is None or m.place.precision in SETTLEMENTS for m in kept)):
+        return []
+    again = _SETTLEMENT_AGAIN.search(sent.text, sent.folded, own[-1].end - sent.start)
+    return own[:1] if again is not None else []
+
+
+def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]],
+          offices: list | None = None) -> list:
     """The place mentions of a sentence where something happened: not a reference point, a
     person's or office's place, an area named by a side of it ("north of X"), where fire came
     from ("from the positions in X") or the units that fired stand ("units stationed in X"), or
-    the container of the next place ("X's Y")."""
-    if not places:
+    the container of the next place ("X's Y"); and the place of a local official of the
+    sentence (``offices``, see :meth:`MentionFinder.officials`) that it names again by a bare
+    word (:func:`officials_place`)."""
+    if not places and not offices:
         return []
     leaving = any(k == "withdrawal_evacuation" for _, k in events)
     triggers = [o for o, k in events if k]
     places = [m for before, m in zip([None, *places], places, strict=False)
               if not not_a_site(sent, m.start, m.end,
-                                leaving or people_suffered(sent, m.end, triggers))
+                                leaving or people_suffered(sent, m.end, triggers)
+                                or people_aimed_at(sent, m.start))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))]
     stretches = units_stationed(sent, triggers) + denied(sent)
@@ -402,6 +460,9 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
                                                         [m.start - sent.start for m in places])
                       if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
     places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
-    return [m for m, after in zip_longest(places, places[1:])
-            if not m.container
-            and (after is None or not possessive_container(sent, m.end, after.start))]
+    out = [m for m, after in zip_longest(places, places[1:])
+           if not m.container
+           and (after is None or not possessive_container(sent, m.end, after.start))]
+    if own := officials_place(sent, offices or [], out, events):
+        out = sorted([*out, *own], key=lambda m: m.start)
+    return out

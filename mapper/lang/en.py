@@ -67,6 +67,12 @@ CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegat
             r"accusations?\s+that", "claiming", "alleging"]
 CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
+#: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
+#: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
+#: between it and its owner named after it.
+DENIED_STATEMENT = [r"reports?", r"claims?", r"statements?", r"allegations?", "information",
+                    r"accusations?", r"assertions?"]
+DENIED_STATEMENT_LINKS = ["of", "by", "from", r"of\s+the", r"by\s+the", r"from\s+the"]
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
 #: Words before a body that make it the one written or appealed to, not a speaker ("in a letter
 #: to UNESCO's Director-General, Pashinyan said").
@@ -176,6 +182,9 @@ TRIGGERS = {
         # shelling is the shelling's)
         r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
+        # a checkpoint set up on a road ("set up a checkpoint at the entrance of the corridor")
+        r"(?:set\s+up|install\w*|establish\w*)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?"
+        r"(?:checkpoint|check\s+point|roadblock)s?",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
@@ -503,6 +512,10 @@ LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", r"council\s
 #: ("Goris authorities", "the authorities of the town of Goris"); with a country's name
 #: they stay its government ("Armenian authorities").
 LOCAL_GOVERNMENT = ["authorities", "officials"]
+#: A settlement named again by a bare word, no name after it ("the outskirts of the village",
+#: "the town was shelled"): the one whose official speaks.
+SETTLEMENT_AGAIN = [r"the\s+(?:village|town|city|community|settlement)"
+                    r"(?!\s+(?:of\s+)?(?-i:[A-Z]))"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.
@@ -539,6 +552,12 @@ FIRING_FROM = [
 ]
 #: The same when a place name follows at once ("shelled X from Chambarak region's Y").
 FIRING_FROM_PLACE = ["from", r"from\s+the"]
+#: What fire told as from a side harmed, named after it ("fire from Azerbaijani positions
+#: damaged a school in X"): where the fire fell, not where it came from.
+#: Civilians named by where they live ("a farmer from X"): not fire from there.
+CIVILIANS = [r"residents?", r"farmers?", r"shepherds?", r"villagers?", r"civilians?",
+             r"wom[ae]n", r"m[ae]n", r"child(?:ren)?", r"boys?", r"girls?"]
+DAMAGED = [r"damag\w*", "destroyed", "wounded", "injured", "killed", "hit"]
 #: What the fire that came from a place was aimed at ("fired from X at Y"): the place after it
 #: is a site, not where the fire came from. ("on", "in the direction of" name the origin's
 #: place as often: "from positions on the border in X", "from the direction of X"; "on" opens
