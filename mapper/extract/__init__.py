@@ -164,7 +164,6 @@ class Extractor:
         # places as named, before speakers take some ("the head of X"): what "the village" is
         named_places = [[h for h in hs if h.kind == "place"] for hs in by_sentence]
         anchors = self.speakers.anchors(folded)  # claimants named in forms the aliases lack
-        scanned = list(by_sentence)  # the names as scanned, before speakers take some in
         for i, s in enumerate(sentences):
             lo, hi = bisect_left(anchors, s.start), bisect_left(anchors, s.end)
             if lo < hi:
@@ -249,8 +248,7 @@ class Extractor:
             eventful = eventful or any(kind for _, kind in events)
             places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
                       and not (m.place is not None and m.place.kind in LINES)]
-            places = drop_enclosing_areas(roles.sites(
-                sent, places, events, self.mentions.officials(sent, by_sentence[i], scanned[i])))
+            places = drop_enclosing_areas(roles.sites(sent, places, events))
 
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.

@@ -182,24 +182,6 @@ class MentionFinder:
         self.alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
         self.voices = {n.place_id for n in gazetteer.names if key(n.name) in self.alias_keys}
 
-    def officials(self, sent: Sentence, hits: list[Hit], scanned: list[Hit]
-                  ) -> list[PlaceMention]:
-        """The places a sentence names as its own officials' ("глава села X", "X mayor"),
-        which :meth:`find` leaves out: no sites, unless the sentence names one again by a bare
-        word (:func:`mapper.extract.roles.officials_place`). ``scanned`` are the sentence's
-        names as scanned, before its officials took theirs in."""
-        spans = [(h.start, h.end) for h in hits
-                 if h.kind == "claimant" and h.ids[0] not in self.gazetteer.claimants]
-        out: list[PlaceMention] = []
-        for h in scanned if spans else ():
-            if h.kind == "place" and any(a <= h.start and h.end <= b for a, b in spans):
-                places = [self.gazetteer.places[p] for p in h.ids if p in self.gazetteer.places]
-                if len(places) == 1:
-                    out.append(PlaceMention(h.start, h.end,
-                                            sent.text[h.start - sent.start : h.end - sent.start],
-                                            places[0], (places[0].id,), "exact", 1.0, sent))
-        return out
-
     def find(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         text = sent.text

@@ -415,34 +415,12 @@ def near_reference(sent: Sentence, before, mention) -> bool:
                                                 - sent.start]) is not None)
 
 
-# A settlement named again by a bare word ("на окраине села", "the town was shelled")
-_SETTLEMENT_AGAIN = word_vocabulary("SETTLEMENT_AGAIN")
-
-
-def officials_place(sent: Sentence, offices: list, kept: list,
-                    events: list[tuple[int, str | None]]) -> list:
-    """The settlement whose own official speaks (``offices``, the places of a sentence's local
-    officials) in a sentence that tells an event and names a settlement again by a bare word
-    after it ("глава села X сообщил, что обстреляли дом на окраине села", "X mayor said the
-    town was shelled"), when the sentence names no other settlement where something happened:
-    the event's site."""
-    own = [m for m in offices if m.place.precision in SETTLEMENTS]
-    if (len({m.place.id for m in own}) != 1 or not any(k for _, k in events)
-            or any(m.place is None or m.place.precision in SETTLEMENTS for m in kept)):
-        return []
-    again = _SETTLEMENT_AGAIN.search(sent.text, sent.folded, own[-1].end - sent.start)
-    return own[:1] if again is not None else []
-
-
-def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]],
-          offices: list | None = None) -> list:
+def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) -> list:
     """The place mentions of a sentence where something happened: not a reference point, a
     person's or office's place, an area named by a side of it ("north of X"), where fire came
     from ("from the positions in X") or the units that fired stand ("units stationed in X"), or
-    the container of the next place ("X's Y"); and the place of a local official of the
-    sentence (``offices``, see :meth:`MentionFinder.officials`) that it names again by a bare
-    word (:func:`officials_place`)."""
-    if not places and not offices:
+    the container of the next place ("X's Y")."""
+    if not places:
         return []
     leaving = any(k == "withdrawal_evacuation" for _, k in events)
     triggers = [o for o, k in events if k]
@@ -460,9 +438,6 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]],
                                                         [m.start - sent.start for m in places])
                       if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
     places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
-    out = [m for m, after in zip_longest(places, places[1:])
-           if not m.container
-           and (after is None or not possessive_container(sent, m.end, after.start))]
-    if own := officials_place(sent, offices or [], out, events):
-        out = sorted([*out, *own], key=lambda m: m.start)
-    return out
+    return [m for m, after in zip_longest(places, places[1:])
+            if not m.container
+            and (after is None or not possessive_container(sent, m.end, after.start))]

@@ -346,9 +346,10 @@ CONTEXT_CUES = [
 APPOSITION = ["village", "town", "hamlet", "settlement"]
 APPOSITION_ARTICLES = ["a", "an", "the"]
 #: Capitalised words that begin no place name.
-#: A settlement named by its kind alone, with no name after it ("troops entered the village"):
-#: the one its paragraph has named.
-ANAPHORS = [r"(?:the|this|that)\s+(?:village|settlement)(?!\s+(?:of|de)\b)"]
+#: A settlement named by its kind alone, with no name after it ("troops entered the village",
+#: "the outskirts of the town"): the one its paragraph has named.
+ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)"
+            r"(?!\s+(?:of\s+)?(?-i:[A-Z]))"]
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
              "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
              # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
@@ -512,10 +513,6 @@ LOCAL_ROLES = ["mayor", "vice-mayor", "governor", "marzpet", "head", r"council\s
 #: ("Goris authorities", "the authorities of the town of Goris"); with a country's name
 #: they stay its government ("Armenian authorities").
 LOCAL_GOVERNMENT = ["authorities", "officials"]
-#: A settlement named again by a bare word, no name after it ("the outskirts of the village",
-#: "the town was shelled"): the one whose official speaks.
-SETTLEMENT_AGAIN = [r"the\s+(?:village|town|city|community|settlement)"
-                    r"(?!\s+(?:of\s+)?(?-i:[A-Z]))"]
 COUNTRY_BACK = [r"the\s+country['’]s"]
 #: A sentence saying nothing happened ("the night passed calmly") or where places lie ("both
 #: villages are located in ..."): where no event word stands, its places are no claims.

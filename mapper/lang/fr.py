@@ -179,7 +179,8 @@ CONTEXT_CUES = [r"villages?\s+(?:de\s+|d['’])", r"près\s+(?:de\s+|d['’])",
                 r"localités?\s+(?:de\s+|d['’])"]
 APPOSITION = ["bourg", "commune"]
 APPOSITION_ARTICLES = ["un", "une"]
-ANAPHORS = [r"(?:le|ce)\s+village(?!\s+d[e'’u])", r"(?:la|cette)\s+localité(?!\s+d[e'’u])"]
+ANAPHORS = [r"(?:le|ce|du|au)\s+village(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))",
+            r"(?:la|cette)\s+(?:ville|commune|localité)(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
@@ -261,10 +262,6 @@ RANGE_FILLERS = ["du", "de", "le", "la", "h", "heures?", "partir", "matin", "soi
 #: ("Sotk village head", "глава села Шурнух").
 LOCAL_ROLES = ["maire", "gouverneur", "chef", r"conseil\s+des\s+anciens"]
 LOCAL_GOVERNMENT = ["autorités", "responsables"]
-#: A settlement named again by a bare word, no name after it ("aux abords de la ville"): the one
-#: whose official speaks.
-SETTLEMENT_AGAIN = [r"(?:du|le|au)\s+village(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))",
-                    r"la\s+(?:ville|commune|localité)(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))"]
 COUNTRY_BACK = [r"du\s+pays"]
 NO_EVENT = [r"aucun(?:e)?\s+(?:tir|coup\s+de\s+feu|bombardement"
             r"|violation(?:\s+du\s+cessez-le-feu)?)(?:\s+n['’](?:a|ont)\s+(?:été\s+)?\w+)?",

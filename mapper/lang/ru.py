@@ -187,7 +187,12 @@ PLACE_CUES_AFTER: list[str] = []
 CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*)\s+"]
 APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
-ANAPHORS = [r"(?:это|этого|этому|этом|этим)\s+(?:село|села|селу|селе|селом|посёлк\w*|поселк\w*)"]
+# (with a word that makes them one place: a bare "села", "город" is as often the plural or any
+# village or town: "окрестные села", "покинуть город")
+ANAPHORS = [r"(?:этот|это|этого|этому|этом|этим)\s+(?:сел[оауе]|селом|город\w*|пос[её]л\w*)",
+            r"(?:(?:на|у)\s+окраин\w*|в\s+окрестност\w+|в\s+центре|на\s+въезде\s+в)\s+"
+            r"(?:села|города|посёлка|поселка)(?!\s+(?-i:[А-ЯЁA-Z]))",
+            r"в\s+(?:селе|городе|посёлке|поселке)(?!\s+(?-i:[А-ЯЁA-Z]))"]
 NOT_NAMES: list[str] = []
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["когда"]
@@ -260,10 +265,6 @@ LOCAL_ROLES = [r"мэр[аеуы]?", r"вице-мэр[аеуы]?", r"глав[�
                "марзпет",
                r"совет\w*\s+старейшин", r"(?:военн\w+\s+)?прокуратур\w*"]
 LOCAL_GOVERNMENT = ["власти"]
-#: A settlement named again by a bare word, no name after it ("на окраине села", "город
-#: обстреляли"): the one whose official speaks.
-SETTLEMENT_AGAIN = [r"(?:сел[оауе]|город[ауе]?|общин[аыеу]|деревн[яиюе]|посел[ок]\w*)"
-                    r"(?!\s+(?-i:[А-ЯЁA-Z]))"]
 COUNTRY_BACK = ["страны"]
 #: What an event did, not the event ("в результате обстрела Сотка жертв не было": the shelling
 #: was, the victims were not): never a word between an event word and its "не было".
