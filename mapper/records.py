@@ -46,6 +46,7 @@ from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
 from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
+from mapper.reports import file_outlet
 
 if TYPE_CHECKING:
     from mapper.geonames import GeoNames
@@ -1040,6 +1041,14 @@ class RecordReader:
         if "dataset" in names:
             named = [c or d for c, d in zip(named, text("dataset"), strict=True)]
         claimants = _per_distinct(self._claimant, named)
+        if "report" in names:
+            # a report's file's name, which stood for its outlet where none was named ("report"
+            # of reports/report.md), stays as written: not the agency Report nor any side
+            outlets = _per_distinct(lambda path: path and file_outlet(path), text("report"))
+            for i, (c, outlet) in enumerate(zip(named, outlets, strict=True)):
+                if c and c == outlet:
+                    claimants[i] = (ClaimantMatch(c, c, c, "unknown", "unknown", 0.0, False), "",
+                                    "")
         for i in _marked([message for _, _, message in claimants]):
             _, kind, message = claimants[i]
             found[i].append(Notice(wheres[i], kind, message, ids[i], named[i]))

@@ -706,3 +706,17 @@ def test_a_spreadsheet_named_csv_is_told_to_be_saved_as_csv(gaz, here, magic):
     # an .xlsx renamed .csv had been "byte 0x85 cannot be decoded; try --encoding cp1251"
     with pytest.raises(RecordError, match=r"^sheet\.csv: a spreadsheet file .*save it as CSV"):
         read(gaz, "sheet.csv", magic + b"\x00\x85 rest of the workbook", strict=True)
+
+
+def test_an_export_read_back_keeps_a_claimant_named_by_its_reports_file(gaz, here):
+    # a report without an outlet is its file's own claim ("report" of reports/report.md); read
+    # back from the export it had become the claimant of that name (Azerbaijan's agency Report,
+    # side az; here the fictional observers), where the run had said nothing of the kind
+    content = ("id,date,lat,lon,claimant,claim_chain,report\n"
+               "a,2020-12-12,39.5,46.8,observer,observer,reports/observer.md\n"
+               "b,2020-12-12,39.5,46.8,t,t,t.md\n"
+               "c,2020-12-12,39.5,46.8,observer,,\n")
+    result = read(gaz, "claims.csv", content)
+    assert [(c.claimant, c.claimant_side) for c in result.claims] == [
+        ("observer", "unknown"), ("t", "unknown"), ("observer", "intl")]
+    assert not result.notices
