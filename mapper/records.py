@@ -96,6 +96,13 @@ COLUMNS = {
     "location": "place",
     "where_coordinates": "place",
     "long": "lon",
+    "coordinates": "coordinates",  # "39.82, 46.75" in one cell, latitude first
+    "coords": "coordinates",
+    "latlon": "coordinates",
+    "lat_lon": "coordinates",
+    "lat_long": "coordinates",
+    "latlng": "coordinates",
+    "lat_lng": "coordinates",
     "fatalities": "killed",
     "best": "killed",
     "deaths": "killed",
@@ -1105,8 +1112,17 @@ class RecordReader:
                        else None for v in values]
             for claim, span in zip(made, kept(spanned), strict=True):
                 claim.span = span
-        positions = kept(_per_distinct(self._coordinates, list(zip(raw("lat"), raw("lon"),
-                                                                    strict=True))))
+        cells = list(zip(raw("lat"), raw("lon"), strict=True))
+        positions = _per_distinct(self._coordinates, cells)
+        if "coordinates" in names or "place" in names:
+            # both in one cell, as a map's "copy coordinates" gives them ("39.82, 46.75"): a
+            # coordinates column, or a place that is no name; where lat and lon say nothing
+            places = _per_distinct(_pair_or_blank, text("place"))
+            for i, (pair, (lat, lon)) in enumerate(zip(raw("coordinates"), cells, strict=True)):
+                pair = places[i] if _blank(pair) else pair
+                if pair and _blank(lat) and _blank(lon):
+                    positions[i] = _attempt(_pair, pair)
+        positions = kept(positions)
         located = [k for k in LOCATING if k in names]
         for i, (claim, v, coords) in enumerate(zip(made, values, positions, strict=True)):
             if coords is not None and not located:  # no more than coordinates: nothing to look up
@@ -1592,6 +1608,38 @@ def _degree(value: Any, name: str) -> float | None:
         raise ValueError(f"{name} {_show(value)} is a {other} ({hemisphere})")
     number = degrees + minutes / 60 + seconds / 3600
     return -number if hemisphere in ("S", "W") else number
+
+
+#: A place cell that is coordinates, latitude first: "39.82, 46.75", "(39.82 46.75)".
+_PAIR = re.compile(r"\(?\s*[-+]?\d{1,3}(?:\.\d+)?\s*[,; ]\s*[-+]?\d{1,3}(?:\.\d+)?\s*\)?")
+
+
+def _pair_or_blank(place: str) -> str:
+    """A place cell that is coordinates, else ""."""
+    return place if _PAIR.fullmatch(place) else ""
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _pair(cell: Any) -> tuple[float, float] | None:
+    """Coordinates in one cell, latitude first: "39.82, 46.75", "39.82;46.75", "39,82, 46,75"
+    (decimal commas), "39.82 46.75", "39°49′N, 46°45′E"."""
+    if not isinstance(cell, str):  # a JSON list: [lon, lat] in GeoJSON, [lat, lon] elsewhere
+        raise ValueError(f"coordinates {_show(cell)} are not text, latitude first; give lat "
+                         "and lon")
+    text = cell.strip().strip("()[]")
+    for sep in (";", ", ", ","):
+        if text.count(sep) == 1:
+            parts = text.split(sep)
+            break
+    else:
+        parts = text.split()
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise ValueError(f"coordinates {_show(cell)} are not a latitude and a longitude "
+                         "('39.82, 46.75')")
+    return _coordinates({"lat": parts[0], "lon": parts[1]})
 
 
 def _coordinates(v: dict[str, Any]) -> tuple[float, float] | None:

@@ -720,3 +720,34 @@ def test_an_export_read_back_keeps_a_claimant_named_by_its_reports_file(gaz, her
     assert [(c.claimant, c.claimant_side) for c in result.claims] == [
         ("observer", "unknown"), ("t", "unknown"), ("observer", "intl")]
     assert not result.notices
+
+
+def test_coordinates_in_one_cell_locate_the_row(gaz, here):
+    # "39.52, 46.95" as a map's "copy coordinates" gives it: a coordinates column had been an
+    # unknown column, not read, and a place cell so written an unknown place, both unlocated
+    content = ("id,date,place,coordinates,claimant\n"
+               "a,2020-12-12,X,\"39.52, 46.95\",observer\n"
+               "b,2020-12-12,\"39.52, 46.95\",,observer\n"
+               "c,2020-12-12,X,39.52;46.95,observer\n"
+               "d,2020-12-12,X,\"39°31′12″N 46°57′E\",observer\n")
+    result = read(gaz, "claims.csv", content)
+    assert [(c.lat, c.lon, c.method) for c in result.claims][:3] == [
+        (39.52, 46.95, "coordinates")] * 3
+    assert (result.claims[3].lat, result.claims[3].lon) == pytest.approx((39.52, 46.95))
+    assert result.claims[1].place_text == "39.52, 46.95"
+    assert not result.notices
+
+
+def test_coordinates_in_one_cell_that_are_not_two_numbers_are_a_row_error(gaz, here):
+    content = "id,date,coordinates,claimant\na,2020-12-12,39.52 46.95 12,observer\n"
+    result = read(gaz, "claims.csv", content)
+    assert messages(result) == ["claims.csv:2: coordinates '39.52 46.95 12' are not a latitude "
+                                "and a longitude ('39.82, 46.75')"]
+
+
+def test_coordinates_as_a_json_list_are_not_read_in_either_order(gaz, here):
+    # GeoJSON writes [lon, lat], most other tools [lat, lon]: a list says neither
+    result = read(gaz, "claims.jsonl", '{"date": "2020-12-12", "coordinates": [46.95, 39.52]}\n')
+    assert result.claims[0].lat is None
+    assert messages(result) == ["claims.jsonl:1: coordinates '[46.95, 39.52]' are not text, "
+                                "latitude first; give lat and lon"]
