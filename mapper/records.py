@@ -385,8 +385,15 @@ def dataset_of(names: Iterable[str]) -> str:
     return ""
 
 
+#: The header of the rows to review that mapper writes (``unresolved.csv``, ``--unresolved``).
+REVIEW_HEADER = ["where", "kind", "claim_id", "text", "suggestions", "message"]
+
+
 def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], list[str]]:
     """Each column's field (None: ignored) and the ignored names; raise on no known column."""
+    if [column_name(n) for n in names] == REVIEW_HEADER:  # its claim_id had made each a claim
+        raise RecordError("rows to review that mapper wrote (unresolved.csv), not records: the "
+                          "claims are in the claims file written beside it", where=where)
     fields: list[str | None] = []
     ignored = []
     seen: dict[str, str] = {}

@@ -751,3 +751,15 @@ def test_coordinates_as_a_json_list_are_not_read_in_either_order(gaz, here):
     assert result.claims[0].lat is None
     assert messages(result) == ["claims.jsonl:1: coordinates '[46.95, 39.52]' are not text, "
                                 "latitude first; give lat and lon"]
+
+
+def test_the_rows_to_review_mapper_wrote_are_not_read_as_claims(gaz, here):
+    # out/unresolved.csv given back (or a folder holding export's --unresolved file): each
+    # review row had become a claim without place, date or claimant
+    content = ("\ufeffwhere,kind,claim_id,text,suggestions,message\n"
+               "sheet.csv:3,unresolved,A2,Lusakhach,,place 'Lusakhach' is not in the gazetteer\n")
+    result = read(gaz, "unresolved.csv", content)
+    assert not result.claims
+    assert messages(result) == ["unresolved.csv:1: rows to review that mapper wrote "
+                                "(unresolved.csv), not records: the claims are in the claims file "
+                                "written beside it"]

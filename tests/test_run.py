@@ -447,6 +447,23 @@ def test_a_copied_run_folder_without_its_lock_file_is_still_not_read(tmp_path, c
     err = capsys.readouterr().err
     assert "1 report read," in err and "records file" not in err and "duplicate" not in err
 
+def test_a_run_folder_given_as_the_input_is_read_as_its_claims_once(tmp_path, capsys):
+    # `mapper map out -o again.html`, last week's run folder given whole: its map was read as
+    # a report, claims.csv and claims.geojson both (every claim twice, 'duplicate id' errors,
+    # exit 1) and unresolved.csv's review rows as claims without a place
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("id,date,place\nS1,2022-09-13,Lusakhach\n",
+                                        encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["map", str(out), "-o", str(tmp_path / "again.html")]) == 0
+    err = capsys.readouterr().err
+    assert "duplicate" not in err and "no place" not in err and "publication" not in err
+    assert "wrote a map of 2 claims (1 located)" in err
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
