@@ -22,7 +22,7 @@ from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import RUN_OUTPUTS, walk
 from mapper.model import Claim
-from mapper.reports import OTHER_FORMATS, REPORT_SUFFIXES
+from mapper.reports import NO_SUFFIX, OTHER_FORMATS, REPORT_SUFFIXES
 
 RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
 OUTPUTS = RUN_OUTPUTS
@@ -81,6 +81,8 @@ def split_inputs(inputs: Iterable[str]
                 reports.append(str(child))
             elif suffix in OTHER_FORMATS:
                 unread.append((str(child), OTHER_FORMATS[suffix]))
+            elif not suffix:  # a page saved by curl, notes of an editor that adds none
+                unread.append((str(child), NO_SUFFIX))
     return reports, records, unread
 
 

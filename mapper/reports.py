@@ -526,7 +526,12 @@ OTHER_FORMATS = {
     ".odt": "a text document: save it as text (.txt) or a web page (.html) and give that",
     ".pages": "a Pages document: export it as text (.txt) and give that",
     ".mhtml": _ONE_FILE_PAGE, ".mht": _ONE_FILE_PAGE, ".webarchive": _ONE_FILE_PAGE,
+    ".rtf": "rich text (TextEdit, WordPad): save it as plain text (.txt) and give that",
+    ".eml": "a saved e-mail: save its text as a .txt file (a report) and give that",
+    ".msg": "an Outlook message: save it as text (.txt) and give that",
 }  # fmt: skip
+#: What a file without a suffix inside a folder is told (named on its own, it is read).
+NO_SUFFIX = "no suffix: name it .txt (a report) or .csv (records) to have it read"
 _RECORDS = ("records or claims, not a report: mapper export, map and run read them "
             "(extract reads report text)")
 OTHER_FORMATS.update(dict.fromkeys((".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json"),

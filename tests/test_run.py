@@ -464,6 +464,29 @@ def test_a_run_folder_given_as_the_input_is_read_as_its_claims_once(tmp_path, ca
     assert "wrote a map of 2 claims (1 located)" in err
 
 
+def test_a_folders_rich_text_mail_and_files_without_a_suffix_are_named(tmp_path, capsys):
+    # TextEdit's default .rtf, a saved e-mail, a page saved by curl without a suffix: inside a
+    # folder each was skipped without a word, its incident in no output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "call.rtf").write_text("{\\rtf1\\ansi Shelling hit Hadrut.}", encoding="utf-8")
+    (notes / "tip.eml").write_text("Subject: Hadrut\n\nShelling hit Hadrut.", encoding="utf-8")
+    (notes / "page").write_text("Shelling hit Hadrut on 12 December 2020.", encoding="utf-8")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    assert main(["run", str(notes), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert f"{notes / 'call.rtf'}: not read: rich text" in err
+    assert f"{notes / 'tip.eml'}: not read: a saved e-mail" in err
+    assert f"{notes / 'page'}: not read: no suffix" in err
+    assert "3 not_read" in err
+    assert main(["extract", str(notes), "-o", str(tmp_path / "claims.csv")]) == 0
+    assert f"{notes / 'call.rtf'}: not read: rich text" in capsys.readouterr().err
+    # named on the command line, a file without a suffix is read as a report, as before
+    assert main(["extract", str(notes / "page"), "-o", str(tmp_path / "page.csv")]) == 0
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
