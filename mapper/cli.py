@@ -48,6 +48,8 @@ class UsageError(MapperError):
 
 #: No line on stderr is longer: a note quoting a megabyte of input is cut, saying how much.
 MAX_MESSAGE = 400
+#: How many other rows a note that many rows share names.
+ALSO_SHOWN = 3
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error, not bad data
 
 
@@ -581,13 +583,23 @@ def _nothing_read(output: str) -> int:
 
 
 def _tell_attention(got) -> None:
-    """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
+    """A note for each row that needs a person (an unresolved place, an unknown claimant);
+    one for the rows that need the same (a sheet's one unknown village in 5,000 rows had
+    been 5,000 lines), naming a few of them."""
     # a report that could not be read (kind problem) was told as an error already, and a
     # folder's document that is not read (not_read) as a note
+    alike: dict[str, list[str]] = {}
     for n in got.notices:
         # (the claims left out as unlikely are counted in a note of their own)
         if not n.is_error and n.kind not in ("encoding", "unlikely", "problem", "not_read"):
-            _note(str(n))
+            alike.setdefault(n.message, []).append(n.where)
+    for message, wheres in alike.items():
+        also = ""
+        if len(wheres) > 1:
+            more = len(wheres) - ALSO_SHOWN - 1
+            also = (f" (also {', '.join(wheres[1:ALSO_SHOWN + 1])}"
+                    + (f" and {more:,} more)" if more > 0 else ")"))
+        _note(f"{wheres[0]}: {message}{also}")
 
 
 def cmd_map(args) -> int:

@@ -242,6 +242,19 @@ def test_the_readme_shows_the_summary_the_examples_give(example_run):
     assert shown.group(1) == printed.group(1), "update the figures in README.md"
 
 
+def test_a_note_many_rows_share_is_told_once(tmp_path, capsys):
+    # a 50,000-row sheet naming one village the gazetteer lacks in 5,000 rows had printed
+    # 5,000 notes alike, burying every other line of the run
+    rows = "".join(f"R{i},2020-12-12,Lusakhach\n" for i in range(6))
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id,date,place\nS0,2020-12-12,Hadrut\n" + rows, encoding="utf-8")
+    assert main(["export", str(sheet), "-o", str(tmp_path / "out" / "s.geojson")]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "Lusakhach" in line]
+    assert len(notes) == 1
+    assert notes[0].startswith("mapper: note: sheet.csv:3: place 'Lusakhach' is not in the ")
+    assert notes[0].endswith(" (also sheet.csv:4, sheet.csv:5, sheet.csv:6 and 2 more)")
+
+
 def test_export_tells_an_unreadable_report_once(tmp_path, capsys):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "sheet.csv").write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
