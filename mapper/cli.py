@@ -15,6 +15,7 @@ import importlib
 import importlib.machinery
 import importlib.util
 import json
+import logging
 import os
 import signal
 import sys
@@ -533,6 +534,10 @@ def _geocoder(args, gaz):
     if not getattr(args, "geocoder", None):
         return None
     from mapper.geocode import Geocoder, default_cache_dir
+
+    # geopy's rate limiter logs each retry with the error's traceback, which Python prints on
+    # stderr when nothing handles its logger; the failure is told as one note instead
+    logging.getLogger("geopy").setLevel(logging.NOTSET if args.verbose else logging.ERROR)
 
     return Geocoder.for_gazetteer(args.geocoder, gaz, cache_dir=default_cache_dir())
 
