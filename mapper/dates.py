@@ -68,8 +68,9 @@ def parse_date_field(value: str, end: str | None = None) -> DateSpan:
     value
         ``2020-12-12``, ``2020/12/12``, ``12.12.2020``, ``13/09/2022`` (day first unless a
         field over 12 says otherwise: :func:`date_ambiguity` tells when it cannot),
-        ``13 September 2022``, ``13-Sep-2022``, ``September 13, 2022``, ``2022-09-13T03:00`` or ``13/09/2022
-        03:00`` (the day; the time stays in the span's text), ``Tuesday, September 13, 2022``
+        ``13 September 2022``, ``13-Sep-2022``, ``September 13, 2022``, ``2022-09-13T03:00``
+        or ``13/09/2022 03:00`` (the day; the time stays in the span's text), ``Tuesday,
+        September 13, 2022``
         (the weekday must fit) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
         a range of two of these joined by ``/`` or ``..``.
         Surrounding whitespace is ignored; an empty value is an unknown date.
