@@ -75,8 +75,8 @@ def split_inputs(inputs: Iterable[str]
                 continue
             if os.path.isdir(child):
                 reports.append(str(child))
-            elif suffix in RECORD_SUFFIXES:
-                records.append(str(child))
+            elif suffix in RECORD_SUFFIXES or (suffix == ".txt" and _is_sheet(child)):
+                records.append(str(child))  # a sheet Excel saved as text, too
             elif suffix in REPORT_SUFFIXES or child == p:
                 reports.append(str(child))
             elif suffix in OTHER_FORMATS:
@@ -84,6 +84,13 @@ def split_inputs(inputs: Iterable[str]
             elif not suffix:  # a page saved by curl, notes of an editor that adds none
                 unread.append((str(child), NO_SUFFIX))
     return reports, records, unread
+
+
+def _is_sheet(path: Path) -> bool:
+    """:func:`mapper.records.is_sheet` (records imported only where a text file may be one)."""
+    from mapper.records import is_sheet
+
+    return is_sheet(path)
 
 
 def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:

@@ -376,6 +376,30 @@ def column_name(raw: Any) -> str:
     return _HEADER_GAPS.sub("_", unicodedata.normalize("NFC", str(raw)).strip().casefold())
 
 
+def is_sheet(path: str | Path) -> bool:
+    """Whether a text file is a sheet, as Excel saves one as "Unicode Text" (UTF-16) or "Text
+    (Tab delimited)": a first line of tab-separated known columns ("date<TAB>place"), which no
+    report opens with."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            text = head[len(bom):].decode(encoding, "ignore")
+            break
+    else:
+        text = head.decode("utf-8", "ignore")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    cells = first.split("\t")
+    return len(cells) >= 2 and sum(column_name(c) in COLUMNS for c in cells) >= 2
+
+
+_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+         (codecs.BOM_UTF8, "utf-8"))
+
+
 def dataset_of(names: Iterable[str]) -> str:
     """"ACLED" or "UCDP GED" when a header is such a download, else ""."""
     folded = {column_name(n) for n in names}

@@ -500,6 +500,22 @@ def test_a_folders_rich_text_mail_and_files_without_a_suffix_are_named(tmp_path,
     assert main(["extract", str(notes / "page"), "-o", str(tmp_path / "page.csv")]) == 0
 
 
+def test_a_sheet_excel_saved_as_text_is_read_as_records(tmp_path, capsys):
+    # Excel's "Unicode Text" (UTF-16, tabs) and "Text (Tab delimited)" save a sheet as .txt:
+    # each was read as a report that gave no claim, every row of it in no output
+    rows = ("date\tplace\tclaimant\r\n12.12.2020\tHadrut\tArmenian MoD\r\n"
+            "13.12.2020\tShusha\tAzerbaijani MoD\r\n")
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    (folder / "unicode.txt").write_bytes(b"\xff\xfe" + rows.encode("utf-16-le"))
+    (folder / "tabs.txt").write_text(rows, encoding="utf-8")
+    (folder / "report.txt").write_text("date\tplace: Shelling hit Hadrut on 12 December 2020.",
+                                       encoding="utf-8")
+    assert main(["run", str(folder), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read, 2 records files read (4 rows), 5 claims" in err
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
