@@ -103,6 +103,7 @@ COLUMNS = {
     "lat_long": "coordinates",
     "latlng": "coordinates",
     "lat_lng": "coordinates",
+    "wkt": "wkt",  # read where lat and lon are blank: QGIS's CSV export gives only it
     "fatalities": "killed",
     "best": "killed",
     "deaths": "killed",
@@ -180,7 +181,6 @@ DERIVED = frozenset(
         "claimant_side",
         "incident_id",
         "contested",
-        "wkt",
         "geometry",
     }
 )
@@ -1145,14 +1145,21 @@ class RecordReader:
                 claim.span = span
         cells = list(zip(raw("lat"), raw("lon"), strict=True))
         positions = _per_distinct(self._coordinates, cells)
-        if "coordinates" in names or "place" in names:
-            # both in one cell, as a map's "copy coordinates" gives them ("39.82, 46.75"): a
-            # coordinates column, or a place that is no name; where lat and lon say nothing
+        if "coordinates" in names or "place" in names or "wkt" in names:
+            # where lat and lon say nothing: both in one cell, as a map's "copy coordinates"
+            # gives them ("39.82, 46.75"), in a coordinates column or a place that is no name;
+            # or a WKT point (QGIS's CSV export)
             places = _per_distinct(_pair_or_blank, text("place"))
-            for i, (pair, (lat, lon)) in enumerate(zip(raw("coordinates"), cells, strict=True)):
-                pair = places[i] if _blank(pair) else pair
-                if pair and _blank(lat) and _blank(lon):
+            for i, (pair, wkt, (lat, lon)) in enumerate(zip(raw("coordinates"), raw("wkt"),
+                                                            cells, strict=True)):
+                if not (_blank(lat) and _blank(lon)):
+                    continue
+                if not _blank(pair):
                     positions[i] = _attempt(_pair, pair)
+                elif not _blank(wkt):
+                    positions[i] = _attempt(_wkt_point, wkt)
+                elif places[i]:
+                    positions[i] = _attempt(_pair, places[i])
         positions = kept(positions)
         located = [k for k in LOCATING if k in names]
         for i, (claim, v, coords) in enumerate(zip(made, values, positions, strict=True)):
@@ -1671,6 +1678,22 @@ def _pair(cell: Any) -> tuple[float, float] | None:
         raise ValueError(f"coordinates {_show(cell)} are not a latitude and a longitude "
                          "('39.82, 46.75')")
     return _coordinates({"lat": parts[0], "lon": parts[1]})
+
+
+_WKT_POINT = re.compile(r"\s*POINT\s*Z?M?\s*\(\s*(\S+)\s+(\S+)(?:\s+\S+){0,2}\s*\)\s*",
+                        re.IGNORECASE)
+
+
+def _wkt_point(cell: Any) -> tuple[float, float] | None:
+    """A WKT point's (lat, lon): ``POINT (46.75 39.82)``, longitude first; ``POINT EMPTY``
+    is none."""
+    text = _str(cell)
+    if re.fullmatch(r"\s*POINT\s*EMPTY\s*", text, re.IGNORECASE):
+        return None
+    m = _WKT_POINT.fullmatch(text)
+    if m is None:
+        raise ValueError(f"WKT {_show(cell)} is not a point: give its lat and lon")
+    return _coordinates({"lat": m[2], "lon": m[1]})
 
 
 def _coordinates(v: dict[str, Any]) -> tuple[float, float] | None:

@@ -763,3 +763,18 @@ def test_the_rows_to_review_mapper_wrote_are_not_read_as_claims(gaz, here):
     assert messages(result) == ["unresolved.csv:1: rows to review that mapper wrote "
                                 "(unresolved.csv), not records: the claims are in the claims file "
                                 "written beside it"]
+
+
+def test_a_wkt_point_locates_a_row_without_lat_and_lon(gaz, here):
+    # QGIS's CSV export (GEOMETRY=AS_WKT) keeps the position in WKT alone: it had been a
+    # column passed over, each row "no place and no coordinates"
+    content = ("WKT,id,date,claimant\n"
+               '"POINT (46.95 39.52)",a,2020-12-12,observer\n'
+               '"Point Z (46.95 39.52 0)",b,2020-12-12,observer\n'
+               ",c,2020-12-12,observer\n"
+               '"LINESTRING (46.9 39.5, 47 39.6)",d,2020-12-12,observer\n')
+    result = read(gaz, "qgis.csv", content)
+    assert [(c.lat, c.lon) for c in result.claims] == [
+        (39.52, 46.95), (39.52, 46.95), (None, None), (None, None)]
+    assert messages(result) == ["qgis.csv:5: WKT 'LINESTRING (46.9 39.5, 47 39.6)' is not a "
+                                "point: give its lat and lon"]
