@@ -77,7 +77,7 @@ def extract_files(
     :class:`mapper.errors.DataError` at once when the claim-confidence model is missing or
     stale, as it would be on every worker.
     """
-    from mapper.extract import confidence
+    from mapper.extract import confidence, read_once
     from mapper.reports import iter_report_paths
 
     confidence.model()  # a missing or stale model file: one error here, not one per batch
@@ -88,12 +88,13 @@ def extract_files(
     batches = iter(lambda: list(islice(paths, size)), [])
     first = list(islice(batches, 2))
     if scheduler:
-        yield from _on_dask(chain(first, batches), gazetteer, scheduler, options)
+        results = _on_dask(chain(first, batches), gazetteer, scheduler, options)
     elif jobs > 1 and len(first) > 1:
-        yield from _on_processes(chain(first, batches), gazetteer, jobs, options)
+        results = _on_processes(chain(first, batches), gazetteer, jobs, options)
     else:
-        for batch in chain(first, batches):
-            yield from extract_batch(batch, gazetteer, options)
+        results = (r for batch in chain(first, batches)
+                   for r in extract_batch(batch, gazetteer, options))
+    yield from read_once(results)
 
 
 def extract_batch(paths: Sequence[str], gazetteer: Gazetteer, options: dict, *,

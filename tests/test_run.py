@@ -516,6 +516,26 @@ def test_a_sheet_excel_saved_as_text_is_read_as_records(tmp_path, capsys):
     assert "1 report read, 2 records files read (4 rows), 5 claims" in err
 
 
+def test_one_report_saved_in_two_folders_is_read_once(tmp_path, capsys):
+    # the same statement saved as a/x.md and b/x.md (same name, same text): each of its claims
+    # came twice with one id, the GeoJSON's feature ids not unique and the export read back
+    # 'duplicate id' errors, exit 1
+    text = ("---\npublished: 2020-12-14\n---\nThe Armenian Defence Ministry said Azerbaijani "
+            "forces shelled Hadrut on December 12.\n")
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "x.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "in"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "2 reports read (1 with no claim), 1 claim," in err
+    assert (f"{tmp_path / 'in' / 'b' / 'x.md'}: the same report as "
+            f"{tmp_path / 'in' / 'a' / 'x.md'} (the same file name and text): read once") in err
+    assert main(["export", str(out / "claims.geojson"), "-o", str(tmp_path / "again.csv")]) == 0
+    assert main(["extract", str(tmp_path / "in"), "-o", str(tmp_path / "c.jsonl")]) == 0
+    assert len((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each

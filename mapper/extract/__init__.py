@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
@@ -490,6 +490,23 @@ class ReportResult:
         """Read without error, yet no claim found, not even one left out as unlikely (a report
         in a language extraction does not read, or of no incident)."""
         return self.error is None and not self.claims and not self.unlikely
+
+
+def read_once(results: Iterable[ReportResult]) -> Iterator[ReportResult]:
+    """The results, but a report whose claims an earlier one gave (the same file name and
+    text: one statement saved in two folders, or named twice) without them, and told so:
+    kept, each of its claims came twice with one id."""
+    first: dict[str, str] = {}
+    for result in results:
+        ids = [c.claim_id for c in (*result.claims, *result.unlikely)]
+        earlier = next((first[i] for i in ids if i in first), None)
+        if earlier is None:
+            first.update(dict.fromkeys(ids, result.path))
+        else:
+            result = replace(result, claims=[], unlikely=[], notices=[
+                *result.notices, f"{result.path}: the same report as {earlier} (the same file "
+                "name and text): read once"])
+        yield result
 
 
 def extract_files(
