@@ -596,7 +596,8 @@ def _tell_attention(got) -> None:
     alike: dict[str, list[str]] = {}
     for n in got.notices:
         # (the claims left out as unlikely are counted in a note of their own)
-        if not n.is_error and n.kind not in ("encoding", "unlikely", "problem", "not_read"):
+        if not n.is_error and n.kind not in ("encoding", "skipped_lines", "unlikely", "problem",
+                                             "not_read"):
             alike.setdefault(n.message, []).append(n.where)
     for message, wheres in alike.items():
         also = ""

@@ -239,7 +239,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                     warn(str(n))
         if note:
             for notice in notices:
-                if notice.kind == "encoding":
+                if notice.kind in ("encoding", "skipped_lines"):
                     note(str(notice))
     out.notices = [_relabel(n, labels) for n in out.notices]
 

@@ -273,7 +273,8 @@ class Row:
     file: str = ""  # the file's name, part of a derived claim id
     ignored: tuple[str, ...] = ()  # column or field names that are not read
     header: bool = False  # a CSV header: carries only ``ignored`` and ``note``
-    note: str = ""  # about the whole file (how it was decoded)
+    note: str = ""  # about the whole file (how it was decoded, lines above its header)
+    note_kind: str = "encoding"  # the kind of the note's notice
 
 
 # -- reading files ------------------------------------------------------------------------------
@@ -478,6 +479,8 @@ def _dialect(first_line: str) -> str:
 
 
 _SEP_LINE = re.compile(r"\s*sep=(.)\s*")
+#: How many lines below a sheet's first a header is looked for, under a title.
+TITLE_LINES = 10
 
 
 def _csv_rows(text: str, where: str) -> Iterator[Row]:
@@ -492,11 +495,23 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             raise RecordError("no header below the 'sep=' line", where=f"{where}:{top}")
     delimiter = named[1] if named else _dialect(lines[top])
     header = next(csv.reader([lines[top]], delimiter=delimiter))
+    skipped = ""
+    if not named and not any(column_name(c) in COLUMNS for c in header):
+        # a title above the header ("Incidents log, December 2020"), as sheets often open
+        # with: the header is the first line below that names two known columns
+        for n in range(top + 1, min(len(lines), top + 1 + TITLE_LINES)):
+            cells = next(csv.reader([lines[n]], delimiter=_dialect(lines[n])), [])
+            if sum(column_name(c) in COLUMNS for c in cells) >= 2:
+                above = f"line {top + 1}" if n == top + 1 else f"lines {top + 1}-{n}"
+                skipped = f"{above} above the header skipped (a title, not records)"
+                top, delimiter, header = n, _dialect(lines[n]), cells
+                break
     fields, ignored = _canonical_header(header, f"{where}:{top + 1}")
     dataset = dataset_of(header)
     every_column_read = None not in fields
-    if ignored:
-        yield Row(f"{where}:{top + 1}", {}, [], where, tuple(ignored), header=True)
+    if ignored or skipped:
+        yield Row(f"{where}:{top + 1}", {}, [], where, tuple(ignored), header=True, note=skipped,
+                  note_kind="skipped_lines")
     pos = top + 1
     source = _Lines(lines, pos)
     # One reader for the file: it starts each record afresh, from wherever source.pos points.
@@ -971,7 +986,7 @@ class RecordReader:
                     )
                 )
             if row.note:
-                notices.append(Notice(row.where, "encoding", row.note))
+                notices.append(Notice(row.where, row.note_kind, row.note))
             if row.header:
                 continue
             claim, found = next(made)

@@ -778,3 +778,20 @@ def test_a_wkt_point_locates_a_row_without_lat_and_lon(gaz, here):
         (39.52, 46.95), (39.52, 46.95), (None, None), (None, None)]
     assert messages(result) == ["qgis.csv:5: WKT 'LINESTRING (46.9 39.5, 47 39.6)' is not a "
                                 "point: give its lat and lon"]
+
+
+def test_a_title_above_a_sheets_header_is_skipped_and_said(gaz, here):
+    # "Incidents log, December 2020" above the header, as sheets often open: the whole file
+    # had been refused ("no known column in the header"), nothing read, exit 1
+    content = ("Incidents log, December 2020,,\n,,,\n"
+               "date,lat,lon,claimant\n2020-12-12,39.5,46.8,observer\n")
+    result = read(gaz, "titled.csv", content)
+    assert [(c.lat, c.claimant) for c in result.claims] == [(39.5, "observer")]
+    assert [str(n) for n in result.notices] == [
+        "titled.csv:3: lines 1-2 above the header skipped (a title, not records)"]
+
+
+def test_a_sheet_without_a_header_is_still_refused(gaz, here):
+    result = read(gaz, "plain.csv", "Incidents log\nsome,thing\n2020-12-12,Hadrut\n")
+    assert not result.claims
+    assert "no known column in the header" in messages(result)[0]
