@@ -91,6 +91,17 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     (``mapper run DIR -o DIR/out``, twice). Such a folder given itself is read as its claims:
     its ``claims.geojson``, not its map, its other exports of the same claims nor the rows to
     review in ``unresolved.csv`` (each claim read twice, review rows as claims)."""
+    return _walk(folder, set())
+
+
+def _walk(folder: str | os.PathLike[str], seen: set[str]) -> Iterator[Path]:
+    """:func:`walk`, ``seen`` the real paths of the folders walked: a linked folder (the team's
+    shared reports, ``ln -s``) is followed, each folder once, as a link back up would loop and
+    a second link to one folder would read its reports twice."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
     own = _SAME_CLAIMS if _run_folder(Path(folder)) else ()
     entries: list[Path] = []
     try:
@@ -104,9 +115,9 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
         if entry.name.startswith(".") or entry.name == "__MACOSX" or (
                 entry.name.endswith("_files") and entry.name[: -len("_files")] in pages):
             continue
-        if entry.is_dir() and not entry.is_symlink():
+        if entry.is_dir():
             if not _run_folder(entry):
-                yield from walk(entry)
+                yield from _walk(entry, seen)
         elif entry.is_file() and entry.name not in own:
             yield entry
 

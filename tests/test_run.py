@@ -536,6 +536,23 @@ def test_one_report_saved_in_two_folders_is_read_once(tmp_path, capsys):
     assert len((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()) == 1
 
 
+def test_a_linked_folder_of_reports_is_read_once_and_a_loop_ends(tmp_path, capsys):
+    # a folder linking the team's shared reports (ln -s ../shared): passed over without a
+    # word, its reports in no output; a link back up must not loop
+    shared, mine = tmp_path / "shared", tmp_path / "mine"
+    shared.mkdir()
+    mine.mkdir()
+    front = "---\npublished: 2020-12-14\n---\nThe Armenian Defence Ministry said Azerbaijani "
+    (shared / "s.md").write_text(front + "forces shelled Hadrut on December 12.\n",
+                                 encoding="utf-8")
+    (mine / "m.md").write_text(front + "forces shelled Shusha on December 12.\n",
+                               encoding="utf-8")
+    (mine / "shared").symlink_to(shared, target_is_directory=True)
+    (shared / "up").symlink_to(tmp_path, target_is_directory=True)  # a loop
+    assert main(["run", str(mine), "-o", str(tmp_path / "out")]) == 0
+    assert "2 reports read, 2 claims" in capsys.readouterr().err
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
