@@ -49,6 +49,9 @@ class UsageError(MapperError):
 
 #: No line on stderr is longer: a note quoting a megabyte of input is cut, saying how much.
 MAX_MESSAGE = 400
+#: What mapper extract tells of a sheet saved as text.
+SHEET_AS_TEXT = ("a sheet saved as text (tab-separated columns), not a report: mapper export, "
+                 "map and run read it")
 #: How many other rows a note that many rows share names.
 ALSO_SHOWN = 3
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error, not bad data
@@ -391,6 +394,7 @@ def cmd_extract(args) -> int:
         report_labels,
         split_inputs,
     )
+    from mapper.records import is_sheet
     from mapper.reports import iter_report_paths
 
     if args.output not in (None, "-"):
@@ -402,8 +406,13 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
+    # a sheet saved as text (.txt, tab-separated columns) is records, not a report
+    text_sheets = {f for f in args.files if f.lower().endswith(".txt") and is_sheet(f)}
+    for path in sorted(text_sheets):
+        _stderr(f"mapper: error: {path}: {SHEET_AS_TEXT}")
     for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
         _, records, unread = split_inputs([folder])
+        text_sheets.update(r for r in records if r.lower().endswith(".txt"))
         for path, advice in unread:
             _note(f"{path}: not read: {advice}")
         # a folder mixing reports and sheets: the sheets' rows are in none of the claims
@@ -415,9 +424,10 @@ def cmd_extract(args) -> int:
     results = extract_files(args.files, gaz, **_workers(args), published=args.published,
                             outlet=args.outlet, url=args.url, lang=args.lang,
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),
-                            min_confidence=args.min_confidence)
+                            min_confidence=args.min_confidence, skip=text_sheets)
     to_stdout = args.output in (None, "-")
-    claims, failed, reports, left_out, empty = [], 0, 0, 0, 0
+    named_sheets = sum(f in text_sheets for f in args.files)
+    claims, failed, reports, left_out, empty = [], named_sheets, named_sheets, 0, 0
     show = progress_printer("reports")
     for result in results:
         reports += 1

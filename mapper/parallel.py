@@ -30,7 +30,7 @@ import socket
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from typing import Any
 
@@ -65,11 +65,13 @@ def extract_files(
     jobs: int = 1,
     scheduler: str | None = None,
     stdin: bytes | None = None,
+    skip: Collection[str] = (),
     **options: Any,
 ) -> Iterator[Any]:
     """Like :func:`mapper.extract.extract_files`, one result per report file in input order,
     extracted by ``jobs`` processes or by the Dask cluster at ``scheduler``.
 
+    ``skip`` names files not to read (a sheet a folder holds as text, which is records).
     ``options`` are those of :func:`mapper.extract.extract_files` (``published``, ``outlet``,
     ``url``, ``lang``, ``encoding``, ``min_confidence``). Raises :class:`ClusterError` when a
     worker dies (local processes) or the cluster gives up on a batch: the results after it never
@@ -83,7 +85,7 @@ def extract_files(
     confidence.model()  # a missing or stale model file: one error here, not one per batch
     if stdin is not None:
         options["stdin"] = stdin
-    paths = iter(iter_report_paths(list(inputs)))
+    paths = (p for p in iter_report_paths(list(inputs)) if p not in skip)
     size = DASK_BATCH if scheduler else BATCH
     batches = iter(lambda: list(islice(paths, size)), [])
     first = list(islice(batches, 2))

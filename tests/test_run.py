@@ -553,6 +553,22 @@ def test_a_linked_folder_of_reports_is_read_once_and_a_loop_ends(tmp_path, capsy
     assert "2 reports read, 2 claims" in capsys.readouterr().err
 
 
+def test_extract_leaves_a_sheet_saved_as_text_to_the_commands_that_read_it(tmp_path, capsys):
+    # in a folder its note said the sheet was not read, and then it was, as a report of no
+    # claim; named, it was a report of no claim, exit 0
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    sheet = folder / "tabs.txt"
+    sheet.write_text("date\tplace\n12.12.2020\tHadrut\n", encoding="utf-8")
+    (folder / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.", encoding="utf-8")
+    assert main(["extract", str(folder), "-o", str(tmp_path / "c.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "1 records file not read (tabs.txt)" in err and "no claim" not in err
+    assert main(["extract", str(sheet), "-o", str(tmp_path / "d.jsonl")]) == 1
+    assert (f"mapper: error: {sheet}: a sheet saved as text (tab-separated columns), not a "
+            "report: mapper export, map and run read it") in capsys.readouterr().err
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
