@@ -745,8 +745,10 @@ def _check_tiles(parser, args) -> None:
     if attribution and not tiles:
         parser.error("--attribution needs --tiles")
     if tiles and tiles != "osm":
-        if not tiles.startswith(("https://", "http://")) or "{z}" not in tiles:
-            parser.error(f"--tiles: {tiles!r} is neither 'osm' nor an XYZ URL with {{z}}")
+        if not tiles.startswith(("https://", "http://")) or "{z}" not in tiles or (
+                "{x}" not in tiles) or ("{y}" not in tiles and "{-y}" not in tiles):  # -y: TMS
+            parser.error(f"--tiles: {tiles!r} is neither 'osm' nor an http(s) address with {{z}}, "
+                         "{x} and {y}")
         if not attribution:
             parser.error("--tiles URL needs --attribution (the tile provider's credit)")
 

@@ -569,6 +569,21 @@ def test_extract_leaves_a_sheet_saved_as_text_to_the_commands_that_read_it(tmp_p
             "report: mapper export, map and run read it") in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("url", ["ftp://tiles.example.org/{z}/{x}/{y}.png",
+                                 "https://tiles.example.org/tile.png"])
+def test_a_bad_tiles_url_says_what_it_lacks(tmp_path, capsys, url):
+    # 'ftp://.../{z}/{x}/{y}.png' had been told it was no URL "with {z}", which it has
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["map", str(sheet), "-o", str(tmp_path / "m.html"), "--tiles", url,
+              "--attribution", "x"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert (f"--tiles: {url!r} is neither 'osm' nor an http(s) address with {{z}}, {{x}} and "
+            "{y}") in err
+
+
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or
     # finds no incident in, are counted in the summary and listed in unresolved.csv, each
