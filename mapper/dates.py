@@ -49,12 +49,15 @@ _TIME_AFTER = re.compile(
 )
 # A long date format's weekday (Tuesday, September 13, 2022), checked against the day.
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+(.+)")
-_D_MONTH_Y = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)?\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
+# 13 September 2022, and Excel's 13-Sep-2022
+_D_MONTH_Y = re.compile(
+    r"([0-9]{1,2})(?:st|nd|rd|th|er)?(?:\s+|-)([^\W\d_]+)\.?,?(?:\s+|-)([0-9]{4})")
 _MONTH_D_Y = re.compile(r"([^\W\d_]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
 _MONTH_Y = re.compile(r"([^\W\d_]+)\.?,?\s+([0-9]{4})")
 _YM = re.compile(r"([0-9]{4})-([0-9]{1,2})")
 _Y = re.compile(r"[0-9]{4}")
 _RANGE_SEPARATORS = ("/", "..")
+_SHORT_YEAR = re.compile(r"[0-9]{1,2}[-./ ](?:[0-9]{1,2}|[^\W\d_]+\.?)[-./ ][0-9]{2}")
 
 
 def parse_date_field(value: str, end: str | None = None) -> DateSpan:
@@ -65,8 +68,9 @@ def parse_date_field(value: str, end: str | None = None) -> DateSpan:
     value
         ``2020-12-12``, ``2020/12/12``, ``12.12.2020``, ``13/09/2022`` (day first unless a
         field over 12 says otherwise: :func:`date_ambiguity` tells when it cannot),
-        ``13 September 2022``, ``September 13, 2022``, ``2022-09-13T03:00`` or ``13/09/2022
-        03:00`` (the day; the time stays in the span's text), ``Tuesday, September 13, 2022``
+        ``13 September 2022``, ``13-Sep-2022``, ``September 13, 2022``, ``2022-09-13T03:00``
+        or ``13/09/2022 03:00`` (the day; the time stays in the span's text), ``Tuesday,
+        September 13, 2022``
         (the weekday must fit) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
         a range of two of these joined by ``/`` or ``..``.
         Surrounding whitespace is ignored; an empty value is an unknown date.
@@ -106,6 +110,8 @@ precision='month', text='2020-12')
             except DataError:
                 break
             return _join(first, last, raw)
+    if _SHORT_YEAR.fullmatch(raw):  # Excel's 12-Dec-20, 12.12.20: 1920, 1992 or 2020?
+        raise DataError(f"date {raw!r} is not a date: write its year in four digits")
     raise DataError(f"date {raw!r} is not a date")
 
 

@@ -763,6 +763,25 @@ def test_an_outlet_without_a_name_is_named_by_its_address_or_file(extractor, url
     assert claim.claimant == outlet and "unknown" not in claim.claim_chain[0]
 
 
+@pytest.mark.parametrize("path", ["report.md", "t.md", "news.txt", "tass.md", "notes 2.md",
+                                  "1.md", "Копия отчёта.md"])
+def test_a_files_name_is_no_outlets_name(extractor, path):
+    # "report.md" had become Azerbaijan's agency Report, "t.md" Sweden's TT, "news.txt" A News
+    # of Turkey: a side the analyst never gave, in claimant_side and claim_chain
+    report = Report(path, "Artillery shelled Sotk on Monday.", PUBLISHED, "", "", "")
+    (claim,) = extractor.extract(report)
+    stem = path.rsplit(".", 1)[0]
+    assert (claim.claimant, claim.claimant_name, claim.claimant_side) == (stem, stem, "unknown")
+    assert claim.claim_chain == (stem,)
+
+
+def test_a_files_name_that_is_an_address_names_its_outlet(extractor):
+    report = Report("reports/apa.az.md", "Artillery shelled Sotk on Monday.", PUBLISHED, "", "",
+                    "")
+    (claim,) = extractor.extract(report)
+    assert (claim.claimant, claim.claimant_side) == ("apa", "az")
+
+
 @pytest.mark.parametrize("text,place,event", [
     ("Enemy troops invaded the village of Parukh this afternoon.", "parukh", "attack"),
     ("Units violated the line of contact near Taghavard on Sunday.", "taghavard",
