@@ -15,6 +15,7 @@ import importlib
 import importlib.machinery
 import importlib.util
 import json
+import logging
 import os
 import signal
 import sys
@@ -48,6 +49,11 @@ class UsageError(MapperError):
 
 #: No line on stderr is longer: a note quoting a megabyte of input is cut, saying how much.
 MAX_MESSAGE = 400
+#: What mapper extract tells of a sheet saved as text.
+SHEET_AS_TEXT = ("a sheet saved as text (tab-separated columns), not a report: mapper export, "
+                 "map and run read it")
+#: How many other rows a note that many rows share names.
+ALSO_SHOWN = 3
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error, not bad data
 
 
@@ -388,6 +394,7 @@ def cmd_extract(args) -> int:
         report_labels,
         split_inputs,
     )
+    from mapper.records import is_sheet
     from mapper.reports import iter_report_paths
 
     if args.output not in (None, "-"):
@@ -399,8 +406,13 @@ def cmd_extract(args) -> int:
     labels = report_labels(args.files)
     for folder in empty_folders(args.files, iter_report_paths(args.files)):
         _note(f"{folder}: {NOTHING_TO_READ}")
+    # a sheet saved as text (.txt, tab-separated columns) is records, not a report
+    text_sheets = {f for f in args.files if f.lower().endswith(".txt") and is_sheet(f)}
+    for path in sorted(text_sheets):
+        _stderr(f"mapper: error: {path}: {SHEET_AS_TEXT}")
     for folder in (f for f in args.files if f != "-" and os.path.isdir(f)):
         _, records, unread = split_inputs([folder])
+        text_sheets.update(r for r in records if r.lower().endswith(".txt"))
         for path, advice in unread:
             _note(f"{path}: not read: {advice}")
         # a folder mixing reports and sheets: the sheets' rows are in none of the claims
@@ -412,9 +424,10 @@ def cmd_extract(args) -> int:
     results = extract_files(args.files, gaz, **_workers(args), published=args.published,
                             outlet=args.outlet, url=args.url, lang=args.lang,
                             encoding=args.encoding, stdin=_read_stdin_if_needed(args.files),
-                            min_confidence=args.min_confidence)
+                            min_confidence=args.min_confidence, skip=text_sheets)
     to_stdout = args.output in (None, "-")
-    claims, failed, reports, left_out, empty = [], 0, 0, 0, 0
+    named_sheets = sum(f in text_sheets for f in args.files)
+    claims, failed, reports, left_out, empty = [], named_sheets, named_sheets, 0, 0
     show = progress_printer("reports")
     for result in results:
         reports += 1
@@ -532,6 +545,10 @@ def _geocoder(args, gaz):
         return None
     from mapper.geocode import Geocoder, default_cache_dir
 
+    # geopy's rate limiter logs each retry with the error's traceback, which Python prints on
+    # stderr when nothing handles its logger; the failure is told as one note instead
+    logging.getLogger("geopy").setLevel(logging.NOTSET if args.verbose else logging.ERROR)
+
     return Geocoder.for_gazetteer(args.geocoder, gaz, cache_dir=default_cache_dir())
 
 
@@ -581,13 +598,24 @@ def _nothing_read(output: str) -> int:
 
 
 def _tell_attention(got) -> None:
-    """A note for each row that needs a person (an unresolved place, an unknown claimant)."""
+    """A note for each row that needs a person (an unresolved place, an unknown claimant);
+    one for the rows that need the same (a sheet's one unknown village in 5,000 rows had
+    been 5,000 lines), naming a few of them."""
     # a report that could not be read (kind problem) was told as an error already, and a
     # folder's document that is not read (not_read) as a note
+    alike: dict[str, list[str]] = {}
     for n in got.notices:
         # (the claims left out as unlikely are counted in a note of their own)
-        if not n.is_error and n.kind not in ("encoding", "unlikely", "problem", "not_read"):
-            _note(str(n))
+        if not n.is_error and n.kind not in ("encoding", "skipped_lines", "unlikely", "problem",
+                                             "not_read"):
+            alike.setdefault(n.message, []).append(n.where)
+    for message, wheres in alike.items():
+        also = ""
+        if len(wheres) > 1:
+            more = len(wheres) - ALSO_SHOWN - 1
+            also = (f" (also {', '.join(wheres[1:ALSO_SHOWN + 1])}"
+                    + (f" and {more:,} more)" if more > 0 else ")"))
+        _note(f"{wheres[0]}: {message}{also}")
 
 
 def cmd_map(args) -> int:
@@ -717,8 +745,10 @@ def _check_tiles(parser, args) -> None:
     if attribution and not tiles:
         parser.error("--attribution needs --tiles")
     if tiles and tiles != "osm":
-        if not tiles.startswith(("https://", "http://")) or "{z}" not in tiles:
-            parser.error(f"--tiles: {tiles!r} is neither 'osm' nor an XYZ URL with {{z}}")
+        if not tiles.startswith(("https://", "http://")) or "{z}" not in tiles or (
+                "{x}" not in tiles) or ("{y}" not in tiles and "{-y}" not in tiles):  # -y: TMS
+            parser.error(f"--tiles: {tiles!r} is neither 'osm' nor an http(s) address with {{z}}, "
+                         "{x} and {y}")
         if not attribution:
             parser.error("--tiles URL needs --attribution (the tile provider's credit)")
 

@@ -49,12 +49,15 @@ _TIME_AFTER = re.compile(
 )
 # A long date format's weekday (Tuesday, September 13, 2022), checked against the day.
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+(.+)")
-_D_MONTH_Y = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er)?\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
+# 13 September 2022, and Excel's 13-Sep-2022
+_D_MONTH_Y = re.compile(
+    r"([0-9]{1,2})(?:st|nd|rd|th|er)?(?:\s+|-)([^\W\d_]+)\.?,?(?:\s+|-)([0-9]{4})")
 _MONTH_D_Y = re.compile(r"([^\W\d_]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
 _MONTH_Y = re.compile(r"([^\W\d_]+)\.?,?\s+([0-9]{4})")
 _YM = re.compile(r"([0-9]{4})-([0-9]{1,2})")
 _Y = re.compile(r"[0-9]{4}")
 _RANGE_SEPARATORS = ("/", "..")
+_SHORT_YEAR = re.compile(r"[0-9]{1,2}[-./ ](?:[0-9]{1,2}|[^\W\d_]+\.?)[-./ ][0-9]{2}")
 
 
 def parse_date_field(value: str, end: str | None = None) -> DateSpan:
@@ -65,8 +68,9 @@ def parse_date_field(value: str, end: str | None = None) -> DateSpan:
     value
         ``2020-12-12``, ``2020/12/12``, ``12.12.2020``, ``13/09/2022`` (day first unless a
         field over 12 says otherwise: :func:`date_ambiguity` tells when it cannot),
-        ``13 September 2022``, ``September 13, 2022``, ``2022-09-13T03:00`` or ``13/09/2022
-        03:00`` (the day; the time stays in the span's text), ``Tuesday, September 13, 2022``
+        ``13 September 2022``, ``13-Sep-2022``, ``September 13, 2022``, ``2022-09-13T03:00``
+        or ``13/09/2022 03:00`` (the day; the time stays in the span's text), ``Tuesday,
+        September 13, 2022``
         (the weekday must fit) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
         a range of two of these joined by ``/`` or ``..``.
         Surrounding whitespace is ignored; an empty value is an unknown date.
@@ -106,6 +110,8 @@ precision='month', text='2020-12')
             except DataError:
                 break
             return _join(first, last, raw)
+    if _SHORT_YEAR.fullmatch(raw):  # Excel's 12-Dec-20, 12.12.20: 1920, 1992 or 2020?
+        raise DataError(f"date {raw!r} is not a date: write its year in four digits")
     raise DataError(f"date {raw!r} is not a date")
 
 
@@ -378,6 +384,7 @@ _OPENERS = (
 #: range word or "days" ("12 December", "12th of", "11 and 13", "3 days ago").
 _AFTER_NUMBER = (
     *_wordlist("and to through thru until till or au et à по до и на day день дня дней week "
+               "courant числа "
                "недели недель years года лет"),
     "@",
 )
@@ -518,6 +525,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("md", r"<MD>"),
     ("monthy", r"(?:<PARTOF>|<THIRD><S>|mid-|mi-)?<MON>,?<S><YEAR>"),
     ("month", r"(?:<PARTOF>|<PREP><S>|mid-|mi-)<MON>(?!\.?,?<S>[0-9])"),
+    # a day of the month alone, the last such day ("5-го числа", "le 12 courant")
+    ("dayof_ru", r"[0-9][0-9]?(?:-?го)?<S>числа"),
+    ("dayof_fr", r"[0-9][0-9]?<S>courant"),
     ("dby_en", r"the<S>day<S>before<S>yesterday"),
     ("dby_fr", r"avant-hier"),
     ("dby_ru", r"позавчера"),
@@ -1068,6 +1078,12 @@ _RELATIVE: dict[str, Callable[[date], tuple[date, date]]] = {
 def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> _Resolved:
     if published is None:
         return DateSpan.unknown(), True, False
+    if kind == "dayof":
+        day = int(re.findall("[0-9]+", "".join(v for _, v, _ in tokens))[0])
+        month = published.replace(day=1)
+        if day > published.day:
+            month = (month - timedelta(days=1)).replace(day=1)
+        return _day_span(month.replace(day=day)), True, True
     if kind in ("ago", "weeksago", "yearsago"):
         numbers = _NUMBERS[lang]
         counts = (

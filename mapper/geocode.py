@@ -243,7 +243,7 @@ class Geocoder:
             raise GeocoderError(
                 f"{self.service} not asked: it failed {self.failures} times in a row"
             )
-        from geopy.exc import GeopyError
+        from geopy.exc import GeocoderUnavailable, GeopyError
 
         west, south, east, north = self._box()
         box = [(south, west), (north, east)]
@@ -256,7 +256,9 @@ class Geocoder:
             found = self._geocode(query, exactly_one=False, limit=LIMIT, **extra)
         except GeopyError as exc:
             self.failures += 1
-            reason = str(exc) or type(exc).__name__
+            # (not urllib3's 400 characters of pool, host, port and retries)
+            reason = ("cannot reach the service (offline, or its address is wrong)"
+                      if isinstance(exc, GeocoderUnavailable) else str(exc) or type(exc).__name__)
             raise GeocoderError(f"{self.service} failed for {query!r}: {reason}") from None
         self.failures = 0
         answers = [

@@ -74,6 +74,10 @@ RUN_LOCK = ".mapper-run.lock"
 RUN_OUTPUTS = ("map.html", "claims.geojson", "claims.gpkg", "claims.csv", "unresolved.csv")
 
 
+#: A run's files that its claims.geojson already holds, or that are no claims.
+_SAME_CLAIMS = frozenset(RUN_OUTPUTS) - {"claims.geojson"}
+
+
 def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     """The files under ``folder``, sorted, and each subfolder that cannot be listed (its
     path, for the caller to read and report as unreadable), where ``Path.rglob`` skips it.
@@ -84,7 +88,21 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
     ZIP made on a Mac (``._report.txt``: binary resource forks named like the files); and so
     is a subfolder an earlier ``mapper run`` wrote into (marked by its :data:`RUN_LOCK`, or
     holding all of :data:`RUN_OUTPUTS`): its map and exports are this folder's claims again
-    (``mapper run DIR -o DIR/out``, twice)."""
+    (``mapper run DIR -o DIR/out``, twice). Such a folder given itself is read as its claims:
+    its ``claims.geojson``, not its map, its other exports of the same claims nor the rows to
+    review in ``unresolved.csv`` (each claim read twice, review rows as claims)."""
+    return _walk(folder, set())
+
+
+def _walk(folder: str | os.PathLike[str], seen: set[str]) -> Iterator[Path]:
+    """:func:`walk`, ``seen`` the real paths of the folders walked: a linked folder (the team's
+    shared reports, ``ln -s``) is followed, each folder once, as a link back up would loop and
+    a second link to one folder would read its reports twice."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
+    own = _SAME_CLAIMS if _run_folder(Path(folder)) else ()
     entries: list[Path] = []
     try:
         with os.scandir(folder) as it:
@@ -97,10 +115,10 @@ def walk(folder: str | os.PathLike[str]) -> Iterator[Path]:
         if entry.name.startswith(".") or entry.name == "__MACOSX" or (
                 entry.name.endswith("_files") and entry.name[: -len("_files")] in pages):
             continue
-        if entry.is_dir() and not entry.is_symlink():
+        if entry.is_dir():
             if not _run_folder(entry):
-                yield from walk(entry)
-        elif entry.is_file():
+                yield from _walk(entry, seen)
+        elif entry.is_file() and entry.name not in own:
             yield entry
 
 

@@ -110,6 +110,8 @@ _AREA_WORDS = {
         "направление",
         "участок",  # "на Кельбаджарском участке" (sector of the border)
         "участке",
+        "районов",  # "Мартакертского и Аскеранского районов": the plural's second name
+        "section",  # "the Kalbajar section of the border"
         "istiqamət",
         "istiqamətində",
         "autonomous",
@@ -156,8 +158,14 @@ _SITE_WORDS = {
         "school", "hospital", "church", "hauteurs", "colline", "cimetière", "école", "hôpital",
         "église", "d'or", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
         "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
+        # the edge of a town: "Stepanakert suburbs", "the outskirts of Hadrut", "пригород X"
+        "suburb", "suburbs", "outskirts", "banlieue", "abords", "пригород", "окрестности",
     )
 }
+# Words between a name and its area word that leave the area the same: "the Kalbajar border
+# region", "Tavush border section", "приграничный район".
+_AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "приграничный",
+                                     "пограничный", "sərhəd")}
 _SETTLEMENTS = ("village", "town", "city")
 # One Russian word with an adjective ending: an area phrase whose area word was left out.
 _RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
@@ -594,7 +602,7 @@ def _area_query(query: str) -> str | None:
         return None
     if _is_area_word(words[-1], cut=True):
         words.pop()
-        while words and key(words[-1]) in _AREA_WORDS:
+        while words and (key(words[-1]) in _AREA_WORDS or key(words[-1]) in _AREA_QUALIFIERS):
             words.pop()
     elif key(words[0]) in _AREA_WORDS:
         words.pop(0)

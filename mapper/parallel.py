@@ -30,7 +30,7 @@ import socket
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from typing import Any
 
@@ -65,11 +65,13 @@ def extract_files(
     jobs: int = 1,
     scheduler: str | None = None,
     stdin: bytes | None = None,
+    skip: Collection[str] = (),
     **options: Any,
 ) -> Iterator[Any]:
     """Like :func:`mapper.extract.extract_files`, one result per report file in input order,
     extracted by ``jobs`` processes or by the Dask cluster at ``scheduler``.
 
+    ``skip`` names files not to read (a sheet a folder holds as text, which is records).
     ``options`` are those of :func:`mapper.extract.extract_files` (``published``, ``outlet``,
     ``url``, ``lang``, ``encoding``, ``min_confidence``). Raises :class:`ClusterError` when a
     worker dies (local processes) or the cluster gives up on a batch: the results after it never
@@ -77,23 +79,24 @@ def extract_files(
     :class:`mapper.errors.DataError` at once when the claim-confidence model is missing or
     stale, as it would be on every worker.
     """
-    from mapper.extract import confidence
+    from mapper.extract import confidence, read_once
     from mapper.reports import iter_report_paths
 
     confidence.model()  # a missing or stale model file: one error here, not one per batch
     if stdin is not None:
         options["stdin"] = stdin
-    paths = iter(iter_report_paths(list(inputs)))
+    paths = (p for p in iter_report_paths(list(inputs)) if p not in skip)
     size = DASK_BATCH if scheduler else BATCH
     batches = iter(lambda: list(islice(paths, size)), [])
     first = list(islice(batches, 2))
     if scheduler:
-        yield from _on_dask(chain(first, batches), gazetteer, scheduler, options)
+        results = _on_dask(chain(first, batches), gazetteer, scheduler, options)
     elif jobs > 1 and len(first) > 1:
-        yield from _on_processes(chain(first, batches), gazetteer, jobs, options)
+        results = _on_processes(chain(first, batches), gazetteer, jobs, options)
     else:
-        for batch in chain(first, batches):
-            yield from extract_batch(batch, gazetteer, options)
+        results = (r for batch in chain(first, batches)
+                   for r in extract_batch(batch, gazetteer, options))
+    yield from read_once(results)
 
 
 def extract_batch(paths: Sequence[str], gazetteer: Gazetteer, options: dict, *,

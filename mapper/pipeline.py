@@ -22,7 +22,7 @@ from mapper.errors import OutputError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import RUN_OUTPUTS, walk
 from mapper.model import Claim
-from mapper.reports import OTHER_FORMATS, REPORT_SUFFIXES
+from mapper.reports import NO_SUFFIX, OTHER_FORMATS, REPORT_SUFFIXES
 
 RECORD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json")
 OUTPUTS = RUN_OUTPUTS
@@ -75,13 +75,22 @@ def split_inputs(inputs: Iterable[str]
                 continue
             if os.path.isdir(child):
                 reports.append(str(child))
-            elif suffix in RECORD_SUFFIXES:
-                records.append(str(child))
+            elif suffix in RECORD_SUFFIXES or (suffix == ".txt" and _is_sheet(child)):
+                records.append(str(child))  # a sheet Excel saved as text, too
             elif suffix in REPORT_SUFFIXES or child == p:
                 reports.append(str(child))
             elif suffix in OTHER_FORMATS:
                 unread.append((str(child), OTHER_FORMATS[suffix]))
+            elif not suffix:  # a page saved by curl, notes of an editor that adds none
+                unread.append((str(child), NO_SUFFIX))
     return reports, records, unread
+
+
+def _is_sheet(path: Path) -> bool:
+    """:func:`mapper.records.is_sheet` (records imported only where a text file may be one)."""
+    from mapper.records import is_sheet
+
+    return is_sheet(path)
 
 
 def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
@@ -230,7 +239,7 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
                     warn(str(n))
         if note:
             for notice in notices:
-                if notice.kind == "encoding":
+                if notice.kind in ("encoding", "skipped_lines"):
                     note(str(notice))
     out.notices = [_relabel(n, labels) for n in out.notices]
 

@@ -46,6 +46,7 @@ from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
 from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
+from mapper.reports import file_outlet
 
 if TYPE_CHECKING:
     from mapper.geonames import GeoNames
@@ -95,6 +96,14 @@ COLUMNS = {
     "location": "place",
     "where_coordinates": "place",
     "long": "lon",
+    "coordinates": "coordinates",  # "39.82, 46.75" in one cell, latitude first
+    "coords": "coordinates",
+    "latlon": "coordinates",
+    "lat_lon": "coordinates",
+    "lat_long": "coordinates",
+    "latlng": "coordinates",
+    "lat_lng": "coordinates",
+    "wkt": "wkt",  # read where lat and lon are blank: QGIS's CSV export gives only it
     "fatalities": "killed",
     "best": "killed",
     "deaths": "killed",
@@ -172,7 +181,6 @@ DERIVED = frozenset(
         "claimant_side",
         "incident_id",
         "contested",
-        "wkt",
         "geometry",
     }
 )
@@ -265,7 +273,8 @@ class Row:
     file: str = ""  # the file's name, part of a derived claim id
     ignored: tuple[str, ...] = ()  # column or field names that are not read
     header: bool = False  # a CSV header: carries only ``ignored`` and ``note``
-    note: str = ""  # about the whole file (how it was decoded)
+    note: str = ""  # about the whole file (how it was decoded, lines above its header)
+    note_kind: str = "encoding"  # the kind of the note's notice
 
 
 # -- reading files ------------------------------------------------------------------------------
@@ -368,6 +377,30 @@ def column_name(raw: Any) -> str:
     return _HEADER_GAPS.sub("_", unicodedata.normalize("NFC", str(raw)).strip().casefold())
 
 
+def is_sheet(path: str | Path) -> bool:
+    """Whether a text file is a sheet, as Excel saves one as "Unicode Text" (UTF-16) or "Text
+    (Tab delimited)": a first line of tab-separated known columns ("date<TAB>place"), which no
+    report opens with."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            text = head[len(bom):].decode(encoding, "ignore")
+            break
+    else:
+        text = head.decode("utf-8", "ignore")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    cells = first.split("\t")
+    return len(cells) >= 2 and sum(column_name(c) in COLUMNS for c in cells) >= 2
+
+
+_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+         (codecs.BOM_UTF8, "utf-8"))
+
+
 def dataset_of(names: Iterable[str]) -> str:
     """"ACLED" or "UCDP GED" when a header is such a download, else ""."""
     folded = {column_name(n) for n in names}
@@ -377,8 +410,15 @@ def dataset_of(names: Iterable[str]) -> str:
     return ""
 
 
+#: The header of the rows to review that mapper writes (``unresolved.csv``, ``--unresolved``).
+REVIEW_HEADER = ["where", "kind", "claim_id", "text", "suggestions", "message"]
+
+
 def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], list[str]]:
     """Each column's field (None: ignored) and the ignored names; raise on no known column."""
+    if [column_name(n) for n in names] == REVIEW_HEADER:  # its claim_id had made each a claim
+        raise RecordError("rows to review that mapper wrote (unresolved.csv), not records: the "
+                          "claims are in the claims file written beside it", where=where)
     fields: list[str | None] = []
     ignored = []
     seen: dict[str, str] = {}
@@ -439,6 +479,8 @@ def _dialect(first_line: str) -> str:
 
 
 _SEP_LINE = re.compile(r"\s*sep=(.)\s*")
+#: How many lines below a sheet's first a header is looked for, under a title.
+TITLE_LINES = 10
 
 
 def _csv_rows(text: str, where: str) -> Iterator[Row]:
@@ -453,11 +495,23 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
             raise RecordError("no header below the 'sep=' line", where=f"{where}:{top}")
     delimiter = named[1] if named else _dialect(lines[top])
     header = next(csv.reader([lines[top]], delimiter=delimiter))
+    skipped = ""
+    if not named and not any(column_name(c) in COLUMNS for c in header):
+        # a title above the header ("Incidents log, December 2020"), as sheets often open
+        # with: the header is the first line below that names two known columns
+        for n in range(top + 1, min(len(lines), top + 1 + TITLE_LINES)):
+            cells = next(csv.reader([lines[n]], delimiter=_dialect(lines[n])), [])
+            if sum(column_name(c) in COLUMNS for c in cells) >= 2:
+                above = f"line {top + 1}" if n == top + 1 else f"lines {top + 1}-{n}"
+                skipped = f"{above} above the header skipped (a title, not records)"
+                top, delimiter, header = n, _dialect(lines[n]), cells
+                break
     fields, ignored = _canonical_header(header, f"{where}:{top + 1}")
     dataset = dataset_of(header)
     every_column_read = None not in fields
-    if ignored:
-        yield Row(f"{where}:{top + 1}", {}, [], where, tuple(ignored), header=True)
+    if ignored or skipped:
+        yield Row(f"{where}:{top + 1}", {}, [], where, tuple(ignored), header=True, note=skipped,
+                  note_kind="skipped_lines")
     pos = top + 1
     source = _Lines(lines, pos)
     # One reader for the file: it starts each record afresh, from wherever source.pos points.
@@ -932,7 +986,7 @@ class RecordReader:
                     )
                 )
             if row.note:
-                notices.append(Notice(row.where, "encoding", row.note))
+                notices.append(Notice(row.where, row.note_kind, row.note))
             if row.header:
                 continue
             claim, found = next(made)
@@ -1040,6 +1094,14 @@ class RecordReader:
         if "dataset" in names:
             named = [c or d for c, d in zip(named, text("dataset"), strict=True)]
         claimants = _per_distinct(self._claimant, named)
+        if "report" in names:
+            # a report's file's name, which stood for its outlet where none was named ("report"
+            # of reports/report.md), stays as written: not the agency Report nor any side
+            outlets = _per_distinct(lambda path: path and file_outlet(path), text("report"))
+            for i, (c, outlet) in enumerate(zip(named, outlets, strict=True)):
+                if c and c == outlet:
+                    claimants[i] = (ClaimantMatch(c, c, c, "unknown", "unknown", 0.0, False), "",
+                                    "")
         for i in _marked([message for _, _, message in claimants]):
             _, kind, message = claimants[i]
             found[i].append(Notice(wheres[i], kind, message, ids[i], named[i]))
@@ -1096,8 +1158,24 @@ class RecordReader:
                        else None for v in values]
             for claim, span in zip(made, kept(spanned), strict=True):
                 claim.span = span
-        positions = kept(_per_distinct(self._coordinates, list(zip(raw("lat"), raw("lon"),
-                                                                    strict=True))))
+        cells = list(zip(raw("lat"), raw("lon"), strict=True))
+        positions = _per_distinct(self._coordinates, cells)
+        if "coordinates" in names or "place" in names or "wkt" in names:
+            # where lat and lon say nothing: both in one cell, as a map's "copy coordinates"
+            # gives them ("39.82, 46.75"), in a coordinates column or a place that is no name;
+            # or a WKT point (QGIS's CSV export)
+            places = _per_distinct(_pair_or_blank, text("place"))
+            for i, (pair, wkt, (lat, lon)) in enumerate(zip(raw("coordinates"), raw("wkt"),
+                                                            cells, strict=True)):
+                if not (_blank(lat) and _blank(lon)):
+                    continue
+                if not _blank(pair):
+                    positions[i] = _attempt(_pair, pair)
+                elif not _blank(wkt):
+                    positions[i] = _attempt(_wkt_point, wkt)
+                elif places[i]:
+                    positions[i] = _attempt(_pair, places[i])
+        positions = kept(positions)
         located = [k for k in LOCATING if k in names]
         for i, (claim, v, coords) in enumerate(zip(made, values, positions, strict=True)):
             if coords is not None and not located:  # no more than coordinates: nothing to look up
@@ -1583,6 +1661,54 @@ def _degree(value: Any, name: str) -> float | None:
         raise ValueError(f"{name} {_show(value)} is a {other} ({hemisphere})")
     number = degrees + minutes / 60 + seconds / 3600
     return -number if hemisphere in ("S", "W") else number
+
+
+#: A place cell that is coordinates, latitude first: "39.82, 46.75", "(39.82 46.75)".
+_PAIR = re.compile(r"\(?\s*[-+]?\d{1,3}(?:\.\d+)?\s*[,; ]\s*[-+]?\d{1,3}(?:\.\d+)?\s*\)?")
+
+
+def _pair_or_blank(place: str) -> str:
+    """A place cell that is coordinates, else ""."""
+    return place if _PAIR.fullmatch(place) else ""
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _pair(cell: Any) -> tuple[float, float] | None:
+    """Coordinates in one cell, latitude first: "39.82, 46.75", "39.82;46.75", "39,82, 46,75"
+    (decimal commas), "39.82 46.75", "39°49′N, 46°45′E"."""
+    if not isinstance(cell, str):  # a JSON list: [lon, lat] in GeoJSON, [lat, lon] elsewhere
+        raise ValueError(f"coordinates {_show(cell)} are not text, latitude first; give lat "
+                         "and lon")
+    text = cell.strip().strip("()[]")
+    for sep in (";", ", ", ","):
+        if text.count(sep) == 1:
+            parts = text.split(sep)
+            break
+    else:
+        parts = text.split()
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise ValueError(f"coordinates {_show(cell)} are not a latitude and a longitude "
+                         "('39.82, 46.75')")
+    return _coordinates({"lat": parts[0], "lon": parts[1]})
+
+
+_WKT_POINT = re.compile(r"\s*POINT\s*Z?M?\s*\(\s*(\S+)\s+(\S+)(?:\s+\S+){0,2}\s*\)\s*",
+                        re.IGNORECASE)
+
+
+def _wkt_point(cell: Any) -> tuple[float, float] | None:
+    """A WKT point's (lat, lon): ``POINT (46.75 39.82)``, longitude first; ``POINT EMPTY``
+    is none."""
+    text = _str(cell)
+    if re.fullmatch(r"\s*POINT\s*EMPTY\s*", text, re.IGNORECASE):
+        return None
+    m = _WKT_POINT.fullmatch(text)
+    if m is None:
+        raise ValueError(f"WKT {_show(cell)} is not a point: give its lat and lon")
+    return _coordinates({"lat": m[2], "lon": m[1]})
 
 
 def _coordinates(v: dict[str, Any]) -> tuple[float, float] | None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, ReportError
@@ -526,7 +526,12 @@ OTHER_FORMATS = {
     ".odt": "a text document: save it as text (.txt) or a web page (.html) and give that",
     ".pages": "a Pages document: export it as text (.txt) and give that",
     ".mhtml": _ONE_FILE_PAGE, ".mht": _ONE_FILE_PAGE, ".webarchive": _ONE_FILE_PAGE,
+    ".rtf": "rich text (TextEdit, WordPad): save it as plain text (.txt) and give that",
+    ".eml": "a saved e-mail: save its text as a .txt file (a report) and give that",
+    ".msg": "an Outlook message: save it as text (.txt) and give that",
 }  # fmt: skip
+#: What a file without a suffix inside a folder is told (named on its own, it is read).
+NO_SUFFIX = "no suffix: name it .txt (a report) or .csv (records) to have it read"
 _RECORDS = ("records or claims, not a report: mapper export, map and run read them "
             "(extract reads report text)")
 OTHER_FORMATS.update(dict.fromkeys((".csv", ".tsv", ".jsonl", ".ndjson", ".geojson", ".json"),
@@ -600,6 +605,22 @@ def read_report(
             "(add 'published:' front matter or --published)"
         )
     return report
+
+
+#: A file's name that is a web address's host ("apa.az", "www.mil.am"), naming its outlet.
+_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
+
+
+def file_outlet(path: str) -> str | None:
+    """The outlet that a report's file's name stands for when nothing else names one, kept as
+    written: the name without its suffix ("notes 2" of ``reports/notes 2.md``; "stdin" for
+    ``-``); or None when that name is a web address's host ("apa.az.md"), which names an outlet
+    the claimant table may know. "report.md", "t.md" or "news.txt" name a file, not the agencies
+    Report (Azerbaijan), TT (Sweden) or A News (Turkey), and no side."""
+    if path == "-":  # whose stem "-" had named standard input's outlet
+        return "stdin"
+    stem = PurePath(path).stem or "stdin"
+    return None if _ADDRESS.fullmatch(stem) else stem
 
 
 def iter_report_paths(inputs: list[str]) -> Iterator[str]:

@@ -1171,3 +1171,52 @@ def test_francophone_african_outlets_of_media_guides(index):
         m = index.match(text)
         assert (m.claimant, m.side, m.known) == (claimant, "neutral", True), m
     assert index.match("la nation").known is False
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        # outlets of list pages (session 20), spelled for this test: case, a host, a gloss in
+        # brackets, a Russian case ending, an edition, a longer or fuller form of the name
+        ("PRESS TRUST OF INDIA", "pti", "neutral"),
+        ("new delhi television", "ndtv", "neutral"),
+        ("i24 News (Tel Aviv)", "i24news", "neutral"),  # not Armenia's 24News by spelling
+        ("wionews.com", "wion", "neutral"),
+        ("Malaysian National News Agency", "bernama", "neutral"),
+        ("Khaleej Times (Dubai)", "khaleej-times", "neutral"),
+        ("по данным «Дагестанской правды»", "dagestanskaya-pravda", "ru"),
+        ("gazeta.spb.ru", "gazeta-spb", "ru"),  # not Gazeta.ru by the partial key
+        ("100 ТВ", "100tv", "ru"),  # not Ukraine's 1+1 by spelling
+        ("RT France", "rt", "ru"),
+        ("Valdai International Discussion Club", "valdai-club", "ru"),
+        ("abakanews.org", "abaka", "am"),
+        ("Diario Armenia (Buenos Aires)", "diario-armenia", "am"),
+        ("Center of Analysis of International Relations", "air-center", "az"),
+    ],
+)
+def test_outlets_of_list_pages_are_known(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True), m
+
+
+@pytest.mark.parametrize("text", ["report", "Report", "t", "news", "a news", "public TV",
+                                  "Pakistani observers"])
+def test_everyday_words_name_no_outlet(index, text):
+    # 'Report' (Report.az), 'A News', 'Public TV' and 'TT' (whose key was the letter t) are no
+    # aliases or keys any more: a file report.md, t.md or news.txt names no outlet, and 'a news
+    # report' or 'Georgian public TV' in report text are no Turkish or Armenian broadcaster
+    assert index.match(text).known is False, index.match(text)
+
+
+def test_a_file_named_report_and_a_news_report_name_no_outlet():
+    extractor = Extractor(gazetteer.load(GAZ))
+    for path, outlet, text in [
+        ("report.md", "", "Armenian forces shelled Tartar on Monday."),
+        ("fixture.txt", "Test Wire",
+         "According to a news report, Azerbaijani troops shelled Goris on Monday."),
+        ("fixture.txt", "Test Wire",
+         "Georgian public TV reported that Azerbaijani troops shelled Goris on Monday."),
+    ]:
+        report = Report(path, text, date(2020, 10, 5), outlet, "", "en")
+        sides = {c.claimant_side for c in extractor.extract(report)}
+        assert sides == {"unknown"}, (path, text, sides)

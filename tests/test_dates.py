@@ -876,6 +876,10 @@ def test_importing_pulls_in_only_the_standard_library():
         ("Tuesday, September 13, 2022", "2022-09-13", "2022-09-13", "day"),
         ("Tuesday 13 September 2022", "2022-09-13", "2022-09-13", "day"),
         ("Sat, 12 Dec 2020 10:00:00 +0000", "2020-12-12", "2020-12-12", "day"),
+        # Excel's d-mmm-yyyy, and ACLED's older downloads' 12-December-2020: had been errors
+        ("12-Dec-2020", "2020-12-12", "2020-12-12", "day"),
+        ("12-December-2020", "2020-12-12", "2020-12-12", "day"),
+        ("12-дек-2020", "2020-12-12", "2020-12-12", "day"),
     ],
 )
 def test_sheet_dates(value, start, end, precision):
@@ -936,6 +940,13 @@ def test_the_day_before_the_report_is_its_eve(text, mention):
                                   "The previous day's attack was repelled."])
 def test_the_day_before_an_event_named_after_it_is_not_the_report_s_eve(text):
     assert find_dates(text, MONDAY) == []
+
+
+@pytest.mark.parametrize("value", ["12-Dec-20", "12.12.20", "12/12/20", "12 Dec 20"])
+def test_a_year_in_two_digits_is_an_error_that_says_so(value):
+    # Excel's d-mmm-yy: 1920, 1992 or 2020 (a war of 1992 is in scope) is not guessed
+    with pytest.raises(DataError, match="write its year in four digits"):
+        parse_date_field(value)
 
 
 def test_a_weekday_that_does_not_fit_the_date_is_an_error():
@@ -1087,3 +1098,13 @@ def test_days_later_count_from_the_day_just_told(text, mention, day):
 
 def test_days_later_with_no_day_told_before_them_are_no_date():
     assert found("Two days later, more shells fell on the village.", date(2021, 5, 20)) == []
+
+
+@pytest.mark.parametrize("text,day", [
+    ("5-го числа военные обстреляли село", "2020-12-05"),
+    ("Le 12 courant, des tirs ont visé le village", "2020-12-12"),
+    ("20-го числа военные обстреляли село", "2020-11-20"),  # after the report's day: last month
+])
+def test_a_day_of_the_month_alone_is_the_last_such_day(text, day):
+    found = find_dates(text, MONDAY)
+    assert [(m.span.start, m.span.end) for m in found] == [(d(day), d(day))]

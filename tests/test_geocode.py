@@ -285,3 +285,35 @@ def test_default_cache_dir(monkeypatch, tmp_path):
 def test_slug_transliterates():
     assert slug("Հին Թաղեր") == "hin-tagher"
     assert slug("Köhnə Tağlar") == "kohne-taghlar"
+
+
+def test_an_unreachable_geocoder_is_one_line_without_a_traceback(tmp_path, monkeypatch,
+                                                                  capfd, caplog):
+    # offline, `mapper export --geocoder nominatim` printed geopy's retry warning with three
+    # chained tracebacks (its logger, without a handler, fell back to stderr), then a note
+    # cut at 400 characters of urllib3's message
+    import socket
+
+    from mapper.cli import main
+
+    with socket.socket() as s:  # a port that nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    made = Geocoder.for_gazetteer.__func__
+
+    def unreachable(cls, service, gazetteer, **options):
+        options.update(domain=f"127.0.0.1:{port}", scheme="http", min_delay=0.0,
+                       cache_dir=tmp_path / "cache")
+        return made(cls, service, gazetteer, **options)
+
+    monkeypatch.setattr(Geocoder, "for_gazetteer", classmethod(unreachable))
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2020-12-12,Farawayville\n", encoding="utf-8")
+    assert main(["export", str(sheet), "-o", str(tmp_path / "out" / "s.geojson"),
+                 "--gazetteer", str(FIXTURES / "gazetteer"), "--geocoder", "nominatim"]) == 0
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "RateLimiter" not in err
+    # (pytest's own log handler stands where the fallback to stderr had printed them)
+    assert not [r for r in caplog.records if r.name.startswith("geopy")]
+    assert ("mapper: note: sheet.csv:2: geocoder: nominatim failed for 'Farawayville': cannot "
+            "reach the service (offline, or its address is wrong)\n") in err

@@ -406,6 +406,24 @@ def test_area_words_in_the_plural_bare_areas_and_declined_phrases(matcher, query
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "key"), res
 
 
+@pytest.mark.parametrize("query,place_id,precision", [
+    # a border area or section of a district is the district
+    ("the Lachin border section", "lachin-district", "district"),
+    ("Gadabay border area", "gadabay-district", "district"),
+    # the second of two districts, as "Шушинского и Лачинского районов" ends
+    ("Лачинского районов", "lachin-district", "district"),
+    # the edge of a town is at the town
+    ("outskirts of Martakert", "martakert", "town"),
+    ("Goris suburbs", "goris", "town"),
+    ("окрестности Гориса", "goris", "town"),
+])
+def test_a_border_section_is_its_district_and_the_outskirts_are_the_town(
+        matcher, query, place_id, precision):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id, res.best.place.precision) == (
+        "resolved", place_id, precision), res
+
+
 def test_a_bare_area_name_never_displaces_a_settlement_of_that_name(matcher):
     assert matcher.lookup("Kalbajar").best.place.id == "kalbajar"
     assert matcher.lookup("Кельбаджаре").best.place.id == "kalbajar"

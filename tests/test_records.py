@@ -706,3 +706,92 @@ def test_a_spreadsheet_named_csv_is_told_to_be_saved_as_csv(gaz, here, magic):
     # an .xlsx renamed .csv had been "byte 0x85 cannot be decoded; try --encoding cp1251"
     with pytest.raises(RecordError, match=r"^sheet\.csv: a spreadsheet file .*save it as CSV"):
         read(gaz, "sheet.csv", magic + b"\x00\x85 rest of the workbook", strict=True)
+
+
+def test_an_export_read_back_keeps_a_claimant_named_by_its_reports_file(gaz, here):
+    # a report without an outlet is its file's own claim ("report" of reports/report.md); read
+    # back from the export it had become the claimant of that name (Azerbaijan's agency Report,
+    # side az; here the fictional observers), where the run had said nothing of the kind
+    content = ("id,date,lat,lon,claimant,claim_chain,report\n"
+               "a,2020-12-12,39.5,46.8,observer,observer,reports/observer.md\n"
+               "b,2020-12-12,39.5,46.8,t,t,t.md\n"
+               "c,2020-12-12,39.5,46.8,observer,,\n")
+    result = read(gaz, "claims.csv", content)
+    assert [(c.claimant, c.claimant_side) for c in result.claims] == [
+        ("observer", "unknown"), ("t", "unknown"), ("observer", "intl")]
+    assert not result.notices
+
+
+def test_coordinates_in_one_cell_locate_the_row(gaz, here):
+    # "39.52, 46.95" as a map's "copy coordinates" gives it: a coordinates column had been an
+    # unknown column, not read, and a place cell so written an unknown place, both unlocated
+    content = ("id,date,place,coordinates,claimant\n"
+               "a,2020-12-12,X,\"39.52, 46.95\",observer\n"
+               "b,2020-12-12,\"39.52, 46.95\",,observer\n"
+               "c,2020-12-12,X,39.52;46.95,observer\n"
+               "d,2020-12-12,X,\"39°31′12″N 46°57′E\",observer\n")
+    result = read(gaz, "claims.csv", content)
+    assert [(c.lat, c.lon, c.method) for c in result.claims][:3] == [
+        (39.52, 46.95, "coordinates")] * 3
+    assert (result.claims[3].lat, result.claims[3].lon) == pytest.approx((39.52, 46.95))
+    assert result.claims[1].place_text == "39.52, 46.95"
+    assert not result.notices
+
+
+def test_coordinates_in_one_cell_that_are_not_two_numbers_are_a_row_error(gaz, here):
+    content = "id,date,coordinates,claimant\na,2020-12-12,39.52 46.95 12,observer\n"
+    result = read(gaz, "claims.csv", content)
+    assert messages(result) == ["claims.csv:2: coordinates '39.52 46.95 12' are not a latitude "
+                                "and a longitude ('39.82, 46.75')"]
+
+
+def test_coordinates_as_a_json_list_are_not_read_in_either_order(gaz, here):
+    # GeoJSON writes [lon, lat], most other tools [lat, lon]: a list says neither
+    result = read(gaz, "claims.jsonl", '{"date": "2020-12-12", "coordinates": [46.95, 39.52]}\n')
+    assert result.claims[0].lat is None
+    assert messages(result) == ["claims.jsonl:1: coordinates '[46.95, 39.52]' are not text, "
+                                "latitude first; give lat and lon"]
+
+
+def test_the_rows_to_review_mapper_wrote_are_not_read_as_claims(gaz, here):
+    # out/unresolved.csv given back (or a folder holding export's --unresolved file): each
+    # review row had become a claim without place, date or claimant
+    content = ("\ufeffwhere,kind,claim_id,text,suggestions,message\n"
+               "sheet.csv:3,unresolved,A2,Lusakhach,,place 'Lusakhach' is not in the gazetteer\n")
+    result = read(gaz, "unresolved.csv", content)
+    assert not result.claims
+    assert messages(result) == ["unresolved.csv:1: rows to review that mapper wrote "
+                                "(unresolved.csv), not records: the claims are in the claims file "
+                                "written beside it"]
+
+
+def test_a_wkt_point_locates_a_row_without_lat_and_lon(gaz, here):
+    # QGIS's CSV export (GEOMETRY=AS_WKT) keeps the position in WKT alone: it had been a
+    # column passed over, each row "no place and no coordinates"
+    content = ("WKT,id,date,claimant\n"
+               '"POINT (46.95 39.52)",a,2020-12-12,observer\n'
+               '"Point Z (46.95 39.52 0)",b,2020-12-12,observer\n'
+               ",c,2020-12-12,observer\n"
+               '"LINESTRING (46.9 39.5, 47 39.6)",d,2020-12-12,observer\n')
+    result = read(gaz, "qgis.csv", content)
+    assert [(c.lat, c.lon) for c in result.claims] == [
+        (39.52, 46.95), (39.52, 46.95), (None, None), (None, None)]
+    assert messages(result) == ["qgis.csv:5: WKT 'LINESTRING (46.9 39.5, 47 39.6)' is not a "
+                                "point: give its lat and lon"]
+
+
+def test_a_title_above_a_sheets_header_is_skipped_and_said(gaz, here):
+    # "Incidents log, December 2020" above the header, as sheets often open: the whole file
+    # had been refused ("no known column in the header"), nothing read, exit 1
+    content = ("Incidents log, December 2020,,\n,,,\n"
+               "date,lat,lon,claimant\n2020-12-12,39.5,46.8,observer\n")
+    result = read(gaz, "titled.csv", content)
+    assert [(c.lat, c.claimant) for c in result.claims] == [(39.5, "observer")]
+    assert [str(n) for n in result.notices] == [
+        "titled.csv:3: lines 1-2 above the header skipped (a title, not records)"]
+
+
+def test_a_sheet_without_a_header_is_still_refused(gaz, here):
+    result = read(gaz, "plain.csv", "Incidents log\nsome,thing\n2020-12-12,Hadrut\n")
+    assert not result.claims
+    assert "no known column in the header" in messages(result)[0]

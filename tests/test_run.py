@@ -242,6 +242,19 @@ def test_the_readme_shows_the_summary_the_examples_give(example_run):
     assert shown.group(1) == printed.group(1), "update the figures in README.md"
 
 
+def test_a_note_many_rows_share_is_told_once(tmp_path, capsys):
+    # a 50,000-row sheet naming one village the gazetteer lacks in 5,000 rows had printed
+    # 5,000 notes alike, burying every other line of the run
+    rows = "".join(f"R{i},2020-12-12,Lusakhach\n" for i in range(6))
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id,date,place\nS0,2020-12-12,Hadrut\n" + rows, encoding="utf-8")
+    assert main(["export", str(sheet), "-o", str(tmp_path / "out" / "s.geojson")]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "Lusakhach" in line]
+    assert len(notes) == 1
+    assert notes[0].startswith("mapper: note: sheet.csv:3: place 'Lusakhach' is not in the ")
+    assert notes[0].endswith(" (also sheet.csv:4, sheet.csv:5, sheet.csv:6 and 2 more)")
+
+
 def test_export_tells_an_unreadable_report_once(tmp_path, capsys):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "sheet.csv").write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
@@ -446,6 +459,130 @@ def test_a_copied_run_folder_without_its_lock_file_is_still_not_read(tmp_path, c
     assert main(["run", str(tmp_path), "-o", str(tmp_path / "again")]) == 0
     err = capsys.readouterr().err
     assert "1 report read," in err and "records file" not in err and "duplicate" not in err
+
+def test_a_run_folder_given_as_the_input_is_read_as_its_claims_once(tmp_path, capsys):
+    # `mapper map out -o again.html`, last week's run folder given whole: its map was read as
+    # a report, claims.csv and claims.geojson both (every claim twice, 'duplicate id' errors,
+    # exit 1) and unresolved.csv's review rows as claims without a place
+    (tmp_path / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.",
+                                    encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("id,date,place\nS1,2022-09-13,Lusakhach\n",
+                                        encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["map", str(out), "-o", str(tmp_path / "again.html")]) == 0
+    err = capsys.readouterr().err
+    assert "duplicate" not in err and "no place" not in err and "publication" not in err
+    assert "wrote a map of 2 claims (1 located)" in err
+
+
+def test_a_folders_rich_text_mail_and_files_without_a_suffix_are_named(tmp_path, capsys):
+    # TextEdit's default .rtf, a saved e-mail, a page saved by curl without a suffix: inside a
+    # folder each was skipped without a word, its incident in no output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "call.rtf").write_text("{\\rtf1\\ansi Shelling hit Hadrut.}", encoding="utf-8")
+    (notes / "tip.eml").write_text("Subject: Hadrut\n\nShelling hit Hadrut.", encoding="utf-8")
+    (notes / "page").write_text("Shelling hit Hadrut on 12 December 2020.", encoding="utf-8")
+    (notes / "en.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                 "Ministry said Azerbaijani forces shelled Hadrut on December "
+                                 "12.\n", encoding="utf-8")
+    assert main(["run", str(notes), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert f"{notes / 'call.rtf'}: not read: rich text" in err
+    assert f"{notes / 'tip.eml'}: not read: a saved e-mail" in err
+    assert f"{notes / 'page'}: not read: no suffix" in err
+    assert "3 not_read" in err
+    assert main(["extract", str(notes), "-o", str(tmp_path / "claims.csv")]) == 0
+    assert f"{notes / 'call.rtf'}: not read: rich text" in capsys.readouterr().err
+    # named on the command line, a file without a suffix is read as a report, as before
+    assert main(["extract", str(notes / "page"), "-o", str(tmp_path / "page.csv")]) == 0
+
+
+def test_a_sheet_excel_saved_as_text_is_read_as_records(tmp_path, capsys):
+    # Excel's "Unicode Text" (UTF-16, tabs) and "Text (Tab delimited)" save a sheet as .txt:
+    # each was read as a report that gave no claim, every row of it in no output
+    rows = ("date\tplace\tclaimant\r\n12.12.2020\tHadrut\tArmenian MoD\r\n"
+            "13.12.2020\tShusha\tAzerbaijani MoD\r\n")
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    (folder / "unicode.txt").write_bytes(b"\xff\xfe" + rows.encode("utf-16-le"))
+    (folder / "tabs.txt").write_text(rows, encoding="utf-8")
+    (folder / "report.txt").write_text("date\tplace: Shelling hit Hadrut on 12 December 2020.",
+                                       encoding="utf-8")
+    assert main(["run", str(folder), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "1 report read, 2 records files read (4 rows), 5 claims" in err
+
+
+def test_one_report_saved_in_two_folders_is_read_once(tmp_path, capsys):
+    # the same statement saved as a/x.md and b/x.md (same name, same text): each of its claims
+    # came twice with one id, the GeoJSON's feature ids not unique and the export read back
+    # 'duplicate id' errors, exit 1
+    text = ("---\npublished: 2020-12-14\n---\nThe Armenian Defence Ministry said Azerbaijani "
+            "forces shelled Hadrut on December 12.\n")
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "x.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "in"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "2 reports read (1 with no claim), 1 claim," in err
+    assert (f"{tmp_path / 'in' / 'b' / 'x.md'}: the same report as "
+            f"{tmp_path / 'in' / 'a' / 'x.md'} (the same file name and text): read once") in err
+    assert main(["export", str(out / "claims.geojson"), "-o", str(tmp_path / "again.csv")]) == 0
+    assert main(["extract", str(tmp_path / "in"), "-o", str(tmp_path / "c.jsonl")]) == 0
+    assert len((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_linked_folder_of_reports_is_read_once_and_a_loop_ends(tmp_path, capsys):
+    # a folder linking the team's shared reports (ln -s ../shared): passed over without a
+    # word, its reports in no output; a link back up must not loop
+    shared, mine = tmp_path / "shared", tmp_path / "mine"
+    shared.mkdir()
+    mine.mkdir()
+    front = "---\npublished: 2020-12-14\n---\nThe Armenian Defence Ministry said Azerbaijani "
+    (shared / "s.md").write_text(front + "forces shelled Hadrut on December 12.\n",
+                                 encoding="utf-8")
+    (mine / "m.md").write_text(front + "forces shelled Shusha on December 12.\n",
+                               encoding="utf-8")
+    (mine / "shared").symlink_to(shared, target_is_directory=True)
+    (shared / "up").symlink_to(tmp_path, target_is_directory=True)  # a loop
+    assert main(["run", str(mine), "-o", str(tmp_path / "out")]) == 0
+    assert "2 reports read, 2 claims" in capsys.readouterr().err
+
+
+def test_extract_leaves_a_sheet_saved_as_text_to_the_commands_that_read_it(tmp_path, capsys):
+    # in a folder its note said the sheet was not read, and then it was, as a report of no
+    # claim; named, it was a report of no claim, exit 0
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    sheet = folder / "tabs.txt"
+    sheet.write_text("date\tplace\n12.12.2020\tHadrut\n", encoding="utf-8")
+    (folder / "r.txt").write_text("Shelling hit Jermuk on 13 September 2022.", encoding="utf-8")
+    assert main(["extract", str(folder), "-o", str(tmp_path / "c.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "1 records file not read (tabs.txt)" in err and "no claim" not in err
+    assert main(["extract", str(sheet), "-o", str(tmp_path / "d.jsonl")]) == 1
+    assert (f"mapper: error: {sheet}: a sheet saved as text (tab-separated columns), not a "
+            "report: mapper export, map and run read it") in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["ftp://tiles.example.org/{z}/{x}/{y}.png",
+                                 "https://tiles.example.org/tile.png"])
+def test_a_bad_tiles_url_says_what_it_lacks(tmp_path, capsys, url):
+    # 'ftp://.../{z}/{x}/{y}.png' had been told it was no URL "with {z}", which it has
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["map", str(sheet), "-o", str(tmp_path / "m.html"), "--tiles", url,
+              "--attribution", "x"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert (f"--tiles: {url!r} is neither 'osm' nor an http(s) address with {{z}}, {{x}} and "
+            "{y}") in err
+
 
 def test_reports_that_give_no_claim_stay_listed(tmp_path, capsys):
     # a journalist's folder of notes in several languages: the ones mapper cannot read, or

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
@@ -59,6 +59,7 @@ from mapper.extract.events import (
 from mapper.extract.mentions import (
     AREA_PRECISIONS,
     MentionFinder,
+    anaphors,
     drop_enclosing_areas,
     encloses,
     follow_areas,
@@ -71,7 +72,7 @@ from mapper.lang import alternation, words
 from mapper.match import ClaimantIndex, Matcher
 from mapper.model import Claim, DateSpan
 from mapper.names import fold
-from mapper.reports import Report
+from mapper.reports import Report, file_outlet
 from mapper.scan import Cued, Hit, Scanner, cue_words
 
 __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
@@ -144,7 +145,11 @@ class Extractor:
         dates, anchor = dating.report_dates(text, report.published, report.lang or None)
         if urls:
             dates = [d for d in dates if not _inside(d.start, urls)]
-        outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet_of(report))
+        outlet, named = outlet_of(report)
+        if named:
+            outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet)
+        else:  # a file's name, as written: "report.md" is not the agency Report, "t.md" not TT
+            outlet_id, outlet_name, outlet_side = outlet, outlet, "unknown"
         if outlet_side == "unknown" and report.url:  # an outlet the table lacks: its address's
             outlet_side = self._resolve(report.url)[2]  # country's side ("sia.az")
         # A report that is a statement ("Statement of the Ministry of Defence") speaks with the
@@ -160,6 +165,8 @@ class Extractor:
             i = bisect_right(starts, hit.start) - 1
             if i >= 0 and hit.start < sentences[i].end:
                 by_sentence[i].append(hit)
+        # places as named, before speakers take some ("the head of X"): what "the village" is
+        named_places = [[h for h in hs if h.kind == "place"] for hs in by_sentence]
         anchors = self.speakers.anchors(folded)  # claimants named in forms the aliases lack
         for i, s in enumerate(sentences):
             lo, hi = bisect_left(anchors, s.start), bisect_left(anchors, s.end)
@@ -173,6 +180,7 @@ class Extractor:
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
         if urls:
             mentions = [[m for m in ms if not _inside(m.start, urls)] for ms in mentions]
+        anaphors(sentences, named_places, mentions, self.gazetteer.places)
         self.mentions.settle_homonyms(mentions)
         for ms in mentions:
             self.mentions.containers(ms)
@@ -364,26 +372,30 @@ class Extractor:
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
             fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,
             _from_unnamed_sources)))
-        # A quiet place that stays the outlet's own (no body's words it retells) is no one's
-        # claim: where a route runs, who visited, what a place lies near. Unless the outlet is
-        # itself a body that claims (a ministry's site). Nor is a quiet area anyone's: the
-        # province or corridor a statement is about, where it names no event; unless a report
-        # of incidents names no other place, when the areas are where it tells them.
-        unclaimed = (outlet_id not in self.gazetteer.claimants
+        # A quiet place that stays the outlet's own (no body's words it retells), in a report
+        # that tells no event, is no one's claim: where a route runs, who visited. Unless the
+        # outlet is itself a body that claims (a ministry's site). In a report of incidents it
+        # is an unknown event, which the confidence model weighs (a place named there is a
+        # claim unless its role says otherwise). Nor is a quiet area anyone's: the province or
+        # corridor a statement is about, where it names no event; unless a report of incidents
+        # names no other place, when the areas are where it tells them.
+        unclaimed = (not named or outlet_id not in self.gazetteer.claimants
                      or self.attributor.media(outlet_id))
         current = [d for d in folded if not dating.background(d.date, report.published)]
+
+        def quiet_own(d: Draft) -> bool:
+            return not eventful and d.quiet and unclaimed and d.claimant == outlet_id
 
         def quiet_area(d: Draft) -> bool:
             return d.quiet and d.mention.place.precision in AREA_PRECISIONS
 
-        def quiet_own(d: Draft) -> bool:
-            return d.quiet and unclaimed and d.claimant == outlet_id
-
         kept = [d for d in current if not (quiet_own(d) or quiet_area(d))]
         if eventful and not any(d.mention.place is not None for d in kept):
-            kept = [d for d in current if quiet_area(d) or not quiet_own(d)]
+            kept = current
         source = origin(report)
-        return [self._claim(report, d, outlet_name, outlet_side, source) for d in kept]
+        file_outlet = None if named else outlet_id
+        return [self._claim(report, d, outlet_name, outlet_side, source, file_outlet)
+                for d in kept]
 
     def _retells(self, outlet_side: str, body: str) -> bool:
         """Whether an outlet of ``outlet_side`` may retell ``body``'s account in its own words:
@@ -395,15 +407,20 @@ class Extractor:
         return len(parties) < 2
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str,
-               source: str) -> Claim:
+               source: str, file_outlet: str | None = None) -> Claim:
+        """``file_outlet``: the report's file's name standing for its outlet, kept as written
+        (never resolved as a claimant's name)."""
         on = report.published.isoformat() if report.published else None
-        cid, name, side, known = self._resolve(d.claimant, on)
+        if d.claimant == file_outlet:
+            cid, name, side, known = file_outlet, outlet_name, outlet_side, False
+        else:
+            cid, name, side, known = self._resolve(d.claimant, on)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
         place_id = d.mention.place.id if d.mention.place is not None else None
         side = self.gazetteer.witness_side(cid, place_id, on) or side
-        chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants else c
-                      for c in d.chain)
+        chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants and c != file_outlet
+                      else c for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
 
 
@@ -440,16 +457,17 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
-def outlet_of(report: Report) -> str:
-    """Who publishes a report: its outlet, else its address's host, else its file's name."""
+def outlet_of(report: Report) -> tuple[str, bool]:
+    """Who publishes a report: its outlet, else its address's host, else its file's name; and
+    whether that names an outlet, which the claimant table may know (a file's name does only
+    when it is an address: see :func:`mapper.reports.file_outlet`)."""
     if report.outlet:
-        return report.outlet
+        return report.outlet, True
     host = urlparse(report.url).hostname if report.url else None
     if host:
-        return host.removeprefix("www.")
-    if report.path == "-":  # whose stem is "-", which named standard input's outlet
-        return "stdin"
-    return PurePath(report.path).stem or "stdin"
+        return host.removeprefix("www."), True
+    as_written = file_outlet(report.path)
+    return (as_written, False) if as_written else (PurePath(report.path).stem, True)
 
 
 @dataclass
@@ -472,6 +490,23 @@ class ReportResult:
         """Read without error, yet no claim found, not even one left out as unlikely (a report
         in a language extraction does not read, or of no incident)."""
         return self.error is None and not self.claims and not self.unlikely
+
+
+def read_once(results: Iterable[ReportResult]) -> Iterator[ReportResult]:
+    """The results, but a report whose claims an earlier one gave (the same file name and
+    text: one statement saved in two folders, or named twice) without them, and told so:
+    kept, each of its claims came twice with one id."""
+    first: dict[str, str] = {}
+    for result in results:
+        ids = [c.claim_id for c in (*result.claims, *result.unlikely)]
+        earlier = next((first[i] for i in ids if i in first), None)
+        if earlier is None:
+            first.update(dict.fromkeys(ids, result.path))
+        else:
+            result = replace(result, claims=[], unlikely=[], notices=[
+                *result.notices, f"{result.path}: the same report as {earlier} (the same file "
+                "name and text): read once"])
+        yield result
 
 
 def extract_files(

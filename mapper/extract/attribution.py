@@ -45,6 +45,17 @@ _CLAIMING = Cued(
     cue_words(words("CLAIMING")),
 )
 # "denied Baku's claims", "опровергло заявление Баку": the body whose words are denied.
+# From a claimant whose statement is denied to the word of that statement ("Baku's report",
+# "Pashinyan's provocative claims") ...
+_STATEMENT_OF_DENIED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
+_DENIED_STATEMENT_AFTER = re.compile(
+    rf"^['’]s\s+(?:[\w-]+\s+)?(?:{alternation('DENIED_STATEMENT')})(?!\w)", re.I)
+# ... or that word before its owner ("сообщение азербайджанской стороны", "the statement of the
+# ministry", "les informations de Bakou")
+_DENIED_STATEMENT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')})\s*"
+    rf"(?:(?:{alternation('DENIED_STATEMENT_LINKS')})(?:\s+|(?<=['’])))?$", re.I)
+_DENYING = re.compile(rf"(?:{alternation('DENYING')})(?!\w)", re.I)
 _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
                      rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
 # "..., but Baku denied it": a speaker who denies what was told claims nothing of it.
@@ -107,7 +118,8 @@ def carried(att: Attribution) -> Attribution:
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
 # Between a body's name and the place where it is: "the OSCE office in Yerevan".
-_SEATED_IN = re.compile(rf"^\s+(?:(?-i:[a-zа-яё])\w*\s+){{0,2}}(?:{alternation('SEATED_IN')})\s+"
+_SEATED_IN = re.compile(rf"^\s+(?!(?:{alternation('CITING')})\s)"  # not "X со ссылкой на Y"
+                        rf"(?:(?-i:[a-zа-яё])\w*\s+){{0,2}}(?:{alternation('SEATED_IN')})\s+"
                         rf"(?:(?:{_ARTICLES})\s+)?$", re.I)
 # A name joined by a dash to the next ("Stepanakert-Goris", "Степанакерт – Горис"): one end
 # of a road or border.
@@ -217,15 +229,19 @@ class Attributor:
         starts = {h.start - sent.start for h in claimant_hits}
         owners = {h.end for h in claimant_hits
                   if (m := _POSSESSIVE_S.match(text, h.end - sent.start)) and m.end() in starts}
+        denied: list[Hit] = []  # whose statements are denied
         for h in claimant_hits:
             if h.end in owners:
                 continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
             if _DENIED.search(text, max(0, rel_s - 60), rel_s):
+                if (_DENIED_STATEMENT_AFTER.match(text[rel_e : rel_e + 40])
+                        or _DENIED_STATEMENT_BEFORE.search(text, max(0, rel_s - 30), rel_s)):
+                    denied.append(h)  # whose statement is denied, named with it
                 continue  # "the ministry denied Baku's statement and said ...": Baku's is denied
             if _ADDRESSED.search(text, max(0, rel_s - 40), rel_s):
                 continue  # "in a letter to UNESCO, Pashinyan said": UNESCO is written to
-            verb_end = speech_after(sent, rel_e)
+            verb_end = speech_after(sent, rel_e, _event_in)
             if verb_end is not None and "," in text[rel_e:verb_end] and self._adjective(h):
                 verb_end = None  # "in the Armenian province of X, said ...": not a speaker
             if verb_end is not None and event_object(sent, h.start):
@@ -263,7 +279,7 @@ class Attributor:
             relays = [c for c in ids if self.media(c)]
             if citing and len(ids) > 1 and start + citing.start() < speech_end + 40:
                 chain: tuple[str, ...] = ids
-                claimants = (ids[-1],)
+                claimants: tuple[str, ...] = (ids[-1],)
             elif relays and len(relays) < len(ids):
                 # "X said ..., Sputnik reports": an outlet named beside a body relays its words
                 claimants = tuple(c for c in ids if c not in relays)
@@ -278,6 +294,15 @@ class Attributor:
                 chain = ()
                 claimants = ids
             claimants = self._defer_generic(claimants, history, index)
+            if (denied and _DENYING.match(text, sent.verbs[0][0]) is not None
+                    and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
+                                for h in denied) for a, _ in sent.verbs[1:])
+                    and "," not in text[denied[-1].end - sent.start :]  # not ", saying ..."
+                    and not {h.ids[0] for h in denied} & set(claimants)):
+                # "the ministry denied Baku's report about the shelling of X", and said no more
+                # (the word of the statement denied aside): what is told is the claim denied
+                claimants = tuple(dict.fromkeys(h.ids[0] for h in denied))
+                chain = ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
                                len(according) == len(found))
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.

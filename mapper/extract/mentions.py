@@ -36,10 +36,13 @@ _NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", word
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
 _AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
-_AREA_BEFORE = vocabulary(
-    lambda v: rf"(?:{v})\s+(?:{alternation('AREA_OF')})\s*(?:(?:{_ARTICLES})\s+)?$",
+_AREA_BEFORE = vocabulary(  # a word may qualify it ("les districts azerbaïdjanais de X")
+    lambda v: rf"(?:{v})(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+)?\s+(?:{alternation('AREA_OF')})\s*"
+              rf"(?:(?:{_ARTICLES})\s+)?$",
     words("AREA_BEFORE"), word_start=False, cues=cue_words(words("AREA_BEFORE")),
 )
+#: Characters before a name read for the area word that makes it an area's.
+AREA_REACH = 45
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
@@ -516,11 +519,12 @@ class MentionFinder:
                 targets = group if _plural(word) else [last]
             # ... or before it: "les régions de Kelbédjer, Dachkéssen et Guédébey"
             first = group[0].start - sent.start
-            before = _AREA_BEFORE.search(text, sent.folded, first - 30, first)
+            before = _AREA_BEFORE.search(text, sent.folded, first - AREA_REACH, first)
             if before and _plural(before.group().split()[0]):
                 targets = group
             targets += [m for m in group if all(m is not t for t in targets)
-                        and (_AREA_BEFORE.search(text, sent.folded, m.start - sent.start - 30,
+                        and (_AREA_BEFORE.search(text, sent.folded,
+                                                 m.start - sent.start - AREA_REACH,
                                                  m.start - sent.start)
                              or _AREA_ADJECTIVE.search(m.text))]
             for m in targets:
@@ -632,6 +636,38 @@ def _homonym(m: PlaceMention) -> bool:
     """A name several places carry as written or by key: context may settle which. The
     candidates of a name matched only fuzzily are suggestions for a person, not homonyms."""
     return m.place is None and len(m.candidates) > 1 and m.method in ("exact", "variant", "key")
+
+
+# "the village" with no name after it: the settlement the paragraph has named.
+_ANAPHOR = re.compile(rf"(?<!\w)(?:{alternation('ANAPHORS')})(?!\w)", re.I)
+_ANAPHOR_PRECISIONS = ("village", "town")
+
+
+def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
+             mentions: list[list[PlaceMention]], places: dict[str, Place]) -> None:
+    """"The head of Shurnukh said soldiers entered the village": "the village" is the one
+    settlement its paragraph has named so far (an official's too), and a mention of it where
+    the words stand; where the paragraph has named none or several, it is none."""
+    named: set[str] = set()
+    para = None
+    for sent, hits, ms in zip(sentences, by_sentence, mentions, strict=True):
+        if sent.para != para:
+            named, para = set(), sent.para
+        here = [(h.start, h.ids[0]) for h in hits if h.kind == "place" and len(h.ids) == 1
+                and (not h.weak or sent.text[h.start - sent.start].isupper())
+                and h.ids[0] in places and places[h.ids[0]].precision in _ANAPHOR_PRECISIONS]
+        here += [(m.start, m.place.id) for m in ms if m.method != "context"
+                 and m.place is not None and m.place.precision in _ANAPHOR_PRECISIONS]
+        for m in _ANAPHOR.finditer(sent.text):
+            start = sent.start + m.start()
+            before = named | {pid for at, pid in here if at < start}
+            if len(before) == 1 and not overlaps([(x.start, x.end) for x in ms],
+                                                 start, start + len(m.group())):
+                (pid,) = before
+                ms.append(PlaceMention(start, start + len(m.group()), m.group(), places[pid],
+                                       (pid,), "context", FUZZY_RESOLVE_SCORE, sent))
+        ms.sort(key=lambda x: x.start)
+        named |= {pid for _, pid in here}
 
 
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:

@@ -26,12 +26,14 @@ _ACTOR_BEFORE = vocabulary(
 # Words before a capital that make it a location rather than its government.
 _LOCATIVE_BEFORE = vocabulary(
     lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}"
-              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s)?$",
+              rf"(?:(?:{alternation('CITY_WORDS')})\b[^.;!?]{{0,60}}?\s"
+              rf"|(?:{alternation('PLACE_PARTS')})\s+)?$",  # "на окраине Степанакерта"
     words("LOCATIVE"), shortest=1,
 )
 # A capital owning what follows it: its event ("Baku's blockade of the road": the capital
 # acts) or a part of it ("Stepanakert's residential areas": the capital is where).
 _TRIGGERS = "|".join(TRIGGER_WORDS)
+_AN_EVENT = re.compile(rf"(?<!\w)(?:{_TRIGGERS})", re.I)
 _OWNS_PART = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{alternation('PLACE_PARTS')})\b", re.I)
 _EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{_TRIGGERS})\s+"
                        rf"(?:{alternation('EVENT_OBJECT_LINKS')})\b", re.I)
@@ -44,7 +46,8 @@ _PASSIVE_AFTER = re.compile(
 )
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(  # a father's name may stand between ("Gurgen Galeri Gabrielyan")
-    rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})\b")
+    rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})"
+    rf"(?:{alternation('SURNAME_CASES')})?\b")  # in any case ("слова Ваагна Карапетяна")
 # A rank or title before a name, or before the first name just before it: a person's name.
 _PERSON_TITLE = vocabulary(
     lambda v: rf"(?<!\w)(?i:{v})\.?\s+(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+)?$", words("PERSON_TITLES"),
@@ -76,15 +79,19 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     locative word it is still an actor where it speaks ("in Baku, officials said"), never as
     the object or subject of an event ("shelled Stepanakert on Monday, the ministry said").
     Owning what follows it, it is where when that is a part of it ("Stepanakert's residential
-    areas") and who acts when that is an event done to something ("Baku's blockade of")."""
+    areas") or its people ("Stepanakert residents", whom :func:`not_a_site` weighs) and who
+    acts when that is an event done to something ("Baku's blockade of")."""
     rel_s, rel_e = start - sent.start, end - sent.start
     after = sent.text[rel_e : rel_e + 80]
     if _EVENT_OF.match(after):
         return True
     if (event_object(sent, start) or _PASSIVE_AFTER.match(after)
-            or _OWNS_PART.match(after)):
+            or _OWNS_PART.match(after) or _PEOPLE_AFTER.match(after)):
         return False
     located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
+    if located and (verb_end := speech_after(sent, rel_e)) is not None and _AN_EVENT.search(
+            sent.text, rel_e, verb_end):
+        return False  # "Aux abords de Stepanakert, un obus a explosé, a indiqué ...": where
     return not located or speaks(sent, start, end)
 
 
@@ -155,11 +162,22 @@ _ORIGIN_BEFORE = vocabulary(
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)
+# ... never across a word that puts the people at the place ("ранил жителя близ X", "жителей у
+# X": they were there)
 _PEOPLE_BEFORE = vocabulary(
-    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+              rf"(?:(?!(?:{alternation('LOCATIVE')}|{alternation('NEAR_REFERENCE')})\s)"
+              rf"\w+\s+(?:of\s+)?)?$",
     words("PEOPLE_BEFORE"),
 )
 _PEOPLE_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('PEOPLE_AFTER')})\b", re.I)
+# The people named with a place are what an event word just before was aimed at ("стреляли по
+# жителям села X", "обстреляли дома жителей X"): they were there.
+_PEOPLE_AIMED_AT = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation('PEOPLE_BEFORE')})\s+"
+              rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    TRIGGER_WORDS,
+)
 # The people went through the event told next ("the Armenians of X were shelled", "X residents
 # came under fire", "жители X подверглись обстрелу"): then they name where it happened.
 _PEOPLE_SUFFERED = re.compile(
@@ -253,6 +271,13 @@ def seat_of_event(sent: Sentence, start: int, end: int, place: Place | None) -> 
                for b in _SEAT_BACK.finditer(sent.text))
 
 
+def people_aimed_at(sent: Sentence, start: int) -> bool:
+    """True when the people named with a place that starts at ``start`` are what the event word
+    just before them was aimed at ("стреляли по жителям села X"): they were at the place."""
+    rel_s = start - sent.start
+    return _PEOPLE_AIMED_AT.search(sent.text, sent.folded, rel_s - 80, rel_s) is not None
+
+
 def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
@@ -316,6 +341,12 @@ _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}
 _FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PLACE"),
                          shortest=1)
 _FIRING_TARGET = word_vocabulary("FIRING_TARGET")
+_DAMAGED = word_vocabulary("DAMAGED")
+# A victim before "from" ("фермер из села X", "a farmer from X"): where they live, no origin of
+# fire.
+_VICTIM_FROM = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('FIRING_FROM_PLACE')})\s+)?$",
+    words("CIVILIANS"), shortest=1)
 
 
 _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
@@ -352,7 +383,12 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
                if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
+        if _VICTIM_FROM.search(sent.text, sent.folded, start - 40, start):
+            continue
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
+        if end == len(sent.text) and (harm := _DAMAGED.search(sent.text, sent.folded,
+                                                               words_end, end)):
+            end = harm.start()  # what the fire harmed is named after its verb
         suffered = (_SUFFERED_AT.search(sent.text, words_end, end)
                     or _SUFFERED_AT.match(sent.text, end))  # the event word is the suffering
         passive = (None if suffered or end == len(sent.text)
@@ -438,7 +474,8 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     triggers = [o for o, k in events if k]
     places = [m for before, m in zip([None, *places], places, strict=False)
               if (not not_a_site(sent, m.start, m.end,
-                                 leaving or people_suffered(sent, m.end, triggers))
+                                 leaving or people_suffered(sent, m.end, triggers)
+                                 or people_aimed_at(sent, m.start))
                   or seat_of_event(sent, m.start, m.end, m.place))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))

@@ -67,8 +67,11 @@ def _others(found: list[str]) -> int:
 _PASSIVE = re.compile(rf"(?<!\w)(?<!se\s)(?:{alternation('PASSIVE_BEFORE')})\s+$", re.I)
 
 
-def speech_after(sent: Sentence, start: int) -> int | None:
-    """Where a speech verb that makes the words before ``start`` a speaker ends, or None."""
+def speech_after(sent: Sentence, start: int, acts=None) -> int | None:
+    """Where a speech verb that makes the words before ``start`` a speaker ends, or None.
+    ``acts(sent, a, b)``, where given, tells whether an event is told in ``sent.text[a:b]``:
+    then the words after a verb are what was said, not its subject ("X, the head of Y, said
+    troops entered Z": Y's head speaks)."""
     if not sent.verbs:
         return None
     verb = next(((a, b) for a, b in sent.verbs if start <= a and b <= start + 80), None)
@@ -80,8 +83,9 @@ def speech_after(sent: Sentence, start: int) -> int | None:
         return None  # "... Armenia and 50 servicemen are considered missing": no speaker
     if _INVERTED.search(between):
         subject = _STOPS.split(sent.text[verb[1]:], 1)[0]
-        if 0 < len(_WORDS.findall(subject)) <= MAX_INVERTED_SUBJECT \
-                and not _THAT.search(subject):
+        if (0 < len(_WORDS.findall(subject)) <= MAX_INVERTED_SUBJECT
+                and not _THAT.search(subject)
+                and not (acts and acts(sent, verb[1], verb[1] + len(subject)))):
             return None
     found = _WORDS.findall(between)
     if len(found) > MAX_BETWEEN or _others(found) > MAX_OTHER:

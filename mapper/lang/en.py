@@ -81,6 +81,12 @@ CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegat
             r"accusations?\s+that", "claiming", "alleging"]
 CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: Verbs before a name whose words the speaker denies ("denied Baku's claims"): not a speaker.
+#: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
+#: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
+#: between it and its owner named after it.
+DENIED_STATEMENT = [r"reports?", r"claims?", r"statements?", r"allegations?", "information",
+                    r"accusations?", r"assertions?"]
+DENIED_STATEMENT_LINKS = ["of", "by", "from", r"of\s+the", r"by\s+the", r"from\s+the"]
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
 #: After a denying verb: what was just told, which the speaker denies ("but Baku denied it",
 #: "Yerevan rejected the claims"): the speaker claims nothing of it.
@@ -127,7 +133,10 @@ ACTOR_NOUNS = [
 ACTOR_BEFORE = [
     r"accus\w*", r"blam\w*", r"urg\w*", r"call\w*\s+on", r"warn\w*", r"condemn\w*",
     r"critici[sz]\w*", "told", "asked", "ask", r"demand\w*\s+(?:from|of)", r"appeal\w*\s+to",
-    r"officials\s+in", r"(?:said|noted|stated|announced|declared|added|insisted|believe|say)\s+in",
+    r"(?:officials|authorities|administration|government|leadership)\s+in",
+    r"(?:said|noted|stated|announced|declared|added|insisted|believe|say)\s+in",
+    # "under the control of Baku", "a provocation by Yerevan": the side that holds or acts
+    r"control\s+of", "by",
 ]
 ACTOR_OFFICIALS = [r"officials?\s+(?:in|of)"]
 #: Words before a capital that make it a location ("in Baku", "the shelling of Stepanakert").
@@ -200,6 +209,9 @@ TRIGGERS = {
         # shelling is the shelling's)
         r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
+        # a checkpoint set up on a road ("set up a checkpoint at the entrance of the corridor")
+        r"(?:set\s+up|install\w*|establish\w*)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?"
+        r"(?:checkpoint|check\s+point|roadblock)s?",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
@@ -370,6 +382,10 @@ CONTEXT_CUES = [
 APPOSITION = ["village", "town", "hamlet", "settlement"]
 APPOSITION_ARTICLES = ["a", "an", "the"]
 #: Capitalised words that begin no place name.
+#: A settlement named by its kind alone, with no name after it ("troops entered the village",
+#: "the outskirts of the town"): the one its paragraph has named.
+ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)"
+            r"(?!\s+(?:of\s+)?(?-i:[A-Z]))"]
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
              "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
              # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
@@ -556,7 +572,8 @@ COUNTRY_BACK = [r"the\s+country['’]s"]
 #: planned, threatened, conditional ("could attack Jermuk", "plans to launch an offensive near
 #: X", "if Armenian forces fired at X again"): its places saw none.
 UNREALISED = [
-    r"could(?!\s+be\s+(?:heard|seen|felt))", "might", "would", "will", r"plan(?:s|ned|ning)?\s+to",
+    r"could(?!\s+be\s+(?:heard|seen|felt))", "might", "would", "will",
+    r"plan(?:s|ned|ning)?\s+to",
     r"plans\s+(?:to|for)", r"prepar(?:e|es|ed|ing)\s+(?:to|an?|for)", r"ready\s+to",
     r"threat(?:en|ens|ened|ening)\s+to", r"intend(?:s|ed)?\s+to", r"if(?<!even\sif)", "unless",
     r"fears?", "feared", r"risk\s+of",
@@ -599,6 +616,12 @@ FIRING_FROM = [
 ]
 #: The same when a place name follows at once ("shelled X from Chambarak region's Y").
 FIRING_FROM_PLACE = ["from", r"from\s+the"]
+#: What fire told as from a side harmed, named after it ("fire from Azerbaijani positions
+#: damaged a school in X"): where the fire fell, not where it came from.
+#: Civilians named by where they live ("a farmer from X"): not fire from there.
+CIVILIANS = [r"residents?", r"farmers?", r"shepherds?", r"villagers?", r"civilians?",
+             r"wom[ae]n", r"m[ae]n", r"child(?:ren)?", r"boys?", r"girls?"]
+DAMAGED = [r"damag\w*", "destroyed", "wounded", "injured", "killed", "hit"]
 #: What the fire that came from a place was aimed at ("fired from X at Y"): the place after it
 #: is a site, not where the fire came from. ("on", "in the direction of" name the origin's
 #: place as often: "from positions on the border in X", "from the direction of X"; "on" opens

@@ -35,6 +35,12 @@ BACK_PRONOUNS = ["elle", "lui", "eux"]
 CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
             r"selon\s+lesquelles"]
 CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
+#: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
+#: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
+#: between it and its owner named after it.
+DENIED_STATEMENT = [r"informations?", r"affirmations?", r"accusations?", r"déclarations?",
+                    r"allégations?", r"communiqués?"]
+DENIED_STATEMENT_LINKS = ["de", "du", "des", r"d['’]", r"de\s+la", r"de\s+l['’]"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 ADDRESSED = [r"(?:lettres?|messages?|appels?|courriers?|plaintes?|écrit|adressée?s?|envoyée?s?)"
              r"\s+(?:à|au|aux)"]
@@ -52,7 +58,11 @@ ACTOR_NOUNS: list[str] = []
 ACTOR_BEFORE = [r"reproch\w*", r"appel\w*", r"accus\w*", r"condamn\w*",
                 # "les troupes de Bakou": the capital stands for its side
                 r"(?:forces|troupes|armée|autorités|gouvernement|régime|soldats|unités|dirigeants)"
-                r"\s+d[eu]"]
+                r"\s+d[eu]",
+                # "la provocation de Bakou", "l'opération militaire de Bakou", "sous le contrôle
+                # de Bakou", "attaqué par Erevan": the side that acts or holds
+                r"(?:provocations?|opérations?|offensive|agression|contrôle)(?:\s+\w+){0,2}"
+                r"\s+d[eu]", "par"]
 ACTOR_OFFICIALS: list[str] = []
 LOCATIVE = ["à", "au", "en", "dans", "sur", "vers", "de", "du", r"près\s+de"]
 CITY_WORDS = ["ville", "capitale"]
@@ -70,7 +80,12 @@ def _not_since(truce: str) -> str:
 
 TRIGGERS = {
     "capture": [
-        r"pris\s+le\s+contr[oô]le", r"s'est\s+empar\w*", r"libér\w*", r"entré\w*", r"occupé\w*",
+        r"pris\s+le\s+contr[oô]le", r"s'(?:est|était|étaient)\s+empar\w*",
+        r"s’(?:est|était|étaient)\s+empar\w*",
+        r"se\s+sont\s+empar\w*", r"libér\w*",
+        # "sont entrés", "l'entrée de son armée", never where one stands ("à l'entrée du
+        # village") nor a law that comes in ("l'entrée en vigueur")
+        r"entré(?<!à\sl['’]entré)(?!e?s?\s+en\s+vigueur)\w*", r"occupé\w*",
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
@@ -78,7 +93,11 @@ TRIGGERS = {
                     r"snipers?", r"tireurs?\s+d['’]élite", r"mitrailleuses?", r"grenades?"],
     "attack": [r"attaqu\w*", "offensive", "assaut", r"visé\w*", r"cibl\w*", "blocus",
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
-               r"infiltr\w*", r"incursions?", r"franchi\w*\s+la\s+(?:ligne|frontière)",
+               r"infiltr\w*", r"incursions?", r"pénétr(?:é|ée|és|ées|ant|aient|ait|er)\b",
+               r"franchi\w*\s+la\s+(?:ligne|frontière)",
+               # a checkpoint set up on a road ("a installé un poste de contrôle")
+               r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
+               r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
@@ -117,7 +136,10 @@ KILLED = [r"tués?", r"morts?", "tuant"]
 WOUNDED = [r"blessés?", "blessant"]
 ACTING = ["tuant", "blessant"]  # "blessant trois civils": the count follows
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-           "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+           "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18,
+           "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+           "douzaine": 12, "une douzaine": 12}
 ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"jours?", r"heures?", r"semaines?", "mois", "ans", r"années?", r"minutes?",
               r"nuits?"]
@@ -160,6 +182,8 @@ CONTEXT_CUES = [r"villages?\s+(?:de\s+|d['’])", r"près\s+(?:de\s+|d['’])",
                 r"localités?\s+(?:de\s+|d['’])"]
 APPOSITION = ["bourg", "commune"]
 APPOSITION_ARTICLES = ["un", "une"]
+ANAPHORS = [r"(?:le|ce|du|au)\s+village(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))",
+            r"(?:la|cette)\s+(?:ville|commune|localité)(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
@@ -260,9 +284,19 @@ FIRING_FROM = [
     r"(?:à\s+partir|depuis)\s+(?:des?|du|de\s+la|de\s+l['’]|leurs?|ses|sa|son)\s*"
     r"(?:positions?|localités?|villages?|direction|territoire)\b",
 ]
-FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la"]
+FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la",
+                     r"depuis\s+(?:le|la|les)\s+(?:villages?|localités?|villes?)\s+d[eu]"]
+#: What fire told as from a side harmed, named after it ("des tirs depuis les positions
+#: azerbaïdjanaises ont endommagé une école à X"): where the fire fell, not where it came from.
+#: Civilians named by where they live ("un berger de X"): not fire from there.
+CIVILIANS = [r"habitants?", r"bergers?", r"agriculteurs?", r"villageois", r"civils?",
+             r"femmes?", r"hommes?", r"enfants?", r"paysans?"]
+DAMAGED = [r"endommag\w*", r"détrui\w*", r"blessé\w*", r"tué\w*"]
 #: What the fire was aimed at ("depuis X sur Y", "en direction de Y"): a site, not the origin.
-FIRING_TARGET = ["sur", "contre", "vers", "visant"]
+FIRING_TARGET = ["sur", "contre", "vers", "visant",
+                 # "depuis X en direction de Y", not where the positions fired from stand
+                 # ("depuis des positions situées en direction de X")
+                 r"en(?<!situées\sen)(?<!situés\sen)(?<!stationnées\sen)\s+direction\s+d[eu]"]
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?|située?s?)",
