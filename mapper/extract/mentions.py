@@ -204,9 +204,7 @@ class MentionFinder:
             for h in hits
             if h.kind == "place"
             and not ((h.start, h.end) in speakers and roles.actor(sent, h.start, h.end))
-            and not (any(a <= h.start and h.end <= b for a, b in officials)
-                     # unless the official tells of an event at "the village" he heads
-                     and not roles.seat_of_event(sent, h.start, h.end, self._only_place(h)))
+            and not any(a <= h.start and h.end <= b for a, b in officials)
         ]
         for h in place_hits:
             rel = h.start - sent.start
@@ -278,11 +276,6 @@ class MentionFinder:
         self._prefer_areas(sent, out)
         self._heights(sent, out)
         return out
-
-    def _only_place(self, hit: Hit) -> Place | None:
-        """The one place a hit names, else None."""
-        places = [self.gazetteer.places[p] for p in hit.ids if p in self.gazetteer.places]
-        return places[0] if len(places) == 1 else None
 
     def _heights(self, sent: Sentence, mentions: list[PlaceMention]) -> None:
         """A settlement's name that a height word qualifies names the height, which lies
@@ -646,8 +639,9 @@ _ANAPHOR_PRECISIONS = ("village", "town")
 def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
              mentions: list[list[PlaceMention]], places: dict[str, Place]) -> None:
     """"The head of Shurnukh said soldiers entered the village": "the village" is the one
-    settlement its paragraph has named so far (an official's too), and a mention of it where
-    the words stand; where the paragraph has named none or several, it is none."""
+    settlement its paragraph has named so far (an official's too), else the one its sentence
+    names after it ("... fired at the village, the head of Sotk said"), and a mention of it
+    where the words stand; where they name none or several, it is none."""
     named: set[str] = set()
     para = None
     for sent, hits, ms in zip(sentences, by_sentence, mentions, strict=True):
@@ -660,7 +654,7 @@ def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
                  and m.place is not None and m.place.precision in _ANAPHOR_PRECISIONS]
         for m in _ANAPHOR.finditer(sent.text):
             start = sent.start + m.start()
-            before = named | {pid for at, pid in here if at < start}
+            before = named | {pid for at, pid in here if at < start} or {pid for _, pid in here}
             if len(before) == 1 and not overlaps([(x.start, x.end) for x in ms],
                                                  start, start + len(m.group())):
                 (pid,) = before

@@ -11,7 +11,6 @@ from mapper.extract.events import NO_EVENT, TRIGGER_WORDS
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import ACCORDING, speech_after, word_vocabulary
 from mapper.lang import alternation, words
-from mapper.model import Place
 from mapper.scan import Cued, cue_words, vocabulary
 
 # An article before a name, elided ones included ("the", "l'" of "l'Artsakh").
@@ -244,33 +243,6 @@ def people_suffered(sent: Sentence, end: int, triggers: list[int]) -> bool:
             or _PEOPLE_HARMED.match(sent.text[rel : rel + 50]) is not None)
 
 
-_SEAT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('SEAT_BEFORE')})$", re.I)
-_SEAT_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('SEAT_AFTER')})\b", re.I)
-# "the village" after an event word ("fired at the village", "shells fell on the outskirts of
-# the town")
-_SEAT_BACK = re.compile(rf"(?<!\w)(?:{_TRIGGERS})(?!\w)[^.;:!?]{{0,60}}?(?<!\w)"
-                        rf"(?P<back>{alternation('SEAT_BACK')})", re.I)
-
-
-def seat_of_event(sent: Sentence, start: int, end: int, place: Place | None) -> bool:
-    """True when a settlement is named as the seat of its own office ("the mayor of X", "X
-    village head") and the sentence tells of an event at "the village" or "the town" (not
-    "the village of Y"): the one the official speaks for is the site."""
-    if place is None or place.precision not in SETTLEMENTS:
-        return False
-    rel_s, rel_e = start - sent.start, end - sent.start
-    lo = max(0, rel_s - 60)
-    if before := _SEAT_BEFORE.search(sent.text[lo:rel_s]):
-        office = (lo + before.start(), rel_e)
-    elif after := _SEAT_AFTER.match(sent.text[rel_e : rel_e + 40]):
-        office = (rel_s, rel_e + after.end())
-    else:
-        return False
-    # (not the settlement word of the office's own name: "the head of the village of X")
-    return any(not office[0] <= b.start("back") < office[1]
-               for b in _SEAT_BACK.finditer(sent.text))
-
-
 def people_aimed_at(sent: Sentence, start: int) -> bool:
     """True when the people named with a place that starts at ``start`` are what the event word
     just before them was aimed at ("стреляли по жителям села X"): they were at the place."""
@@ -473,10 +445,9 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
     leaving = any(k == "withdrawal_evacuation" for _, k in events)
     triggers = [o for o, k in events if k]
     places = [m for before, m in zip([None, *places], places, strict=False)
-              if (not not_a_site(sent, m.start, m.end,
-                                 leaving or people_suffered(sent, m.end, triggers)
-                                 or people_aimed_at(sent, m.start))
-                  or seat_of_event(sent, m.start, m.end, m.place))
+              if not not_a_site(sent, m.start, m.end,
+                                leaving or people_suffered(sent, m.end, triggers)
+                                or people_aimed_at(sent, m.start))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))
               and not container(sent, before, m)]

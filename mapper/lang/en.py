@@ -384,8 +384,8 @@ APPOSITION_ARTICLES = ["a", "an", "the"]
 #: Capitalised words that begin no place name.
 #: A settlement named by its kind alone, with no name after it ("troops entered the village",
 #: "the outskirts of the town"): the one its paragraph has named.
-ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)"
-            r"(?!\s+(?:of\s+)?(?-i:[A-Z]))"]
+ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)(?![\w-])"
+            r"(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+(?:head|chief|mayor|council|administration)\b)"]
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
              "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
              # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
@@ -473,16 +473,6 @@ ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"v
 #: community"): an administrative unit, no site; "in" (and a region's possessive) before it.
 CONTAINER_AFTER = [r"(?:enlarged\s+|consolidated\s+)?(?:community|municipality)"]
 CONTAINER_IN = [r"in(?:\s+the)?"]
-#: Before and after a settlement: an office of its own ("the mayor of X", "the head of X
-#: village", "X village head"), whose holder may tell of what happened in it ("... fired at the
-#: village"): SEAT_BACK after it, with an event, makes it the site.
-SEAT_BEFORE = [r"(?:deputy\s+|vice[-\s])?(?:mayor|head|marzpet|administrator)\s+of\s+(?:the\s+)?"
-               r"(?:(?:village|town|city|community)\s+(?:of\s+)?)?"]
-SEAT_AFTER = [r"(?:(?:village|town|city|community)\s+)?(?:deputy\s+|vice[-\s])?"
-              r"(?:mayor|head|chief|administrator)"]
-#: The settlement named so, referred back to ("the village", not "the village of Y").
-SEAT_BACK = [r"the\s+(?:village|town|city|community|settlement)(?![\w-])"
-             r"(?!\s+(?:of|head|chief|mayor|council|administration)\b)"]
 #: Before a place: its people ("the Armenians of Artsakh"), who they are, not where something
 #: happened; unless they leave it ("the Armenians of Artsakh fled"). Not "residents of X", who
 #: come under fire where they live.

@@ -335,9 +335,6 @@ PRECAUTIONS = [
     r"антитеррористическ\w*\s+учени\w*",
 ]
 #: A settlement's own office around it, and the settlement referred back (see en.py).
-SEAT_BEFORE: list[str] = []
-SEAT_AFTER: list[str] = []
-SEAT_BACK: list[str] = []
 #: After a denying verb: what was just told, denied (see en.py).
 DENIED_OBJECT: list[str] = []
 #: After a speech verb: where it was said (see en.py).
