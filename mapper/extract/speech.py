@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mapper.extract.sentences import Sentence
 from mapper.lang import alternation, words
@@ -67,7 +68,8 @@ def _others(found: list[str]) -> int:
 _PASSIVE = re.compile(rf"(?<!\w)(?<!se\s)(?:{alternation('PASSIVE_BEFORE')})\s+$", re.I)
 
 
-def speech_after(sent: Sentence, start: int, acts=None) -> int | None:
+def speech_after(sent: Sentence, start: int,
+                 acts: Callable[[Sentence, int, int], bool] | None = None) -> int | None:
     """Where a speech verb that makes the words before ``start`` a speaker ends, or None.
     ``acts(sent, a, b)``, where given, tells whether an event is told in ``sent.text[a:b]``:
     then the words after a verb are what was said, not its subject ("X, the head of Y, said
