@@ -151,9 +151,9 @@ class SpeakerFinder:
                                   for h in within):
                 continue  # a side's vague voice may be part of a longer name of another side's:
                 # "les autorités arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
-            found = local = None
+            found = None
             if role := _LOCAL_ROLE.regex.match(folded, a):
-                found = local = self._local(text, folded, a, role.end(), lo, hi)
+                found = self._local(text, folded, a, role.end(), lo, hi)
             if found is None and (_COUNTRY.search(folded, lo, hi)
                                   or _ACRONYM.search(text, lo, hi)):
                 # a name the scan missed resolves by its country
@@ -171,9 +171,7 @@ class SpeakerFinder:
             if found is None:
                 continue
             a, b, cid = found
-            inside = [h for h in out if a <= h.start and h.end <= b  # names within the name
-                      # (but the place a local official is named by: he may tell of it)
-                      and not (local and h.kind == "place")]
+            inside = [h for h in out if a <= h.start and h.end <= b]  # names within the name
             if any(h.kind == "claimant" and h.start < b and a < h.end and h not in inside
                    for h in out):
                 continue  # it would cut another claimant's name
