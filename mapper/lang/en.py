@@ -195,8 +195,8 @@ TRIGGERS = {
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
         r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
         # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
-        r"(?:set(?:ting)?\s+up|install(?:ed|ing)?|establish(?:ed|ing)?|erect(?:ed|ing)?)\s+"
-        r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point)s?",
+        r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"
+        r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point|roadblock)s?",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         r"(?:took|take|taken|drove|driven)\s+(?:away\s+)?(?:\w+\s+){0,2}?(?:sheep|cattle|cows?|"
@@ -209,9 +209,6 @@ TRIGGERS = {
         # shelling is the shelling's)
         r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
-        # a checkpoint set up on a road ("set up a checkpoint at the entrance of the corridor")
-        r"(?:set\s+up|install\w*|establish\w*)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?"
-        r"(?:checkpoint|check\s+point|roadblock)s?",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
