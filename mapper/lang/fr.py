@@ -314,7 +314,6 @@ PRECAUTIONS = [
     r"mesures\s+anti-?terroristes\s+(?:ont\s+été\s+|sont\s+|seront\s+)?renforcées",
     r"exercices?\s+anti-?terroristes?",
 ]
-#: A settlement's own office around it, and the settlement referred back (see en.py).
 #: After a denying verb: what was just told, denied (see en.py).
 DENIED_OBJECT: list[str] = []
 #: After a speech verb: where it was said (see en.py).

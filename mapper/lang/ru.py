@@ -334,7 +334,6 @@ PRECAUTIONS = [
     r"учени\w*\s+по\s+антитеррористическ\w*\s+мероприяти\w*",
     r"антитеррористическ\w*\s+учени\w*",
 ]
-#: A settlement's own office around it, and the settlement referred back (see en.py).
 #: After a denying verb: what was just told, denied (see en.py).
 DENIED_OBJECT: list[str] = []
 #: After a speech verb: where it was said (see en.py).
