@@ -4406,6 +4406,35 @@ def test_an_event_feared_planned_or_supposed_is_no_claim_that_it_happened(extrac
     assert claims_of(extractor, text) == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Les forces arméniennes pourraient attaquer Tovuz, a averti le ministère azerbaïdjanais.",
+     "fr"),
+    ("Erevan craint que l'armée azerbaïdjanaise prévoie de lancer une offensive près de Jermouk.",
+     "fr"),
+    ("Bakou ripostera si les forces arméniennes tirent sur Kalbajar.", "fr"),
+    ("Азербайджанские военные могут атаковать Джермук, предупредил премьер-министр.", "ru"),
+    ("Баку планирует наступление в районе Сотка, заявили в Ереване.", "ru"),
+    ("Если армянские подразделения обстреляют Товуз, последует ответ, заявили в Баку.", "ru"),
+])
+def test_an_event_feared_planned_or_supposed_is_no_claim_in_french_or_russian(extractor, text,
+                                                                             lang):
+    assert claims_of(extractor, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Des explosions pouvaient être entendues à Stepanakert mardi.", "fr", "stepanakert"),
+    ("Les forces azerbaïdjanaises ont tiré sur Sotk mardi, même si personne n'a été blessé.",
+     "fr", "sotk"),
+    # a "Si" that opens the sentence concedes as often as it supposes
+    ("Si les Arméniens tiennent encore une partie du district, l'armée azerbaïdjanaise a pris le "
+     "contrôle de Hadrout mardi.", "fr", "hadrut"),
+    ("Во вторник в Степанакерте могли быть слышны взрывы.", "ru", "stepanakert"),
+])
+def test_what_could_be_heard_or_happened_even_if_is_a_claim_in_french_or_russian(extractor, text,
+                                                                                lang, place):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == [place]
+
+
 def test_explosions_that_could_be_heard_were_heard(extractor):
     rows = claims_of(extractor, "Explosions could be heard in Stepanakert on Tuesday.")
     assert [r["place_id"] for r in rows] == ["stepanakert"]
