@@ -4225,10 +4225,14 @@ def test_the_sides_a_border_is_named_by_are_no_sites(extractor, text, lang):
     "A farmer was wounded near Sotk in May, the village mayor said.",
     "On Tuesday, the village of Sotk came under fire, the ministry said.",
     "In May, the village of Sotk was shelled.",
+    "Later, the village of Sotk came under fire.",
+    "Meanwhile, the village of Sotk was shelled, residents said.",
+    "Earlier, the village of Sotk was shelled.",
     "Arsen Hakobyan, the village head, said Azerbaijani soldiers fired at Sotk on Tuesday.",
 ])
 def test_a_day_or_a_person_before_a_village_word_is_no_place(extractor, text):
-    # "Tuesday, the village head", "On Tuesday, the village of": a date, a person, no village
+    # "Tuesday, the village head", "On Tuesday, the village of": a date, a person, no village;
+    # "Later, the village of": a word of time
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["sotk"]
 
 
