@@ -4439,6 +4439,17 @@ def test_what_could_be_heard_or_happened_even_if_is_a_claim_in_french_or_russian
     assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == [place]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces took the village of Kut on Tuesday, the ministry said.", "en"),
+    ("Armenian units retook the village of Kut on Tuesday.", "en"),
+    ("L'armée azerbaïdjanaise a pris le village de Kut mardi.", "fr"),
+    ("Les forces arméniennes ont repris le village de Kut mardi.", "fr"),
+])
+def test_a_village_taken_is_captured(extractor, text, lang):
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text, lang=lang)] == [
+        ("kut", "capture")]
+
+
 def test_explosions_that_could_be_heard_were_heard(extractor):
     rows = claims_of(extractor, "Explosions could be heard in Stepanakert on Tuesday.")
     assert [r["place_id"] for r in rows] == ["stepanakert"]

@@ -167,6 +167,8 @@ TRIGGERS = {
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
         "retook", r"recaptur\w*", "overran", r"took\s+over", r"came\s+under\s+(?:the\s+)?control",
         r"fell\s+to",
+        # "took the village of X": a settlement taken (not "took 15 sheep", "took part")
+        r"took\s+(?:the\s+)?(?:village|town|city|settlement|heights?)s?(?!\s+(?:head|chief|mayor))",
     ],
     "armed_clash": [
         r"clash\w*", "fighting", r"fights?", r"firefight\w*", r"battles?", r"skirmish\w*",

@@ -87,6 +87,9 @@ TRIGGERS = {
         # village") nor a law that comes in ("l'entrée en vigueur")
         r"entré(?<!à\sl['’]entré)(?!e?s?\s+en\s+vigueur)\w*", r"occupé\w*",
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
+        # "a pris le village de X", "ont repris la ville": a settlement taken
+        r"(?:re)?pris\s+(?:le\s+village|la\s+ville|la\s+localité|les\s+villages|"
+        r"les\s+localités|les\s+hauteurs)",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
                     r"mesures\s+anti-?terroristes",
