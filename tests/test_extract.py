@@ -1681,6 +1681,9 @@ def test_a_capital_that_holds_acts_or_answers_is_no_site(extractor, text):
 @pytest.mark.parametrize("text", [
     "Stepanakert residents came under mortar fire on Friday night.",
     "Жители Степанакерта подверглись обстрелу в пятницу.",
+    # the people before the capital's name, a verb of their own after it
+    "Жители Степанакерта попали под обстрел в понедельник, сообщил омбудсмен Арцаха.",
+    "The people of Stepanakert came under fire again on Monday.",
 ])
 def test_a_capital_whose_people_went_through_the_event_is_its_site(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}
