@@ -374,6 +374,8 @@ _OPENERS = (
     "на выходных", "позавчера", "вчера", "накануне", "сегодня", "ночью", "минувш", "прошл",
     "прошедш", "эти выходн", "этих выходн", "эту", "этот", "день назад", "дня назад",
     "дней назад", *(f"{number} д" for number in _NUMBERS["ru"]),
+    # "deux jours plus tard", "спустя два дня", "через три дня"
+    *(f"{number} jour" for number in _NUMBERS["fr"]), "спустя", "через",
     *(f"{number} week" for number in _NUMBERS["en"]), "неделю назад",
     *(f"{number} недел" for number in _NUMBERS["ru"]),
     *(f"{number} year" for number in _NUMBERS["en"]), "год назад",
@@ -576,6 +578,9 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("nextday_ru", r"на<S>следующий<S>день|назавтра"),
     # "two days later", "a day later": as many days after the day told just before
     ("dayslater_en", r"(?:<NUMEN>|[0-9]{1,2})<S>days?<S>later"),
+    ("dayslater_fr", r"(?:<NUMFR>|[0-9]{1,2})<S>jours?<S>plus<S>tard"),
+    ("dayslater_ru", r"(?:спустя|через)<S>(?:<NUMRU>|[0-9]{1,2})<S>(?:дня|дней)"
+                     r"|(?:<NUMRU>|[0-9]{1,2})<S>(?:дня|дней)<S>спустя"),
     # "last year": a whole year, told of the war or events long past ("fought a war last year");
     # not "over the last year", "in the last year": the past twelve months, no calendar year;
     # nor "since last year" ("depuis l'an dernier"): an action going on still, not then
@@ -771,8 +776,13 @@ def _days_later(group: str, said: str) -> int:
     """How many days after the day told a "next day" or "N days later" names."""
     if not group.startswith("dayslater_"):
         return 1
-    first = said.split()[0].casefold()
-    return int(first) if first.isdigit() else _NUMBERS[group.rsplit("_", 1)[1]].get(first, 1)
+    numbers = _NUMBERS[group.rsplit("_", 1)[1]]
+    for word in said.casefold().split():  # "two days later", "спустя два дня"
+        if word.isdigit():
+            return int(word)
+        if word in numbers:
+            return numbers[word]
+    return 1
 
 
 def _told_day(text: str, told: DateMention, at: int) -> date | None:

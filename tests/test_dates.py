@@ -1091,6 +1091,14 @@ def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
      "2021-05-13"),
     ("Shells hit the village on 12 May. 3 days later, more fell on it.", "3 days later",
      "2021-05-15"),
+    ("Le 12 mai, des obus sont tombés sur le village. Deux jours plus tard, d'autres sont "
+     "tombés.", "Deux jours plus tard", "2021-05-14"),
+    ("12 мая село обстреляли. Спустя два дня снаряды снова упали на село.", "Спустя два дня",
+     "2021-05-14"),
+    ("12 мая село обстреляли. Через три дня снаряды снова упали на село.", "Через три дня",
+     "2021-05-15"),
+    ("12 мая село обстреляли. Два дня спустя снаряды снова упали на село.", "Два дня спустя",
+     "2021-05-14"),
 ])
 def test_days_later_count_from_the_day_just_told(text, mention, day):
     assert found(text, date(2021, 5, 20))[-1] == (mention, day, day, "day")

@@ -1681,6 +1681,9 @@ def test_a_capital_that_holds_acts_or_answers_is_no_site(extractor, text):
 @pytest.mark.parametrize("text", [
     "Stepanakert residents came under mortar fire on Friday night.",
     "Жители Степанакерта подверглись обстрелу в пятницу.",
+    # the people before the capital's name, a verb of their own after it
+    "Жители Степанакерта попали под обстрел в понедельник, сообщил омбудсмен Арцаха.",
+    "The people of Stepanakert came under fire again on Monday.",
 ])
 def test_a_capital_whose_people_went_through_the_event_is_its_site(extractor, text):
     assert set(by_place(claims_of(extractor, text))) == {"stepanakert"}
@@ -4225,10 +4228,14 @@ def test_the_sides_a_border_is_named_by_are_no_sites(extractor, text, lang):
     "A farmer was wounded near Sotk in May, the village mayor said.",
     "On Tuesday, the village of Sotk came under fire, the ministry said.",
     "In May, the village of Sotk was shelled.",
+    "Later, the village of Sotk came under fire.",
+    "Meanwhile, the village of Sotk was shelled, residents said.",
+    "Earlier, the village of Sotk was shelled.",
     "Arsen Hakobyan, the village head, said Azerbaijani soldiers fired at Sotk on Tuesday.",
 ])
 def test_a_day_or_a_person_before_a_village_word_is_no_place(extractor, text):
-    # "Tuesday, the village head", "On Tuesday, the village of": a date, a person, no village
+    # "Tuesday, the village head", "On Tuesday, the village of": a date, a person, no village;
+    # "Later, the village of": a word of time
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["sotk"]
 
 
@@ -4404,6 +4411,46 @@ def test_the_residents_of_a_village_whose_name_is_a_word_name_it(extractor, text
 ])
 def test_an_event_feared_planned_or_supposed_is_no_claim_that_it_happened(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les forces arméniennes pourraient attaquer Tovuz, a averti le ministère azerbaïdjanais.",
+     "fr"),
+    ("Erevan craint que l'armée azerbaïdjanaise prévoie de lancer une offensive près de Jermouk.",
+     "fr"),
+    ("Bakou ripostera si les forces arméniennes tirent sur Kalbajar.", "fr"),
+    ("Азербайджанские военные могут атаковать Джермук, предупредил премьер-министр.", "ru"),
+    ("Баку планирует наступление в районе Сотка, заявили в Ереване.", "ru"),
+    ("Если армянские подразделения обстреляют Товуз, последует ответ, заявили в Баку.", "ru"),
+])
+def test_an_event_feared_planned_or_supposed_is_no_claim_in_french_or_russian(extractor, text,
+                                                                             lang):
+    assert claims_of(extractor, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Des explosions pouvaient être entendues à Stepanakert mardi.", "fr", "stepanakert"),
+    ("Les forces azerbaïdjanaises ont tiré sur Sotk mardi, même si personne n'a été blessé.",
+     "fr", "sotk"),
+    # a "Si" that opens the sentence concedes as often as it supposes
+    ("Si les Arméniens tiennent encore une partie du district, l'armée azerbaïdjanaise a pris le "
+     "contrôle de Hadrout mardi.", "fr", "hadrut"),
+    ("Во вторник в Степанакерте могли быть слышны взрывы.", "ru", "stepanakert"),
+])
+def test_what_could_be_heard_or_happened_even_if_is_a_claim_in_french_or_russian(extractor, text,
+                                                                                lang, place):
+    assert [r["place_id"] for r in claims_of(extractor, text, lang=lang)] == [place]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani forces took the village of Kut on Tuesday, the ministry said.", "en"),
+    ("Armenian units retook the village of Kut on Tuesday.", "en"),
+    ("L'armée azerbaïdjanaise a pris le village de Kut mardi.", "fr"),
+    ("Les forces arméniennes ont repris le village de Kut mardi.", "fr"),
+])
+def test_a_village_taken_is_captured(extractor, text, lang):
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text, lang=lang)] == [
+        ("kut", "capture")]
 
 
 def test_explosions_that_could_be_heard_were_heard(extractor):

@@ -78,14 +78,16 @@ def actor(sent: Sentence, start: int, end: int) -> bool:
     locative word it is still an actor where it speaks ("in Baku, officials said"), never as
     the object or subject of an event ("shelled Stepanakert on Monday, the ministry said").
     Owning what follows it, it is where when that is a part of it ("Stepanakert's residential
-    areas") or its people ("Stepanakert residents", whom :func:`not_a_site` weighs) and who
-    acts when that is an event done to something ("Baku's blockade of")."""
+    areas") or its people ("Stepanakert residents", "жители Степанакерта", whom
+    :func:`not_a_site` weighs) and who acts when that is an event done to something ("Baku's
+    blockade of")."""
     rel_s, rel_e = start - sent.start, end - sent.start
     after = sent.text[rel_e : rel_e + 80]
     if _EVENT_OF.match(after):
         return True
     if (event_object(sent, start) or _PASSIVE_AFTER.match(after)
-            or _OWNS_PART.match(after) or _PEOPLE_AFTER.match(after)):
+            or _OWNS_PART.match(after) or _PEOPLE_AFTER.match(after)
+            or _PEOPLE_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)):
         return False
     located = _LOCATIVE_BEFORE.search(sent.text, sent.folded, rel_s - 90, rel_s)
     if located and (verb_end := speech_after(sent, rel_e)) is not None and _AN_EVENT.search(

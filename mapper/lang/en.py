@@ -167,6 +167,8 @@ TRIGGERS = {
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
         "retook", r"recaptur\w*", "overran", r"took\s+over", r"came\s+under\s+(?:the\s+)?control",
         r"fell\s+to",
+        # "took the village of X": a settlement taken (not "took 15 sheep", "took part")
+        r"took\s+(?:the\s+)?(?:village|town|city|settlement|heights?)s?(?!\s+(?:head|chief|mayor))",
     ],
     "armed_clash": [
         r"clash\w*", "fighting", r"fights?", r"firefight\w*", r"battles?", r"skirmish\w*",
@@ -378,15 +380,19 @@ CONTEXT_CUES = [
 #: "X, a small village in the hills": a name in apposition to these.
 APPOSITION = ["village", "town", "hamlet", "settlement"]
 APPOSITION_ARTICLES = ["a", "an", "the"]
-#: Capitalised words that begin no place name.
 #: A settlement named by its kind alone, with no name after it ("troops entered the village",
 #: "the outskirts of the town"): the one its paragraph has named.
 ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)(?![\w-])"
             r"(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+(?:head|chief|mayor|council|administration)\b)"]
+#: Capitalised words that begin no place name.
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
              "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
              # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
-             "Each", "Every", "Another"]
+             "Each", "Every", "Another",
+             # "Later, the village of X": words of time before a comma, read as a place named in
+             # apposition
+             "Later", "Earlier", "Meanwhile", "Then", "Afterwards", "Subsequently", "Previously",
+             "Overnight", "Yesterday", "Today", "Tonight", "Separately", "However", "Moreover"]
 #: A date or a place followed or preceded by these names a document, not an event.
 REFERENCE_AFTER = [
     r"(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|statement|declaration|accord|deal|"

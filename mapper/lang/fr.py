@@ -87,6 +87,9 @@ TRIGGERS = {
         # village") nor a law that comes in ("l'entrée en vigueur")
         r"entré(?<!à\sl['’]entré)(?!e?s?\s+en\s+vigueur)\w*", r"occupé\w*",
         r"conqu[ié]\w*", r"reconqu\w*", r"tomb[ée]\w*\s+aux\s+mains",
+        # "a pris le village de X", "ont repris la ville": a settlement taken
+        r"(?:re)?pris\s+(?:le\s+village|la\s+ville|la\s+localité|les\s+villages|"
+        r"les\s+localités|les\s+hauteurs)",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
                     r"mesures\s+anti-?terroristes",
@@ -321,7 +324,14 @@ SPEECH_CHANNEL: list[str] = []
 #: After a place named as where another lies, and before it (see en.py).
 CONTAINER_AFTER: list[str] = []
 CONTAINER_IN: list[str] = []
-#: Words that make what follows them an event that has not happened (see en.py).
-UNREALISED: list[str] = []
+#: Words that make what follows them an event that has not happened (see en.py): "pourraient
+#: attaquer X", "prévoit de", "menace de", "ripostera si ... tirent sur X"; not "pouvaient être
+#: entendues", nor a "Si" that opens its sentence, as often conceding as supposing ("Si les
+#: Arméniens occupent toujours une partie du village, l'autre a été conquise").
+UNREALISED = [
+    r"pourr(?:ait|aient|a|ont)(?!\s+être\s+(?:entendu|vu|ressenti)\w*)",
+    r"prévoi\w*\s+d(?:e|(?='))", r"prépar\w*\s+(?:une?|à|l[ae])", r"menac\w*\s+d(?:e|(?='))",
+    r"craint\w*", r"risque\s+d(?:e|(?='))", r"si(?<!même\ssi)(?<=\w\ssi)", r"s'ils?",
+]
 #: Nouns that end a subject of their own after a comma (see en.py).
 SUBJECT_NOUNS: list[str] = []

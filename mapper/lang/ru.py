@@ -341,7 +341,11 @@ SPEECH_CHANNEL: list[str] = []
 #: After a place named as where another lies, and before it (see en.py).
 CONTAINER_AFTER: list[str] = []
 CONTAINER_IN: list[str] = []
-#: Words that make what follows them an event that has not happened (see en.py).
-UNREALISED: list[str] = []
+#: Words that make what follows them an event that has not happened (see en.py): "могут
+#: атаковать X", "планирует наступление", "если ... обстреляют X"; not "могли быть слышны".
+UNREALISED = [
+    r"мо(?:жет|гут)(?!\s+быть\s+(?:слышн|видн)\w*)", r"могл[иао]?\s+бы",
+    r"планиру\w*", r"намерен\w*", r"угрожа\w*", r"готов\w*ся", r"опаса\w*", "если",
+]
 #: Nouns that end a subject of their own after a comma (see en.py).
 SUBJECT_NOUNS: list[str] = []
