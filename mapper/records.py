@@ -386,19 +386,11 @@ def is_sheet(path: str | Path) -> bool:
             head = f.read(4096)
     except OSError:
         return False
-    for bom, encoding in _BOMS:
-        if head.startswith(bom):
-            text = head[len(bom):].decode(encoding, "ignore")
-            break
-    else:
-        text = head.decode("utf-8", "ignore")
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # as decode() reads
+    text = head.decode("utf-16" if utf16 else "utf-8-sig", "ignore")
     first = next((line for line in text.splitlines() if line.strip()), "")
     cells = first.split("\t")
     return len(cells) >= 2 and sum(column_name(c) in COLUMNS for c in cells) >= 2
-
-
-_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-         (codecs.BOM_UTF8, "utf-8"))
 
 
 def dataset_of(names: Iterable[str]) -> str:

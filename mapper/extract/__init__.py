@@ -393,8 +393,8 @@ class Extractor:
         if eventful and not any(d.mention.place is not None for d in kept):
             kept = current
         source = origin(report)
-        file_outlet = None if named else outlet_id
-        return [self._claim(report, d, outlet_name, outlet_side, source, file_outlet)
+        file_name = None if named else outlet_id
+        return [self._claim(report, d, outlet_name, outlet_side, source, file_name)
                 for d in kept]
 
     def _retells(self, outlet_side: str, body: str) -> bool:
@@ -407,19 +407,19 @@ class Extractor:
         return len(parties) < 2
 
     def _claim(self, report: Report, d: Draft, outlet_name: str, outlet_side: str,
-               source: str, file_outlet: str | None = None) -> Claim:
-        """``file_outlet``: the report's file's name standing for its outlet, kept as written
+               source: str, file_name: str | None = None) -> Claim:
+        """``file_name``: the report's file's name standing for its outlet, kept as written
         (never resolved as a claimant's name)."""
         on = report.published.isoformat() if report.published else None
-        if d.claimant == file_outlet:
-            cid, name, side, known = file_outlet, outlet_name, outlet_side, False
+        if d.claimant == file_name:
+            cid, name, side, known = file_name, outlet_name, outlet_side, False
         else:
             cid, name, side, known = self._resolve(d.claimant, on)
         if not known and d.claimant == d.chain[0]:
             name, side = outlet_name, outlet_side
         place_id = d.mention.place.id if d.mention.place is not None else None
         side = self.gazetteer.witness_side(cid, place_id, on) or side
-        chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants and c != file_outlet
+        chain = tuple(self._resolve(c)[1] if c in self.gazetteer.claimants and c != file_name
                       else c for c in d.chain)
         return to_claim(report, d, (cid, name, side), chain, self._display_names, source)
 
