@@ -1,6 +1,7 @@
 """Rebuild the ignored ``texts/`` folder from stored copies of the pages, where no network reaches.
 
     python bench/realworld/recover.py todo --half dev --lang en   # reports still without a text
+    python bench/realworld/recover.py which URL [URL ...]         # the set's reports at these URLs
     python bench/realworld/recover.py wrap                        # raw/<id>.txt -> texts/<id>.md
 
 The set's texts were read from the search tool's stored copies of the pages (its ``pages``
@@ -49,6 +50,25 @@ def todo(args) -> int:
     return 0
 
 
+def address_key(url: str) -> str:
+    """An address without scheme, ``www.``, trailing slash and case: one page however linked."""
+    url = url.strip().casefold().split("://", 1)[-1]
+    return url.removeprefix("www.").rstrip("/")
+
+
+def which(args) -> int:
+    """Say which of the set's reports stand at these addresses, and whether each is saved yet."""
+    by_address = {address_key(gold["url"]): gold["id"] for gold in reports() if gold.get("url")}
+    for url in args.urls:
+        found = by_address.get(address_key(url))
+        if found is None:
+            print(f"{url}: not in the set")
+        else:
+            saved = (HERE / "raw" / f"{found}.txt").exists()
+            print(f"{url}: {found}{' (saved already)' if saved else ''}")
+    return 0
+
+
 def wrap(args) -> int:
     out = HERE / "texts"
     out.mkdir(exist_ok=True)
@@ -81,9 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     listing = commands.add_parser("todo", help="reports still without a saved excerpt")
     listing.add_argument("--half", choices=("dev", "test"))
     listing.add_argument("--lang", choices=("en", "fr", "ru"))
+    matching = commands.add_parser("which", help="the set's reports at these addresses")
+    matching.add_argument("urls", nargs="+")
     commands.add_parser("wrap", help="raw/<id>.txt -> texts/<id>.md with front matter")
     args = parser.parse_args(argv)
-    return {"todo": todo, "wrap": wrap}[args.command](args)
+    return {"todo": todo, "which": which, "wrap": wrap}[args.command](args)
 
 
 if __name__ == "__main__":
