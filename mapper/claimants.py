@@ -795,8 +795,9 @@ class ClaimantIndex:
 
     def _nearest_uncached(self, word: str) -> tuple[str, float] | None:
         """The alias word most like ``word``, with its similarity, if similar enough."""
-        hit = process.extractOne(word, self._alias_word_choices.within_reach(len(word)),
-                                 scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE)
+        hits = process.extract(word, self._alias_word_choices.within_reach(len(word)),
+                               scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE, limit=5)
+        hit = next((h for h in hits if _respelt(word, h[0])), None)
         return None if hit is None else (hit[0], hit[1])
 
     def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
@@ -819,7 +820,7 @@ class ClaimantIndex:
             cid = self._by_key[k]
             # a name with a word more or less ("Security Council", "UN Security Council") is
             # another body or a part of one, not another spelling
-            if (cid is not None and _countries(k) == countries
+            if (cid is not None and _countries(k) == countries and _respelt(joined, other)
                     and not set(k) < set(tokens) and not set(tokens) < set(k)):
                 return cid, similarity
         return None
@@ -843,6 +844,13 @@ class ClaimantIndex:
         # spokesman" and "Ibrahim Kalin" in "Turkish presidential spokesman Ibrahim Kalin")
         extra = _countries(tokens) - frozenset().union(*(_countries(k) for k in best))
         return None if cid is None or extra else cid
+
+
+def _respelt(text: str, alias: str) -> bool:
+    """Whether ``text`` may be a misspelling of ``alias``: not a part of it or a name holding it
+    whole with more letters around ("observer" is no EUobserver; "Azerbajani" is Azerbaijani)."""
+    short, long = sorted((text, alias), key=len)
+    return len(long) - len(short) < 2 or short not in long
 
 
 class _Choices:

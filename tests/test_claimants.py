@@ -161,6 +161,17 @@ def test_fuzzy_never_crosses_sides(index):
     assert index.match("Azerbaijan MoD").side == "az"
 
 
+@pytest.mark.parametrize("text", ["observer", "an observer", "the Observer"])
+def test_a_word_inside_a_longer_name_is_not_its_misspelling(index, text):
+    # a generic sheet claimant held whole in an outlet's one-word name ("EUobserver"): no match
+    assert index.match(text).known is False, index.match(text)
+
+
+@pytest.mark.parametrize("text,claimant", [("uronews", "euronews"), ("Armenpres", "armenpress")])
+def test_a_letter_lost_or_dropped_is_still_a_misspelling(index, text, claimant):
+    assert (index.match(text).claimant, index.match(text).method) == (claimant, "fuzzy")
+
+
 def test_a_body_every_side_has_needs_its_country(index):
     for text in ("Ministry of Defence", "the Defense Ministry", "MoD", "Foreign Ministry"):
         assert (index.match(text).side, index.match(text).known) == ("unknown", False), text
