@@ -146,6 +146,8 @@ _SETTLEMENT_WORDS = {
 }
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
+#: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
+_COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
 _LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "près", "в", "во", "у", "под", "около"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
@@ -252,6 +254,13 @@ class Matcher:
             for res in (outer, inner):
                 if res.status != "unresolved":
                     return Resolution(query, res.status, res.candidates)
+        if not any(c.method != "fuzzy" for c in found.values()) and (
+                bare := _without_country(query)) != query:
+            # "Tegh, Armenia", "Tavush province of Armenia", "Сюникской области Армении",
+            # "Armenia's Tavush province": the country says where, not which place
+            res = self.lookup(bare, context=context, standalone=standalone, fuzzy=fuzzy)
+            if res.status != "unresolved":
+                return Resolution(query, res.status, res.candidates)
         if not found and not fuzzy:
             return Resolution(query, "unresolved")
         if standalone and all(c.method == "fuzzy" for c in found.values()):
@@ -546,6 +555,23 @@ def _without_articles(query: str) -> str:
     while len(words) > 1 and words[0].casefold() in _LEADING:
         words.pop(0)
     return " ".join(words)
+
+
+def _without_country(query: str) -> str:
+    """The name without a country that follows it ("Tegh, Armenia", "Tavush province of
+    Armenia", "en Arménie", "Сюникской области Армении") or owns it ("Armenia's Tavush");
+    the query itself when none does."""
+    words = query.replace(",", " , ").split()
+    if len(words) > 1 and names_a_country(words[-1]):
+        words.pop()
+        while words and words[-1].casefold() in _COUNTRY_LINKS:
+            words.pop()
+    elif len(words) > 1 and words[0].casefold().endswith(("'s", "’s")) and names_a_country(
+            words[0]):
+        words.pop(0)
+    else:
+        return query
+    return " ".join(words).replace(" , ", ", ").strip(" ,") or query
 
 
 def _settlement_query(query: str) -> tuple[str | None, tuple[str, ...]]:

@@ -205,6 +205,25 @@ def test_unknown_name_is_unresolved_with_suggestions(matcher):
     assert res.candidates, "an unknown name comes back with suggestions"
 
 
+@pytest.mark.parametrize("query, place_id", [
+    ("Tegh, Armenia", "tegh"),
+    ("Gadabay, Azerbaijan", "gadabay"),
+    ("Syunik province of Armenia", "syunik-province"),
+    ("Tavush region in Armenia", "tavush-province"),
+    ("Armenia's Tavush province", "tavush-province"),
+    ("la province de Tavush en Arménie", "tavush-province"),
+    ("Сюникской области Армении", "syunik-province"),
+])
+def test_a_country_after_or_owning_a_name_says_where_not_which_place(matcher, query, place_id):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+
+
+def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matcher):
+    assert matcher.lookup("Armenia").status == "unresolved"
+    assert matcher.lookup("Zzyzxtown, Armenia").status == "unresolved"
+
+
 def test_an_unknown_area_is_not_another_area_with_the_same_area_word(matcher):
     assert matcher.lookup("Khizi district").status == "unresolved"  # not Fuzuli District
     # a known area, not the Aghdam village of the same name
