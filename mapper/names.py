@@ -277,13 +277,15 @@ _PARTS = {
     # "Лачинская дорога"; "Lachin checkpoint" = "КПП Лачин")
     "road": ("road", "route", "doroga", "dorog", "highway", "trassa", "tras"),
     "checkpoint": ("checkpoint", "kpp"),
+    # a bridge named for its river or village ("Hakari bridge" = "pont Hakari" = "мост Хакари")
+    "bridge": ("bridge", "pont", "most", "korpu", "korpusu"),
     # a mountain range ("Karabakh Range" = "Karabakh ridge" = "chaîne du Karabakh" =
     # "Карабахский хребет" = "Qarabağ silsiləsi")
     "range": ("range", "ridge", "mountains", "shaine", "crete", "hrebet", "hrebt", "silsilesi",
               "daglari"),
 }
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
-_GENERIC_TOKENS = frozenset({"lake~", "river~", "road~", "checkpoint~", "range~"})
+_GENERIC_TOKENS = frozenset({"lake~", "river~", "road~", "checkpoint~", "bridge~", "range~"})
 _GENERIC_LINKS = frozenset(_phonetic_raw(w) for w in ("de", "du", "of"))
 
 

@@ -219,6 +219,14 @@ def test_a_country_after_or_owning_a_name_says_where_not_which_place(matcher, qu
     assert (res.status, res.best.place.id) == ("resolved", place_id), res
 
 
+@pytest.mark.parametrize("query, place_id", [
+    ("мост Хакари", "lachin-corridor"),  # the tables write it "Hakari bridge" and "pont Hakari"
+    ("Most Hakari", "lachin-corridor"),
+])
+def test_a_bridge_word_is_a_generic_part_of_a_name_in_any_language(matcher, query, place_id):
+    assert matcher.lookup(query).best.place.id == place_id
+
+
 def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matcher):
     assert matcher.lookup("Armenia").status == "unresolved"
     assert matcher.lookup("Zzyzxtown, Armenia").status == "unresolved"
