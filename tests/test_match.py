@@ -224,7 +224,7 @@ def test_a_country_after_or_owning_a_name_says_where_not_which_place(matcher, qu
     ("Most Hakari", "lachin-corridor"),
 ])
 def test_a_bridge_word_is_a_generic_part_of_a_name_in_any_language(matcher, query, place_id):
-    assert matcher.lookup(query).best.place.id == place_id
+    assert matcher.lookup(query, standalone=True).best.place.id == place_id  # as typed
 
 
 def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matcher):
