@@ -563,10 +563,13 @@ class ClaimantIndex:
                 self._cache.clear()
             found = self._cache[text] = self._match(text)
         if on and found.side == "unknown":  # unknown, or an eyewitness named with a place
-            side = self._local(_GLOSS.sub(" ", found.text), on)
-            if side is not None:
-                return ClaimantMatch(found.text, found.text, found.text, side, "place",
-                                     SCORES["place"], False)
+            # the name, else its gloss: "Misha Gyurjyan (mayor of Martakert)"
+            for part in (_GLOSS.sub(" ", found.text),
+                         *(inner[1:-1] for inner in _GLOSS.findall(found.text))):
+                side = self._local(part, on)
+                if side is not None:
+                    return ClaimantMatch(found.text, found.text, found.text, side, "place",
+                                         SCORES["place"], False)
         return found
 
     def match_trusted(self, text: str, methods: tuple[str, ...] = ("exact", "key", "fuzzy")

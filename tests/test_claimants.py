@@ -467,6 +467,11 @@ def test_a_karabakh_villager_speaks_for_whoever_held_the_village_that_day(index,
     assert index.match(text, on).side == side
 
 
+def test_a_person_glossed_as_a_local_official_speaks_for_the_places_holder_that_day(index):
+    assert index.match("Gor Sahakyan (mayor of Martakert)", "2022-03-01").side == "nk"
+    assert index.match("Gor Sahakyan (mayor of Martakert)", "2023-10-15").side == "unknown"
+
+
 def test_a_local_after_the_last_recorded_holding_has_no_side(index):
     assert index.match("the mayor of Martakert", "2023-10-15").side == "unknown"
 
