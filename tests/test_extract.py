@@ -4445,6 +4445,7 @@ def test_what_could_be_heard_or_happened_even_if_is_a_claim_in_french_or_russian
 @pytest.mark.parametrize("text,lang", [
     ("Azerbaijani forces took the village of Kut on Tuesday, the ministry said.", "en"),
     ("Armenian units retook the village of Kut on Tuesday.", "en"),
+    ("Armenian units have retaken Kut, the ministry said on Tuesday.", "en"),
     ("L'armée azerbaïdjanaise a pris le village de Kut mardi.", "fr"),
     ("Les forces arméniennes ont repris le village de Kut mardi.", "fr"),
 ])

@@ -165,7 +165,8 @@ TRIGGERS = {
     "capture": [
         r"captur\w*", r"seiz\w*", r"took\s+control", r"taken\s+control", r"establish\w*\s+control",
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
-        "retook", r"recaptur\w*", "overran", r"took\s+over", r"came\s+under\s+(?:the\s+)?control",
+        "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran", r"took\s+over",
+        r"came\s+under\s+(?:the\s+)?control",
         r"fell\s+to",
         # "took the village of X": a settlement taken (not "took 15 sheep", "took part")
         r"took\s+(?:the\s+)?(?:village|town|city|settlement|heights?)s?(?!\s+(?:head|chief|mayor))",
