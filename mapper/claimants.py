@@ -209,7 +209,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər",
                 # one of them ("a resident of Taghavard", "местный житель")
                 "resident", "local resident", "villager", "farmer", "local farmer", "очевидец",
-                "житель", "жительница", "местный житель", "habitant", "habitante", "sakin"),
+                "житель", "жительница", "местный житель", "habitant", "habitante", "sakin",
+                # who work the land or lived through it there ("Sotk shepherds", "пастухи")
+                "shepherds", "shepherd", "herders", "herder", "survivors", "survivor",
+                "пастухи", "пастух", "bergers", "berger", "survivants", "çobanlar", "çoban"),
 }
 #: Words that make one institution wherever they stand in the name, when an adjective of country
 #: sits between them ("ministère arménien de la Défense", "Министерство обороны РА").

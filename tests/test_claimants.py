@@ -472,6 +472,12 @@ def test_a_person_glossed_as_a_local_official_speaks_for_the_places_holder_that_
     assert index.match("Gor Sahakyan (mayor of Martakert)", "2023-10-15").side == "unknown"
 
 
+@pytest.mark.parametrize("text", ["Sotk shepherds", "a shepherd of Sotk", "пастухи Сотка",
+                                  "les bergers de Sotk", "Sotk survivors"])
+def test_shepherds_and_survivors_of_a_place_speak_as_its_people(index, text):
+    assert index.match(text, "2022-09-13").side == "am"
+
+
 def test_a_local_after_the_last_recorded_holding_has_no_side(index):
     assert index.match("the mayor of Martakert", "2023-10-15").side == "unknown"
 
