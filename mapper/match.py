@@ -254,10 +254,11 @@ class Matcher:
             for res in (outer, inner):
                 if res.status != "unresolved":
                     return Resolution(query, res.status, res.candidates)
-        if not any(c.method != "fuzzy" for c in found.values()) and (
+        if fuzzy and not any(c.method != "fuzzy" for c in found.values()) and (
                 bare := _without_country(query)) != query:
             # "Tegh, Armenia", "Tavush province of Armenia", "Сюникской области Армении",
-            # "Armenia's Tavush province": the country says where, not which place
+            # "Armenia's Tavush province" typed or in a sheet: the country says where, not
+            # which place (running text, read without fuzzy matching, finds the name alone)
             res = self.lookup(bare, context=context, standalone=standalone, fuzzy=fuzzy)
             if res.status != "unresolved":
                 return Resolution(query, res.status, res.candidates)

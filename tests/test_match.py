@@ -272,12 +272,14 @@ def test_claimant_aliases_resolve_to_sides():
     assert index.resolve("Минобороны Армении")[2] == "am"
     assert index.resolve("Baku")[0] == "az-gov"
     assert index.resolve("Ministry of Defence of Azerbaijan (mod.gov.az)")[0] == "az-mod"
-    assert index.resolve("A local shepherd") == (
-        "A local shepherd",
-        "A local shepherd",
+    assert index.resolve("A travelling blogger") == (  # unknown: kept as written
+        "A travelling blogger",
+        "A travelling blogger",
         "unknown",
         False,
     )
+    # a shepherd is one of the local people who saw it, of no side named
+    assert index.resolve("A local shepherd")[::2] == ("witnesses", "unknown")
 
 
 def test_lookup_json_prints_one_object_per_name_in_order(capsys):
