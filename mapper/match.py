@@ -144,6 +144,24 @@ _SETTLEMENT_WORDS = {
     )
     for w in words
 }
+# Area and settlement words as a sheet or a typed query abbreviates them ("Tavush prov.",
+# "Кельбаджарский р-н", "пос. Лачин"), read as the word in full. One letter only with its
+# full stop ("г. Шуша"); a name's own initial is never one of these letters.
+_ABBREVIATED = {
+    **dict.fromkeys(("prov", "provs"), "province"),
+    **dict.fromkeys(("reg", "rgn", "regs"), "region"),
+    **dict.fromkeys(("dist", "distr", "dst", "dists"), "district"),
+    **dict.fromkeys(("r-n", "r-on", "rn"), "rayon"),
+    **dict.fromkeys(("р-н", "р-на", "р-не", "р-ну", "р-ном", "р-ны", "р-нов", "р-нах", "р-он"),
+                    "район"),
+    **dict.fromkeys(("обл",), "область"),
+    **dict.fromkeys(("vil", "vill", "vlg"), "village"),
+    **dict.fromkeys(("с",), "село"),
+    **dict.fromkeys(("д", "дер"), "деревня"),
+    **dict.fromkeys(("пос", "п", "пгт"), "посёлок"),
+    **dict.fromkeys(("г", "гор"), "город"),
+}
+_ABBREVIATED_LETTERS = frozenset(w for w in _ABBREVIATED if len(w) == 1)
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
 #: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
@@ -239,6 +257,12 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query, fuzzy)
+        if not any(c.method != "fuzzy" for c in found.values()) and (
+                full := _expand_abbreviations(query)) != query:
+            # "Tavush prov.", "Кельбаджарский р-н", "пос. Лачин": the words written out
+            res = self.lookup(full, context=context, standalone=standalone, fuzzy=fuzzy)
+            if res.status != "unresolved":
+                return Resolution(query, res.status, res.candidates)
         if (gloss := _GLOSS.search(query)) and not any(c.method != "fuzzy"
                                                        for c in found.values()):
             # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
@@ -546,6 +570,19 @@ def area_stem(text: str) -> str:
     """The key of an area name without its area word, with Russian adjective endings removed
     ("Гадрутского" -> "gadrut")."""
     return key(text)
+
+
+def _expand_abbreviations(query: str) -> str:
+    """The query with its abbreviated area and settlement words written out ("Tavush prov." ->
+    "Tavush province", "Кельбаджарского р-на" -> "Кельбаджарского район", "пос. Лачин" ->
+    "посёлок Лачин"); the query itself when it has none."""
+    out = []
+    for word in query.split():
+        bare = word.rstrip(".,").casefold()
+        dotted = word.rstrip(",").endswith(".")
+        full = _ABBREVIATED.get(bare) if dotted or bare not in _ABBREVIATED_LETTERS else None
+        out.append(full + ("," if word.endswith(",") else "") if full else word)
+    return " ".join(out)
 
 
 def _without_articles(query: str) -> str:

@@ -227,6 +227,26 @@ def test_a_bridge_word_is_a_generic_part_of_a_name_in_any_language(matcher, quer
     assert matcher.lookup(query, standalone=True).best.place.id == place_id  # as typed
 
 
+@pytest.mark.parametrize("query, place_id", [
+    ("Gegharkunik prov.", "gegharkunik-province"),
+    ("Syunik reg.", "syunik-province"),
+    ("Aghdam dist.", "aghdam-district"),
+    ("Lachin rgn", "lachin-district"),
+    ("Tovuz r-n", "tovuz-district"),
+    ("Кельбаджарский р-н", "kalbajar-district"),  # not the town
+    ("в Губадлинском р-не", "qubadli-district"),
+    ("Сюникская обл.", "syunik-province"),
+    ("пос. Лачин", "lachin"),  # the town, not the corridor
+    ("г. Шуша", "shusha"),
+    ("Tegh vil.", "tegh"),
+    ("Gegharkunik Prov., Armenia", "gegharkunik-province"),
+])
+def test_an_abbreviated_area_or_settlement_word_is_read_in_full(matcher, query, place_id):
+    res = matcher.lookup(query, standalone=True)  # as a sheet's cell is looked up
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+    assert res.best.method != "fuzzy" and res.query == query
+
+
 def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matcher):
     assert matcher.lookup("Armenia").status == "unresolved"
     assert matcher.lookup("Zzyzxtown, Armenia").status == "unresolved"
