@@ -1282,7 +1282,10 @@ class RecordReader:
             return NO_CLAIMANT, "", ""
         m = self.claimants.match(text)
         if not m.known:
-            side = f", side {m.side} from its name" if m.method == "side" else ", side unknown"
+            side = (", side unknown" if m.side == "unknown" else
+                    f", side {m.side} from its name" if m.method == "side" else
+                    # a place's own people or officials: the side that held the place
+                    f", side {m.side} from the place it names")
             message = f"claimant {text!r} is not in the claimant table; kept as written{side}"
         elif m.method in ("fuzzy", "partial"):
             message = f"claimant {text!r} read as {m.claimant} ({m.name}; {m.method} {m.score:.2f})"

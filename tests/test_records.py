@@ -287,6 +287,22 @@ def test_claimants_resolve_to_canonical_id_and_side(gaz, here):
     assert result.ok, "an unknown claimant is a notice, not an error"
 
 
+def test_an_unknown_claimant_given_a_side_by_its_place_is_not_called_side_unknown(here):
+    from mapper import gazetteer
+
+    real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    text = HEADER + ("1,2022-09-13,,Tegh,,,the deputy mayor of Goris,,,,,,\n"
+                     "2,2022-09-13,,Tegh,,,A local blogger,,,,,,\n")
+    result = read(real, "records.csv", text)
+    pairs = zip(result.claims, result.notices, strict=True)
+    assert [(c.claimant_side, n.message) for c, n in pairs] == [
+        ("am", "claimant 'the deputy mayor of Goris' is not in the claimant table; kept as "
+               "written, side am from the place it names"),
+        ("unknown", "claimant 'A local blogger' is not in the claimant table; kept as written, "
+                    "side unknown"),
+    ]
+
+
 def test_duplicate_ids_name_both_lines_and_keep_both_claims(gaz, here):
     text = HEADER + (
         "x1,2020-12-12,,Testavan,,,,,,,,,\n"
