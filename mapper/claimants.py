@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -256,6 +256,14 @@ LANGUAGE_SERVICES = ("service", "edition", "desk", "служба", "редакц
 GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
                      "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT",
                      "MES", "INVESTIGATIVE", "HEALTH", "MOI"})
+#: A country as analysts' sheets abbreviate it before a body ("ARM MoD", "AZ MoD", "Azerb. MoD",
+#: "RU MoD"), written out: only a word in capitals or with its full stop, never the word "arm".
+COUNTRY_ABBREVIATIONS = {
+    **dict.fromkeys(("arm", "am", "arm.", "arm.-"), "Armenian"),
+    **dict.fromkeys(("az", "aze", "azer", "azerb", "az.", "aze.", "azer.", "azerb."),
+                    "Azerbaijani"),
+    **dict.fromkeys(("ru", "rus", "rus.", "russ."), "Russian"),
+}
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
 #: Country-code domains of the parties' states: an outlet known only by a web address under one
@@ -476,6 +484,17 @@ def _exact_words(part: str) -> tuple[str, ...]:
     return tuple(part.replace("’", "'").replace("defence", "defense").split())
 
 
+def _countries_written_out(text: str) -> str:
+    """``text`` with a country abbreviated in capitals or with a full stop written out
+    (:data:`COUNTRY_ABBREVIATIONS`)."""
+    out = []
+    for word in text.split():
+        low = word.casefold()
+        full = COUNTRY_ABBREVIATIONS.get(low) if (word.isupper() or low.endswith(".")) else None
+        out.append(full or word)
+    return " ".join(out)
+
+
 class ClaimantIndex:
     """Resolve how a text names an asserting party to a canonical claimant and its side.
 
@@ -633,6 +652,14 @@ class ClaimantIndex:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         if trusted_only:
             return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
+        if (full := _countries_written_out(text)) != text:
+            # "ARM MoD", "Azerb. MoD": the country written out, the text kept as written
+            m = self._match(full)
+            if m.known:  # no longer as written: at most a key's trust
+                return replace(m, text=text, method="key" if m.method == "exact" else m.method,
+                               score=min(m.score, SCORES["key"]))
+            if m.side != "unknown":
+                return ClaimantMatch(text, text, text, m.side, m.method, m.score, False)
         cid = self._partial(fixed) or self._edition(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
