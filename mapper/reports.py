@@ -146,8 +146,11 @@ def _other_script(lang: str, text: str) -> bool:
 
 # -- front matter -------------------------------------------------------------------------------
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FIELD = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+# YAML front matter between '---' lines, or TOML between '+++' lines (Hugo's notes and exports:
+# 'date = 2022-09-14', 'outlet = "Example Wire"'), each field on its line
+_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+_FIELD = {"---": re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$"),
+          "+++": re.compile(r"^\s*([A-Za-z_]+)\s*=\s*(.*?)\s*$")}
 
 
 #: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
@@ -161,8 +164,8 @@ def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
     if not m:
         return {}, 0
     fields: dict[str, str] = {}
-    for line in m.group(1).splitlines():
-        f = _FIELD.match(line)
+    for line in m.group(2).splitlines():
+        f = _FIELD[m.group(1)].match(line)
         if f:
             fields[f.group(1).lower()] = f.group(2).strip().strip("'\"")
     return fields, m.end()
