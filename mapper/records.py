@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from itertools import chain, compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
@@ -1662,9 +1663,38 @@ def _degree(value: Any, name: str) -> float | None:
 _PAIR = re.compile(r"\(?\s*[-+]?\d{1,3}(?:\.\d+)?\s*[,; ]\s*[-+]?\d{1,3}(?:\.\d+)?\s*\)?")
 
 
+#: A web map's link to a point, as analysts paste it (latitude first unless ``lon_first``):
+#: Google Maps' pin (``!3d39.84!4d45.67``), query (``?q=``, ``query=``, ``ll=``,
+#: ``destination=``) or view (``@39.84,45.67,14z``); OpenStreetMap's marker (``mlat=&mlon=``)
+#: or view (``#map=14/39.84/45.67``); a ``geo:`` URI; Yandex Maps, longitude first (``pt=``,
+#: ``ll=``). The most precise form a link carries wins: the pin, then the query, then the view.
+_NUM = r"([-+]?\d{1,3}(?:\.\d+)?)"
+_MAP_LINKS = (
+    (re.compile(rf"!3d{_NUM}!4d{_NUM}"), False),
+    (re.compile(rf"[?&]mlat={_NUM}&mlon={_NUM}"), False),
+    (re.compile(rf"^geo:{_NUM},{_NUM}"), False),
+    (re.compile(rf"yandex\.\w+/.*?[?&](?:pt|ll)={_NUM},{_NUM}"), True),
+    (re.compile(rf"[?&](?:q|query|ll|sll|destination|daddr|center)={_NUM},\s*{_NUM}"), False),
+    (re.compile(rf"/@{_NUM},{_NUM}"), False),
+    (re.compile(rf"#map=\d+(?:\.\d+)?/{_NUM}/{_NUM}"), False),
+)
+_LINK = re.compile(r"(?:https?://|www\.|geo:)\S+$", re.IGNORECASE)
+
+
+def _map_link(text: str) -> tuple[str, str] | None:
+    """(lat, lon) as written in a web map's link (:data:`_MAP_LINKS`); None for another text."""
+    if not _LINK.match(text.strip()):
+        return None
+    link = unquote(text.strip())
+    for pattern, lon_first in _MAP_LINKS:
+        if m := pattern.search(link):
+            return (m[2], m[1]) if lon_first else (m[1], m[2])
+    return None
+
+
 def _pair_or_blank(place: str) -> str:
-    """A place cell that is coordinates, else ""."""
-    return place if _PAIR.fullmatch(place) else ""
+    """A place cell that is coordinates (or a web map's link to them), else ""."""
+    return place if _PAIR.fullmatch(place) or _map_link(place) else ""
 
 
 def _blank(cell: Any) -> bool:
@@ -1673,10 +1703,18 @@ def _blank(cell: Any) -> bool:
 
 def _pair(cell: Any) -> tuple[float, float] | None:
     """Coordinates in one cell, latitude first: "39.82, 46.75", "39.82;46.75", "39,82, 46,75"
-    (decimal commas), "39.82 46.75", "39°49′N, 46°45′E"."""
+    (decimal commas), "39.82 46.75", "39°49′N, 46°45′E"; a web map's link to a point
+    (:func:`_map_link`); a WKT point, longitude first ("POINT (46.75 39.82)")."""
     if not isinstance(cell, str):  # a JSON list: [lon, lat] in GeoJSON, [lat, lon] elsewhere
         raise ValueError(f"coordinates {_show(cell)} are not text, latitude first; give lat "
                          "and lon")
+    if _LINK.match(cell.strip()):
+        if (linked := _map_link(cell)) is None:
+            raise ValueError(f"coordinates {_show(cell)} are a link that gives no position: "
+                             "copy the point's coordinates ('39.82, 46.75')")
+        return _coordinates({"lat": linked[0], "lon": linked[1]})
+    if _WKT_POINT.fullmatch(cell):  # QGIS's WKT pasted into the coordinates: longitude first
+        return _wkt_point(cell)
     text = cell.strip().strip("()[]")
     for sep in (";", ", ", ","):
         if text.count(sep) == 1:

@@ -761,6 +761,32 @@ def test_coordinates_in_one_cell_that_are_not_two_numbers_are_a_row_error(gaz, h
                                 "and a longitude ('39.82, 46.75')"]
 
 
+def test_a_web_maps_link_or_a_wkt_point_in_the_coordinates_locates_the_row(gaz, here):
+    # a link pasted from a web map, as OSINT sheets keep them, had been 'lat ... is not a
+    # number' or 'not a latitude and a longitude', and QGIS's WKT there 'lat 'POINT(46.95'...'
+    links = [
+        "https://www.google.com/maps/@39.52,46.95,15z",
+        "https://maps.google.com/maps?q=39.52,46.95&z=12",
+        "https://www.google.com/maps/place/X/@39.4,46.8,12z/data=!3m1!4m5!3m4!1s0x0:0x0!8m2"
+        "!3d39.52!4d46.95",  # the pin, not the view around it
+        "https://www.openstreetmap.org/?mlat=39.52&mlon=46.95#map=13/39.40/46.80",
+        "https://www.openstreetmap.org/#map=15/39.52/46.95",
+        "https://yandex.ru/maps/?ll=46.95%2C39.52&z=14",  # longitude first
+        "geo:39.52,46.95",
+        "POINT (46.95 39.52)",
+    ]
+    content = "id,date,place,coordinates,claimant\n" + "".join(
+        f'{i},2020-12-12,X,"{link}",observer\n' for i, link in enumerate(links))
+    content += 'p,2020-12-12,"https://maps.google.com/?q=39.52%2C46.95",,observer\n'
+    content += "z,2020-12-12,X,https://goo.gl/maps/xyz,observer\n"
+    result = read(gaz, "claims.csv", content)
+    assert [(c.lat, c.lon, c.method) for c in result.claims] == [
+        (39.52, 46.95, "coordinates")] * (len(links) + 1) + [(None, None, "unresolved")]
+    assert messages(result) == [
+        f"claims.csv:{len(links) + 3}: coordinates 'https://goo.gl/maps/xyz' are a link that "
+        "gives no position: copy the point's coordinates ('39.82, 46.75')"]
+
+
 def test_coordinates_as_a_json_list_are_not_read_in_either_order(gaz, here):
     # GeoJSON writes [lon, lat], most other tools [lat, lon]: a list says neither
     result = read(gaz, "claims.jsonl", '{"date": "2020-12-12", "coordinates": [46.95, 39.52]}\n')
