@@ -43,7 +43,7 @@ from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
-from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
+from mapper.inputs import MAX_BYTES, likely_encoding, read_bounded, utf8_instead
 from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
@@ -309,7 +309,9 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start : exc.start + 1].hex()
-        hint = "cp1251 (or the file's encoding)" if codec == "utf-8-sig" else "ENCODING"
+        likely = likely_encoding(data) if codec == "utf-8-sig" else None
+        hint = (f"{likely} (its text reads as such)" if likely else
+                "cp1251 (or the file's encoding)" if codec == "utf-8-sig" else "ENCODING")
         hint = f"; try --encoding {hint}"
         raise RecordError(
             f"byte 0x{bad} cannot be decoded as {encoding}{hint}", where=f"{where}:{line}"

@@ -22,7 +22,15 @@ from pathlib import Path, PurePath
 
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, ReportError
-from mapper.inputs import MAX_BYTES, folder_error, read_bounded, utf8_instead, walk
+from mapper.inputs import (
+    MAX_BYTES,
+    folder_error,
+    garbled,
+    likely_encoding,
+    read_bounded,
+    utf8_instead,
+    walk,
+)
 from mapper.lang import LANGUAGES
 from mapper.names import clean
 
@@ -75,11 +83,11 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
                 raise
             return data.decode(encoding)  # UTF-8 first, as for --encoding
     except UnicodeDecodeError as exc:
-        raise ReportError(
-            f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass --encoding "
-            "(e.g. cp1251 for older Russian files)",
-            where=where,
-        ) from None
+        likely = likely_encoding(data)
+        hint = (f"--encoding {likely} (its text reads as such)" if likely else
+                "--encoding (e.g. cp1251 for older Russian files)")
+        raise ReportError(f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass {hint}",
+                          where=where) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
 
@@ -586,6 +594,10 @@ def read_report(
                               "published, outlet, url and lang): ignored")
     if utf8_instead(data, encoding):
         report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
+    elif encoding and (other := garbled(data, encoding)):
+        # one --encoding for a folder whose old files differ: this one's text is garbled
+        report.notices.append(f"read as {encoding}, its text is garbled; it reads as {other}: "
+                              f"read it with --encoding {other} apart from the others")
     given = meta.get("published") or meta.get("date")
     if given:
         try:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from mapper import gazetteer
 from mapper.cli import main
+from mapper.errors import ReportError
 from mapper.evaluate import read_gold, score
 from mapper.extract import Extractor, confidence
 from mapper.extract.events import TRIGGER_SCAN
@@ -3500,6 +3501,45 @@ def test_a_page_in_the_encoding_its_meta_tag_declares_is_read(extractor, tmp_pat
     assert report.published == date(2020, 12, 13) and not report.notices
     (row,) = [claim_row(c) for c in extractor.extract(report)]
     assert row["place_id"] == "hin-tagher" and row["date_start"] == "2020-12-12"
+
+
+RU_TEXT = "Вчера вечером противник обстрелял окраину села, пострадавших нет, сообщили местные."
+FR_TEXT = "Hier soir, l'armée a ouvert le feu près du village ; aucune victime n'a été signalée."
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (RU_TEXT, "cp1251"), (RU_TEXT, "koi8-r"), (RU_TEXT, "cp866"), (FR_TEXT, "cp1252")])
+def test_a_file_not_in_utf8_is_told_the_encoding_its_text_reads_in(tmp_path, text, encoding):
+    # the hint had always been "e.g. cp1251 for older Russian files", a French Latin-1 file's
+    # and a KOI8-R mail's alike
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(ReportError, match=f"pass --encoding {encoding} "):
+        read_report(path)
+
+
+@pytest.mark.parametrize("text, written, given", [
+    (RU_TEXT, "koi8-r", "cp1251"), (RU_TEXT, "cp866", "cp1251"), (FR_TEXT, "cp1252", "cp1251"),
+    (RU_TEXT, "cp1251", "cp1252")])
+def test_a_file_garbled_by_the_encoding_given_is_named(tmp_path, text, written, given):
+    # one --encoding for a folder of old files in several encodings: those it garbled had been
+    # read as nonsense without a word ("no claim found")
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(written))
+    assert read_report(path, encoding=given).notices[0] == (
+        f"read as {given}, its text is garbled; it reads as {written}: read it with "
+        f"--encoding {written} apart from the others")
+    assert not read_report(path, encoding=written).notices[:1] or "garbled" not in (
+        read_report(path, encoding=written).notices[0])
+
+
+def test_english_text_in_any_8bit_encoding_names_none(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Troops fired at the village \x93overnight\x94, officials said.".encode(
+        "latin-1"))
+    with pytest.raises(ReportError, match=r"pass --encoding \(e\.g\. cp1251"):
+        read_report(path)
+    assert not any("garbled" in n for n in read_report(path, encoding="koi8-r").notices)
 
 
 def test_a_page_that_is_utf8_is_read_so_whatever_its_meta_tag_says(tmp_path):
