@@ -161,6 +161,21 @@ _FIELD = {"---": re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$"),
           "+++": re.compile(r"^\s*([A-Za-z_]+)\s*=\s*(.*?)\s*$")}
 
 
+# A word broken at a line's end with a hyphen, as text taken out of a PDF keeps it ("Jer-" /
+# "muk"): a letter, the hyphen, the line break, a letter.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def rejoin_broken_words(text: str) -> str:
+    """``text`` with each word a line break divides at a hyphen made whole again, as a PDF's
+    hard-wrapped lines break them: "Jer-\\nmuk" is "Jermuk", "Azer-\\nbaijan" "Azerbaijan";
+    before a capital the hyphen is the word's own and stays ("Nagorno-\\nKarabakh" is
+    "Nagorno-Karabakh"). Text without such breaks (web pages, notes) is returned as it is."""
+    if "-\n" not in text and "-\r" not in text and not re.search(r"-[ \t]+\r?\n", text):
+        return text
+    return _BROKEN_WORD.sub(lambda m: "" if text[m.end()].islower() else "-", text)
+
+
 #: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
 #: by Markdown tools and needs nothing here).
 FRONT_FIELDS = ("published", "date", "outlet", "url", "lang", "title")
@@ -586,6 +601,8 @@ def read_report(
         if _other_script(page_meta.get("lang", ""), text):
             del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
+    else:
+        text = text[:body] + rejoin_broken_words(text[body:])
     report = Report(where, text, published, outlet, url, lang)
     if loose:
         report.notices.append(LOOSE_FRONT_MATTER)

@@ -194,6 +194,24 @@ def test_a_statement_speaks_with_its_authors_voice(extractor, tmp_path):
     assert row["claim_chain"].split(" > ")[0] == "Example Wire"
 
 
+def test_a_word_a_pdfs_line_break_divides_is_read_whole(extractor, tmp_path):
+    # text saved from a PDF keeps its hard-wrapped lines: 'Ver-' / 'in Shorzha' had been the
+    # village Shorzha, 'Ta-' / 'ghavard' no place, the report's claims at places not meant
+    path = tmp_path / "bulletin.txt"
+    path.write_text(
+        "---\npublished: 2022-09-14\n---\nOn Tuesday units of the Azer-\nbaijani army fired "
+        "mortars at the outskirts of Ver-\nin Shorzha, the Defence Ministry of Ar-\nmenia "
+        "said. The Nagorno-\nKarabakh authorities also reported fire near the village of "
+        "Ta-   \nghavard.\n", encoding="utf-8")
+    report = read_report(path)
+    assert "Verin Shorzha" in report.text and "Nagorno-Karabakh" in report.text
+    rows = [claim_row(c) for c in extractor.extract(report)]
+    assert {r["place_id"] for r in rows} == {"verin-shorzha", "taghavard"}
+    assert {r["claimant"] for r in rows if r["place_id"] == "verin-shorzha"} == {"am-mod"}
+    for r in rows:  # the offsets are into the text as read
+        assert r["quote"] in report.text
+
+
 def _report_file(tmp_path, headline, body):
     path = tmp_path / "report.md"
     front = "---\npublished: 2021-05-20\noutlet: Example Wire\n---\n"
