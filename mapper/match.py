@@ -349,6 +349,21 @@ class Matcher:
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
+    def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
+                     ) -> tuple[Resolution, str | None]:
+        """A name as typed into a sheet's place cell or ``gazetteer lookup``: :meth:`lookup`
+        standalone, and, when the whole is no name, "Hadrut, Khojavend" (a place, a comma, its
+        district or province, as analysts and geocoders write them) as the place with the area
+        as context. Returns the resolution (of the query as written) and the area so read, or
+        None."""
+        res = self.lookup(query, context=context, standalone=True)
+        name, comma, area = query.partition(",")
+        if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
+            parts = self.lookup(name.strip(), context=(*context, area.strip()), standalone=True)
+            if parts.status != "unresolved" and parts.best.method != "fuzzy":
+                return Resolution(query, parts.status, parts.candidates), area.strip()
+        return res, None
+
     def _nearby_instead(self, query: str, found: Candidate, context: Iterable[str]
                         ) -> Candidate | None:
         """A place spelt almost so (fuzzily, above the threshold) among the places a context

@@ -895,6 +895,7 @@ class RecordReader:
         self.geocoder = geocoder
         self.strict = strict
         self._lookups: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._typed: dict[tuple[str, tuple[str, ...]], tuple[Any, str | None]] = {}
         self._ids: dict[str, str] = {}
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
@@ -1296,6 +1297,13 @@ class RecordReader:
             return m, "", ""
         return m, "unknown_claimant" if not m.known else "claimant_guess", message
 
+    def _lookup_typed(self, text: str, context: tuple[str, ...]) -> tuple[Any, str | None]:
+        """:meth:`Matcher.lookup_typed`, each text and context looked up once."""
+        found = self._typed.get((text, context))
+        if found is None:
+            found = self._typed[text, context] = self.matcher.lookup_typed(text, context=context)
+        return found
+
     def _lookup(self, text: str, context: tuple[str, ...] = ()) -> Any:
         res = self._lookups.get((text, context))
         if res is None:
@@ -1378,14 +1386,11 @@ class RecordReader:
                 Notice(where, "no_place", "no place and no coordinates: unlocated", claim.claim_id)
             )
             return
-        res = self._lookup(claim.place_text, context)
-        name, comma, area = claim.place_text.partition(",")
-        if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
-            # "Hadrut, Khojavend": a place and its district, as analysts and geocoders write
-            # them; the district is the row's context, as a district column would be
-            parts = self._lookup(name.strip(), (*context, area.strip()))
-            if parts.status != "unresolved" and parts.best.method != "fuzzy":
-                res, context = parts, (*context, area.strip())
+        # "Hadrut, Khojavend": a place and its district, as analysts and geocoders write them;
+        # the district is the row's context, as a district column would be
+        res, area = self._lookup_typed(claim.place_text, context)
+        if area is not None:
+            context = (*context, area)
         if res.status == "resolved":
             best = res.best
             self._set_place(claim, best.place)

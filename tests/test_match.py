@@ -186,6 +186,19 @@ def test_lookup_shows_the_homonyms_a_rank_passed_over(capsys):
     assert "also: vardenis-aragatsotn" in out
 
 
+def test_lookup_reads_a_place_and_its_district_after_a_comma_as_a_sheet_does(capsys):
+    # a sheet's "Agarak, Meghri" located its row while the lookup a user tried it with first
+    # said 'unresolved'
+    assert main(["gazetteer", "lookup", "--json", "Agarak, Meghri", "Tegh village, Syunik",
+                 "Agarak, Syunik"]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["query"], r["status"], r["place_id"]) for r in found] == [
+        ("Agarak, Meghri", "resolved", "agarak-meghri"),
+        ("Tegh village, Syunik", "resolved", "tegh"),
+        ("Agarak, Syunik", "ambiguous", "agarak-kapan"),  # the province holds both
+    ]
+
+
 def test_an_ambiguous_lookup_names_every_place_it_hesitates_between(capsys):
     # "Aghjakend" is the Kalbajar village's English name and Khandzadzor's Azerbaijani
     # transliteration (a variant, 0.97): the matcher ties them, the listing hid the second
