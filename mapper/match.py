@@ -263,6 +263,12 @@ class Matcher:
             res = self.lookup(full, context=context, standalone=standalone, fuzzy=fuzzy)
             if res.status != "unresolved":
                 return Resolution(query, res.status, res.candidates)
+        if query.count("/") == 1 and not any(c.method != "fuzzy" for c in found.values()):
+            # "Shusha/Shushi", "Lachin / Berdzor": both sides' names of one place, as neutral
+            # writing gives them
+            both = self._both_names(query, context, standalone)
+            if both is not None:
+                return both
         if (gloss := _GLOSS.search(query)) and not any(c.method != "fuzzy"
                                                        for c in found.values()):
             # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
@@ -348,6 +354,29 @@ class Matcher:
             return Resolution(query, "resolved", (chosen, *ranked[:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
+
+    def _both_names(self, query: str, context: Iterable[str], standalone: bool
+                    ) -> Resolution | None:
+        """A name written as two names of one place joined by a slash: the place both name
+        (several such: ambiguous among them); the one that either names when the other is no
+        name; both, ambiguous, when they name different places ("Sotk/Kut"); None when neither
+        is a name."""
+        halves = [part.strip() for part in query.split("/")]
+        if not all(halves):
+            return None
+        first, second = (self.lookup(half, context=context, standalone=standalone, fuzzy=False)
+                         for half in halves)
+        named = [[c for c in res.candidates if c.method != "fuzzy"]
+                 if res.status != "unresolved" else [] for res in (first, second)]
+        if not named[0] or not named[1]:
+            res = first if named[0] else second if named[1] else None
+            return Resolution(query, res.status, res.candidates) if res else None
+        other = {c.place.id for c in named[1]}
+        common = [c for c in named[0] if c.place.id in other]
+        if common:
+            return Resolution(query, "resolved" if len(common) == 1 else "ambiguous",
+                              tuple(common))
+        return Resolution(query, "ambiguous", (named[0][0], named[1][0]))
 
     def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
                      ) -> tuple[Resolution, str | None]:

@@ -260,6 +260,23 @@ def test_an_abbreviated_area_or_settlement_word_is_read_in_full(matcher, query, 
     assert res.best.method != "fuzzy" and res.query == query
 
 
+@pytest.mark.parametrize("query, status, place_ids", [
+    ("Shushi/Şuşa", "resolved", ["shusha"]),
+    ("Berdzor / Laçın", "resolved", ["lachin"]),
+    ("Xankəndi/Stepanakert", "resolved", ["stepanakert"]),
+    ("Ağdam/Akaku", "resolved", ["akaku"]),  # the second name picks among the first's places
+    ("Tegh/Xyzzyqwv", "resolved", ["tegh"]),  # the other half no name: the one named
+    ("Tegh/Kornidzor", "ambiguous", ["tegh", "kornidzor"]),  # two places: both, to review
+])
+def test_two_names_of_one_place_joined_by_a_slash(matcher, query, status, place_ids):
+    # neutral writing gives both sides' names ("Shusha/Shushi"): such a cell had been
+    # unresolved, the row unlocated
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, [c.place.id for c in res.candidates][:len(place_ids)]) == (
+        status, place_ids)
+    assert res.query == query
+
+
 def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matcher):
     assert matcher.lookup("Armenia").status == "unresolved"
     assert matcher.lookup("Zzyzxtown, Armenia").status == "unresolved"
