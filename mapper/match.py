@@ -166,7 +166,8 @@ _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
 #: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
 _COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
-_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "près", "в", "во", "у", "под", "около"}
+_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "près", "в", "во", "у", "под", "около",
+                        "around", "outside", "autour", "вокруг"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
 # at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
@@ -180,8 +181,12 @@ _SITE_WORDS = {
         "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
         # the edge of a town: "Stepanakert suburbs", "the outskirts of Hadrut", "пригород X"
         "suburb", "suburbs", "outskirts", "banlieue", "abords", "пригород", "окрестности",
+        # and what lies around it: "the vicinity of Sotk", "Sotk surroundings", "environs de X"
+        "vicinity", "surroundings", "environs", "alentours", "окрестностях",
     )
 }
+# Area words that name no unit of government: "the Sotk area" is the village's surroundings.
+_GENERIC_AREA = {key(w) for w in ("area", "zone")}
 # Words between a name and its area word that leave the area the same: "the Kalbajar border
 # region", "Tavush border section", "приграничный район".
 _AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "приграничный",
@@ -519,10 +524,13 @@ class Matcher:
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), query)
         if stem and all(c.score < _fuzzy_score(FUZZY_RESOLVE) for c in found.values()):
             # No area of that name: reports name a former district ("Vedi region",
-            # "Basarkechar region") by its centre, the town of the same name.
+            # "Basarkechar region") by its centre, the town of the same name; "the Sotk area",
+            # a word that makes no unit of government, is the village too.
+            centres = _TOWN + (_VILLAGE if _GENERIC_AREA & {key(w) for w in query.split()}
+                               else ())
             for k in keys(stem):
                 for place_id, (_how, name) in self._by_key.get(k, {}).items():
-                    if self.places[place_id].precision in _TOWN:
+                    if self.places[place_id].precision in centres:
                         offer(place_id, "key", SCORES["centre"], name.name)
             if not any(c.method == "key" for c in found.values()) and len(key(stem)) >= 4:
                 # the centre's name misspelt ("Basarkechyar region"): a town spelt almost so

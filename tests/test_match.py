@@ -277,6 +277,23 @@ def test_two_names_of_one_place_joined_by_a_slash(matcher, query, status, place_
     assert res.query == query
 
 
+@pytest.mark.parametrize("query, place_id", [
+    ("Kornidzor area", "kornidzor"),
+    ("the area of Kornidzor", "kornidzor"),
+    ("Kornidzor vicinity", "kornidzor"),
+    ("the vicinity of Kornidzor", "kornidzor"),
+    ("Kornidzor surroundings", "kornidzor"),
+    ("environs de Kornidzor", "kornidzor"),
+    ("Gegharkunik area", "gegharkunik-province"),  # an area of that name is still the area
+])
+def test_the_surroundings_of_a_village_are_at_the_village(matcher, query, place_id):
+    # 'X area' had been read as an area called X (none: unresolved), and 'the vicinity of X'
+    # as a name the tables lack; only towns stood for an area named after them
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+    assert res.best.method != "fuzzy"
+
+
 def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matcher):
     assert matcher.lookup("Armenia").status == "unresolved"
     assert matcher.lookup("Zzyzxtown, Armenia").status == "unresolved"
