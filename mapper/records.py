@@ -44,6 +44,7 @@ from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import MAX_BYTES, likely_encoding, read_bounded, utf8_instead
+from mapper.lang import en, fr, ru
 from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
@@ -774,21 +775,49 @@ def _float(value: Any, name: str) -> float | None:
 
 
 # Counts as sheets write them: a range or a bound ("2-3", "5+", "at least 5", "~4") gives its
-# lower number (the text as written goes to notes); words for no count give none.
+# lower number, as do a number with its thousands grouped ("1,200", "1 200") and one followed by
+# who was counted or a remark ("2 soldiers", "3 (unconfirmed)"); a number in words ("two",
+# "deux", "двое") is that number; the text as written goes to notes. Words for no count give
+# none; words for nobody give 0.
+_COUNT_TAIL = r"(?:\s+[^\W\d_][^\d()]{0,60}|\s*\([^()]{0,60}\))?"
 _BOUNDED = re.compile(
     r"(?:(?:at least|more than|over|about|around|approx(?:imately|\.)?|~|>=?|≥)\s*)?"
-    r"([0-9]{1,18})\s*(?:(?:-|–|—|to)\s*([0-9]{1,18})|\+|or more)?",
+    r"([0-9]{1,18}|[0-9]{1,3}(?:[, \u00a0\u202f][0-9]{3})+)"
+    r"\s*(?:(?:-|–|—|to)\s*([0-9]{1,18})|\+|or more)?" + _COUNT_TAIL,
     re.IGNORECASE,
 )
-_NO_COUNT = frozenset({"unknown", "n/a", "na", "?", "-", "–", "—", "unk"})
+_NUMBER_WORDS = {**en.NUMBERS, **fr.NUMBERS, **ru.NUMBERS}
+_WORD_COUNT = re.compile(
+    "(" + "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+    + _COUNT_TAIL, re.IGNORECASE)
+_NO_COUNT = frozenset({"unknown", "n/a", "na", "?", "-", "–", "—", "unk",
+                       "no data", "not reported", "unreported", "unconfirmed", "unclear", "tbc",
+                       "tbd", "нет данных", "н/д", "неизвестно", "inconnu", "non communiqué"})
+#: Counts that say there are some but not how many: no count, the words kept in notes.
+_VAGUE_COUNT = frozenset({"several", "some", "a few", "few", "many", "multiple", "dozens",
+                          "scores", "hundreds", "numerous", "несколько", "десятки", "много",
+                          "plusieurs", "quelques", "des dizaines", "de nombreux"})
+_NOBODY = frozenset({"none", "nil", "zero", "no one", "nobody", "no casualties", "aucun",
+                     "aucune", "personne", "нет", "никто", "ни одного"})
 
 
 def _bounded(value: Any) -> str | None:
-    """The lower number of a count written as a range or a bound, or None."""
+    """The number a count written otherwise than as digits alone gives (a range's or bound's
+    lower number, grouped thousands, a number with words after it, a number word; "0" for
+    nobody), or None."""
     text = value.strip() if isinstance(value, str) else ""
-    m = _BOUNDED.fullmatch(text) if text and not text.isdecimal() else None
-    if m and (m[2] is None or int(m[1]) <= int(m[2])):
-        return m[1]
+    if not text or text.isdecimal():
+        return None
+    if text.casefold() in _NOBODY:
+        return "0"
+    if m := _WORD_COUNT.fullmatch(text):
+        return str(_NUMBER_WORDS[m[1].casefold()])
+    m = _BOUNDED.fullmatch(text)
+    if m is None:
+        return None
+    first = re.sub(r"\D", "", m[1])
+    if m[2] is None or int(first) <= int(m[2]):
+        return first
     return None
 
 
@@ -796,7 +825,7 @@ def _count(value: Any, name: str) -> int | None:
     """A whole number >= 0, exact (never rounded through a float), at most :data:`MAX_COUNT`;
     for casualties, the lower number of a range or bound ("2-3", "5+"), None for "unknown"."""
     if isinstance(value, str) and name in ("killed", "wounded"):
-        if value.strip().casefold() in _NO_COUNT:
+        if value.strip().casefold() in _NO_COUNT | _VAGUE_COUNT:
             return None
         value = _bounded(value) or value
     exact = value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -1122,8 +1151,9 @@ class RecordReader:
                                        raw(name))
                 for claim, count, cell in zip(made, kept(counts), raw(name), strict=True):
                     setattr(claim, name, count)
-                    bounded = type(cell) is str and not cell.isdecimal() and _bounded(cell)
-                    if count is not None and bounded:
+                    bounded = type(cell) is str and not cell.isdecimal() and (
+                        _bounded(cell) or cell.strip().casefold() in _VAGUE_COUNT)
+                    if bounded and (count is not None or cell.strip().casefold() in _VAGUE_COUNT):
                         line = f"{name} as written: {cell.strip()}"
                         claim.notes = f"{claim.notes}\n{line}" if claim.notes else line
         if "confidence" in names:  # an export read back keeps its claims' confidence

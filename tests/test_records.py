@@ -215,6 +215,29 @@ def test_counts_as_sheets_write_them(gaz, here, written, count, noted):
     assert (f"killed as written: {written}" in claim.notes) == noted
 
 
+@pytest.mark.parametrize(("written", "count", "noted"), [
+    ("4 soldiers", 4, True), ("1 (unconfirmed)", 1, True), ("at least 6 servicemen", 6, True),
+    ("two", 2, True), ("trois", 3, True), ("четверо", 4, True), ("seven civilians", 7, True),
+    ('"1,500"', 1500, True), ("1 500", 1500, True), ("none", 0, True), ("aucun", 0, True),
+    ("several", None, True), ("dozens", None, True), ("несколько", None, True),
+    ("no data", None, False), ("TBC", None, False), ("нет данных", None, False),
+])
+def test_counts_as_analysts_type_them_in_words(gaz, here, written, count, noted):
+    # each of these had been a row error ("'4 soldiers' is not a number", "'1,500' is not a
+    # whole number"), exit 1, the count lost; a vague count's words are kept, no number made up
+    result = read(gaz, "records.csv", f"id,place,killed\n1,Testavan,{written}\n")
+    assert messages(result) == []
+    (claim,) = result.claims
+    assert claim.killed == count
+    assert (f"killed as written: {written.strip(chr(34))}" in claim.notes) == noted
+
+
+@pytest.mark.parametrize("written", ["2O", "1.5", "2 + 1", "5 4"])
+def test_a_count_that_is_no_number_in_any_form_is_still_a_row_error(gaz, here, written):
+    result = read(gaz, "records.csv", f"id,place,killed\n1,Testavan,{written}\n")
+    assert len(messages(result)) == 1 and result.claims[0].killed is None
+
+
 def test_a_range_that_runs_backwards_is_a_row_error(gaz, here):
     result = read(gaz, "records.csv", "id,place,killed\n1,Testavan,5-3\n")
     assert messages(result) == ["records.csv:2: killed '5-3' is not a number"]
@@ -362,7 +385,7 @@ def test_semicolon_separated_csv(gaz, here):
     ("field", "value", "message"),
     [
         ("killed", "-1", "killed '-1' is not a whole number >= 0"),
-        ("wounded", "many", "wounded 'many' is not a number"),
+        ("wounded", "1O", "wounded '1O' is not a number"),  # a letter O typed for 0
     ],
 )
 def test_bad_counts_are_row_errors(gaz, here, field, value, message):
