@@ -127,6 +127,54 @@ COLUMNS = {
     "adm_2": "admin2",
     "admin3": "admin3",
 }
+#: Headers analysts give their own sheets, in English, French and Russian, as
+#: :func:`column_name` spells them -> the field. Each is read only when no column of the
+#: field's own name above is in the header, and only the first of them, so that a sheet that
+#: also keeps, say, "place" and "village" reads "place" and names "village" as not read.
+HEADER_SYNONYMS = {
+    **dict.fromkeys((
+        "when", "day", "incident_date", "date_of_incident", "date_of_event", "jour", "дата",
+        "дата_события", "дата_инцидента"), "date"),
+    **dict.fromkeys((
+        "village", "settlement", "town", "city", "locality", "site", "place_name", "where",
+        "toponym", "lieu", "localité", "localite", "ville", "место", "населённый_пункт",
+        "населенный_пункт", "нп", "н.п.", "село", "пункт", "локация", "местоположение",
+        "место_события"), "place"),
+    **dict.fromkeys((
+        "claimed_by", "claimant_name", "attributed_to", "according_to", "reported_by", "who",
+        "claim_by", "who_claims", "claiming_side", "revendiqué_par", "selon", "déclarant",
+        "по_данным", "заявитель", "кто_заявил", "кто_сообщает"), "claimant"),
+    **dict.fromkeys((
+        "incident_type", "type", "type_of_event", "event_category", "type_d'événement",
+        "type_d’événement", "événement", "evenement", "тип", "тип_события", "событие"),
+        "event_type"),
+    **dict.fromkeys((
+        "dead", "died", "kia", "killed_in_action", "fatality", "tués", "tues", "morts",
+        "décès", "deces", "victimes", "погибшие", "погибло", "погибших", "убито", "убитые",
+        "жертвы"), "killed"),
+    **dict.fromkeys((
+        "injured", "injuries", "wia", "wounded_in_action", "hurt", "blessés", "blesses",
+        "раненые", "ранено", "раненых", "ранены"), "wounded"),
+    **dict.fromkeys((
+        "link", "links", "source_url", "source_link", "href", "lien", "ссылка", "ссылки"), "url"),
+    **dict.fromkeys(("outlet", "media", "publication", "média", "média_source", "источник",
+                     "сми"), "source"),
+    **dict.fromkeys((
+        "comment", "comments", "remarks", "note", "description", "details", "remarques",
+        "commentaire", "commentaires", "примечание", "примечания", "комментарий",
+        "описание"), "notes"),
+    **dict.fromkeys(("широта", "y"), "lat"),
+    **dict.fromkeys(("долгота", "x"), "lon"),
+    **dict.fromkeys(("province", "marz", "rayon", "район", "область", "марз"), "district"),
+}
+
+
+def known_column(raw: Any) -> bool:
+    """Whether a header cell names a column records read (:data:`COLUMNS` or a synonym)."""
+    name = column_name(raw)
+    return name in COLUMNS or name in HEADER_SYNONYMS
+
+
 #: Fields whose places break a tie between homonyms of a row's place, as `lookup --context`.
 CONTEXT = ("district", "admin3", "admin2", "admin1")
 #: Headers that mark a download from a public dataset: its rows are that dataset's claims.
@@ -394,7 +442,7 @@ def is_sheet(path: str | Path) -> bool:
     text = head.decode("utf-16" if utf16 else "utf-8-sig", "ignore")
     first = next((line for line in text.splitlines() if line.strip()), "")
     cells = first.split("\t")
-    return len(cells) >= 2 and sum(column_name(c) in COLUMNS for c in cells) >= 2
+    return len(cells) >= 2 and sum(map(known_column, cells)) >= 2
 
 
 def dataset_of(names: Iterable[str]) -> str:
@@ -418,9 +466,13 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
     fields: list[str | None] = []
     ignored = []
     seen: dict[str, str] = {}
+    own = {COLUMNS[n] for n in map(column_name, names) if n in COLUMNS}
     for raw in names:
         name = column_name(raw)
         canon = COLUMNS.get(name)
+        if canon is None and (weak := HEADER_SYNONYMS.get(name)) and weak not in own:
+            own.add(weak)  # "Village": the place, unless "place" (or a second synonym) is there
+            canon = weak
         if canon is None:
             if name and name not in DERIVED:
                 ignored.append(raw.strip())
@@ -492,12 +544,12 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     delimiter = named[1] if named else _dialect(lines[top])
     header = next(csv.reader([lines[top]], delimiter=delimiter))
     skipped = ""
-    if not named and not any(column_name(c) in COLUMNS for c in header):
+    if not named and not any(map(known_column, header)):
         # a title above the header ("Incidents log, December 2020"), as sheets often open
         # with: the header is the first line below that names two known columns
         for n in range(top + 1, min(len(lines), top + 1 + TITLE_LINES)):
             cells = next(csv.reader([lines[n]], delimiter=_dialect(lines[n])), [])
-            if sum(column_name(c) in COLUMNS for c in cells) >= 2:
+            if sum(map(known_column, cells)) >= 2:
                 above = f"line {top + 1}" if n == top + 1 else f"lines {top + 1}-{n}"
                 skipped = f"{above} above the header skipped (a title, not records)"
                 top, delimiter, header = n, _dialect(lines[n]), cells

@@ -201,6 +201,31 @@ def test_headers_written_with_spaces_or_dashes_are_read(gaz, here):
     assert not result.notices
 
 
+@pytest.mark.parametrize("header", [
+    "When,Village,Claimed by,Dead,Injured,Link,Comment",
+    "Дата,Населённый пункт,Заявитель,Погибшие,Раненые,Ссылка,Примечание",
+    "Date,Lieu,Selon,Tués,Blessés,Lien,Remarques",
+    "date,where,who,KIA,WIA,source url,description",
+])
+def test_a_sheets_own_headers_in_english_french_or_russian_are_read(gaz, here, header):
+    # such headers had been columns not read (the place, the claimant and the counts lost: the
+    # row unlocated) or, with no English name at all, 'no known column', nothing read
+    text = header + "\n12.12.2020,Testavan,Ministry A,2,1,https://example.org/1,my note\n"
+    result = read(gaz, "records.csv", text)
+    assert messages(result) == [] and not result.notices
+    (claim,) = result.claims
+    assert (claim.date.start, claim.place_id, claim.claimant, claim.killed, claim.wounded,
+            claim.url, claim.notes) == (date(2020, 12, 12), "testavan", "a-mod", 2, 1,
+                                        "https://example.org/1", "my note")
+
+
+def test_a_column_of_the_fields_own_name_wins_over_a_sheets_synonym(gaz, here):
+    result = read(gaz, "records.csv", "Village,Place,Town\nNowhere,Testavan,Elsewhere\n")
+    assert result.claims[0].place_id == "testavan" and messages(result) == []
+    assert [n.message for n in result.notices] == [
+        "not read: 'Village', 'Town' (unknown columns)"]
+
+
 @pytest.mark.parametrize(("written", "count", "noted"), [
     ("2-3", 2, True), ("2 – 3", 2, True), ("5+", 5, True), ("at least 5", 5, True),
     ("more than 10", 10, True), ("~4", 4, True), ("about 4", 4, True), ("3", 3, False),
