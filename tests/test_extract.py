@@ -3386,6 +3386,11 @@ def test_according_to_a_statement_is_the_statement_of_the_voice_before(extractor
 @pytest.mark.parametrize(("text", "said"), [
     ("ՀՀ ՊՆ-ն հայտնում է, որ Ադրբեջանի զինված ուժերը հրետակոծել են Ջերմուկը։", "Armenian script"),
     ("---\nlang: az\n---\nMüdafiə Nazirliyi bildirir ki, Tovuz atəşə tutulub.", "language 'az'"),
+    # without a lang field: it had been 'no claim found' alone, with no word of why
+    ("Nazirlik bildirib ki, gecə saatlarında kənd ətrafındakı mövqelər atəşə tutulub.",
+     "Azerbaijani text"),
+    ("Bakanlık, gece saatlarında sınır hattındaki mevzilere ateş açıldığını bildirdi.",
+     "Turkish text"),
 ])
 def test_a_report_in_a_language_extraction_does_not_read_says_so(tmp_path, capsys, text, said):
     path = tmp_path / "report.md"
@@ -3395,9 +3400,14 @@ def test_a_report_in_a_language_extraction_does_not_read_says_so(tmp_path, capsy
     assert f"mapper: note: {path}: {said}: extraction reads English, French and Russian" in err
 
 
-def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, capsys):
+@pytest.mark.parametrize("text", [
+    "---\nlang: en-GB\n---\nThe ministry said Sotk was shelled.",
+    "The ministry said posts near Kəlbəcər, Daşkəsən and Şuşa came under fire at night.",
+])
+def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, capsys, text):
+    # an English report that spells its places the Azerbaijani way is no Azerbaijani text
     path = tmp_path / "report.md"
-    path.write_text("---\nlang: en-GB\n---\nThe ministry said Sotk was shelled.", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     assert main(["extract", "--published", "2022-09-14", str(path)]) == 0
     assert "extraction reads" not in capsys.readouterr().err
 
