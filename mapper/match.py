@@ -166,8 +166,9 @@ _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
 #: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
 _COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
-_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "près", "в", "во", "у", "под", "около",
-                        "around", "outside", "autour", "вокруг"}
+_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "aux", "près", "в", "во", "у", "под",
+                        "около", "around", "outside", "autour", "вокруг", "вблизи", "близ",
+                        "возле", "рядом", "недалеко", "от", "dans", "vers"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
 # at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
@@ -185,8 +186,9 @@ _SITE_WORDS = {
         "vicinity", "surroundings", "environs", "alentours", "окрестностях",
     )
 }
-# Area words that name no unit of government: "the Sotk area" is the village's surroundings.
-_GENERIC_AREA = {key(w) for w in ("area", "zone")}
+# Area words that name no unit of government, or do so only when a unit of that name exists:
+# "the Sotk area", "в районе Сотка", "dans la région de Sotk" are the village's surroundings.
+_GENERIC_AREA = {key(w) for w in ("area", "zone", "район", "районе", "région")}
 # Words between a name and its area word that leave the area the same: "the Kalbajar border
 # region", "Tavush border section", "приграничный район".
 _AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "приграничный",
@@ -528,7 +530,8 @@ class Matcher:
             # a word that makes no unit of government, is the village too.
             centres = _TOWN + (_VILLAGE if _GENERIC_AREA & {key(w) for w in query.split()}
                                else ())
-            for k in keys(stem):
+            # "в районе села Сотк": the settlement word after the area word
+            for k in keys(_settlement_query(stem)[0] or stem):
                 for place_id, (_how, name) in self._by_key.get(k, {}).items():
                     if self.places[place_id].precision in centres:
                         offer(place_id, "key", SCORES["centre"], name.name)
