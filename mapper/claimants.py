@@ -259,7 +259,7 @@ GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OM
 #: A country as analysts' sheets abbreviate it before a body ("ARM MoD", "AZ MoD", "Azerb. MoD",
 #: "RU MoD"), written out: only a word in capitals or with its full stop, never the word "arm".
 COUNTRY_ABBREVIATIONS = {
-    **dict.fromkeys(("arm", "am", "arm.", "arm.-"), "Armenian"),
+    **dict.fromkeys(("arm", "am", "arm."), "Armenian"),
     **dict.fromkeys(("az", "aze", "azer", "azerb", "az.", "aze.", "azer.", "azerb."),
                     "Azerbaijani"),
     **dict.fromkeys(("ru", "rus", "rus.", "russ."), "Russian"),

@@ -163,8 +163,9 @@ HEADER_SYNONYMS = {
         "comment", "comments", "remarks", "note", "description", "details", "remarques",
         "commentaire", "commentaires", "примечание", "примечания", "комментарий",
         "описание"), "notes"),
-    **dict.fromkeys(("широта", "y"), "lat"),
-    **dict.fromkeys(("долгота", "x"), "lon"),
+    # not X and Y: QGIS writes a projected layer's metres under them as well as degrees
+    **dict.fromkeys(("широта", "latitude_n", "lat_n"), "lat"),
+    **dict.fromkeys(("долгота", "longitude_e", "lon_e", "long_e"), "lon"),
     **dict.fromkeys(("province", "marz", "rayon", "район", "область", "марз"), "district"),
 }
 

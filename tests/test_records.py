@@ -219,6 +219,13 @@ def test_a_sheets_own_headers_in_english_french_or_russian_are_read(gaz, here, h
                                         "https://example.org/1", "my note")
 
 
+def test_x_and_y_columns_are_not_taken_for_degrees(gaz, here):
+    # QGIS writes a projected layer's metres under X and Y: read as lat and lon they would be
+    # an error on every row of a sheet its place names locate
+    result = read(gaz, "records.csv", "Place,X,Y\nTestavan,456000.5,4401000.25\n")
+    assert result.claims[0].place_id == "testavan" and messages(result) == []
+
+
 def test_a_column_of_the_fields_own_name_wins_over_a_sheets_synonym(gaz, here):
     result = read(gaz, "records.csv", "Village,Place,Town\nNowhere,Testavan,Elsewhere\n")
     assert result.claims[0].place_id == "testavan" and messages(result) == []
