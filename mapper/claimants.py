@@ -489,9 +489,10 @@ def _countries_written_out(text: str) -> str:
     (:data:`COUNTRY_ABBREVIATIONS`)."""
     out = []
     for word in text.split():
-        low = word.casefold()
-        full = COUNTRY_ABBREVIATIONS.get(low) if (word.isupper() or low.endswith(".")) else None
-        out.append(full or word)
+        core = word.strip("()[],;:")  # "Ministry of Defence (AZ)"
+        low = core.casefold()
+        full = COUNTRY_ABBREVIATIONS.get(low) if (core.isupper() or low.endswith(".")) else None
+        out.append(word.replace(core, full) if full else word)
     return " ".join(out)
 
 
@@ -616,9 +617,15 @@ class ClaimantIndex:
         return ClaimantMatch(text, c.id, c.name, side, method, round(score, 4), True)
 
     def _gloss_side(self, text: str) -> set[str]:
-        """The side the words in parentheses give ("... (Nagorno-Karabakh)"), if any."""
+        """The side the words in parentheses give ("... (Nagorno-Karabakh)"), or the side that
+        held throughout the place they name ("local residents (Tegh)"), if any."""
         inner = " ".join(re.findall(r"\(([^)]*)\)", text))
-        return {self.match(inner).side} - {"unknown"} if inner.strip() else set()
+        if not inner.strip():
+            return set()
+        side = self.match(inner).side
+        if side == "unknown":
+            side = self._local(f"residents of {inner}") or side
+        return {side} - {"unknown"}
 
     def _match(self, raw: str, *, trusted_only: bool = False) -> ClaimantMatch:
         text = clean_query(raw)
@@ -641,6 +648,13 @@ class ClaimantIndex:
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
+        country = [inner for inner in (g[1:-1] for g in _GLOSS.findall(text))
+                   if (t := _tokens(_phrase(inner))) and all(x in SIDE_OF for x in t)]
+        if len(country) == 1 and not named:
+            # "MoD (Armenia)", "Ministry of Defence (AZ)": the country in brackets is the body's
+            cid = self._by_key.get(_tokens(_phrase(f"{clean_query(bare)} {country[0]}")))
+            if cid is not None:
+                return self._known(text, cid, "key", SCORES["key"])
         person = _person(bare, tokens)  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
         fixed, similarity = (tokens, 100.0) if person else self._spell(tokens, phrase)
         cid = self._by_key.get(fixed) if fixed != tokens else None

@@ -1255,3 +1255,16 @@ def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, cla
 def test_the_word_arm_is_no_country(index):
     m = index.match("arm of the ministry")
     assert m.side == "unknown" and not m.known
+
+
+@pytest.mark.parametrize("text, claimant, side", [
+    ("MoD (Armenia)", "am-mod", "am"),
+    ("Foreign Ministry (Azerbaijan)", "az-mfa", "az"),
+    ("Defence Ministry (AZ)", "az-mod", "az"),
+    ("local residents (Kornidzor)", "witnesses", "am"),  # a place held throughout
+])
+def test_a_country_or_place_in_brackets_completes_the_claimant(index, text, claimant, side):
+    # a sheet's "MoD (Armenia)" had been no known claimant, and residents glossed with their
+    # village had no side, while "Kornidzor residents" had the village's
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True)
