@@ -63,6 +63,11 @@ _TYPED_RANGE = re.compile(r"\s+(?:-|to)\s+|\s*[–—]\s*", re.I)
 #: What a sheet may write around a date that the text grammar reads whole: a Russian year word
 #: after it ("13.09.2022 г.", "13 сентября 2022 года").
 _YEAR_WORD = re.compile(r"\s*(?:гг?\.?|года?)\s*", re.I)
+#: ... and words before it that tell the part of the day or the preposition ("night of 12-13
+#: Sept 2022", "on 13 September 2022", "la nuit du 12 au 13 septembre 2022").
+_BEFORE_DATE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:night|evening|morning|afternoon)\s+of|on|la\s+nuit|le\s+soir|"
+    r"le\s+matin)?\s*", re.I)
 _SHORT_YEAR = re.compile(r"[0-9]{1,2}[-./ ](?:[0-9]{1,2}|[^\W\d_]+\.?)[-./ ][0-9]{2}")
 
 
@@ -176,7 +181,8 @@ def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
 
 def _as_written(raw: str) -> DateSpan | None:
     """The date a sheet's value writes as report text does, when the text grammar reads one
-    date, with its year, from the whole value (a Russian year word after it aside); else None.
+    date, with its year, from the whole value (a Russian year word after it, the part of the day
+    or "on" before it aside); else None.
     Nothing relative: without a report there is no day to count from."""
     mentions = find_dates(raw, None)
     if len(mentions) != 1:
@@ -184,7 +190,8 @@ def _as_written(raw: str) -> DateSpan | None:
     m = mentions[0]
     if not m.anchored or m.relative or m.span.start is None or m.span.end is None:
         return None
-    if raw[: m.start].strip() or (raw[m.end:].strip() and not _YEAR_WORD.fullmatch(raw[m.end:])):
+    if not _BEFORE_DATE.fullmatch(raw[: m.start]) or (
+            raw[m.end:].strip() and not _YEAR_WORD.fullmatch(raw[m.end:])):
         return None
     return DateSpan(m.span.start, m.span.end, m.span.precision, raw)
 

@@ -150,6 +150,10 @@ def test_bad_field_message_names_the_value():
         # a Russian year word after the date
         ("03.10.2021 г.", "2021-10-03", "2021-10-03", "day"),
         ("3 октября 2021 года", "2021-10-03", "2021-10-03", "day"),
+        # the part of the day before it
+        ("night of 3-4 Oct 2021", "2021-10-03", "2021-10-04", "range"),
+        ("the morning of 5 October 2021", "2021-10-05", "2021-10-05", "day"),
+        ("la nuit du 3 au 4 octobre 2021", "2021-10-03", "2021-10-04", "range"),
     ],
 )
 def test_field_ranges_and_dates_as_analysts_type_them(value, start, end, precision):
@@ -159,7 +163,8 @@ def test_field_ranges_and_dates_as_analysts_type_them(value, start, end, precisi
 
 
 @pytest.mark.parametrize("value", ["3-5 October", "early next week", "3-5 October 2021 or so",
-                                   "05/10/2021 - 03/10/2021", "2021 г. и позже"])
+                                   "05/10/2021 - 03/10/2021", "2021 г. и позже",
+                                   "before 5 October 2021", "night of 3-4 Oct"])
 def test_field_written_as_text_still_needs_a_whole_date(value):
     with pytest.raises(DataError, match=r"^date "):
         parse_date_field(value)
