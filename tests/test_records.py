@@ -226,6 +226,22 @@ def test_x_and_y_columns_are_not_taken_for_degrees(gaz, here):
     assert result.claims[0].place_id == "testavan" and messages(result) == []
 
 
+def test_a_row_of_notes_alone_is_listed_not_made_a_claim(gaz, here):
+    # a note going on below its row (a merged cell), or a total: each had become a claim with
+    # no date, place or claimant, listed among the map's unlocated claims
+    text = ("id,date,place,claimant,notes\n"
+            "1,2020-12-12,Testavan,Ministry A,shells at dawn\n"
+            ",,,,and again at noon\n"
+            ",,,,\n"
+            ",,Testavan,,\n"
+            ",,,,Total: 2 rows\n")
+    result = read(gaz, "records.csv", text)
+    assert [c.place_id for c in result.claims] == ["testavan", "testavan"]
+    assert [(n.where, n.kind) for n in result.notices] == [
+        ("records.csv:3", "notes_only"), ("records.csv:6", "notes_only")]
+    assert "'and again at noon'" in result.notices[0].message and not result.errors
+
+
 def test_a_column_of_the_fields_own_name_wins_over_a_sheets_synonym(gaz, here):
     result = read(gaz, "records.csv", "Village,Place,Town\nNowhere,Testavan,Elsewhere\n")
     assert result.claims[0].place_id == "testavan" and messages(result) == []
