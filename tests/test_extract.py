@@ -4264,6 +4264,13 @@ def test_a_post_s_topic_tags_are_no_sites(extractor):
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"hadrut"}
 
 
+def test_a_tag_inside_a_posts_sentence_is_a_word_of_it(extractor):
+    # a Telegram post saved as text: 'shelling #Kornidzor right now' had been read as a topic
+    # tag, no site, and the post gave no claim at all
+    text = "Armenian MoD: Azerbaijani troops are shelling #Kornidzor right now. #Syunik #Armenia"
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"kornidzor"}
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Armenia's Defence Ministry: today Azerbaijani forces shelled Hin Tagher.", "en"),
     ("Минобороны Армении: сегодня азербайджанские ВС обстреляли Хин Тагер.", "ru"),
