@@ -128,6 +128,24 @@ def garbled(data: bytes, encoding: str) -> str | None:
     return other if readings[other] - given >= _GARBLED else None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text saved as UTF-16 without its byte-order mark (as
+    some Windows tools and exports write it), told by where its NUL bytes fall: every one at
+    the same parity (the high byte of spaces, digits and Latin letters), none at the other;
+    None otherwise (a binary file has them everywhere)."""
+    head = data[:4096]
+    head = head[: len(head) - len(head) % 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) < 4 or (even and odd) or max(even, odd) < len(head) // 32:
+        return None
+    encoding = "utf-16-le" if odd else "utf-16-be"
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
+
+
 def folder_error(path: str | os.PathLike[str]) -> str:
     """Why a folder given where a file is read cannot be read: it cannot be listed, or it is a
     folder."""

@@ -43,7 +43,13 @@ from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
-from mapper.inputs import MAX_BYTES, likely_encoding, read_bounded, utf8_instead
+from mapper.inputs import (
+    MAX_BYTES,
+    likely_encoding,
+    read_bounded,
+    utf8_instead,
+    utf16_without_bom,
+)
 from mapper.lang import en, fr, ru
 from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
@@ -351,6 +357,8 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
         raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
     if codec == "utf-8-sig" and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = "utf-16"  # Excel's "Unicode text", as reports read it
+    elif codec == "utf-8-sig" and b"\x00" in data[:4096] and (wide := utf16_without_bom(data)):
+        codec = wide  # its byte-order mark left out: NUL bytes had been dropped as noise
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP (.xlsx, .ods), OLE (.xls)
         raise RecordError("a spreadsheet file (Excel or LibreOffice), not text: save it as CSV "
                           "(UTF-8) and give that", where=where)

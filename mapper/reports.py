@@ -29,6 +29,7 @@ from mapper.inputs import (
     likely_encoding,
     read_bounded,
     utf8_instead,
+    utf16_without_bom,
     walk,
 )
 from mapper.lang import LANGUAGES
@@ -70,6 +71,8 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> str:
 
 def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if wide := utf16_without_bom(data):  # UTF-16 whose byte-order mark was left out
+            return data.decode(wide)
         raise ReportError("binary file (NUL bytes), not a report", where=where)
     try:
         if encoding and not utf8_instead(data, encoding):

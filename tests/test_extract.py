@@ -3561,6 +3561,15 @@ def test_a_file_garbled_by_the_encoding_given_is_named(tmp_path, text, written, 
         read_report(path, encoding=written).notices[0])
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [RU_TEXT, "Troops fired at the village overnight, they said."])
+def test_utf16_without_its_byte_order_mark_is_read(tmp_path, text, encoding):
+    # such a file had been 'binary file (NUL bytes), not a report'
+    path = tmp_path / "saved.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_report(path).text == text
+
+
 def test_english_text_in_any_8bit_encoding_names_none(tmp_path):
     path = tmp_path / "old.txt"
     path.write_bytes("Troops fired at the village \x93overnight\x94, officials said.".encode(

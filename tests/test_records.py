@@ -242,6 +242,15 @@ def test_a_row_of_notes_alone_is_listed_not_made_a_claim(gaz, here):
     assert "'and again at noon'" in result.notices[0].message and not result.errors
 
 
+def test_a_sheet_in_utf16_without_its_byte_order_mark_is_read(gaz, here):
+    # its NUL bytes had been dropped as noise: ASCII read by chance, Cyrillic as nonsense
+    # ("claimant '8=>1>@>=K' is not in the claimant table")
+    text = "date,place,notes\n2020-12-12,Testavan,обстрел ночью\n"
+    result = read(gaz, "records.csv", text.encode("utf-16-le"))
+    (claim,) = result.claims
+    assert (claim.place_id, claim.notes) == ("testavan", "обстрел ночью")
+
+
 def test_a_column_of_the_fields_own_name_wins_over_a_sheets_synonym(gaz, here):
     result = read(gaz, "records.csv", "Village,Place,Town\nNowhere,Testavan,Elsewhere\n")
     assert result.claims[0].place_id == "testavan" and messages(result) == []
