@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -259,6 +259,14 @@ LANGUAGE_SERVICES = ("service", "edition", "desk", "служба", "редакц
 GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OMBUDSMAN",
                      "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT",
                      "MES", "INVESTIGATIVE", "HEALTH", "MOI"})
+#: A country as analysts' sheets abbreviate it before a body ("ARM MoD", "AZ MoD", "Azerb. MoD",
+#: "RU MoD"), written out: only a word in capitals or with its full stop, never the word "arm".
+COUNTRY_ABBREVIATIONS = {
+    **dict.fromkeys(("arm", "am", "arm."), "Armenian"),
+    **dict.fromkeys(("az", "aze", "azer", "azerb", "az.", "aze.", "azer.", "azerb."),
+                    "Azerbaijani"),
+    **dict.fromkeys(("ru", "rus", "rus.", "russ."), "Russian"),
+}
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
 #: Country-code domains of the parties' states: an outlet known only by a web address under one
@@ -479,6 +487,18 @@ def _exact_words(part: str) -> tuple[str, ...]:
     return tuple(part.replace("’", "'").replace("defence", "defense").split())
 
 
+def _countries_written_out(text: str) -> str:
+    """``text`` with a country abbreviated in capitals or with a full stop written out
+    (:data:`COUNTRY_ABBREVIATIONS`)."""
+    out = []
+    for word in text.split():
+        core = word.strip("()[],;:")  # "Ministry of Defence (AZ)"
+        low = core.casefold()
+        full = COUNTRY_ABBREVIATIONS.get(low) if (core.isupper() or low.endswith(".")) else None
+        out.append(word.replace(core, full) if full else word)
+    return " ".join(out)
+
+
 class ClaimantIndex:
     """Resolve how a text names an asserting party to a canonical claimant and its side.
 
@@ -600,9 +620,15 @@ class ClaimantIndex:
         return ClaimantMatch(text, c.id, c.name, side, method, round(score, 4), True)
 
     def _gloss_side(self, text: str) -> set[str]:
-        """The side the words in parentheses give ("... (Nagorno-Karabakh)"), if any."""
+        """The side the words in parentheses give ("... (Nagorno-Karabakh)"), or the side that
+        held throughout the place they name ("local residents (Tegh)"), if any."""
         inner = " ".join(re.findall(r"\(([^)]*)\)", text))
-        return {self.match(inner).side} - {"unknown"} if inner.strip() else set()
+        if not inner.strip():
+            return set()
+        side = self.match(inner).side
+        if side == "unknown":
+            side = self._local(f"residents of {inner}") or side
+        return {side} - {"unknown"}
 
     def _match(self, raw: str, *, trusted_only: bool = False) -> ClaimantMatch:
         text = clean_query(raw)
@@ -625,6 +651,13 @@ class ClaimantIndex:
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
+        country = [inner for inner in (g[1:-1] for g in _GLOSS.findall(text))
+                   if (t := _tokens(_phrase(inner))) and all(x in SIDE_OF for x in t)]
+        if len(country) == 1 and not named:
+            # "MoD (Armenia)", "Ministry of Defence (AZ)": the country in brackets is the body's
+            cid = self._by_key.get(_tokens(_phrase(f"{clean_query(bare)} {country[0]}")))
+            if cid is not None:
+                return self._known(text, cid, "key", SCORES["key"])
         person = _person(bare, tokens)  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
         fixed, similarity = (tokens, 100.0) if person else self._spell(tokens, phrase)
         cid = self._by_key.get(fixed) if fixed != tokens else None
@@ -636,6 +669,14 @@ class ClaimantIndex:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         if trusted_only:
             return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
+        if (full := _countries_written_out(text)) != text:
+            # "ARM MoD", "Azerb. MoD": the country written out, the text kept as written
+            m = self._match(full)
+            if m.known:  # no longer as written: at most a key's trust
+                return replace(m, text=text, method="key" if m.method == "exact" else m.method,
+                               score=min(m.score, SCORES["key"]))
+            if m.side != "unknown":
+                return ClaimantMatch(text, text, text, m.side, m.method, m.score, False)
         cid = self._partial(fixed) or self._edition(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])

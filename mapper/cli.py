@@ -240,7 +240,7 @@ def cmd_gazetteer_lookup(args) -> int:
     gaz = matcher.gazetteer
     claimants = None
     for query in names:
-        res = matcher.lookup(query, context=args.context or (), standalone=True)
+        res, _ = matcher.lookup_typed(query, context=tuple(args.context or ()))
         if args.json:
             print(json.dumps(_resolution_json(res), ensure_ascii=False))
             continue

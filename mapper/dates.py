@@ -57,6 +57,17 @@ _MONTH_Y = re.compile(r"([^\W\d_]+)\.?,?\s+([0-9]{4})")
 _YM = re.compile(r"([0-9]{4})-([0-9]{1,2})")
 _Y = re.compile(r"[0-9]{4}")
 _RANGE_SEPARATORS = ("/", "..")
+#: How analysts also join the two ends of a range: "12/09/2022 - 13/09/2022" (a hyphen with a
+#: space on each side, never inside a date), "12.09.2022–13.09.2022", "... to ...".
+_TYPED_RANGE = re.compile(r"\s+(?:-|to)\s+|\s*[–—]\s*", re.I)
+#: What a sheet may write around a date that the text grammar reads whole: a Russian year word
+#: after it ("13.09.2022 г.", "13 сентября 2022 года").
+_YEAR_WORD = re.compile(r"\s*(?:гг?\.?|года?)\s*", re.I)
+#: ... and words before it that tell the part of the day or the preposition ("night of 12-13
+#: Sept 2022", "on 13 September 2022", "la nuit du 12 au 13 septembre 2022").
+_BEFORE_DATE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:night|evening|morning|afternoon)\s+of|on|la\s+nuit|le\s+soir|"
+    r"le\s+matin)?\s*", re.I)
 _SHORT_YEAR = re.compile(r"[0-9]{1,2}[-./ ](?:[0-9]{1,2}|[^\W\d_]+\.?)[-./ ][0-9]{2}")
 
 
@@ -72,7 +83,10 @@ def parse_date_field(value: str, end: str | None = None) -> DateSpan:
         or ``13/09/2022 03:00`` (the day; the time stays in the span's text), ``Tuesday,
         September 13, 2022``
         (the weekday must fit) (day); ``2020-12``, ``Sep 2022`` (month); ``2020`` (year); or
-        a range of two of these joined by ``/`` or ``..``.
+        a range of two of these joined by ``/``, ``..``, `` - ``, ``–`` or `` to ``. Else a
+        date that report text writes, with its year, read as a report's is: ``12-13 September
+        2022``, ``Sept. 12–13, 2022``, ``mid-September 2022`` (a range), ``13 сентября 2022
+        года`` and ``13.09.2022 г.`` (the day).
         Surrounding whitespace is ignored; an empty value is an unknown date.
     end
         The end of a range, when the record keeps it in a field of its own.
@@ -102,14 +116,16 @@ precision='month', text='2020-12')
     single = _parse_single(raw, strict=False)
     if single is not None:
         return single
-    for separator in _RANGE_SEPARATORS:
-        parts = raw.split(separator)
+    for parts in (*(raw.split(separator) for separator in _RANGE_SEPARATORS),
+                  _TYPED_RANGE.split(raw)):
         if len(parts) == 2 and all(part.strip() for part in parts):
             try:
                 first, last = (_parse_single(part.strip()) for part in parts)
             except DataError:
-                break
+                continue
             return _join(first, last, raw)
+    if (written := _as_written(raw)) is not None:
+        return written
     if _SHORT_YEAR.fullmatch(raw):  # Excel's 12-Dec-20, 12.12.20: 1920, 1992 or 2020?
         raise DataError(f"date {raw!r} is not a date: write its year in four digits")
     raise DataError(f"date {raw!r} is not a date")
@@ -163,6 +179,23 @@ def _parse_single(raw: str, strict: bool = True) -> DateSpan | None:
     return None
 
 
+def _as_written(raw: str) -> DateSpan | None:
+    """The date a sheet's value writes as report text does, when the text grammar reads one
+    date, with its year, from the whole value (a Russian year word after it, the part of the day
+    or "on" before it aside); else None.
+    Nothing relative: without a report there is no day to count from."""
+    mentions = find_dates(raw, None)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if not m.anchored or m.relative or m.span.start is None or m.span.end is None:
+        return None
+    if not _BEFORE_DATE.fullmatch(raw[: m.start]) or (
+            raw[m.end:].strip() and not _YEAR_WORD.fullmatch(raw[m.end:])):
+        return None
+    return DateSpan(m.span.start, m.span.end, m.span.precision, raw)
+
+
 def _iso(text: str) -> str:
     """``2022-9-3`` -> ``2022-09-03``."""
     y, m, d = text.split("-")
@@ -177,14 +210,17 @@ def date_ambiguity(value: str) -> str | None:
     >>> date_ambiguity("13/09/2022") is None
     True
     """
-    for part in value.split(".."):
-        part = (t[1] if (t := _TIME_AFTER.fullmatch(part.strip())) else part).strip()
-        m = _DMY.fullmatch(part)
+    parts = [(t[1] if (t := _TIME_AFTER.fullmatch(part.strip())) else part).strip()
+             for half in value.split("..") for part in _TYPED_RANGE.split(half)]
+    fields = [(m, int(m[1]), int(m[3])) for part in parts if (m := _DMY.fullmatch(part))]
+    if len(fields) > 1 and any(a > 12 >= b for _, a, b in fields) and not any(
+            b > 12 >= a for _, a, b in fields):
+        return None  # a range's other end writes its day first (12/09/2022 - 13/09/2022)
+    for m, a, b in fields:
         # 03.04.2022 is day first wherever dots are written; slashes and dashes are not.
-        if m and m[2] != "." and m[1] != m[3] and int(m[1]) <= 12 and int(m[3]) <= 12:
-            year, a, b = int(m[4]), int(m[1]), int(m[3])
+        if m[2] != "." and a != b and a <= 12 and b <= 12:
             try:
-                read, other = date(year, b, a), date(year, a, b)
+                read, other = date(int(m[4]), b, a), date(int(m[4]), a, b)
             except ValueError:
                 continue
             return (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,6 +54,96 @@ def utf8_instead(data: bytes, encoding: str | None) -> bool:
     except (LookupError, UnicodeDecodeError):
         return False
     return True
+
+
+#: The 8-bit encodings older files of the region come in, preferred in this order: Windows
+#: Cyrillic, KOI8-R (older Russian mail and Unix), DOS Cyrillic, Windows Western (French).
+LEGACY_ENCODINGS = ("cp1251", "koi8-r", "cp866", "cp1252")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+#: How much better than every other reading one must look to be named, and how much better than
+#: the reading asked for to say that one garbles the text.
+_CLEARLY, _GARBLED = 0.15, 0.25
+
+
+def readability(text: str) -> float:
+    """The share of a text's visible characters that are letters of plausible words: one script
+    a word, and lower case, upper case or capitalised. A text read in the wrong 8-bit encoding
+    mixes scripts and cases inside words, is mostly capitals, or mostly accented Latin letters
+    (Cyrillic read as Windows Western)."""
+    sample = text[:20000]
+    good = 0
+    for word in _WORD.findall(sample):
+        cyrillic, latin = _CYRILLIC.search(word), _LATIN.search(word)
+        if bool(cyrillic) != bool(latin) and (
+                word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):
+            good += len(word)
+    visible = len(sample) - sum(c.isspace() for c in sample)
+    score = good / visible if visible else 0.0
+    latins = len(_LATIN.findall(sample))
+    if latins and len(_ACCENTED.findall(sample)) > 0.3 * latins:
+        score /= 2
+    letters = sum(c.isalpha() for c in sample)
+    if letters and sum(c.isupper() for c in sample) > 0.5 * letters:
+        score /= 2  # mostly capitals: KOI8-R read as cp1251 swaps the cases of every letter
+    return score
+
+
+def _readings(data: bytes) -> dict[str, float]:
+    """:func:`readability` of ``data`` read in each legacy encoding it decodes in."""
+    sample, out = data[:65536], {}
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            out[encoding] = readability(sample.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
+def likely_encoding(data: bytes) -> str | None:
+    """The legacy encoding (:data:`LEGACY_ENCODINGS`) in which ``data`` reads as text clearly
+    better than in any other, else None (English text reads alike in all of them)."""
+    ranked = sorted(_readings(data).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 0.5:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _CLEARLY:
+        return None
+    return ranked[0][0]
+
+
+def garbled(data: bytes, encoding: str) -> str | None:
+    """The legacy encoding ``data`` reads in, when reading it in ``encoding`` (one of them)
+    garbles it ("Ìèíèñòåðñòâî" for cp1251 read as cp1252); None otherwise."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    readings = _readings(data)
+    given = next((v for k, v in readings.items() if codecs.lookup(k).name == name), None)
+    other = likely_encoding(data)
+    if given is None or other is None or codecs.lookup(other).name == name:
+        return None
+    return other if readings[other] - given >= _GARBLED else None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text saved as UTF-16 without its byte-order mark (as
+    some Windows tools and exports write it), told by where its NUL bytes fall: every one at
+    the same parity (the high byte of spaces, digits and Latin letters), none at the other;
+    None otherwise (a binary file has them everywhere)."""
+    head = data[:4096]
+    head = head[: len(head) - len(head) % 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) < 4 or (even and odd) or max(even, odd) < len(head) // 32:
+        return None
+    encoding = "utf-16-le" if odd else "utf-16-be"
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
 
 
 def folder_error(path: str | os.PathLike[str]) -> str:

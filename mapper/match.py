@@ -144,11 +144,31 @@ _SETTLEMENT_WORDS = {
     )
     for w in words
 }
+# Area and settlement words as a sheet or a typed query abbreviates them ("Tavush prov.",
+# "Кельбаджарский р-н", "пос. Лачин"), read as the word in full. One letter only with its
+# full stop ("г. Шуша"); a name's own initial is never one of these letters.
+_ABBREVIATED = {
+    **dict.fromkeys(("prov", "provs"), "province"),
+    **dict.fromkeys(("reg", "rgn", "regs"), "region"),
+    **dict.fromkeys(("dist", "distr", "dst", "dists"), "district"),
+    **dict.fromkeys(("r-n", "r-on", "rn"), "rayon"),
+    **dict.fromkeys(("р-н", "р-на", "р-не", "р-ну", "р-ном", "р-ны", "р-нов", "р-нах", "р-он"),
+                    "район"),
+    **dict.fromkeys(("обл",), "область"),
+    **dict.fromkeys(("vil", "vill", "vlg"), "village"),
+    **dict.fromkeys(("с",), "село"),
+    **dict.fromkeys(("д", "дер"), "деревня"),
+    **dict.fromkeys(("пос", "п", "пгт"), "посёлок"),
+    **dict.fromkeys(("г", "гор"), "город"),
+}
+_ABBREVIATED_LETTERS = frozenset(w for w in _ABBREVIATED if len(w) == 1)
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
 #: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
 _COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
-_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "près", "в", "во", "у", "под", "около"}
+_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "aux", "près", "в", "во", "у", "под",
+                        "около", "around", "outside", "autour", "вокруг", "вблизи", "близ",
+                        "возле", "рядом", "недалеко", "от", "dans", "vers"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
 # at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
@@ -162,8 +182,13 @@ _SITE_WORDS = {
         "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
         # the edge of a town: "Stepanakert suburbs", "the outskirts of Hadrut", "пригород X"
         "suburb", "suburbs", "outskirts", "banlieue", "abords", "пригород", "окрестности",
+        # and what lies around it: "the vicinity of Sotk", "Sotk surroundings", "environs de X"
+        "vicinity", "surroundings", "environs", "alentours", "окрестностях",
     )
 }
+# Area words that name no unit of government, or do so only when a unit of that name exists:
+# "the Sotk area", "в районе Сотка", "dans la région de Sotk" are the village's surroundings.
+_GENERIC_AREA = {key(w) for w in ("area", "zone", "район", "районе", "région")}
 # Words between a name and its area word that leave the area the same: "the Kalbajar border
 # region", "Tavush border section", "приграничный район".
 _AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "приграничный",
@@ -239,6 +264,18 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query, fuzzy)
+        if not any(c.method != "fuzzy" for c in found.values()) and (
+                full := _expand_abbreviations(query)) != query:
+            # "Tavush prov.", "Кельбаджарский р-н", "пос. Лачин": the words written out
+            res = self.lookup(full, context=context, standalone=standalone, fuzzy=fuzzy)
+            if res.status != "unresolved":
+                return Resolution(query, res.status, res.candidates)
+        if query.count("/") == 1 and not any(c.method != "fuzzy" for c in found.values()):
+            # "Shusha/Shushi", "Lachin / Berdzor": both sides' names of one place, as neutral
+            # writing gives them
+            both = self._both_names(query, context, standalone)
+            if both is not None:
+                return both
         if (gloss := _GLOSS.search(query)) and not any(c.method != "fuzzy"
                                                        for c in found.values()):
             # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
@@ -325,6 +362,44 @@ class Matcher:
             return Resolution(query, "resolved", (chosen, *ranked[:7]))
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
+
+    def _both_names(self, query: str, context: Iterable[str], standalone: bool
+                    ) -> Resolution | None:
+        """A name written as two names of one place joined by a slash: the place both name
+        (several such: ambiguous among them); the one that either names when the other is no
+        name; both, ambiguous, when they name different places ("Sotk/Kut"); None when neither
+        is a name."""
+        halves = [part.strip() for part in query.split("/")]
+        if not all(halves):
+            return None
+        first, second = (self.lookup(half, context=context, standalone=standalone, fuzzy=False)
+                         for half in halves)
+        named = [[c for c in res.candidates if c.method != "fuzzy"]
+                 if res.status != "unresolved" else [] for res in (first, second)]
+        if not named[0] or not named[1]:
+            res = first if named[0] else second if named[1] else None
+            return Resolution(query, res.status, res.candidates) if res else None
+        other = {c.place.id for c in named[1]}
+        common = [c for c in named[0] if c.place.id in other]
+        if common:
+            return Resolution(query, "resolved" if len(common) == 1 else "ambiguous",
+                              tuple(common))
+        return Resolution(query, "ambiguous", (named[0][0], named[1][0]))
+
+    def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
+                     ) -> tuple[Resolution, str | None]:
+        """A name as typed into a sheet's place cell or ``gazetteer lookup``: :meth:`lookup`
+        standalone, and, when the whole is no name, "Hadrut, Khojavend" (a place, a comma, its
+        district or province, as analysts and geocoders write them) as the place with the area
+        as context. Returns the resolution (of the query as written) and the area so read, or
+        None."""
+        res = self.lookup(query, context=context, standalone=True)
+        name, comma, area = query.partition(",")
+        if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
+            parts = self.lookup(name.strip(), context=(*context, area.strip()), standalone=True)
+            if parts.status != "unresolved" and parts.best.method != "fuzzy":
+                return Resolution(query, parts.status, parts.candidates), area.strip()
+        return res, None
 
     def _nearby_instead(self, query: str, found: Candidate, context: Iterable[str]
                         ) -> Candidate | None:
@@ -452,10 +527,14 @@ class Matcher:
                         offer(place_id, "fuzzy", _fuzzy_score(similarity), query)
         if stem and all(c.score < _fuzzy_score(FUZZY_RESOLVE) for c in found.values()):
             # No area of that name: reports name a former district ("Vedi region",
-            # "Basarkechar region") by its centre, the town of the same name.
-            for k in keys(stem):
+            # "Basarkechar region") by its centre, the town of the same name; "the Sotk area",
+            # a word that makes no unit of government, is the village too.
+            centres = _TOWN + (_VILLAGE if _GENERIC_AREA & {key(w) for w in query.split()}
+                               else ())
+            # "в районе села Сотк": the settlement word after the area word
+            for k in keys(_settlement_query(stem)[0] or stem):
                 for place_id, (_how, name) in self._by_key.get(k, {}).items():
-                    if self.places[place_id].precision in _TOWN:
+                    if self.places[place_id].precision in centres:
                         offer(place_id, "key", SCORES["centre"], name.name)
             if not any(c.method == "key" for c in found.values()) and len(key(stem)) >= 4:
                 # the centre's name misspelt ("Basarkechyar region"): a town spelt almost so
@@ -547,6 +626,19 @@ def area_stem(text: str) -> str:
     """The key of an area name without its area word, with Russian adjective endings removed
     ("Гадрутского" -> "gadrut")."""
     return key(text)
+
+
+def _expand_abbreviations(query: str) -> str:
+    """The query with its abbreviated area and settlement words written out ("Tavush prov." ->
+    "Tavush province", "Кельбаджарского р-на" -> "Кельбаджарского район", "пос. Лачин" ->
+    "посёлок Лачин"); the query itself when it has none."""
+    out = []
+    for word in query.split():
+        bare = word.rstrip(".,").casefold()
+        dotted = word.rstrip(",").endswith(".")
+        full = _ABBREVIATED.get(bare) if dotted or bare not in _ABBREVIATED_LETTERS else None
+        out.append(full + ("," if word.endswith(",") else "") if full else word)
+    return " ".join(out)
 
 
 def _without_articles(query: str) -> str:

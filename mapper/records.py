@@ -37,12 +37,20 @@ from datetime import date, timedelta
 from itertools import chain, compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from mapper.claimants import ClaimantIndex, ClaimantMatch
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
-from mapper.inputs import MAX_BYTES, read_bounded, utf8_instead
+from mapper.inputs import (
+    MAX_BYTES,
+    likely_encoding,
+    read_bounded,
+    utf8_instead,
+    utf16_without_bom,
+)
+from mapper.lang import en, fr, ru
 from mapper.match import NEAR_KM, Matcher, distance_km
 from mapper.model import DATE_PRECISIONS, EVENT_TYPES, LIST_SEP, PRECISIONS, Claim, DateSpan, Place
 from mapper.names import clean
@@ -125,6 +133,55 @@ COLUMNS = {
     "adm_2": "admin2",
     "admin3": "admin3",
 }
+#: Headers analysts give their own sheets, in English, French and Russian, as
+#: :func:`column_name` spells them -> the field. Each is read only when no column of the
+#: field's own name above is in the header, and only the first of them, so that a sheet that
+#: also keeps, say, "place" and "village" reads "place" and names "village" as not read.
+HEADER_SYNONYMS = {
+    **dict.fromkeys((
+        "when", "day", "incident_date", "date_of_incident", "date_of_event", "jour", "дата",
+        "дата_события", "дата_инцидента"), "date"),
+    **dict.fromkeys((
+        "village", "settlement", "town", "city", "locality", "site", "place_name", "where",
+        "toponym", "lieu", "localité", "localite", "ville", "место", "населённый_пункт",
+        "населенный_пункт", "нп", "н.п.", "село", "пункт", "локация", "местоположение",
+        "место_события"), "place"),
+    **dict.fromkeys((
+        "claimed_by", "claimant_name", "attributed_to", "according_to", "reported_by", "who",
+        "claim_by", "who_claims", "claiming_side", "revendiqué_par", "selon", "déclarant",
+        "по_данным", "заявитель", "кто_заявил", "кто_сообщает"), "claimant"),
+    **dict.fromkeys((
+        "incident_type", "type", "type_of_event", "event_category", "type_d'événement",
+        "type_d’événement", "événement", "evenement", "тип", "тип_события", "событие"),
+        "event_type"),
+    **dict.fromkeys((
+        "dead", "died", "kia", "killed_in_action", "fatality", "tués", "tues", "morts",
+        "décès", "deces", "victimes", "погибшие", "погибло", "погибших", "убито", "убитые",
+        "жертвы"), "killed"),
+    **dict.fromkeys((
+        "injured", "injuries", "wia", "wounded_in_action", "hurt", "blessés", "blesses",
+        "раненые", "ранено", "раненых", "ранены"), "wounded"),
+    **dict.fromkeys((
+        "link", "links", "source_url", "source_link", "href", "lien", "ссылка", "ссылки"), "url"),
+    **dict.fromkeys(("outlet", "media", "publication", "média", "média_source", "источник",
+                     "сми"), "source"),
+    **dict.fromkeys((
+        "comment", "comments", "remarks", "note", "description", "details", "remarques",
+        "commentaire", "commentaires", "примечание", "примечания", "комментарий",
+        "описание"), "notes"),
+    # not X and Y: QGIS writes a projected layer's metres under them as well as degrees
+    **dict.fromkeys(("широта", "latitude_n", "lat_n"), "lat"),
+    **dict.fromkeys(("долгота", "longitude_e", "lon_e", "long_e"), "lon"),
+    **dict.fromkeys(("province", "marz", "rayon", "район", "область", "марз"), "district"),
+}
+
+
+def known_column(raw: Any) -> bool:
+    """Whether a header cell names a column records read (:data:`COLUMNS` or a synonym)."""
+    name = column_name(raw)
+    return name in COLUMNS or name in HEADER_SYNONYMS
+
+
 #: Fields whose places break a tie between homonyms of a row's place, as `lookup --context`.
 CONTEXT = ("district", "admin3", "admin2", "admin1")
 #: Headers that mark a download from a public dataset: its rows are that dataset's claims.
@@ -300,6 +357,8 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
         raise RecordError(f"unknown encoding {encoding!r}", where=where) from None
     if codec == "utf-8-sig" and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = "utf-16"  # Excel's "Unicode text", as reports read it
+    elif codec == "utf-8-sig" and b"\x00" in data[:4096] and (wide := utf16_without_bom(data)):
+        codec = wide  # its byte-order mark left out: NUL bytes had been dropped as noise
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP (.xlsx, .ods), OLE (.xls)
         raise RecordError("a spreadsheet file (Excel or LibreOffice), not text: save it as CSV "
                           "(UTF-8) and give that", where=where)
@@ -308,7 +367,9 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start : exc.start + 1].hex()
-        hint = "cp1251 (or the file's encoding)" if codec == "utf-8-sig" else "ENCODING"
+        likely = likely_encoding(data) if codec == "utf-8-sig" else None
+        hint = (f"{likely} (its text reads as such)" if likely else
+                "cp1251 (or the file's encoding)" if codec == "utf-8-sig" else "ENCODING")
         hint = f"; try --encoding {hint}"
         raise RecordError(
             f"byte 0x{bad} cannot be decoded as {encoding}{hint}", where=f"{where}:{line}"
@@ -390,7 +451,7 @@ def is_sheet(path: str | Path) -> bool:
     text = head.decode("utf-16" if utf16 else "utf-8-sig", "ignore")
     first = next((line for line in text.splitlines() if line.strip()), "")
     cells = first.split("\t")
-    return len(cells) >= 2 and sum(column_name(c) in COLUMNS for c in cells) >= 2
+    return len(cells) >= 2 and sum(map(known_column, cells)) >= 2
 
 
 def dataset_of(names: Iterable[str]) -> str:
@@ -414,9 +475,13 @@ def _canonical_header(names: list[str], where: str) -> tuple[list[str | None], l
     fields: list[str | None] = []
     ignored = []
     seen: dict[str, str] = {}
+    own = {COLUMNS[n] for n in map(column_name, names) if n in COLUMNS}
     for raw in names:
         name = column_name(raw)
         canon = COLUMNS.get(name)
+        if canon is None and (weak := HEADER_SYNONYMS.get(name)) and weak not in own:
+            own.add(weak)  # "Village": the place, unless "place" (or a second synonym) is there
+            canon = weak
         if canon is None:
             if name and name not in DERIVED:
                 ignored.append(raw.strip())
@@ -488,12 +553,12 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     delimiter = named[1] if named else _dialect(lines[top])
     header = next(csv.reader([lines[top]], delimiter=delimiter))
     skipped = ""
-    if not named and not any(column_name(c) in COLUMNS for c in header):
+    if not named and not any(map(known_column, header)):
         # a title above the header ("Incidents log, December 2020"), as sheets often open
         # with: the header is the first line below that names two known columns
         for n in range(top + 1, min(len(lines), top + 1 + TITLE_LINES)):
             cells = next(csv.reader([lines[n]], delimiter=_dialect(lines[n])), [])
-            if sum(column_name(c) in COLUMNS for c in cells) >= 2:
+            if sum(map(known_column, cells)) >= 2:
                 above = f"line {top + 1}" if n == top + 1 else f"lines {top + 1}-{n}"
                 skipped = f"{above} above the header skipped (a title, not records)"
                 top, delimiter, header = n, _dialect(lines[n]), cells
@@ -554,9 +619,24 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
                 for f, v in zip(fields, values, strict=False)
                 if f is not None
             }
+        if not problems and not any(row.get(f) and str(row[f]).strip() for f in _CLAIM_SIGNS):
+            # a note alone on its line: a sheet's merged note going on below its row, or a
+            # total; kept as a row to review, not made a claim with no date, place or claimant
+            shown = " | ".join(str(v).strip() for v in row.values() if str(v).strip())
+            yield Row(f"{where}:{start + 1}", {}, [], where, header=True, note_kind="notes_only",
+                      note=f"a row with no date, place, claimant or count ({_show(shown)}): "
+                           "not a claim (a note going on from the row above, or a total?)")
+            continue
         if dataset:
             row["dataset"] = dataset
         yield Row(f"{where}:{start + 1}", row, problems, where)
+
+
+#: The fields of which a sheet's row must give one to be a claim: a row of notes, a source or
+#: an id alone is not one.
+_CLAIM_SIGNS = ("date", "date_end", "date_text", "place", "place_id", "lat", "lon", "coordinates",
+                "wkt", "claimant", "event_type", "sub_event_type", "killed", "wounded", "quote",
+                "span", "span_start", *CONTEXT)
 
 
 def _undefused(value: str) -> str:
@@ -771,21 +851,49 @@ def _float(value: Any, name: str) -> float | None:
 
 
 # Counts as sheets write them: a range or a bound ("2-3", "5+", "at least 5", "~4") gives its
-# lower number (the text as written goes to notes); words for no count give none.
+# lower number, as do a number with its thousands grouped ("1,200", "1 200") and one followed by
+# who was counted or a remark ("2 soldiers", "3 (unconfirmed)"); a number in words ("two",
+# "deux", "двое") is that number; the text as written goes to notes. Words for no count give
+# none; words for nobody give 0.
+_COUNT_TAIL = r"(?:\s+[^\W\d_][^\d()]{0,60}|\s*\([^()]{0,60}\))?"
 _BOUNDED = re.compile(
     r"(?:(?:at least|more than|over|about|around|approx(?:imately|\.)?|~|>=?|≥)\s*)?"
-    r"([0-9]{1,18})\s*(?:(?:-|–|—|to)\s*([0-9]{1,18})|\+|or more)?",
+    r"([0-9]{1,18}|[0-9]{1,3}(?:[, \u00a0\u202f][0-9]{3})+)"
+    r"\s*(?:(?:-|–|—|to)\s*([0-9]{1,18})|\+|or more)?" + _COUNT_TAIL,
     re.IGNORECASE,
 )
-_NO_COUNT = frozenset({"unknown", "n/a", "na", "?", "-", "–", "—", "unk"})
+_NUMBER_WORDS = {**en.NUMBERS, **fr.NUMBERS, **ru.NUMBERS}
+_WORD_COUNT = re.compile(
+    "(" + "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+    + _COUNT_TAIL, re.IGNORECASE)
+_NO_COUNT = frozenset({"unknown", "n/a", "na", "?", "-", "–", "—", "unk",
+                       "no data", "not reported", "unreported", "unconfirmed", "unclear", "tbc",
+                       "tbd", "нет данных", "н/д", "неизвестно", "inconnu", "non communiqué"})
+#: Counts that say there are some but not how many: no count, the words kept in notes.
+_VAGUE_COUNT = frozenset({"several", "some", "a few", "few", "many", "multiple", "dozens",
+                          "scores", "hundreds", "numerous", "несколько", "десятки", "много",
+                          "plusieurs", "quelques", "des dizaines", "de nombreux"})
+_NOBODY = frozenset({"none", "nil", "zero", "no one", "nobody", "no casualties", "aucun",
+                     "aucune", "personne", "нет", "никто", "ни одного"})
 
 
 def _bounded(value: Any) -> str | None:
-    """The lower number of a count written as a range or a bound, or None."""
+    """The number a count written otherwise than as digits alone gives (a range's or bound's
+    lower number, grouped thousands, a number with words after it, a number word; "0" for
+    nobody), or None."""
     text = value.strip() if isinstance(value, str) else ""
-    m = _BOUNDED.fullmatch(text) if text and not text.isdecimal() else None
-    if m and (m[2] is None or int(m[1]) <= int(m[2])):
-        return m[1]
+    if not text or text.isdecimal():
+        return None
+    if text.casefold() in _NOBODY:
+        return "0"
+    if m := _WORD_COUNT.fullmatch(text):
+        return str(_NUMBER_WORDS[m[1].casefold()])
+    m = _BOUNDED.fullmatch(text)
+    if m is None:
+        return None
+    first = re.sub(r"\D", "", m[1])
+    if m[2] is None or int(first) <= int(m[2]):
+        return first
     return None
 
 
@@ -793,7 +901,7 @@ def _count(value: Any, name: str) -> int | None:
     """A whole number >= 0, exact (never rounded through a float), at most :data:`MAX_COUNT`;
     for casualties, the lower number of a range or bound ("2-3", "5+"), None for "unknown"."""
     if isinstance(value, str) and name in ("killed", "wounded"):
-        if value.strip().casefold() in _NO_COUNT:
+        if value.strip().casefold() in _NO_COUNT | _VAGUE_COUNT:
             return None
         value = _bounded(value) or value
     exact = value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -892,6 +1000,7 @@ class RecordReader:
         self.geocoder = geocoder
         self.strict = strict
         self._lookups: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._typed: dict[tuple[str, tuple[str, ...]], tuple[Any, str | None]] = {}
         self._ids: dict[str, str] = {}
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
@@ -1118,8 +1227,9 @@ class RecordReader:
                                        raw(name))
                 for claim, count, cell in zip(made, kept(counts), raw(name), strict=True):
                     setattr(claim, name, count)
-                    bounded = type(cell) is str and not cell.isdecimal() and _bounded(cell)
-                    if count is not None and bounded:
+                    bounded = type(cell) is str and not cell.isdecimal() and (
+                        _bounded(cell) or cell.strip().casefold() in _VAGUE_COUNT)
+                    if bounded and (count is not None or cell.strip().casefold() in _VAGUE_COUNT):
                         line = f"{name} as written: {cell.strip()}"
                         claim.notes = f"{claim.notes}\n{line}" if claim.notes else line
         if "confidence" in names:  # an export read back keeps its claims' confidence
@@ -1282,13 +1392,23 @@ class RecordReader:
             return NO_CLAIMANT, "", ""
         m = self.claimants.match(text)
         if not m.known:
-            side = f", side {m.side} from its name" if m.method == "side" else ", side unknown"
+            side = (", side unknown" if m.side == "unknown" else
+                    f", side {m.side} from its name" if m.method == "side" else
+                    # a place's own people or officials: the side that held the place
+                    f", side {m.side} from the place it names")
             message = f"claimant {text!r} is not in the claimant table; kept as written{side}"
         elif m.method in ("fuzzy", "partial"):
             message = f"claimant {text!r} read as {m.claimant} ({m.name}; {m.method} {m.score:.2f})"
         else:
             return m, "", ""
         return m, "unknown_claimant" if not m.known else "claimant_guess", message
+
+    def _lookup_typed(self, text: str, context: tuple[str, ...]) -> tuple[Any, str | None]:
+        """:meth:`Matcher.lookup_typed`, each text and context looked up once."""
+        found = self._typed.get((text, context))
+        if found is None:
+            found = self._typed[text, context] = self.matcher.lookup_typed(text, context=context)
+        return found
 
     def _lookup(self, text: str, context: tuple[str, ...] = ()) -> Any:
         res = self._lookups.get((text, context))
@@ -1372,14 +1492,11 @@ class RecordReader:
                 Notice(where, "no_place", "no place and no coordinates: unlocated", claim.claim_id)
             )
             return
-        res = self._lookup(claim.place_text, context)
-        name, comma, area = claim.place_text.partition(",")
-        if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
-            # "Hadrut, Khojavend": a place and its district, as analysts and geocoders write
-            # them; the district is the row's context, as a district column would be
-            parts = self._lookup(name.strip(), (*context, area.strip()))
-            if parts.status != "unresolved" and parts.best.method != "fuzzy":
-                res, context = parts, (*context, area.strip())
+        # "Hadrut, Khojavend": a place and its district, as analysts and geocoders write them;
+        # the district is the row's context, as a district column would be
+        res, area = self._lookup_typed(claim.place_text, context)
+        if area is not None:
+            context = (*context, area)
         if res.status == "resolved":
             best = res.best
             self._set_place(claim, best.place)
@@ -1659,9 +1776,38 @@ def _degree(value: Any, name: str) -> float | None:
 _PAIR = re.compile(r"\(?\s*[-+]?\d{1,3}(?:\.\d+)?\s*[,; ]\s*[-+]?\d{1,3}(?:\.\d+)?\s*\)?")
 
 
+#: A web map's link to a point, as analysts paste it (latitude first unless ``lon_first``):
+#: Google Maps' pin (``!3d39.84!4d45.67``), query (``?q=``, ``query=``, ``ll=``,
+#: ``destination=``) or view (``@39.84,45.67,14z``); OpenStreetMap's marker (``mlat=&mlon=``)
+#: or view (``#map=14/39.84/45.67``); a ``geo:`` URI; Yandex Maps, longitude first (``pt=``,
+#: ``ll=``). The most precise form a link carries wins: the pin, then the query, then the view.
+_NUM = r"([-+]?\d{1,3}(?:\.\d+)?)"
+_MAP_LINKS = (
+    (re.compile(rf"!3d{_NUM}!4d{_NUM}"), False),
+    (re.compile(rf"[?&]mlat={_NUM}&mlon={_NUM}"), False),
+    (re.compile(rf"^geo:{_NUM},{_NUM}"), False),
+    (re.compile(rf"yandex\.\w+/.*?[?&](?:pt|ll)={_NUM},{_NUM}"), True),
+    (re.compile(rf"[?&](?:q|query|ll|sll|destination|daddr|center)={_NUM},\s*{_NUM}"), False),
+    (re.compile(rf"/@{_NUM},{_NUM}"), False),
+    (re.compile(rf"#map=\d+(?:\.\d+)?/{_NUM}/{_NUM}"), False),
+)
+_LINK = re.compile(r"(?:https?://|www\.|geo:)\S+$", re.IGNORECASE)
+
+
+def _map_link(text: str) -> tuple[str, str] | None:
+    """(lat, lon) as written in a web map's link (:data:`_MAP_LINKS`); None for another text."""
+    if not _LINK.match(text.strip()):
+        return None
+    link = unquote(text.strip())
+    for pattern, lon_first in _MAP_LINKS:
+        if m := pattern.search(link):
+            return (m[2], m[1]) if lon_first else (m[1], m[2])
+    return None
+
+
 def _pair_or_blank(place: str) -> str:
-    """A place cell that is coordinates, else ""."""
-    return place if _PAIR.fullmatch(place) else ""
+    """A place cell that is coordinates (or a web map's link to them), else ""."""
+    return place if _PAIR.fullmatch(place) or _map_link(place) else ""
 
 
 def _blank(cell: Any) -> bool:
@@ -1670,10 +1816,18 @@ def _blank(cell: Any) -> bool:
 
 def _pair(cell: Any) -> tuple[float, float] | None:
     """Coordinates in one cell, latitude first: "39.82, 46.75", "39.82;46.75", "39,82, 46,75"
-    (decimal commas), "39.82 46.75", "39°49′N, 46°45′E"."""
+    (decimal commas), "39.82 46.75", "39°49′N, 46°45′E"; a web map's link to a point
+    (:func:`_map_link`); a WKT point, longitude first ("POINT (46.75 39.82)")."""
     if not isinstance(cell, str):  # a JSON list: [lon, lat] in GeoJSON, [lat, lon] elsewhere
         raise ValueError(f"coordinates {_show(cell)} are not text, latitude first; give lat "
                          "and lon")
+    if _LINK.match(cell.strip()):
+        if (linked := _map_link(cell)) is None:
+            raise ValueError(f"coordinates {_show(cell)} are a link that gives no position: "
+                             "copy the point's coordinates ('39.82, 46.75')")
+        return _coordinates({"lat": linked[0], "lon": linked[1]})
+    if _WKT_POINT.fullmatch(cell):  # QGIS's WKT pasted into the coordinates: longitude first
+        return _wkt_point(cell)
     text = cell.strip().strip("()[]")
     for sep in (";", ", ", ","):
         if text.count(sep) == 1:

@@ -22,7 +22,16 @@ from pathlib import Path, PurePath
 
 from mapper.dates import date_ambiguity, parse_date_field
 from mapper.errors import DataError, ReportError
-from mapper.inputs import MAX_BYTES, folder_error, read_bounded, utf8_instead, walk
+from mapper.inputs import (
+    MAX_BYTES,
+    folder_error,
+    garbled,
+    likely_encoding,
+    read_bounded,
+    utf8_instead,
+    utf16_without_bom,
+    walk,
+)
 from mapper.lang import LANGUAGES
 from mapper.names import clean
 
@@ -62,6 +71,8 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> str:
 
 def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if wide := utf16_without_bom(data):  # UTF-16 whose byte-order mark was left out
+            return data.decode(wide)
         raise ReportError("binary file (NUL bytes), not a report", where=where)
     try:
         if encoding and not utf8_instead(data, encoding):
@@ -75,11 +86,11 @@ def _decode(data: bytes, where: str, encoding: str | None = None) -> str:
                 raise
             return data.decode(encoding)  # UTF-8 first, as for --encoding
     except UnicodeDecodeError as exc:
-        raise ReportError(
-            f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass --encoding "
-            "(e.g. cp1251 for older Russian files)",
-            where=where,
-        ) from None
+        likely = likely_encoding(data)
+        hint = (f"--encoding {likely} (its text reads as such)" if likely else
+                "--encoding (e.g. cp1251 for older Russian files)")
+        raise ReportError(f"not valid {encoding or 'UTF-8'} at byte {exc.start}; pass {hint}",
+                          where=where) from None
     except LookupError:
         raise ReportError(f"unknown encoding {encoding!r}", where=where) from None
 
@@ -113,6 +124,13 @@ _OTHER_SCRIPTS = (("Armenian", re.compile("[\u0531-\u058f]")),
                   ("Georgian", re.compile("[\u10a0-\u10ff]")),
                   ("Arabic", re.compile("[\u0600-\u06ff]")))
 _ANY_OTHER_SCRIPT = re.compile("[\u0531-\u058f\u10a0-\u10ff\u0600-\u06ff]")
+#: Latin-script languages of the region that extraction does not read, told by a letter none of
+#: English, French and Russian writes and that their words hold often (ə is in some half of an
+#: Azerbaijani text's words, ı in a third of a Turkish one's); a report in English that spells
+#: its places the Azerbaijani way ("Kəlbəcər", "Şuşa") has it in its names alone.
+_LATIN_LANGUAGES = (("Azerbaijani", re.compile("[əƏ]")), ("Turkish", re.compile("[ıİ]")))
+_SHARE = 0.2
+_TEXT_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _unread_language(lang: str, body: str) -> str:
@@ -121,6 +139,11 @@ def _unread_language(lang: str, body: str) -> str:
     if code and code not in LANGUAGES:
         return f"language {code!r}"
     sample = body[:5000]
+    if "ə" in sample or "ı" in sample or "Ə" in sample or "İ" in sample:
+        found = _TEXT_WORD.findall(sample)
+        for language, pattern in _LATIN_LANGUAGES:
+            if found and sum(1 for w in found if pattern.search(w)) > _SHARE * len(found):
+                return f"{language} text"
     if not _ANY_OTHER_SCRIPT.search(sample):  # the common case, at C speed
         return ""
     letters = sum(c.isalpha() for c in sample)
@@ -146,8 +169,26 @@ def _other_script(lang: str, text: str) -> bool:
 
 # -- front matter -------------------------------------------------------------------------------
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FIELD = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+# YAML front matter between '---' lines, or TOML between '+++' lines (Hugo's notes and exports:
+# 'date = 2022-09-14', 'outlet = "Example Wire"'), each field on its line
+_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+_FIELD = {"---": re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$"),
+          "+++": re.compile(r"^\s*([A-Za-z_]+)\s*=\s*(.*?)\s*$")}
+
+
+# A word broken at a line's end with a hyphen, as text taken out of a PDF keeps it ("Jer-" /
+# "muk"): a letter, the hyphen, the line break, a letter.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def rejoin_broken_words(text: str) -> str:
+    """``text`` with each word a line break divides at a hyphen made whole again, as a PDF's
+    hard-wrapped lines break them: "Jer-\\nmuk" is "Jermuk", "Azer-\\nbaijan" "Azerbaijan";
+    before a capital the hyphen is the word's own and stays ("Nagorno-\\nKarabakh" is
+    "Nagorno-Karabakh"). Text without such breaks (web pages, notes) is returned as it is."""
+    if "-\n" not in text and "-\r" not in text and not re.search(r"-[ \t]+\r?\n", text):
+        return text
+    return _BROKEN_WORD.sub(lambda m: "" if text[m.end()].islower() else "-", text)
 
 
 #: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
@@ -161,8 +202,8 @@ def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
     if not m:
         return {}, 0
     fields: dict[str, str] = {}
-    for line in m.group(1).splitlines():
-        f = _FIELD.match(line)
+    for line in m.group(2).splitlines():
+        f = _FIELD[m.group(1)].match(line)
         if f:
             fields[f.group(1).lower()] = f.group(2).strip().strip("'\"")
     return fields, m.end()
@@ -575,6 +616,8 @@ def read_report(
         if _other_script(page_meta.get("lang", ""), text):
             del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
+    else:
+        text = text[:body] + rejoin_broken_words(text[body:])
     report = Report(where, text, published, outlet, url, lang)
     if loose:
         report.notices.append(LOOSE_FRONT_MATTER)
@@ -583,6 +626,10 @@ def read_report(
                               "published, outlet, url and lang): ignored")
     if utf8_instead(data, encoding):
         report.notices.append(f"read as UTF-8 (the bytes are valid UTF-8), not {encoding}")
+    elif encoding and (other := garbled(data, encoding)):
+        # one --encoding for a folder whose old files differ: this one's text is garbled
+        report.notices.append(f"read as {encoding}, its text is garbled; it reads as {other}: "
+                              f"read it with --encoding {other} apart from the others")
     given = meta.get("published") or meta.get("date")
     if given:
         try:

@@ -1242,3 +1242,35 @@ def test_a_file_named_report_and_a_news_report_name_no_outlet():
         report = Report(path, text, date(2020, 10, 5), outlet, "", "en")
         sides = {c.claimant_side for c in extractor.extract(report)}
         assert sides == {"unknown"}, (path, text, sides)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("ARM MoD", "am-mod"),
+    ("Arm. Ministry of Foreign Affairs", "am-mfa"),
+    ("AZ MoD", "az-mod"),
+    ("Azerb. Defence Ministry", "az-mod"),
+    ("AZE State Border Service", "az-border"),
+    ("RU MoD", "ru-mod"),
+])
+def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.known, m.text) == (claimant, True, text)
+    assert m.method == "key" and m.score <= 0.92  # not as written
+
+
+def test_the_word_arm_is_no_country(index):
+    m = index.match("arm of the ministry")
+    assert m.side == "unknown" and not m.known
+
+
+@pytest.mark.parametrize("text, claimant, side", [
+    ("MoD (Armenia)", "am-mod", "am"),
+    ("Foreign Ministry (Azerbaijan)", "az-mfa", "az"),
+    ("Defence Ministry (AZ)", "az-mod", "az"),
+    ("local residents (Kornidzor)", "witnesses", "am"),  # a place held throughout
+])
+def test_a_country_or_place_in_brackets_completes_the_claimant(index, text, claimant, side):
+    # a sheet's "MoD (Armenia)" had been no known claimant, and residents glossed with their
+    # village had no side, while "Kornidzor residents" had the village's
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, side, True)

@@ -134,6 +134,48 @@ def test_bad_field_message_names_the_value():
         parse_date_field("2020-12-11", end="2020-13-01")
 
 
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision"),
+    [
+        # two whole dates joined as analysts type a range
+        ("03/10/2021 - 05/10/2021", "2021-10-03", "2021-10-05", "range"),
+        ("03.10.2021–05.10.2021", "2021-10-03", "2021-10-05", "range"),
+        ("2021-10-03 to 2021-10-05", "2021-10-03", "2021-10-05", "range"),
+        ("Oct 2021 — Nov 2021", "2021-10-01", "2021-11-30", "range"),
+        # days of one month, a third of a month: as a report's text writes them, with a year
+        ("3-5 October 2021", "2021-10-03", "2021-10-05", "range"),
+        ("Oct. 3–5, 2021", "2021-10-03", "2021-10-05", "range"),
+        ("mid-October 2021", "2021-10-11", "2021-10-20", "range"),
+        ("late Oct 2021", "2021-10-21", "2021-10-31", "range"),
+        # a Russian year word after the date
+        ("03.10.2021 г.", "2021-10-03", "2021-10-03", "day"),
+        ("3 октября 2021 года", "2021-10-03", "2021-10-03", "day"),
+        # the part of the day before it
+        ("night of 3-4 Oct 2021", "2021-10-03", "2021-10-04", "range"),
+        ("the morning of 5 October 2021", "2021-10-05", "2021-10-05", "day"),
+        ("la nuit du 3 au 4 octobre 2021", "2021-10-03", "2021-10-04", "range"),
+    ],
+)
+def test_field_ranges_and_dates_as_analysts_type_them(value, start, end, precision):
+    result = parse_date_field(value)
+    assert (result.start, result.end, result.precision) == (d(start), d(end), precision)
+    assert result.text == value
+
+
+@pytest.mark.parametrize("value", ["3-5 October", "early next week", "3-5 October 2021 or so",
+                                   "05/10/2021 - 03/10/2021", "2021 г. и позже",
+                                   "before 5 October 2021", "night of 3-4 Oct"])
+def test_field_written_as_text_still_needs_a_whole_date(value):
+    with pytest.raises(DataError, match=r"^date "):
+        parse_date_field(value)
+
+
+def test_a_range_whose_other_end_writes_its_day_first_is_not_ambiguous():
+    assert date_ambiguity("12/10/2021 - 13/10/2021") is None
+    assert date_ambiguity("12/10/2021..13/10/2021") is None
+    assert date_ambiguity("03/10/2021 - 05/10/2021") is not None
+
+
 def test_range_ending_before_it_starts_is_a_data_error():
     with pytest.raises(DataError, match="ends before it starts"):
         parse_date_field("2020-12-13/2020-12-11")
@@ -891,7 +933,7 @@ def test_sheet_dates(value, start, end, precision):
 @pytest.mark.parametrize(
     ("value", "warned"),
     [("03/04/2022", True), ("13/09/2022", False), ("09/13/2022", False), ("04/04/2022", False),
-     ("03.04.2022", False), ("2022-04-03", False), ("01/02/2022..13/02/2022", True),
+     ("03.04.2022", False), ("2022-04-03", False), ("01/02/2022..03/02/2022", True),
      ("03/04/2022 10:00", True)],
 )
 def test_ambiguous_day_month_is_warned(value, warned):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from mapper import gazetteer
 from mapper.cli import main
+from mapper.errors import ReportError
 from mapper.evaluate import read_gold, score
 from mapper.extract import Extractor, confidence
 from mapper.extract.events import TRIGGER_SCAN
@@ -191,6 +192,24 @@ def test_a_statement_speaks_with_its_authors_voice(extractor, tmp_path):
     assert row["place_id"] == "jermuk" and row["event_type"] == "shelling"
     assert row["claimant"] == "am-mod"
     assert row["claim_chain"].split(" > ")[0] == "Example Wire"
+
+
+def test_a_word_a_pdfs_line_break_divides_is_read_whole(extractor, tmp_path):
+    # text saved from a PDF keeps its hard-wrapped lines: 'Ver-' / 'in Shorzha' had been the
+    # village Shorzha, 'Ta-' / 'ghavard' no place, the report's claims at places not meant
+    path = tmp_path / "bulletin.txt"
+    path.write_text(
+        "---\npublished: 2022-09-14\n---\nOn Tuesday units of the Azer-\nbaijani army fired "
+        "mortars at the outskirts of Ver-\nin Shorzha, the Defence Ministry of Ar-\nmenia "
+        "said. The Nagorno-\nKarabakh authorities also reported fire near the village of "
+        "Ta-   \nghavard.\n", encoding="utf-8")
+    report = read_report(path)
+    assert "Verin Shorzha" in report.text and "Nagorno-Karabakh" in report.text
+    rows = [claim_row(c) for c in extractor.extract(report)]
+    assert {r["place_id"] for r in rows} == {"verin-shorzha", "taghavard"}
+    assert {r["claimant"] for r in rows if r["place_id"] == "verin-shorzha"} == {"am-mod"}
+    for r in rows:  # the offsets are into the text as read
+        assert r["quote"] in report.text
 
 
 def _report_file(tmp_path, headline, body):
@@ -3367,6 +3386,11 @@ def test_according_to_a_statement_is_the_statement_of_the_voice_before(extractor
 @pytest.mark.parametrize(("text", "said"), [
     ("ՀՀ ՊՆ-ն հայտնում է, որ Ադրբեջանի զինված ուժերը հրետակոծել են Ջերմուկը։", "Armenian script"),
     ("---\nlang: az\n---\nMüdafiə Nazirliyi bildirir ki, Tovuz atəşə tutulub.", "language 'az'"),
+    # without a lang field: it had been 'no claim found' alone, with no word of why
+    ("Nazirlik bildirib ki, gecə saatlarında kənd ətrafındakı mövqelər atəşə tutulub.",
+     "Azerbaijani text"),
+    ("Bakanlık, gece saatlarında sınır hattındaki mevzilere ateş açıldığını bildirdi.",
+     "Turkish text"),
 ])
 def test_a_report_in_a_language_extraction_does_not_read_says_so(tmp_path, capsys, text, said):
     path = tmp_path / "report.md"
@@ -3376,9 +3400,14 @@ def test_a_report_in_a_language_extraction_does_not_read_says_so(tmp_path, capsy
     assert f"mapper: note: {path}: {said}: extraction reads English, French and Russian" in err
 
 
-def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, capsys):
+@pytest.mark.parametrize("text", [
+    "---\nlang: en-GB\n---\nThe ministry said Sotk was shelled.",
+    "The ministry said posts near Kəlbəcər, Daşkəsən and Şuşa came under fire at night.",
+])
+def test_a_report_in_a_language_extraction_reads_has_no_such_note(tmp_path, capsys, text):
+    # an English report that spells its places the Azerbaijani way is no Azerbaijani text
     path = tmp_path / "report.md"
-    path.write_text("---\nlang: en-GB\n---\nThe ministry said Sotk was shelled.", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     assert main(["extract", "--published", "2022-09-14", str(path)]) == 0
     assert "extraction reads" not in capsys.readouterr().err
 
@@ -3500,6 +3529,54 @@ def test_a_page_in_the_encoding_its_meta_tag_declares_is_read(extractor, tmp_pat
     assert report.published == date(2020, 12, 13) and not report.notices
     (row,) = [claim_row(c) for c in extractor.extract(report)]
     assert row["place_id"] == "hin-tagher" and row["date_start"] == "2020-12-12"
+
+
+RU_TEXT = "Вчера вечером противник обстрелял окраину села, пострадавших нет, сообщили местные."
+FR_TEXT = "Hier soir, l'armée a ouvert le feu près du village ; aucune victime n'a été signalée."
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (RU_TEXT, "cp1251"), (RU_TEXT, "koi8-r"), (RU_TEXT, "cp866"), (FR_TEXT, "cp1252")])
+def test_a_file_not_in_utf8_is_told_the_encoding_its_text_reads_in(tmp_path, text, encoding):
+    # the hint had always been "e.g. cp1251 for older Russian files", a French Latin-1 file's
+    # and a KOI8-R mail's alike
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(ReportError, match=f"pass --encoding {encoding} "):
+        read_report(path)
+
+
+@pytest.mark.parametrize("text, written, given", [
+    (RU_TEXT, "koi8-r", "cp1251"), (RU_TEXT, "cp866", "cp1251"), (FR_TEXT, "cp1252", "cp1251"),
+    (RU_TEXT, "cp1251", "cp1252")])
+def test_a_file_garbled_by_the_encoding_given_is_named(tmp_path, text, written, given):
+    # one --encoding for a folder of old files in several encodings: those it garbled had been
+    # read as nonsense without a word ("no claim found")
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(written))
+    assert read_report(path, encoding=given).notices[0] == (
+        f"read as {given}, its text is garbled; it reads as {written}: read it with "
+        f"--encoding {written} apart from the others")
+    assert not read_report(path, encoding=written).notices[:1] or "garbled" not in (
+        read_report(path, encoding=written).notices[0])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [RU_TEXT, "Troops fired at the village overnight, they said."])
+def test_utf16_without_its_byte_order_mark_is_read(tmp_path, text, encoding):
+    # such a file had been 'binary file (NUL bytes), not a report'
+    path = tmp_path / "saved.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_report(path).text == text
+
+
+def test_english_text_in_any_8bit_encoding_names_none(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Troops fired at the village \x93overnight\x94, officials said.".encode(
+        "latin-1"))
+    with pytest.raises(ReportError, match=r"pass --encoding \(e\.g\. cp1251"):
+        read_report(path)
+    assert not any("garbled" in n for n in read_report(path, encoding="koi8-r").notices)
 
 
 def test_a_page_that_is_utf8_is_read_so_whatever_its_meta_tag_says(tmp_path):
@@ -4194,6 +4271,13 @@ def test_the_place_people_left_after_shelling_is_no_origin_of_fire(extractor, te
 def test_a_post_s_topic_tags_are_no_sites(extractor):
     text = "Azerbaijani artillery shelled Hadrut this morning, the ministry said. #Hadrut #Shushi"
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"hadrut"}
+
+
+def test_a_tag_inside_a_posts_sentence_is_a_word_of_it(extractor):
+    # a Telegram post saved as text: 'shelling #Kornidzor right now' had been read as a topic
+    # tag, no site, and the post gave no claim at all
+    text = "Armenian MoD: Azerbaijani troops are shelling #Kornidzor right now. #Syunik #Armenia"
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"kornidzor"}
 
 
 @pytest.mark.parametrize("text,lang", [

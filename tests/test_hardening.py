@@ -93,6 +93,19 @@ def test_front_matter_without_its_dashed_lines_is_named_not_silently_text(here, 
     assert "put a line '---' above and below them" in err
 
 
+def test_toml_front_matter_between_plus_lines_is_read(here, capsys):
+    # Hugo's '+++' block had been read as report text: no publication date, and its
+    # 'date = ...' line taken for the day of the event
+    write("r.md", '+++\ntitle = "Notes"\ndate = 2020-12-14T09:30:00+04:00\n'
+                  'outlet = "My Notes"\n+++\nArtillery shelled Goris yesterday.\n')
+    assert main(["extract", "r.md", "--min-confidence", "0"]) == 0
+    out, err = capsys.readouterr()
+    (claim,) = [json.loads(line) for line in out.splitlines()]
+    assert (claim["place_id"], claim["date_start"], claim["source"]) == (
+        "goris", "2020-12-13", "My Notes")
+    assert "publication date" not in err and "front matter" not in err
+
+
 def test_a_front_matter_field_mapper_does_not_read_is_named(here, capsys):
     # 'source:' meant as the outlet and 'link:' as the url had been dropped without a word
     write("r.md", "---\npublished: 2020-12-14\ntitle: Shelling\nsource: Telegram @front\n"

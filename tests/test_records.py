@@ -201,6 +201,63 @@ def test_headers_written_with_spaces_or_dashes_are_read(gaz, here):
     assert not result.notices
 
 
+@pytest.mark.parametrize("header", [
+    "When,Village,Claimed by,Dead,Injured,Link,Comment",
+    "Дата,Населённый пункт,Заявитель,Погибшие,Раненые,Ссылка,Примечание",
+    "Date,Lieu,Selon,Tués,Blessés,Lien,Remarques",
+    "date,where,who,KIA,WIA,source url,description",
+])
+def test_a_sheets_own_headers_in_english_french_or_russian_are_read(gaz, here, header):
+    # such headers had been columns not read (the place, the claimant and the counts lost: the
+    # row unlocated) or, with no English name at all, 'no known column', nothing read
+    text = header + "\n12.12.2020,Testavan,Ministry A,2,1,https://example.org/1,my note\n"
+    result = read(gaz, "records.csv", text)
+    assert messages(result) == [] and not result.notices
+    (claim,) = result.claims
+    assert (claim.date.start, claim.place_id, claim.claimant, claim.killed, claim.wounded,
+            claim.url, claim.notes) == (date(2020, 12, 12), "testavan", "a-mod", 2, 1,
+                                        "https://example.org/1", "my note")
+
+
+def test_x_and_y_columns_are_not_taken_for_degrees(gaz, here):
+    # QGIS writes a projected layer's metres under X and Y: read as lat and lon they would be
+    # an error on every row of a sheet its place names locate
+    result = read(gaz, "records.csv", "Place,X,Y\nTestavan,456000.5,4401000.25\n")
+    assert result.claims[0].place_id == "testavan" and messages(result) == []
+
+
+def test_a_row_of_notes_alone_is_listed_not_made_a_claim(gaz, here):
+    # a note going on below its row (a merged cell), or a total: each had become a claim with
+    # no date, place or claimant, listed among the map's unlocated claims
+    text = ("id,date,place,claimant,notes\n"
+            "1,2020-12-12,Testavan,Ministry A,shells at dawn\n"
+            ",,,,and again at noon\n"
+            ",,,,\n"
+            ",,Testavan,,\n"
+            ",,,,Total: 2 rows\n")
+    result = read(gaz, "records.csv", text)
+    assert [c.place_id for c in result.claims] == ["testavan", "testavan"]
+    assert [(n.where, n.kind) for n in result.notices] == [
+        ("records.csv:3", "notes_only"), ("records.csv:6", "notes_only")]
+    assert "'and again at noon'" in result.notices[0].message and not result.errors
+
+
+def test_a_sheet_in_utf16_without_its_byte_order_mark_is_read(gaz, here):
+    # its NUL bytes had been dropped as noise: ASCII read by chance, Cyrillic as nonsense
+    # ("claimant '8=>1>@>=K' is not in the claimant table")
+    text = "date,place,notes\n2020-12-12,Testavan,обстрел ночью\n"
+    result = read(gaz, "records.csv", text.encode("utf-16-le"))
+    (claim,) = result.claims
+    assert (claim.place_id, claim.notes) == ("testavan", "обстрел ночью")
+
+
+def test_a_column_of_the_fields_own_name_wins_over_a_sheets_synonym(gaz, here):
+    result = read(gaz, "records.csv", "Village,Place,Town\nNowhere,Testavan,Elsewhere\n")
+    assert result.claims[0].place_id == "testavan" and messages(result) == []
+    assert [n.message for n in result.notices] == [
+        "not read: 'Village', 'Town' (unknown columns)"]
+
+
 @pytest.mark.parametrize(("written", "count", "noted"), [
     ("2-3", 2, True), ("2 – 3", 2, True), ("5+", 5, True), ("at least 5", 5, True),
     ("more than 10", 10, True), ("~4", 4, True), ("about 4", 4, True), ("3", 3, False),
@@ -213,6 +270,29 @@ def test_counts_as_sheets_write_them(gaz, here, written, count, noted):
     (claim,) = result.claims
     assert claim.killed == count
     assert (f"killed as written: {written}" in claim.notes) == noted
+
+
+@pytest.mark.parametrize(("written", "count", "noted"), [
+    ("4 soldiers", 4, True), ("1 (unconfirmed)", 1, True), ("at least 6 servicemen", 6, True),
+    ("two", 2, True), ("trois", 3, True), ("четверо", 4, True), ("seven civilians", 7, True),
+    ('"1,500"', 1500, True), ("1 500", 1500, True), ("none", 0, True), ("aucun", 0, True),
+    ("several", None, True), ("dozens", None, True), ("несколько", None, True),
+    ("no data", None, False), ("TBC", None, False), ("нет данных", None, False),
+])
+def test_counts_as_analysts_type_them_in_words(gaz, here, written, count, noted):
+    # each of these had been a row error ("'4 soldiers' is not a number", "'1,500' is not a
+    # whole number"), exit 1, the count lost; a vague count's words are kept, no number made up
+    result = read(gaz, "records.csv", f"id,place,killed\n1,Testavan,{written}\n")
+    assert messages(result) == []
+    (claim,) = result.claims
+    assert claim.killed == count
+    assert (f"killed as written: {written.strip(chr(34))}" in claim.notes) == noted
+
+
+@pytest.mark.parametrize("written", ["2O", "1.5", "2 + 1", "5 4"])
+def test_a_count_that_is_no_number_in_any_form_is_still_a_row_error(gaz, here, written):
+    result = read(gaz, "records.csv", f"id,place,killed\n1,Testavan,{written}\n")
+    assert len(messages(result)) == 1 and result.claims[0].killed is None
 
 
 def test_a_range_that_runs_backwards_is_a_row_error(gaz, here):
@@ -287,6 +367,22 @@ def test_claimants_resolve_to_canonical_id_and_side(gaz, here):
     assert result.ok, "an unknown claimant is a notice, not an error"
 
 
+def test_an_unknown_claimant_given_a_side_by_its_place_is_not_called_side_unknown(here):
+    from mapper import gazetteer
+
+    real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    text = HEADER + ("1,2022-09-13,,Tegh,,,the deputy mayor of Goris,,,,,,\n"
+                     "2,2022-09-13,,Tegh,,,A local blogger,,,,,,\n")
+    result = read(real, "records.csv", text)
+    pairs = zip(result.claims, result.notices, strict=True)
+    assert [(c.claimant_side, n.message) for c, n in pairs] == [
+        ("am", "claimant 'the deputy mayor of Goris' is not in the claimant table; kept as "
+               "written, side am from the place it names"),
+        ("unknown", "claimant 'A local blogger' is not in the claimant table; kept as written, "
+                    "side unknown"),
+    ]
+
+
 def test_duplicate_ids_name_both_lines_and_keep_both_claims(gaz, here):
     text = HEADER + (
         "x1,2020-12-12,,Testavan,,,,,,,,,\n"
@@ -346,7 +442,7 @@ def test_semicolon_separated_csv(gaz, here):
     ("field", "value", "message"),
     [
         ("killed", "-1", "killed '-1' is not a whole number >= 0"),
-        ("wounded", "many", "wounded 'many' is not a number"),
+        ("wounded", "1O", "wounded '1O' is not a number"),  # a letter O typed for 0
     ],
 )
 def test_bad_counts_are_row_errors(gaz, here, field, value, message):
@@ -743,6 +839,32 @@ def test_coordinates_in_one_cell_that_are_not_two_numbers_are_a_row_error(gaz, h
     result = read(gaz, "claims.csv", content)
     assert messages(result) == ["claims.csv:2: coordinates '39.52 46.95 12' are not a latitude "
                                 "and a longitude ('39.82, 46.75')"]
+
+
+def test_a_web_maps_link_or_a_wkt_point_in_the_coordinates_locates_the_row(gaz, here):
+    # a link pasted from a web map, as OSINT sheets keep them, had been 'lat ... is not a
+    # number' or 'not a latitude and a longitude', and QGIS's WKT there 'lat 'POINT(46.95'...'
+    links = [
+        "https://www.google.com/maps/@39.52,46.95,15z",
+        "https://maps.google.com/maps?q=39.52,46.95&z=12",
+        "https://www.google.com/maps/place/X/@39.4,46.8,12z/data=!3m1!4m5!3m4!1s0x0:0x0!8m2"
+        "!3d39.52!4d46.95",  # the pin, not the view around it
+        "https://www.openstreetmap.org/?mlat=39.52&mlon=46.95#map=13/39.40/46.80",
+        "https://www.openstreetmap.org/#map=15/39.52/46.95",
+        "https://yandex.ru/maps/?ll=46.95%2C39.52&z=14",  # longitude first
+        "geo:39.52,46.95",
+        "POINT (46.95 39.52)",
+    ]
+    content = "id,date,place,coordinates,claimant\n" + "".join(
+        f'{i},2020-12-12,X,"{link}",observer\n' for i, link in enumerate(links))
+    content += 'p,2020-12-12,"https://maps.google.com/?q=39.52%2C46.95",,observer\n'
+    content += "z,2020-12-12,X,https://goo.gl/maps/xyz,observer\n"
+    result = read(gaz, "claims.csv", content)
+    assert [(c.lat, c.lon, c.method) for c in result.claims] == [
+        (39.52, 46.95, "coordinates")] * (len(links) + 1) + [(None, None, "unresolved")]
+    assert messages(result) == [
+        f"claims.csv:{len(links) + 3}: coordinates 'https://goo.gl/maps/xyz' are a link that "
+        "gives no position: copy the point's coordinates ('39.82, 46.75')"]
 
 
 def test_coordinates_as_a_json_list_are_not_read_in_either_order(gaz, here):

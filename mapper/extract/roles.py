@@ -252,6 +252,21 @@ def people_aimed_at(sent: Sentence, start: int) -> bool:
     return _PEOPLE_AIMED_AT.search(sent.text, sent.folded, rel_s - 80, rel_s) is not None
 
 
+_TAG = re.compile(r"#[^\W_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def topic_tag(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` is a post's topic tag ("... #Shushi #Karabakh"
+    after its words, or before them): a "#" before it and, outside tags, no word of the sentence
+    on one side of it. A tag that stands inside the sentence as one of its words ("shelling
+    #Jermuk right now") is that word."""
+    if text[start - 1 : start] != "#":
+        return False
+    before, after = _TAG.sub(" ", text[: start - 1]), _TAG.sub(" ", text[end:])
+    return not (_LETTER.search(before) and _LETTER.search(after))
+
+
 def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
@@ -261,7 +276,7 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False)
     ("#Shushi"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
-        sent.text[rel_s - 1 : rel_s] == "#"
+        topic_tag(sent.text, rel_s, rel_e)
         or _REFERENCE_PLACE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or _ORIGIN_BEFORE.search(sent.text, sent.folded, rel_s - 40, rel_s)
         or (not people_there
