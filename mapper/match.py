@@ -264,12 +264,17 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query, fuzzy)
-        if not any(c.method != "fuzzy" for c in found.values()) and (
-                full := _expand_abbreviations(query)) != query:
-            # "Tavush prov.", "Кельбаджарский р-н", "пос. Лачин": the words written out
-            res = self.lookup(full, context=context, standalone=standalone, fuzzy=fuzzy)
-            if res.status != "unresolved":
-                return Resolution(query, res.status, res.candidates)
+        if not any(c.method != "fuzzy" for c in found.values()):
+            # a name written otherwise than the tables write it: its abbreviations written out
+            # ("Tavush prov.", "Кельбаджарский р-н", "пос. Лачин"); typed or in a sheet, without
+            # the country after it or owning it ("Tegh, Armenia", "Сюникской области Армении",
+            # "Armenia's Tavush province": the country says where, not which place; running
+            # text, read without fuzzy matching, finds the name alone)
+            for rewrite in (_expand_abbreviations, *((_without_country,) if fuzzy else ())):
+                if (other := rewrite(query)) != query:
+                    res = self.lookup(other, context=context, standalone=standalone, fuzzy=fuzzy)
+                    if res.status != "unresolved":
+                        return Resolution(query, res.status, res.candidates)
         if query.count("/") == 1 and not any(c.method != "fuzzy" for c in found.values()):
             # "Shusha/Shushi", "Lachin / Berdzor": both sides' names of one place, as neutral
             # writing gives them
@@ -291,14 +296,6 @@ class Matcher:
             for res in (outer, inner):
                 if res.status != "unresolved":
                     return Resolution(query, res.status, res.candidates)
-        if fuzzy and not any(c.method != "fuzzy" for c in found.values()) and (
-                bare := _without_country(query)) != query:
-            # "Tegh, Armenia", "Tavush province of Armenia", "Сюникской области Армении",
-            # "Armenia's Tavush province" typed or in a sheet: the country says where, not
-            # which place (running text, read without fuzzy matching, finds the name alone)
-            res = self.lookup(bare, context=context, standalone=standalone, fuzzy=fuzzy)
-            if res.status != "unresolved":
-                return Resolution(query, res.status, res.candidates)
         if not found and not fuzzy:
             return Resolution(query, "unresolved")
         if standalone and all(c.method == "fuzzy" for c in found.values()):
