@@ -171,8 +171,9 @@ class Extractor:
         for i, s in enumerate(sentences):
             lo, hi = bisect_left(anchors, s.start), bisect_left(anchors, s.end)
             if lo < hi:
-                by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end,
-                                                    by_sentence[i], anchors[lo:hi])
+                by_sentence[i] = self.speakers.hits(
+                    text, folded, s.start, s.end, by_sentence[i], anchors[lo:hi],
+                    report.published.isoformat() if report.published else None)
         date_starts = [d.start for d in dates]
         frame: DateSpan | None = None  # the date of claims nothing else dates: made when needed
         year = anchor.year if anchor else None
