@@ -4384,6 +4384,28 @@ def test_an_article_counts_one_victim_two_words_before_it(text, counts):
     assert _casualties(text, fold(text))[:2] == counts
 
 
+@pytest.mark.parametrize("text,counts", [
+    # wounds that killed are a death
+    ("A border guard was fatally wounded by sniper fire near Yeraskh.", (1, None)),
+    ("Two conscripts were killed and a conscript was mortally injured.", (3, None)),
+    ("A shepherd lost his life when a shell hit his hut.", (1, None)),
+    # wounds received are wounds
+    ("Three sappers received shrapnel wounds near Fuzuli.", (None, 3)),
+    ("Two soldiers sustained wounds in the exchange of fire.", (None, 2)),
+])
+def test_wounds_that_killed_are_deaths_and_wounds_received_are_wounded(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Sergeant Levon Mkrtchyan, 24, was killed near Kut.", (None, None)),
+    ("A driver of the road company, Rauf Aliyev (51), was wounded by a mine.", (None, 1)),
+    ("Near Kut, 3 soldiers were wounded.", (None, 3)),
+])
+def test_an_age_set_off_after_a_name_is_no_count(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
 def test_where_the_positions_fired_on_are_located_is_the_shelling_s_site(extractor):
     text = ("On May 18, units of the Armenian armed forces stationed in the direction of "
             "Basarkechar district, using small arms, subjected to fire the positions of the "

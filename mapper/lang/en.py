@@ -273,10 +273,14 @@ BARRIERS = [
 ]
 
 KILLED = [
-    "killed", "killing", "dead", "died", r"deaths?", r"lost\s+their\s+lives", "perished",
-    r"fatalit\w*",
+    "killed", "killing", "dead", "died", r"deaths?", r"lost\s+(?:his|her|their)\s+li(?:fe|ves)",
+    "perished", r"fatalit\w*",
+    # wounds that killed: "fatally wounded by a sniper" is one dead, not one wounded
+    r"(?:fatally|mortally)\s+(?:wounded|injured)",
 ]
-WOUNDED = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"]
+WOUNDED = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt",
+           # "two soldiers received wounds", "sustained shrapnel wounds"
+           r"(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?wounds"]
 #: Casualty words of an act whose toll follows them ("killing four soldiers"), not precedes.
 ACTING = ["killing", "wounding", "injuring"]
 NUMBERS = {
