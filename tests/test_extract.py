@@ -2576,6 +2576,27 @@ def test_an_official_of_a_place_that_changed_hands_speaks_for_its_holder_on_the_
     assert row["claimant_side"] == "unknown"  # no one holds it for Karabakh then
 
 
+@pytest.mark.parametrize("text", [
+    '"Armenian units fired mortars at our posts near Minkand on Sunday," reads the statement of '
+    'the Azerbaijani Defence Ministry.',
+    '"Armenian units fired mortars at our posts near Minkand on Sunday," the Azerbaijani Defence '
+    'Ministry statement reads.',
+    'The statement of the Azerbaijani Defence Ministry reads: "Armenian units fired mortars at '
+    'our posts near Minkand on Sunday."',
+    # a statement "by" its body after a quote: the body speaks, no one acting in the quote
+    '"Armenian units fired mortars at our posts near Minkand on Sunday," the statement by the '
+    'Azerbaijani Defence Ministry said.',
+])
+def test_a_statement_that_reads_or_is_by_a_body_is_the_body_s_claim(extractor, text):
+    rows = claims_of(extractor, text)
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("minkend", "az-mod")}
+
+
+def test_someone_reading_is_no_speaker(extractor):
+    text = "Sotk was shelled on Sunday, when deputies read the Armenian government's statement."
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"Test Wire"}
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

@@ -140,6 +140,7 @@ def _event_in(sent: Sentence, start: int, end: int) -> bool:
 # "wounded by Azerbaijani forces", "обстрелу со стороны армянских сил": who acted in the event.
 _AGENT = re.compile(
     rf"(?<!\w)(?:{alternation('AGENT_BEFORE')})\s+(?:(?:{_ARTICLES})\s+)?$", re.I)
+_AGENT_CLAUSE_END = re.compile(r"[;:\"”»]")
 #: Characters before an agent's "by" where the event word stands.
 AGENT_REACH = 60
 
@@ -148,7 +149,14 @@ def _agent(sent: Sentence, start: int) -> bool:
     """True when the name at ``start`` (in the sentence) is the agent of an event word before
     it ("wounded by Azerbaijani forces"): who acted, not who speaks."""
     by = _AGENT.search(sent.text, max(0, start - 30), start)
-    return by is not None and _event_in(sent, max(0, by.start() - AGENT_REACH), by.start())
+    if by is None:
+        return False
+    # the event word stands in the agent's own clause: not in a quote that closes before it
+    # ('"... fired at X," the statement by the ministry said': the ministry speaks)
+    ends = list(_AGENT_CLAUSE_END.finditer(sent.text, max(0, by.start() - AGENT_REACH),
+                                           by.start()))
+    return _event_in(sent, ends[-1].end() if ends else max(0, by.start() - AGENT_REACH),
+                     by.start())
 
 
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:

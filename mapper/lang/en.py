@@ -4,6 +4,12 @@ words, case-insensitively; a trigger list's key is its event type. Adding a word
 #: "state" and "states" as verbs, not the noun of "the state border", "state media".
 _STATE_VERB = (r"states?(?!\s+(?:borders?|media|news|agency|agencies|service|services|security"
                r"|committee|commission|television|tv|duma|secretary|minister|department|of)\b)")
+#: "reads" and "read" of a text that is quoted ('"...," reads the statement of X', 'the
+#: ministry's statement reads: "..."', '"...," read a ministry statement'), not of someone
+#: reading ("officials read reports"): "read" only just after a quote or a comma.
+_DOCUMENT = r"(?:statement|communiqué|message|release|post|bulletin|notice)s?\b"
+_READS_VERB = (rf"(?:reads|read(?<=[,\"”»’]\sread))(?=\s*[:.,]|\s+(?:a|an|the|its|their)\s+"
+               rf"(?:[\w'’-]+\s+){{0,4}}?{_DOCUMENT})")
 #: Verbs that make the words before them a speaker ("the ministry said").
 SPEECH = [
     "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported",
@@ -21,7 +27,7 @@ SPEECH = [
     "refuted", "acknowledge", "acknowledged", "admit", "admitted", "mention", "mentioned",
     "specify", "specified", "explain", "explained", "quote", "quoted", "regards", "regarded",
     "considers", "considered", "views", "viewed", "condemn", "condemns", "condemned", "denounce",
-    "denounces", "denounced",
+    "denounces", "denounced", _READS_VERB,
     # "issued a statement", "released its report": what the statement then says is the body's
     r"(?:issued|released)(?=\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|communiqué|report|"
     r"update|release|bulletin)\b)",
