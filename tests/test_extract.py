@@ -2597,6 +2597,26 @@ def test_someone_reading_is_no_speaker(extractor):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"Test Wire"}
 
 
+@pytest.mark.parametrize("text", [
+    "Yerevan said Azerbaijani troops opened fire on Norabak on Monday, while Baku said Armenian "
+    "units shelled its positions near Yellija in the Kalbajar district.",
+    "Yerevan said Azerbaijani troops opened fire on Norabak on Monday; Baku said Armenian units "
+    "shelled its positions near Yellija in the Kalbajar district.",
+])
+def test_two_sides_words_in_one_sentence_are_each_their_own_clause_s(extractor, text):
+    rows = claims_of(extractor, text)
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {
+        ("norabak", "am"), ("yellija-kalbajar", "az")}
+    assert {r["date_start"] for r in rows} == {"2021-05-17"}  # Monday: no statement's day
+
+
+def test_a_side_telling_of_the_same_incident_shares_its_place(extractor):
+    text = ("Baku said shots from Armenia hit its checkpoint near Lachin on Thursday; Yerevan "
+            "said one of its soldiers was hurt in the same incident.")
+    assert {(r["place_id"], r["claimant_side"]) for r in claims_of(extractor, text)} == {
+        ("lachin", "az"), ("lachin", "am")}
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

@@ -313,6 +313,7 @@ class Extractor:
                              <= VOICE_EVENT_REACH[1] for o, k in events)]
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
+            placed = attribution.placed([m.start - sent.start for m in places])
             for m in places:
                 if dating.in_past_year(sent, event_dates, m.start - sent.start,
                                        report.published):
@@ -333,7 +334,7 @@ class Extractor:
                         frame = dating.frame(dates, text, folded, anchor)
                     span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
-                for claimant in attribution.claimants:
+                for claimant in placed.claimants_at(m.start - sent.start):
                     chain = _chain(attribution, claimant, outlet_id)
                     k = draft_key(claimant, m, span)
                     d = drafts.get(k)
