@@ -2617,6 +2617,32 @@ def test_a_side_telling_of_the_same_incident_shares_its_place(extractor):
         ("lachin", "az"), ("lachin", "am")}
 
 
+@pytest.mark.parametrize("text,site", [
+    ("A farmer from Aravus was wounded by Azerbaijani fire near Kornidzor on Friday.",
+     "kornidzor"),
+    ("Azerbaijani border guards detained a resident of Goris near Tegh on Friday.", "tegh"),
+    ("A Kapan resident was hurt by a mine in the village of Nerkin Hand on Friday.",
+     "nerkin-hand"),
+    ("Residents of Aravus and Khnatsakh said Azerbaijani soldiers shot at cattle near Tegh on "
+     "Friday.", "tegh"),
+])
+def test_a_person_s_home_is_no_site_where_the_sentence_says_where_it_happened(extractor, text,
+                                                                            site):
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {site}
+
+
+@pytest.mark.parametrize("text,sites", [
+    ("Residents of Aravus came under Azerbaijani fire on Friday.", {"aravus"}),
+    ("Residents of Aravus and Khnatsakh came under Azerbaijani fire on Friday.",
+     {"aravus", "khnatsakh"}),
+    # the unit the home lies in is no other site
+    ("Azerbaijani soldiers stole cattle from a resident of Khnatsakh village of Tegh community on "
+     "Friday.", {"khnatsakh"}),
+])
+def test_a_person_s_home_alone_is_where_it_happened(extractor, text, sites):
+    assert {r["place_id"] for r in claims_of(extractor, text)} == sites
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

@@ -490,6 +490,18 @@ CONTAINER_IN = [r"in(?:\s+the)?"]
 #: happened; unless they leave it ("the Armenians of Artsakh fled"). Not "residents of X", who
 #: come under fire where they live.
 PEOPLE_BEFORE = [r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of"]
+#: Before a place: a person's home ("a resident of X", "a shepherd from X"), and after it the
+#: same ("a Bilasuvar region resident"): where the person lives, no site when the sentence
+#: names where the event took place ("a resident of X was wounded near Y"); alone, it is that
+#: place ("residents of X came under fire").
+HOME_BEFORE = [r"(?:residents?|inhabitants?|villagers?|shepherds?|herders?|farmers?|natives?)"
+               r"\s+(?:of|from)"]
+HOME_AFTER = [r"(?:(?:village|town|city|community|region|district|province)\s+)?residents?"]
+#: Before the other place of such a sentence: where the event took place ("near Y", "in the
+#: village of Y", "in Lachin's Y village"), not a unit the home lies in ("X village of Y
+#: community").
+EVENT_AT = [r"(?:in|at|on|outside|inside|into)(?:\s+the)?(?:\s+(?:village|town|city|settlement)"
+            r"\s+of)?(?:\s+[\w-]+['’]s)?"]
 #: After a place: its people ("Karabakh Armenians", "Karabakh's Armenians", "Stepanakert
 #: residents"), likewise.
 PEOPLE_AFTER = ["armenians", "population", "resident", "residents"]

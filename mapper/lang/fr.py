@@ -229,6 +229,9 @@ ORIGIN_AFTER: list[str] = []
 PEOPLE_BEFORE = [r"habitants?\s+d[eu]", r"arméniens\s+d[eu]", r"population\s+d[eu]",
                  r"peuple\s+d[eu]"]
 PEOPLE_AFTER: list[str] = []
+HOME_BEFORE: list[str] = []
+HOME_AFTER: list[str] = []
+EVENT_AT: list[str] = []
 FACILITY_AFTER: list[str] = []
 FACILITY_BEFORE = [r"points?\s+de\s+contrôle", r"postes?\s+(?:frontière|de\s+contrôle)",
                    r"points?\s+de\s+passage"]
