@@ -2643,6 +2643,14 @@ def test_a_person_s_home_alone_is_where_it_happened(extractor, text, sites):
     assert {r["place_id"] for r in claims_of(extractor, text)} == sites
 
 
+def test_places_kept_under_fire_were_shelled(extractor):
+    text = ("Azerbaijani units kept the villages of Taghavard and Karmir Shuka under heavy fire on "
+            "Tuesday, the Artsakh Defence Army said.")
+    rows = claims_of(extractor, text, published=date(2021, 11, 4))
+    assert {(r["place_id"], r["event_type"], r["claimant_side"]) for r in rows} == {
+        ("taghavard", "shelling", "nk"), ("karmir-shuka", "shelling", "nk")}
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

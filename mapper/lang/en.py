@@ -225,6 +225,8 @@ TRIGGERS = {
         r"quadcopters?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         r"bomb\w*", "pounded",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
+        # ... and kept or held there ("kept the towns of X and Y under intensive fire")
+        r"(?:kept|keep|keeps|keeping|held|holding)\s+(?:[\w'’-]+\s+){1,8}?under\s+(?:\w+\s+)?fire",
         r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
         # the bulletins' "subjected the positions in X to fire": the verb, its object between
         r"subjected(?=\s(?!to\s)(?:(?!\bto\b)[^.;:,]){1,120}?\sto\s+(?:\w+\s+)?fire)",
