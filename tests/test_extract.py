@@ -2651,6 +2651,14 @@ def test_places_kept_under_fire_were_shelled(extractor):
         ("taghavard", "shelling", "nk"), ("karmir-shuka", "shelling", "nk")}
 
 
+@pytest.mark.parametrize("text", [
+    "Shells fell on Sotk on Friday, the Armenian Unified Infocenter reported.",
+    "Shells fell on Sotk on Friday, according to the Armenian Unified Infocenter.",
+])
+def test_a_nationality_before_a_body_s_name_is_that_body_s_not_a_second_voice(extractor, text):
+    assert [r["claimant"] for r in claims_of(extractor, text)] == ["am-infocenter"]
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

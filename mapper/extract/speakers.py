@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex, claimant_key
 from mapper.lang import alternation, words
@@ -179,7 +180,24 @@ class SpeakerFinder:
                 continue  # it would cut another claimant's name
             out = [h for h in out if h not in inside]
             out.append(Hit(a, b, "claimant", (cid,), text[a:b].casefold(), False))
-        return sorted(out, key=lambda h: h.start)
+        return self._qualified(text, sorted(out, key=lambda h: h.start))
+
+    def _qualified(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` with a side's vague voice that only qualifies the body named right after it
+        made part of that body's name ("the Armenian Unified Infocenter": the Infocenter speaks,
+        not "Armenian" sources beside it)."""
+        claimants = [h for h in hits if h.kind == "claimant"]
+        joined: dict[Hit, Hit] = {}  # the body's hit: the hit of the whole name
+        for h, nxt in pairwise(claimants):
+            body = self.index.claimants.get(nxt.ids[0])
+            if (self._vague(h) and not self._vague(nxt) and body is not None
+                    and body.side == self.index.claimants[h.ids[0]].side
+                    and not text[h.end : nxt.start].strip()):
+                joined[h] = joined[nxt] = nxt._replace(start=h.start,
+                                                       pattern=text[h.start : nxt.end].casefold())
+        if not joined:
+            return hits
+        return list(dict.fromkeys(joined.get(h, h) for h in hits))
 
     def _local(self, text: str, folded: str, a: int, b: int, lo: int, hi: int,
                on: str | None = None) -> tuple[int, int, str] | None:
