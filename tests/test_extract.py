@@ -2659,6 +2659,16 @@ def test_a_nationality_before_a_body_s_name_is_that_body_s_not_a_second_voice(ex
     assert [r["claimant"] for r in claims_of(extractor, text)] == ["am-infocenter"]
 
 
+@pytest.mark.parametrize("text", [
+    "The last families of Aghavno left their houses on Tuesday before the road was handed over.",
+    "Villagers were leaving the village of Aghavno on Tuesday with their cattle.",
+])
+def test_residents_leaving_their_homes_is_an_evacuation(extractor, text):
+    rows = claims_of(extractor, text)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [
+        ("aghavno", "withdrawal_evacuation")]
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

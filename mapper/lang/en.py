@@ -245,6 +245,9 @@ TRIGGERS = {
     "withdrawal_evacuation": [
         r"withdr[ae]w\w*", r"retreat\w*", r"evacuat\w*", r"pulled\s+back", r"pull\s+out",
         r"taken\s+to\s+shelters?", "fled", r"fle(?:e|es|eing)", "exodus",
+        # residents leaving their homes ("left the village", "leave their homes")
+        r"(?:left|leave|leaves|leaving)\s+(?:the|their|his|her|our)\s+(?:[\w'’-]+\s+)?"
+        r"(?:villages?|towns?|city|homes?|houses?)\b",
     ],
     "ceasefire_violation": [
         r"provocations?",
