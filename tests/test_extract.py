@@ -4491,6 +4491,15 @@ def test_wounds_that_killed_are_deaths_and_wounds_received_are_wounded(text, cou
 
 
 @pytest.mark.parametrize("text,counts", [
+    ("A sapper was killed near Fuzuli and another sapper was hurt.", (1, 1)),
+    ("Later that day another Armenian conscript was wounded.", (None, 1)),
+    ("Another three shepherds were wounded.", (None, 3)),
+])
+def test_another_victim_counts_one(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
     ("Sergeant Levon Mkrtchyan, 24, was killed near Kut.", (None, None)),
     ("A driver of the road company, Rauf Aliyev (51), was wounded by a mine.", (None, 1)),
     ("Near Kut, 3 soldiers were wounded.", (None, 3)),

@@ -302,8 +302,9 @@ NUMBERS = {
 }
 #: Before a number: it counts no one ("no one was hurt", "not one soldier was wounded").
 NO_COUNT_BEFORE = ["no", "not"]
-#: "an" / "a" before these counts one ("a soldier was killed").
-ONE_ARTICLES = ["an?"]
+#: "an" / "a" before these counts one ("a soldier was killed"), and so does "another"
+#: ("another soldier was killed"; "another two soldiers" counts two).
+ONE_ARTICLES = ["an?", "another"]
 #: After a number: an age, not a count ("a 39-year-old soldier").
 AGE_AFTER = [r"-?\s?years?[-\s]old"]
 #: One victim named in the singular without an article (Russian): a count of one.
