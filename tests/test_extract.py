@@ -2669,6 +2669,23 @@ def test_residents_leaving_their_homes_is_an_evacuation(extractor, text):
         ("aghavno", "withdrawal_evacuation")]
 
 
+@pytest.mark.parametrize("text,sites", [
+    ("Armenian positions near Norabak opened fire on Azerbaijani posts in the Kalbajar district "
+     "on Friday, Baku said.", {"kalbajar-district"}),
+    ("Azerbaijani troops near Sadarak shelled Armenian positions near Yeraskh on Friday, "
+     "Yerevan said.", {"yeraskh"}),
+    # after the event word, the positions are what was fired at
+    ("Azerbaijani forces fired at Armenian positions near Sotk on Friday, Yerevan said.",
+     {"sotk"}),
+    # the soldiers there went through it
+    ("Armenian soldiers at a post near Sotk were wounded by fire on Friday, Yerevan said.",
+     {"sotk"}),
+])
+def test_shooters_named_with_their_place_as_the_subject_fired_from_there(extractor, text,
+                                                                          sites):
+    assert {r["place_id"] for r in claims_of(extractor, text)} == sites
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

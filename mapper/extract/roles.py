@@ -325,6 +325,10 @@ _VICTIM_FROM = vocabulary(
 
 _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
                               cues=cue_words(words("UNITS_STATIONED")))
+# ... who went through something, not did it ("soldiers at an outpost in X were wounded")
+_BEFALLEN = re.compile(rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')})(?!\w)", re.I)
+_UNITS_AT = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", words("UNITS_AT"),
+                       cues=cue_words(words("UNITS_AT")))
 _POSITIONS_OF = re.compile(rf"(?<!\w)(?:{alternation('POSITIONS_OF')})\s+(?:[\w'’-]+\s+){{0,3}}$",
                            re.I)
 _SUFFERED_BEFORE = re.compile(
@@ -386,7 +390,12 @@ def units_stationed(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[in
     ("were subjected to fire") or the units are a position's ("the positions of the units
     stationed in X")."""
     out = []
-    for m in _UNITS_STATIONED.finditer(sent.text, sent.folded):
+    # the shooters as the sentence's subject, before any event word ("Armenian positions in X
+    # opened fire on ..."); after one they are its object ("fired at the positions in X")
+    first = min(trigger_offsets, default=0)
+    subjects = [m for m in _UNITS_AT.finditer(sent.text, sent.folded) if m.end() <= first
+                and not _BEFALLEN.search(sent.text, m.end(), first)]
+    for m in [*_UNITS_STATIONED.finditer(sent.text, sent.folded), *subjects]:
         end = next((t for t in trigger_offsets if t >= m.end()), None)
         if (end is not None
                 and not _POSITIONS_OF.search(sent.text[max(0, m.start() - 40) : m.start()])

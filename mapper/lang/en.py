@@ -657,6 +657,11 @@ UNITS_STATIONED = [
     r"(?:\s+of\s+the(?:\s+[\w'’-]+){1,3})?,?\s+"
     r"(?:stationed|deployed|positioned|based|located|situated)",
 ]
+#: The shooters named with where they are, as the subject of the fire told after them
+#: ("Armenian positions in X opened fire on ...", "Armenian troops near X fired at ..."): the
+#: place is where the fire came from (only before any event word of the sentence).
+UNITS_AT = [r"(?:positions?|troops|units?|forces|formations?|servicemen|soldiers)"
+            r"\s+(?:(?:located|based)\s+)?(?:in|near|at)"]
 POSITIONS_OF = [r"positions?\s+of"]
 #: Just before an event word, besides PASSIVE_BEFORE: the subject suffered it ("positions came
 #: under fire").

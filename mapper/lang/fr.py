@@ -303,6 +303,7 @@ FIRING_TARGET = ["sur", "contre", "vers", "visant",
                  # "depuis X en direction de Y", not where the positions fired from stand
                  # ("depuis des positions situées en direction de X")
                  r"en(?<!situées\sen)(?<!situés\sen)(?<!stationnées\sen)\s+direction\s+d[eu]"]
+UNITS_AT: list[str] = []
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?|située?s?)",
