@@ -2686,6 +2686,14 @@ def test_shooters_named_with_their_place_as_the_subject_fired_from_there(extract
     assert {r["place_id"] for r in claims_of(extractor, text)} == sites
 
 
+@pytest.mark.parametrize("text", [
+    "Azerbaijani soldiers fired at Kut on Friday, the Armenian Defence Ministry said.",
+    "Azerbaijani soldiers opened fire on Kut on Friday, the Armenian Defence Ministry said.",
+])
+def test_a_name_that_is_also_a_word_fired_at_is_a_place(extractor, text):
+    assert [r["place_id"] for r in claims_of(extractor, text)] == ["kut"]
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

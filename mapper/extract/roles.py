@@ -52,7 +52,9 @@ _PERSON_TITLE = vocabulary(
     lambda v: rf"(?<!\w)(?i:{v})\.?\s+(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+)?$", words("PERSON_TITLES"),
     flags=0)
 # An event word right before a name, which is its object ("shelled Stepanakert").
-_EVENT_BEFORE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}$", TRIGGER_WORDS)
+_EVENT_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('EVENT_OBJECT_PREPOSITIONS')})\s+)?"
+              rf"{_ARTICLE}$", TRIGGER_WORDS)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
 _REFERENCE_BEFORE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"

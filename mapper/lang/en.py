@@ -151,6 +151,9 @@ LOCATIVE = [
     "outside", "hit", "struck", r"shell\w*", r"bomb\w*", r"target\w*", r"attack\w*",
 ]
 CITY_WORDS = ["city", "capital", "town"]
+#: Between an event word and the name it was done to ("fired at Kut", "opened fire on
+#: Stepanakert"): the name is its object, a place.
+EVENT_OBJECT_PREPOSITIONS = ["at", "on", "upon", r"towards?"]
 #: After a capital: it is the one something happened to ("Stepanakert was shelled").
 PASSIVE_AFTER = [
     "was", "were", r"has\s+been", r"have\s+been", r"had\s+been", r"is\s+being", r"came\s+under",

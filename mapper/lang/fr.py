@@ -304,6 +304,7 @@ FIRING_TARGET = ["sur", "contre", "vers", "visant",
                  # ("depuis des positions situées en direction de X")
                  r"en(?<!situées\sen)(?<!situés\sen)(?<!stationnées\sen)\s+direction\s+d[eu]"]
 UNITS_AT: list[str] = []
+EVENT_OBJECT_PREPOSITIONS: list[str] = []
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?|située?s?)",
