@@ -171,8 +171,9 @@ class Extractor:
         for i, s in enumerate(sentences):
             lo, hi = bisect_left(anchors, s.start), bisect_left(anchors, s.end)
             if lo < hi:
-                by_sentence[i] = self.speakers.hits(text, folded, s.start, s.end,
-                                                    by_sentence[i], anchors[lo:hi])
+                by_sentence[i] = self.speakers.hits(
+                    text, folded, s.start, s.end, by_sentence[i], anchors[lo:hi],
+                    report.published.isoformat() if report.published else None)
         date_starts = [d.start for d in dates]
         frame: DateSpan | None = None  # the date of claims nothing else dates: made when needed
         year = anchor.year if anchor else None
@@ -312,6 +313,7 @@ class Extractor:
                              <= VOICE_EVENT_REACH[1] for o, k in events)]
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
+            placed = attribution.placed([m.start - sent.start for m in places])
             for m in places:
                 if dating.in_past_year(sent, event_dates, m.start - sent.start,
                                        report.published):
@@ -332,7 +334,7 @@ class Extractor:
                         frame = dating.frame(dates, text, folded, anchor)
                     span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
-                for claimant in attribution.claimants:
+                for claimant in placed.claimants_at(m.start - sent.start):
                     chain = _chain(attribution, claimant, outlet_id)
                     k = draft_key(claimant, m, span)
                     d = drafts.get(k)

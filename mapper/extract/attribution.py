@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from mapper.extract.events import CASUALTY_SCAN, TRIGGER_SCAN
 from mapper.extract.roles import event_object
@@ -104,6 +105,29 @@ class Attribution:
     own: bool = False  # True when this sentence names its claimant itself
     according: bool = False  # named by "according to" alone: no speech verb to date
     aside: bool = False  # told as what was said before ("Earlier, X reported ...")
+    # where each speaker's clause begins, when a sentence gives two sides' words ("Armenia
+    # said ..., while Azerbaijan said ..."): (offset in the sentence, that clause's claimants)
+    parts: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+    def claimants_at(self, offset: int) -> tuple[str, ...]:
+        """The claimants whose words stand at ``offset`` of the sentence."""
+        return next((c for start, c in reversed(self.parts) if start <= offset),
+                    self.claimants)
+
+    def placed(self, offsets: list[int]) -> Attribution:
+        """The attribution with the clauses that name none of the places at ``offsets`` joined
+        to the clause before: their speaker tells of the places already named ("X reported
+        shots at the checkpoint on the road; Y reported the same incident")."""
+        if not self.parts:
+            return self
+        parts: list[tuple[int, tuple[str, ...]]] = []
+        for k, (start, claimants) in enumerate(self.parts):
+            end = self.parts[k + 1][0] if k + 1 < len(self.parts) else None
+            if parts and not any(start <= o and (end is None or o < end) for o in offsets):
+                parts[-1] = (parts[-1][0], tuple(dict.fromkeys((*parts[-1][1], *claimants))))
+            else:
+                parts.append((start, claimants))
+        return replace(self, parts=tuple(parts))
 
 
 History = list[tuple[int, Attribution]]  # (sentence index, attribution), in text order
@@ -112,8 +136,35 @@ History = list[tuple[int, Attribution]]  # (sentence index, attribution), in tex
 def carried(att: Attribution) -> Attribution:
     """An attribution that goes on into a sentence that does not name the speaker: where the
     speech stood in its own sentence says nothing of this one, so no date here is taken for
-    the statement's ("It happened on Tuesday near X", after "The ministry recorded ...")."""
+    the statement's ("It happened on Tuesday near X", after "The ministry recorded ...").
+    After a sentence of two sides' clauses, the voice of the last goes on."""
+    if att.parts:
+        last = att.parts[-1][1]
+        chain = att.chain if att.chain == att.claimants else (*att.chain[:-1], *last)
+        return replace(att, claimants=last, chain=chain, speech_end=-1, statement_start=-1,
+                       parts=())
     return replace(att, speech_end=-1, statement_start=-1)
+
+
+# A clause of its own after a speaker's words: "..., while Baku said", "...; Baku said".
+_CONTRAST = re.compile(rf"(?:[,;]\s*(?:{alternation('CLAUSE_STOPS')})|;)\s", re.I)
+
+
+def _clauses(text: str, found: list[tuple[int, str, int]], inverted: set[int]
+             ) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The clauses of a sentence where speakers of different bodies each open their own
+    ("Armenia said troops attacked X, while Azerbaijan said its posts near Y were shelled"),
+    as (start, claimants); () unless every speaker stands before its verb and a contrast
+    ("while", "but", a semicolon) parts each from the words of the one before."""
+    if len(found) < 2 or any(pos in inverted for pos, _, _ in found):
+        return ()
+    parts: list[tuple[int, tuple[str, ...]]] = [(0, (found[0][1],))]
+    for (_, prev, prev_end), (pos, cid, _) in pairwise(found):
+        stops = list(_CONTRAST.finditer(text, prev_end, pos))
+        if cid == prev or not stops:
+            return ()
+        parts.append((stops[-1].start(), (cid,)))
+    return tuple(parts)
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
@@ -140,6 +191,7 @@ def _event_in(sent: Sentence, start: int, end: int) -> bool:
 # "wounded by Azerbaijani forces", "обстрелу со стороны армянских сил": who acted in the event.
 _AGENT = re.compile(
     rf"(?<!\w)(?:{alternation('AGENT_BEFORE')})\s+(?:(?:{_ARTICLES})\s+)?$", re.I)
+_AGENT_CLAUSE_END = re.compile(r"[;:\"”»]")
 #: Characters before an agent's "by" where the event word stands.
 AGENT_REACH = 60
 
@@ -148,7 +200,14 @@ def _agent(sent: Sentence, start: int) -> bool:
     """True when the name at ``start`` (in the sentence) is the agent of an event word before
     it ("wounded by Azerbaijani forces"): who acted, not who speaks."""
     by = _AGENT.search(sent.text, max(0, start - 30), start)
-    return by is not None and _event_in(sent, max(0, by.start() - AGENT_REACH), by.start())
+    if by is None:
+        return False
+    # the event word stands in the agent's own clause: not in a quote that closes before it
+    # ('"... fired at X," the statement by the ministry said': the ministry speaks)
+    ends = list(_AGENT_CLAUSE_END.finditer(sent.text, max(0, by.start() - AGENT_REACH),
+                                           by.start()))
+    return _event_in(sent, ends[-1].end() if ends else max(0, by.start() - AGENT_REACH),
+                     by.start())
 
 
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
@@ -294,6 +353,11 @@ class Attributor:
                 chain = ()
                 claimants = ids
             claimants = self._defer_generic(claimants, history, index)
+            parts = _clauses(text, found, inverted) if claimants == ids and not chain else ()
+            if parts:
+                # each clause's own speech: the first verb's end opens the first one's words
+                return Attribution(claimants, claimants, found[0][2], start, True,
+                                   parts=parts)
             if (denied and _DENYING.match(text, sent.verbs[0][0]) is not None
                     and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
                                 for h in denied) for a, _ in sent.verbs[1:])

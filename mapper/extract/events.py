@@ -90,6 +90,10 @@ _FORWARD_STOP = re.compile(
     rf"[.;!?]|,(?!\s*(?:{alternation('AND')}|{alternation('AND_MORE')})\s+"
     rf"(?:(?:{alternation('ONE_ARTICLES')})\s+|\d|"
     + "|".join(w for w in _NUMBER_WORDS if " " not in w) + r"))", re.I)
+# A number set off after a capitalised name, between commas or in parentheses ("Arman
+# Hakobyan, 19, was killed", "Hakobyan (19)"): the person's age, no count.
+_AGE_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:,\s*|\s*\()$")
+_AGE_CLOSE = re.compile(r"\s*[,)]")
 #: Words read around a casualty word for its count.
 COUNT_BEFORE, COUNT_BEFORE_PASSIVE, COUNT_AFTER = 30, 80, 80
 
@@ -212,6 +216,9 @@ def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
             value = int(n.group("digits"))
             if 1900 <= value <= 2100 or _MONTH_AFTER.match(text, n.end()) or \
                     _MONTH_BEFORE.search(text, max(0, n.start() - 12), n.start()):
+                continue
+            if (_AGE_CLOSE.match(text, n.end())
+                    and _AGE_BEFORE.search(text, max(0, n.start() - 40), n.start())):
                 continue
         elif n.group("word"):
             value = _NUMBER_WORDS[n.group("word").casefold()]

@@ -4,7 +4,7 @@ standing for its government, a dateline, a date or name of a document."""
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 
 from mapper.dates import DateMention
 from mapper.extract.events import NO_EVENT, TRIGGER_WORDS
@@ -52,7 +52,9 @@ _PERSON_TITLE = vocabulary(
     lambda v: rf"(?<!\w)(?i:{v})\.?\s+(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+)?$", words("PERSON_TITLES"),
     flags=0)
 # An event word right before a name, which is its object ("shelled Stepanakert").
-_EVENT_BEFORE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+{_ARTICLE}$", TRIGGER_WORDS)
+_EVENT_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('EVENT_OBJECT_PREPOSITIONS')})\s+)?"
+              rf"{_ARTICLE}$", TRIGGER_WORDS)
 _REFERENCE_AFTER = re.compile(rf"^\W{{0,3}}(?:{alternation('REFERENCE_AFTER')})(?!\w)", re.I)
 _REFERENCE_BEFORE = vocabulary(
     lambda v: rf"(?:{v})\s+(?:{alternation('REFERENCE_LINKS')})?\s*"
@@ -340,6 +342,10 @@ _VICTIM_FROM = vocabulary(
 
 _UNITS_STATIONED = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("UNITS_STATIONED"),
                               cues=cue_words(words("UNITS_STATIONED")))
+# ... who went through something, not did it ("soldiers at an outpost in X were wounded")
+_BEFALLEN = re.compile(rf"(?<!\w)(?:{alternation('PASSIVE_BEFORE')})(?!\w)", re.I)
+_UNITS_AT = vocabulary(lambda v: rf"(?<!\w)(?:{v})(?!\w)", words("UNITS_AT"),
+                       cues=cue_words(words("UNITS_AT")))
 _POSITIONS_OF = re.compile(rf"(?<!\w)(?:{alternation('POSITIONS_OF')})\s+(?:[\w'’-]+\s+){{0,3}}$",
                            re.I)
 _SUFFERED_BEFORE = re.compile(
@@ -401,7 +407,12 @@ def units_stationed(sent: Sentence, trigger_offsets: list[int]) -> list[tuple[in
     ("were subjected to fire") or the units are a position's ("the positions of the units
     stationed in X")."""
     out = []
-    for m in _UNITS_STATIONED.finditer(sent.text, sent.folded):
+    # the shooters as the sentence's subject, before any event word ("Armenian positions in X
+    # opened fire on ..."); after one they are its object ("fired at the positions in X")
+    first = min(trigger_offsets, default=0)
+    subjects = [m for m in _UNITS_AT.finditer(sent.text, sent.folded) if m.end() <= first
+                and not _BEFALLEN.search(sent.text, m.end(), first)]
+    for m in [*_UNITS_STATIONED.finditer(sent.text, sent.folded), *subjects]:
         end = next((t for t in trigger_offsets if t >= m.end()), None)
         if (end is not None
                 and not _POSITIONS_OF.search(sent.text[max(0, m.start() - 40) : m.start()])
@@ -432,10 +443,38 @@ _NEAR_REFERENCE = re.compile(
 
 def near_reference(sent: Sentence, before, mention) -> bool:
     """True when a place is named as the one a settlement named just before lies near or in
-    ("the Hin Shen village near Shushi"): a reference point, not a site."""
+    ("the Hin Shen village near Shushi"): a reference point, not a site. Not after a person's
+    home ("detained a resident of X near Y": Y is where)."""
+    gap = sent.text[before.end - sent.start : mention.start - sent.start]
     return (before.place is not None and before.place.precision in SETTLEMENTS
-            and _NEAR_REFERENCE.match(sent.text[before.end - sent.start : mention.start
-                                                - sent.start]) is not None)
+            and _NEAR_REFERENCE.match(gap) is not None
+            and not (_BARE_NEAR.match(gap) and home(sent, before)))
+
+
+# "near" right after a name, with no comma or settlement word between: after a person's home it
+# tells where the event was ("detained a resident of X near Y").
+_BARE_NEAR = re.compile(rf"^\s+(?:{alternation('NEAR_REFERENCE')})\s", re.I)
+
+
+_HOME_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+              rf"(?:(?:{alternation('APPOSITION')})\s+(?:of\s+)?)?$",
+    words("HOME_BEFORE"), word_start=False, cues=cue_words(words("HOME_BEFORE")))
+_EVENT_AT = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:{alternation('NEAR_TAIL')})$",
+    [*words("EVENT_AT"), *words("NEAR")], word_start=False,
+    cues=cue_words([*words("EVENT_AT"), *words("NEAR")]), shortest=1)
+_LIST_JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{alternation('AND')})\s+)?|(?:{alternation('AND')})\s+)",
+                        re.I)
+_HOME_AFTER = re.compile(rf"^\s+(?:{alternation('HOME_AFTER')})\b", re.I)
+
+
+def home(sent: Sentence, mention) -> bool:
+    """True when a place is named as where a person lives ("a resident of X", "a shepherd
+    from the village of X", "a Bilasuvar region resident")."""
+    rel_s, rel_e = mention.start - sent.start, mention.end - sent.start
+    return (_HOME_BEFORE.search(sent.text, sent.folded, rel_s - 50, rel_s) is not None
+            or _HOME_AFTER.match(sent.text[rel_e : rel_e + 40]) is not None)
 
 
 _CONTAINER_AFTER = re.compile(rf"\s+(?:{alternation('CONTAINER_AFTER')})(?!\w)", re.I)
@@ -476,6 +515,18 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
                                                         [m.start - sent.start for m in places])
                       if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
     places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
+    # a person's home, where the sentence names a settlement where it happened: not a site
+    homes = [m for m in places if home(sent, m)]
+    for before, m in pairwise(places):  # "residents of X and Y"
+        if before in homes and m not in homes and _LIST_JOIN.fullmatch(
+                sent.text, before.end - sent.start, m.start - sent.start):
+            homes.append(m)
+    if homes and any(m not in homes and m.place is not None
+                     and m.place.precision in SETTLEMENTS
+                     and m.place not in {h.place for h in homes}
+                     and _EVENT_AT.search(sent.text, sent.folded, m.start - sent.start - 40,
+                                          m.start - sent.start) for m in places):
+        places = [m for m in places if m not in homes]
     return [m for m, after in zip_longest(places, places[1:])
             if not m.container
             and (after is None or not possessive_container(sent, m.end, after.start))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex, claimant_key
 from mapper.lang import alternation, words
@@ -138,11 +139,13 @@ class SpeakerFinder:
                       + [m.start() for m in _LOCAL_ROLE.finditer(folded, folded)])
 
     def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit],
-             anchors: list[int]) -> list[Hit]:
+             anchors: list[int], on: str | None = None) -> list[Hit]:
         """The hits of text[start:end] (``folded`` is ``fold(text)``) with the claimants the scan
         did not find added, looking around the institution words at ``anchors`` (offsets in
         the sentence's span); a name found so replaces the scan's shorter hits inside it ("the
-        Defense Ministry of Azerbaijan" over "Azerbaijan")."""
+        Defense Ministry of Azerbaijan" over "Azerbaijan"). ``on``, the report's day (ISO), is
+        the day a local official speaks for the holder of their place on ("the mayor of
+        Chartar" in 2022: Nagorno-Karabakh's), as the claim's side is read."""
         out = list(known)
         for a in anchors:
             lo, hi = max(start, a - WINDOW), min(end, a + WINDOW)
@@ -153,7 +156,7 @@ class SpeakerFinder:
                 # "les autorités arméniennes du Haut-Karabakh" are Karabakh's, not Armenia's
             found = None
             if role := _LOCAL_ROLE.regex.match(folded, a):
-                found = self._local(text, folded, a, role.end(), lo, hi)
+                found = self._local(text, folded, a, role.end(), lo, hi, on)
             if found is None and (_COUNTRY.search(folded, lo, hi)
                                   or _ACRONYM.search(text, lo, hi)):
                 # a name the scan missed resolves by its country
@@ -177,10 +180,27 @@ class SpeakerFinder:
                 continue  # it would cut another claimant's name
             out = [h for h in out if h not in inside]
             out.append(Hit(a, b, "claimant", (cid,), text[a:b].casefold(), False))
-        return sorted(out, key=lambda h: h.start)
+        return self._qualified(text, sorted(out, key=lambda h: h.start))
 
-    def _local(self, text: str, folded: str, a: int, b: int, lo: int, hi: int
-               ) -> tuple[int, int, str] | None:
+    def _qualified(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` with a side's vague voice that only qualifies the body named right after it
+        made part of that body's name ("the Armenian Unified Infocenter": the Infocenter speaks,
+        not "Armenian" sources beside it)."""
+        claimants = [h for h in hits if h.kind == "claimant"]
+        joined: dict[Hit, Hit] = {}  # the body's hit: the hit of the whole name
+        for h, nxt in pairwise(claimants):
+            body = self.index.claimants.get(nxt.ids[0])
+            if (self._vague(h) and not self._vague(nxt) and body is not None
+                    and body.side == self.index.claimants[h.ids[0]].side
+                    and not text[h.end : nxt.start].strip()):
+                joined[h] = joined[nxt] = nxt._replace(start=h.start,
+                                                       pattern=text[h.start : nxt.end].casefold())
+        if not joined:
+            return hits
+        return list(dict.fromkeys(joined.get(h, h) for h in hits))
+
+    def _local(self, text: str, folded: str, a: int, b: int, lo: int, hi: int,
+               on: str | None = None) -> tuple[int, int, str] | None:
         """A place's official named around the role words at ``a:b`` ("Sotk village head",
         "the mayor of Jermuk"), as (start, end, the name as written): the shortest phrase the
         claimant index reads as a local official of a place, whose side is that place's holder
@@ -198,7 +218,8 @@ class SpeakerFinder:
             if _BREAK.search(text, start, end):
                 continue
             phrase = text[start:end]
-            if self.index.match(phrase).method == "place" or self.index.names_office(phrase):
+            if (self.index.match(phrase, on).method == "place"
+                    or self.index.names_office(phrase)):
                 return start, end, phrase
         return None
 

@@ -4,6 +4,12 @@ words, case-insensitively; a trigger list's key is its event type. Adding a word
 #: "state" and "states" as verbs, not the noun of "the state border", "state media".
 _STATE_VERB = (r"states?(?!\s+(?:borders?|media|news|agency|agencies|service|services|security"
                r"|committee|commission|television|tv|duma|secretary|minister|department|of)\b)")
+#: "reads" and "read" of a text that is quoted ('"...," reads the statement of X', 'the
+#: ministry's statement reads: "..."', '"...," read a ministry statement'), not of someone
+#: reading ("officials read reports"): "read" only just after a quote or a comma.
+_DOCUMENT = r"(?:statement|communiqué|message|release|post|bulletin|notice)s?\b"
+_READS_VERB = (rf"(?:reads|read(?<=[,\"”»’]\sread))(?=\s*[:.,]|\s+(?:a|an|the|its|their)\s+"
+               rf"(?:[\w'’-]+\s+){{0,4}}?{_DOCUMENT})")
 #: Verbs that make the words before them a speaker ("the ministry said").
 SPEECH = [
     "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported",
@@ -21,7 +27,7 @@ SPEECH = [
     "refuted", "acknowledge", "acknowledged", "admit", "admitted", "mention", "mentioned",
     "specify", "specified", "explain", "explained", "quote", "quoted", "regards", "regarded",
     "considers", "considered", "views", "viewed", "condemn", "condemns", "condemned", "denounce",
-    "denounces", "denounced",
+    "denounces", "denounced", _READS_VERB,
     # "issued a statement", "released its report": what the statement then says is the body's
     r"(?:issued|released)(?=\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|communiqué|report|"
     r"update|release|bulletin)\b)",
@@ -145,6 +151,9 @@ LOCATIVE = [
     "outside", "hit", "struck", r"shell\w*", r"bomb\w*", r"target\w*", r"attack\w*",
 ]
 CITY_WORDS = ["city", "capital", "town"]
+#: Between an event word and the name it was done to ("fired at Kut", "opened fire on
+#: Stepanakert"): the name is its object, a place.
+EVENT_OBJECT_PREPOSITIONS = ["at", "on", "upon", r"towards?"]
 #: After a capital: it is the one something happened to ("Stepanakert was shelled").
 PASSIVE_AFTER = [
     "was", "were", r"has\s+been", r"have\s+been", r"had\s+been", r"is\s+being", r"came\s+under",
@@ -220,6 +229,8 @@ TRIGGERS = {
         r"quadcopters?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         r"bomb\w*", "pounded",
         r"(?:came|come|comes|coming|were|was|been|are|is)\s+under\s+(?:\w+\s+)?fire",
+        # ... and kept or held there ("kept the towns of X and Y under intensive fire")
+        r"(?:kept|keep|keeps|keeping|held|holding)\s+(?:[\w'’-]+\s+){1,8}?under\s+(?:\w+\s+)?fire",
         r"subjected\s+to\s+(?:\w+\s+)?fire", r"fire\s+from",
         # the bulletins' "subjected the positions in X to fire": the verb, its object between
         r"subjected(?=\s(?!to\s)(?:(?!\bto\b)[^.;:,]){1,120}?\sto\s+(?:\w+\s+)?fire)",
@@ -238,6 +249,9 @@ TRIGGERS = {
     "withdrawal_evacuation": [
         r"withdr[ae]w\w*", r"retreat\w*", r"evacuat\w*", r"pulled\s+back", r"pull\s+out",
         r"taken\s+to\s+shelters?", "fled", r"fle(?:e|es|eing)", "exodus",
+        # residents leaving their homes ("left the village", "leave their homes")
+        r"(?:left|leave|leaves|leaving)\s+(?:the|their|his|her|our)\s+(?:[\w'’-]+\s+)?"
+        r"(?:villages?|towns?|city|homes?|houses?)\b",
     ],
     "ceasefire_violation": [
         r"provocations?",
@@ -274,10 +288,14 @@ BARRIERS = [
 ]
 
 KILLED = [
-    "killed", "killing", "dead", "died", r"deaths?", r"lost\s+their\s+lives", "perished",
-    r"fatalit\w*",
+    "killed", "killing", "dead", "died", r"deaths?", r"lost\s+(?:his|her|their)\s+li(?:fe|ves)",
+    "perished", r"fatalit\w*",
+    # wounds that killed: "fatally wounded by a sniper" is one dead, not one wounded
+    r"(?:fatally|mortally)\s+(?:wounded|injured)",
 ]
-WOUNDED = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"]
+WOUNDED = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt",
+           # "two soldiers received wounds", "sustained shrapnel wounds"
+           r"(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?wounds"]
 #: Casualty words of an act whose toll follows them ("killing four soldiers"), not precedes.
 ACTING = ["killing", "wounding", "injuring"]
 NUMBERS = {
@@ -288,8 +306,9 @@ NUMBERS = {
 }
 #: Before a number: it counts no one ("no one was hurt", "not one soldier was wounded").
 NO_COUNT_BEFORE = ["no", "not"]
-#: "an" / "a" before these counts one ("a soldier was killed").
-ONE_ARTICLES = ["an?"]
+#: "an" / "a" before these counts one ("a soldier was killed"), and so does "another"
+#: ("another soldier was killed"; "another two soldiers" counts two).
+ONE_ARTICLES = ["an?", "another"]
 #: After a number: an age, not a count ("a 39-year-old soldier").
 AGE_AFTER = [r"-?\s?years?[-\s]old"]
 #: One victim named in the singular without an article (Russian): a count of one.
@@ -481,6 +500,18 @@ CONTAINER_IN = [r"in(?:\s+the)?"]
 #: happened; unless they leave it ("the Armenians of Artsakh fled"). Not "residents of X", who
 #: come under fire where they live.
 PEOPLE_BEFORE = [r"armenians\s+of", r"azerbaijanis\s+of", r"people\s+of", r"population\s+of"]
+#: Before a place: a person's home ("a resident of X", "a shepherd from X"), and after it the
+#: same ("a Bilasuvar region resident"): where the person lives, no site when the sentence
+#: names where the event took place ("a resident of X was wounded near Y"); alone, it is that
+#: place ("residents of X came under fire").
+HOME_BEFORE = [r"(?:residents?|inhabitants?|villagers?|shepherds?|herders?|farmers?|natives?)"
+               r"\s+(?:of|from)"]
+HOME_AFTER = [r"(?:(?:village|town|city|community|region|district|province)\s+)?residents?"]
+#: Before the other place of such a sentence: where the event took place ("near Y", "in the
+#: village of Y", "in Lachin's Y village"), not a unit the home lies in ("X village of Y
+#: community").
+EVENT_AT = [r"(?:in|at|on|outside|inside|into)(?:\s+the)?(?:\s+(?:village|town|city|settlement)"
+            r"\s+of)?(?:\s+[\w-]+['’]s)?"]
 #: After a place: its people ("Karabakh Armenians", "Karabakh's Armenians", "Stepanakert
 #: residents"), likewise.
 PEOPLE_AFTER = ["armenians", "population", "resident", "residents"]
@@ -630,6 +661,11 @@ UNITS_STATIONED = [
     r"(?:\s+of\s+the(?:\s+[\w'’-]+){1,3})?,?\s+"
     r"(?:stationed|deployed|positioned|based|located|situated)",
 ]
+#: The shooters named with where they are, as the subject of the fire told after them
+#: ("Armenian positions in X opened fire on ...", "Armenian troops near X fired at ..."): the
+#: place is where the fire came from (only before any event word of the sentence).
+UNITS_AT = [r"(?:positions?|troops|units?|forces|formations?|servicemen|soldiers)"
+            r"\s+(?:(?:located|based)\s+)?(?:in|near|at)"]
 POSITIONS_OF = [r"positions?\s+of"]
 #: Just before an event word, besides PASSIVE_BEFORE: the subject suffered it ("positions came
 #: under fire").

@@ -229,6 +229,9 @@ ORIGIN_AFTER: list[str] = []
 PEOPLE_BEFORE = [r"habitants?\s+d[eu]", r"arméniens\s+d[eu]", r"population\s+d[eu]",
                  r"peuple\s+d[eu]"]
 PEOPLE_AFTER: list[str] = []
+HOME_BEFORE: list[str] = []
+HOME_AFTER: list[str] = []
+EVENT_AT: list[str] = []
 FACILITY_AFTER: list[str] = []
 FACILITY_BEFORE = [r"points?\s+de\s+contrôle", r"postes?\s+(?:frontière|de\s+contrôle)",
                    r"points?\s+de\s+passage"]
@@ -300,6 +303,8 @@ FIRING_TARGET = ["sur", "contre", "vers", "visant",
                  # "depuis X en direction de Y", not where the positions fired from stand
                  # ("depuis des positions situées en direction de X")
                  r"en(?<!situées\sen)(?<!situés\sen)(?<!stationnées\sen)\s+direction\s+d[eu]"]
+UNITS_AT: list[str] = []
+EVENT_OBJECT_PREPOSITIONS: list[str] = []
 UNITS_STATIONED = [
     r"(?:unités|troupes|forces|formations?|détachements?|soldats|militaires)"
     r"(?:\s+[\w'’-]+){0,4},?\s+(?:stationnée?s?|déployée?s?|positionnée?s?|postée?s?|située?s?)",

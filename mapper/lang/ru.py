@@ -228,6 +228,9 @@ ORIGIN_BEFORE = [r"уроженц\w*", r"уроженк\w*", r"глав\w*", r"�
 ORIGIN_AFTER: list[str] = []
 PEOPLE_BEFORE = [r"жител\w*", r"армяне", r"армян", r"армянам", r"населени[яеюи]"]
 PEOPLE_AFTER: list[str] = []
+HOME_BEFORE: list[str] = []
+HOME_AFTER: list[str] = []
+EVENT_AT: list[str] = []
 FACILITY_AFTER: list[str] = []
 FACILITY_BEFORE = ["КПП", r"пункт\w*\s+пропуска", r"контрольно-пропускн\w+\s+пункт\w*"]
 ROAD_WORDS = [r"дорог\w*", r"трасс\w*", "шоссе", r"автодорог\w*", r"коридор\w*",
@@ -313,6 +316,8 @@ FIRING_TARGET = [
     r"в(?<!расположенных\sв)(?<!расположенные\sв)(?<!дислоцированных\sв)"
     r"(?<!находящихся\sв)\s+направлении",
 ]
+UNITS_AT: list[str] = []
+EVENT_OBJECT_PREPOSITIONS: list[str] = []
 UNITS_STATIONED = [
     r"(?:подразделени\w*|войск\w*|сил|силы|формировани\w*|военнослужащи\w*)"
     r"(?:\s+[\w-]+){0,4},?\s+(?:дислоцированн\w*|размещенн\w*|размещённ\w*|расположенн\w*)",
