@@ -4704,3 +4704,48 @@ def test_districts_named_with_their_country_s_adjective_are_districts(extractor)
             "Kelbajar et Latchine, selon Bakou.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="fr")} == {
         "kalbajar-district", "lachin-district"}
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Сапёр погиб при разминировании дороги у села.", (1, None)),
+    ("Вчера ранена жительница приграничного села.", (None, 1)),
+    ("Офицер скончался в госпитале от полученных травм.", (1, None)),
+    ("Он погиб утром на своей позиции.", (1, None)),
+    ("Le caporal Arsen Mkrtchyan a été tué sur sa position.", (1, None)),
+    ("Une habitante a été grièvement blessée par un éclat.", (None, 1)),
+])
+def test_a_singular_casualty_verb_names_one_victim(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text", [
+    "Военнослужащий не пострадал при обстреле.",
+    "Пастух не был ранен, пострадало только стадо.",
+])
+def test_a_negated_casualty_verb_is_no_casualty(text):
+    assert _casualties(text, fold(text))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Trois femmes ont été tuées et deux fillettes blessées par le bombardement.", (3, 2)),
+    ("Au moins 40 personnes ont été blessées dans l'explosion.", (None, 40)),
+])
+def test_feminine_french_casualty_words_count(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("В 23.40 по местному времени были ранены трое военнослужащих.", (None, 3)),
+    ("Vers 16:45, deux soldats ont été blessés par des tirs.", (None, 2)),
+    ("date 2022-03-18 Погибли двое военнослужащих.", (2, None)),
+])
+def test_a_clock_time_or_a_dates_day_is_no_count(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Погибли два мирных жителя.", (2, None)),
+    ("Ранены четыре армянских солдата.", (None, 4)),
+])
+def test_a_number_keeps_its_victim_after_adjectives(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts

@@ -135,8 +135,13 @@ TRIGGERS = {
 }
 BARRIERS: list[str] = []
 
-KILLED = [r"tués?", r"morts?", "tuant"]
-WOUNDED = [r"blessés?", "blessant"]
+KILLED = [r"tuée?s?", r"mort(?:e|s|es)?", "tuant"]
+WOUNDED = [r"blessée?s?", "blessant"]
+#: The singular passive names one victim ("le soldat X a été tué", "elle a été grièvement
+#: blessée"), the plural ("ont été tués") several.
+SINGULAR_CASUALTY = [r"(?<!\w)(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|blessée?)"]
+#: Right before a casualty word, a negation: nobody hurt ("le soldat n'a pas été blessé").
+NOT_CASUALTY = [r"pas\s+été", r"n['’](?:a|ont|avait|avaient)\s+été"]
 ACTING = ["tuant", "blessant"]  # "blessant trois civils": the count follows
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,

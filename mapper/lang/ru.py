@@ -123,7 +123,7 @@ TRIGGERS = {
 }
 BARRIERS: list[str] = []
 
-KILLED = [r"погиб\w*", r"убит\w*", r"погибш\w*", r"гибел\w*"]
+KILLED = [r"погиб\w*", r"убит\w*", r"погибш\w*", r"гибел\w*", r"скончал(?:ся|ась|ись)"]
 WOUNDED = [r"ранен\w*", r"ранил\w*", r"пострадал\w*"]
 ACTING: list[str] = []
 NUMBERS = {
@@ -154,6 +154,13 @@ ANIMALS = [r"коров\w*", r"овц\w*", r"овец", r"коз\w*", r"лоша
 SINGULAR_VICTIMS = [r"военнослужащ(?:ий|его|ему|им)",
                     r"(?:мирн(?:ый|ого|ому|ым)\s+)?жител(?:ь|я|ю|ем)",
                     r"солдат(?:а|у|ом)"]
+#: The singular past and short participle name one victim ("погиб рядовой", "он ранен", "офицер
+#: скончался"), the plural ("погибли", "ранены") several.
+SINGULAR_CASUALTY = [
+    r"(?<!\w)(?:погиб|погибла|убит|убита|ранен|ранена|пострадал|пострадала|скончался|скончалась)",
+]
+#: Right before a casualty word, a negation: nobody hurt ("военнослужащий не пострадал").
+NOT_CASUALTY = [r"не", r"не\s+был[аио]?"]
 PASSIVE_BEFORE = ["были", "был[аио]?"]
 AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
