@@ -4749,3 +4749,29 @@ def test_a_clock_time_or_a_dates_day_is_no_count(text, counts):
 ])
 def test_a_number_keeps_its_victim_after_adjectives(text, counts):
     assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,lang,place,event", [
+    ("Минобороны Азербайджана заявило, что в четверг армянские диверсанты заминировали дорогу "
+     "у села Шош.", "ru", "shosh", "ambush_sabotage"),
+    ("По словам Баку, армянские подразделения минируют дороги у Гадрута.", "ru", "hadrut",
+     "ambush_sabotage"),
+    ("Bakou affirme que jeudi, des soldats arméniens ont miné une route près de Chouchi.", "fr",
+     "shusha", "ambush_sabotage"),
+    ("В четверг азербайджанские пограничники задержали у села Тех двух пастухов.", "ru", "tegh",
+     "detention"),
+    ("В четверг миротворцы эвакуировали жителей из Мартакертского района.", "ru",
+     "martakert-province", "withdrawal_evacuation"),
+    ("В четверг азербайджанские военные поджигали траву на пастбищах у села Кут.", "ru", "kut",
+     "attack"),
+])
+def test_mines_laid_a_detention_and_an_evacuation_told_by_their_verb_are_events(
+        extractor, text, lang, place, event):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [(place, event)]
+
+
+def test_clearing_mines_is_no_mine_laid(extractor):
+    rows = claims_of(extractor, "В четверг саперы продолжили разминирование дороги у села Шош, "
+                                "сообщило Минобороны России.", lang="ru")
+    assert all(r["event_type"] != "ambush_sabotage" for r in rows)

@@ -113,7 +113,10 @@ TRIGGERS = {
         r"soumi[st]e?s?\s+au\s+feu",
     ],
     "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
-                        r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*"],
+                        r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*",
+                        # mines laid ("ont miné les routes", "posé des mines"), not a mine hit
+                        r"min(?:é|ée|és|ées|ant|aient|ait|ent)",
+                        r"(?:pos\w*|placé\w*|install\w*)\s+(?:des|de)\s+mines"],
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
