@@ -4775,3 +4775,13 @@ def test_clearing_mines_is_no_mine_laid(extractor):
     rows = claims_of(extractor, "В четверг саперы продолжили разминирование дороги у села Шош, "
                                 "сообщило Минобороны России.", lang="ru")
     assert all(r["event_type"] != "ambush_sabotage" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера вечером близ Степанакерта прогремел взрыв, сообщил омбудсмен Нагорного Карабаха.",
+    "Минобороны Армении сообщило, что во вторник вблизи Степанакерта шли тяжелые бои.",
+    "Во вторник недалеко от Степанакерта упал беспилотник, заявили в Минобороны Армении.",
+])
+def test_a_capital_named_after_a_russian_word_for_near_is_where(extractor, text):
+    rows = claims_of(extractor, text, lang="ru")
+    assert {r["place_id"] for r in rows} == {"stepanakert"}
