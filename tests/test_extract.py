@@ -4785,3 +4785,15 @@ def test_clearing_mines_is_no_mine_laid(extractor):
 def test_a_capital_named_after_a_russian_word_for_near_is_where(extractor, text):
     rows = claims_of(extractor, text, lang="ru")
     assert {r["place_id"] for r in rows} == {"stepanakert"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Le soldat Aram Sahakyan, originaire du village d'Aygepar, a été tué mardi près de Kut, "
+     "selon le ministère arménien de la Défense.", "kut"),
+    ("Un conscrit natif de la ville de Goris a été blessé mardi à Jermuk, a annoncé le ministère "
+     "arménien de la Défense.", "jermuk"),
+    ("Un appelé originaire d'Aygepar a été blessé mardi près de Sotk, selon Erevan.", "sotk"),
+])
+def test_a_french_soldiers_home_village_is_no_site(extractor, text, place):
+    rows = claims_of(extractor, text, lang="fr")
+    assert {r["place_id"] for r in rows} == {place}

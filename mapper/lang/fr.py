@@ -218,7 +218,11 @@ SIDE_OF_PLACE = [
 ]
 VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations)\s+"
                 r"(?:\w+\s+){0,3}?(?:à|au|en)"]
-ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"maire\s+de",
+ORIGIN_BEFORE = [
+                 # a person's home ("originaire du village d'Aygepar", "natif de la ville de X")
+                 r"(?:originaires?|natif|natifs|native|natives)\s+"
+                 r"(?:d(?:u|e\s+la|e\s+l['’])\s*(?:village|ville|localité|commune|région)\s+)?"
+                 r"(?:de|du|d['’])", r"maire\s+de",
                  # where the wounded were taken ("transporté à l'hôpital de X"), not where hit
                  r"(?:transporté|évacué|conduit|admis|emmené)e?s?\s+(?:à|vers)\s+l['’]hôpital\s+"
                  r"(?:de|d['’]|à)", r"hospitalisée?s?\s+à",
