@@ -4797,3 +4797,9 @@ def test_a_capital_named_after_a_russian_word_for_near_is_where(extractor, text)
 def test_a_french_soldiers_home_village_is_no_site(extractor, text, place):
     rows = claims_of(extractor, text, lang="fr")
     assert {r["place_id"] for r in rows} == {place}
+
+
+def test_the_french_bare_name_of_shusha_is_the_town_not_its_district(extractor):
+    text = ("Le ministère arménien de la Défense affirme que des obus sont tombés mardi sur "
+            "Choucha.")
+    assert [r["place_id"] for r in claims_of(extractor, text, lang="fr")] == ["shusha"]
