@@ -4713,6 +4713,7 @@ def test_districts_named_with_their_country_s_adjective_are_districts(extractor)
     ("Он погиб утром на своей позиции.", (1, None)),
     ("Le caporal Arsen Mkrtchyan a été tué sur sa position.", (1, None)),
     ("Une habitante a été grièvement blessée par un éclat.", (None, 1)),
+    ("Пограничник получил огнестрельное ранение.", (None, 1)),
 ])
 def test_a_singular_casualty_verb_names_one_victim(text, counts):
     assert _casualties(text, fold(text))[:2] == counts

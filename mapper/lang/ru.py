@@ -165,6 +165,8 @@ SINGULAR_VICTIMS = [r"военнослужащ(?:ий|его|ему|им)",
 #: скончался"), the plural ("погибли", "ранены") several.
 SINGULAR_CASUALTY = [
     r"(?<!\w)(?:погиб|погибла|убит|убита|ранен|ранена|пострадал|пострадала|скончался|скончалась)",
+    # "получил (тяжелое) ранение": the singular verb, its noun in the singular
+    r"(?<!\w)получила?\s+(?:\w+\s+)?ранени[ея]",
 ]
 #: Right before a casualty word, a negation: nobody hurt ("военнослужащий не пострадал").
 NOT_CASUALTY = [r"не", r"не\s+был[аио]?"]
