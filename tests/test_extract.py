@@ -4804,3 +4804,20 @@ def test_the_french_bare_name_of_shusha_is_the_town_not_its_district(extractor):
     text = ("Le ministère arménien de la Défense affirme que des obus sont tombés mardi sur "
             "Choucha.")
     assert [r["place_id"] for r in claims_of(extractor, text, lang="fr")] == ["shusha"]
+
+
+@pytest.mark.parametrize("text,place,claimant", [
+    ("Минобороны Армении: противник обстреливает Джермук\n"
+     "В среду утром азербайджанские войска открыли огонь по окрестностям Джермука.",
+     "jermuk", "am-mod"),
+    ("Bakou : un soldat tué dans le district de Latchine\n"
+     "Mercredi, un soldat azerbaïdjanais a été tué par des tirs dans le district de Latchine.",
+     "lachin-district", "az-gov"),
+])
+def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_the_speakers(
+        extractor, tmp_path, text, place, claimant):
+    path = tmp_path / "report.md"
+    path.write_text(f"---\npublished: 2021-05-20\noutlet: Test Wire\n---\n{text}\n")
+    rows = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert [(r["place_id"], r["claimant"], r["date_start"], r["date_end"]) for r in rows] == [
+        (place, claimant, "2021-05-19", "2021-05-19")]
