@@ -4953,3 +4953,120 @@ def test_districts_named_with_their_country_s_adjective_are_districts(extractor)
             "Kelbajar et Latchine, selon Bakou.")
     assert {r["place_id"] for r in claims_of(extractor, text, lang="fr")} == {
         "kalbajar-district", "lachin-district"}
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Сапёр погиб при разминировании дороги у села.", (1, None)),
+    ("Вчера ранена жительница приграничного села.", (None, 1)),
+    ("Офицер скончался в госпитале от полученных травм.", (1, None)),
+    ("Он погиб утром на своей позиции.", (1, None)),
+    ("Le caporal Arsen Mkrtchyan a été tué sur sa position.", (1, None)),
+    ("Une habitante a été grièvement blessée par un éclat.", (None, 1)),
+    ("Пограничник получил огнестрельное ранение.", (None, 1)),
+])
+def test_a_singular_casualty_verb_names_one_victim(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text", [
+    "Военнослужащий не пострадал при обстреле.",
+    "Пастух не был ранен, пострадало только стадо.",
+])
+def test_a_negated_casualty_verb_is_no_casualty(text):
+    assert _casualties(text, fold(text))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Trois femmes ont été tuées et deux fillettes blessées par le bombardement.", (3, 2)),
+    ("Au moins 40 personnes ont été blessées dans l'explosion.", (None, 40)),
+])
+def test_feminine_french_casualty_words_count(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("В 23.40 по местному времени были ранены трое военнослужащих.", (None, 3)),
+    ("Vers 16:45, deux soldats ont été blessés par des tirs.", (None, 2)),
+    ("date 2022-03-18 Погибли двое военнослужащих.", (2, None)),
+])
+def test_a_clock_time_or_a_dates_day_is_no_count(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Погибли два мирных жителя.", (2, None)),
+    ("Ранены четыре армянских солдата.", (None, 4)),
+])
+def test_a_number_keeps_its_victim_after_adjectives(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,lang,place,event", [
+    ("Минобороны Азербайджана заявило, что в четверг армянские диверсанты заминировали дорогу "
+     "у села Шош.", "ru", "shosh", "ambush_sabotage"),
+    ("По словам Баку, армянские подразделения минируют дороги у Гадрута.", "ru", "hadrut",
+     "ambush_sabotage"),
+    ("Bakou affirme que jeudi, des soldats arméniens ont miné une route près de Chouchi.", "fr",
+     "shusha", "ambush_sabotage"),
+    ("В четверг азербайджанские пограничники задержали у села Тех двух пастухов.", "ru", "tegh",
+     "detention"),
+    ("В четверг миротворцы эвакуировали жителей из Мартакертского района.", "ru",
+     "martakert-province", "withdrawal_evacuation"),
+    ("В четверг азербайджанские военные поджигали траву на пастбищах у села Кут.", "ru", "kut",
+     "attack"),
+])
+def test_mines_laid_a_detention_and_an_evacuation_told_by_their_verb_are_events(
+        extractor, text, lang, place, event):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [(place, event)]
+
+
+def test_clearing_mines_is_no_mine_laid(extractor):
+    rows = claims_of(extractor, "В четверг саперы продолжили разминирование дороги у села Шош, "
+                                "сообщило Минобороны России.", lang="ru")
+    assert all(r["event_type"] != "ambush_sabotage" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера вечером близ Степанакерта прогремел взрыв, сообщил омбудсмен Нагорного Карабаха.",
+    "Минобороны Армении сообщило, что во вторник вблизи Степанакерта шли тяжелые бои.",
+    "Во вторник недалеко от Степанакерта упал беспилотник, заявили в Минобороны Армении.",
+])
+def test_a_capital_named_after_a_russian_word_for_near_is_where(extractor, text):
+    rows = claims_of(extractor, text, lang="ru")
+    assert {r["place_id"] for r in rows} == {"stepanakert"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Le soldat Aram Sahakyan, originaire du village d'Aygepar, a été tué mardi près de Kut, "
+     "selon le ministère arménien de la Défense.", "kut"),
+    ("Un conscrit natif de la ville de Goris a été blessé mardi à Jermuk, a annoncé le ministère "
+     "arménien de la Défense.", "jermuk"),
+    ("Un appelé originaire d'Aygepar a été blessé mardi près de Sotk, selon Erevan.", "sotk"),
+])
+def test_a_french_soldiers_home_village_is_no_site(extractor, text, place):
+    rows = claims_of(extractor, text, lang="fr")
+    assert {r["place_id"] for r in rows} == {place}
+
+
+def test_the_french_bare_name_of_shusha_is_the_town_not_its_district(extractor):
+    text = ("Le ministère arménien de la Défense affirme que des obus sont tombés mardi sur "
+            "Choucha.")
+    assert [r["place_id"] for r in claims_of(extractor, text, lang="fr")] == ["shusha"]
+
+
+@pytest.mark.parametrize("text,place,claimant", [
+    ("Минобороны Армении: противник обстреливает Джермук\n"
+     "В среду утром азербайджанские войска открыли огонь по окрестностям Джермука.",
+     "jermuk", "am-mod"),
+    ("Bakou : un soldat tué dans le district de Latchine\n"
+     "Mercredi, un soldat azerbaïdjanais a été tué par des tirs dans le district de Latchine.",
+     "lachin-district", "az-gov"),
+])
+def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_the_speakers(
+        extractor, tmp_path, text, place, claimant):
+    path = tmp_path / "report.md"
+    path.write_text(f"---\npublished: 2021-05-20\noutlet: Test Wire\n---\n{text}\n")
+    rows = [claim_row(c) for c in extractor.extract(read_report(path))]
+    assert [(r["place_id"], r["claimant"], r["date_start"], r["date_end"]) for r in rows] == [
+        (place, claimant, "2021-05-19", "2021-05-19")]

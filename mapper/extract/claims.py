@@ -178,7 +178,9 @@ def fold_undated(drafts: list[Draft]) -> list[Draft]:
 def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
     """A headline tells in short what the body tells: its claim at a place the body claims, or
     at an area around one, joins the body's claim there. A place only the headline names stays
-    a claim of its own."""
+    a claim of its own. A headline that names its speaker ("Минобороны Армении: ...") where the
+    body tells it in the outlet's own voice makes that body claim the speaker's, relayed by
+    the outlet: the body restates what the headline attributes, with its day and toll."""
     if head is None:
         return drafts
     body = [d for d in drafts if any(s is not head for s in d.sentences)]
@@ -189,6 +191,8 @@ def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
             same = [o for o in body if o.mention.place is not None
                     and (o.mention.place.id == place.id or encloses(place, [o.mention.place]))]
             if same:
+                if len(d.chain) > 1 and same[0].chain == (same[0].claimant,):
+                    same[0].claimant, same[0].chain = d.claimant, d.chain
                 same[0].join(d)
                 continue
         out.append(d)

@@ -61,7 +61,9 @@ _NUMBER_WORDS = numbers()
 # "no one was hurt", "ни один не пострадал": no count (each word a lookbehind of its own width)
 _NO_COUNT = "".join(rf"(?<!(?<!\w){re.escape(w)}\s)" for w in words("NO_COUNT_BEFORE"))
 _NUMBER_RE = re.compile(
-    rf"(?<!\w){_NO_COUNT}(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)(?!{alternation('AGE_AFTER')})|"
+    # (not the minutes of a clock time nor the day of a written date: "в 8:45", "2021-07-14")
+    rf"(?<!\w)(?<!\d[.:/-]){_NO_COUNT}(?:(?P<digits>\d{{1,4}})(?![\d.:/-]\d)"
+    rf"(?!{alternation('AGE_AFTER')})|"
     rf"(?P<word>{'|'.join(_NUMBER_WORDS)})|"
     # (two words may stand between, "an Armenian contract soldier"; not another article, "a
     # identifié un soldat", nor a number, "a dozen soldiers")
@@ -94,6 +96,13 @@ _FORWARD_STOP = re.compile(
 # Hakobyan, 19, was killed", "Hakobyan (19)"): the person's age, no count.
 _AGE_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:,\s*|\s*\()$")
 _AGE_CLOSE = re.compile(r"\s*[,)]")
+# A casualty word whose form says one victim ("погиб", "a été blessé"), ending where it ends.
+_SINGULAR_CASUALTY = re.compile(rf"(?:{alternation('SINGULAR_CASUALTY')})$", re.I)
+# A negation right before a casualty word ("не пострадал"): nobody hurt, no casualty.
+_NOT_CASUALTY = re.compile(rf"(?<!\w)(?:{alternation('NOT_CASUALTY')})\s+$", re.I)
+# Adjectives a number may stand before its victim with ("два мирных жителя", "два армянских
+# солдата"): the victim the number's, not one more.
+_NUMBERS_VICTIM = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 #: Words read around a casualty word for its count.
 COUNT_BEFORE, COUNT_BEFORE_PASSIVE, COUNT_AFTER = 30, 80, 80
 
@@ -177,6 +186,8 @@ def casualties(text: str, folded: str) -> Casualties:
         prev_end = matches[k - 1].end() if k else 0
         stops = [s.end() for s in _CLAUSE_STOP.finditer(text, prev_end, m.start())]
         before_start = stops[-1] if stops else prev_end  # the count stays in its clause
+        if _NOT_CASUALTY.search(text, max(0, m.start() - 20), m.start()):
+            continue
         word = m.group(0).casefold()
         count = None
         if word not in _ACTING:  # "killing four soldiers", "blessant trois civils": it follows
@@ -190,6 +201,8 @@ def casualties(text: str, folded: str) -> Casualties:
             if cut:
                 end = cut.start()
             count = _numbers(text, m.end(), min(end, m.end() + COUNT_AFTER), used)
+        if count is None and _SINGULAR_CASUALTY.search(text, max(0, m.start() - 40), m.end()):
+            count = 1  # "погиб рядовой", "le soldat a été tué": one, named by the word's form
         if count is None:  # "soldiers were killed": a casualty, its count not given
             note = f"{'killed' if m.group('killed') else 'wounded'}, no count"
             if note not in notes:
@@ -210,8 +223,10 @@ def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
     for n in _NUMBER_RE.finditer(text, start, end):
         if n.start() in used:
             continue
-        if n.group("one") and last_end is not None and n.start() - last_end <= 2:
-            continue  # "два солдата": the number's victims, counted with it
+        if n.group("one") and last_end is not None and (
+                n.start() - last_end <= 2
+                or _NUMBERS_VICTIM.fullmatch(text, last_end, n.start())):
+            continue  # "два (мирных) солдата": the number's victims, counted with it
         if n.group("digits"):
             value = int(n.group("digits"))
             if 1900 <= value <= 2100 or _MONTH_AFTER.match(text, n.end()) or \

@@ -161,7 +161,9 @@ _VENUE_BEFORE = vocabulary(
     cues=cue_words(words("VENUE_BEFORE")),
 )
 _ORIGIN_BEFORE = vocabulary(
-    lambda v: rf"(?<!\w)(?:{v})\s+(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+)?)?$",
+    # (an elided "d'" runs on into the name: "originaire d'Aygepar")
+    lambda v: rf"(?<!\w)(?:{v})(?:\s+|(?<=['’]))(?:(?:{alternation('ARTICLES')})\s+)?"
+              rf"(?:\w+\s+(?:of\s+)?)?$",
     words("ORIGIN_BEFORE"),
 )
 _ORIGIN_AFTER = re.compile(rf"^['’]?s?\s+(?:{alternation('ORIGIN_AFTER')})\b", re.I)

@@ -313,6 +313,13 @@ ONE_ARTICLES = ["an?", "another"]
 AGE_AFTER = [r"-?\s?years?[-\s]old"]
 #: One victim named in the singular without an article (Russian): a count of one.
 SINGULAR_VICTIMS: list[str] = []
+#: A casualty word whose own form says one victim, with what stands before it (Russian "погиб",
+#: "ранена"; French "a été tué"): one killed or wounded when no count is given. English verbs
+#: do not tell the number ("were killed", "was killed" both read with a count or an article).
+SINGULAR_CASUALTY: list[str] = []
+#: Right before a casualty word, a negation: nobody hurt (Russian "не пострадал"; English says
+#: "no one was hurt", read by NO_COUNT_BEFORE).
+NOT_CASUALTY: list[str] = []
 #: Units of time: a number before one is a duration ("over two days"), not a count.
 TIME_UNITS = [r"days?", r"hours?", r"weeks?", r"months?", r"years?", r"minutes?", r"nights?"]
 VICTIMS = [

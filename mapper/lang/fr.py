@@ -113,7 +113,10 @@ TRIGGERS = {
         r"soumi[st]e?s?\s+au\s+feu",
     ],
     "ambush_sabotage": ["embuscade", r"mines?\s+(?:anti\w+|terrestres?)", r"engins?\s+explosifs?",
-                        r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*"],
+                        r"sauté\w*\s+sur", r"explosions?", r"explos[ée]\w*",
+                        # mines laid ("ont miné les routes", "posé des mines"), not a mine hit
+                        r"min(?:é|ée|és|ées|ant|aient|ait|ent)",
+                        r"(?:pos\w*|placé\w*|install\w*)\s+(?:des|de)\s+mines"],
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
@@ -135,8 +138,13 @@ TRIGGERS = {
 }
 BARRIERS: list[str] = []
 
-KILLED = [r"tués?", r"morts?", "tuant"]
-WOUNDED = [r"blessés?", "blessant"]
+KILLED = [r"tuée?s?", r"mort(?:e|s|es)?", "tuant"]
+WOUNDED = [r"blessée?s?", "blessant"]
+#: The singular passive names one victim ("le soldat X a été tué", "elle a été grièvement
+#: blessée"), the plural ("ont été tués") several.
+SINGULAR_CASUALTY = [r"(?<!\w)(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|blessée?)"]
+#: Right before a casualty word, a negation: nobody hurt ("le soldat n'a pas été blessé").
+NOT_CASUALTY = [r"pas\s+été", r"n['’](?:a|ont|avait|avaient)\s+été"]
 ACTING = ["tuant", "blessant"]  # "blessant trois civils": the count follows
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
@@ -210,7 +218,11 @@ SIDE_OF_PLACE = [
 ]
 VENUE_BEFORE = [r"(?:réuni\w*|rencontr\w*|réunion|pourparlers|négociations)\s+"
                 r"(?:\w+\s+){0,3}?(?:à|au|en)"]
-ORIGIN_BEFORE = [r"originaires?\s+de", r"natifs?\s+de", r"maire\s+de",
+ORIGIN_BEFORE = [
+                 # a person's home ("originaire du village d'Aygepar", "natif de la ville de X")
+                 r"(?:originaires?|natif|natifs|native|natives)\s+"
+                 r"(?:d(?:u|e\s+la|e\s+l['’])\s*(?:village|ville|localité|commune|région)\s+)?"
+                 r"(?:de|du|d['’])", r"maire\s+de",
                  # where the wounded were taken ("transporté à l'hôpital de X"), not where hit
                  r"(?:transporté|évacué|conduit|admis|emmené)e?s?\s+(?:à|vers)\s+l['’]hôpital\s+"
                  r"(?:de|d['’]|à)", r"hospitalisée?s?\s+à",
