@@ -505,17 +505,28 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+# A line alone that opens a list of links to other articles ("Related:", "Read also",
+# "Читайте также:"), as a page saved as text keeps it: the titles below it are no report text.
+_LINK_LIST = re.compile(
+    r"\s*(?:related(?:\s+(?:posts|articles|news|stories))?|read\s+(?:also|more)|see\s+also|"
+    r"more\s+(?:news|stories)|most\s+read|latest\s+news|читайте\s+также|по\s+теме|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet)\s*:?\s*$", re.I)
+
+
 def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Spans of lines that are page furniture, and the headline (the first line, when it is a
-    title rather than a sentence)."""
+    title rather than a sentence); the titles a list of links opens (:data:`_LINK_LIST`), up
+    to the first line that is a sentence, are furniture too."""
     spans = []
     pos = start
     first = True
+    links = False
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             is_title = _unended_short(stripped) and (first or _title_case(stripped))
-            if is_title or stripped.startswith("#") or _is_furniture(stripped):
+            links = (links and _unended_short(stripped)) or bool(_LINK_LIST.match(stripped))
+            if is_title or links or stripped.startswith("#") or _is_furniture(stripped):
                 spans.append((pos, pos + len(line)))
             first = False
         pos += len(line)

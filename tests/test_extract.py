@@ -1900,6 +1900,18 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
 
 
+@pytest.mark.parametrize("opener", ["Related:", "Read also", "Читайте также:", "À lire aussi"])
+def test_the_titles_a_list_of_links_opens_are_no_claims(extractor, opener):
+    # a page saved as text keeps its links to other articles under "Related:": each title
+    # had been a claim of this report (a shelled village it does not tell of)
+    text = (f"Artillery shelled Sotk on Monday, the ministry said.\n\n{opener}\n"
+            "Mortar fire reported near Kornidzor\n\nDrone downed over Tegh\n\n"
+            "Officials said the shelling stopped by noon.\n")
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
+
+
 def test_a_sentence_saying_where_the_report_is_stated_names_its_speaker(extractor):
     text = ("Two ceasefire violations were recorded near Sotk. This is stated in the bulletin "
             "of the Russian Defence Ministry on the work of its peacekeepers.")
