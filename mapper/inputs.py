@@ -136,7 +136,8 @@ def utf16_without_bom(data: bytes) -> str | None:
     head = data[:4096]
     head = head[: len(head) - len(head) % 2]
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if len(head) < 4 or (even and odd) or max(even, odd) < len(head) // 32:
+    # (ASCII in UTF-16 is half NUL bytes, Cyrillic a tenth; a stray NUL in UTF-8 is one)
+    if len(head) < 4 or (even and odd) or max(even, odd) < max(2, len(head) // 20):
         return None
     encoding = "utf-16-le" if odd else "utf-16-be"
     try:

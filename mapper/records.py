@@ -619,7 +619,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
                 for f, v in zip(fields, values, strict=False)
                 if f is not None
             }
-        if not problems and not any(row.get(f) and str(row[f]).strip() for f in _CLAIM_SIGNS):
+        if not problems and not any(row.get(f) and str(row[f]).strip() for f in CLAIM_SIGNS):
             # a note alone on its line: a sheet's merged note going on below its row, or a
             # total; kept as a row to review, not made a claim with no date, place or claimant
             shown = " | ".join(str(v).strip() for v in row.values() if str(v).strip())
@@ -634,7 +634,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
 
 #: The fields of which a sheet's row must give one to be a claim: a row of notes, a source or
 #: an id alone is not one.
-_CLAIM_SIGNS = ("date", "date_end", "date_text", "place", "place_id", "lat", "lon", "coordinates",
+CLAIM_SIGNS = ("date", "date_end", "date_text", "place", "place_id", "lat", "lon", "coordinates",
                 "wkt", "claimant", "event_type", "sub_event_type", "killed", "wounded", "quote",
                 "span", "span_start", *CONTEXT)
 

@@ -234,6 +234,33 @@ def parse_published(value: str, where: str) -> date:
     return day
 
 
+#: A label before a page's date ("Published: 14.09.2022", "Опубликовано: ...", "Publié le ...").
+_DATE_LABEL = re.compile(r"\s*(?:published(?:\s+on)?|posted(?:\s+on)?|date|опубликовано|"
+                         r"дата(?:\s+публикации)?|publié\s+le)\s*:?\s*", re.I)
+#: How many of the first lines of a report's body are looked at for its date.
+DATELINE_LINES = 12
+
+
+def dateline(text: str, body: int = 0) -> tuple[date, str, tuple[int, int]] | None:
+    """(the day, the line, its span) of the first of a body's first :data:`DATELINE_LINES`
+    lines that is a date and nothing more, with a time or a label at most ("14 September 2022,
+    10:45", "Published: 14.09.2022"), as a page saved as text keeps its publication date; None
+    when none is. Not a date that could be read two ways, nor one without its year."""
+    pos, seen = body, 0
+    for raw in text[body:].splitlines(keepends=True):
+        line = raw.strip()
+        if line and len(line) <= 60:
+            label = _DATE_LABEL.match(line)
+            day = _written_day(line[label.end():] if label else line)
+            if day is not None and PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1]:
+                return day, line, (pos, pos + len(raw))
+        seen += bool(line)
+        if seen >= DATELINE_LINES:
+            break
+        pos += len(raw)
+    return None
+
+
 def _written_day(value: str) -> date | None:
     """The day of a date as pages' metadata also write it ('14.12.2020', 'December 14, 2020',
     'Mon, 14 Dec 2020 10:00:00 +0400'), read as a sheet's date is; None for another text, a
@@ -505,17 +532,28 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+# A line alone that opens a list of links to other articles ("Related:", "Read also",
+# "Читайте также:"), as a page saved as text keeps it: the titles below it are no report text.
+_LINK_LIST = re.compile(
+    r"\s*(?:related(?:\s+(?:posts|articles|news|stories))?|read\s+(?:also|more)|see\s+also|"
+    r"more\s+(?:news|stories)|most\s+read|latest\s+news|читайте\s+также|по\s+теме|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet)\s*:?\s*$", re.I)
+
+
 def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Spans of lines that are page furniture, and the headline (the first line, when it is a
-    title rather than a sentence)."""
+    title rather than a sentence); the titles a list of links opens (:data:`_LINK_LIST`), up
+    to the first line that is a sentence, are furniture too."""
     spans = []
     pos = start
     first = True
+    links = False
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             is_title = _unended_short(stripped) and (first or _title_case(stripped))
-            if is_title or stripped.startswith("#") or _is_furniture(stripped):
+            links = (links and _unended_short(stripped)) or bool(_LINK_LIST.match(stripped))
+            if is_title or links or stripped.startswith("#") or _is_furniture(stripped):
                 spans.append((pos, pos + len(line)))
             first = False
         pos += len(line)
@@ -646,6 +684,14 @@ def read_report(
                               "so it finds few claims here or none")
     report.ignored = ([(0, body)] if body else []) + furniture_spans(text, body)
     report.headline_start, report.headline = headline(text, body)
+    if report.published is None and (found := dateline(text, body)):
+        # a page saved as text keeps its date on a line of its own, as a page's <time> does:
+        # the report's date, no date of what it tells (blanked, so that no sentence runs into
+        # it: the offsets stay)
+        report.published, line, (a, b) = found
+        report.text = text = text[:a] + re.sub(r"[^\r\n]", " ", text[a:b]) + text[b:]
+        report.notices.append(f"published {report.published.isoformat()} read from the line "
+                              f"{line!r} near the top (no front matter or flag gave one)")
     if report.published is None:
         report.notices.append(
             "no publication date: years and relative dates are not anchored "

@@ -1900,6 +1900,45 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
 
 
+@pytest.mark.parametrize("opener", ["Related:", "Read also", "Читайте также:", "À lire aussi"])
+def test_the_titles_a_list_of_links_opens_are_no_claims(extractor, opener):
+    # a page saved as text keeps its links to other articles under "Related:": each title
+    # had been a claim of this report (a shelled village it does not tell of)
+    text = (f"Artillery shelled Sotk on Monday, the ministry said.\n\n{opener}\n"
+            "Mortar fire reported near Kornidzor\n\nDrone downed over Tegh\n\n"
+            "Officials said the shelling stopped by noon.\n")
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
+
+
+@pytest.mark.parametrize("line, day", [
+    ("5 October 2021, 09:40", "2021-10-05"), ("Published: 05.10.2021", "2021-10-05"),
+    ("Опубликовано: 5 октября 2021", "2021-10-05"), ("Publié le 5 octobre 2021", "2021-10-05"),
+    ("05/10/2021", None),  # day or month first: no anchor guessed
+    ("5 October", None),  # no year
+])
+def test_a_page_saved_as_texts_own_dateline_is_its_publication_date(extractor, tmp_path, line,
+                                                                     day):
+    # such a page had 'no publication date', its "yesterday" and "on Monday" unanchored
+    path = tmp_path / "saved.txt"
+    path.write_text(f"Menu\nShelling near Kut\n{line}\n\nThe ministry said troops shelled Kut "
+                    "yesterday.\n", encoding="utf-8")
+    report = read_report(path)
+    assert (report.published and report.published.isoformat()) == day
+    if day:
+        (row,) = [claim_row(c) for c in extractor.extract(report)]
+        assert row["date_start"] == "2021-10-04"
+        assert f"read from the line {line!r}" in report.notices[0]
+
+
+def test_front_matter_wins_over_a_dateline(tmp_path):
+    path = tmp_path / "saved.md"
+    path.write_text("---\npublished: 2021-10-07\n---\n5 October 2021\n\nTroops shelled Kut.\n",
+                    encoding="utf-8")
+    assert read_report(path).published.isoformat() == "2021-10-07"
+
+
 def test_a_sentence_saying_where_the_report_is_stated_names_its_speaker(extractor):
     text = ("Two ceasefire violations were recorded near Sotk. This is stated in the bulletin "
             "of the Russian Defence Ministry on the work of its peacekeepers.")
