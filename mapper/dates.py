@@ -396,7 +396,6 @@ _OPENERS = (
     "earlier this week", "earlier this month", "le mois", "ce mois", "plus tôt ce mois",
     "в прошлом", "в минувшем", "в прошедшем", "в этом", "в текущем",
     "overnight", "yesterday", "today", "tonight", "the night before", "the previous night",
-    "throughout the night", "during the night", "in the night",
     "over the past", "over the last", "in the past", "in the last", "during the past",
     "au cours des", "ces dernières", "за сутки", "за прошедшие", "за минувшие", "за последние",
     "в прошедшие", "в минувшие", "в последние", "в течение",
@@ -572,10 +571,7 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("dby_ru", r"позавчера"),
     # "the previous night": the night before the day it is told on
     ("lastnight_en", r"last<S>night|overnight|yesterday<S>night|the<S>previous<S>night"
-                     r"|the<S>night<S>before(?=\s*(?:[,.;)]|$))"
-                     # "throughout the night", as "dans la nuit", not "during the night of ..."
-                     r"|(?:throughout|during|in)<S>the<S>night(?!<S>(?:of|before|after|between"
-                     r"|when|that|to|from)(?!\w))"),
+                     r"|the<S>night<S>before(?=\s*(?:[,.;)]|$))"),
     ("lastnight_fr", r"cette<S>nuit|la<S>nuit<S>(?:dernière|précédente)"
                      r"|dans<S>la<S>nuit(?!<S>(?:de|du|d['’]|"
                      r"entre|où|qui|suivante|précédente)(?!\w))"),

@@ -2696,6 +2696,9 @@ def test_a_person_s_home_is_no_site_where_the_sentence_says_where_it_happened(ex
     # the unit the home lies in is no other site
     ("Azerbaijani soldiers stole cattle from a resident of Khnatsakh village of Tegh community on "
      "Friday.", {"khnatsakh"}),
+    # a place that says where the home lies is no other place where it happened
+    ("Residents of Aravus, a village a few kilometres south of Goris, were evacuated on Friday.",
+     {"aravus", "goris"}),
 ])
 def test_a_person_s_home_alone_is_where_it_happened(extractor, text, sites):
     assert {r["place_id"] for r in claims_of(extractor, text)} == sites

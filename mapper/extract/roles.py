@@ -468,6 +468,8 @@ _EVENT_AT = vocabulary(
     cues=cue_words([*words("EVENT_AT"), *words("NEAR")]), shortest=1)
 _LIST_JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{alternation('AND')})\s+)?|(?:{alternation('AND')})\s+)",
                         re.I)
+# A comma and an indefinite article after a name: an apposition that says what and where it is.
+_APPOSITION = re.compile(rf"\s*,\s*(?:{alternation('ONE_ARTICLES')})\s[^,;.]*$", re.I)
 _HOME_AFTER = re.compile(rf"^\s+(?:{alternation('HOME_AFTER')})\b", re.I)
 
 
@@ -527,7 +529,12 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
                      and m.place.precision in SETTLEMENTS
                      and m.place not in {h.place for h in homes}
                      and _EVENT_AT.search(sent.text, sent.folded, m.start - sent.start - 40,
-                                          m.start - sent.start) for m in places):
+                                          m.start - sent.start)
+                     # not a place that says where the home lies ("residents of X, a village
+                     # east of Y, were taken to shelters": X's)
+                     and not any(_APPOSITION.match(sent.text, h.end - sent.start,
+                                                   m.start - sent.start) for h in homes)
+                     for m in places):
         places = [m for m in places if m not in homes]
     return [m for m, after in zip_longest(places, places[1:])
             if not m.container
