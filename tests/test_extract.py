@@ -5112,3 +5112,13 @@ def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_
     rows = [claim_row(c) for c in extractor.extract(read_report(path))]
     assert [(r["place_id"], r["claimant"], r["date_start"], r["date_end"]) for r in rows] == [
         (place, claimant, "2021-05-19", "2021-05-19")]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Минобороны России опубликовало очередной бюллетень. По данным ведомства, в районе села "
+     "Парух нарушен режим прекращения огня.", "ru-mod"),
+    ("Минобороны Азербайджана опубликовало заявление, согласно которому армянские подразделения "
+     "обстреляли позиции в Кельбаджарском районе.", "az-mod"),
+])
+def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
