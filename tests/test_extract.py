@@ -595,7 +595,8 @@ def _cued_regexes():
 
 
 @pytest.mark.parametrize("name,cued", _cued_regexes(), ids=[n for n, _ in _cued_regexes()])
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_cue_words_never_hide_a_match(name, cued, data):
     """Every string the regex matches holds one of its cue words, in any case or accent."""
@@ -627,7 +628,8 @@ def _both_ways(scan):
 @pytest.mark.parametrize(
     "name,scan", _prefiltered_regexes(), ids=[n for n, _ in _prefiltered_regexes()]
 )
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_prefiltered_scans_find_what_their_regex_finds(name, scan, data):
     text = data.draw(st.from_regex(scan.regex))
@@ -640,7 +642,8 @@ def test_prefiltered_scans_find_what_their_regex_finds(name, scan, data):
 @pytest.mark.parametrize(
     "name,scan", _prefiltered_regexes(), ids=[n for n, _ in _prefiltered_regexes()]
 )
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_prefiltered_search_finds_what_its_regex_finds_in_a_window(name, scan, data):
     """A window's search (most read the words before a name, up to its end) gives the match the
