@@ -310,6 +310,11 @@ _IN_LANGUAGE = re.compile(
     r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
     r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
 _GLOSS = re.compile(r"\([^)]*\)")  # words in parentheses
+
+
+def _glosses(text: str) -> list[str]:
+    """The words inside each pair of parentheses of ``text``."""
+    return [gloss[1:-1] for gloss in _GLOSS.findall(text)]
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)", re.I)
 
 
@@ -588,7 +593,7 @@ class ClaimantIndex:
         if on and found.side == "unknown":  # unknown, or an eyewitness named with a place
             # the name, else its gloss: "Misha Gyurjyan (mayor of Martakert)"
             for part in (_GLOSS.sub(" ", found.text),
-                         *(inner[1:-1] for inner in _GLOSS.findall(found.text))):
+                         *_glosses(found.text)):
                 side = self._local(part, on)
                 if side is not None:
                     return ClaimantMatch(found.text, found.text, found.text, side, "place",
@@ -622,7 +627,7 @@ class ClaimantIndex:
     def _gloss_side(self, text: str) -> set[str]:
         """The side the words in parentheses give ("... (Nagorno-Karabakh)"), or the side that
         held throughout the place they name ("local residents (Tegh)"), if any."""
-        inner = " ".join(re.findall(r"\(([^)]*)\)", text))
+        inner = " ".join(_glosses(text))
         if not inner.strip():
             return set()
         side = self.match(inner).side
@@ -639,7 +644,7 @@ class ClaimantIndex:
         named = _hosts(bare)
         bare = named[0] if named else bare  # a web address: only its host names the claimant
         # "Zerkalo (zerkalo.az)": the address in brackets names it too
-        glossed = [h for inner in _GLOSS.findall(text) for h in _hosts(inner[1:-1])]
+        glossed = [h for inner in _glosses(text) for h in _hosts(inner)]
         hosts = named + glossed
         forms = (text,) if bare == text else (text, clean_query(bare))
         for form in (*forms, *glossed):
@@ -651,7 +656,7 @@ class ClaimantIndex:
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])
-        country = [inner for inner in (g[1:-1] for g in _GLOSS.findall(text))
+        country = [inner for inner in _glosses(text)
                    if (t := _tokens(_phrase(inner))) and all(x in SIDE_OF for x in t)]
         if len(country) == 1 and not named:
             # "MoD (Armenia)", "Ministry of Defence (AZ)": the country in brackets is the body's

@@ -264,7 +264,8 @@ class Matcher:
         if not query or len(query) > MAX_QUERY:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query, fuzzy)
-        if not any(c.method != "fuzzy" for c in found.values()):
+        named = any(c.method != "fuzzy" for c in found.values())  # not only similar names
+        if not named:
             # a name written otherwise than the tables write it: its abbreviations written out
             # ("Tavush prov.", "Кельбаджарский р-н", "пос. Лачин"); typed or in a sheet, without
             # the country after it or owning it ("Tegh, Armenia", "Сюникской области Армении",
@@ -275,14 +276,13 @@ class Matcher:
                     res = self.lookup(other, context=context, standalone=standalone, fuzzy=fuzzy)
                     if res.status != "unresolved":
                         return Resolution(query, res.status, res.candidates)
-        if query.count("/") == 1 and not any(c.method != "fuzzy" for c in found.values()):
+        if query.count("/") == 1 and not named:
             # "Shusha/Shushi", "Lachin / Berdzor": both sides' names of one place, as neutral
             # writing gives them
             both = self._both_names(query, context, standalone)
             if both is not None:
                 return both
-        if (gloss := _GLOSS.search(query)) and not any(c.method != "fuzzy"
-                                                       for c in found.values()):
+        if not named and (gloss := _GLOSS.search(query)):
             # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
             # else the gloss, when either is known as written or by key; the gloss settles
             # which of the name's places it is ("Agdam (Akaku)": the village, not the town)
@@ -298,7 +298,7 @@ class Matcher:
                     return Resolution(query, res.status, res.candidates)
         if not found and not fuzzy:
             return Resolution(query, "unresolved")
-        if standalone and all(c.method == "fuzzy" for c in found.values()):
+        if standalone and not named:
             found = self._declined(query) or found
         ranked = sorted(found.values(), key=lambda c: (-c.score, -_size(c.place), c.place.id))
         if (not ranked or ranked[0].method == "fuzzy") and names_a_country(query):
