@@ -569,14 +569,20 @@ class Matcher:
     def _areas_of(self, stem: str) -> set[str]:
         """The areas an area phrase without its area word names; a Russian adjective also
         without the н that joins it to a name ending in a vowel ("Мартунинского": Martuni,
-        "Шушинский": Shushi)."""
+        "Шушинский": Shushi), or as the area of the town it is built on ("Агдеринского":
+        Aghdara, Martakert, whose province has the Armenian name)."""
         k = area_stem(stem)
         found = self._area.get(k, set())
-        if not found and k.endswith("n") and _RU_ADJECTIVE.fullmatch(stem.split()[-1]):
-            found = self._area.get(k[:-1], set())
+        last = stem.split()[-1] if stem.strip() else ""
+        if not found and _RU_ADJECTIVE.fullmatch(last):
+            if k.endswith("n"):
+                found = self._area.get(k[:-1], set())
+            if not found:  # the adjective of a town whose area is named otherwise
+                found = {self._area_of_town(place_id) for base in morph.adjective_bases(last)
+                         for place_id in self._by_key.get(key(base), ())} - {None}
         return found
 
-    def _area_named_for(self, place: Place) -> Place | None:
+    def area_named_for(self, place: Place) -> Place | None:
         """The one district or region named after a town, in the town's own area ("Dashkasan"
         -> Dashkasan District; "Askeran" -> Askeran Province, beside it in Khojaly District)."""
         if place.precision not in _TOWN:
@@ -593,9 +599,16 @@ class Matcher:
             return None
         others = [p for p in self._context_places(context) if p.id != found.place.id]
         if len(others) < 2 or not all(
-                p.precision in ("district", "region") or self._area_named_for(p) for p in others):
+                p.precision in ("district", "region") or self.area_named_for(p) for p in others):
             return None
-        return self._area_named_for(found.place)
+        return self.area_named_for(found.place)
+
+    def _area_of_town(self, place_id: str) -> str | None:
+        """The area a town names: the one named after it ("Агдеринский": Martakert, Aghdara in
+        Azerbaijani, names Martakert Province), else the district it is the seat of."""
+        place = self.places.get(place_id)
+        named = self.area_named_for(place) if place else None
+        return named.id if named else self._district_of(place_id)
 
     def _district_of(self, place_id: str) -> str | None:
         """The district a town or city is the seat of (its ``admin``), else None."""

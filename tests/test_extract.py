@@ -756,6 +756,17 @@ def test_a_russian_adjective_of_a_place_names_its_district(extractor):
                                                          "kalbajar-district"}
 
 
+@pytest.mark.parametrize("text", [
+    "Shots were fired at our posts in the Aghdara district overnight, the ministry said.",
+    "По словам министерства, ночью были обстреляны позиции в Агдеринском районе.",
+])
+def test_a_district_named_for_a_town_whose_province_bears_another_name_is_that_province(
+        extractor, text):
+    # Aghdara is the Azerbaijani name of the town of Martakert; its area in the gazetteer is
+    # Martakert Province, which lies beside the town's de jure district, not the district itself
+    assert set(by_place(claims_of(extractor, text))) == {"martakert-province"}
+
+
 def test_every_sentence_inside_a_quote_is_its_speakers(extractor):
     text = ('The Armenian Defence Ministry reported on Wednesday. "The situation stays '
             'tense. Since noon the enemy has shelled Sotk and Goris. A fire broke out at one '
@@ -2762,6 +2773,24 @@ def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")
     assert "agdam-tovuz" in {r["place_id"] for r in claims_of(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "В среду азербайджанские военные обстреляли окраины Шурнуха и Воротана.",
+    "По данным омбудсмена, в среду обстрелу подверглись села Воротан и Шурнух.",
+])
+def test_a_homonym_near_the_report_s_places_is_the_one_clearly_nearest(extractor, text):
+    # Воротан is the village by Shurnukh and the old name of Vorotnavan, three times as far
+    assert "vorotan-goris" in {r["place_id"] for r in claims_of(extractor, text)}
+
+
+def test_homonyms_about_as_near_to_the_report_s_places_stay_unsettled(extractor):
+    from mapper.extract.mentions import _nearest
+
+    vorotan, vorotnavan, goris, shurnukh = (extractor.gazetteer.places[p] for p in (
+        "vorotan-goris", "vorotnavan", "goris", "shurnukh"))
+    assert _nearest([vorotan, vorotnavan], [shurnukh]) == [vorotan]
+    assert _nearest([vorotan, vorotnavan], [goris]) == []  # 10 km against 17 km
 
 
 @pytest.mark.parametrize("text,lang", [

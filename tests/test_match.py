@@ -606,6 +606,9 @@ def test_an_area_word_cut_short_still_makes_the_phrase_an_area(matcher, query, a
         ("Мартунинского", "martuni-province"),  # Martuni + н + ский
         ("Мартунинского района", "martuni-province"),
         ("Шушинском районе", "shusha-district"),
+        # Агдере (Martakert's Azerbaijani name) + ин + ский: the province named after the town
+        ("Агдеринского района", "martakert-province"),
+        ("Агдеринском", "martakert-province"),
     ],
 )
 def test_a_russian_adjective_joined_by_n_to_a_name_ending_in_a_vowel_is_its_area(

@@ -5,6 +5,7 @@ settled homonyms."""
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -28,6 +29,8 @@ NEAR_RADIUS_M = 5000.0
 MIN_KEY_NAME, MIN_KEY_NAME_OTHER_SCRIPT, MIN_NORMAL_FORM = 5, 4, 4
 #: Places closer than this to another place of the report settle a homonym.
 HOMONYM_CONTEXT_KM = 30
+#: A homonym near the report's places is the one at most this share of the others' distance.
+NEAREST_RATIO = 0.5
 
 _ARTICLES = alternation("ARTICLES")
 # Words that make a place an approximate location: "near X", "in the vicinity of X".
@@ -534,12 +537,13 @@ class MentionFinder:
                     m.method, m.score = "key", best.score
 
     def _named_after(self, candidate: Candidate) -> Candidate | None:
-        """The district or province a settlement lies in and gives its name to ("Dashkasan" in
-        Dashkasan District), as a candidate of the same method and score; else None."""
+        """The district or province a settlement gives its name to ("Dashkasan" in Dashkasan
+        District; Martakert, "Aghdara" in Azerbaijani, beside its province in Tartar District),
+        as a candidate of the same method and score; else None."""
         area = self.gazetteer.places.get(candidate.place.admin or "")
         if area is None or key(area.name.rsplit(" ", 1)[0]) != key(candidate.place.name):
-            return None
-        return replace(candidate, place=area)
+            area = self.matcher.area_named_for(candidate.place)
+        return None if area is None else replace(candidate, place=area)
 
     def settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
         """Resolve a name several places carry using the report's other places: the candidate
@@ -587,7 +591,7 @@ class MentionFinder:
                     by_admin = [p for p in near if p.admin in area_ids]
                     inside = (by_admin if len(by_admin) == 1
                               else [p for p in near if in_named_area(p)])
-                    near = inside or _most_surrounded(near, located)
+                    near = inside or _most_surrounded(near, located) or _nearest(near, located)
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
@@ -616,6 +620,16 @@ def _most_surrounded(candidates: list[Place], located: list[Place]) -> list[Plac
                           for o in located), p.id, p) for p in candidates), reverse=True)
     (first, _, best), (second, _, _) = counts[0], counts[1]
     return [best] if first >= 2 and first >= 2 * second else []
+
+
+def _nearest(candidates: list[Place], located: list[Place]) -> list[Place]:
+    """The candidate at most half as far from the report's nearest other place as any other
+    candidate is ("Vorotan" beside Shurnukh is the village 7 km away, not the one 21 km away
+    that once bore the name); else none."""
+    dists = sorted((min((distance_km(p, o) for o in located if o.id != p.id), default=math.inf),
+                    p.id, p) for p in candidates)
+    (first, _, best), (second, _, _) = dists[0], dists[1]
+    return [best] if first <= NEAREST_RATIO * second else []
 
 
 def _loose(m: PlaceMention) -> bool:
