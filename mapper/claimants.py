@@ -56,6 +56,8 @@ from mapper.lang import alternation
 from mapper.lang import words as lang_words
 from mapper.names import clean_query, key, words
 
+#: Letters of a word compared when asking whether a claimant's names hold it.
+STEM = 6
 #: Phrases that name one institution or country, in any language, each replaced by one token.
 #: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
 #: listed (the folding strips case endings); French accents and hyphens do not matter.
@@ -518,11 +520,14 @@ class ClaimantIndex:
             self._by_alias.setdefault(_exact_form(cid), cid)
         names = [(cid, c.name) for cid, c in self.claimants.items()]
         names += [(cid, alias) for cid, alias, _lang in gazetteer.aliases]
+        spelt: set[tuple[str, ...]] = set()  # keys of names, not only of web addresses
         for cid, alias in names:
             self._by_alias.setdefault(_exact_form(alias), cid)
             k = claimant_key(_GLOSS.sub(" ", alias))
             if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
+                if not _hosts(alias):
+                    spelt.add(k)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
         # Keys of two tokens or more by their first (sorted) token, with their place in
         # _by_key: a key inside a text's key has its first token there.
@@ -530,7 +535,9 @@ class ClaimantIndex:
         for i, k in enumerate(self._by_key):
             if len(k) >= 2:
                 self._by_first[k[0]].append((i, k))
-        self._joined = {" ".join(k): k for k in self._by_key}
+        # The keys a misspelt name is compared with: a web address's ("prosecutor.am") is no
+        # spelling of a name ("на Генпрокуратуру" is not "prosecutor am" misspelt)
+        self._joined = {" ".join(k): k for k in self._by_key if k in spelt}
         self._alias_words = frozenset(
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
@@ -549,6 +556,22 @@ class ClaimantIndex:
         self._nearest = lru_cache(maxsize=65536)(self._nearest_uncached)
         self._similar = lru_cache(maxsize=65536)(self._similar_uncached)
         self._gazetteer = gazetteer
+
+    @cached_property
+    def _name_stems(self) -> dict[str, frozenset[str]]:
+        """Claimant id -> the folded stems (:data:`STEM` letters) of the words of its name and
+        aliases; made at the first text that needs them."""
+        stems: dict[str, set[str]] = defaultdict(set)
+        names = [(cid, c.name) for cid, c in self.claimants.items()]
+        for cid, name in [*names, *((cid, alias) for cid, alias, _ in self._gazetteer.aliases)]:
+            stems[cid].update(w[:STEM] for w in words(name))
+        return {cid: frozenset(v) for cid, v in stems.items()}
+
+    def named_with(self, claimant_id: str, word: str) -> bool:
+        """Whether a claimant's name or one of its aliases holds ``word`` (folded, compared by
+        its first :data:`STEM` letters: Russian case endings aside): "губернатора" is a word of
+        a governor's office, "mayor" is none."""
+        return any(w[:STEM] in self._name_stems.get(claimant_id, ()) for w in words(word))
 
     @cached_property
     def _places_of(self) -> dict[str, frozenset[str]]:
