@@ -5125,3 +5125,18 @@ def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_
 ])
 def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+# -- sides: who speaks (session 22) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "«Ночью обстреляли окраину Сотка», — сказал представитель Минобороны Армении.",
+    "Минобороны Армении подтверждает, что позиции у села Сотк обстреляли ночью.",
+    "Минобороны Армении опровергает сообщения о потерях, но отмечает, что огонь по Сотку вёлся.",
+])
+def test_russian_said_and_the_present_of_speech_verbs_make_a_speaker(extractor, text):
+    # "сказал" and the present tense ("подтверждает", "опровергает") were no speech verbs:
+    # the ministry's words were the outlet's own claim
+    rows = claims_of(extractor, text, lang="ru")
+    assert rows and {r["claimant"] for r in rows} == {"am-mod"}
