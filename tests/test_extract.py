@@ -5140,3 +5140,26 @@ def test_russian_said_and_the_present_of_speech_verbs_make_a_speaker(extractor, 
     # the ministry's words were the outlet's own claim
     rows = claims_of(extractor, text, lang="ru")
     assert rows and {r["claimant"] for r in rows} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Soldiers fired at houses in Shurnukh this morning,” said the deputy governor of "
+     "Syunik.", ""),
+    ("« Des soldats ont tiré sur des maisons de Shurnukh ce matin », a déclaré le gouverneur "
+     "adjoint du Syunik.", "fr"),
+    ("«Военные утром обстреляли дома в Шурнухе», — сообщил заместитель губернатора Сюникской "
+     "области.", "ru"),
+])
+def test_a_regional_office_named_with_a_word_more_than_its_alias_speaks(extractor, text, lang):
+    # the deputy's title holds the governor's alias and a word more, with no country word near:
+    # no name was found around the role word, and the quote was the outlet's
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert (row["place_id"], row["claimant"], row["claimant_side"]) == (
+        "shurnukh", "am-syunik-governor", "am")
+
+
+def test_a_local_official_of_another_role_is_not_the_office_of_the_same_province(extractor):
+    # "mayor" and "governor" share the key's role token: a community's mayor is no governor
+    text = ("The mayor of a Gegharkunik community said that soldiers set the fields near Sotk "
+            "on fire.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} != {"am-gegharkunik-governor"}
