@@ -5163,3 +5163,18 @@ def test_a_local_official_of_another_role_is_not_the_office_of_the_same_province
     text = ("The mayor of a Gegharkunik community said that soldiers set the fields near Sotk "
             "on fire.")
     assert {r["claimant"] for r in claims_of(extractor, text)} != {"am-gegharkunik-governor"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Грузовик подорвался на мине у села Талыш, сообщает Sputnik Азербайджан со ссылкой на "
+     "Минобороны Азербайджана.", "ru"),
+    ("A truck hit a mine near Talish, reports Sputnik Azerbaijan, citing the Azerbaijani Defence "
+     "Ministry.", ""),
+])
+def test_names_after_one_speech_verb_keep_their_order_in_the_chain(extractor, text, lang):
+    # they shared the verb's position and were sorted by their ids: the edition's country
+    # ("az-gov") came before the outlet ("sputnik") that relays the ministry
+    (row,) = claims_of(extractor, text, lang=lang)
+    chain = row["claim_chain"].split(" > ")
+    assert (row["claimant"], chain[1], chain[-1]) == (
+        "az-mod", "Sputnik (state media of Russia)", "Ministry of Defence of Azerbaijan")
