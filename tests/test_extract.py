@@ -5178,3 +5178,17 @@ def test_names_after_one_speech_verb_keep_their_order_in_the_chain(extractor, te
     chain = row["claim_chain"].split(" > ")
     assert (row["claimant"], chain[1], chain[-1]) == (
         "az-mod", "Sputnik (state media of Russia)", "Ministry of Defence of Azerbaijan")
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Армении сообщило об обстреле позиций.\n\nВ сообщении ведомства уточняется, "
+    "что огонь вели по позициям у села Сотк.",
+    "Минобороны Армении распространило заявление.\n\nВ заявлении говорится, что огонь вели по "
+    "позициям у села Сотк.",
+])
+def test_in_the_statement_it_is_specified_is_the_last_body_named(extractor, text):
+    # after another voice (a report of one voice goes on in it anyway): "уточняется" was no
+    # speech verb, and "В сообщении" no subject referring back
+    text = "Ереван и Баку вновь обменялись обвинениями, сообщил ТАСС.\n\n" + text
+    (row,) = claims_of(extractor, text, lang="ru")
+    assert (row["place_id"], row["claimant"]) == ("sotk", "am-mod")

@@ -56,7 +56,10 @@ ADDRESSED = [r"(?:письм\w*|послани\w*|обращени\w*|обрат
              r"(?:\s+(?:к|в\s+адрес|на\s+имя))?"]
 CITING = [r"со\s+ссылкой\s+на"]
 BACK_SUBJECTS = [_DEPARTMENT + "ведомство", "министерство", "он", "она", "они", "там",
-                 r"в\s+" + _DEPARTMENT + "ведомстве", "как"]
+                 r"в\s+" + _DEPARTMENT + "ведомстве", "как",
+                 # "В сообщении (ведомства) уточняется, что ...": the statement named last
+                 r"в\s+(?:(?:его|её|ее|их)\s+)?(?:сообщении|заявлении|бюллетене)"
+                 r"(?:\s+" + _DEPARTMENT + r"(?:ведомства|министерства))?"]
 #: A sentence that opens with speech nobody is named for ("Отмечается, что ...", "It was noted
 #: that ..."): the words of the voice named last.
 IMPERSONAL_OPENING = ["отмечается", "сообщается", "указывается", "подчеркивается",
