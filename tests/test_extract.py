@@ -5192,3 +5192,23 @@ def test_in_the_statement_it_is_specified_is_the_last_body_named(extractor, text
     text = "Ереван и Баку вновь обменялись обвинениями, сообщил ТАСС.\n\n" + text
     (row,) = claims_of(extractor, text, lang="ru")
     assert (row["place_id"], row["claimant"]) == ("sotk", "am-mod")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Armenian Defence Ministry said a soldier was wounded on Tuesday.\n\nHe later said the "
+     "shots came from positions facing Verin Shorzha.", ""),
+    ("Le ministère arménien de la Défense a annoncé qu'un soldat avait été blessé mardi.\n\nIl a "
+     "ensuite précisé que les tirs visaient des positions près de Sotk.", "fr"),
+    ("Минобороны Армении сообщило о раненом военнослужащем.\n\nОн также заявил, что огонь вели "
+     "по позициям у села Сотк.", "ru"),
+])
+def test_a_pronoun_with_an_adverb_or_auxiliary_before_its_verb_is_the_last_body_named(
+        extractor, text, lang):
+    # across a paragraph break, after another voice, the pronoun had to stand right before its
+    # verb ("He said"): "He later said", "Il a ensuite précisé", "Он также заявил" were the
+    # outlet's
+    other = {"": "Yerevan and Baku traded accusations again, TASS reported.",
+             "fr": "Erevan et Bakou se sont encore accusés mutuellement, selon TASS.",
+             "ru": "Ереван и Баку вновь обменялись обвинениями, сообщил ТАСС."}[lang]
+    rows = claims_of(extractor, f"{other}\n\n{text}", lang=lang)
+    assert rows and {r["claimant"] for r in rows} == {"am-mod"}
