@@ -194,18 +194,23 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "community head", "community leader", "head of the village", "village head",
               # "head of Sotk village", "chef du village de Sotk": the place after "of"
               "head", "chef du village", "chef de village", "chef de la communauté",
-              "village chief", "village administration", "municipality", "governor",
-              "deputy governor", "regional governor", "мэр", "мэра", "мэру", "мэром", "вице-мэр",
+              "village chief", "village administration", "municipality",
+              "мэр", "мэра", "мэру", "мэром", "вице-мэр",
               "вице-мэра", "заместитель мэра",
-              "глава общины", "глава села", "замглавы", "заместитель главы", "губернатор",
-              "администрация", "maire",
-              "administration", "regional administration", "provincial administration",
-              "областная администрация", "administration régionale", "marzpet",
-              "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
+              "глава общины", "глава села", "замглавы", "заместитель главы",
+              "администрация", "maire", "administration", "adjoint au maire", "icra başçısı",
+              "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti",
               # a community's council ("Jermuk Council of Elders")
               "council of elders", "совет старейшин", "совета старейшин",
               "conseil des anciens"),
+    # A province's governor and the administration they head: a token of their own, so that a
+    # community's mayor of the province ("the mayor of a Gegharkunik community") is no name of
+    # the governor's office, as the key of a role word and a place would make them
+    "GOVERNOR": ("governor", "deputy governor", "regional governor", "vice-governor",
+                 "губернатор", "вице-губернатор", "gouverneur", "vice-gouverneur", "marzpet",
+                 "regional administration", "provincial administration",
+                 "областная администрация", "administration régionale"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
                 "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər",
@@ -281,7 +286,7 @@ PARTY_OF = {"am": "am", "nk": "am", "az": "az"}
 SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
-LOCALS = frozenset({"LOCAL", "WITNESS"})
+LOCALS = frozenset({"LOCAL", "GOVERNOR", "WITNESS"})
 #: A state's offices in a district ("the Jabrayil district prosecutor's office"): on a given
 #: day they speak for the side that held the place, else for the state the place belongs to (an
 #: office is the state's, wherever the residents had gone).
@@ -294,10 +299,11 @@ OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authori
 _OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
 _AND = frozenset({"and", "et", "и"})
 #: Words that join the names of a local person's places: "villagers of Kut, Sotk and Azat",
-#: "residents of Alibayli village of Tovuz", "Gazakh district executive authority".
+#: "residents of Alibayli village of Tovuz", "Gazakh district executive authority", "the mayor
+#: of a Gegharkunik community".
 _LINKS = frozenset(words(
-    "and et и of de du des d in the из в village villages town city district region province "
-    "settlement community села селе село района районе города région kəndi rayonu şəhəri "
+    "and et и of de du des d in the a an un une из в village villages town city district region "
+    "province settlement community села селе село района районе города région kəndi rayonu şəhəri "
     "regional provincial marz"
 ))
 _AREA_WORDS = frozenset(words("district region province raion rayonu marz regional района"))
