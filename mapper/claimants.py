@@ -56,6 +56,8 @@ from mapper.lang import alternation
 from mapper.lang import words as lang_words
 from mapper.names import clean_query, key, words
 
+#: Letters of a word compared when asking whether a claimant's names hold it.
+STEM = 6
 #: Phrases that name one institution or country, in any language, each replaced by one token.
 #: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
 #: listed (the folding strips case endings); French accents and hyphens do not matter.
@@ -192,18 +194,23 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "community head", "community leader", "head of the village", "village head",
               # "head of Sotk village", "chef du village de Sotk": the place after "of"
               "head", "chef du village", "chef de village", "chef de la communauté",
-              "village chief", "village administration", "municipality", "governor",
-              "deputy governor", "regional governor", "мэр", "мэра", "мэру", "мэром", "вице-мэр",
+              "village chief", "village administration", "municipality",
+              "мэр", "мэра", "мэру", "мэром", "вице-мэр",
               "вице-мэра", "заместитель мэра",
-              "глава общины", "глава села", "замглавы", "заместитель главы", "губернатор",
-              "администрация", "maire",
-              "administration", "regional administration", "provincial administration",
-              "областная администрация", "administration régionale", "marzpet",
-              "adjoint au maire", "gouverneur", "icra başçısı", "executive authority",
+              "глава общины", "глава села", "замглавы", "заместитель главы",
+              "администрация", "maire", "administration", "adjoint au maire", "icra başçısı",
+              "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti",
               # a community's council ("Jermuk Council of Elders")
               "council of elders", "совет старейшин", "совета старейшин",
               "conseil des anciens"),
+    # A province's governor and the administration they head: a token of their own, so that a
+    # community's mayor of the province ("the mayor of a Gegharkunik community") is no name of
+    # the governor's office, as the key of a role word and a place would make them
+    "GOVERNOR": ("governor", "deputy governor", "regional governor", "vice-governor",
+                 "губернатор", "вице-губернатор", "gouverneur", "vice-gouverneur", "marzpet",
+                 "regional administration", "provincial administration",
+                 "областная администрация", "administration régionale"),
     "WITNESS": ("eyewitnesses", "eyewitness", "witnesses", "witness", "local residents",
                 "residents", "locals", "villagers", "local farmers", "farmers", "очевидцы",
                 "местные жители", "жители", "témoins", "habitants", "sakinlər", "şahidlər",
@@ -279,7 +286,7 @@ PARTY_OF = {"am": "am", "nk": "am", "az": "az"}
 SCORES = {"exact": 1.0, "key": 0.92, "partial": 0.75, "place": 0.5, "side": 0.5,
           "unknown": 0.0}
 #: Tokens of people who speak for the place they live in or run.
-LOCALS = frozenset({"LOCAL", "WITNESS"})
+LOCALS = frozenset({"LOCAL", "GOVERNOR", "WITNESS"})
 #: A state's offices in a district ("the Jabrayil district prosecutor's office"): on a given
 #: day they speak for the side that held the place, else for the state the place belongs to (an
 #: office is the state's, wherever the residents had gone).
@@ -292,10 +299,11 @@ OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authori
 _OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
 _AND = frozenset({"and", "et", "и"})
 #: Words that join the names of a local person's places: "villagers of Kut, Sotk and Azat",
-#: "residents of Alibayli village of Tovuz", "Gazakh district executive authority".
+#: "residents of Alibayli village of Tovuz", "Gazakh district executive authority", "the mayor
+#: of a Gegharkunik community".
 _LINKS = frozenset(words(
-    "and et и of de du des d in the из в village villages town city district region province "
-    "settlement community села селе село района районе города région kəndi rayonu şəhəri "
+    "and et и of de du des d in the a an un une из в village villages town city district region "
+    "province settlement community села селе село района районе города région kəndi rayonu şəhəri "
     "regional provincial marz"
 ))
 _AREA_WORDS = frozenset(words("district region province raion rayonu marz regional района"))
@@ -518,11 +526,14 @@ class ClaimantIndex:
             self._by_alias.setdefault(_exact_form(cid), cid)
         names = [(cid, c.name) for cid, c in self.claimants.items()]
         names += [(cid, alias) for cid, alias, _lang in gazetteer.aliases]
+        spelt: set[tuple[str, ...]] = set()  # keys of names, not only of web addresses
         for cid, alias in names:
             self._by_alias.setdefault(_exact_form(alias), cid)
             k = claimant_key(_GLOSS.sub(" ", alias))
             if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
+                if not _hosts(alias):
+                    spelt.add(k)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
         # Keys of two tokens or more by their first (sorted) token, with their place in
         # _by_key: a key inside a text's key has its first token there.
@@ -530,7 +541,9 @@ class ClaimantIndex:
         for i, k in enumerate(self._by_key):
             if len(k) >= 2:
                 self._by_first[k[0]].append((i, k))
-        self._joined = {" ".join(k): k for k in self._by_key}
+        # The keys a misspelt name is compared with: a web address's ("prosecutor.am") is no
+        # spelling of a name ("на Генпрокуратуру" is not "prosecutor am" misspelt)
+        self._joined = {" ".join(k): k for k in self._by_key if k in spelt}
         self._alias_words = frozenset(
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
@@ -549,6 +562,22 @@ class ClaimantIndex:
         self._nearest = lru_cache(maxsize=65536)(self._nearest_uncached)
         self._similar = lru_cache(maxsize=65536)(self._similar_uncached)
         self._gazetteer = gazetteer
+
+    @cached_property
+    def _name_stems(self) -> dict[str, frozenset[str]]:
+        """Claimant id -> the folded stems (:data:`STEM` letters) of the words of its name and
+        aliases; made at the first text that needs them."""
+        stems: dict[str, set[str]] = defaultdict(set)
+        names = [(cid, c.name) for cid, c in self.claimants.items()]
+        for cid, name in [*names, *((cid, alias) for cid, alias, _ in self._gazetteer.aliases)]:
+            stems[cid].update(w[:STEM] for w in words(name))
+        return {cid: frozenset(v) for cid, v in stems.items()}
+
+    def named_with(self, claimant_id: str, word: str) -> bool:
+        """Whether a claimant's name or one of its aliases holds ``word`` (folded, compared by
+        its first :data:`STEM` letters: Russian case endings aside): "губернатора" is a word of
+        a governor's office, "mayor" is none."""
+        return any(w[:STEM] in self._name_stems.get(claimant_id, ()) for w in words(word))
 
     @cached_property
     def _places_of(self) -> dict[str, frozenset[str]]:

@@ -1274,3 +1274,30 @@ def test_a_country_or_place_in_brackets_completes_the_claimant(index, text, clai
     # village had no side, while "Kornidzor residents" had the village's
     m = index.match(text)
     assert (m.claimant, m.side, m.known) == (claimant, side, True)
+
+
+@pytest.mark.parametrize("text", ["на Генпрокуратуру", "at the prosecutor's"])
+def test_a_web_address_alias_is_no_spelling_a_name_is_fuzzy_matched_to(index, text):
+    # "prosecutor.am" had the key ("PROSECUTOR", "am"): a preposition and an office word were
+    # a misspelling of it, Armenia's prosecutor without a country word
+    m = index.match(text)
+    assert not m.known and m.side == "unknown"
+
+
+def test_a_web_address_alias_still_names_its_claimant_exactly(index):
+    assert index.match("prosecutor.am").claimant == "am-prosecutor"
+
+
+@pytest.mark.parametrize("text", ["the mayor of a Gegharkunik community", "Gegharkunik mayor",
+                                  "глава общины Гегаркуникской области", "le maire du Gegharkunik"])
+def test_a_mayor_of_a_province_is_a_local_official_not_its_governors_office(index, text):
+    # "mayor" and "governor" were one role token: a mayor and a province made the key of the
+    # governor's alias ("Gegharkunik governor")
+    m = index.match(text, "2021-09-01")
+    assert (m.side, m.method, m.known) == ("am", "place", False)
+
+
+@pytest.mark.parametrize("text", ["the deputy governor of Syunik", "вице-губернатор Сюника",
+                                  "marzpet of Syunik"])
+def test_a_governor_named_otherwise_is_still_the_governors_office(index, text):
+    assert index.match(text, "2021-09-01").claimant == "am-syunik-governor"

@@ -5154,3 +5154,90 @@ def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_
 ])
 def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+# -- sides: who speaks (session 22) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "«Ночью обстреляли окраину Сотка», — сказал представитель Минобороны Армении.",
+    "Минобороны Армении подтверждает, что позиции у села Сотк обстреляли ночью.",
+    "Минобороны Армении опровергает сообщения о потерях, но отмечает, что огонь по Сотку вёлся.",
+])
+def test_russian_said_and_the_present_of_speech_verbs_make_a_speaker(extractor, text):
+    # "сказал" and the present tense ("подтверждает", "опровергает") were no speech verbs:
+    # the ministry's words were the outlet's own claim
+    rows = claims_of(extractor, text, lang="ru")
+    assert rows and {r["claimant"] for r in rows} == {"am-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Soldiers fired at houses in Shurnukh this morning,” said the deputy governor of "
+     "Syunik.", ""),
+    ("« Des soldats ont tiré sur des maisons de Shurnukh ce matin », a déclaré le gouverneur "
+     "adjoint du Syunik.", "fr"),
+    ("«Военные утром обстреляли дома в Шурнухе», — сообщил заместитель губернатора Сюникской "
+     "области.", "ru"),
+])
+def test_a_regional_office_named_with_a_word_more_than_its_alias_speaks(extractor, text, lang):
+    # the deputy's title holds the governor's alias and a word more, with no country word near:
+    # no name was found around the role word, and the quote was the outlet's
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert (row["place_id"], row["claimant"], row["claimant_side"]) == (
+        "shurnukh", "am-syunik-governor", "am")
+
+
+def test_a_local_official_of_another_role_is_not_the_office_of_the_same_province(extractor):
+    # "mayor" and "governor" share the key's role token: a community's mayor is no governor
+    text = ("The mayor of a Gegharkunik community said that soldiers set the fields near Sotk "
+            "on fire.")
+    assert {r["claimant"] for r in claims_of(extractor, text)} != {"am-gegharkunik-governor"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Грузовик подорвался на мине у села Талыш, сообщает Sputnik Азербайджан со ссылкой на "
+     "Минобороны Азербайджана.", "ru"),
+    ("A truck hit a mine near Talish, reports Sputnik Azerbaijan, citing the Azerbaijani Defence "
+     "Ministry.", ""),
+])
+def test_names_after_one_speech_verb_keep_their_order_in_the_chain(extractor, text, lang):
+    # they shared the verb's position and were sorted by their ids: the edition's country
+    # ("az-gov") came before the outlet ("sputnik") that relays the ministry
+    (row,) = claims_of(extractor, text, lang=lang)
+    chain = row["claim_chain"].split(" > ")
+    assert (row["claimant"], chain[1], chain[-1]) == (
+        "az-mod", "Sputnik (state media of Russia)", "Ministry of Defence of Azerbaijan")
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Армении сообщило об обстреле позиций.\n\nВ сообщении ведомства уточняется, "
+    "что огонь вели по позициям у села Сотк.",
+    "Минобороны Армении распространило заявление.\n\nВ заявлении говорится, что огонь вели по "
+    "позициям у села Сотк.",
+])
+def test_in_the_statement_it_is_specified_is_the_last_body_named(extractor, text):
+    # after another voice (a report of one voice goes on in it anyway): "уточняется" was no
+    # speech verb, and "В сообщении" no subject referring back
+    text = "Ереван и Баку вновь обменялись обвинениями, сообщил ТАСС.\n\n" + text
+    (row,) = claims_of(extractor, text, lang="ru")
+    assert (row["place_id"], row["claimant"]) == ("sotk", "am-mod")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Armenian Defence Ministry said a soldier was wounded on Tuesday.\n\nHe later said the "
+     "shots came from positions facing Verin Shorzha.", ""),
+    ("Le ministère arménien de la Défense a annoncé qu'un soldat avait été blessé mardi.\n\nIl a "
+     "ensuite précisé que les tirs visaient des positions près de Sotk.", "fr"),
+    ("Минобороны Армении сообщило о раненом военнослужащем.\n\nОн также заявил, что огонь вели "
+     "по позициям у села Сотк.", "ru"),
+])
+def test_a_pronoun_with_an_adverb_or_auxiliary_before_its_verb_is_the_last_body_named(
+        extractor, text, lang):
+    # across a paragraph break, after another voice, the pronoun had to stand right before its
+    # verb ("He said"): "He later said", "Il a ensuite précisé", "Он также заявил" were the
+    # outlet's
+    other = {"": "Yerevan and Baku traded accusations again, TASS reported.",
+             "fr": "Erevan et Bakou se sont encore accusés mutuellement, selon TASS.",
+             "ru": "Ереван и Баку вновь обменялись обвинениями, сообщил ТАСС."}[lang]
+    rows = claims_of(extractor, f"{other}\n\n{text}", lang=lang)
+    assert rows and {r["claimant"] for r in rows} == {"am-mod"}

@@ -329,8 +329,9 @@ class Attributor:
         found = [f for f in found if f[0] in inverted or f[2] not in inverted_ends]
         if found:
             # Several bodies of one statement ("the ministry and the service declared") each
-            # make the claim; "X, citing Y" nests Y inside X.
-            found.sort()
+            # make the claim; "X, citing Y" nests Y inside X. Names after one verb share its
+            # position: they keep the order they are named in ("..., reports X citing Y").
+            found.sort(key=lambda f: f[0])
             ids = tuple(dict.fromkeys(c for _, c, _ in found))
             speech_end = max(e for _, _, e in found)
             start = found[0][0]

@@ -70,6 +70,9 @@ _LOCAL_ROLE = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})(?![\w'’-])",
                                                    *words("LOCAL_GOVERNMENT"))}))
 #: An acronym in parentheses ("(MoD)", "(SBS)"), which a name may carry inside it.
 _ACRONYM_ASIDE = re.compile(r"\((?=[A-Za-z]{2,6}\))[A-Za-z]*[A-Z][A-Za-z]*\)")
+#: Methods trusted for a known office named around a local role word ("заместитель губернатора
+#: Сюникской области", "gouverneur adjoint du Syunik": the office's alias with a word more).
+LOCAL_TRUSTED = (*TRUSTED, "partial")
 #: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
 MAX_LOCAL_WORDS = 6
 WINDOW = 80
@@ -171,6 +174,8 @@ class SpeakerFinder:
                 found = self._around(text, tokens, i)
             if found is None:
                 found = self._country_back(text, folded, a, lo, hi)
+            if found is None and role:
+                found = self._local_office(text, folded, a, role.end(), lo, hi, on)
             if found is None:
                 continue
             a, b, cid = found
@@ -200,11 +205,12 @@ class SpeakerFinder:
         return list(dict.fromkeys(joined.get(h, h) for h in hits))
 
     def _local(self, text: str, folded: str, a: int, b: int, lo: int, hi: int,
-               on: str | None = None) -> tuple[int, int, str] | None:
+               on: str | None = None, office: bool = False) -> tuple[int, int, str] | None:
         """A place's official named around the role words at ``a:b`` ("Sotk village head",
         "the mayor of Jermuk"), as (start, end, the name as written): the shortest phrase the
         claimant index reads as a local official of a place, whose side is that place's holder
-        on the report's day."""
+        on the report's day. With ``office``, instead the shortest phrase that names an office
+        the claimant table holds, as (start, end, its claimant id)."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(folded, lo, hi)]
         i = next(k for k, (s, e) in enumerate(words) if s <= a < e)
         # the role's last word in the window: the role may run past the sentence's end ("the
@@ -218,10 +224,25 @@ class SpeakerFinder:
             if _BREAK.search(text, start, end):
                 continue
             phrase = text[start:end]
-            if (self.index.match(phrase, on).method == "place"
+            if office:
+                # the office of that role ("governor of Syunik"), not of another one the same
+                # key stands for ("the mayor of a Syunik village" is no governor)
+                m = self.index.match(phrase, on)
+                if (m.known and m.method in LOCAL_TRUSTED
+                        and self.index.named_with(m.claimant, text[a:b])):
+                    return start, end, m.claimant
+            elif (self.index.match(phrase, on).method == "place"
                     or self.index.names_office(phrase)):
                 return start, end, phrase
         return None
+
+    def _local_office(self, text: str, folded: str, a: int, b: int, lo: int, hi: int,
+                      on: str | None = None) -> tuple[int, int, str] | None:
+        """A regional office the claimant table holds, named around the role words at ``a:b``
+        in a form its aliases lack and with no country word near ("заместитель губернатора
+        Сюникской области", "the deputy governor of Syunik", "le gouverneur adjoint du
+        Syunik"), as (start, end, claimant id): read after every other way has found none."""
+        return self._local(text, folded, a, b, lo, hi, on, office=True)
 
     def _country_back(self, text: str, folded: str, a: int, lo: int, hi: int
                       ) -> tuple[int, int, str] | None:

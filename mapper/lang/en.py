@@ -113,7 +113,9 @@ BACK_SUBJECTS = [
 #: that ..."): the words of the voice named last.
 IMPERSONAL_OPENING = [r"it\s+(?:was|is|has\s+been)\s+(?:noted|reported|added|stressed|specified)"]
 BACK_DETERMINERS = ["the", "its", "their"]
-BACK_ADVERBS = ["also", "further", "then"]
+# ("It also said", "He later said", "The ministry earlier reported")
+BACK_ADVERBS = ["also", "further", "then", "later", "earlier", "again", "previously",
+                "subsequently"]
 #: Openings of a sentence that goes on with the previous one's account.
 CONTINUES = [
     r"for\s+example", r"for\s+instance", r"in\s+particular", "specifically", r"in\s+addition",

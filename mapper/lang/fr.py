@@ -50,7 +50,10 @@ BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]
 IMPERSONAL_OPENING = [r"(?:il\s+est|on)\s+(?:précis|indiqu|soulign|ajout)é?e?",
                       r"il\s+a\s+été\s+(?:précisé|indiqué|souligné)"]
 BACK_DETERMINERS: list[str] = []
-BACK_ADVERBS: list[str] = []
+# the auxiliary of a past tense, with an adverb ("Il a déclaré", "Il a ensuite précisé", "Ils
+# ont également affirmé")
+BACK_ADVERBS = [r"(?:a|ont|avait|avaient)(?:\s+(?:ensuite|aussi|également|encore|déjà|alors|"
+                r"plus\s+tard|par\s+ailleurs))?"]
 CONTINUES = [r"par\s+exemple", r"en\s+outre", r"de\s+plus"]
 CONTINUES_LEAD: list[str] = []
 ASIDE_OPENING = [r"plus\s+tôt", "auparavant", "précédemment", "rappelons"]
