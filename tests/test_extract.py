@@ -2253,6 +2253,61 @@ def test_a_road_named_by_its_ends_with_a_long_dash_or_as_a_motorway(extractor, t
     assert [r["place_id"] for r in claims_of(extractor, text, lang="ru")] == ["shurnukh"]
 
 
+@pytest.mark.parametrize("text, lang, ends", [
+    # a road from one village to another, where the fire was set or the shots fired: both ends
+    ("Azerbaijani soldiers set the grass on fire along the road from Kut to Sotk on Tuesday, "
+     "the ombudsman said.", "", {"kut", "sotk"}),
+    ("A tractor hit a mine on Sunday on the road between Kut and Sotk, Armenia's emergency "
+     "ministry said.", "", {"kut", "sotk"}),
+    ("Des soldats azerbaïdjanais ont tiré mardi sur un camion sur la route entre Kut et Sotk, "
+     "selon le ministère arménien de la Défense.", "fr", {"kut", "sotk"}),
+    # a section named by its ends, a road word between them and the section word
+    ("Shots were fired at a bus on the Sarushen-Taghavard road section on Monday, the Artsakh "
+     "police said.", "", {"sarushen", "taghavard"}),
+    ("Азербайджанские военные во вторник перекрыли отрезок дороги Кармракар-Шурнух, сообщили в "
+     "СНБ Армении.", "ru", {"karmrakar-syunik", "shurnukh"}),
+])
+def test_the_ends_of_a_short_stretch_of_road_where_it_happened_are_sites(extractor, text, lang,
+                                                                          ends):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == ends
+
+
+@pytest.mark.parametrize("text, lang, ends", [
+    ("Villagers said Azerbaijani soldiers fired shots on Tuesday night on the motorway leading "
+     "from Kapan to Chakaten and Shikahogh.", "", {"chakaten", "shikahogh"}),
+    ("Во вторник азербайджанские военные перекрыли участок дороги от Гориса до Караунджа, "
+     "сообщили в СНБ Армении.", "ru", {"karahunj"}),
+])
+def test_a_town_a_road_leads_from_to_villages_is_where_it_starts(extractor, text, lang, ends):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == ends
+
+
+@pytest.mark.parametrize("text, lang", [
+    # towns far apart: the road is a route between them, its ends say nothing of where
+    ("Azerbaijani troops tried to block the road from Goris to Kapan on Monday, the Armenian "
+     "Defence Ministry said.", ""),
+    ("Во вторник азербайджанские военные перекрыли участок дороги от Гориса до Капана, "
+     "сообщили в СНБ Армении.", "ru"),
+])
+def test_the_ends_of_a_long_road_stay_reference_points(extractor, text, lang):
+    assert not {"goris", "kapan"} & set(by_place(claims_of(extractor, text, lang=lang)))
+
+
+def test_a_road_between_villages_told_as_background_is_no_site(extractor):
+    text = ("Azerbaijani troops fired at the outskirts of Verishen on Tuesday, the Armenian "
+            "Defence Ministry said. A new road from Kirants to Voskepar is being built.")
+    assert set(by_place(claims_of(extractor, text))) == {"verishen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani troops fired at cars on the Lachin corridor road on Monday, the police said.",
+    "Azerbaijani activists blocked the Lachin corridor - the only road into the region - on "
+    "Monday, the police said.",
+])
+def test_a_corridor_before_a_road_word_is_the_road_itself(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"lachin-corridor"}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Artsakh police said the Lachin corridor between Stepanakert and Goris was blocked on "
      "Monday.", ""),

@@ -536,6 +536,17 @@ ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?", r"corridors?",
 FACILITY_BEFORE = [r"checkpoints?", r"check\s+points?", r"crossing\s+points?"]
 ROAD_LINKS = ["between", "linking", "connecting", "joining"]
 ROAD_AND = ["and", "to", "with"]
+#: A stretch of a road named by the places at its ends ("the X-Y road section", "the section
+#: X-Y", "the X-Y stretch"): they say where on the road it happened.
+SECTION_WORDS = [r"sections?", r"stretch(?:es)?", r"segments?"]
+#: A road or stretch told from one place to others ("the road from X to Y", "the motorway
+#: leading from X to Y and Z"): the word before the first and the one before the next.
+ROAD_FROM = ["from"]
+ROAD_TO = ["to"]
+#: A settlement word before a road's end ("from the village of X", "to the town of Y") or
+#: after it (ROAD_END_AFTER: "from X village to Y").
+ROAD_END_BEFORE = [r"(?:village|town|city|settlement)\s+of"]
+ROAD_END_AFTER = ["village", "town", "city"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was
 #: reported by the ministry").
 #: After a speech verb: the incident just told ("the ministry reported the incident").

@@ -251,6 +251,11 @@ ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?", r"frontières
               r"corridor\s+d(?:e\s+|['’]\s*)[\w'’-]+"]
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
+SECTION_WORDS = [r"sections?", r"tronçons?", r"portions?"]
+ROAD_FROM = [r"d(?:e|u|['’])"]
+ROAD_TO = ["à", r"jusqu['’]à"]
+ROAD_END_BEFORE = [r"(?:village|ville|localité|commune)\s+d(?:e|u|['’])"]
+ROAD_END_AFTER: list[str] = []
 #: Another voice confirms what was just told ("The Russian Defence Ministry confirmed the
 #: incident"): its claim at the same places and days.
 CONFIRMED_IT = [r"confirm\w*\s+(?:l['’]\s*(?:incident|information|attaque)|les\s+faits|"

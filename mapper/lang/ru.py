@@ -257,6 +257,11 @@ ROAD_WORDS = [r"дорог\w*", r"трасс\w*", "шоссе", r"автодор
               r"автомагистрал\w*", r"магистрал\w*"]
 ROAD_LINKS = ["между", r"связывающ\w*", r"соединяющ\w*"]
 ROAD_AND = ["и", "с"]
+SECTION_WORDS = [r"участ(?:ок|к\w*)", r"отрез(?:ок|к\w*)"]
+ROAD_FROM = ["от", "из"]
+ROAD_TO = ["до", "в", "во"]
+ROAD_END_BEFORE = [r"сел(?:а|о|е|у|ом)", r"город(?:а|е|у|ом)?", r"пос[её]л(?:ок|к\w*)"]
+ROAD_END_AFTER: list[str] = []
 #: Another voice confirms what was just told ("The Russian Defence Ministry confirmed the
 #: incident"): its claim at the same places and days.
 CONFIRMED_IT = [r"подтвердил\w*\s+(?:инцидент|информацию|факт|обстрел|сообщени)\w*"]
