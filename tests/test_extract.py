@@ -4898,6 +4898,25 @@ def test_a_checkpoint_set_up_on_a_road_is_an_event(extractor, text, lang):
         ("lachin-corridor", "2021-04-23", "attack")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday Azerbaijani police were stopping trucks from Iran near Eyvazli, Armenia's "
+     "National Security Service said.", "en"),
+    ("Lundi, des policiers azerbaïdjanais contrôlaient les camions iraniens près d'Eyvazli, "
+     "selon le Service de sécurité nationale arménien.", "fr"),
+    ("В понедельник азербайджанские полицейские останавливали иранские грузовики у села "
+     "Эйвазлы, сообщила СНБ Армении.", "ru"),
+])
+def test_vehicles_stopped_on_a_road_are_a_checkpoint_event(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("eyvazli", "attack")]
+
+
+def test_a_vehicle_that_stopped_is_no_checkpoint(extractor):
+    text = ("The bus stopped near Kut on Monday, then Azerbaijani troops shelled the village, "
+            "the Armenian Defence Ministry said.")
+    assert {r["event_type"] for r in claims_of(extractor, text)} == {"shelling"}
+
+
 def test_a_decree_coming_into_force_is_no_capture(extractor):
     text = ("Dimanche, après l'entrée en vigueur du décret, des tirs ont visé Stepanakert, selon "
             "les autorités locales.")

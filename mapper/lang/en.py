@@ -209,6 +209,10 @@ TRIGGERS = {
         # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
         r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"
         r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point|roadblock)s?",
+        # ... and the vehicles stopped at one ("police were stopping trucks on the highway"),
+        # not a vehicle that stopped ("the car stopped working")
+        r"(?:stop(?:s|ped|ping)?|check(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+        r"(?:trucks?|lorr(?:y|ies)|cars|vehicles?|buses|drivers?|truck\s+drivers?)\b",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         r"(?:took|take|taken|drove|driven)\s+(?:away\s+)?(?:\w+\s+){0,2}?(?:sheep|cattle|cows?|"

@@ -101,6 +101,9 @@ TRIGGERS = {
                # a checkpoint set up on a road ("a installé un poste de contrôle")
                r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
                r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
+               # ... and the vehicles stopped or searched at one ("arrêtent les camions")
+               r"(?:arrêt|contrôl|fouill)\w*\s+(?:\w+\s+){0,2}?"
+               r"(?:camions?|voitures|véhicules?|bus|chauffeurs?|conducteurs?)\b",
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
