@@ -268,27 +268,32 @@ def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool
     text, folded, s0 = sent.text, sent.folded, sent.start
     out: dict[int, bool] = {}
     i = 0
+    def joined(gap: re.Pattern[str], group: list) -> list:
+        """``group`` with the places after it that ``gap`` joins on to its last."""
+        while (i + len(group) < len(places)
+               and gap.fullmatch(text, group[-1].end - s0, places[i + len(group)].start - s0)):
+            group = [*group, places[i + len(group)]]
+        return group
+
     while i < len(places) - 1:
         a, b = places[i], places[i + 1]
         rel_a = a.start - s0
         gap = text[a.end - s0 : b.start - s0]
-        if _DASH_GAP.fullmatch(gap) and (
-                _SECTION_AFTER.match(text, b.end - s0)
-                or _SECTION_BEFORE.search(text, folded, rel_a - 60, rel_a)):
+        if _DASH_GAP.fullmatch(gap):
+            group = joined(_DASH_GAP, [a])  # every place of "X-Y-Z"
+            if not (_SECTION_AFTER.match(text, group[-1].end - s0)
+                    or _SECTION_BEFORE.search(text, folded, rel_a - 60, rel_a)):
+                i += len(group)
+                continue
             kind = "section"
         elif _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, folded, rel_a - 80, rel_a):
-            kind = "from"
+            kind, group = "from", joined(_LIST_JOIN, [a, b])  # "from X to Y, Z and W"
         elif _AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(text, folded, rel_a - 60,
                                                                 rel_a):
-            kind = "between"
+            kind, group = "between", [a, b]
         else:
             i += 1
             continue
-        group = [a, b]
-        while (kind == "from" and i + len(group) < len(places)
-               and _LIST_JOIN.fullmatch(text, group[-1].end - s0,
-                                        places[i + len(group)].start - s0)):
-            group.append(places[i + len(group)])  # "from X to Y, Z and W"
         i += len(group)
         located = [m.place for m in group if m.place is not None]
         if any(distance_km(p, q) > STRETCH_KM for p, q in combinations(located, 2)):
