@@ -2296,6 +2296,16 @@ def test_the_ends_of_a_long_road_stay_reference_points(extractor, text, lang):
                                                                         lang=lang)))
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani troops fired at cars on the road from the village of Sotk on Tuesday, the "
+     "ministry said.", ""),
+    ("Во вторник азербайджанские военные обстреляли машину на дороге из Сотка в Кут, сообщили "
+     "в Минобороны Армении.", "ru"),
+])
+def test_where_a_road_runs_from_is_no_origin_of_fire(extractor, text, lang):
+    assert "sotk" in by_place(claims_of(extractor, text, lang=lang))
+
+
 def test_a_road_between_villages_told_as_background_is_no_site(extractor):
     text = ("Azerbaijani troops fired at the outskirts of Verishen on Tuesday, the Armenian "
             "Defence Ministry said. A new road from Kirants to Voskepar is being built.")

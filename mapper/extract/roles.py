@@ -309,6 +309,13 @@ def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool
     return out
 
 
+def road_from(sent: Sentence, mention) -> bool:
+    """True when a place is named as where a road or section runs from ("the road from X",
+    "участок дороги от X"): no origin of fire."""
+    rel_s = mention.start - sent.start
+    return _FROM_BEFORE.search(sent.text, sent.folded, rel_s - 80, rel_s) is not None
+
+
 def outside_area(sent: Sentence, mention) -> bool:
     """True when an area (a district or region: mentions' AREA_PRECISIONS, which imports this
     module) is named by a side of it ("north of Nagorno-Karabakh"): the place is outside it.
@@ -613,8 +620,9 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
         stretches += [(a, b) for a, b in firing_origins(sent, triggers,
                                                         [m.start - sent.start for m in places])
                       if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
-    # (a road's end is no origin of fire: "on the road from X to Y")
-    places = [m for m in places if m.start in ends
+    # (a road's end is no origin of fire: "on the road from X to Y", "на дороге из X", the
+    # other end a name the gazetteer lacks)
+    places = [m for m in places if m.start in ends or road_from(sent, m)
               or not any(a <= m.start - sent.start < b for a, b in stretches)]
     # a person's home, where the sentence names a settlement where it happened: not a site
     homes = [m for m in places if home(sent, m)]
