@@ -2306,10 +2306,14 @@ def test_where_a_road_runs_from_is_no_origin_of_fire(extractor, text, lang):
     assert "sotk" in by_place(claims_of(extractor, text, lang=lang))
 
 
-def test_a_road_between_villages_told_as_background_is_no_site(extractor):
-    text = ("Azerbaijani troops fired at the outskirts of Verishen on Tuesday, the Armenian "
-            "Defence Ministry said. A new road from Kirants to Voskepar is being built.")
-    assert set(by_place(claims_of(extractor, text))) == {"verishen"}
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani troops fired at the outskirts of Verishen on Tuesday, the Armenian Defence "
+     "Ministry said. A new road from Kirants to Voskepar is being built.", ""),
+    ("Во вторник азербайджанские военные обстреляли окраину села Веришен, сообщили в "
+     "Минобороны Армении. Новая дорога от Киранца до Воскепара строится второй год.", "ru"),
+])
+def test_a_road_between_villages_told_as_background_is_no_site(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"verishen"}
 
 
 @pytest.mark.parametrize("text", [

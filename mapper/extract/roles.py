@@ -261,10 +261,10 @@ def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool
     Y" (from one end to the others); "the road between X and Y", "la route reliant X à Y".
     The ends of a section short enough to say where (:data:`STRETCH_KM`) are sites, and so
     are those of a road from or between places where something happened in the sentence
-    (``eventful``; in a quiet one a road is as often where one is being built), all but a
-    town a road leads from to villages (where it starts); ends farther apart are reference
-    points, whatever happened. A road named by a pair with no section word ("the Goris-Kapan
-    highway") is left to :func:`facility`."""
+    (``eventful``), all but a town a road leads from to villages (where it starts); ends
+    farther apart are reference points, whatever happened, and so are a road's in a quiet
+    sentence (where one is being built, where it runs). A road named by a pair with no section
+    word ("the Goris-Kapan highway") is left to :func:`facility`."""
     text, folded, s0 = sent.text, sent.folded, sent.start
     out: dict[int, bool] = {}
     i = 0
@@ -296,9 +296,10 @@ def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool
             continue
         i += len(group)
         located = [m.place for m in group if m.place is not None]
-        if any(distance_km(p, q) > STRETCH_KM for p, q in combinations(located, 2)):
+        if (not (eventful or kind == "section")
+                or any(distance_km(p, q) > STRETCH_KM for p, q in combinations(located, 2))):
             out.update(dict.fromkeys((m.start for m in group), False))
-        elif eventful or kind == "section":
+        else:
             out.update(dict.fromkeys((m.start for m in group), True))
             # (a name the gazetteer lacks is most often a village's)
             first = group[0].place
@@ -622,7 +623,7 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
                       if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
     # (a road's end is no origin of fire: "on the road from X to Y", "на дороге из X", the
     # other end a name the gazetteer lacks)
-    places = [m for m in places if m.start in ends or road_from(sent, m)
+    places = [m for m in places if m.start in ends or (triggers and road_from(sent, m))
               or not any(a <= m.start - sent.start < b for a, b in stretches)]
     # a person's home, where the sentence names a settlement where it happened: not a site
     homes = [m for m in places if home(sent, m)]
