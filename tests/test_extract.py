@@ -4934,6 +4934,20 @@ def test_a_vehicle_that_stopped_is_no_checkpoint(extractor):
     assert {r["event_type"] for r in claims_of(extractor, text)} == {"shelling"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The incident happened on Sunday on the road outside the village of Kut, with a blast "
+     "wounding two soldiers, the Armenian Defence Ministry said.", "en"),
+    ("L'incident s'est produit dimanche sur la route près du village de Kut, une explosion "
+     "ayant blessé deux soldats, selon le ministère arménien de la Défense.", "fr"),
+    ("Инцидент произошел в воскресенье на дороге у села Кут, взрывом ранены двое "
+     "военнослужащих, сообщили в Минобороны Армении.", "ru"),
+])
+def test_an_incident_the_sentence_says_was_a_blast_is_the_blast(extractor, text, lang):
+    # "incident" says only that something happened; the word after it says what
+    assert {r["event_type"] for r in claims_of(extractor, text, lang=lang)} == {
+        "ambush_sabotage"}
+
+
 def test_a_decree_coming_into_force_is_no_capture(extractor):
     text = ("Dimanche, après l'entrée en vigueur du décret, des tirs ont visé Stepanakert, selon "
             "les autorités locales.")
