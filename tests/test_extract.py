@@ -2264,6 +2264,78 @@ def test_a_road_named_by_its_ends_with_a_long_dash_or_as_a_motorway(extractor, t
     assert [r["place_id"] for r in claims_of(extractor, text, lang="ru")] == ["shurnukh"]
 
 
+@pytest.mark.parametrize("text, lang, ends", [
+    # a road from one village to another, where the fire was set or the shots fired: both ends
+    ("Azerbaijani soldiers set the grass on fire along the road from Kut to Sotk on Tuesday, "
+     "the ombudsman said.", "", {"kut", "sotk"}),
+    ("A tractor hit a mine on Sunday on the road between Kut and Sotk, Armenia's emergency "
+     "ministry said.", "", {"kut", "sotk"}),
+    ("Des soldats azerbaïdjanais ont tiré mardi sur un camion sur la route entre Kut et Sotk, "
+     "selon le ministère arménien de la Défense.", "fr", {"kut", "sotk"}),
+    # a section named by its ends, a road word between them and the section word
+    ("Shots were fired at a bus on the Sarushen-Taghavard road section on Monday, the Artsakh "
+     "police said.", "", {"sarushen", "taghavard"}),
+    ("Азербайджанские военные во вторник перекрыли отрезок дороги Кармракар-Шурнух, сообщили в "
+     "СНБ Армении.", "ru", {"karmrakar-syunik", "shurnukh"}),
+])
+def test_the_ends_of_a_short_stretch_of_road_where_it_happened_are_sites(extractor, text, lang,
+                                                                          ends):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == ends
+
+
+@pytest.mark.parametrize("text, lang, ends", [
+    ("Villagers said Azerbaijani soldiers fired shots on Tuesday night on the motorway leading "
+     "from Kapan to Chakaten and Shikahogh.", "", {"chakaten", "shikahogh"}),
+    ("Во вторник азербайджанские военные перекрыли участок дороги от Гориса до Караунджа, "
+     "сообщили в СНБ Армении.", "ru", {"karahunj"}),
+])
+def test_a_town_a_road_leads_from_to_villages_is_where_it_starts(extractor, text, lang, ends):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == ends
+
+
+@pytest.mark.parametrize("text, lang", [
+    # towns far apart: the road is a route between them, its ends say nothing of where
+    ("Azerbaijani troops tried to block the road from Goris to Kapan on Monday, the Armenian "
+     "Defence Ministry said.", ""),
+    ("Во вторник азербайджанские военные перекрыли участок дороги от Гориса до Капана, "
+     "сообщили в СНБ Армении.", "ru"),
+    # a section named by three places, the road through the middle one: its ends far apart
+    ("Soldiers blocked the Goris-Shurnukh-Kapan section on Monday, the ministry said.", ""),
+])
+def test_the_ends_of_a_long_road_stay_reference_points(extractor, text, lang):
+    assert not {"goris", "kapan", "shurnukh"} & set(by_place(claims_of(extractor, text,
+                                                                        lang=lang)))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani troops fired at cars on the road from the village of Sotk on Tuesday, the "
+     "ministry said.", ""),
+    ("Во вторник азербайджанские военные обстреляли машину на дороге из Сотка в Кут, сообщили "
+     "в Минобороны Армении.", "ru"),
+])
+def test_where_a_road_runs_from_is_no_origin_of_fire(extractor, text, lang):
+    assert "sotk" in by_place(claims_of(extractor, text, lang=lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani troops fired at the outskirts of Verishen on Tuesday, the Armenian Defence "
+     "Ministry said. A new road from Kirants to Voskepar is being built.", ""),
+    ("Во вторник азербайджанские военные обстреляли окраину села Веришен, сообщили в "
+     "Минобороны Армении. Новая дорога от Киранца до Воскепара строится второй год.", "ru"),
+])
+def test_a_road_between_villages_told_as_background_is_no_site(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"verishen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani troops fired at cars on the Lachin corridor road on Monday, the police said.",
+    "Azerbaijani activists blocked the Lachin corridor - the only road into the region - on "
+    "Monday, the police said.",
+])
+def test_a_corridor_before_a_road_word_is_the_road_itself(extractor, text):
+    assert set(by_place(claims_of(extractor, text))) == {"lachin-corridor"}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Artsakh police said the Lachin corridor between Stepanakert and Goris was blocked on "
      "Monday.", ""),
@@ -4870,6 +4942,39 @@ def test_a_checkpoint_set_up_on_a_road_is_an_event(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["date_start"], r["event_type"]) for r in rows] == [
         ("lachin-corridor", "2021-04-23", "attack")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday Azerbaijani police were stopping trucks from Iran near Eyvazli, Armenia's "
+     "National Security Service said.", "en"),
+    ("Lundi, des policiers azerbaïdjanais contrôlaient les camions iraniens près d'Eyvazli, "
+     "selon le Service de sécurité nationale arménien.", "fr"),
+    ("В понедельник азербайджанские полицейские останавливали иранские грузовики у села "
+     "Эйвазлы, сообщила СНБ Армении.", "ru"),
+])
+def test_vehicles_stopped_on_a_road_are_a_checkpoint_event(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("eyvazli", "attack")]
+
+
+def test_a_vehicle_that_stopped_is_no_checkpoint(extractor):
+    text = ("The bus stopped near Kut on Monday, then Azerbaijani troops shelled the village, "
+            "the Armenian Defence Ministry said.")
+    assert {r["event_type"] for r in claims_of(extractor, text)} == {"shelling"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The incident happened on Sunday on the road outside the village of Kut, with a blast "
+     "wounding two soldiers, the Armenian Defence Ministry said.", "en"),
+    ("L'incident s'est produit dimanche sur la route près du village de Kut, une explosion "
+     "ayant blessé deux soldats, selon le ministère arménien de la Défense.", "fr"),
+    ("Инцидент произошел в воскресенье на дороге у села Кут, взрывом ранены двое "
+     "военнослужащих, сообщили в Минобороны Армении.", "ru"),
+])
+def test_an_incident_the_sentence_says_was_a_blast_is_the_blast(extractor, text, lang):
+    # "incident" says only that something happened; the word after it says what
+    assert {r["event_type"] for r in claims_of(extractor, text, lang=lang)} == {
+        "ambush_sabotage"}
 
 
 def test_a_decree_coming_into_force_is_no_capture(extractor):

@@ -162,9 +162,14 @@ def event_for(events: Events, offset: int) -> str | None:
     a movement word stands between: "the positions located near X were shelled")."""
     before = [e for e in events if e[0] < offset]
     if before and before[-1][1]:
-        return before[-1][1]
-    after = [e for e in events if e[0] > offset and e[1]]
-    return after[0][1] if after else None
+        found = before[-1][1]
+    else:
+        after = [e for e in events if e[0] > offset and e[1]]
+        found = after[0][1] if after else None
+    if found == "unknown":  # "the incident happened on the road, with the blast ...": a blast
+        told = [k for _, k in events if k and k != "unknown"]
+        return told[0] if told else found
+    return found
 
 
 Casualties = tuple[int | None, int | None, list[str]]

@@ -4,13 +4,14 @@ standing for its government, a dateline, a date or name of a document."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise, zip_longest
+from itertools import combinations, pairwise, zip_longest
 
 from mapper.dates import DateMention
 from mapper.extract.events import NO_EVENT, TRIGGER_WORDS
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import ACCORDING, speech_after, word_vocabulary
 from mapper.lang import alternation, words
+from mapper.match import distance_km
 from mapper.scan import Cued, cue_words, vocabulary
 
 # An article before a name, elided ones included ("the", "l'" of "l'Artsakh").
@@ -220,6 +221,102 @@ def facility(sent: Sentence, start: int, end: int) -> bool:
                 or _ROAD_BEFORE.search(sent.text, sent.folded, rel_s - 60, rel_s))
 
 
+# A stretch of road named by the places at its ends (see :func:`stretch_ends`). Between the
+# road or section word and the first end, at most two words in lower case ("the motorway
+# leading from", "участке дороги от", "отрезков дороги"), never another name.
+_FEW_LOWER = r"(?:,?\s+(?-i:[^\W\d_A-ZÀ-ÞА-ЯЁ])[\w'’-]*){0,2}?"
+_END_BEFORE = (rf"(?:(?:{alternation('ARTICLES')})\s+)?"
+               rf"(?:(?:{alternation('ROAD_END_BEFORE')})(?:\s+|(?<=['’])))?")
+_FROM_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v}){_FEW_LOWER},?\s+(?:{alternation('ROAD_FROM')})"
+              rf"(?:\s+|(?<=['’])){_END_BEFORE}$",
+    [*words("ROAD_WORDS"), *words("SECTION_WORDS")])
+_BETWEEN_BEFORE = vocabulary(
+    lambda v: rf"(?<!\w)(?:{v})\s+(?:{alternation('ROAD_LINKS')})\s+{_END_BEFORE}$",
+    words("ROAD_WORDS"))
+_SECTION_BEFORE = vocabulary(lambda v: rf"(?<!\w)(?:{v}){_FEW_LOWER}\s+$", words("SECTION_WORDS"))
+_SECTION_AFTER = re.compile(
+    rf"\s+(?:(?:{alternation('ROAD_WORDS')})\s+)?(?:{alternation('SECTION_WORDS')})(?!\w)", re.I)
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+_TO_GAP = re.compile(rf"(?:\s+(?:{alternation('ROAD_END_AFTER')}))?\s+(?:{alternation('ROAD_TO')})"
+                     rf"(?:\s+|(?<=['’])){_END_BEFORE}", re.I)
+_AND_GAP = re.compile(rf"\s+(?:{alternation('ROAD_AND')})\s+{_END_BEFORE}", re.I)
+#: Kilometres between the ends of a stretch of road beyond which they no longer say where on
+#: it something happened: a highway between towns far apart (Goris and Kapan lie 35 km apart,
+#: Shusha and Fuzuli 38) names a route; a section between villages a few kilometres apart, or
+#: between two towns 22 km apart, is where an analyst puts the incident.
+STRETCH_KM = 25.0
+#: Precisions of the places a road may lead from to villages (where it starts, no site).
+TOWNS = ("town", "city")
+#: Kinds of places that are roads themselves ("the Lachin corridor road", "the corridor
+#: checkpoint"): a facility named after one lies in it.
+ROADS = frozenset({"corridor"})
+
+
+def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool]:
+    """The place mentions (by start) that are the ends of a road or a section of one named by
+    them, each with whether it is a site: "the X-Y road section", "the section X-Y",
+    "отрезок дороги X-Y" (a dash between the ends, a section word before or after them);
+    "the road from X to Y", "the motorway leading from X to Y and Z", "участок дороги от X до
+    Y" (from one end to the others); "the road between X and Y", "la route reliant X à Y".
+    The ends of a section short enough to say where (:data:`STRETCH_KM`) are sites, and so
+    are those of a road from or between places where something happened in the sentence
+    (``eventful``), all but a town a road leads from to villages (where it starts); ends
+    farther apart are reference points, whatever happened, and so are a road's in a quiet
+    sentence (where one is being built, where it runs). A road named by a pair with no section
+    word ("the Goris-Kapan highway") is left to :func:`facility`."""
+    text, folded, s0 = sent.text, sent.folded, sent.start
+    out: dict[int, bool] = {}
+    i = 0
+    def joined(gap: re.Pattern[str], group: list) -> list:
+        """``group`` with the places after it that ``gap`` joins on to its last."""
+        while (i + len(group) < len(places)
+               and gap.fullmatch(text, group[-1].end - s0, places[i + len(group)].start - s0)):
+            group = [*group, places[i + len(group)]]
+        return group
+
+    while i < len(places) - 1:
+        a, b = places[i], places[i + 1]
+        rel_a = a.start - s0
+        gap = text[a.end - s0 : b.start - s0]
+        if _DASH_GAP.fullmatch(gap):
+            group = joined(_DASH_GAP, [a])  # every place of "X-Y-Z"
+            if not (_SECTION_AFTER.match(text, group[-1].end - s0)
+                    or _SECTION_BEFORE.search(text, folded, rel_a - 60, rel_a)):
+                i += len(group)
+                continue
+            kind = "section"
+        elif _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, folded, rel_a - 80, rel_a):
+            kind, group = "from", joined(_LIST_JOIN, [a, b])  # "from X to Y, Z and W"
+        elif _AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(text, folded, rel_a - 60,
+                                                                rel_a):
+            kind, group = "between", [a, b]
+        else:
+            i += 1
+            continue
+        i += len(group)
+        located = [m.place for m in group if m.place is not None]
+        if (not (eventful or kind == "section")
+                or any(distance_km(p, q) > STRETCH_KM for p, q in combinations(located, 2))):
+            out.update(dict.fromkeys((m.start for m in group), False))
+        else:
+            out.update(dict.fromkeys((m.start for m in group), True))
+            # (a name the gazetteer lacks is most often a village's)
+            first = group[0].place
+            if (kind == "from" and first is not None and first.precision in TOWNS
+                    and all(m.place is None or m.place.precision == "village"
+                            for m in group[1:])):
+                out[group[0].start] = False
+    return out
+
+
+def road_from(sent: Sentence, mention) -> bool:
+    """True when a place is named as where a road or section runs from ("the road from X",
+    "участок дороги от X"): no origin of fire."""
+    rel_s = mention.start - sent.start
+    return _FROM_BEFORE.search(sent.text, sent.folded, rel_s - 80, rel_s) is not None
+
+
 def outside_area(sent: Sentence, mention) -> bool:
     """True when an area (a district or region: mentions' AREA_PRECISIONS, which imports this
     module) is named by a side of it ("north of Nagorno-Karabakh"): the place is outside it.
@@ -271,13 +368,15 @@ def topic_tag(text: str, start: int, end: int) -> bool:
     return not (_LETTER.search(before) and _LETTER.search(after))
 
 
-def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False) -> bool:
+def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False,
+               facility_too: bool = True) -> bool:
     """True when a place is named as a reference point ("5 km from X"), a person's or an
     office's place ("a native of X", "the mayor of X", "the X mayor"), its people ("the
     Armenians of X"; unless ``people_there``: they leave it, or went through the event there),
     a person's first name ("Vahan Tatosyan"), a facility's name ("the X
-    checkpoint"), where people met ("the delegations met in X") or a post's topic tag
-    ("#Shushi"): no incident there."""
+    checkpoint"; unless not ``facility_too``: an end of a stretch of road where it happened,
+    or a corridor, which is a road itself) where people met ("the delegations met in X") or a
+    post's topic tag ("#Shushi"): no incident there."""
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(
         topic_tag(sent.text, rel_s, rel_e)
@@ -291,7 +390,7 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False)
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _PERSON_TITLE.search(sent.text, sent.folded, rel_s - 50, rel_s)
-        or facility(sent, start, end)
+        or (facility_too and facility(sent, start, end))
     )
 
 
@@ -504,10 +603,14 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
         return []
     leaving = any(k == "withdrawal_evacuation" for _, k in events)
     triggers = [o for o, k in events if k]
+    ends = stretch_ends(sent, places, bool(triggers))
     places = [m for before, m in zip([None, *places], places, strict=False)
-              if not not_a_site(sent, m.start, m.end,
-                                leaving or people_suffered(sent, m.end, triggers)
-                                or people_aimed_at(sent, m.start))
+              if ends.get(m.start, True)
+              and not not_a_site(sent, m.start, m.end,
+                                 leaving or people_suffered(sent, m.end, triggers)
+                                 or people_aimed_at(sent, m.start),
+                                 facility_too=not (m.start in ends or (
+                                     m.place is not None and m.place.kind in ROADS)))
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))
               and not container(sent, before, m)]
@@ -518,7 +621,10 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
         stretches += [(a, b) for a, b in firing_origins(sent, triggers,
                                                         [m.start - sent.start for m in places])
                       if not any(_FEW_WORDS.fullmatch(sent.text, o, a) for o in left if o < a)]
-    places = [m for m in places if not any(a <= m.start - sent.start < b for a, b in stretches)]
+    # (a road's end is no origin of fire: "on the road from X to Y", "на дороге из X", the
+    # other end a name the gazetteer lacks)
+    places = [m for m in places if m.start in ends or (triggers and road_from(sent, m))
+              or not any(a <= m.start - sent.start < b for a, b in stretches)]
     # a person's home, where the sentence names a settlement where it happened: not a site
     homes = [m for m in places if home(sent, m)]
     for before, m in pairwise(places):  # "residents of X and Y"

@@ -211,6 +211,10 @@ TRIGGERS = {
         # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
         r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"
         r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point|roadblock)s?",
+        # ... and the vehicles stopped at one ("police were stopping trucks on the highway"),
+        # not a vehicle that stopped ("the car stopped working")
+        r"(?:stop(?:s|ped|ping)?|check(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+        r"(?:trucks?|lorr(?:y|ies)|cars|vehicles?|buses|drivers?|truck\s+drivers?)\b",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
         r"(?:took|take|taken|drove|driven)\s+(?:away\s+)?(?:\w+\s+){0,2}?(?:sheep|cattle|cows?|"
@@ -538,6 +542,17 @@ ROAD_WORDS = [r"roads?", r"highways?", r"motorways?", r"routes?", r"corridors?",
 FACILITY_BEFORE = [r"checkpoints?", r"check\s+points?", r"crossing\s+points?"]
 ROAD_LINKS = ["between", "linking", "connecting", "joining"]
 ROAD_AND = ["and", "to", "with"]
+#: A stretch of a road named by the places at its ends ("the X-Y road section", "the section
+#: X-Y", "the X-Y stretch"): they say where on the road it happened.
+SECTION_WORDS = [r"sections?", r"stretch(?:es)?", r"segments?"]
+#: A road or stretch told from one place to others ("the road from X to Y", "the motorway
+#: leading from X to Y and Z"): the word before the first and the one before the next.
+ROAD_FROM = ["from"]
+ROAD_TO = ["to"]
+#: A settlement word before a road's end ("from the village of X", "to the town of Y") or
+#: after it (ROAD_END_AFTER: "from X village to Y").
+ROAD_END_BEFORE = [r"(?:village|town|city|settlement)\s+of"]
+ROAD_END_AFTER = ["village", "town", "city"]
 #: A sentence opening with these gives the speaker of the sentence before it ("This was
 #: reported by the ministry").
 #: After a speech verb: the incident just told ("the ministry reported the incident").

@@ -104,6 +104,9 @@ TRIGGERS = {
                # a checkpoint set up on a road ("a installé un poste de contrôle")
                r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
                r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
+               # ... and the vehicles stopped or searched at one ("arrêtent les camions")
+               r"(?:arrêt|contrôl|fouill)\w*\s+(?:\w+\s+){0,2}?"
+               r"(?:camions?|voitures|véhicules?|bus|chauffeurs?|conducteurs?)\b",
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
@@ -254,6 +257,11 @@ ROAD_WORDS = [r"routes?", r"autoroutes?", r"axes?", r"corridors?", r"frontières
               r"corridor\s+d(?:e\s+|['’]\s*)[\w'’-]+"]
 ROAD_LINKS = ["reliant", "entre", r"qui\s+relie"]
 ROAD_AND = ["et", "à"]
+SECTION_WORDS = [r"sections?", r"tronçons?", r"portions?"]
+ROAD_FROM = [r"d(?:e|u|['’])"]
+ROAD_TO = ["à", r"jusqu['’]à"]
+ROAD_END_BEFORE = [r"(?:village|ville|localité|commune)\s+d(?:e|u|['’])"]
+ROAD_END_AFTER: list[str] = []
 #: Another voice confirms what was just told ("The Russian Defence Ministry confirmed the
 #: incident"): its claim at the same places and days.
 CONFIRMED_IT = [r"confirm\w*\s+(?:l['’]\s*(?:incident|information|attaque)|les\s+faits|"
