@@ -5125,3 +5125,35 @@ def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_
 ])
 def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+@pytest.mark.parametrize("cut,restored,lang", [
+    ("Power supply to Sotk has been cut since Monday, the Armenian ministry said.",
+     "Power supply to Sotk was restored on Monday, the Armenian ministry said.", "en"),
+    ("The Armenian ministry said Azerbaijan stopped the gas supply to Sotk on Monday.",
+     "The Armenian ministry said Azerbaijan resumed the gas supply to Sotk on Monday.", "en"),
+    ("Sotk was left without electricity on Monday, the Armenian ministry said.",
+     "Sotk got its electricity back on Monday, the Armenian ministry said.", "en"),
+    ("The gas pipeline that feeds Sotk was badly damaged on Monday, the Armenian ministry said.",
+     "A new gas pipeline to Sotk will be built next year, the Armenian ministry said.", "en"),
+    ("Selon le ministère arménien, l'alimentation en électricité de Sotk a été coupée lundi.",
+     "Selon le ministère arménien, l'alimentation en électricité de Sotk a repris lundi.", "fr"),
+    ("Selon le ministère arménien, les habitants de Sotk sont privés de gaz depuis lundi.",
+     "Selon le ministère arménien, les habitants de Sotk ont retrouvé le gaz lundi.", "fr"),
+    # a line named as the one damaged ("where the damaged line runs") tells no damage of its own
+    ("Selon le ministère arménien, le gazoduc qui alimente Sotk a été endommagé lundi.",
+     "Selon le ministère arménien, les réparateurs n'atteignent pas Sotk, là où passe la ligne "
+     "électrique endommagée.", "fr"),
+    ("Электроснабжение Сотка в понедельник прервано, сообщило Минобороны Армении.",
+     "Электроснабжение Сотка в понедельник восстановлено, сообщило Минобороны Армении.", "ru"),
+    ("Минобороны Армении сообщило, что Азербайджан нарушил газоснабжение Сотка в понедельник.",
+     "Минобороны Армении сообщило, что Азербайджан возобновил газоснабжение Сотка в понедельник.",
+     "ru"),
+])
+def test_a_supply_cut_to_a_place_is_an_event_there(extractor, cut, restored, lang):
+    """Gas, power or water stopped to a place, the place left without it or its line damaged:
+    annotators record the cut at the place it was cut to; a supply restored is no event."""
+    rows = by_place(claims_of(extractor, cut, lang=lang))
+    assert {r["event_type"] for r in rows["sotk"]} == {"attack"}
+    assert "sotk" not in by_place(claims_of(extractor, restored, lang=lang))
+

@@ -206,6 +206,20 @@ TRIGGERS = {
         # not a place "cut off from the world" (isolation told), nor a "cutoff date"
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
         r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
+        # ... in the other words reports tell it with: the supply stopped ("gas supply to X was
+        # cut again", "cut the gas supply"), a place left without it, its line damaged ("the
+        # pipeline was damaged near X"); not a supply restored, nor one not cut
+        r"(?:gas|electricity|power|water|heating)\s+suppl(?:y|ies)(?:\s+(?!not\b|never\b)[\w'’-]+)"
+        r"{0,6}?\s+(?:cut|stopped|interrupted|suspended|halted|disrupted)(?!\w)",
+        r"(?:cut|cuts|cutting|stopped|stops|stopping|interrupted|halted|suspended|disrupted)\s+"
+        r"(?:the\s+|its\s+)?(?:natural\s+)?(?:gas|electricity|power|water|heating)"
+        r"(?:\s+(?:and|or)\s+(?:gas|electricity|power|water|heating))?(?:\s+suppl(?:y|ies))?(?!\w)",
+        r"(?:left|remains?|remained|been|is|are|was|were)\s+without\s+(?:\w+\s+)?"
+        r"(?:gas|electricity|power|heating|water)\b",
+        r"depriv\w*\s+of\s+(?:\w+\s+){0,2}?(?:gas|electricity|power|heating|water)\b",
+        r"(?:pipelines?|(?:power|transmission|gas)\s+lines?)(?:\s+(?!not\b|never\b)[\w'’-]+){0,8}?\s+"
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?damaged",
+        r"damage\s+to\s+the\s+(?:\w+\s+)?(?:pipeline|(?:power|transmission|gas)\s+line)",
         # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
         r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"
         r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point|roadblock)s?",

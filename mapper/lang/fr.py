@@ -80,7 +80,8 @@ def _not_since(truce: str) -> str:
 
 TRIGGERS = {
     "capture": [
-        r"pris\s+le\s+contr[oô]le", r"s'(?:est|était|étaient)\s+empar\w*",
+        r"pris\s+le\s+contr[oô]le",
+        r"s'(?:est|était|étaient)\s+empar\w*",
         r"s’(?:est|était|étaient)\s+empar\w*",
         r"se\s+sont\s+empar\w*", r"libér\w*",
         # "sont entrés", "l'entrée de son armée", never where one stands ("à l'entrée du
@@ -104,7 +105,18 @@ TRIGGERS = {
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
-               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)"],
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)",
+               # a supply stopped in other words ("l'approvisionnement en gaz de X a été coupé"),
+               # a place deprived of it, its line damaged ("le gazoduc a été endommagé", not "là
+               # où passe la ligne endommagée": that only says which line)
+               r"(?:approvisionnement|alimentation|fourniture)s?\s+en\s+(?:gaz|électricité|eau)"
+               r"(?:\s+(?!pas(?!\w))[\w'’-]+){0,5}?\s+(?:a\s+été\s+|avait\s+été\s+|est\s+)?"
+               r"(?:coupée?|suspendue?|arrêtée?|perturbée?)(?!\w)",
+               r"privée?s?\s+(?:de\s+|d['’]\s*)(?:gaz|électricité|courant|eau|chauffage)",
+               r"sans\s+(?:gaz|électricité|chauffage)(?!\w)",
+               r"(?:gazoducs?|pipelines?|lignes?\s+(?:électriques?|à\s+haute\s+tension))"
+               r"(?:\s+(?!pas(?!\w))[\w'’-]+){0,6}?\s+(?:a|avait|ont|avaient)\s+été\s+"
+               r"(?:\w+\s+)?endommagée?s?"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
