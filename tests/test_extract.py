@@ -5157,3 +5157,34 @@ def test_a_supply_cut_to_a_place_is_an_event_there(extractor, cut, restored, lan
     assert {r["event_type"] for r in rows["sotk"]} == {"attack"}
     assert "sotk" not in by_place(claims_of(extractor, restored, lang=lang))
 
+
+@pytest.mark.parametrize("done,not_done,lang", [
+    ("The Kalbajar district was formally handed over to Azerbaijan on Wednesday, the Russian "
+     "defence ministry said.",
+     "The Kalbajar district is to be handed over to Azerbaijan next week, the Russian defence "
+     "ministry said.", "en"),
+    ("On Wednesday the Kalbajar district passed to Azerbaijani control, the Russian defence "
+     "ministry said.",
+     "The Kalbajar district must pass to Azerbaijani control by next week, the Russian defence "
+     "ministry said.", "en"),
+    ("Le district de Kalbajar a été remis à l'Azerbaïdjan mercredi, selon le ministère russe de "
+     "la Défense.",
+     "Le district de Kalbajar doit être remis à l'Azerbaïdjan la semaine prochaine, selon le "
+     "ministère russe de la Défense.", "fr"),
+    ("В среду Кельбаджарский район был передан Азербайджану, сообщило Минобороны России.",
+     "На следующей неделе должен быть передан Кельбаджарский район, сообщило Минобороны России.",
+     "ru"),
+    # bodies handed over: no territory changed hands
+    ("Кельбаджарский район в среду передан Азербайджану, сообщило Минобороны России.",
+     "Тела двух военнослужащих, найденные в Кельбаджарском районе, в среду переданы армянской "
+     "стороне, сообщило Минобороны России.", "ru"),
+])
+def test_a_district_handed_over_is_a_capture_there(extractor, done, not_done, lang):
+    """A handover done is recorded as the district taken (on the day told); one still to come
+    under a deal's terms, or bodies handed over, is none."""
+    rows = by_place(claims_of(extractor, done, lang=lang))
+    assert {(r["date_start"], r["event_type"]) for r in rows["kalbajar-district"]} == {
+        ("2021-05-19", "capture")}
+    rows = by_place(claims_of(extractor, not_done, lang=lang)).get("kalbajar-district", [])
+    assert "capture" not in {r["event_type"] for r in rows}
+

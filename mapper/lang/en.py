@@ -176,6 +176,18 @@ TRIGGERS = {
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
         "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran", r"took\s+over",
         r"came\s+under\s+(?:the\s+)?control",
+        # territory handed to the other side: a handover done ("the district was handed over",
+        # "handed over the three districts", "the region passed to ..."), not one still to come
+        # ("is to be handed over", "must hand over": no "was" before, no past form)
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:handed|turned)\s+over",
+        r"(?:handed|turned)\s+over\s+(?:the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:districts?|regions?|"
+        r"provinces?|territor(?:y|ies)|lands?|areas?|villages?|towns?|city|cities)\b",
+        r"(?:districts?|regions?|provinces?|territor(?:y|ies)|villages?|towns?|city)\s+"
+        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+\s+)?"
+        r"(?:passed|returned|reverted|transferred|ceded)\s+(?:back\s+)?(?:to|under)\b",
+        r"(?:passed|returned|reverted|transferred)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
+        r"(?:\w+\s+)?control\b",
+        r"ced(?:ed|es|ing)",
         r"fell\s+to",
         # "took the village of X": a settlement taken (not "took 15 sheep", "took part")
         r"took\s+(?:the\s+)?(?:village|town|city|settlement|heights?)s?(?!\s+(?:head|chief|mayor))",

@@ -81,6 +81,11 @@ def _not_since(truce: str) -> str:
 TRIGGERS = {
     "capture": [
         r"pris\s+le\s+contr[oô]le",
+        # territory handed to the other side, a handover done ("le district a été remis à"), not
+        # one to come ("doit être remis"), nor captives handed "aux autorités"
+        # (not a wounded man "transféré à l'hôpital")
+        r"été\s+(?:\w+\s+)?(?:remise?s?|rétrocédée?s?|cédée?s?|restituée?s?)\s+à(?!\w)",
+        r"(?:est|sont|était|étaient)\s+(?:re)?passée?s?\s+sous\s+(?:le\s+)?contr[oô]le",
         r"s'(?:est|était|étaient)\s+empar\w*",
         r"s’(?:est|était|étaient)\s+empar\w*",
         r"se\s+sont\s+empar\w*", r"libér\w*",
