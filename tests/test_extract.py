@@ -5188,3 +5188,20 @@ def test_a_district_handed_over_is_a_capture_there(extractor, done, not_done, la
     rows = by_place(claims_of(extractor, not_done, lang=lang)).get("kalbajar-district", [])
     assert "capture" not in {r["event_type"] for r in rows}
 
+
+@pytest.mark.parametrize("text,lang", [
+    ("Из Степанакерта в Армению эвакуированы 300 жителей, сообщило правительство Армении.", "ru"),
+    ("Из Степанакерта в Армению прибыли 300 вынужденно перемещенных лиц, сообщило правительство "
+     "Армении.", "ru"),
+    ("Правительство Армении сообщило, что массовый исход жителей из Степанакерта продолжается.",
+     "ru"),
+    ("About 3,000 people have already left Stepanakert for Armenia, the Armenian government "
+     "said.", "en"),
+    ("Selon le gouvernement arménien, 3 000 personnes ont quitté Stepanakert pour l'Arménie.",
+     "fr"),
+])
+def test_people_driven_from_a_place_is_an_evacuation_there(extractor, text, lang):
+    """The count of people who left or were moved out of a place, told as news: their flight
+    from it is the event (the place they reached is none)."""
+    rows = by_place(claims_of(extractor, text, lang=lang))
+    assert {r["event_type"] for r in rows["stepanakert"]} == {"withdrawal_evacuation"}

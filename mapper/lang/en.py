@@ -278,6 +278,9 @@ TRIGGERS = {
         # residents leaving their homes ("left the village", "leave their homes")
         r"(?:left|leave|leaves|leaving)\s+(?:the|their|his|her|our)\s+(?:[\w'’-]+\s+)?"
         r"(?:villages?|towns?|city|homes?|houses?)\b",
+        # ... or the place itself, told with who left it ("50,000 people have left X")
+        r"(?:people|residents|civilians|inhabitants|families|refugees)\s+(?:have|had|has)\s+"
+        r"(?:already\s+|since\s+)?left",
     ],
     "ceasefire_violation": [
         r"provocations?",

@@ -137,7 +137,11 @@ TRIGGERS = {
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
-                              "exode"],
+                              "exode",
+                              # ... or told with who left the place ("500 personnes ont
+                              # quitté X")
+                              r"(?:personnes|habitants|civils|familles|réfugiés|déplacés)\s+"
+                              r"(?:ont|avaient)\s+(?:déjà\s+)?quitté"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
         # the passive, never across a conjunction but between two parties ("la trêve tient et la
