@@ -5346,3 +5346,83 @@ def test_a_pronoun_with_an_adverb_or_auxiliary_before_its_verb_is_the_last_body_
              "ru": "Ереван и Баку вновь обменялись обвинениями, сообщил ТАСС."}[lang]
     rows = claims_of(extractor, f"{other}\n\n{text}", lang=lang)
     assert rows and {r["claimant"] for r in rows} == {"am-mod"}
+
+
+@pytest.mark.parametrize("cut,restored,lang", [
+    ("Power supply to Sotk has been cut since Monday, the Armenian ministry said.",
+     "Power supply to Sotk was restored on Monday, the Armenian ministry said.", "en"),
+    ("The Armenian ministry said Azerbaijan stopped the gas supply to Sotk on Monday.",
+     "The Armenian ministry said Azerbaijan resumed the gas supply to Sotk on Monday.", "en"),
+    ("Sotk was left without electricity on Monday, the Armenian ministry said.",
+     "Sotk got its electricity back on Monday, the Armenian ministry said.", "en"),
+    ("The gas pipeline that feeds Sotk was badly damaged on Monday, the Armenian ministry said.",
+     "A new gas pipeline to Sotk will be built next year, the Armenian ministry said.", "en"),
+    ("Selon le ministère arménien, l'alimentation en électricité de Sotk a été coupée lundi.",
+     "Selon le ministère arménien, l'alimentation en électricité de Sotk a repris lundi.", "fr"),
+    ("Selon le ministère arménien, les habitants de Sotk sont privés de gaz depuis lundi.",
+     "Selon le ministère arménien, les habitants de Sotk ont retrouvé le gaz lundi.", "fr"),
+    # a line named as the one damaged ("where the damaged line runs") tells no damage of its own
+    ("Selon le ministère arménien, le gazoduc qui alimente Sotk a été endommagé lundi.",
+     "Selon le ministère arménien, les réparateurs n'atteignent pas Sotk, là où passe la ligne "
+     "électrique endommagée.", "fr"),
+    ("Электроснабжение Сотка в понедельник прервано, сообщило Минобороны Армении.",
+     "Электроснабжение Сотка в понедельник восстановлено, сообщило Минобороны Армении.", "ru"),
+    ("Минобороны Армении сообщило, что Азербайджан нарушил газоснабжение Сотка в понедельник.",
+     "Минобороны Армении сообщило, что Азербайджан возобновил газоснабжение Сотка в понедельник.",
+     "ru"),
+])
+def test_a_supply_cut_to_a_place_is_an_event_there(extractor, cut, restored, lang):
+    """Gas, power or water stopped to a place, the place left without it or its line damaged:
+    annotators record the cut at the place it was cut to; a supply restored is no event."""
+    rows = by_place(claims_of(extractor, cut, lang=lang))
+    assert {r["event_type"] for r in rows["sotk"]} == {"attack"}
+    assert "sotk" not in by_place(claims_of(extractor, restored, lang=lang))
+
+
+@pytest.mark.parametrize("done,not_done,lang", [
+    ("The Kalbajar district was formally handed over to Azerbaijan on Wednesday, the Russian "
+     "defence ministry said.",
+     "The Kalbajar district is to be handed over to Azerbaijan next week, the Russian defence "
+     "ministry said.", "en"),
+    ("On Wednesday the Kalbajar district passed to Azerbaijani control, the Russian defence "
+     "ministry said.",
+     "The Kalbajar district must pass to Azerbaijani control by next week, the Russian defence "
+     "ministry said.", "en"),
+    ("Le district de Kalbajar a été remis à l'Azerbaïdjan mercredi, selon le ministère russe de "
+     "la Défense.",
+     "Le district de Kalbajar doit être remis à l'Azerbaïdjan la semaine prochaine, selon le "
+     "ministère russe de la Défense.", "fr"),
+    ("В среду Кельбаджарский район был передан Азербайджану, сообщило Минобороны России.",
+     "На следующей неделе должен быть передан Кельбаджарский район, сообщило Минобороны России.",
+     "ru"),
+    # bodies handed over: no territory changed hands
+    ("Кельбаджарский район в среду передан Азербайджану, сообщило Минобороны России.",
+     "Тела двух военнослужащих, найденные в Кельбаджарском районе, в среду переданы армянской "
+     "стороне, сообщило Минобороны России.", "ru"),
+])
+def test_a_district_handed_over_is_a_capture_there(extractor, done, not_done, lang):
+    """A handover done is recorded as the district taken (on the day told); one still to come
+    under a deal's terms, or bodies handed over, is none."""
+    rows = by_place(claims_of(extractor, done, lang=lang))
+    assert {(r["date_start"], r["event_type"]) for r in rows["kalbajar-district"]} == {
+        ("2021-05-19", "capture")}
+    rows = by_place(claims_of(extractor, not_done, lang=lang)).get("kalbajar-district", [])
+    assert "capture" not in {r["event_type"] for r in rows}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Из Степанакерта в Армению эвакуированы 300 жителей, сообщило правительство Армении.", "ru"),
+    ("Из Степанакерта в Армению прибыли 300 вынужденно перемещенных лиц, сообщило правительство "
+     "Армении.", "ru"),
+    ("Правительство Армении сообщило, что массовый исход жителей из Степанакерта продолжается.",
+     "ru"),
+    ("About 3,000 people have already left Stepanakert for Armenia, the Armenian government "
+     "said.", "en"),
+    ("Selon le gouvernement arménien, 3 000 personnes ont quitté Stepanakert pour l'Arménie.",
+     "fr"),
+])
+def test_people_driven_from_a_place_is_an_evacuation_there(extractor, text, lang):
+    """The count of people who left or were moved out of a place, told as news: their flight
+    from it is the event (the place they reached is none)."""
+    rows = by_place(claims_of(extractor, text, lang=lang))
+    assert {r["event_type"] for r in rows["stepanakert"]} == {"withdrawal_evacuation"}

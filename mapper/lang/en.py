@@ -178,6 +178,18 @@ TRIGGERS = {
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
         "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran", r"took\s+over",
         r"came\s+under\s+(?:the\s+)?control",
+        # territory handed to the other side: a handover done ("the district was handed over",
+        # "handed over the three districts", "the region passed to ..."), not one still to come
+        # ("is to be handed over", "must hand over": no "was" before, no past form)
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:handed|turned)\s+over",
+        r"(?:handed|turned)\s+over\s+(?:the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:districts?|regions?|"
+        r"provinces?|territor(?:y|ies)|lands?|areas?|villages?|towns?|city|cities)\b",
+        r"(?:districts?|regions?|provinces?|territor(?:y|ies)|villages?|towns?|city)\s+"
+        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+\s+)?"
+        r"(?:passed|returned|reverted|transferred|ceded)\s+(?:back\s+)?(?:to|under)\b",
+        r"(?:passed|returned|reverted|transferred)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
+        r"(?:\w+\s+)?control\b",
+        r"ced(?:ed|es|ing)",
         r"fell\s+to",
         # "took the village of X": a settlement taken (not "took 15 sheep", "took part")
         r"took\s+(?:the\s+)?(?:village|town|city|settlement|heights?)s?(?!\s+(?:head|chief|mayor))",
@@ -208,6 +220,20 @@ TRIGGERS = {
         # not a place "cut off from the world" (isolation told), nor a "cutoff date"
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
         r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
+        # ... in the other words reports tell it with: the supply stopped ("gas supply to X was
+        # cut again", "cut the gas supply"), a place left without it, its line damaged ("the
+        # pipeline was damaged near X"); not a supply restored, nor one not cut
+        r"(?:gas|electricity|power|water|heating)\s+suppl(?:y|ies)(?:\s+(?!not\b|never\b)[\w'’-]+)"
+        r"{0,6}?\s+(?:cut|stopped|interrupted|suspended|halted|disrupted)(?!\w)",
+        r"(?:cut|cuts|cutting|stopped|stops|stopping|interrupted|halted|suspended|disrupted)\s+"
+        r"(?:the\s+|its\s+)?(?:natural\s+)?(?:gas|electricity|power|water|heating)"
+        r"(?:\s+(?:and|or)\s+(?:gas|electricity|power|water|heating))?(?:\s+suppl(?:y|ies))?(?!\w)",
+        r"(?:left|remains?|remained|been|is|are|was|were)\s+without\s+(?:\w+\s+)?"
+        r"(?:gas|electricity|power|heating|water)\b",
+        r"depriv\w*\s+of\s+(?:\w+\s+){0,2}?(?:gas|electricity|power|heating|water)\b",
+        r"(?:pipelines?|(?:power|transmission|gas)\s+lines?)(?:\s+(?!not\b|never\b)[\w'’-]+){0,8}?\s+"
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?damaged",
+        r"damage\s+to\s+the\s+(?:\w+\s+)?(?:pipeline|(?:power|transmission|gas)\s+line)",
         # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
         r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"
         r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point|roadblock)s?",
@@ -258,6 +284,9 @@ TRIGGERS = {
         # residents leaving their homes ("left the village", "leave their homes")
         r"(?:left|leave|leaves|leaving)\s+(?:the|their|his|her|our)\s+(?:[\w'’-]+\s+)?"
         r"(?:villages?|towns?|city|homes?|houses?)\b",
+        # ... or the place itself, told with who left it ("50,000 people have left X")
+        r"(?:people|residents|civilians|inhabitants|families|refugees)\s+(?:have|had|has)\s+"
+        r"(?:already\s+|since\s+)?left",
     ],
     "ceasefire_violation": [
         r"provocations?",

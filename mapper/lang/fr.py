@@ -83,7 +83,13 @@ def _not_since(truce: str) -> str:
 
 TRIGGERS = {
     "capture": [
-        r"pris\s+le\s+contr[oô]le", r"s'(?:est|était|étaient)\s+empar\w*",
+        r"pris\s+le\s+contr[oô]le",
+        # territory handed to the other side, a handover done ("le district a été remis à"), not
+        # one to come ("doit être remis"), nor captives handed "aux autorités"
+        # (not a wounded man "transféré à l'hôpital")
+        r"été\s+(?:\w+\s+)?(?:remise?s?|rétrocédée?s?|cédée?s?|restituée?s?)\s+à(?!\w)",
+        r"(?:est|sont|était|étaient)\s+(?:re)?passée?s?\s+sous\s+(?:le\s+)?contr[oô]le",
+        r"s'(?:est|était|étaient)\s+empar\w*",
         r"s’(?:est|était|étaient)\s+empar\w*",
         r"se\s+sont\s+empar\w*", r"libér\w*",
         # "sont entrés", "l'entrée de son armée", never where one stands ("à l'entrée du
@@ -110,7 +116,18 @@ TRIGGERS = {
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
-               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)"],
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)",
+               # a supply stopped in other words ("l'approvisionnement en gaz de X a été coupé"),
+               # a place deprived of it, its line damaged ("le gazoduc a été endommagé", not "là
+               # où passe la ligne endommagée": that only says which line)
+               r"(?:approvisionnement|alimentation|fourniture)s?\s+en\s+(?:gaz|électricité|eau)"
+               r"(?:\s+(?!pas(?!\w))[\w'’-]+){0,5}?\s+(?:a\s+été\s+|avait\s+été\s+|est\s+)?"
+               r"(?:coupée?|suspendue?|arrêtée?|perturbée?)(?!\w)",
+               r"privée?s?\s+(?:de\s+|d['’]\s*)(?:gaz|électricité|courant|eau|chauffage)",
+               r"sans\s+(?:gaz|électricité|chauffage)(?!\w)",
+               r"(?:gazoducs?|pipelines?|lignes?\s+(?:électriques?|à\s+haute\s+tension))"
+               r"(?:\s+(?!pas(?!\w))[\w'’-]+){0,6}?\s+(?:a|avait|ont|avaient)\s+été\s+"
+               r"(?:\w+\s+)?endommagée?s?"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
@@ -126,7 +143,11 @@ TRIGGERS = {
     "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
-                              "exode"],
+                              "exode",
+                              # ... or told with who left the place ("500 personnes ont
+                              # quitté X")
+                              r"(?:personnes|habitants|civils|familles|réfugiés|déplacés)\s+"
+                              r"(?:ont|avaient)\s+(?:déjà\s+)?quitté"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
         # the passive, never across a conjunction but between two parties ("la trêve tient et la
