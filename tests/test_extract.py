@@ -2038,6 +2038,19 @@ def test_french_regions_named_in_a_list_are_districts(extractor):
     assert set(by_place(claims_of(extractor, text))) == {"kalbajar-district", "lachin-district"}
 
 
+@pytest.mark.parametrize("text", [
+    # the preposition elided with a typographic apostrophe, then repeated after "et"
+    "Des soldats azerbaïdjanais ont violé le cessez-le-feu lundi dans les régions d’Askeran et "
+    "de Martouni, a indiqué le ministère.",
+    "Des soldats azerbaïdjanais ont violé le cessez-le-feu lundi dans les régions d'Askeran et "
+    "de Martouni, a indiqué le ministère.",
+])
+def test_french_regions_after_an_elided_de_and_a_repeated_de_are_districts(extractor, text):
+    # both names are also towns: the plural area word before the list makes each its region
+    places = set(by_place(claims_of(extractor, text, lang="fr")))
+    assert places == {"askeran-province", "martuni-province"}
+
+
 def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extractor):
     text = "Artillery shelled Sotk and Kut on Monday, the ministry said."
     ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]

@@ -180,7 +180,7 @@ AREA_AFTER = [r"régions?"]
 SECTOR_AFTER: list[str] = []
 SECTOR_ADJECTIVE: list[str] = []
 AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
-AREA_OF = ["de", "du", "d'"]
+AREA_OF = ["de", "du", "d['’]"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["de", "du", "dans"]
 SEATED_IN = ["à", "au", "en", "dans"]
