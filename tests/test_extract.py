@@ -2051,6 +2051,25 @@ def test_french_regions_after_an_elided_de_and_a_repeated_de_are_districts(extra
     assert places == {"askeran-province", "martuni-province"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The gas supply to Nagorno-Karabakh was cut once more on Monday, the regional authorities "
+     "said.", "en"),
+    ("On Monday Azerbaijan stopped the gas supply to Nagorno-Karabakh, the regional "
+     "authorities said.", "en"),
+    ("Lundi, l'approvisionnement en gaz du Haut-Karabakh a encore été suspendu, selon les "
+     "autorités locales.", "fr"),
+    ("Lundi, l'Azerbaïdjan a coupé l'approvisionnement en gaz du Haut-Karabakh, selon les "
+     "autorités locales.", "fr"),
+    ("В понедельник подача газа в Нагорный Карабах снова была прекращена, сообщили местные "
+     "власти.", "ru"),
+    ("В понедельник Азербайджан снова нарушил газоснабжение Нагорного Карабаха, сообщили "
+     "местные власти.", "ru"),
+])
+def test_a_supply_cut_to_a_region_is_an_incident_there(extractor, text, lang):
+    # the whole region is where it happened: no settlement is named
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"nagorno-karabakh"}
+
+
 def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extractor):
     text = "Artillery shelled Sotk and Kut on Monday, the ministry said."
     ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]

@@ -205,6 +205,13 @@ TRIGGERS = {
         # ... as is a supply cut off ("cut off the gas supply", "the cutoff of electricity");
         # not a place "cut off from the world" (isolation told), nor a "cutoff date"
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
+        # ... or stopped, the supply first or last ("stopped the gas supply", "the gas supply to
+        # the region was cut again"): the region it fed is where
+        r"(?:cut|cuts|cutting|stopped|stopping|stops|halted|disrupted)\s+(?:the\s+|its\s+)?"
+        r"(?:natural\s+)?(?:gas|electricity|power|water)\s+suppl(?:y|ies)",
+        r"(?:gas|electricity|power|water)\s+supply\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
+        r"(?:cut|stopped|interrupted|halted|disrupted)(?!\w)",
         r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
         # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
         r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"

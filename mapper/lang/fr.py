@@ -104,7 +104,14 @@ TRIGGERS = {
                r"volée?s?", r"voler", r"vol\s+de", r"pill\w*", r"incendié\w*",
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
-               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)"],
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)",
+               # ... the supply named ("coupé l'approvisionnement en gaz", "l'alimentation en gaz
+               # du Karabakh a de nouveau été interrompue")
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+l['’](?:approvisionnement|alimentation)\s+en\s+"
+               r"(?:gaz|électricité|eau)",
+               r"(?:approvisionnement|alimentation|fourniture)\s+en\s+(?:gaz|électricité|eau)\s+"
+               r"(?:[\w'’-]+\s+){0,5}?(?:a|ont|avait|est|était)\s+(?:\w+\s+){0,2}?(?:été\s+)?"
+               r"(?:coupée?|interrompue?|suspendue?)"],
     "shelling": [
         r"bombard\w*", r"tir(?:s|é\w*|ant|er|ai\w*|ent|eurs?)?", r"ouvert\w*\s+le\s+feu",
         r"ouvr\w*\s+le\s+feu", r"frappes?", r"frappé\w*", r"touché\w*", r"pilonn\w*", "obus",
