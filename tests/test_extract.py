@@ -2070,6 +2070,22 @@ def test_a_supply_cut_to_a_region_is_an_incident_there(extractor, text, lang):
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"nagorno-karabakh"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia's Defence Ministry said on Monday that Azerbaijani troops had taken up positions "
+     "in the Gegharkunik province overnight.", "en"),
+    ("Lundi, selon le ministère arménien de la Défense, des soldats azerbaïdjanais ont pris des "
+     "positions dans la province de Gegharkunik.", "fr"),
+])
+def test_troops_taking_positions_in_an_area_is_an_incident_there(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"gegharkunik-province"}
+
+
+def test_a_stance_taken_is_no_position_taken(extractor):
+    text = ("On Monday Armenia's parliament took a position on the border talks in the "
+            "Gegharkunik province.")
+    assert claims_of(extractor, text) == []
+
+
 def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extractor):
     text = "Artillery shelled Sotk and Kut on Monday, the ministry said."
     ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]

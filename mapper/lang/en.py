@@ -228,6 +228,9 @@ TRIGGERS = {
         # shelling is the shelling's)
         r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
+        # ... or by taking up positions on the other side's ground ("troops took up positions
+        # in the X district"); not a stance ("took a position on the talks": one)
+        r"(?:took|take|takes|taking|taken)\s+(?:up\s+)?(?:new\s+)?positions(?!\s+on\b)",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",

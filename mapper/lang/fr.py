@@ -98,6 +98,8 @@ TRIGGERS = {
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"pénétr(?:é|ée|és|ées|ant|aient|ait|er)\b",
                r"franchi\w*\s+la\s+(?:ligne|frontière)",
+               # positions taken on the other side's ground (not "pris position", a stance)
+               r"(?:pris|prendre|prennent|prenant)\s+(?:de\s+nouvelles\s+|des\s+)?positions",
                # a checkpoint set up on a road ("a installé un poste de contrôle")
                r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
                r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
