@@ -2086,6 +2086,20 @@ def test_a_stance_taken_is_no_position_taken(extractor):
     assert claims_of(extractor, text) == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday Armenian units tried to dig new trench roads towards the army's posts in the "
+     "Kalbajar district, the Azerbaijani ministry said.", "en"),
+    ("Lundi, des unités arméniennes ont creusé de nouvelles tranchées dans le district de "
+     "Kalbajar, selon le ministère azerbaïdjanais.", "fr"),
+    ("В понедельник армянские подразделения пытались вырыть новые окопы в Кельбаджарском "
+     "районе, сообщило Минобороны Азербайджана.", "ru"),
+])
+def test_trenches_dug_in_an_area_are_an_incident_there(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [
+        ("kalbajar-district", "ceasefire_violation")]
+
+
 def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extractor):
     text = "Artillery shelled Sotk and Kut on Monday, the ministry said."
     ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]

@@ -268,6 +268,8 @@ TRIGGERS = {
         # Positions dug in or built up: the other side calls it a breach of the ceasefire.
         r"fortif\w*", r"engineering\s+(?:works?|measures)",
         r"(?:dug|dig|digs|digging)\s+(?:new\s+)?trenches", r"trenches\s+(?:were|being)\s+dug",
+        # ... trenches broken or dug as roads toward the other side ("dig new trench roads")
+        r"(?:dug|dig|digs|digging|break|broke|breaking)\s+(?:new\s+)?trench(?:es|\s+roads?)",
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",

@@ -132,6 +132,8 @@ TRIGGERS = {
                               "exode"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
+        # positions dug in: the other side calls it a breach ("creusé de nouvelles tranchées")
+        r"creus\w*\s+(?:de\s+nouvelles\s+|des\s+)?tranchées",
         # the passive, never across a conjunction but between two parties ("la trêve tient et la
         # digue a été rompue": two subjects; "la trêve entre l'Arménie et l'Azerbaïdjan a été
         # violée": one), nor from a truce that only dates what follows ("depuis la trêve la
