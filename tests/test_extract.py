@@ -2049,6 +2049,68 @@ def test_french_regions_named_in_a_list_are_districts(extractor):
     assert set(by_place(claims_of(extractor, text))) == {"kalbajar-district", "lachin-district"}
 
 
+@pytest.mark.parametrize("text", [
+    # the preposition elided with a typographic apostrophe, then repeated after "et"
+    "Des soldats azerbaïdjanais ont violé le cessez-le-feu lundi dans les régions d’Askeran et "
+    "de Martouni, a indiqué le ministère.",
+    "Des soldats azerbaïdjanais ont violé le cessez-le-feu lundi dans les régions d'Askeran et "
+    "de Martouni, a indiqué le ministère.",
+])
+def test_french_regions_after_an_elided_de_and_a_repeated_de_are_districts(extractor, text):
+    # both names are also towns: the plural area word before the list makes each its region
+    places = set(by_place(claims_of(extractor, text, lang="fr")))
+    assert places == {"askeran-province", "martuni-province"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The gas supply to Nagorno-Karabakh was cut once more on Monday, the regional authorities "
+     "said.", "en"),
+    ("On Monday Azerbaijan stopped the gas supply to Nagorno-Karabakh, the regional "
+     "authorities said.", "en"),
+    ("Lundi, l'approvisionnement en gaz du Haut-Karabakh a encore été suspendu, selon les "
+     "autorités locales.", "fr"),
+    ("Lundi, l'Azerbaïdjan a coupé l'approvisionnement en gaz du Haut-Karabakh, selon les "
+     "autorités locales.", "fr"),
+    ("В понедельник подача газа в Нагорный Карабах снова была прекращена, сообщили местные "
+     "власти.", "ru"),
+    ("В понедельник Азербайджан снова нарушил газоснабжение Нагорного Карабаха, сообщили "
+     "местные власти.", "ru"),
+])
+def test_a_supply_cut_to_a_region_is_an_incident_there(extractor, text, lang):
+    # the whole region is where it happened: no settlement is named
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"nagorno-karabakh"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia's Defence Ministry said on Monday that Azerbaijani troops had taken up positions "
+     "in the Gegharkunik province overnight.", "en"),
+    ("Lundi, selon le ministère arménien de la Défense, des soldats azerbaïdjanais ont pris des "
+     "positions dans la province de Gegharkunik.", "fr"),
+])
+def test_troops_taking_positions_in_an_area_is_an_incident_there(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"gegharkunik-province"}
+
+
+def test_a_stance_taken_is_no_position_taken(extractor):
+    text = ("On Monday Armenia's parliament took a position on the border talks in the "
+            "Gegharkunik province.")
+    assert claims_of(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday Armenian units tried to dig new trench roads towards the army's posts in the "
+     "Kalbajar district, the Azerbaijani ministry said.", "en"),
+    ("Lundi, des unités arméniennes ont creusé de nouvelles tranchées dans le district de "
+     "Kalbajar, selon le ministère azerbaïdjanais.", "fr"),
+    ("В понедельник армянские подразделения пытались вырыть новые окопы в Кельбаджарском "
+     "районе, сообщило Минобороны Азербайджана.", "ru"),
+])
+def test_trenches_dug_in_an_area_are_an_incident_there(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [
+        ("kalbajar-district", "ceasefire_violation")]
+
+
 def test_a_report_s_claim_ids_do_not_depend_on_the_folder_it_was_read_from(extractor):
     text = "Artillery shelled Sotk and Kut on Monday, the ministry said."
     ids = [[c.claim_id for c in extractor.extract(Report(path, text, PUBLISHED, "Wire", "", ""))]

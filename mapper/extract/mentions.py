@@ -49,7 +49,9 @@ AREA_REACH = 45
 _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
-_LIST_GAP = re.compile(rf"^{_GAP}$", re.I)
+# ... where a list may repeat its preposition ("les régions de Syunik et de Gegharkunik")
+_LIST_GAP = re.compile(
+    rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
 _LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)

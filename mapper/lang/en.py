@@ -219,6 +219,13 @@ TRIGGERS = {
         # ... as is a supply cut off ("cut off the gas supply", "the cutoff of electricity");
         # not a place "cut off from the world" (isolation told), nor a "cutoff date"
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
+        # ... or stopped, the supply first or last ("stopped the gas supply", "the gas supply to
+        # the region was cut again"): the region it fed is where
+        r"(?:cut|cuts|cutting|stopped|stopping|stops|halted|disrupted)\s+(?:the\s+|its\s+)?"
+        r"(?:natural\s+)?(?:gas|electricity|power|water)\s+suppl(?:y|ies)",
+        r"(?:gas|electricity|power|water)\s+supply\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
+        r"(?:cut|stopped|interrupted|halted|disrupted)(?!\w)",
         r"cutoffs?(?!\s+(?:dates?|points?|times?|lines?|levels?|values?|ages?|scores?|marks?)\b)",
         # ... in the other words reports tell it with: the supply stopped ("gas supply to X was
         # cut again", "cut the gas supply"), a place left without it, its line damaged ("the
@@ -253,6 +260,9 @@ TRIGGERS = {
         # shelling is the shelling's)
         r"burning\s+(?:down\s+(?:\w+\s+){0,2}|(?:\w+\s+){1,2})(?:houses?|homes?)",
         r"encroach\w*",
+        # ... or by taking up positions on the other side's ground ("troops took up positions
+        # in the X district"); not a stance ("took a position on the talks": one)
+        r"(?:took|take|takes|taking|taken)\s+(?:up\s+)?(?:new\s+)?positions(?!\s+on\b)",
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
@@ -293,6 +303,8 @@ TRIGGERS = {
         # Positions dug in or built up: the other side calls it a breach of the ceasefire.
         r"fortif\w*", r"engineering\s+(?:works?|measures)",
         r"(?:dug|dig|digs|digging)\s+(?:new\s+)?trenches", r"trenches\s+(?:were|being)\s+dug",
+        # ... trenches broken or dug as roads toward the other side ("dig new trench roads")
+        r"(?:dug|dig|digs|digging|break|broke|breaking)\s+(?:new\s+)?trench(?:es|\s+roads?)",
         r"violat\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:ceasefire|truce)",
         r"(?:ceasefire|truce)\s+violation\w*",
         r"breach\w*\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|truce)",

@@ -107,6 +107,8 @@ TRIGGERS = {
                r"bloqu\w*", r"fermée?s?", r"interrompue?s?", r"envahi\w*", "invasion",
                r"infiltr\w*", r"incursions?", r"pénétr(?:é|ée|és|ées|ant|aient|ait|er)\b",
                r"franchi\w*\s+la\s+(?:ligne|frontière)",
+               # positions taken on the other side's ground (not "pris position", a stance)
+               r"(?:pris|prendre|prennent|prenant)\s+(?:de\s+nouvelles\s+|des\s+)?positions",
                # a checkpoint set up on a road ("a installé un poste de contrôle")
                r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
                r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
@@ -117,12 +119,15 @@ TRIGGERS = {
                r"en\s+feu", r"(?:mis|mettent|mettre|met)\s+le\s+feu",
                r"coupures?\s+d[eu'’]\s*(?:gaz|électricité|courant|eau)",
                r"coup(?:é|ée|és|ées|er|ent|ait)\s+(?:le|la|l['’]|les)?\s*(?:gaz|électricité|courant|eau)",
+               # ... the supply named after the verb ("coupé l'approvisionnement en gaz")
+               r"coup(?:é|ée|és|ées|er|ent|ait)\s+l['’](?:approvisionnement|alimentation)\s+en\s+"
+               r"(?:gaz|électricité|eau)",
                # a supply stopped in other words ("l'approvisionnement en gaz de X a été coupé"),
                # a place deprived of it, its line damaged ("le gazoduc a été endommagé", not "là
                # où passe la ligne endommagée": that only says which line)
                r"(?:approvisionnement|alimentation|fourniture)s?\s+en\s+(?:gaz|électricité|eau)"
                r"(?:\s+(?!pas(?!\w))[\w'’-]+){0,5}?\s+(?:a\s+été\s+|avait\s+été\s+|est\s+)?"
-               r"(?:coupée?|suspendue?|arrêtée?|perturbée?)(?!\w)",
+               r"(?:coupée?|interrompue?|suspendue?|arrêtée?|perturbée?)(?!\w)",
                r"privée?s?\s+(?:de\s+|d['’]\s*)(?:gaz|électricité|courant|eau|chauffage)",
                r"sans\s+(?:gaz|électricité|chauffage)(?!\w)",
                r"(?:gazoducs?|pipelines?|lignes?\s+(?:électriques?|à\s+haute\s+tension))"
@@ -150,6 +155,8 @@ TRIGGERS = {
                               r"(?:ont|avaient)\s+(?:déjà\s+)?quitté"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
+        # positions dug in: the other side calls it a breach ("creusé de nouvelles tranchées")
+        r"creus\w*\s+(?:de\s+nouvelles\s+|des\s+)?tranchées",
         # the passive, never across a conjunction but between two parties ("la trêve tient et la
         # digue a été rompue": two subjects; "la trêve entre l'Arménie et l'Azerbaïdjan a été
         # violée": one), nor from a truce that only dates what follows ("depuis la trêve la
@@ -207,7 +214,7 @@ AREA_AFTER = [r"régions?"]
 SECTOR_AFTER: list[str] = []
 SECTOR_ADJECTIVE: list[str] = []
 AREA_BEFORE = [r"régions?", r"districts?", r"secteurs?", r"provinces?"]
-AREA_OF = ["de", "du", "d'"]
+AREA_OF = ["de", "du", "d['’]"]
 #: Between names and the district that qualifies them ("Keshdak of the Kalbajar region").
 AREA_IN = ["de", "du", "dans"]
 SEATED_IN = ["à", "au", "en", "dans"]

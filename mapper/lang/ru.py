@@ -155,6 +155,8 @@ TRIGGERS = {
     "ceasefire_violation": [
         r"нарушени\w*\s+(?:режима\s+)?(?:прекращения\s+огня|перемирия)",
         r"наруш\w*\s+(?:режим\s+)?(?:прекращения\s+огня|перемири\w*)",
+        # positions dug in: the other side calls it a breach ("рыли новые окопы")
+        r"(?:рыл\w*|выры\w*|рыть|копа\w*)\s+(?:новы\w+\s+)?(?:окоп\w*|транше\w*)",
         # the passive, a place between ("Перемирие в Нагорном Карабахе нарушено"), never a
         # conjunction but between two parties: "Перемирие соблюдалось и водоснабжение нарушено"
         # tells of two subjects, "Перемирие между Арменией и Азербайджаном нарушено" of one; nor
