@@ -5125,3 +5125,31 @@ def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_
 ])
 def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "
+     "said.", "en"),
+    ("Published: 20 May 2021 Sotk came under mortar fire on Tuesday evening.", "en"),
+    ("Thursday 20 May 2021 - 08:40\nShells landed on Sotk late on Tuesday.", "en"),
+    ("14:05, 20.05.2021\nSotk a essuyé des tirs de mortier mardi soir.", "fr"),
+    ("Publié le 20/05/2021 Sotk a essuyé des tirs de mortier mardi soir.", "fr"),
+    ("20 мая 2021, 11:15\nСотк подвергся минометному обстрелу во вторник вечером.", "ru"),
+    ("Опубликовано: 20.05.2021 Сотк подвергся минометному обстрелу во вторник вечером.", "ru"),
+])
+def test_the_page_s_own_date_before_a_sentence_dates_none_of_its_places(extractor, text, lang):
+    # a page's time stamp or labelled date stood before the place and took the day the
+    # sentence names after it (the publication day instead of Tuesday)
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert row["date_start"] == "2021-05-18"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 20 May 2021 at 08:40 shells landed on Sotk.", "2021-05-20"),  # the sentence's own day
+    ("10 May 2021\nShells landed on Sotk.", "2021-05-10"),  # far from publication: a heading
+    ("Le 20/05/2021 à 08h40, des obus sont tombés sur Sotk.", "2021-05-20"),
+    ("20 мая 2021 года в 08:40 снаряды упали на Сотк.", "2021-05-20"),
+])
+def test_a_date_in_a_sentence_or_far_from_publication_is_no_page_date(extractor, text, day):
+    (row,) = claims_of(extractor, text)
+    assert (row["date_start"], row["date_end"]) == (day, day)

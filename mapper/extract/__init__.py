@@ -145,6 +145,10 @@ class Extractor:
         dates, anchor = dating.report_dates(text, report.published, report.lang or None)
         if urls:
             dates = [d for d in dates if not _inside(d.start, urls)]
+        # the page's own dates (front matter, a time stamp) end the report's frame of days; they
+        # date no sentence: a claim after a stamp takes its own day, or the frame
+        page = dating.page_dates(text, dates, report.published)
+        all_dates, dates = dates, [d for d in dates if d.start not in page]
         outlet, named = outlet_of(report)
         if named:
             outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet)
@@ -331,7 +335,7 @@ class Extractor:
                     span = paragraph_date[1]
                 else:
                     if frame is None:
-                        frame = dating.frame(dates, text, folded, anchor)
+                        frame = dating.frame(all_dates, text, folded, anchor)
                     span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
                 for claimant in placed.claimants_at(m.start - sent.start):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from mapper.dates import DateMention, find_dates
+from mapper.dates import WEEKDAYS, DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.roles import names_a_document, opens_when_clause
@@ -15,6 +15,7 @@ from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
 from mapper.lang import alternation
 from mapper.model import DateSpan
+from mapper.reports import front_matter
 
 #: Sentences over which a claimant's last date still holds for it.
 SAME_VOICE_REACH = 3
@@ -126,6 +127,48 @@ def report_dates(text: str, published: date | None, lang: str | None
         if day != published and abs((day - published).days) <= DATELINE_SLACK_DAYS:
             return find_dates(text, day, lang), day
     return dates, published
+
+
+# A label before a page's own date, from the start of its line ("date ", "Published: ").
+_PAGE_LABEL = re.compile(rf"[ \t]*(?:{alternation('PAGE_DATE_LABELS')})[ \t]*:?[ \t]*", re.I)
+# No word but a weekday: what else may stand on the line of a page's date (a time, a dash).
+_NO_WORD = re.compile(r"[\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
+# A year or a time on the line: a stamp, not a heading of days ("12 May" alone).
+_STAMPED = re.compile(r"\d{4}|\d:\d\d")
+
+
+def page_dates(text: str, dates: list[DateMention], published: date | None) -> set[int]:
+    """The starts of the dates that are the page's own, when it came out, not a day of what it
+    tells: those of its front matter; one after a label at the start of a line ("date
+    2021-09-01 ...", "Опубликовано: 12.04.2022"); one alone on its line with a time or a
+    weekday at most ("July 22, 2021 11:58", "25-03-2022, 10:25") within a few days of the
+    publication date, as a page saved as text keeps its time stamp."""
+    body = front_matter(text, "")[1]
+    out: set[int] = set()
+    for d in dates:
+        if d.start < body:
+            out.add(d.start)
+            continue
+        if d.span.start is None or d.span.start != d.span.end:
+            continue
+        line = text.rfind("\n", 0, d.start) + 1
+        end = text.find("\n", d.end) % (len(text) + 1)  # (no line end: the text's)
+        label = _PAGE_LABEL.match(text, line, d.start)
+        if label is not None and label.end() == d.start:
+            out.add(d.start)  # a label, then the date: the page's, whatever follows
+            continue
+        rest = text[line : d.start] + " " + text[d.end : end]
+        if (published is not None and _STAMPED.search(text, line, end)
+                and _NO_WORD.fullmatch(_WORD.sub(_weekday, rest))
+                and abs((d.span.start - published).days) <= DATELINE_SLACK_DAYS):
+            out.add(d.start)
+    return out
+
+
+def _weekday(m: re.Match[str]) -> str:
+    """A weekday word blanked, any other word kept (for :func:`page_dates`)."""
+    return " " if m.group().casefold() in WEEKDAYS else m.group()
 
 
 # What may stand between the two ends of one range: times, fillers, one connector.
@@ -366,8 +409,8 @@ def recent(claimant_dates: dict[str, tuple[int, DateSpan]], claimants, index: in
 
 def frame(dates: list[DateMention], text: str, folded: str, published: date | None) -> DateSpan:
     """The date of claims that give none: the last days (at most :data:`REPORTED_DAYS` + 1) of
-    the span of the report's event dates, else the days just before publication, else
-    unknown."""
+    the span of the report's dates (the page's own among them: they end it), else the days
+    just before publication, else unknown."""
     spans = [
         d.span
         for d in dates

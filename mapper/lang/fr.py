@@ -262,6 +262,8 @@ ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
+#: Labels before a page's own date at the start of a line ("Publié le 12/09/2022").
+PAGE_DATE_LABELS = ["date", r"publié\s+le", r"mis\s+à\s+jour\s+le"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
