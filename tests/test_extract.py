@@ -5153,3 +5153,21 @@ def test_the_page_s_own_date_before_a_sentence_dates_none_of_its_places(extracto
 def test_a_date_in_a_sentence_or_far_from_publication_is_no_page_date(extractor, text, day):
     (row,) = claims_of(extractor, text)
     assert (row["date_start"], row["date_end"]) == (day, day)
+
+
+@pytest.mark.parametrize("text, lang, place, day", [
+    ("The border was quiet at first.\nAccording to the mayor, May 17 began with shelling of "
+     "Sotk. Troops shelled Kut yesterday.", "en", "kut", "2021-05-19"),
+    ("La frontière était calme.\nRappelons-le, hier soir des obus sont tombés sur Sotk.", "fr",
+     "sotk", "2021-05-19"),
+    ("На границе было тихо.\nКак сообщил глава села, 17 мая обстреляли Сотк. Вчера обстреляли "
+     "Кут.", "ru", "kut", "2021-05-19"),
+    ("На границе было тихо.\nНапомним, вчера вечером снаряды упали на Сотк.", "ru", "sotk",
+     "2021-05-19"),
+])
+def test_a_speaker_or_a_reminder_before_a_comma_and_a_date_is_no_dateline(extractor, text, lang,
+                                                                           place, day):
+    # "Напомним, вчера ..." was read as a dateline's city and day: every relative date of the
+    # report counted from the day before publication
+    days = {r["place_id"]: r["date_start"] for r in claims_of(extractor, text, lang=lang)}
+    assert days[place] == day

@@ -85,8 +85,14 @@ DATELINE_SLACK_DAYS = 3
 
 Dated = list[tuple[int, DateSpan]]  # (offset in the sentence, span)
 # The place of a dateline before its date: a city in capitals or capitalised, then a comma, at
-# the start of a line ("BAKU, September 13. /TASS/.", "YEREVAN, DECEMBER 16, ARMENPRESS.").
-_DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30},[ \t]*$")
+# the start of a line ("BAKU, September 13. /TASS/.", "YEREVAN, DECEMBER 16, ARMENPRESS."); no
+# word in lower case ("Как сообщил Степанян, 17 мая ..." names a speaker).
+_DATELINE_CITY = re.compile(
+    r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’-]*(?:[ \t]+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’-]*){0,3},"
+    r"[ \t]*$")
+# ... and a stop after the date, not the rest of a sentence ("Напомним, 25 августа войска ...":
+# "Recall that on 25 August ...").
+_DATELINE_END = re.compile(r"[ \t]*[.,:;/(–—-]")
 
 
 _DIGIT = re.compile(r"\d")
@@ -117,8 +123,9 @@ def report_dates(text: str, published: date | None, lang: str | None
         return dates, None
     for d in dates[:3]:
         day = d.span.start
-        if day is None or day != d.span.end or not _DATELINE_CITY.search(
-                text, max(0, d.start - 40), d.start):
+        if (day is None or day != d.span.end or d.relative  # "yesterday" is no dateline's
+                or not _DATELINE_CITY.search(text, max(0, d.start - 40), d.start)
+                or not _DATELINE_END.match(text, d.end)):
             continue
         try:  # a day just after publication was put in the year before: take it back
             day = day.replace(year=published.year)
