@@ -5136,6 +5136,12 @@ def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, t
     ("Publié le 20/05/2021 Sotk a essuyé des tirs de mortier mardi soir.", "fr"),
     ("20 мая 2021, 11:15\nСотк подвергся минометному обстрелу во вторник вечером.", "ru"),
     ("Опубликовано: 20.05.2021 Сотк подвергся минометному обстрелу во вторник вечером.", "ru"),
+    # a stamp with a rubric, a time zone or an outlet's name on its line
+    ("Politics 20 May 2021 14:05 (UTC+04:00)\nShells landed on Sotk late on Tuesday.", "en"),
+    ("jeudi 20 mai 2021 à 09:10 Le Courrier\nSotk a essuyé des tirs de mortier mardi soir.",
+     "fr"),
+    ("20 мая 2021 / 14:44 Политика\nСотк подвергся минометному обстрелу во вторник вечером.",
+     "ru"),
 ])
 def test_the_page_s_own_date_before_a_sentence_dates_none_of_its_places(extractor, text, lang):
     # a page's time stamp or labelled date stood before the place and took the day the
@@ -5149,6 +5155,7 @@ def test_the_page_s_own_date_before_a_sentence_dates_none_of_its_places(extracto
     ("10 May 2021\nShells landed on Sotk.", "2021-05-10"),  # far from publication: a heading
     ("Le 20/05/2021 à 08h40, des obus sont tombés sur Sotk.", "2021-05-20"),
     ("20 мая 2021 года в 08:40 снаряды упали на Сотк.", "2021-05-20"),
+    ("Troops shelled the village of Sotk on 20 May 2021 at 08:40.", "2021-05-20"),  # a sentence
 ])
 def test_a_date_in_a_sentence_or_far_from_publication_is_no_page_date(extractor, text, day):
     (row,) = claims_of(extractor, text)

@@ -13,7 +13,7 @@ from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
-from mapper.lang import alternation
+from mapper.lang import alternation, words
 from mapper.model import DateSpan
 from mapper.reports import front_matter
 
@@ -138,19 +138,27 @@ def report_dates(text: str, published: date | None, lang: str | None
 
 # A label before a page's own date, from the start of its line ("date ", "Published: ").
 _PAGE_LABEL = re.compile(rf"[ \t]*(?:{alternation('PAGE_DATE_LABELS')})[ \t]*:?[ \t]*", re.I)
-# No word but a weekday: what else may stand on the line of a page's date (a time, a dash).
-_NO_WORD = re.compile(r"[\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # A year or a time on the line: a stamp, not a heading of days ("12 May" alone).
 _STAMPED = re.compile(r"\d{4}|\d:\d\d")
+# A time of day just after the date or just before it: "15 December 2022 22:49", "12:56, 8
+# September 2023", "vendredi 16 décembre 2022 à 03:55".
+_TIME_AFTER = re.compile(
+    rf"[^\w\n]*(?:(?:{alternation('AT_TIME')})[ \t]+)?\d{{1,2}}:\d\d(?!\d)", re.I)
+_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d(?:[ \t]*[ap]\.?m\.?)?[^\w\n]*$", re.I)
+_AT_TIME = frozenset(w.casefold() for w in words("AT_TIME"))
+#: Words the line of a time stamp may hold besides its date and time: a rubric, a time zone,
+#: the outlet's name ("Politics 18:31 25/12/2020", "14 October 2022 13:12 (UTC+04:00)").
+STAMP_WORDS = 3
 
 
 def page_dates(text: str, dates: list[DateMention], published: date | None) -> set[int]:
     """The starts of the dates that are the page's own, when it came out, not a day of what it
     tells: those of its front matter; one after a label at the start of a line ("date
-    2021-09-01 ...", "Опубликовано: 12.04.2022"); one alone on its line with a time or a
-    weekday at most ("July 22, 2021 11:58", "25-03-2022, 10:25") within a few days of the
-    publication date, as a page saved as text keeps its time stamp."""
+    2021-09-01 ...", "Опубликовано: 12.04.2022"); within a few days of the publication date,
+    one alone on its line with a weekday at most ("Saturday, November 21, 2020"), or with a
+    time of day next to it and a few words at most ("July 22, 2021 11:58", "Caucasus Reality
+    11 september — 15:07"), as a page saved as text keeps its time stamp."""
     body = front_matter(text, "")[1]
     out: set[int] = set()
     for d in dates:
@@ -165,10 +173,15 @@ def page_dates(text: str, dates: list[DateMention], published: date | None) -> s
         if label is not None and label.end() == d.start:
             out.add(d.start)  # a label, then the date: the page's, whatever follows
             continue
+        if published is None or abs((d.span.start - published).days) > DATELINE_SLACK_DAYS:
+            continue
         rest = text[line : d.start] + " " + text[d.end : end]
-        if (published is not None and _STAMPED.search(text, line, end)
-                and _NO_WORD.fullmatch(_WORD.sub(_weekday, rest))
-                and abs((d.span.start - published).days) <= DATELINE_SLACK_DAYS):
+        words = [w for w in _WORD.findall(rest)
+                 if w.casefold() not in WEEKDAYS and w.casefold() not in _AT_TIME]
+        timed = (_TIME_AFTER.match(text, d.end, end) is not None
+                 or _TIME_BEFORE.search(text, max(line, d.start - 16), d.start) is not None)
+        if (not words and _STAMPED.search(text, line, end)) or (timed
+                                                                and len(words) <= STAMP_WORDS):
             out.add(d.start)
     return out
 

@@ -565,6 +565,8 @@ THAT = ["that"]
 #: Labels before a page's own date at the start of a line ("date 2021-09-01", "Published:
 #: 14.09.2022"): the date that follows is when the page came out, no event's day.
 PAGE_DATE_LABELS = ["date", r"published(?:\s+on)?", r"posted(?:\s+on)?", r"updated(?:\s+on)?"]
+#: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
+AT_TIME = ["at"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["in", "since", "during"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and

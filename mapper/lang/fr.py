@@ -264,6 +264,8 @@ RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
 #: Labels before a page's own date at the start of a line ("Publié le 12/09/2022").
 PAGE_DATE_LABELS = ["date", r"publié\s+le", r"mis\s+à\s+jour\s+le"]
+#: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
+AT_TIME = ["à"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and

@@ -269,6 +269,8 @@ RECIPIENT: list[str] = []
 THAT = ["что"]
 #: Labels before a page's own date at the start of a line ("Опубликовано: 12.04.2022").
 PAGE_DATE_LABELS = [r"дата(?:\s+публикации)?", "опубликовано", "обновлено"]
+#: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
+AT_TIME = ["в"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["в", "с"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
