@@ -5178,3 +5178,25 @@ def test_a_speaker_or_a_reminder_before_a_comma_and_a_date_is_no_dateline(extrac
     # report counted from the day before publication
     days = {r["place_id"]: r["date_start"] for r in claims_of(extractor, text, lang=lang)}
     assert days[place] == day
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, troops shelled Kut. A shepherd was wounded by gunfire near Sotk. The incident "
+     "took place at about noon on Wednesday.", "en"),
+    ("Lundi, des tirs ont visé Kut. Un berger a été blessé par balle près de Sotk. L'incident a "
+     "eu lieu mercredi vers midi.", "fr"),
+    ("В понедельник был обстрелян Кут. Тракторист подорвался на мине у села Сотк. Инцидент "
+     "произошел в среду около полудня.", "ru"),
+])
+def test_the_day_the_incident_just_told_took_place_dates_its_claims(extractor, text, lang):
+    # Sotk's sentence named no day and took Monday from the one before, though the next
+    # sentence gave the day of what happened there; Kut keeps its own day
+    days = {r["place_id"]: (r["date_start"], r["date_end"])
+            for r in claims_of(extractor, text, lang=lang)}
+    assert days == {"kut": ("2021-05-17", "2021-05-17"), "sotk": ("2021-05-19", "2021-05-19")}
+
+
+def test_the_day_an_incident_took_place_leaves_a_claim_its_own_day(extractor):
+    text = "Troops shelled Sotk on Monday. The attack took place after midnight, on Tuesday."
+    (row,) = [r for r in claims_of(extractor, text) if r["place_id"] == "sotk"]
+    assert row["date_start"] == "2021-05-17"

@@ -287,6 +287,13 @@ class Extractor:
                                 # fire on Wednesday": the day within the vaguer span
                                 if within := dating.within(d.date, event_dates, sent):
                                     d.date = within
+                # "... was blown up by a mine near X. The incident took place on Wednesday":
+                # the day of the claims whose sentence named none
+                if targets and i - j <= ADD_REACH and (
+                        told := dating.occurred(sent, event_dates)) is not None:
+                    for d in targets:
+                        if d.borrowed:
+                            d.date, d.borrowed, d.undated = told, False, False
                 if event_dates:
                     paragraph_date = (block, event_dates[-1][1])
                 elif statement_date is not None and any(k for _, k in events):
@@ -344,7 +351,8 @@ class Extractor:
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date,
-                                              quiet=quiet, undated=undated)
+                                              quiet=quiet, undated=undated,
+                                              borrowed=event_span is None)
                     elif not quiet:
                         d.quiet = False
                     d.add(sent, {event} if event else set(),

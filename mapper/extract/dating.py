@@ -312,6 +312,7 @@ CLOSING_WORDS = 4
 
 
 _SAME_DAY = word_vocabulary("SAME_DAY")
+_OCCURRED = re.compile(rf"\W*(?:{alternation('EVENT_OCCURRED')})(?!\w)", re.I)
 _THE_EVENT = re.compile(rf"\W*(?:{alternation('THE_EVENT')})(?!\w)", re.I)
 _OTHER_EVENT = word_vocabulary("OTHER_EVENT")
 _PREVENTS = word_vocabulary("PREVENTS")
@@ -387,6 +388,15 @@ def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
         return []
     m = _SAME_DAY.search(sent.text, sent.folded) or _THE_EVENT.match(sent.text)
     return [(m.start(), last)] if m else []
+
+
+def occurred(sent: Sentence, event_dates: Dated) -> DateSpan | None:
+    """The day of a sentence that opens with the event just told and when it happened ("The
+    incident took place on Wednesday", "L'incident a eu lieu dimanche", "Инцидент произошел
+    13 января"): the day of the claims just made whose sentences named none."""
+    if not event_dates or not _OCCURRED.match(sent.text):
+        return None
+    return event_dates[0][1]
 
 
 def on_or_before(statement: date) -> DateSpan:

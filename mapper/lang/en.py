@@ -577,6 +577,11 @@ SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 #: artillery ..."): it is of that event's day.
 THE_EVENT = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|aggression|shelling|fighting|clash(?:es)?"
              r"|incident|strikes?|assault|offensive|provocation|skirmish(?:es)?|bombardment)"]
+#: A sentence opening with the event just told and when it happened ("The incident took place
+#: on ...", "The explosion occurred at about 11:00 on Wednesday"): its day is that event's.
+EVENT_OCCURRED = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shelling|explosion|blast"
+                  r"|shooting|provocation|clash(?:es)?|strikes?|skirmish)\s+"
+                  r"(?:took\s+place|occurred|happened)"]
 #: Words that open another event than the one just told ("In a separate incident, ..."): its
 #: day is that event's, not a finer day of the one before.
 OTHER_EVENT = [r"in\s+a(?:nother)?\s+separate\s+incident", r"in\s+another\s+incident", "separately",

@@ -274,6 +274,10 @@ DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 THE_EVENT = [r"(?:l['’]|les?\s+|la\s+|cette\s+|ces\s+|cet\s+)(?:attaque|agression|bombardements?"
              r"|combats|affrontements|incident|frappes?|offensive|provocation|accrochage)"]
+#: A sentence opening with the event just told and when it happened ("L'incident a eu lieu ...").
+EVENT_OCCURRED = [r"(?:l['’]|les?\s+|la\s+|cette\s+|cet\s+)(?:incident|attaque|explosion"
+                  r"|bombardements?|tirs|provocation|accrochage|fusillade)\s+(?:(?:a|ont)\s+eu\s+lieu"
+                  r"|s['’]est\s+produite?|se\s+sont\s+produit(?:e)?s|s['’]est\s+déroulée?)"]
 #: Words that open another event than the one just told ("Par ailleurs, ...").
 OTHER_EVENT = ["par ailleurs", r"dans\s+un\s+autre\s+incident",  # not "d'ailleurs" (besides)
                r"dans\s+un\s+incident\s+distinct", "séparément"]
