@@ -5200,3 +5200,26 @@ def test_the_day_an_incident_took_place_leaves_a_claim_its_own_day(extractor):
     text = "Troops shelled Sotk on Monday. The attack took place after midnight, on Tuesday."
     (row,) = [r for r in claims_of(extractor, text) if r["place_id"] == "sotk"]
     assert row["date_start"] == "2021-05-17"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday the Armenian Defence Ministry said a soldier had been killed near Yeraskh on "
+     "2 May.\n\nThe ministry also said Azerbaijani forces fired at Kut.", "en"),
+    ("Mardi, le ministère arménien de la Défense a indiqué qu'un soldat avait été tué près "
+     "d'Eraskh le 2 mai.\n\nSelon le ministère, le village de Kut a aussi été bombardé.", "fr"),
+    ("Во вторник Минобороны Армении сообщило, что 2 мая у Ерасха был убит военнослужащий.\n\n"
+     "Также министерство сообщило, что азербайджанские силы обстреляли Кут.", "ru"),
+])
+def test_a_voice_s_last_day_does_not_carry_into_the_next_paragraph(extractor, text, lang):
+    # Kut took the 2 May of a paragraph before, where a new paragraph naming no day tells of
+    # the days of the report as often as not
+    days = {r["place_id"]: (r["date_start"], r["date_end"])
+            for r in claims_of(extractor, text, lang=lang)}
+    assert days == {"yeraskh": ("2021-05-02", "2021-05-02"), "kut": ("2021-05-18", "2021-05-20")}
+
+
+def test_a_voice_s_last_day_still_dates_the_rest_of_its_paragraph(extractor):
+    text = ("On Tuesday the Armenian Defence Ministry said a soldier had been killed near Yeraskh "
+            "on 2 May. The ministry also said Azerbaijani forces fired at Kut.")
+    days = {r["place_id"]: r["date_start"] for r in claims_of(extractor, text)}
+    assert days == {"yeraskh": "2021-05-02", "kut": "2021-05-02"}

@@ -198,7 +198,8 @@ class Extractor:
         line_ends = line_paragraphs(text)
         last_date: DateSpan | None = None  # the day spoken of last, for "the same day"
         recent: list[tuple[int, list[Draft]]] = []
-        claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
+        # the date each voice spoke of last: (sentence index, paragraph, date)
+        claimant_dates: dict[str, tuple[int, int, DateSpan]] = {}
         quoted: tuple[Attribution, int] | None = None  # an open quote's speaker, its last sentence
         eventful = False  # an event word stands somewhere, even where no place is named
         for i, sent in enumerate(sentences):
@@ -336,7 +337,8 @@ class Extractor:
                     span = event_span
                 elif statement_date is not None:
                     span, undated = dating.on_or_before(statement_date), True
-                elif (last := dating.recent(claimant_dates, attribution.claimants, i)) is not None:
+                elif (last := dating.recent(claimant_dates, attribution.claimants, i,
+                                             sent.para)) is not None:
                     span = last  # the same voice goes on about the same events
                 elif paragraph_date is not None:
                     span = paragraph_date[1]
@@ -359,7 +361,7 @@ class Extractor:
                           NO_CASUALTIES if claimant in counted else found)
                     counted.add(claimant)
                     made.append(d)
-                    claimant_dates[claimant] = (i, span)
+                    claimant_dates[claimant] = (i, sent.para, span)
             if event_dates:
                 paragraph_date = (block, event_dates[-1][1])
             if quiet:

@@ -428,12 +428,17 @@ def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:
     return event_dates[0][1] if event_dates else None
 
 
-def recent(claimant_dates: dict[str, tuple[int, DateSpan]], claimants, index: int
-           ) -> DateSpan | None:
-    """The date a claimant spoke of in the last few sentences."""
+def recent(claimant_dates: dict[str, tuple[int, int, DateSpan]], claimants, index: int,
+           para: int) -> DateSpan | None:
+    """The date a claimant spoke of in the last few sentences of the same paragraph: a new
+    paragraph that names no day tells of another time as often as not ("One soldier had been
+    killed near X on July 14. [new paragraph] The ombudsman said troops fired at Y", a recap
+    of August after a paragraph of September's news)."""
     for c in claimants:
-        if c in claimant_dates and index - claimant_dates[c][0] <= SAME_VOICE_REACH:
-            return claimant_dates[c][1]
+        if c in claimant_dates:
+            at, where, span = claimant_dates[c]
+            if index - at <= SAME_VOICE_REACH and where == para:
+                return span
     return None
 
 
