@@ -341,7 +341,11 @@ class Extractor:
                                              sent.para)) is not None:
                     span = last  # the same voice goes on about the same events
                 elif paragraph_date is not None:
+                    # the paragraph's own day before a voice's from the paragraph before ("В
+                    # августе ... [the closures then]" after a paragraph of 12 September)
                     span = paragraph_date[1]
+                elif (last := dating.recent(claimant_dates, attribution.claimants, i)) is not None:
+                    span = last  # the voice goes on in a new paragraph that names no day
                 else:
                     if frame is None:
                         frame = dating.frame(all_dates, text, folded, anchor)

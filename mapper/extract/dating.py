@@ -429,15 +429,13 @@ def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:
 
 
 def recent(claimant_dates: dict[str, tuple[int, int, DateSpan]], claimants, index: int,
-           para: int) -> DateSpan | None:
-    """The date a claimant spoke of in the last few sentences of the same paragraph: a new
-    paragraph that names no day tells of another time as often as not ("One soldier had been
-    killed near X on July 14. [new paragraph] The ombudsman said troops fired at Y", a recap
-    of August after a paragraph of September's news)."""
+           para: int | None = None) -> DateSpan | None:
+    """The date a claimant spoke of in the last few sentences; with ``para``, only in that
+    paragraph (the paragraph's own date comes before a voice's day from another one)."""
     for c in claimants:
         if c in claimant_dates:
             at, where, span = claimant_dates[c]
-            if index - at <= SAME_VOICE_REACH and where == para:
+            if index - at <= SAME_VOICE_REACH and para in (None, where):
                 return span
     return None
 
