@@ -5488,3 +5488,107 @@ def test_people_driven_from_a_place_is_an_evacuation_there(extractor, text, lang
     from it is the event (the place they reached is none)."""
     rows = by_place(claims_of(extractor, text, lang=lang))
     assert {r["event_type"] for r in rows["stepanakert"]} == {"withdrawal_evacuation"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "
+     "said.", "en"),
+    ("Published: 20 May 2021 Sotk came under mortar fire on Tuesday evening.", "en"),
+    ("Thursday 20 May 2021 - 08:40\nShells landed on Sotk late on Tuesday.", "en"),
+    ("14:05, 20.05.2021\nSotk a essuyé des tirs de mortier mardi soir.", "fr"),
+    ("Publié le 20/05/2021 Sotk a essuyé des tirs de mortier mardi soir.", "fr"),
+    ("20 мая 2021, 11:15\nСотк подвергся минометному обстрелу во вторник вечером.", "ru"),
+    ("Опубликовано: 20.05.2021 Сотк подвергся минометному обстрелу во вторник вечером.", "ru"),
+    # a stamp with a rubric, a time zone or an outlet's name on its line
+    ("Politics 20 May 2021 14:05 (UTC+04:00)\nShells landed on Sotk late on Tuesday.", "en"),
+    ("jeudi 20 mai 2021 à 09:10 Le Courrier\nSotk a essuyé des tirs de mortier mardi soir.",
+     "fr"),
+    ("20 мая 2021 / 14:44 Политика\nСотк подвергся минометному обстрелу во вторник вечером.",
+     "ru"),
+])
+def test_the_page_s_own_date_before_a_sentence_dates_none_of_its_places(extractor, text, lang):
+    # a page's time stamp or labelled date stood before the place and took the day the
+    # sentence names after it (the publication day instead of Tuesday)
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert row["date_start"] == "2021-05-18"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 20 May 2021 at 08:40 shells landed on Sotk.", "2021-05-20"),  # the sentence's own day
+    ("10 May 2021\nShells landed on Sotk.", "2021-05-10"),  # far from publication: a heading
+    ("Le 20/05/2021 à 08h40, des obus sont tombés sur Sotk.", "2021-05-20"),
+    ("20 мая 2021 года в 08:40 снаряды упали на Сотк.", "2021-05-20"),
+    ("Troops shelled the village of Sotk on 20 May 2021 at 08:40.", "2021-05-20"),  # a sentence
+])
+def test_a_date_in_a_sentence_or_far_from_publication_is_no_page_date(extractor, text, day):
+    (row,) = claims_of(extractor, text)
+    assert (row["date_start"], row["date_end"]) == (day, day)
+
+
+@pytest.mark.parametrize("text, lang, place, day", [
+    ("The border was quiet at first.\nAccording to the mayor, May 17 began with shelling of "
+     "Sotk. Troops shelled Kut yesterday.", "en", "kut", "2021-05-19"),
+    ("La frontière était calme.\nRappelons-le, hier soir des obus sont tombés sur Sotk.", "fr",
+     "sotk", "2021-05-19"),
+    ("На границе было тихо.\nКак сообщил глава села, 17 мая обстреляли Сотк. Вчера обстреляли "
+     "Кут.", "ru", "kut", "2021-05-19"),
+    ("На границе было тихо.\nНапомним, вчера вечером снаряды упали на Сотк.", "ru", "sotk",
+     "2021-05-19"),
+])
+def test_a_speaker_or_a_reminder_before_a_comma_and_a_date_is_no_dateline(extractor, text, lang,
+                                                                           place, day):
+    # "Напомним, вчера ..." was read as a dateline's city and day: every relative date of the
+    # report counted from the day before publication
+    days = {r["place_id"]: r["date_start"] for r in claims_of(extractor, text, lang=lang)}
+    assert days[place] == day
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, troops shelled Kut. A shepherd was wounded by gunfire near Sotk. The incident "
+     "took place at about noon on Wednesday.", "en"),
+    ("Lundi, des tirs ont visé Kut. Un berger a été blessé par balle près de Sotk. L'incident a "
+     "eu lieu mercredi vers midi.", "fr"),
+    ("В понедельник был обстрелян Кут. Тракторист подорвался на мине у села Сотк. Инцидент "
+     "произошел в среду около полудня.", "ru"),
+])
+def test_the_day_the_incident_just_told_took_place_dates_its_claims(extractor, text, lang):
+    # Sotk's sentence named no day and took Monday from the one before, though the next
+    # sentence gave the day of what happened there; Kut keeps its own day
+    days = {r["place_id"]: (r["date_start"], r["date_end"])
+            for r in claims_of(extractor, text, lang=lang)}
+    assert days == {"kut": ("2021-05-17", "2021-05-17"), "sotk": ("2021-05-19", "2021-05-19")}
+
+
+def test_the_day_an_incident_took_place_leaves_a_claim_its_own_day(extractor):
+    text = "Troops shelled Sotk on Monday. The attack took place after midnight, on Tuesday."
+    (row,) = [r for r in claims_of(extractor, text) if r["place_id"] == "sotk"]
+    assert row["date_start"] == "2021-05-17"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Armenian Defence Ministry said Azerbaijani troops fired at Yeraskh on Tuesday.\n\n"
+     "Earlier, on 2 May, tensions rose along the border. The ministry said soldiers had also "
+     "come under fire near Kut.", "en"),
+    ("Le ministère arménien de la Défense a indiqué que les troupes azerbaïdjanaises avaient "
+     "tiré sur Eraskh mardi.\n\nAuparavant, le 2 mai, la tension était montée à la frontière. "
+     "Selon le ministère, des soldats avaient aussi essuyé des tirs près de Kut.", "fr"),
+    ("Минобороны Армении сообщило, что во вторник азербайджанские военные обстреляли Ерасх.\n\n"
+     "Ранее, 2 мая, напряженность на границе выросла. По данным министерства, военнослужащие "
+     "также были обстреляны у села Кут.", "ru"),
+])
+def test_a_paragraph_s_own_day_comes_before_a_voice_s_day_from_the_one_before(extractor, text,
+                                                                               lang):
+    # Kut took the ministry's Tuesday of the paragraph before, not the 2 May its own
+    # paragraph tells of
+    days = {r["place_id"]: (r["date_start"], r["date_end"])
+            for r in claims_of(extractor, text, lang=lang)}
+    assert days == {"yeraskh": ("2021-05-18", "2021-05-18"), "kut": ("2021-05-02", "2021-05-02")}
+
+
+@pytest.mark.parametrize("sep", [" ", "\n\n"])
+def test_a_voice_s_last_day_still_dates_what_it_goes_on_to_say(extractor, sep):
+    # in its paragraph, and in the next one where that names no day of its own
+    text = ("On Tuesday the Armenian Defence Ministry said a soldier had been killed near Yeraskh "
+            f"on 2 May.{sep}The ministry also said Azerbaijani forces fired at Kut.")
+    days = {r["place_id"]: r["date_start"] for r in claims_of(extractor, text)}
+    assert days == {"yeraskh": "2021-05-02", "kut": "2021-05-02"}

@@ -145,6 +145,10 @@ class Extractor:
         dates, anchor = dating.report_dates(text, report.published, report.lang or None)
         if urls:
             dates = [d for d in dates if not _inside(d.start, urls)]
+        # the page's own dates (front matter, a time stamp) end the report's frame of days; they
+        # date no sentence: a claim after a stamp takes its own day, or the frame
+        page = dating.page_dates(text, dates, report.published)
+        all_dates, dates = dates, [d for d in dates if d.start not in page]
         outlet, named = outlet_of(report)
         if named:
             outlet_id, outlet_name, outlet_side, _ = self._resolve(outlet)
@@ -194,7 +198,8 @@ class Extractor:
         line_ends = line_paragraphs(text)
         last_date: DateSpan | None = None  # the day spoken of last, for "the same day"
         recent: list[tuple[int, list[Draft]]] = []
-        claimant_dates: dict[str, tuple[int, DateSpan]] = {}  # the date each voice spoke of last
+        # the date each voice spoke of last: (sentence index, paragraph, date)
+        claimant_dates: dict[str, tuple[int, int, DateSpan]] = {}
         quoted: tuple[Attribution, int] | None = None  # an open quote's speaker, its last sentence
         eventful = False  # an event word stands somewhere, even where no place is named
         for i, sent in enumerate(sentences):
@@ -283,6 +288,13 @@ class Extractor:
                                 # fire on Wednesday": the day within the vaguer span
                                 if within := dating.within(d.date, event_dates, sent):
                                     d.date = within
+                # "... was blown up by a mine near X. The incident took place on Wednesday":
+                # the day of the claims whose sentence named none
+                if targets and i - j <= ADD_REACH and (
+                        told := dating.occurred(sent, event_dates)) is not None:
+                    for d in targets:
+                        if d.borrowed:
+                            d.date, d.borrowed, d.undated = told, False, False
                 if event_dates:
                     paragraph_date = (block, event_dates[-1][1])
                 elif statement_date is not None and any(k for _, k in events):
@@ -325,13 +337,18 @@ class Extractor:
                     span = event_span
                 elif statement_date is not None:
                     span, undated = dating.on_or_before(statement_date), True
-                elif (last := dating.recent(claimant_dates, attribution.claimants, i)) is not None:
+                elif (last := dating.recent(claimant_dates, attribution.claimants, i,
+                                             sent.para)) is not None:
                     span = last  # the same voice goes on about the same events
                 elif paragraph_date is not None:
+                    # the paragraph's own day before a voice's from the paragraph before ("В
+                    # августе ... [the closures then]" after a paragraph of 12 September)
                     span = paragraph_date[1]
+                elif (last := dating.recent(claimant_dates, attribution.claimants, i)) is not None:
+                    span = last  # the voice goes on in a new paragraph that names no day
                 else:
                     if frame is None:
-                        frame = dating.frame(dates, text, folded, anchor)
+                        frame = dating.frame(all_dates, text, folded, anchor)
                     span, undated = frame, True
                 event = event_for(events, m.start - sent.start)
                 for claimant in placed.claimants_at(m.start - sent.start):
@@ -340,14 +357,15 @@ class Extractor:
                     d = drafts.get(k)
                     if d is None:
                         d = drafts[k] = Draft(claimant, chain, m, span, statement_date,
-                                              quiet=quiet, undated=undated)
+                                              quiet=quiet, undated=undated,
+                                              borrowed=event_span is None)
                     elif not quiet:
                         d.quiet = False
                     d.add(sent, {event} if event else set(),
                           NO_CASUALTIES if claimant in counted else found)
                     counted.add(claimant)
                     made.append(d)
-                    claimant_dates[claimant] = (i, span)
+                    claimant_dates[claimant] = (i, sent.para, span)
             if event_dates:
                 paragraph_date = (block, event_dates[-1][1])
             if quiet:

@@ -36,6 +36,7 @@ class Draft:
     starts: set[int] = field(default_factory=set)  # of the sentences, to add each once
     quiet: bool = False  # made only where no event word stands
     undated: bool = False  # dated by the statement's day or the report's dates, not its own
+    borrowed: bool = False  # its sentence named no day: dated by another sentence's
     casualty_notes: list[str] = field(default_factory=list)
 
     def join(self, other: Draft) -> None:

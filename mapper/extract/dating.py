@@ -7,14 +7,15 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from mapper.dates import DateMention, find_dates
+from mapper.dates import WEEKDAYS, DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.events import TRIGGER_WORDS
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
-from mapper.lang import alternation
+from mapper.lang import alternation, words
 from mapper.model import DateSpan
+from mapper.reports import front_matter
 
 #: Sentences over which a claimant's last date still holds for it.
 SAME_VOICE_REACH = 3
@@ -84,8 +85,14 @@ DATELINE_SLACK_DAYS = 3
 
 Dated = list[tuple[int, DateSpan]]  # (offset in the sentence, span)
 # The place of a dateline before its date: a city in capitals or capitalised, then a comma, at
-# the start of a line ("BAKU, September 13. /TASS/.", "YEREVAN, DECEMBER 16, ARMENPRESS.").
-_DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30},[ \t]*$")
+# the start of a line ("BAKU, September 13. /TASS/.", "YEREVAN, DECEMBER 16, ARMENPRESS."); no
+# word in lower case ("Как сообщил Степанян, 17 мая ..." names a speaker).
+_DATELINE_CITY = re.compile(
+    r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’-]*(?:[ \t]+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’-]*){0,3},"
+    r"[ \t]*$")
+# ... and a stop after the date, not the rest of a sentence ("Напомним, 25 августа войска ...":
+# "Recall that on 25 August ...").
+_DATELINE_END = re.compile(r"[ \t]*[.,:;/(–—-]")
 
 
 _DIGIT = re.compile(r"\d")
@@ -116,8 +123,9 @@ def report_dates(text: str, published: date | None, lang: str | None
         return dates, None
     for d in dates[:3]:
         day = d.span.start
-        if day is None or day != d.span.end or not _DATELINE_CITY.search(
-                text, max(0, d.start - 40), d.start):
+        if (day is None or day != d.span.end or d.relative  # "yesterday" is no dateline's
+                or not _DATELINE_CITY.search(text, max(0, d.start - 40), d.start)
+                or not _DATELINE_END.match(text, d.end)):
             continue
         try:  # a day just after publication was put in the year before: take it back
             day = day.replace(year=published.year)
@@ -126,6 +134,61 @@ def report_dates(text: str, published: date | None, lang: str | None
         if day != published and abs((day - published).days) <= DATELINE_SLACK_DAYS:
             return find_dates(text, day, lang), day
     return dates, published
+
+
+# A label before a page's own date, from the start of its line ("date ", "Published: ").
+_PAGE_LABEL = re.compile(rf"[ \t]*(?:{alternation('PAGE_DATE_LABELS')})[ \t]*:?[ \t]*", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+# A year or a time on the line: a stamp, not a heading of days ("12 May" alone).
+_STAMPED = re.compile(r"\d{4}|\d:\d\d")
+# A time of day just after the date or just before it: "15 December 2022 22:49", "12:56, 8
+# September 2023", "vendredi 16 décembre 2022 à 03:55".
+_TIME_AFTER = re.compile(
+    rf"[^\w\n]*(?:(?:{alternation('AT_TIME')})[ \t]+)?\d{{1,2}}:\d\d(?!\d)", re.I)
+_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d(?:[ \t]*[ap]\.?m\.?)?[^\w\n]*$", re.I)
+_AT_TIME = frozenset(w.casefold() for w in words("AT_TIME"))
+#: Words the line of a time stamp may hold besides its date and time: a rubric, a time zone,
+#: the outlet's name ("Politics 18:31 25/12/2020", "14 October 2022 13:12 (UTC+04:00)").
+STAMP_WORDS = 3
+
+
+def page_dates(text: str, dates: list[DateMention], published: date | None) -> set[int]:
+    """The starts of the dates that are the page's own, when it came out, not a day of what it
+    tells: those of its front matter; one after a label at the start of a line ("date
+    2021-09-01 ...", "Опубликовано: 12.04.2022"); within a few days of the publication date,
+    one alone on its line with a weekday at most ("Saturday, November 21, 2020"), or with a
+    time of day next to it and a few words at most ("July 22, 2021 11:58", "Caucasus Reality
+    11 september — 15:07"), as a page saved as text keeps its time stamp."""
+    body = front_matter(text, "")[1]
+    out: set[int] = set()
+    for d in dates:
+        if d.start < body:
+            out.add(d.start)
+            continue
+        if d.span.start is None or d.span.start != d.span.end:
+            continue
+        line = text.rfind("\n", 0, d.start) + 1
+        end = text.find("\n", d.end) % (len(text) + 1)  # (no line end: the text's)
+        label = _PAGE_LABEL.match(text, line, d.start)
+        if label is not None and label.end() == d.start:
+            out.add(d.start)  # a label, then the date: the page's, whatever follows
+            continue
+        if published is None or abs((d.span.start - published).days) > DATELINE_SLACK_DAYS:
+            continue
+        rest = text[line : d.start] + " " + text[d.end : end]
+        words = [w for w in _WORD.findall(rest)
+                 if w.casefold() not in WEEKDAYS and w.casefold() not in _AT_TIME]
+        timed = (_TIME_AFTER.match(text, d.end, end) is not None
+                 or _TIME_BEFORE.search(text, max(line, d.start - 16), d.start) is not None)
+        if (not words and _STAMPED.search(text, line, end)) or (timed
+                                                                and len(words) <= STAMP_WORDS):
+            out.add(d.start)
+    return out
+
+
+def _weekday(m: re.Match[str]) -> str:
+    """A weekday word blanked, any other word kept (for :func:`page_dates`)."""
+    return " " if m.group().casefold() in WEEKDAYS else m.group()
 
 
 # What may stand between the two ends of one range: times, fillers, one connector.
@@ -249,6 +312,7 @@ CLOSING_WORDS = 4
 
 
 _SAME_DAY = word_vocabulary("SAME_DAY")
+_OCCURRED = re.compile(rf"\W*(?:{alternation('EVENT_OCCURRED')})(?!\w)", re.I)
 _THE_EVENT = re.compile(rf"\W*(?:{alternation('THE_EVENT')})(?!\w)", re.I)
 _OTHER_EVENT = word_vocabulary("OTHER_EVENT")
 _PREVENTS = word_vocabulary("PREVENTS")
@@ -326,6 +390,15 @@ def same_day(sent: Sentence, last: DateSpan | None) -> Dated:
     return [(m.start(), last)] if m else []
 
 
+def occurred(sent: Sentence, event_dates: Dated) -> DateSpan | None:
+    """The day of a sentence that opens with the event just told and when it happened ("The
+    incident took place on Wednesday", "L'incident a eu lieu dimanche", "Инцидент произошел
+    13 января"): the day of the claims just made whose sentences named none."""
+    if not event_dates or not _OCCURRED.match(sent.text):
+        return None
+    return event_dates[0][1]
+
+
 def on_or_before(statement: date) -> DateSpan:
     """The span of an event that a statement reports without dating it."""
     return DateSpan(statement - timedelta(days=REPORTED_DAYS), statement, "range",
@@ -355,19 +428,22 @@ def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:
     return event_dates[0][1] if event_dates else None
 
 
-def recent(claimant_dates: dict[str, tuple[int, DateSpan]], claimants, index: int
-           ) -> DateSpan | None:
-    """The date a claimant spoke of in the last few sentences."""
+def recent(claimant_dates: dict[str, tuple[int, int, DateSpan]], claimants, index: int,
+           para: int | None = None) -> DateSpan | None:
+    """The date a claimant spoke of in the last few sentences; with ``para``, only in that
+    paragraph (the paragraph's own date comes before a voice's day from another one)."""
     for c in claimants:
-        if c in claimant_dates and index - claimant_dates[c][0] <= SAME_VOICE_REACH:
-            return claimant_dates[c][1]
+        if c in claimant_dates:
+            at, where, span = claimant_dates[c]
+            if index - at <= SAME_VOICE_REACH and para in (None, where):
+                return span
     return None
 
 
 def frame(dates: list[DateMention], text: str, folded: str, published: date | None) -> DateSpan:
     """The date of claims that give none: the last days (at most :data:`REPORTED_DAYS` + 1) of
-    the span of the report's event dates, else the days just before publication, else
-    unknown."""
+    the span of the report's dates (the page's own among them: they end it), else the days
+    just before publication, else unknown."""
     spans = [
         d.span
         for d in dates

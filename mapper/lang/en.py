@@ -620,6 +620,11 @@ RECIPIENT = ["to"]
 #: Words that open what a speaker said ("said that on May 3 ..."): a date after them is
 #: the event's, not the statement's.
 THAT = ["that"]
+#: Labels before a page's own date at the start of a line ("date 2021-09-01", "Published:
+#: 14.09.2022"): the date that follows is when the page came out, no event's day.
+PAGE_DATE_LABELS = ["date", r"published(?:\s+on)?", r"posted(?:\s+on)?", r"updated(?:\s+on)?"]
+#: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
+AT_TIME = ["at"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["in", "since", "during"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
@@ -630,6 +635,11 @@ SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 #: artillery ..."): it is of that event's day.
 THE_EVENT = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|aggression|shelling|fighting|clash(?:es)?"
              r"|incident|strikes?|assault|offensive|provocation|skirmish(?:es)?|bombardment)"]
+#: A sentence opening with the event just told and when it happened ("The incident took place
+#: on ...", "The explosion occurred at about 11:00 on Wednesday"): its day is that event's.
+EVENT_OCCURRED = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shelling|explosion|blast"
+                  r"|shooting|provocation|clash(?:es)?|strikes?|skirmish)\s+"
+                  r"(?:took\s+place|occurred|happened)"]
 #: Words that open another event than the one just told ("In a separate incident, ..."): its
 #: day is that event's, not a finer day of the one before.
 OTHER_EVENT = [r"in\s+a(?:nother)?\s+separate\s+incident", r"in\s+another\s+incident", "separately",

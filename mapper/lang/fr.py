@@ -301,6 +301,10 @@ ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
+#: Labels before a page's own date at the start of a line ("Publié le 12/09/2022").
+PAGE_DATE_LABELS = ["date", r"publié\s+le", r"mis\s+à\s+jour\s+le"]
+#: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
+AT_TIME = ["à"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
@@ -309,6 +313,10 @@ DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
 THE_EVENT = [r"(?:l['’]|les?\s+|la\s+|cette\s+|ces\s+|cet\s+)(?:attaque|agression|bombardements?"
              r"|combats|affrontements|incident|frappes?|offensive|provocation|accrochage)"]
+#: A sentence opening with the event just told and when it happened ("L'incident a eu lieu ...").
+EVENT_OCCURRED = [r"(?:l['’]|les?\s+|la\s+|cette\s+|cet\s+)(?:incident|attaque|explosion"
+                  r"|bombardements?|tirs|provocation|accrochage|fusillade)\s+(?:(?:a|ont)\s+eu\s+lieu"
+                  r"|s['’]est\s+produite?|se\s+sont\s+produit(?:e)?s|s['’]est\s+déroulée?)"]
 #: Words that open another event than the one just told ("Par ailleurs, ...").
 OTHER_EVENT = ["par ailleurs", r"dans\s+un\s+autre\s+incident",  # not "d'ailleurs" (besides)
                r"dans\s+un\s+incident\s+distinct", "séparément"]

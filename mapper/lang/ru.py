@@ -313,6 +313,10 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
 THAT = ["что"]
+#: Labels before a page's own date at the start of a line ("Опубликовано: 12.04.2022").
+PAGE_DATE_LABELS = [r"дата(?:\s+публикации)?", "опубликовано", "обновлено"]
+#: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
+AT_TIME = ["в"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["в", "с"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
@@ -321,6 +325,10 @@ DATE_AFTER_PLACE = ["в", r"в\s+ночь\s+на"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
 THE_EVENT = [r"(?:этот|эта|это|данный|данная|данное)\s+(?:обстрел|нападение|атака|агрессия|бой"
              r"|инцидент|удар|провокация|наступление)"]
+#: A sentence opening with the event just told and when it happened ("Инцидент произошел ...").
+EVENT_OCCURRED = [r"(?:(?:этот|эта|это|данный|данная|данное)\s+)?(?:инцидент|обстрел|взрыв|подрыв"
+                  r"|нападение|атака|провокация|перестрелка)\s+(?:произош(?:[её]л|ла|ло|ли)"
+                  r"|случил(?:ся|ась|ось|ись))"]
 #: Words that open another event than the one just told ("Кроме того, ...", "на другом участке").
 OTHER_EVENT = [r"кроме\s+того", r"в\s+другом\s+(?:инциденте|случае|месте)",
                r"на\s+другом\s+участке", r"в\s+другом\s+районе", "отдельно"]
