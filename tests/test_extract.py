@@ -5154,3 +5154,34 @@ def test_a_headline_naming_its_speaker_makes_the_body_told_in_the_outlets_voice_
 ])
 def test_a_body_that_published_a_bulletin_or_statement_speaks_in_it(extractor, text, claimant):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {claimant}
+
+
+@pytest.mark.parametrize("text,counts", [
+    # a wound that killed is a death, in Russian as in English
+    ("Сержант получил смертельное осколочное ранение на позиции.", (1, None)),
+    ("Пограничник был смертельно ранен у поста.", (1, None)),
+    # the active verb, its victim after it
+    ("Вражеский снайпер убил пограничника-контрактника.", (None, None)),
+    ("Вражеский снайпер убил армянского солдата.", (1, None)),
+    ("Снайпер убил трех пограничников.", (3, None)),
+    # "получили ранения", "получили травмы": the count stands before the verb
+    ("При взрыве четверо местных рабочих получили тяжелые ранения.", (None, 4)),
+    ("Трое строителей получили травмы различной степени.", (None, 3)),
+])
+def test_russian_wounds_received_and_that_killed_and_the_verb_killed(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    # the victim a number already counted is not one more of the next word
+    ("Погиб один военнослужащий и ранены трое.", (1, 3)),
+    ("Погибли 3 мирных жителя, 4 человека ранены.", (3, 4)),
+    # a number in the next casualty word's own clause is its count, not the one before's
+    ("Погибли два сапера и трое получили ранения.", (2, 3)),
+    ("The blast killed two sappers, and three drivers were injured.", (2, 3)),
+    # not when the clause holds no number of its own
+    ("Погибли два сапера и трое водителей, ранены пятеро.", (5, 5)),
+    ("Погибли двое и ранены трое.", (2, 3)),
+])
+def test_each_casualty_word_keeps_the_count_of_its_own_clause(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
