@@ -5185,3 +5185,39 @@ def test_russian_wounds_received_and_that_killed_and_the_verb_killed(text, count
 ])
 def test_each_casualty_word_keeps_the_count_of_its_own_clause(text, counts):
     assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,place,event", [
+    # control that changed hands, in the words of both sides
+    ("Минобороны Азербайджана сообщило, что 18 мая армия установила полный контроль над селом "
+     "Талыш.", "talish", "capture"),
+    ("Армия обороны заявила, что 18 мая утратила контроль над селом Талыш.", "talish", "capture"),
+    ("Минобороны Азербайджана сообщило, что 18 мая армия вернула под свой контроль Губадлы.",
+     "qubadli", "capture"),
+    ("Минобороны Азербайджана сообщило, что 18 мая подразделения овладели селом Талыш.", "talish",
+     "capture"),
+    # a breakthrough, a battle in a case other than the nominative, a shelling in one word
+    ("Армия обороны заявила, что 18 мая противник пытался прорваться к Мартакерту.",
+     "martakert", "attack"),
+    ("Минобороны Армении сообщило, что 18 мая в тяжелых боях у Сотка погибли двое.", "sotk",
+     "armed_clash"),
+    ("Армия обороны заявила, что 18 мая Мартакерт подвергся артобстрелу.", "martakert",
+     "shelling"),
+    # a mine or a device that went off, a shepherd led away
+    ("Минобороны России сообщило, что 18 мая у Мадагиза при разрыве мины ранен сапер.",
+     "madaghis", "ambush_sabotage"),
+    ("Минобороны России сообщило, что 18 мая у Мадагиза сработало взрывное устройство.",
+     "madaghis", "ambush_sabotage"),
+    ("Глава общины сообщил, что 18 мая военные увели в плен пастуха у села Тех.", "tegh",
+     "detention"),
+])
+def test_russian_words_of_capture_battle_breakthrough_mines_and_captivity(extractor, text, place,
+                                                                          event):
+    rows = by_place(claims_of(extractor, text, lang="ru"))
+    assert {r["event_type"] for r in rows[place]} == {event}
+
+
+def test_a_place_that_passed_under_control_in_the_past_is_no_capture_told(extractor):
+    text = ("Министр посетил перешедший под контроль армии в прошлом году город Губадлы. "
+            "Город перешел под контроль армии давно.")
+    assert "capture" not in {r["event_type"] for r in claims_of(extractor, text, lang="ru")}
