@@ -5221,3 +5221,15 @@ def test_a_place_that_passed_under_control_in_the_past_is_no_capture_told(extrac
     text = ("Министр посетил перешедший под контроль армии в прошлом году город Губадлы. "
             "Город перешел под контроль армии давно.")
     assert "capture" not in {r["event_type"] for r in claims_of(extractor, text, lang="ru")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("«Вечером 18 мая противник обстрелял наши посты у села Тех.\n\nВ результате обстрела "
+     "погиб рядовой», — говорится в заявлении Министерства обороны Армении.", "ru"),
+    ("“On May 18 the enemy fired on our posts near Tegh.\n\nOne soldier was killed in the "
+     "shelling,” the Armenian Defence Ministry said.", "en"),
+])
+def test_a_quote_running_over_paragraphs_is_its_closing_speaker_s_with_its_toll(extractor, text,
+                                                                                 lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))["tegh"]
+    assert [(r["claimant"], r["killed"]) for r in rows] == [("am-mod", 1)]
