@@ -5196,6 +5196,9 @@ def test_each_casualty_word_keeps_the_count_of_its_own_clause(text, counts):
      "qubadli", "capture"),
     ("Минобороны Азербайджана сообщило, что 18 мая подразделения овладели селом Талыш.", "talish",
      "capture"),
+    ("Президент Азербайджана объявил, что 18 мая освобождено село Талыш.", "talish", "capture"),
+    ("Президент Азербайджана поздравил народ с освобождением села Талыш 18 мая.", "talish",
+     "capture"),
     # a breakthrough, a battle in a case other than the nominative, a shelling in one word
     ("Армия обороны заявила, что 18 мая противник пытался прорваться к Мартакерту.",
      "martakert", "attack"),
@@ -5215,6 +5218,14 @@ def test_russian_words_of_capture_battle_breakthrough_mines_and_captivity(extrac
                                                                           event):
     rows = by_place(claims_of(extractor, text, lang="ru"))
     assert {r["event_type"] for r in rows[place]} == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент сообщил, что 18 мая в селе Талыш освобождены из плена двое пастухов.",
+    "Стороны обсудили 18 мая у села Талыш освобождение заложников.",
+])
+def test_people_freed_at_a_place_are_no_capture_of_it(extractor, text):
+    assert "capture" not in {r["event_type"] for r in claims_of(extractor, text, lang="ru")}
 
 
 def test_a_place_that_passed_under_control_in_the_past_is_no_capture_told(extractor):
