@@ -5592,3 +5592,93 @@ def test_a_voice_s_last_day_still_dates_what_it_goes_on_to_say(extractor, sep):
             f"on 2 May.{sep}The ministry also said Azerbaijani forces fired at Kut.")
     days = {r["place_id"]: r["date_start"] for r in claims_of(extractor, text)}
     assert days == {"yeraskh": "2021-05-02", "kut": "2021-05-02"}
+
+
+@pytest.mark.parametrize("text,counts", [
+    # a wound that killed is a death, in Russian as in English
+    ("Сержант получил смертельное осколочное ранение на позиции.", (1, None)),
+    ("Пограничник был смертельно ранен у поста.", (1, None)),
+    # the active verb, its victim after it
+    ("Вражеский снайпер убил пограничника-контрактника.", (None, None)),
+    ("Вражеский снайпер убил армянского солдата.", (1, None)),
+    ("Снайпер убил трех пограничников.", (3, None)),
+    # "получили ранения", "получили травмы": the count stands before the verb
+    ("При взрыве четверо местных рабочих получили тяжелые ранения.", (None, 4)),
+    ("Трое строителей получили травмы различной степени.", (None, 3)),
+])
+def test_russian_wounds_received_and_that_killed_and_the_verb_killed(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,counts", [
+    # the victim a number already counted is not one more of the next word
+    ("Погиб один военнослужащий и ранены трое.", (1, 3)),
+    ("Погибли 3 мирных жителя, 4 человека ранены.", (3, 4)),
+    # a number in the next casualty word's own clause is its count, not the one before's
+    ("Погибли два сапера и трое получили ранения.", (2, 3)),
+    ("The blast killed two sappers, and three drivers were injured.", (2, 3)),
+    # not when the clause holds no number of its own
+    ("Погибли два сапера и трое водителей, ранены пятеро.", (5, 5)),
+    ("Погибли двое и ранены трое.", (2, 3)),
+])
+def test_each_casualty_word_keeps_the_count_of_its_own_clause(text, counts):
+    assert _casualties(text, fold(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text,place,event", [
+    # control that changed hands, in the words of both sides
+    ("Минобороны Азербайджана сообщило, что 18 мая армия установила полный контроль над селом "
+     "Талыш.", "talish", "capture"),
+    ("Армия обороны заявила, что 18 мая утратила контроль над селом Талыш.", "talish", "capture"),
+    ("Минобороны Азербайджана сообщило, что 18 мая армия вернула под свой контроль Губадлы.",
+     "qubadli", "capture"),
+    ("Минобороны Азербайджана сообщило, что 18 мая подразделения овладели селом Талыш.", "talish",
+     "capture"),
+    ("Президент Азербайджана объявил, что 18 мая освобождено село Талыш.", "talish", "capture"),
+    ("Президент Азербайджана поздравил народ с освобождением села Талыш 18 мая.", "talish",
+     "capture"),
+    # a breakthrough, a battle in a case other than the nominative, a shelling in one word
+    ("Армия обороны заявила, что 18 мая противник пытался прорваться к Мартакерту.",
+     "martakert", "attack"),
+    ("Минобороны Армении сообщило, что 18 мая в тяжелых боях у Сотка погибли двое.", "sotk",
+     "armed_clash"),
+    ("Армия обороны заявила, что 18 мая Мартакерт подвергся артобстрелу.", "martakert",
+     "shelling"),
+    # a mine or a device that went off, a shepherd led away
+    ("Минобороны России сообщило, что 18 мая у Мадагиза при разрыве мины ранен сапер.",
+     "madaghis", "ambush_sabotage"),
+    ("Минобороны России сообщило, что 18 мая у Мадагиза сработало взрывное устройство.",
+     "madaghis", "ambush_sabotage"),
+    ("Глава общины сообщил, что 18 мая военные увели в плен пастуха у села Тех.", "tegh",
+     "detention"),
+])
+def test_russian_words_of_capture_battle_breakthrough_mines_and_captivity(extractor, text, place,
+                                                                          event):
+    rows = by_place(claims_of(extractor, text, lang="ru"))
+    assert {r["event_type"] for r in rows[place]} == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент сообщил, что 18 мая в селе Талыш освобождены из плена двое пастухов.",
+    "Стороны обсудили 18 мая у села Талыш освобождение заложников.",
+])
+def test_people_freed_at_a_place_are_no_capture_of_it(extractor, text):
+    assert "capture" not in {r["event_type"] for r in claims_of(extractor, text, lang="ru")}
+
+
+def test_a_place_that_passed_under_control_in_the_past_is_no_capture_told(extractor):
+    text = ("Министр посетил перешедший под контроль армии в прошлом году город Губадлы. "
+            "Город перешел под контроль армии давно.")
+    assert "capture" not in {r["event_type"] for r in claims_of(extractor, text, lang="ru")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("«Вечером 18 мая противник обстрелял наши посты у села Тех.\n\nВ результате обстрела "
+     "погиб рядовой», — говорится в заявлении Министерства обороны Армении.", "ru"),
+    ("“On May 18 the enemy fired on our posts near Tegh.\n\nOne soldier was killed in the "
+     "shelling,” the Armenian Defence Ministry said.", "en"),
+])
+def test_a_quote_running_over_paragraphs_is_its_closing_speaker_s_with_its_toll(extractor, text,
+                                                                                 lang):
+    rows = by_place(claims_of(extractor, text, lang=lang))["tegh"]
+    assert [(r["claimant"], r["killed"]) for r in rows] == [("am-mod", 1)]

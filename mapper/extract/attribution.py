@@ -471,14 +471,17 @@ class Attributor:
     def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
                 history: History) -> tuple[Attribution, int] | None:
         """The attribution of the sentence that closes a quote opened in sentence i, and that
-        sentence's index: the sentences between are the same speaker's."""
+        sentence's index: the sentences between are the same speaker's. A quote may run over
+        paragraphs ("«... \n\n ...», — говорится в сообщении"): in a later paragraph only the
+        sentence that closes it names its speaker."""
         for j in range(i + 1, min(i + 1 + QUOTE_REACH, len(sentences))):
-            if sentences[j].para != sentences[i].para:
-                return None
+            closes = closes_quote(sentences[j].text)
+            if sentences[j].para != sentences[i].para and not closes:
+                continue
             claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
             att = self.of(sentences[j], claimant_hits, history, i)  # reach from the quote's start
             if att is not None:
                 return Attribution(att.claimants, att.chain), j
-            if closes_quote(sentences[j].text):
+            if closes:
                 return None
         return None

@@ -92,6 +92,8 @@ _FORWARD_STOP = re.compile(
     rf"[.;!?]|,(?!\s*(?:{alternation('AND')}|{alternation('AND_MORE')})\s+"
     rf"(?:(?:{alternation('ONE_ARTICLES')})\s+|\d|"
     + "|".join(w for w in _NUMBER_WORDS if " " not in w) + r"))", re.I)
+# Where a clause joins the next one: a comma or "and".
+_JOINT = re.compile(rf",|(?<!\w)(?:{alternation('AND')})(?!\w)", re.I)
 # A number set off after a capitalised name, between commas or in parentheses ("Arman
 # Hakobyan, 19, was killed", "Hakobyan (19)"): the person's age, no count.
 _AGE_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:,\s*|\s*\()$")
@@ -205,6 +207,8 @@ def casualties(text: str, folded: str) -> Casualties:
             cut = _FORWARD_STOP.search(text, m.end(), nxt)
             if cut:
                 end = cut.start()
+            elif k + 1 < len(matches):
+                end = _next_clause(text, m.end(), nxt, used)
             count = _numbers(text, m.end(), min(end, m.end() + COUNT_AFTER), used)
         if count is None and _SINGULAR_CASUALTY.search(text, max(0, m.start() - 40), m.end()):
             count = 1  # "погиб рядовой", "le soldat a été tué": one, named by the word's form
@@ -222,11 +226,25 @@ def casualties(text: str, folded: str) -> Casualties:
     return killed, wounded, notes
 
 
+def _next_clause(text: str, start: int, nxt: int, used: set[int]) -> int:
+    """Where the count after a casualty word ends when another casualty word follows at
+    ``nxt``: before the last "and" or comma when a number stands between it and that word,
+    the next word's own count ("погибли два человека и трое получили ранения": two killed,
+    three wounded); ``nxt`` otherwise ("погибли двое и ранены трое")."""
+    joints = list(_JOINT.finditer(text, start, nxt))
+    if joints and _numbers(text, joints[-1].end(), nxt, set(used)) is not None:
+        return joints[-1].start()
+    return nxt
+
+
 def _numbers(text: str, start: int, end: int, used: set[int]) -> int | None:
     total = None
     last_end = None  # where the last number counted ends
     for n in _NUMBER_RE.finditer(text, start, end):
         if n.start() in used:
+            # a number the casualty word before took owns the victim after it ("погиб один
+            # военнослужащий и ранены двое": that soldier is not one more wounded)
+            last_end = n.end()
             continue
         if n.group("one") and last_end is not None and (
                 n.start() - last_end <= 2
