@@ -186,11 +186,6 @@ def page_dates(text: str, dates: list[DateMention], published: date | None) -> s
     return out
 
 
-def _weekday(m: re.Match[str]) -> str:
-    """A weekday word blanked, any other word kept (for :func:`page_dates`)."""
-    return " " if m.group().casefold() in WEEKDAYS else m.group()
-
-
 # What may stand between the two ends of one range: times, fillers, one connector.
 _RANGE_GAP = re.compile(
     rf"^(?:[\s\d:.,hH-]|(?<!\w)(?:{alternation('RANGE_FILLERS')})(?!\w))*"
