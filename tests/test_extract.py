@@ -2925,6 +2925,8 @@ def test_homonyms_about_as_near_to_the_report_s_places_stay_unsettled(extractor)
         "vorotan-goris", "vorotnavan", "goris", "shurnukh"))
     assert _nearest([vorotan, vorotnavan], [shurnukh]) == [vorotan]
     assert _nearest([vorotan, vorotnavan], [goris]) == []  # 10 km against 17 km
+    # no other place in the report: nothing to be nearest to, no pick by id
+    assert _nearest([vorotan, vorotnavan], []) == []
 
 
 @pytest.mark.parametrize("text,lang", [

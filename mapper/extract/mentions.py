@@ -631,7 +631,7 @@ def _nearest(candidates: list[Place], located: list[Place]) -> list[Place]:
     dists = sorted((min((distance_km(p, o) for o in located if o.id != p.id), default=math.inf),
                     p.id, p) for p in candidates)
     (first, _, best), (second, _, _) = dists[0], dists[1]
-    return [best] if first <= NEAREST_RATIO * second else []
+    return [best] if first < math.inf and first <= NEAREST_RATIO * second else []
 
 
 def _loose(m: PlaceMention) -> bool:
