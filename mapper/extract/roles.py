@@ -268,6 +268,7 @@ def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool
     text, folded, s0 = sent.text, sent.folded, sent.start
     out: dict[int, bool] = {}
     i = 0
+
     def joined(gap: re.Pattern[str], group: list) -> list:
         """``group`` with the places after it that ``gap`` joins on to its last."""
         while (i + len(group) < len(places)
@@ -296,17 +297,14 @@ def stretch_ends(sent: Sentence, places: list, eventful: bool) -> dict[int, bool
             continue
         i += len(group)
         located = [m.place for m in group if m.place is not None]
-        if (not (eventful or kind == "section")
-                or any(distance_km(p, q) > STRETCH_KM for p, q in combinations(located, 2))):
-            out.update(dict.fromkeys((m.start for m in group), False))
-        else:
-            out.update(dict.fromkeys((m.start for m in group), True))
-            # (a name the gazetteer lacks is most often a village's)
-            first = group[0].place
-            if (kind == "from" and first is not None and first.precision in TOWNS
-                    and all(m.place is None or m.place.precision == "village"
-                            for m in group[1:])):
-                out[group[0].start] = False
+        site = (eventful or kind == "section") and all(
+            distance_km(p, q) <= STRETCH_KM for p, q in combinations(located, 2))
+        out.update(dict.fromkeys((m.start for m in group), site))
+        # (a name the gazetteer lacks is most often a village's)
+        first = group[0].place
+        if (site and kind == "from" and first is not None and first.precision in TOWNS
+                and all(m.place is None or m.place.precision == "village" for m in group[1:])):
+            out[group[0].start] = False
     return out
 
 
