@@ -32,7 +32,7 @@ from mapper.inputs import (
     utf16_without_bom,
     walk,
 )
-from mapper.lang import LANGUAGES
+from mapper.lang import LANGUAGES, alternation
 from mapper.names import clean
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
@@ -235,8 +235,7 @@ def parse_published(value: str, where: str) -> date:
 
 
 #: A label before a page's date ("Published: 14.09.2022", "Опубликовано: ...", "Publié le ...").
-_DATE_LABEL = re.compile(r"\s*(?:published(?:\s+on)?|posted(?:\s+on)?|date|опубликовано|"
-                         r"дата(?:\s+публикации)?|publié\s+le)\s*:?\s*", re.I)
+_DATE_LABEL = re.compile(rf"\s*(?:{alternation('PUBLISHED_LABELS')})\s*:?\s*", re.I)
 #: How many of the first lines of a report's body are looked at for its date.
 DATELINE_LINES = 12
 

@@ -620,9 +620,12 @@ RECIPIENT = ["to"]
 #: Words that open what a speaker said ("said that on May 3 ..."): a date after them is
 #: the event's, not the statement's.
 THAT = ["that"]
-#: Labels before a page's own date at the start of a line ("date 2021-09-01", "Published:
-#: 14.09.2022"): the date that follows is when the page came out, no event's day.
-PAGE_DATE_LABELS = ["date", r"published(?:\s+on)?", r"posted(?:\s+on)?", r"updated(?:\s+on)?"]
+#: Labels before a page's publication date ("Published: 14.09.2022"): a report without one
+#: takes it from such a line near its top.
+PUBLISHED_LABELS = ["date", r"published(?:\s+on)?", r"posted(?:\s+on)?"]
+#: Labels before a page's own date at the start of a line ("date 2021-09-01", "Updated on ..."):
+#: the date that follows is when the page came out or changed, no event's day.
+PAGE_DATE_LABELS = [*PUBLISHED_LABELS, r"updated(?:\s+on)?"]
 #: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
 AT_TIME = ["at"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").

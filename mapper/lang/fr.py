@@ -301,8 +301,10 @@ ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
-#: Labels before a page's own date at the start of a line ("Publié le 12/09/2022").
-PAGE_DATE_LABELS = ["date", r"publié\s+le", r"mis\s+à\s+jour\s+le"]
+#: Labels before a page's publication date ("Publié le 12/09/2022").
+PUBLISHED_LABELS = ["date", r"publié\s+le"]
+#: Labels before a page's own date at the start of a line ("Mis à jour le 12/09/2022").
+PAGE_DATE_LABELS = [*PUBLISHED_LABELS, r"mis\s+à\s+jour\s+le"]
 #: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
 AT_TIME = ["à"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").

@@ -344,8 +344,10 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
 THAT = ["что"]
-#: Labels before a page's own date at the start of a line ("Опубликовано: 12.04.2022").
-PAGE_DATE_LABELS = [r"дата(?:\s+публикации)?", "опубликовано", "обновлено"]
+#: Labels before a page's publication date ("Опубликовано: 12.04.2022").
+PUBLISHED_LABELS = [r"дата(?:\s+публикации)?", "опубликовано"]
+#: Labels before a page's own date at the start of a line ("Обновлено: 12.04.2022").
+PAGE_DATE_LABELS = [*PUBLISHED_LABELS, "обновлено"]
 #: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
 AT_TIME = ["в"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
