@@ -4835,6 +4835,19 @@ def test_where_the_positions_fired_on_are_located_is_the_shelling_s_site(extract
         ("kalbajar-district", "shelling")]
 
 
+@pytest.mark.parametrize("text,site,event", [
+    ("The ministry said Azerbaijani units fired small arms at the Armenian positions located "
+     "near Kut on Tuesday night.", "kut", "armed_clash"),
+    ("Armenian forces opened fire on Azerbaijani army positions stationed in the direction of "
+     "Lachin district on Monday, Baku said.", "lachin-district", "shelling"),
+])
+def test_positions_fired_on_keep_the_fire_where_a_movement_word_says_where_they_are(
+        extractor, text, site, event):
+    # "located" after the positions tells where they stand, not a move that ends the fire's reach
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
+        (site, event)]
+
+
 def test_a_checkpoint_set_up_on_a_road_is_an_event_there(extractor):
     text = "Azerbaijan set up a checkpoint at the Hakari bridge on Sunday, Armenian officials said."
     assert [(r["place_id"], r["event_type"], r["claimant_side"])

@@ -744,7 +744,9 @@ UNITS_STATIONED = [
 #: place is where the fire came from (only before any event word of the sentence).
 UNITS_AT = [r"(?:positions?|troops|units?|forces|formations?|servicemen|soldiers)"
             r"\s+(?:(?:located|based)\s+)?(?:in|near|at)"]
-POSITIONS_OF = [r"positions?\s+of"]
+#: Before a movement word: the positions fired on, whose place it tells ("fired at the
+#: positions of the army located in X", "fired at the Armenian positions located in X").
+POSITIONS_OF = [r"positions?(?:\s+of)?"]
 #: Just before an event word, besides PASSIVE_BEFORE: the subject suffered it ("positions came
 #: under fire").
 SUFFERED_BEFORE = [r"came\s+under", r"come\s+under"]
