@@ -4835,6 +4835,19 @@ def test_where_the_positions_fired_on_are_located_is_the_shelling_s_site(extract
         ("kalbajar-district", "shelling")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Armenian officials condemned the installation of a new Azerbaijani checkpoint on the Lachin "
+     "corridor on Sunday.", "en"),
+    ("A roadblock was set up on the Lachin corridor on Sunday, Armenian officials said.", "en"),
+    ("Le ministère arménien a dénoncé dimanche la mise en place d'un poste de contrôle sur le "
+     "corridor de Latchine.", "fr"),
+])
+def test_a_checkpoint_told_as_a_noun_or_in_the_passive_is_an_event_on_its_road(extractor, text,
+                                                                              lang):
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text, lang=lang)] == [
+        ("lachin-corridor", "attack")]
+
+
 @pytest.mark.parametrize("text,site,event", [
     ("The ministry said Azerbaijani units fired small arms at the Armenian positions located "
      "near Kut on Tuesday night.", "kut", "armed_clash"),

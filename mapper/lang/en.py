@@ -241,9 +241,13 @@ TRIGGERS = {
         r"(?:pipelines?|(?:power|transmission|gas)\s+lines?)(?:\s+(?!not\b|never\b)[\w'’-]+){0,8}?\s+"
         r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?damaged",
         r"damage\s+to\s+the\s+(?:\w+\s+)?(?:pipeline|(?:power|transmission|gas)\s+line)",
-        # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge")
-        r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing)?)\s+"
-        r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:checkpoint|check-point|check\s+point|roadblock)s?",
+        # ... and one a checkpoint is set up on ("set up a checkpoint at the Hakari bridge"), also
+        # told as a noun ("the installation of an illegal checkpoint on the road") or passive
+        r"(?:set(?:ting)?\s+up|install\w*|establish\w*|erect(?:ed|ing|ion)?)\s+"
+        r"(?:(?:by\s+[\w-]+\s+)?of\s+)?"
+        r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:checkpoint|check-point|check\s+point|roadblock)s?",
+        r"(?:checkpoint|check-point|roadblock)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:set\s+up|installed|established|erected)",
         # ... and the vehicles stopped at one ("police were stopping trucks on the highway"),
         # not a vehicle that stopped ("the car stopped working")
         r"(?:stop(?:s|ped|ping)?|check(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"

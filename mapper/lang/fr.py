@@ -110,7 +110,9 @@ TRIGGERS = {
                # positions taken on the other side's ground (not "pris position", a stance)
                r"(?:pris|prendre|prennent|prenant)\s+(?:de\s+nouvelles\s+|des\s+)?positions",
                # a checkpoint set up on a road ("a installé un poste de contrôle")
-               r"install\w*\s+(?:un|une|le|la|son|leur)\s+(?:(?:premier|nouveau)\s+)?"
+               # (also as a noun: "l'installation d'un poste de contrôle", "la mise en place d'un")
+               r"(?:install\w*|mise\s+en\s+place)\s+"
+               r"(?:un|une|le|la|son|leur|d['’]un|d['’]une|du|de\s+la)\s+(?:(?:premier|nouveau)\s+)?"
                r"(?:postes?\s+de\s+contrôle|points?\s+de\s+contrôle|checkpoint|barrage)",
                # ... and the vehicles stopped or searched at one ("arrêtent les camions")
                r"(?:arrêt|contrôl|fouill)\w*\s+(?:\w+\s+){0,2}?"
