@@ -4848,6 +4848,19 @@ def test_a_checkpoint_told_as_a_noun_or_in_the_passive_is_an_event_on_its_road(e
         ("lachin-corridor", "attack")]
 
 
+def test_a_road_with_an_event_of_its_own_is_a_site_beside_the_villages_it_cut_off(extractor):
+    text = ("Since Azerbaijan set up a checkpoint on the Lachin corridor on Sunday, the villages "
+            "of Hin Shen and Lisagor have been under blockade, the Karabakh authorities said.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {
+        "lachin-corridor", "hin-shen", "lisagor"}
+
+
+def test_a_road_that_only_says_where_villages_lie_is_no_site_beside_them(extractor):
+    text = ("Azerbaijani troops shelled the villages of Aghavno and Sus, which lie along the "
+            "Lachin corridor, on Monday, the Karabakh authorities said.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"aghavno", "sus"}
+
+
 @pytest.mark.parametrize("text,site,event", [
     ("The ministry said Azerbaijani units fired small arms at the Armenian positions located "
      "near Kut on Tuesday night.", "kut", "armed_clash"),

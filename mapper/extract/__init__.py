@@ -258,7 +258,8 @@ class Extractor:
             eventful = eventful or any(kind for _, kind in events)
             places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
                       and not (m.place is not None and m.place.kind in LINES)]
-            places = drop_enclosing_areas(roles.sites(sent, places, events))
+            places = drop_enclosing_areas(roles.sites(sent, places, events),
+                                          [o for o, k in events if k])
 
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.

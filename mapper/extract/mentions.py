@@ -737,10 +737,14 @@ def encloses(area: Place, places: list[Place], reach: float = 1.5) -> bool:
         for p in places)
 
 
-def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
+def drop_enclosing_areas(mentions: list[PlaceMention], triggers: list[int] = ()
+                         ) -> list[PlaceMention]:
     """An area named beside finer places that lie in it (or that the gazetteer puts in it) is
     context, not a claim of its own; not one listed with them ("the districts of Stepanakert and
-    Askeran")."""
+    Askeran"). A road is a line through the places near it, not their area: one with an event
+    word of its own (``triggers``: offsets in the sentence) between it and the place before it
+    is a site too ("a checkpoint set up on the corridor cut off the villages of X and Y"), not
+    one that says where the places lie ("X and Y, which lie along the corridor")."""
     if not any(m.place and m.place.precision not in AREA_PRECISIONS for m in mentions):
         return mentions
     lists = []  # the number of the list each mention is in
@@ -752,6 +756,13 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
         listed = gap is not None and _LIST_GAP.match(gap) and not (
             gap.strip() == "," and (_own_area_word(m) or _own_area_word(mentions[i - 1])))
         lists.append(lists[-1] if listed else i)
-    return [m for i, m in enumerate(mentions) if m.place is None or not encloses(
+    def own_event(i: int) -> bool:
+        m = mentions[i]
+        if m.place.kind not in roles.ROADS or m.sent is None:
+            return False
+        lo = mentions[i - 1].end - m.sent.start if i else 0
+        return any(lo <= t < m.start - m.sent.start for t in triggers)
+
+    return [m for i, m in enumerate(mentions) if m.place is None or own_event(i) or not encloses(
         m.place, [o.place for j, o in enumerate(mentions) if lists[j] != lists[i]
                   and o.place and o.place.precision not in AREA_PRECISIONS])]
