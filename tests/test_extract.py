@@ -2091,6 +2091,14 @@ def test_troops_taking_positions_in_an_area_is_an_incident_there(extractor, text
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"gegharkunik-province"}
 
 
+@pytest.mark.parametrize("text", [
+    "The pastures by Sev Lake have been taken over by Azerbaijani troops, villagers said Monday.",
+    "Azerbaijani units are taking over the heights near Sotk, the mayor said on Monday.",
+])
+def test_ground_taken_over_is_a_capture_there(extractor, text):
+    assert [r["event_type"] for r in claims_of(extractor, text)] == ["capture"]
+
+
 def test_a_stance_taken_is_no_position_taken(extractor):
     text = ("On Monday Armenia's parliament took a position on the border talks in the "
             "Gegharkunik province.")

@@ -176,7 +176,8 @@ TRIGGERS = {
     "capture": [
         r"captur\w*", r"seiz\w*", r"took\s+control", r"taken\s+control", r"establish\w*\s+control",
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
-        "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran", r"took\s+over",
+        "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran",
+        r"(?:took|tak(?:en|es|ing))\s+over",
         r"came\s+under\s+(?:the\s+)?control",
         # territory handed to the other side: a handover done ("the district was handed over",
         # "handed over the three districts", "the region passed to ..."), not one still to come
