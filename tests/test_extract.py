@@ -2091,6 +2091,18 @@ def test_troops_taking_positions_in_an_area_is_an_incident_there(extractor, text
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"gegharkunik-province"}
 
 
+def test_vehicles_inspected_at_a_post_on_the_road_are_an_event_where_it_stands(extractor):
+    text = ("Azerbaijani border guards were inspecting trucks on the road near Vorotan on Monday, "
+            "the Goris deputy mayor said.")
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
+        ("vorotan-goris", "attack")]
+
+
+def test_damage_inspected_is_no_vehicle_search(extractor):
+    text = "Armenian officials inspected the damage to houses in Jermuk on Monday."
+    assert claims_of(extractor, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The pastures by Sev Lake have been taken over by Azerbaijani troops, villagers said Monday.",
     "Azerbaijani units are taking over the heights near Sotk, the mayor said on Monday.",

@@ -251,7 +251,8 @@ TRIGGERS = {
         r"(?:set\s+up|installed|established|erected)",
         # ... and the vehicles stopped at one ("police were stopping trucks on the highway"),
         # not a vehicle that stopped ("the car stopped working")
-        r"(?:stop(?:s|ped|ping)?|check(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+        r"(?:stop(?:s|ped|ping)?|check(?:s|ed|ing)?|inspect(?:s|ed|ing)?|search(?:es|ed|ing)?)\s+"
+        r"(?:\w+\s+){0,2}?"
         r"(?:trucks?|lorr(?:y|ies)|cars|vehicles?|buses|drivers?|truck\s+drivers?)\b",
         # Looting: livestock or goods taken from civilians (ACLED's looting/property destruction).
         "stole", r"steal\w*", "stolen", "theft", r"loot\w*",
