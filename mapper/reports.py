@@ -512,7 +512,8 @@ _FURNITURE_WORDS = re.compile(
 
 # A photo's caption: a short line with a credit ("... Фото: ТАСС", "Photo de - / AFP via Getty
 # Images", "© Sputnik"). The places it names are where a picture was taken.
-_CAPTION = re.compile(r"\bфото\s*:|\bphoto\s*(?::|de\b|by\b)|©|\bgetty\s+images\b", re.I)
+_CAPTION = re.compile(r"\bфото\s*:|\bphoto\s*(?::|de\b|by\b)|©|\bgetty\s+images\b|"
+                      r"\(courtesy\b[^()]*\)$", re.I)
 #: Longest line read as a caption.
 MAX_CAPTION = 300
 
@@ -523,8 +524,8 @@ def _is_furniture(line: str) -> bool:
     low = line.lower()
     # The words each regex needs, looked for first: the regexes try every alternative at every
     # position, some 50 µs a line. ("ф": "фото" matches letters that lower() does not give.)
-    if len(line) < MAX_CAPTION and ("photo" in low or "ф" in low or "©" in line
-                                    or "getty" in low) and _CAPTION.search(line):
+    if len(line) < MAX_CAPTION and ("photo" in low or "ф" in low or "©" in line or "getty" in low
+                                    or "courtesy" in low) and _CAPTION.search(line):
         return True
     return ("log" in low or "published" in low or "cookie" in low) and bool(
         _FURNITURE_WORDS.search(line)
@@ -564,6 +565,9 @@ def headline(text: str, start: int = 0) -> tuple[int, str]:
     and its offset."""
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
+        if stripped and _is_furniture(stripped):  # a photo's caption above the title
+            start += len(line)
+            continue
         if stripped:
             title = stripped.lstrip("#").strip()
             return (start + line.index(title), title) if _unended_short(stripped) else (0, "")

@@ -226,6 +226,20 @@ def test_a_place_only_the_headline_names_is_a_claim(extractor, tmp_path):
     assert [r["place_id"] for r in rows] == ["kut"]
 
 
+@pytest.mark.parametrize("caption", [
+    "The road from Kapan to Chakaten at dusk (courtesy of the village council)",
+    "The school of Chakaten. Photo by a local resident",
+])
+def test_a_photo_caption_above_the_title_is_not_the_headline(extractor, tmp_path, caption):
+    path = tmp_path / "report.md"
+    path.write_text("---\npublished: 2021-05-20\noutlet: Example Wire\n---\n"
+                    f"{caption}\n\nChakaten Comes Under Fire, Two Houses Damaged\n\n"
+                    "Villagers spent the night in cellars.\n", encoding="utf-8")
+    report = read_report(path)
+    assert report.headline == "Chakaten Comes Under Fire, Two Houses Damaged"
+    assert [claim_row(c)["place_id"] for c in extractor.extract(report)] == ["chakaten"]
+
+
 def test_a_headline_adds_no_claim_where_the_body_tells_it(extractor, tmp_path):
     report = _report_file(tmp_path, "Armenian ministry says Sotk was shelled",
                           "The Armenian Defence Ministry said that enemy units shelled "
