@@ -2105,6 +2105,11 @@ def test_troops_taking_positions_in_an_area_is_an_incident_there(extractor, text
     assert set(by_place(claims_of(extractor, text, lang=lang))) == {"gegharkunik-province"}
 
 
+def test_an_office_taken_over_is_no_capture(extractor):
+    text = "A new director took over the duties of the Goris hospital head on Monday."
+    assert [r["event_type"] for r in claims_of(extractor, text)] in ([], ["unknown"])
+
+
 def test_vehicles_inspected_at_a_post_on_the_road_are_an_event_where_it_stands(extractor):
     text = ("Azerbaijani border guards were inspecting trucks on the road near Vorotan on Monday, "
             "the Goris deputy mayor said.")

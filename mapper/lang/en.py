@@ -177,7 +177,10 @@ TRIGGERS = {
         r"captur\w*", r"seiz\w*", r"took\s+control", r"taken\s+control", r"establish\w*\s+control",
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
         "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran",
-        r"(?:took|tak(?:en|es|ing))\s+over",
+        # ground taken over, not an office ("took over the duties of the mayor")
+        r"(?:took|tak(?:en|es|ing))\s+over(?!\s+(?:(?:the|his|her|their|its)\s+)?(?:duties|duty|"
+        r"posts?|roles?|office|responsibilit\w*|positions?\s+of|management|leadership|command|"
+        r"presidency|chair\w*|portfolio)\b)",
         r"came\s+under\s+(?:the\s+)?control",
         # territory handed to the other side: a handover done ("the district was handed over",
         # "handed over the three districts", "the region passed to ..."), not one still to come
