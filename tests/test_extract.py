@@ -5492,6 +5492,40 @@ def test_people_driven_from_a_place_is_an_evacuation_there(extractor, text, lang
     assert {r["event_type"] for r in rows["stepanakert"]} == {"withdrawal_evacuation"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("By Tuesday night some 20,000 refugees from Nagorno-Karabakh had reached Armenia, the "
+     "Armenian government said.", "en"),
+    ("On Tuesday the count of displaced persons from Nagorno-Karabakh passed 20,000, the "
+     "Armenian government said.", "en"),
+    ("Mardi, 20 000 réfugiés en provenance du Haut-Karabakh ont atteint l'Arménie, selon le "
+     "gouvernement arménien.", "fr"),
+    ("Mardi, des réfugiés épuisés arrivaient toujours du Haut-Karabakh, selon le gouvernement "
+     "arménien.", "fr"),
+    ("Во вторник поток беженцев из Нагорного Карабаха не ослабевал, сообщило правительство "
+     "Армении.", "ru"),
+    ("Во вторник из Нагорного Карабаха вынужденно переехали ещё 20 тысяч человек, сообщило "
+     "правительство Армении.", "ru"),
+])
+def test_refugees_told_by_the_region_they_came_from_are_an_evacuation_there(extractor, text,
+                                                                            lang):
+    """Refugees or people forced to move, told by the area they came from: their flight is
+    the event and that area its place (the place they reached is none)."""
+    rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27), lang=lang))
+    assert {r["event_type"] for r in rows["nagorno-karabakh"]} == {"withdrawal_evacuation"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Tuesday, peacekeepers brought 300 refugees back to Stepanakert from Armenia, the "
+     "Russian ministry said.", "en"),
+    ("Mardi, les soldats russes ont ramené 300 réfugiés à Stepanakert, a indiqué le ministère "
+     "russe.", "fr"),
+])
+def test_refugees_brought_back_to_a_place_are_no_evacuation_there(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert "withdrawal_evacuation" not in {r["event_type"] for r in rows}
+
+
+
 @pytest.mark.parametrize("text, lang", [
     ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "
      "said.", "en"),

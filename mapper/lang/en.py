@@ -297,6 +297,10 @@ TRIGGERS = {
         # ... or the place itself, told with who left it ("50,000 people have left X")
         r"(?:people|residents|civilians|inhabitants|families|refugees)\s+(?:have|had|has)\s+"
         r"(?:already\s+|since\s+)?left",
+        # ... or told as the displaced people who came from it ("40,000 refugees from X",
+        # "displaced people fleeing X"); not refugees taken back to it
+        r"(?:refugees|displaced\s+(?:persons|people|residents|families))\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:from|fleeing)(?!\w)",
     ],
     "ceasefire_violation": [
         r"provocations?",

@@ -152,7 +152,12 @@ TRIGGERS = {
                               # ... or told with who left the place ("500 personnes ont
                               # quitté X")
                               r"(?:personnes|habitants|civils|familles|réfugiés|déplacés)\s+"
-                              r"(?:ont|avaient)\s+(?:déjà\s+)?quitté"],
+                              r"(?:ont|avaient)\s+(?:déjà\s+)?quitté",
+                              # ... or as the displaced who came from it ("40 000 réfugiés en
+                              # provenance de X", "des réfugiés qui arrivent de X")
+                              r"(?:réfugiés|déplacés)\s+(?:[\w'’-]+\s+){0,4}?"
+                              r"(?:fuyant|en\s+provenance(?=\s+d)|(?:arriv|venu|venant)\w*"
+                              r"(?:\s+[\w'’-]+){0,2}?(?=\s+d(?:e|u|es)?[\s'’]))"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
         # positions dug in: the other side calls it a breach ("creusé de nouvelles tranchées")
