@@ -5525,6 +5525,32 @@ def test_refugees_brought_back_to_a_place_are_no_evacuation_there(extractor, tex
     assert "withdrawal_evacuation" not in {r["event_type"] for r in rows}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("By Tuesday more than 20,000 people had left Nagorno-Karabakh for Armenia, the Armenian "
+     "government said. On Tuesday most of them were registered in Kornidzor, the government "
+     "said.", "en"),
+    ("Mardi, plus de 20 000 personnes avaient quitté le Haut-Karabakh pour l'Arménie, selon le "
+     "gouvernement arménien. Mardi, la plupart ont été enregistrées à Kornidzor, selon lui.",
+     "fr"),
+    ("Во вторник из Нагорного Карабаха в Армению прибыли более 20 тысяч вынужденно "
+     "перемещенных лиц, сообщило правительство Армении. Во вторник большинство из них "
+     "зарегистрированы в Корнидзоре, сообщило правительство.", "ru"),
+])
+def test_the_region_people_left_joins_no_claim_where_they_went(extractor, text, lang):
+    """A region whose claim tells only of people leaving it keeps its claim beside one at the
+    village they reached: it is not where that village lies."""
+    rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27), lang=lang))
+    assert {r["event_type"] for r in rows.get("nagorno-karabakh", [])} == {
+        "withdrawal_evacuation"}
+
+
+def test_a_region_people_fled_amid_fighting_still_joins_the_village_fought_at(extractor):
+    # not a claim of flight alone: the region is where the village with the fighting lies
+    text = ("On Tuesday, Azerbaijani troops attacked Nagorno-Karabakh and civilians fled, the "
+            "Armenian government said. On Tuesday the troops shelled Khramort, it said.")
+    rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27)))
+    assert "nagorno-karabakh" not in rows and "khramort" in rows
+
 
 @pytest.mark.parametrize("text, lang", [
     ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "
