@@ -5551,6 +5551,27 @@ def test_a_region_people_fled_amid_fighting_still_joins_the_village_fought_at(ex
     rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27)))
     assert "nagorno-karabakh" not in rows and "khramort" in rows
 
+@pytest.mark.parametrize("text,lang", [
+    ("On Sunday Azerbaijan set up a checkpoint on the Lachin corridor, cutting off Hin Shen and "
+     "Mets Shen, officials in Stepanakert said.", "en"),
+    ("Dimanche, l'Azerbaïdjan a installé un poste de contrôle sur le corridor de Latchine, coupant "
+     "Hin Shen et Mets Shen, selon les autorités de Stepanakert.", "fr"),
+    ("В воскресенье Азербайджан установил КПП в Лачинском коридоре, отрезав Ин Шен и Мец Шен, "
+     "сообщили власти в Степанакерте.", "ru"),
+])
+def test_a_corridor_is_no_area_the_villages_beside_it_lie_in(extractor, text, lang):
+    """A checkpoint on the corridor is an event on the road itself, though villages near it are
+    named: the corridor is not dropped as the area they lie in."""
+    rows = by_place(claims_of(extractor, text, published=date(2023, 4, 24), lang=lang))
+    assert "lachin-corridor" in rows and "hin-shen" in rows
+
+
+def test_a_corridor_named_as_where_a_village_lies_is_no_site(extractor):
+    text = ("On Sunday shelling hit Aghavno, a village in the Lachin corridor, officials in "
+            "Stepanakert said.")
+    rows = by_place(claims_of(extractor, text, published=date(2023, 4, 24)))
+    assert set(rows) == {"aghavno"}
+
 
 @pytest.mark.parametrize("text, lang", [
     ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "

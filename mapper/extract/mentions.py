@@ -740,7 +740,9 @@ def encloses(area: Place, places: list[Place], reach: float = 1.5) -> bool:
 def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An area named beside finer places that lie in it (or that the gazetteer puts in it) is
     context, not a claim of its own; not one listed with them ("the districts of Stepanakert and
-    Askeran")."""
+    Askeran"), nor a road's corridor (:data:`roles.ROADS`), which the villages near it do not
+    lie in: a checkpoint set up on it, its blockade, happen on the road itself; unless it is
+    named as where the place before it lies ("Aghavno, a village in the Lachin corridor")."""
     if not any(m.place and m.place.precision not in AREA_PRECISIONS for m in mentions):
         return mentions
     lists = []  # the number of the list each mention is in
@@ -752,6 +754,8 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
         listed = gap is not None and _LIST_GAP.match(gap) and not (
             gap.strip() == "," and (_own_area_word(m) or _own_area_word(mentions[i - 1])))
         lists.append(lists[-1] if listed else i)
-    return [m for i, m in enumerate(mentions) if m.place is None or not encloses(
+    return [m for i, m in enumerate(mentions) if m.place is None or (
+        m.place.kind in roles.ROADS and m.sent is not None
+        and not (i and roles.where_it_lies(m.sent, mentions[i - 1], m))) or not encloses(
         m.place, [o.place for j, o in enumerate(mentions) if lists[j] != lists[i]
                   and o.place and o.place.precision not in AREA_PRECISIONS])]
