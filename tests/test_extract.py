@@ -5572,6 +5572,22 @@ def test_a_corridor_named_as_where_a_village_lies_is_no_site(extractor):
     rows = by_place(claims_of(extractor, text, published=date(2023, 4, 24)))
     assert set(rows) == {"aghavno"}
 
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday Azerbaijani troops entered the Karvachar (Kelbajar) region, the ministry said.",
+     "en"),
+    ("On Monday Azerbaijani troops entered the Kelbajar (Karvachar) district, the ministry said.",
+     "en"),
+    ("On Monday Armenian forces shelled the Kalbajar (Karvachar) district, the ministry said.",
+     "en"),
+])
+def test_an_area_word_after_a_name_and_its_other_spelling_in_brackets_makes_both_the_area(
+        extractor, text, lang):
+    """The area word after a name's other spelling in brackets is the area's, for both names:
+    the district, not its town of the same name (the English way of naming both; French and
+    Russian put the area word first or make the name an adjective, which was read already)."""
+    rows = by_place(claims_of(extractor, text, published=date(2020, 11, 30), lang=lang))
+    assert set(rows) == {"kalbajar-district"}
+
 
 @pytest.mark.parametrize("text, lang", [
     ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "

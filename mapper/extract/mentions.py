@@ -38,7 +38,10 @@ _NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", word
                    word_start=False, cues=cue_words(words("NEAR")), shortest=1)
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
-_AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
+# ... past the name's other spelling in brackets, or the bracket that closes the name ("the
+# Berdzor (Lachin) region": both names the region's)
+_AREA_AFTER = re.compile(
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|\)\s*)?(?P<word>{alternation('AREA_AFTER')})\b", re.I)
 _AREA_BEFORE = vocabulary(  # a word may qualify it ("les districts azerbaïdjanais de X")
     lambda v: rf"(?:{v})(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+)?\s+(?:{alternation('AREA_OF')})\s*"
               rf"(?:(?:{_ARTICLES})\s+)?$",
