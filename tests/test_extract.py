@@ -5588,6 +5588,32 @@ def test_an_area_word_after_a_name_and_its_other_spelling_in_brackets_makes_both
     rows = by_place(claims_of(extractor, text, published=date(2020, 11, 30), lang=lang))
     assert set(rows) == {"kalbajar-district"}
 
+@pytest.mark.parametrize("text,lang", [
+    ("The November agreement stipulated the return of the occupied Kalbajar and Lachin districts "
+     "to Azerbaijan, the ministry recalled on Monday.", "en"),
+    ("The truce provides for the return of the occupied Kalbajar and Lachin districts to "
+     "Azerbaijan, the ministry recalled on Monday.", "en"),
+    ("L'accord de novembre prévoit la restitution des districts occupés de Kalbajar et de "
+     "Latchine à l'Azerbaïdjan, a rappelé lundi le ministère.", "fr"),
+    ("Ноябрьское соглашение предусматривает возвращение оккупированных Кельбаджарского и "
+     "Лачинского районов Азербайджану, напомнило в понедельник министерство.", "ru"),
+])
+def test_the_areas_an_agreement_lays_down_are_no_sites(extractor, text, lang):
+    """What an agreement stipulates or provides for is its terms, not an event: the districts
+    it hands over are no claims of the day it is recalled."""
+    assert claims_of(extractor, text, published=date(2021, 2, 5), lang=lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday Azerbaijani troops entered the Kalbajar district, as stipulated by the November "
+     "agreement, the ministry said.", "en"),
+    ("Lundi, les troupes azerbaïdjanaises sont entrées dans le district de Kalbajar, comme le "
+     "prévoit l'accord, a indiqué le ministère.", "fr"),
+])
+def test_an_event_done_as_an_agreement_lays_down_stays_an_event(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, published=date(2020, 11, 30), lang=lang))
+    assert {r["event_type"] for r in rows["kalbajar-district"]} == {"capture"}
+
 
 @pytest.mark.parametrize("text, lang", [
     ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "

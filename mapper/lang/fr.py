@@ -403,6 +403,8 @@ UNREALISED = [
     r"pourr(?:ait|aient|a|ont)(?!\s+être\s+(?:entendu|vu|ressenti)\w*)",
     r"prévoi\w*\s+d(?:e|(?='))", r"prépar\w*\s+(?:une?|à|l[ae])", r"menac\w*\s+d(?:e|(?='))",
     r"craint\w*", r"risque\s+d(?:e|(?='))", r"si(?<!même\ssi)(?<=\w\ssi)", r"s'ils?",
+    # ce qu'un accord prévoit ("l'accord prévoit la restitution des districts de X et Y")
+    r"prévo(?:it|ient|yait|yaient)\s+(?:que|l[ae]|les|l['’]|une?|des?)",
 ]
 #: Nouns that end a subject of their own after a comma (see en.py).
 SUBJECT_NOUNS: list[str] = []

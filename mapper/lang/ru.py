@@ -461,6 +461,8 @@ CONTAINER_IN: list[str] = []
 UNREALISED = [
     r"мо(?:жет|гут)(?!\s+быть\s+(?:слышн|видн)\w*)", r"могл[иао]?\s+бы",
     r"планиру\w*", r"намерен\w*", r"угрожа\w*", r"готов\w*ся", r"опаса\w*", "если",
+    # what an agreement lays down ("соглашение предусматривает передачу X")
+    r"предусматрива\w*", r"предусмотрен\w*",
 ]
 #: Nouns that end a subject of their own after a comma (see en.py).
 SUBJECT_NOUNS: list[str] = []
