@@ -5570,6 +5570,129 @@ def test_people_driven_from_a_place_is_an_evacuation_there(extractor, text, lang
     assert {r["event_type"] for r in rows["stepanakert"]} == {"withdrawal_evacuation"}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("By Tuesday night some 20,000 refugees from Nagorno-Karabakh had reached Armenia, the "
+     "Armenian government said.", "en"),
+    ("On Tuesday the count of displaced persons from Nagorno-Karabakh passed 20,000, the "
+     "Armenian government said.", "en"),
+    ("Mardi, 20 000 réfugiés en provenance du Haut-Karabakh ont atteint l'Arménie, selon le "
+     "gouvernement arménien.", "fr"),
+    ("Mardi, des réfugiés épuisés arrivaient toujours du Haut-Karabakh, selon le gouvernement "
+     "arménien.", "fr"),
+    ("Во вторник поток беженцев из Нагорного Карабаха не ослабевал, сообщило правительство "
+     "Армении.", "ru"),
+    ("Во вторник из Нагорного Карабаха вынужденно переехали ещё 20 тысяч человек, сообщило "
+     "правительство Армении.", "ru"),
+])
+def test_refugees_told_by_the_region_they_came_from_are_an_evacuation_there(extractor, text,
+                                                                            lang):
+    """Refugees or people forced to move, told by the area they came from: their flight is
+    the event and that area its place (the place they reached is none)."""
+    rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27), lang=lang))
+    assert {r["event_type"] for r in rows["nagorno-karabakh"]} == {"withdrawal_evacuation"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Tuesday, peacekeepers brought 300 refugees back to Stepanakert from Armenia, the "
+     "Russian ministry said.", "en"),
+    ("Mardi, les soldats russes ont ramené 300 réfugiés à Stepanakert, a indiqué le ministère "
+     "russe.", "fr"),
+])
+def test_refugees_brought_back_to_a_place_are_no_evacuation_there(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert "withdrawal_evacuation" not in {r["event_type"] for r in rows}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("By Tuesday more than 20,000 people had left Nagorno-Karabakh for Armenia, the Armenian "
+     "government said. On Tuesday most of them were registered in Kornidzor, the government "
+     "said.", "en"),
+    ("Mardi, plus de 20 000 personnes avaient quitté le Haut-Karabakh pour l'Arménie, selon le "
+     "gouvernement arménien. Mardi, la plupart ont été enregistrées à Kornidzor, selon lui.",
+     "fr"),
+    ("Во вторник из Нагорного Карабаха в Армению прибыли более 20 тысяч вынужденно "
+     "перемещенных лиц, сообщило правительство Армении. Во вторник большинство из них "
+     "зарегистрированы в Корнидзоре, сообщило правительство.", "ru"),
+])
+def test_the_region_people_left_joins_no_claim_where_they_went(extractor, text, lang):
+    """A region whose claim tells only of people leaving it keeps its claim beside one at the
+    village they reached: it is not where that village lies."""
+    rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27), lang=lang))
+    assert {r["event_type"] for r in rows.get("nagorno-karabakh", [])} == {
+        "withdrawal_evacuation"}
+
+
+def test_a_region_people_fled_amid_fighting_still_joins_the_village_fought_at(extractor):
+    # not a claim of flight alone: the region is where the village with the fighting lies
+    text = ("On Tuesday, Azerbaijani troops attacked Nagorno-Karabakh and civilians fled, the "
+            "Armenian government said. On Tuesday the troops shelled Khramort, it said.")
+    rows = by_place(claims_of(extractor, text, published=date(2023, 9, 27)))
+    assert "nagorno-karabakh" not in rows and "khramort" in rows
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Sunday Azerbaijan set up a checkpoint on the Lachin corridor, cutting off Hin Shen and "
+     "Mets Shen, officials in Stepanakert said.", "en"),
+    ("Dimanche, l'Azerbaïdjan a installé un poste de contrôle sur le corridor de Latchine, coupant "
+     "Hin Shen et Mets Shen, selon les autorités de Stepanakert.", "fr"),
+    ("В воскресенье Азербайджан установил КПП в Лачинском коридоре, отрезав Ин Шен и Мец Шен, "
+     "сообщили власти в Степанакерте.", "ru"),
+])
+def test_a_corridor_is_no_area_the_villages_beside_it_lie_in(extractor, text, lang):
+    """A checkpoint on the corridor is an event on the road itself, though villages near it are
+    named: the corridor is not dropped as the area they lie in."""
+    rows = by_place(claims_of(extractor, text, published=date(2023, 4, 24), lang=lang))
+    assert "lachin-corridor" in rows and "hin-shen" in rows
+
+
+def test_a_corridor_named_as_where_a_village_lies_is_no_site(extractor):
+    text = ("On Sunday shelling hit Aghavno, a village in the Lachin corridor, officials in "
+            "Stepanakert said.")
+    rows = by_place(claims_of(extractor, text, published=date(2023, 4, 24)))
+    assert set(rows) == {"aghavno"}
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday Azerbaijani troops entered the Karvachar (Kelbajar) region, the ministry said.",
+     "en"),
+    ("On Monday Azerbaijani troops entered the Kelbajar (Karvachar) district, the ministry said.",
+     "en"),
+    ("On Monday Armenian forces shelled the Kalbajar (Karvachar) district, the ministry said.",
+     "en"),
+])
+def test_an_area_word_after_a_name_and_its_other_spelling_in_brackets_makes_both_the_area(
+        extractor, text, lang):
+    """The area word after a name's other spelling in brackets is the area's, for both names:
+    the district, not its town of the same name (the English way of naming both; French and
+    Russian put the area word first or make the name an adjective, which was read already)."""
+    rows = by_place(claims_of(extractor, text, published=date(2020, 11, 30), lang=lang))
+    assert set(rows) == {"kalbajar-district"}
+
+@pytest.mark.parametrize("text,lang", [
+    ("The November agreement stipulated the return of the occupied Kalbajar and Lachin districts "
+     "to Azerbaijan, the ministry recalled on Monday.", "en"),
+    ("The truce provides for the return of the occupied Kalbajar and Lachin districts to "
+     "Azerbaijan, the ministry recalled on Monday.", "en"),
+    ("L'accord de novembre prévoit la restitution des districts occupés de Kalbajar et de "
+     "Latchine à l'Azerbaïdjan, a rappelé lundi le ministère.", "fr"),
+    ("Ноябрьское соглашение предусматривает возвращение оккупированных Кельбаджарского и "
+     "Лачинского районов Азербайджану, напомнило в понедельник министерство.", "ru"),
+])
+def test_the_areas_an_agreement_lays_down_are_no_sites(extractor, text, lang):
+    """What an agreement stipulates or provides for is its terms, not an event: the districts
+    it hands over are no claims of the day it is recalled."""
+    assert claims_of(extractor, text, published=date(2021, 2, 5), lang=lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday Azerbaijani troops entered the Kalbajar district, as stipulated by the November "
+     "agreement, the ministry said.", "en"),
+    ("Lundi, les troupes azerbaïdjanaises sont entrées dans le district de Kalbajar, comme le "
+     "prévoit l'accord, a indiqué le ministère.", "fr"),
+])
+def test_an_event_done_as_an_agreement_lays_down_stays_an_event(extractor, text, lang):
+    rows = by_place(claims_of(extractor, text, published=date(2020, 11, 30), lang=lang))
+    assert {r["event_type"] for r in rows["kalbajar-district"]} == {"capture"}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("date 2021-05-20 Shells landed on Sotk late on Tuesday, the Armenian Defence Ministry "
      "said.", "en"),

@@ -200,12 +200,19 @@ def fold_headline(drafts: list[Draft], head: Sentence | None) -> list[Draft]:
     return out
 
 
+#: Events of a claim that tell only of people leaving its place (a toll tells of more: "died
+#: when their car hit a mine laid by retreating troops").
+LEAVING = frozenset({"withdrawal_evacuation", "unknown"})
+
+
 def fold_regions(drafts: list[Draft]) -> list[Draft]:
     """A claimant's claim at a region ("in Nagorno-Karabakh") joins its claim, of overlapping
     dates, at another place (one inside the region first): a report that names places names
     the region as where they are, or as the scene it writes of, not as a site of its own. So
     does its claim at a district or province where it makes one at a settlement of it ("shelled
-    Kokhanabi ... the Tovuz district")."""
+    Kokhanabi ... the Tovuz district"). A region whose claim tells only of people leaving it
+    ("refugees from X reached Goris") joins no claim outside it: the crossing they took, the
+    town that took them in, are where they went, and the region is the place of the exodus."""
     named: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.mention.place is not None and d.mention.place.kind != "region":
@@ -220,6 +227,8 @@ def fold_regions(drafts: list[Draft]) -> list[Draft]:
         points = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS]
         if area.kind == "region":
             inside = [o for o in points if encloses(area, [o.mention.place])]
+            if "withdrawal_evacuation" in d.events and d.events <= LEAVING:
+                others = []  # where the people who left it went
         else:  # a district: only its own settlements, by the gazetteer
             inside, others = [o for o in points if o.mention.place.admin == area.id], []
         if inside or others:

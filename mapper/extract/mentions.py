@@ -38,7 +38,10 @@ _NEAR = vocabulary(lambda v: rf"(?:{v})\s+(?:{alternation('NEAR_TAIL')})$", word
                    word_start=False, cues=cue_words(words("NEAR")), shortest=1)
 # Area words after a name ("Lachin district", "в Гадрутском районе", "the X and Y districts") or
 # before it ("la région de Hadrout"): the name is the area's, not its town's.
-_AREA_AFTER = re.compile(rf"^\s*(?P<word>{alternation('AREA_AFTER')})\b", re.I)
+# ... past the name's other spelling in brackets, or the bracket that closes the name ("the
+# Berdzor (Lachin) region": both names the region's)
+_AREA_AFTER = re.compile(
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|\)\s*)?(?P<word>{alternation('AREA_AFTER')})\b", re.I)
 _AREA_BEFORE = vocabulary(  # a word may qualify it ("les districts azerbaïdjanais de X")
     lambda v: rf"(?:{v})(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+)?\s+(?:{alternation('AREA_OF')})\s*"
               rf"(?:(?:{_ARTICLES})\s+)?$",
@@ -741,10 +744,11 @@ def drop_enclosing_areas(mentions: list[PlaceMention], triggers: list[int] = ()
                          ) -> list[PlaceMention]:
     """An area named beside finer places that lie in it (or that the gazetteer puts in it) is
     context, not a claim of its own; not one listed with them ("the districts of Stepanakert and
-    Askeran"). A road is a line through the places near it, not their area: one with an event
-    word of its own (``triggers``: offsets in the sentence) between it and the place before it
-    is a site too ("a checkpoint set up on the corridor cut off the villages of X and Y"), not
-    one that says where the places lie ("X and Y, which lie along the corridor")."""
+    Askeran"), nor a road's corridor (:data:`roles.ROADS`), which the villages near it do not
+    lie in, where an event word of its own (``triggers``: offsets in the sentence) stands between
+    it and the place before it: a checkpoint set up on it, its blockade, happen on the road
+    itself. Not where it is named as where the place before it lies ("Aghavno, a village in the
+    Lachin corridor", "X and Y, which lie along the corridor")."""
     if not any(m.place and m.place.precision not in AREA_PRECISIONS for m in mentions):
         return mentions
     lists = []  # the number of the list each mention is in
@@ -756,13 +760,15 @@ def drop_enclosing_areas(mentions: list[PlaceMention], triggers: list[int] = ()
         listed = gap is not None and _LIST_GAP.match(gap) and not (
             gap.strip() == "," and (_own_area_word(m) or _own_area_word(mentions[i - 1])))
         lists.append(lists[-1] if listed else i)
-    def own_event(i: int) -> bool:
+    def own_site(i: int) -> bool:
         m = mentions[i]
         if m.place.kind not in roles.ROADS or m.sent is None:
+            return False
+        if i and roles.where_it_lies(m.sent, mentions[i - 1], m):
             return False
         lo = mentions[i - 1].end - m.sent.start if i else 0
         return any(lo <= t < m.start - m.sent.start for t in triggers)
 
-    return [m for i, m in enumerate(mentions) if m.place is None or own_event(i) or not encloses(
+    return [m for i, m in enumerate(mentions) if m.place is None or own_site(i) or not encloses(
         m.place, [o.place for j, o in enumerate(mentions) if lists[j] != lists[i]
                   and o.place and o.place.precision not in AREA_PRECISIONS])]

@@ -583,6 +583,14 @@ _CONTAINER_IN = re.compile(rf"(?<!\w)(?:{alternation('CONTAINER_IN')})\s+(?:[\w'
                            re.I)
 
 
+def where_it_lies(sent: Sentence, before, mention) -> bool:
+    """True when an area is named as where the place named just before it lies ("Aghavno, a
+    village in the Lachin corridor", "Aghavno in the Lachin corridor"): context, no site."""
+    gap = sent.text[before.end - sent.start : mention.start - sent.start]
+    return bool(_APPOSITION.match(gap)
+                or (len(gap.split()) <= 2 and _CONTAINER_IN.search(gap) is not None))
+
+
 def container(sent: Sentence, before, mention) -> bool:
     """True when a place is named as the unit a place named before it lies in ("Nerkin Hand
     village in Syunik's Kapan community"): where it is, not a site."""

@@ -306,6 +306,10 @@ TRIGGERS = {
         # ... or the place itself, told with who left it ("50,000 people have left X")
         r"(?:people|residents|civilians|inhabitants|families|refugees)\s+(?:have|had|has)\s+"
         r"(?:already\s+|since\s+)?left",
+        # ... or told as the displaced people who came from it ("40,000 refugees from X",
+        # "displaced people fleeing X"); not refugees taken back to it
+        r"(?:refugees|displaced\s+(?:persons|people|residents|families))\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:from|fleeing)(?!\w)",
     ],
     "ceasefire_violation": [
         r"provocations?",
@@ -689,6 +693,9 @@ UNREALISED = [
     r"plans\s+(?:to|for)", r"prepar(?:e|es|ed|ing)\s+(?:to|an?|for)", r"ready\s+to",
     r"threat(?:en|ens|ened|ening)\s+to", r"intend(?:s|ed)?\s+to", r"if(?<!even\sif)", "unless",
     r"fears?", "feared", r"risk\s+of",
+    # what an agreement lays down ("the agreement stipulated the return of the X and Y
+    # districts", "provides for the handover of X"): its terms, not what happened
+    r"stipulat(?:e|es|ed|ing)", r"provid(?:e|es|ed|ing)\s+for",
 ]
 #: A speaker's denial of what follows ("denied that its forces fired at X", "dismissed as false
 #: reports that ..."): what it denies is no claim of its, and no one's it names (when it names

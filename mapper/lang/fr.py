@@ -154,7 +154,12 @@ TRIGGERS = {
                               # ... or told with who left the place ("500 personnes ont
                               # quitté X")
                               r"(?:personnes|habitants|civils|familles|réfugiés|déplacés)\s+"
-                              r"(?:ont|avaient)\s+(?:déjà\s+)?quitté"],
+                              r"(?:ont|avaient)\s+(?:déjà\s+)?quitté",
+                              # ... or as the displaced who came from it ("40 000 réfugiés en
+                              # provenance de X", "des réfugiés qui arrivent de X")
+                              r"(?:réfugiés|déplacés)\s+(?:[\w'’-]+\s+){0,4}?"
+                              r"(?:fuyant|en\s+provenance(?=\s+d)|(?:arriv|venu|venant)\w*"
+                              r"(?:\s+[\w'’-]+){0,2}?(?=\s+d(?:e|u|es)?[\s'’]))"],
     "ceasefire_violation": [
         r"violation\w*\s+du\s+cessez-le-feu", r"(?:viol|romp|rompu)\w*\s+(?:le\s+)?cessez-le-feu",
         # positions dug in: the other side calls it a breach ("creusé de nouvelles tranchées")
@@ -400,6 +405,8 @@ UNREALISED = [
     r"pourr(?:ait|aient|a|ont)(?!\s+être\s+(?:entendu|vu|ressenti)\w*)",
     r"prévoi\w*\s+d(?:e|(?='))", r"prépar\w*\s+(?:une?|à|l[ae])", r"menac\w*\s+d(?:e|(?='))",
     r"craint\w*", r"risque\s+d(?:e|(?='))", r"si(?<!même\ssi)(?<=\w\ssi)", r"s'ils?",
+    # ce qu'un accord prévoit ("l'accord prévoit la restitution des districts de X et Y")
+    r"prévo(?:it|ient|yait|yaient)\s+(?:que|l[ae]|les|l['’]|une?|des?)",
 ]
 #: Nouns that end a subject of their own after a comma (see en.py).
 SUBJECT_NOUNS: list[str] = []
