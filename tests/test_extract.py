@@ -1464,6 +1464,21 @@ def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_i
     assert set(by_place(claims_of(extractor, text))) == {"ashagy-buzgov"}
 
 
+def test_the_ministries_word_for_settlements_opens_a_list_of_names_spelt_otherwise(extractor):
+    # "населённые пункты" cues names as "сёл" does: a spelling the gazetteer lacks is found
+    text = ("Минобороны Азербайджана сообщило, что ночью армянские подразделения обстреливали "
+            "позиции у населённых пунктов Зейлик и Йеллиджя Кельбаджарского района.")
+    assert set(by_place(claims_of(extractor, text))) == {"zeylik-kalbajar", "yellija-kalbajar"}
+
+
+@pytest.mark.parametrize("cue", ["сёл", "населённых пунктов"])
+def test_two_villages_joined_by_a_hyphen_after_a_cue_are_each_found(extractor, cue):
+    # the cue takes "X-Y" whole, which no place is: the names inside it are the places
+    text = (f"Минобороны Армении сообщило, что во вторник противник атаковал позиции у {cue} "
+            "Старый Таглар-Хцаберд.")
+    assert set(by_place(claims_of(extractor, text))) == {"hin-tagher", "khtsaberd"}
+
+
 @pytest.mark.parametrize("text", [
     "Shells fell near Sotk, meant to frighten the Armenians of Kapan, the ombudsman said.",
     "Des tirs près de Sotk visaient à effrayer la population de Kapan.",

@@ -326,6 +326,17 @@ class MentionFinder:
                           and (s, e) != (start, end)]
                 replaces = (inside and res.place is not None
                             and not overlaps([c for c in covered if c not in inside], start, end))
+                if not replaces and res.place is not None:
+                    # a name a context cue took whole, that no place is ("населённых пунктов
+                    # X-Y", a pair of villages): the places named inside it replace it
+                    loose = [(m.start, m.end) for m in out if m.place is None
+                             and m.method != "exact" and m.start <= start and end <= m.end
+                             and (m.start, m.end) != (start, end)
+                             and all(w[:1].isupper() for w in re.split(r"[ -]+", m.text))]
+                    if loose and not overlaps([c for c in covered if c not in loose],
+                                              start, end):
+                        covered = [c for c in covered if c not in loose]
+                        out = [m for m in out if (m.start, m.end) not in loose]
                 if not replaces and overlaps(covered, start, end):
                     continue  # most runs: a name the scan found (before the dearer tests)
                 if roles.dateline(sent.text, start - sent.start, end - sent.start) or (

@@ -278,7 +278,10 @@ HEIGHT_AFTER: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*)\s+"]
+# "населённых пунктов X и Y": the ministries' word for settlements opens a list of them as
+# "сёл" does
+CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*"
+                r"|насел[её]нн\w+\s+пункт\w*)\s+"]
 APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
 # (with a word that makes them one place: a bare "села", "город" is as often the plural or any
