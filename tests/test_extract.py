@@ -101,6 +101,26 @@ def test_homonym_settled_by_the_other_places(extractor):
     assert {r["place_id"] for r in rows} == {"mets-shen-martakert", "martakert"}
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia's Defence Ministry said Azerbaijani guns shelled Istisu (Jermuk) on Tuesday.",
+    "Selon le ministère arménien de la Défense, l'artillerie azerbaïdjanaise a bombardé mardi "
+    "İstisu (Djermouk).",
+    "Минобороны Армении сообщило, что во вторник азербайджанская артиллерия обстреляла "
+    "Истису (Джермук).",
+    "Минобороны Армении сообщило, что во вторник азербайджанская артиллерия обстреляла "
+    "Джермук (Истису).",
+])
+def test_a_homonym_glossed_in_brackets_is_the_place_the_gloss_names(extractor, text):
+    # "Istisu" is also a village of Kalbajar; the other name beside it says which
+    assert set(by_place(claims_of(extractor, text))) == {"jermuk"}
+
+
+def test_a_homonym_without_a_gloss_is_left_to_its_context(extractor):
+    text = ("Минобороны Азербайджана сообщило, что во вторник армянские военные обстреляли "
+            "позиции у села Истису Кельбаджарского района.")
+    assert set(by_place(claims_of(extractor, text))) == {"istisu-kalbajar"}
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."

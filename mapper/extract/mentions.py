@@ -579,6 +579,10 @@ class MentionFinder:
                 loose = _loose(m)
                 if not (_homonym(m) or loose):
                     continue
+                if (glossed := _glossed(m, ms)) is not None:
+                    m.place = glossed
+                    m.method = "context" if m.method == "exact" else m.method
+                    continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
                 if m.candidates not in nearby:
                     nearby[m.candidates] = [p for p in places if any(
@@ -623,6 +627,28 @@ class MentionFinder:
                             for o in mentions)
                     and key(area.name).startswith(key(m.text))):
                 m.place, m.candidates = area, (area.id,)
+
+
+# "X (Y)", "Y (X)": two names of one place side by side, one in brackets.
+_GLOSS_GAP = re.compile(r"\s*\(\s*")
+
+
+def _glossed(m: PlaceMention, ms: list[PlaceMention]) -> Place | None:
+    """The place of the name in brackets just after a homonym ("Istisu (Jermuk)"), or of the
+    name just before the brackets a homonym stands in ("Jermuk (Istisu)"), when that place is
+    one of the homonym's: a report glosses a name the other side uses with its own; else None."""
+    if m.sent is None:
+        return None
+    text, base = m.sent.text, m.sent.start
+    for o in ms:
+        if o is m or o.place is None or o.place.id not in m.candidates:
+            continue
+        first, second = (m, o) if m.start < o.start else (o, m)
+        gap = text[first.end - base : second.start - base]
+        if (_GLOSS_GAP.fullmatch(gap) and "(" in gap
+                and text[second.end - base : second.end - base + 1] == ")"):
+            return o.place
+    return None
 
 
 def _most_surrounded(candidates: list[Place], located: list[Place]) -> list[Place]:
