@@ -121,6 +121,30 @@ def test_a_homonym_without_a_gloss_is_left_to_its_context(extractor):
     assert set(by_place(claims_of(extractor, text))) == {"istisu-kalbajar"}
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Deux soldats, Karen Sargsyan et Artur Nalbandian, ont été blessés mardi par des tirs "
+     "azerbaïdjanais près de Sotk. Nalbandian a été touché à la jambe.", {"sotk"}),
+    ("Во вторник после взрыва мины пропал местный житель. Нашли тело Мехмана Гулиева у села "
+     "Нузгар. Брат Мехмана обратился в полицию.", {"nuzgar"}),
+    ("Azerbaijan's Defence Ministry said that a mine blast near Kalbajar on Tuesday wounded "
+     "sapper Babek Aliyev. Babek was taken to hospital.", {"kalbajar"}),
+])
+def test_a_name_the_report_gives_a_person_is_no_place_elsewhere_in_it(extractor, text, places):
+    # a village's name that is also a first name or a surname, told of a person once
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Le ministère arménien de la Défense a annoncé que des tirs azerbaïdjanais avaient visé "
+     "mardi le village de Nalbandyan, où vit la famille d'Artur Nalbandian.", {"nalbandyan"}),
+    ("Армия обороны сообщила, что во вторник противник обстрелял село Мехмана. Пострадал "
+     "житель села Мехман Гулиев.", {"mehmana"}),
+])
+def test_a_village_named_with_its_settlement_word_stays_beside_a_persons_name(
+        extractor, text, places):
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."

@@ -717,6 +717,26 @@ def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
         named |= {pid for _, pid in here}
 
 
+def people(sentences: list[Sentence], by_sentence: list[list[Hit]],
+           mentions: list[list[PlaceMention]]) -> None:
+    """A name that a report gives a person somewhere ("Artur Nalbandian", "the body of Mehman
+    Guliyev") is that person wherever else the report names it alone ("Nalbandian went
+    missing", "his brother Mehman"), unless a settlement word stands before it: no place.
+    ``by_sentence``: each sentence's place hits, before speakers took some."""
+    spans = [(sent, h.start, h.end) for sent, hits in zip(sentences, by_sentence, strict=True)
+             for h in hits]
+    spans += [(m.sent, m.start, m.end) for ms in mentions for m in ms if m.sent is not None]
+    names = {key(sent.text[start - sent.start : end - sent.start]) for sent, start, end in spans
+             if roles.named_person(sent, start, end)}
+    if not names:
+        return
+    for ms in mentions:
+        ms[:] = [m for m in ms if key(m.text) not in names or (
+            m.sent is not None and _PLACE_CUE.search(m.sent.text, m.sent.folded,
+                                                     m.start - m.sent.start - 40,
+                                                     m.start - m.sent.start))]
+
+
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:
     """Once a report names "the Kalbajar district", a bare "Kalbajar" elsewhere in it is that
     district too, not the district's town of the same name."""
