@@ -145,6 +145,14 @@ def test_a_village_named_with_its_settlement_word_stays_beside_a_persons_name(
     assert set(by_place(claims_of(extractor, text))) == places
 
 
+def test_a_homonym_with_both_places_in_the_province_named_is_the_one_nearest_the_others(
+        extractor):
+    # two villages once called Vorotan lie in Syunik: the one beside Shurnukh
+    text = ("Минобороны Армении сообщило, что во вторник азербайджанские военные открыли огонь "
+            "у сёл Шурнух и Воротан Сюникской области.")
+    assert set(by_place(claims_of(extractor, text))) == {"shurnukh", "vorotan-goris"}
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."

@@ -606,9 +606,15 @@ class MentionFinder:
                             if p.precision not in AREA_PRECISIONS and in_named_area(p)]
                 if len(near) > 1:  # the one inside an area the report names: by admin first
                     by_admin = [p for p in near if p.admin in area_ids]
-                    inside = (by_admin if len(by_admin) == 1
-                              else [p for p in near if in_named_area(p)])
-                    near = inside or _most_surrounded(near, located) or _nearest(near, located)
+                    if len(by_admin) > 1:
+                        # several that the gazetteer puts in it (two of a province's villages):
+                        # the one the report's places surround, or the nearest, among them
+                        near = (_most_surrounded(by_admin, located)
+                                or _nearest(by_admin, located))
+                    else:
+                        inside = by_admin or [p for p in near if in_named_area(p)]
+                        near = (inside or _most_surrounded(near, located)
+                                or _nearest(near, located))
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
