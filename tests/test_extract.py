@@ -153,6 +153,18 @@ def test_a_homonym_with_both_places_in_the_province_named_is_the_one_nearest_the
     assert set(by_place(claims_of(extractor, text))) == {"shurnukh", "vorotan-goris"}
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Минобороны Армении сообщило, что во вторник у Черного озера произошла перестрелка.",
+     {"sev-lich"}),
+    ("Минобороны Армении сообщило, что во вторник произошла перестрелка у Черного озера в "
+     "Сюникской области.", {"sev-lich"}),
+    # a lake the gazetteer does not know is no place
+    ("Минобороны Армении сообщило, что во вторник произошла перестрелка у Лысого озера.", set()),
+])
+def test_a_lake_named_by_an_adjective_before_the_lake_word_is_found(extractor, text, places):
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."

@@ -141,9 +141,10 @@ _NAME_BEFORE_APPOSITION = Cued(
 _CAPITALISED = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dlDL]['’]))(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+    rf"(?: (?:{alternation('GENERIC_AFTER')})(?!\w))?"  # "Черного озера": the lake's name
 )
 # The same runs in a sentence without a generic word ("lake", "river"), most of them.
-_GENERIC = Cues(cue_words(words("GENERIC_BEFORE")))
+_GENERIC = Cues(cue_words(words("GENERIC_BEFORE") + words("GENERIC_AFTER")))
 _CAPITALISED_BARE = re.compile(
     rf"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ]{_INITIAL}[\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )

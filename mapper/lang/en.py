@@ -435,6 +435,8 @@ SEATED_IN = ["in"]
 #: A name's generic word written small before it ("lake Sev", "lac Sev", "озеро Сев", French
 #: "corridor de Lachin"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]
+#: A generic word after a name, which it takes as part of the name (none: "Black Lake").
+GENERIC_AFTER: list[str] = []
 #: Words of a height named after a settlement ("the Saribaba height", "the heights of X and Y"):
 #: the height, not the settlement, which the gazetteer may lack.
 HEIGHT_BEFORE = [r"heights?(?:\s+of)?", r"hills?(?:\s+of)?"]

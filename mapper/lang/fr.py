@@ -219,6 +219,8 @@ AREA_OF = ["de", "du", "d['’]"]
 AREA_IN = ["de", "du", "dans"]
 SEATED_IN = ["à", "au", "en", "dans"]
 GENERIC_BEFORE = ["lac", "lac de", r"rivière", "corridor de", "couloir de", "route de"]
+#: A generic word after a name, which it takes as part of the name (none: "lac Noir").
+GENERIC_AFTER: list[str] = []
 HEIGHT_BEFORE = [r"hauteurs?(?:\s+d(?:e|u|es|['’]))?", r"collines?(?:\s+d(?:e|u|es|['’]))?"]
 HEIGHT_AFTER: list[str] = []
 PLACE_CUES = [r"villages?\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"localités?\s+d(?:e|['’])"]

@@ -273,6 +273,8 @@ AREA_OF: list[str] = []
 AREA_IN: list[str] = []
 SEATED_IN = ["в", "во", "на"]
 GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]", "КПП"]
+#: A generic word after a name, which it takes as part of the name ("у Черного озера").
+GENERIC_AFTER = [r"озер[оаеу]", r"озером"]
 HEIGHT_BEFORE = [r"высот[аыуе]", r"высотами", r"высотах"]
 HEIGHT_AFTER: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
