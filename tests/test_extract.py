@@ -165,6 +165,22 @@ def test_a_lake_named_by_an_adjective_before_the_lake_word_is_found(extractor, t
     assert set(by_place(claims_of(extractor, text))) == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Selon le ministère azerbaïdjanais de la Défense, ses positions en direction des régions de "
+     "Latchine, Khodjaly et de la ville de Choucha ont essuyé des tirs mardi.",
+     {"lachin-district", "khojaly-district", "shusha"}),
+    ("Azerbaijan's Defence Ministry said its positions in the direction of the districts of "
+     "Lachin, Khojaly and the town of Shusha came under fire on Tuesday.",
+     {"lachin-district", "khojaly-district", "shusha"}),
+    ("Минобороны Азербайджана сообщило, что во вторник обстрелу подверглись позиции в "
+     "направлении Лачинского района и города Шуша.", {"lachin-district", "shusha"}),
+])
+def test_a_town_a_list_of_districts_ends_with_is_one_of_the_list_not_their_place(
+        extractor, text, places):
+    # "the districts of A, B and the town of C": C near A and B does not make them context
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."

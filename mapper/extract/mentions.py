@@ -52,6 +52,11 @@ _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
 # ... where a list may repeat its preposition ("les régions de Syunik et de Gegharkunik")
 _LIST_GAP = re.compile(
     rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?$", re.I)
+# ... or with a settlement word before the next ("les régions de X, Y et de la ville de Z": the
+# town is one of the list, not a place of those areas; not an area of the list itself)
+_LIST_GAP_KIND = re.compile(
+    rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?"
+    rf"(?:(?:{alternation('LIST_KIND')})(?:\s+|(?<=['’])))?$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
 _LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
@@ -813,7 +818,7 @@ def drop_enclosing_areas(mentions: list[PlaceMention]) -> list[PlaceMention]:
             if i and m.sent is not None else None
         # "Sotk and Kut, Gegharkunik province", "the Tartar district, Shikharkh": an area set
         # apart by a comma with a word of its own is where the others lie, not one of a list
-        listed = gap is not None and _LIST_GAP.match(gap) and not (
+        listed = gap is not None and _LIST_GAP_KIND.match(gap) and not (
             gap.strip() == "," and (_own_area_word(m) or _own_area_word(mentions[i - 1])))
         lists.append(lists[-1] if listed else i)
     return [m for i, m in enumerate(mentions) if m.place is None or not encloses(

@@ -400,6 +400,8 @@ PLACE_PARTS = [r"residential\s+areas?", r"districts?", "outskirts", r"suburbs?",
                r"schools?", r"market", "airport", r"infrastructure"]
 #: A preposition a list repeats before its next name ("les villages de Sotk et de Kout").
 AND_AGAIN = ["of"]
+#: A settlement word a list puts before its next name ("the Lachin district and the town of X").
+LIST_KIND = [r"(?:the\s+)?(?:town|city|village|settlement)s?\s+of"]
 
 #: Words before a name that make the location approximate: "near X".
 NEAR = [

@@ -200,6 +200,9 @@ AGENT_BEFORE = ["par"]
 CLAUSE_STOPS = ["mais"]
 AND = ["et"]
 AND_AGAIN = ["de", "d['’]", "à"]
+#: A settlement word a list puts before its next name ("les régions de X et de la ville de Y").
+LIST_KIND = [r"(?:la\s+ville|le\s+village|les\s+villages|la\s+localité|du\s+village"
+             r"|des\s+villages)\s+(?:de|d['’])"]
 EVENT_OBJECT_LINKS: list[str] = []
 PLACE_PARTS: list[str] = []
 AND_MORE: list[str] = []

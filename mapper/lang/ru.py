@@ -250,6 +250,8 @@ AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
 AND = ["и"]
 AND_AGAIN: list[str] = []
+#: A settlement word a list puts before its next name ("Лачинского района и города X").
+LIST_KIND = [r"(?:города|городов|села|сёл|сел|посёлка|поселка)"]
 EVENT_OBJECT_LINKS: list[str] = []
 #: Parts of a place named before it in the genitive ("на окраине Степанакерта"): where.
 PLACE_PARTS = [r"окраин\w*", r"окрестност\w*", r"центр\w*", r"пригород\w*", r"предместь\w*",
