@@ -101,6 +101,86 @@ def test_homonym_settled_by_the_other_places(extractor):
     assert {r["place_id"] for r in rows} == {"mets-shen-martakert", "martakert"}
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia's Defence Ministry said Azerbaijani guns shelled Istisu (Jermuk) on Tuesday.",
+    "Selon le ministère arménien de la Défense, l'artillerie azerbaïdjanaise a bombardé mardi "
+    "İstisu (Djermouk).",
+    "Минобороны Армении сообщило, что во вторник азербайджанская артиллерия обстреляла "
+    "Истису (Джермук).",
+    "Минобороны Армении сообщило, что во вторник азербайджанская артиллерия обстреляла "
+    "Джермук (Истису).",
+])
+def test_a_homonym_glossed_in_brackets_is_the_place_the_gloss_names(extractor, text):
+    # "Istisu" is also a village of Kalbajar; the other name beside it says which
+    assert set(by_place(claims_of(extractor, text))) == {"jermuk"}
+
+
+def test_a_homonym_without_a_gloss_is_left_to_its_context(extractor):
+    text = ("Минобороны Азербайджана сообщило, что во вторник армянские военные обстреляли "
+            "позиции у села Истису Кельбаджарского района.")
+    assert set(by_place(claims_of(extractor, text))) == {"istisu-kalbajar"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Deux soldats, Karen Sargsyan et Artur Nalbandian, ont été blessés mardi par des tirs "
+     "azerbaïdjanais près de Sotk. Nalbandian a été touché à la jambe.", {"sotk"}),
+    ("Во вторник после взрыва мины пропал местный житель. Нашли тело Мехмана Гулиева у села "
+     "Нузгар. Брат Мехмана обратился в полицию.", {"nuzgar"}),
+    ("Azerbaijan's Defence Ministry said that a mine blast near Kalbajar on Tuesday wounded "
+     "sapper Babek Aliyev. Babek was taken to hospital.", {"kalbajar"}),
+])
+def test_a_name_the_report_gives_a_person_is_no_place_elsewhere_in_it(extractor, text, places):
+    # a village's name that is also a first name or a surname, told of a person once
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Le ministère arménien de la Défense a annoncé que des tirs azerbaïdjanais avaient visé "
+     "mardi le village de Nalbandyan, où vit la famille d'Artur Nalbandian.", {"nalbandyan"}),
+    ("Армия обороны сообщила, что во вторник противник обстрелял село Мехмана. Пострадал "
+     "житель села Мехман Гулиев.", {"mehmana"}),
+])
+def test_a_village_named_with_its_settlement_word_stays_beside_a_persons_name(
+        extractor, text, places):
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
+def test_a_homonym_with_both_places_in_the_province_named_is_the_one_nearest_the_others(
+        extractor):
+    # two villages once called Vorotan lie in Syunik: the one beside Shurnukh
+    text = ("Минобороны Армении сообщило, что во вторник азербайджанские военные открыли огонь "
+            "у сёл Шурнух и Воротан Сюникской области.")
+    assert set(by_place(claims_of(extractor, text))) == {"shurnukh", "vorotan-goris"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Минобороны Армении сообщило, что во вторник у Черного озера произошла перестрелка.",
+     {"sev-lich"}),
+    ("Минобороны Армении сообщило, что во вторник произошла перестрелка у Черного озера в "
+     "Сюникской области.", {"sev-lich"}),
+    # a lake the gazetteer does not know is no place
+    ("Минобороны Армении сообщило, что во вторник произошла перестрелка у Лысого озера.", set()),
+])
+def test_a_lake_named_by_an_adjective_before_the_lake_word_is_found(extractor, text, places):
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Selon le ministère azerbaïdjanais de la Défense, ses positions en direction des régions de "
+     "Latchine, Khodjaly et de la ville de Choucha ont essuyé des tirs mardi.",
+     {"lachin-district", "khojaly-district", "shusha"}),
+    ("Azerbaijan's Defence Ministry said its positions in the direction of the districts of "
+     "Lachin, Khojaly and the town of Shusha came under fire on Tuesday.",
+     {"lachin-district", "khojaly-district", "shusha"}),
+    ("Минобороны Азербайджана сообщило, что во вторник обстрелу подверглись позиции в "
+     "направлении Лачинского района и города Шуша.", {"lachin-district", "shusha"}),
+])
+def test_a_town_a_list_of_districts_ends_with_is_one_of_the_list_not_their_place(
+        extractor, text, places):
+    # "the districts of A, B and the town of C": C near A and B does not make them context
+    assert set(by_place(claims_of(extractor, text))) == places
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."
@@ -1476,6 +1556,21 @@ def test_a_village_is_split_from_the_district_phrase_after_it_and_the_district_i
         extractor):
     text = "Позиции у населенного пункта Ашагы-Бузгов Бабекского района были обстреляны ночью."
     assert set(by_place(claims_of(extractor, text))) == {"ashagy-buzgov"}
+
+
+def test_the_ministries_word_for_settlements_opens_a_list_of_names_spelt_otherwise(extractor):
+    # "населённые пункты" cues names as "сёл" does: a spelling the gazetteer lacks is found
+    text = ("Минобороны Азербайджана сообщило, что ночью армянские подразделения обстреливали "
+            "позиции у населённых пунктов Зейлик и Йеллиджя Кельбаджарского района.")
+    assert set(by_place(claims_of(extractor, text))) == {"zeylik-kalbajar", "yellija-kalbajar"}
+
+
+@pytest.mark.parametrize("cue", ["сёл", "населённых пунктов"])
+def test_two_villages_joined_by_a_hyphen_after_a_cue_are_each_found(extractor, cue):
+    # the cue takes "X-Y" whole, which no place is: the names inside it are the places
+    text = (f"Минобороны Армении сообщило, что во вторник противник атаковал позиции у {cue} "
+            "Старый Таглар-Хцаберд.")
+    assert set(by_place(claims_of(extractor, text))) == {"hin-tagher", "khtsaberd"}
 
 
 @pytest.mark.parametrize("text", [

@@ -63,6 +63,7 @@ from mapper.extract.mentions import (
     drop_enclosing_areas,
     encloses,
     follow_areas,
+    people,
 )
 from mapper.extract.sentences import Sentence, line_paragraphs, opens_quote, split, starts_quote
 from mapper.extract.speakers import SpeakerFinder, surname_hits
@@ -185,6 +186,7 @@ class Extractor:
         mentions = [self.mentions.find(s, by_sentence[i]) for i, s in enumerate(sentences)]
         if urls:
             mentions = [[m for m in ms if not _inside(m.start, urls)] for ms in mentions]
+        people(sentences, named_places, mentions)
         anaphors(sentences, named_places, mentions, self.gazetteer.places)
         self.mentions.settle_homonyms(mentions)
         for ms in mentions:

@@ -55,6 +55,11 @@ _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
 # ... where a list may repeat its preposition ("les régions de Syunik et de Gegharkunik")
 _LIST_GAP = re.compile(
     rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?$", re.I)
+# ... or with a settlement word before the next ("les régions de X, Y et de la ville de Z": the
+# town is one of the list, not a place of those areas; not an area of the list itself)
+_LIST_GAP_KIND = re.compile(
+    rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?"
+    rf"(?:(?:{alternation('LIST_KIND')})(?:\s+|(?<=['’])))?$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
 _LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
@@ -144,9 +149,10 @@ _NAME_BEFORE_APPOSITION = Cued(
 _CAPITALISED = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dlDL]['’]))(?:(?i:{alternation('GENERIC_BEFORE')}) )?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
+    rf"(?: (?:{alternation('GENERIC_AFTER')})(?!\w))?"  # "Черного озера": the lake's name
 )
 # The same runs in a sentence without a generic word ("lake", "river"), most of them.
-_GENERIC = Cues(cue_words(words("GENERIC_BEFORE")))
+_GENERIC = Cues(cue_words(words("GENERIC_BEFORE") + words("GENERIC_AFTER")))
 _CAPITALISED_BARE = re.compile(
     rf"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ]{_INITIAL}[\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ][\w'’-]+)*"
 )
@@ -329,6 +335,17 @@ class MentionFinder:
                           and (s, e) != (start, end)]
                 replaces = (inside and res.place is not None
                             and not overlaps([c for c in covered if c not in inside], start, end))
+                if not replaces and res.place is not None:
+                    # a name a context cue took whole, that no place is ("населённых пунктов
+                    # X-Y", a pair of villages): the places named inside it replace it
+                    loose = [(m.start, m.end) for m in out if m.place is None
+                             and m.method != "exact" and m.start <= start and end <= m.end
+                             and (m.start, m.end) != (start, end)
+                             and all(w[:1].isupper() for w in re.split(r"[ -]+", m.text))]
+                    if loose and not overlaps([c for c in covered if c not in loose],
+                                              start, end):
+                        covered = [c for c in covered if c not in loose]
+                        out = [m for m in out if (m.start, m.end) not in loose]
                 if not replaces and overlaps(covered, start, end):
                     continue  # most runs: a name the scan found (before the dearer tests)
                 if roles.dateline(sent.text, start - sent.start, end - sent.start) or (
@@ -571,6 +588,10 @@ class MentionFinder:
                 loose = _loose(m)
                 if not (_homonym(m) or loose):
                     continue
+                if (glossed := _glossed(m, ms)) is not None:
+                    m.place = glossed
+                    m.method = "context" if m.method == "exact" else m.method
+                    continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
                 if m.candidates not in nearby:
                     nearby[m.candidates] = [p for p in places if any(
@@ -594,9 +615,15 @@ class MentionFinder:
                             if p.precision not in AREA_PRECISIONS and in_named_area(p)]
                 if len(near) > 1:  # the one inside an area the report names: by admin first
                     by_admin = [p for p in near if p.admin in area_ids]
-                    inside = (by_admin if len(by_admin) == 1
-                              else [p for p in near if in_named_area(p)])
-                    near = inside or _most_surrounded(near, located) or _nearest(near, located)
+                    if len(by_admin) > 1:
+                        # several that the gazetteer puts in it (two of a province's villages):
+                        # the one the report's places surround, or the nearest, among them
+                        near = (_most_surrounded(by_admin, located)
+                                or _nearest(by_admin, located))
+                    else:
+                        inside = by_admin or [p for p in near if in_named_area(p)]
+                        near = (inside or _most_surrounded(near, located)
+                                or _nearest(near, located))
                 if len(near) == 1:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
@@ -615,6 +642,28 @@ class MentionFinder:
                             for o in mentions)
                     and key(area.name).startswith(key(m.text))):
                 m.place, m.candidates = area, (area.id,)
+
+
+# "X (Y)", "Y (X)": two names of one place side by side, one in brackets.
+_GLOSS_GAP = re.compile(r"\s*\(\s*")
+
+
+def _glossed(m: PlaceMention, ms: list[PlaceMention]) -> Place | None:
+    """The place of the name in brackets just after a homonym ("Istisu (Jermuk)"), or of the
+    name just before the brackets a homonym stands in ("Jermuk (Istisu)"), when that place is
+    one of the homonym's: a report glosses a name the other side uses with its own; else None."""
+    if m.sent is None:
+        return None
+    text, base = m.sent.text, m.sent.start
+    for o in ms:
+        if o is m or o.place is None or o.place.id not in m.candidates:
+            continue
+        first, second = (m, o) if m.start < o.start else (o, m)
+        gap = text[first.end - base : second.start - base]
+        if (_GLOSS_GAP.fullmatch(gap) and "(" in gap
+                and text[second.end - base : second.end - base + 1] == ")"):
+            return o.place
+    return None
 
 
 def _most_surrounded(candidates: list[Place], located: list[Place]) -> list[Place]:
@@ -681,6 +730,26 @@ def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
                                        (pid,), "context", FUZZY_RESOLVE_SCORE, sent))
         ms.sort(key=lambda x: x.start)
         named |= {pid for _, pid in here}
+
+
+def people(sentences: list[Sentence], by_sentence: list[list[Hit]],
+           mentions: list[list[PlaceMention]]) -> None:
+    """A name that a report gives a person somewhere ("Artur Nalbandian", "the body of Mehman
+    Guliyev") is that person wherever else the report names it alone ("Nalbandian went
+    missing", "his brother Mehman"), unless a settlement word stands before it: no place.
+    ``by_sentence``: each sentence's place hits, before speakers took some."""
+    spans = [(sent, h.start, h.end) for sent, hits in zip(sentences, by_sentence, strict=True)
+             for h in hits]
+    spans += [(m.sent, m.start, m.end) for ms in mentions for m in ms if m.sent is not None]
+    names = {key(sent.text[start - sent.start : end - sent.start]) for sent, start, end in spans
+             if roles.named_person(sent, start, end)}
+    if not names:
+        return
+    for ms in mentions:
+        ms[:] = [m for m in ms if key(m.text) not in names or (
+            m.sent is not None and _PLACE_CUE.search(m.sent.text, m.sent.folded,
+                                                     m.start - m.sent.start - 40,
+                                                     m.start - m.sent.start))]
 
 
 def follow_areas(mentions: list[list[PlaceMention]]) -> None:
@@ -757,7 +826,7 @@ def drop_enclosing_areas(mentions: list[PlaceMention], triggers: list[int] = ()
             if i and m.sent is not None else None
         # "Sotk and Kut, Gegharkunik province", "the Tartar district, Shikharkh": an area set
         # apart by a comma with a word of its own is where the others lie, not one of a list
-        listed = gap is not None and _LIST_GAP.match(gap) and not (
+        listed = gap is not None and _LIST_GAP_KIND.match(gap) and not (
             gap.strip() == "," and (_own_area_word(m) or _own_area_word(mentions[i - 1])))
         lists.append(lists[-1] if listed else i)
     def own_site(i: int) -> bool:

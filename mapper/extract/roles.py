@@ -324,6 +324,28 @@ def outside_area(sent: Sentence, mention) -> bool:
             and _SIDE_OF_PLACE.search(sent.text, sent.folded, rel_s - 60, rel_s) is not None)
 
 
+# A surname just after a name (no father's name between): "Mehman Guliyev".
+_SURNAME_JUST_AFTER = re.compile(
+    rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})"
+    rf"(?:{alternation('SURNAME_CASES')})?\b")
+# A name that ends as surnames do ("Nalbandian", "Арутюняна"), matched with case.
+_SURNAME_ITSELF = re.compile(
+    rf"\w(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
+    rf"(?:{alternation('SURNAME_CASES')})?$")
+# A capitalised word just before a name, not the first of its sentence: a first name.
+_FIRST_NAME_BEFORE = re.compile(r"[\w,;:)»”\"]\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+$")
+
+
+def named_person(sent: Sentence, start: int, end: int) -> bool:
+    """True when the name at [start, end) is a person's by the words just around it: a first
+    name, then a surname ("Mehman Guliyev"), or a surname after a first name that does not
+    open the sentence ("the soldiers Artur Nalbandian and ...")."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    return bool(_SURNAME_JUST_AFTER.match(sent.text[rel_e : rel_e + 40])
+                or (_SURNAME_ITSELF.search(sent.text, rel_s, rel_e)
+                    and _FIRST_NAME_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s])))
+
+
 def person(name: str) -> bool:
     """True when a name of two or three words is a person's: a first name, then a surname
     ("Irina Yolyan"), as a list of villages may be followed by who told of them."""

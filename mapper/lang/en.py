@@ -413,6 +413,8 @@ PLACE_PARTS = [r"residential\s+areas?", r"districts?", "outskirts", r"suburbs?",
                r"schools?", r"market", "airport", r"infrastructure"]
 #: A preposition a list repeats before its next name ("les villages de Sotk et de Kout").
 AND_AGAIN = ["of"]
+#: A settlement word a list puts before its next name ("the Lachin district and the town of X").
+LIST_KIND = [r"(?:the\s+)?(?:town|city|village|settlement)s?\s+of"]
 
 #: Words before a name that make the location approximate: "near X".
 NEAR = [
@@ -448,6 +450,8 @@ SEATED_IN = ["in"]
 #: A name's generic word written small before it ("lake Sev", "lac Sev", "озеро Сев", French
 #: "corridor de Lachin"): part of the name.
 GENERIC_BEFORE = ["lake", "river"]
+#: A generic word after a name, which it takes as part of the name (none: "Black Lake").
+GENERIC_AFTER: list[str] = []
 #: Words of a height named after a settlement ("the Saribaba height", "the heights of X and Y"):
 #: the height, not the settlement, which the gazetteer may lack.
 HEIGHT_BEFORE = [r"heights?(?:\s+of)?", r"hills?(?:\s+of)?"]

@@ -207,6 +207,9 @@ AGENT_BEFORE = ["par"]
 CLAUSE_STOPS = ["mais"]
 AND = ["et"]
 AND_AGAIN = ["de", "d['’]", "à"]
+#: A settlement word a list puts before its next name ("les régions de X et de la ville de Y").
+LIST_KIND = [r"(?:la\s+ville|le\s+village|les\s+villages|la\s+localité|du\s+village"
+             r"|des\s+villages)\s+(?:de|d['’])"]
 EVENT_OBJECT_LINKS: list[str] = []
 PLACE_PARTS: list[str] = []
 AND_MORE: list[str] = []
@@ -226,6 +229,8 @@ AREA_OF = ["de", "du", "d['’]"]
 AREA_IN = ["de", "du", "dans"]
 SEATED_IN = ["à", "au", "en", "dans"]
 GENERIC_BEFORE = ["lac", "lac de", r"rivière", "corridor de", "couloir de", "route de"]
+#: A generic word after a name, which it takes as part of the name (none: "lac Noir").
+GENERIC_AFTER: list[str] = []
 HEIGHT_BEFORE = [r"hauteurs?(?:\s+d(?:e|u|es|['’]))?", r"collines?(?:\s+d(?:e|u|es|['’]))?"]
 HEIGHT_AFTER: list[str] = []
 PLACE_CUES = [r"villages?\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"localités?\s+d(?:e|['’])"]

@@ -254,6 +254,8 @@ AGENT_BEFORE = [r"со\s+стороны"]
 CLAUSE_STOPS = ["но"]
 AND = ["и"]
 AND_AGAIN: list[str] = []
+#: A settlement word a list puts before its next name ("Лачинского района и города X").
+LIST_KIND = [r"(?:города|городов|села|сёл|сел|посёлка|поселка)"]
 EVENT_OBJECT_LINKS: list[str] = []
 #: Parts of a place named before it in the genitive ("на окраине Степанакерта"): where.
 PLACE_PARTS = [r"окраин\w*", r"окрестност\w*", r"центр\w*", r"пригород\w*", r"предместь\w*",
@@ -277,12 +279,17 @@ AREA_OF: list[str] = []
 AREA_IN: list[str] = []
 SEATED_IN = ["в", "во", "на"]
 GENERIC_BEFORE = [r"озер\w*", r"рек[аиеу]", "КПП"]
+#: A generic word after a name, which it takes as part of the name ("у Черного озера").
+GENERIC_AFTER = [r"озер[оаеу]", r"озером"]
 HEIGHT_BEFORE = [r"высот[аыуе]", r"высотами", r"высотах"]
 HEIGHT_AFTER: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*)\s+"]
+# "населённых пунктов X и Y": the ministries' word for settlements opens a list of them as
+# "сёл" does
+CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*"
+                r"|насел[её]нн\w+\s+пункт\w*)\s+"]
 APPOSITION: list[str] = []
 APPOSITION_ARTICLES: list[str] = []
 # (with a word that makes them one place: a bare "села", "город" is as often the plural or any
