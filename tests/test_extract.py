@@ -1914,6 +1914,35 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
 
 
+@pytest.mark.parametrize("caption", [
+    # the credit alone on the line under its caption, which is no sentence
+    "Smoke over the village of Kut after shelling in May\n(photo credit: Test Agency)",
+    "Smoke over the village of Kut after shelling in May\nPhoto by Test Agency",
+    "Дым над селом Кут после обстрела в мае\nФото: Тест",
+    "De la fumée au-dessus du village de Kut après un bombardement en mai\nCrédit photo : Test",
+    # under a page's date line, in the same paragraph
+    "12 May 2021\nTroops shelled the village of Kut in May. Image via Test Agency.",
+    "Troops fire from a trench near Kut in May (photo credit: Test Agency)",
+])
+def test_a_caption_over_its_credit_is_no_claim(extractor, caption):
+    text = f"Artillery shelled Sotk on Monday, the ministry said.\n\n{caption}\n\nAll was tense."
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of the report above a credit: the report's own words
+    "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday, the ministry said."
+    "\nPhoto: Test Agency",
+    "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday.\n\nФото: Тест",
+])
+def test_a_sentence_over_a_credit_is_still_read(extractor, text):
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk", "kut"}
+
+
 @pytest.mark.parametrize("opener", ["Related:", "Read also", "Читайте также:", "À lire aussi"])
 def test_the_titles_a_list_of_links_opens_are_no_claims(extractor, opener):
     # a page saved as text keeps its links to other articles under "Related:": each title
