@@ -2347,6 +2347,15 @@ def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
     assert claims_of(extractor, text, lang=lang) == []
 
 
+@pytest.mark.parametrize("road", ["Shusha-Lachin-Goris", "Stepanakert-Khalfali-Turshsu",
+                                  "Kalbajar-Zod-Vardenis"])
+def test_every_end_of_a_road_named_by_three_places_is_no_site(extractor, road):
+    text = ("Armenian units fired at army positions near Kut on Monday, the Azerbaijani Defence "
+            f"Ministry said.\n\nThe shelling began after the incident on the {road} road on "
+            "March 5.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"kut"}
+
+
 @pytest.mark.parametrize("text", [
     "Участок дороги Горис — Капан у села Шурнух остаётся перекрытым.",
     "Военные перекрыли участок автомагистрали Капан — Горис у села Шурнух.",

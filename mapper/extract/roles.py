@@ -193,8 +193,8 @@ _PEOPLE_SUFFERED = re.compile(
 _PEOPLE_HARMED = re.compile(
     rf"^\s+(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?"
     rf"(?:{alternation('KILLED')}|{alternation('WOUNDED')})(?!\w)", re.I)
-_FACILITY_AFTER = re.compile(  # "the X-Y road", 'the "X" border-customs check point'
-    rf"^(?:\s*[-–—]\s*[\w'’]+)?[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
+_FACILITY_AFTER = re.compile(  # "the X-Y(-Z) road", 'the "X" border-customs check point'
+    rf"^(?:\s*[-–—]\s*[\w'’]+){{0,3}}[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
 # A facility's name in quotation marks after its word: 'checkpoint "Lachin"', 'КПП «Лачын»'.
 _FACILITY_BEFORE = re.compile(
