@@ -1943,6 +1943,20 @@ def test_a_sentence_over_a_credit_is_still_read(extractor, text):
     assert {c.place_id for c in extractor.extract(report)} == {"sotk", "kut"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("After a day of shelling, Azerbaijani forces entered Sotk, the ministry said.\n"
+     "- On Tuesday, a meeting of the two delegations took place in the town of Goris.", "en"),
+    ("После дня обстрелов азербайджанские военные вошли в Сотк, сообщило министерство.\n"
+     "- Во вторник в городе Горис прошла встреча двух делегаций.", "ru"),
+    ("Après une journée de bombardements, les forces azerbaïdjanaises sont entrées dans Sotk, a "
+     "indiqué le ministère.\n- Mardi, une réunion des deux délégations a eu lieu dans la ville "
+     "de Goris.", "fr"),
+])
+def test_a_list_item_after_a_full_stop_is_a_sentence_of_its_own(extractor, text, lang):
+    # the meeting's town had been read in the sentence of the shelling above it
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
 @pytest.mark.parametrize("opener", ["Related:", "Read also", "Читайте также:", "À lire aussi"])
 def test_the_titles_a_list_of_links_opens_are_no_claims(extractor, opener):
     # a page saved as text keeps its links to other articles under "Related:": each title

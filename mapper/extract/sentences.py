@@ -13,7 +13,9 @@ from mapper.reports import caption
 #: which keeps the work per sentence bounded.
 MAX_SENTENCE = 2000
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
+# (or before a list item's hyphen on the next line: "... sovereignty.\n- On May 5, ...")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9]|[ \t]*\n[ \t]*-[ \t])")
 _ABBREVIATIONS = frozenset(lang.words("ABBREVIATIONS"))
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]*(?=[●•▪■◦‣][ \t])")  # or a bullet's line
