@@ -101,6 +101,27 @@ def test_homonym_settled_by_the_other_places(extractor):
     assert {r["place_id"] for r in rows} == {"mets-shen-martakert", "martakert"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    # near a village of the other place officially so named, and in the area named after the
+    # town: the town's
+    ("One soldier was wounded by a mine in Aghdam on Monday, the Azerbaijani Defence Ministry "
+     "said. The blast in the Aghdam district was the second this month, near Hin Tagher.", ""),
+    ("Une mine a blessé un soldat à Agdam lundi, selon le ministère azerbaïdjanais de la "
+     "Défense, dans le district d'Agdam, près de Hin Tagher.", "fr"),
+    ("Мина взорвалась в Агдаме в понедельник, сообщило Минобороны Азербайджана. Это второй "
+     "взрыв в Агдамском районе за месяц, недалеко от Гадрута.", "ru"),
+])
+def test_a_homonym_in_a_report_of_the_area_named_after_its_town_is_that_town(extractor, text,
+                                                                              lang):
+    assert "akaku" not in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+
+
+def test_a_homonym_in_the_area_of_the_village_stays_the_village(extractor):
+    text = ("A mine went off in the village of Aghdam in the Khojavend district on Monday, the "
+            "Azerbaijani Defence Ministry said.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"akaku"}
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."

@@ -569,6 +569,14 @@ class MentionFinder:
                 if not (_homonym(m) or loose):
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
+                # the town an area the report names is named after ("Aghdam" in a report of
+                # the Aghdam region is its town, not a village officially called so elsewhere)
+                namesakes = [p for p in places if (a := self.matcher.area_named_for(p))
+                             is not None and a.id in area_ids]
+                if not loose and len(namesakes) == 1:
+                    m.place = namesakes[0]
+                    m.method = "context" if m.method == "exact" else m.method
+                    continue
                 if m.candidates not in nearby:
                     nearby[m.candidates] = [p for p in places if any(
                         o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
