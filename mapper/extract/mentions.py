@@ -573,6 +573,10 @@ class MentionFinder:
                 # the Aghdam region is its town, not a village officially called so elsewhere)
                 namesakes = [p for p in places if (a := self.matcher.area_named_for(p))
                              is not None and a.id in area_ids]
+                if not namesakes and self._lists_areas(m, ms):
+                    # ... or a list of areas names it: the one an area is named after
+                    # ("mine maps for Aghdam, Fuzuli and Zangilan")
+                    namesakes = [p for p in places if self.matcher.area_named_for(p)]
                 if not loose and len(namesakes) == 1:
                     m.place = namesakes[0]
                     m.method = "context" if m.method == "exact" else m.method
@@ -606,6 +610,14 @@ class MentionFinder:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
 
+
+    def _lists_areas(self, m: PlaceMention, sentence: list[PlaceMention]) -> bool:
+        """True when at least two other places of a mention's sentence are named and all are
+        districts or regions, or towns with an area named after them: a list of areas."""
+        others = [o.place for o in sentence if o is not m and o.place is not None]
+        return len(others) >= 2 and all(
+            o.precision in AREA_PRECISIONS or self.matcher.area_named_for(o) is not None
+            for o in others)
 
     def containers(self, mentions: list[PlaceMention]) -> None:
         """A town named beside other places of the area that bears its name names that area:
