@@ -519,7 +519,8 @@ _CREDIT_LINE = re.compile(rf"[(\[]?\s*(?:{alternation('CAPTION_CREDITS')})", re.
 #: Substrings one of which a caption's credit holds, looked for before the regex (which tries
 #: every alternative at every position, some 50 µs a line). ("ф": "фото" matches letters that
 #: lower() does not give.)
-_CAPTION_CUES = ("photo", "ф", "©", "getty", "image", "crédit", "/file")
+_CAPTION_CUES = ("photo", "ф", "©", "getty", "image", "crédit", "credit", "file", "afp",
+                 "reuters", "epa")
 #: Longest line read as a caption.
 MAX_CAPTION = 300
 #: Longest line read as a credit alone.

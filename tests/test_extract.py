@@ -1962,6 +1962,8 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     # under a page's date line, in the same paragraph
     "12 May 2021\nTroops shelled the village of Kut in May. Image via Test Agency.",
     "Troops fire from a trench near Kut in May (photo credit: Test Agency)",
+    "TEST PERSON / AFP Troops fire from a trench near Kut in May",
+    "Troops fire from a trench near Kut in May (credit: TEST PERSON/REUTERS)",
 ])
 def test_a_caption_over_its_credit_is_no_claim(extractor, caption):
     text = f"Artillery shelled Sotk on Monday, the ministry said.\n\n{caption}\n\nAll was tense."

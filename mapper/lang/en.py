@@ -632,7 +632,9 @@ AT_TIME = ["at"]
 #: via Test Agency.", "... — AFP/File") or on a line of its own under the caption ("Photo by
 #: Test Agency"): the places the caption names are where a picture was taken.
 CAPTION_CREDITS = [r"photo\s*(?::|by\b)", r"photo\s+credits?\b", r"images?\s*(?::|via\b|by\b)",
-                   r"getty\s+images\b", r"(?<=\w)/file\s*$"]
+                   r"getty\s+images\b", r"(?<=\w)/file\s*$", r"\(credits?\s*:", r"\[file\s*:",
+                   # an agency after a photographer's name ("Test Person / AFP")
+                   r"/\s*(?:afp|reuters|epa)\b"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["in", "since", "during"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
