@@ -202,6 +202,22 @@ def test_a_capital_is_an_actor_unless_something_happens_there(extractor):
     assert {r["event_type"] for r in rows} == {"ceasefire_violation"}
 
 
+@pytest.mark.parametrize("text, actor, place", [
+    ("At least 200 people were killed in Nagorno-Karabakh as a result of Baku's recent "
+     "offensive, the local authorities said.", "baku", "nagorno-karabakh"),
+    ("Dozens were wounded in Khankendi during Yerevan's latest operation, the Azerbaijani "
+     "ministry said.", "yerevan", "stepanakert"),
+])
+def test_a_capital_owning_what_it_launched_is_its_side(extractor, text, actor, place):
+    found = {r["place_id"] for r in claims_of(extractor, text)}
+    assert place in found and actor not in found
+
+
+def test_a_capital_and_army_positions_are_two_places(extractor):
+    text = "Rockets hit Stepanakert and army positions near Shusha on Monday, officials said."
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"stepanakert", "shusha"}
+
+
 def test_a_country_named_in_a_place_context_is_not_an_unknown_village(extractor):
     rows = claims_of(extractor, "Армения обстреляла приграничные села Азербайджана.", lang="ru")
     assert all(r["place_text"] != "Азербайджана" for r in rows)

@@ -16,7 +16,11 @@ from mapper.scan import Cued, cue_words, vocabulary
 
 # An article before a name, elided ones included ("the", "l'" of "l'Artsakh").
 _ARTICLE = rf"(?:(?:{alternation('ARTICLES')})(?:\s+|(?<=['’])))?"
-_ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
+# (an adjective in lower case may stand between, "Baku's recent offensive"; no "and": "hit
+# Stepanakert and army positions" names two places)
+_ACTOR_NOUN = re.compile(
+    rf"^['’]?s?\s+(?:(?!(?:{alternation('AND')})\s)(?-i:[a-z])[\w-]*\s+)?"
+    rf"(?:{alternation('ACTOR_NOUNS')})\b", re.I)
 # A capital named as the one accused, urged or addressed ("accused Baku of", "called on
 # Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
 _ACTOR_BEFORE = vocabulary(

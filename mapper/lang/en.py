@@ -136,6 +136,8 @@ ACTOR_NOUNS = [
     "aggression", r"provocations?", "narrative", r"officials?", "time", r"efforts?",
     r"attempts?", r"actions?", r"demands?", r"plans?", r"intentions?", "refusal", r"decisions?",
     "stance", "rhetoric", r"threats?",
+    # what it launched ("Baku's recent offensive", "Baku's military operation")
+    r"offensives?", r"operations?", "victory",
 ]
 #: Words before a capital that make it the one accused or addressed ("accused Baku of").
 ACTOR_BEFORE = [
