@@ -218,6 +218,24 @@ def test_a_capital_and_army_positions_are_two_places(extractor):
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"stepanakert", "shusha"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Les soldats Aram Torosyan et Artur Nalbandian ont été blessés, selon le ministère.", "fr"),
+    ("The soldiers Aram Torosyan and Artur Nalbandyan were wounded, the ministry said.", ""),
+    ("Nalbandyan and Torosyan were wounded in fog on Monday, the ministry said.", ""),
+    ("Torosyan et Nalbandian ont été capturés près de la frontière, selon le ministère.", "fr"),
+])
+def test_a_village_named_after_a_man_is_no_place_as_a_persons_name(extractor, text, lang):
+    assert claims_of(extractor, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit Nalbandyan on Monday, the ministry said.",
+    "In Nalbandyan, shells damaged two houses on Monday, the ministry said.",
+])
+def test_a_village_named_after_a_man_is_still_a_village(extractor, text):
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"nalbandyan"}
+
+
 def test_a_country_named_in_a_place_context_is_not_an_unknown_village(extractor):
     rows = claims_of(extractor, "Армения обстреляла приграничные села Азербайджана.", lang="ru")
     assert all(r["place_text"] != "Азербайджана" for r in rows)

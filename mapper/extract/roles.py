@@ -328,6 +328,35 @@ def outside_area(sent: Sentence, mention) -> bool:
             and _SIDE_OF_PLACE.search(sent.text, sent.folded, rel_s - 60, rel_s) is not None)
 
 
+# A name that ends like a surname ("Nalbandyan", a village named after a man) read as one: a
+# capitalised first name before it, not the sentence's first word ("the soldiers Artur X and
+# ..."), or another surname after "and" ("X and Torosyan went missing").
+_ENDS_LIKE_SURNAME = re.compile(
+    rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})$")
+_FIRST_NAME_BEFORE = re.compile(r"\s(?P<first>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
+_SURNAME_AND = re.compile(
+    rf"^\s+(?:{alternation('AND')})\s+[A-ZÀ-ÞА-ЯЁ]\w*"
+    rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})(?!\w)")
+_SURNAME_AND_BEFORE = re.compile(
+    rf"[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
+    rf"\s+(?:{alternation('AND')})\s+$")
+_NOT_FIRST_NAMES = frozenset(words("NOT_NAMES"))
+
+
+def surname(sent: Sentence, start: int, end: int) -> bool:
+    """True when a name that ends like a surname is a person's: a first name before it, or a
+    surname before or after "and" ("Artur Nalbandyan", "Nalbandyan and Torosyan", "Torosyan
+    and Nalbandyan")."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    if not _ENDS_LIKE_SURNAME.search(sent.text, rel_s, rel_e):
+        return False
+    before = sent.text[max(0, rel_s - 30) : rel_s]
+    first = _FIRST_NAME_BEFORE.search(before)
+    return bool((first and first.group("first") not in _NOT_FIRST_NAMES)
+                or _SURNAME_AND.match(sent.text[rel_e : rel_e + 40])
+                or _SURNAME_AND_BEFORE.search(before))
+
+
 def person(name: str) -> bool:
     """True when a name of two or three words is a person's: a first name, then a surname
     ("Irina Yolyan"), as a list of villages may be followed by who told of them."""
@@ -391,6 +420,7 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False,
             and not _EVENT_IN_CLAUSE.search(sent.text, 0, rel_s))
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
+        or surname(sent, start, end)
         or _PERSON_TITLE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or (facility_too and facility(sent, start, end))
     )
