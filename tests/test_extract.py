@@ -213,6 +213,12 @@ def test_a_capital_owning_what_it_launched_is_its_side(extractor, text, actor, p
     assert place in found and actor not in found
 
 
+def test_a_capital_said_to_be_what_a_quote_says_is_its_side(extractor):
+    text = ('Baku said the shooting near Tegh showed Yerevan was "not interested in peace", '
+            "the Azerbaijani Foreign Ministry said.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"tegh"}
+
+
 def test_a_capital_and_army_positions_are_two_places(extractor):
     text = "Rockets hit Stepanakert and army positions near Shusha on Monday, officials said."
     assert {r["place_id"] for r in claims_of(extractor, text)} == {"stepanakert", "shusha"}

@@ -45,9 +45,10 @@ _EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{_TRIGGERS})\s+"
 # had met in X": X is where they were fired on).
 _EVENT_IN_CLAUSE = re.compile(
     rf"(?<!\w)(?:{_TRIGGERS})(?!.*?(?:[,;:]|\b(?:{alternation('CLAUSE_STOPS')})\b))", re.I | re.S)
+# (not before a quotation: 'Yerevan was "not interested"' says what the side is, in a voice)
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
-)
+    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)(?!\s*[\"“«‘])",
+    re.I)
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(  # a father's name may stand between ("Gurgen Galeri Gabrielyan")
     rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})"
