@@ -511,22 +511,47 @@ _FURNITURE_WORDS = re.compile(
 
 
 # A photo's caption: a short line with a credit ("... Фото: ТАСС", "Photo de - / AFP via Getty
-# Images", "© Sputnik"). The places it names are where a picture was taken.
-_CAPTION = re.compile(r"\bфото\s*:|\bphoto\s*(?::|de\b|by\b)|©|\bgetty\s+images\b|"
-                      r"\(courtesy\b[^()]*\)$", re.I)
+# Images", "© Sputnik", "... (photo credit: REUTERS)"). The places it names are where a picture
+# was taken.
+_CAPTION = re.compile(rf"(?:{alternation('CAPTION_CREDITS')})", re.I)
+# ... or a credit alone on its line ("(photo credit: REUTERS)", "Фото: AP"), under its caption
+_CREDIT_LINE = re.compile(rf"[(\[]?\s*(?:{alternation('CAPTION_CREDITS')})", re.I)
+#: Substrings one of which a caption's credit holds, looked for before the regex (which tries
+#: every alternative at every position, some 50 µs a line). ("ф": "фото" matches letters that
+#: lower() does not give.)
+_CAPTION_CUES = ("photo", "ф", "©", "getty", "image", "crédit", "credit", "file", "afp",
+                 "reuters", "epa", "courtesy")
 #: Longest line read as a caption.
 MAX_CAPTION = 300
+#: Longest line read as a credit alone.
+MAX_CREDIT = 100
+
+
+def _caption(line: str) -> bool:
+    low = line.lower()
+    return (len(line) < MAX_CAPTION and any(c in low for c in _CAPTION_CUES)
+            and _CAPTION.search(line) is not None)
+
+
+def _credit_alone(line: str) -> bool:
+    """A photo's credit on a line of its own ("Photo by Test Agency", "(photo credit: X)")."""
+    return len(line) < MAX_CREDIT and _caption(line) and _CREDIT_LINE.match(line) is not None
+
+
+def caption(text: str, start: int, end: int) -> bool:
+    """True when the line at ``text[start:end]`` is a photo's caption: it holds a credit, or a
+    credit alone stands on the line under it."""
+    if _caption(text[start:end].strip()):
+        return True
+    nl = text.find("\n", end - 1)
+    below = text[nl + 1 : text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else None]
+    return nl >= 0 and _credit_alone(below.strip())
 
 
 def _is_furniture(line: str) -> bool:
-    if _FURNITURE_LINE.match(line):
+    if _FURNITURE_LINE.match(line) or _caption(line):
         return True
     low = line.lower()
-    # The words each regex needs, looked for first: the regexes try every alternative at every
-    # position, some 50 µs a line. ("ф": "фото" matches letters that lower() does not give.)
-    if len(line) < MAX_CAPTION and ("photo" in low or "ф" in low or "©" in line or "getty" in low
-                                    or "courtesy" in low) and _CAPTION.search(line):
-        return True
     return ("log" in low or "published" in low or "cookie" in low) and bool(
         _FURNITURE_WORDS.search(line)
     )
@@ -548,6 +573,7 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     pos = start
     first = True
     links = False
+    before: tuple[int, int, str] | None = None  # the last line with words, after the first
     for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
@@ -555,9 +581,14 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             links = (links and _unended_short(stripped)) or bool(_LINK_LIST.match(stripped))
             if is_title or links or stripped.startswith("#") or _is_furniture(stripped):
                 spans.append((pos, pos + len(line)))
+            # a credit alone under a line that is no sentence: that line is the caption
+            if (before is not None and _unended_short(before[2]) and _credit_alone(stripped)
+                    and before[:2] not in spans):
+                spans.append(before[:2])
+            before = None if first else (pos, pos + len(line), stripped)
             first = False
         pos += len(line)
-    return spans
+    return sorted(spans)
 
 
 def headline(text: str, start: int = 0) -> tuple[int, str]:

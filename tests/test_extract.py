@@ -179,6 +179,43 @@ def test_a_town_a_list_of_districts_ends_with_is_one_of_the_list_not_their_place
         extractor, text, places):
     # "the districts of A, B and the town of C": C near A and B does not make them context
     assert set(by_place(claims_of(extractor, text))) == places
+@pytest.mark.parametrize("text, lang", [
+    # near a village of the other place officially so named, and in the area named after the
+    # town: the town's
+    ("One soldier was wounded by a mine in Aghdam on Monday, the Azerbaijani Defence Ministry "
+     "said. The blast in the Aghdam district was the second this month, near Hin Tagher.", ""),
+    ("Une mine a blessé un soldat à Agdam lundi, selon le ministère azerbaïdjanais de la "
+     "Défense, dans le district d'Agdam, près de Hin Tagher.", "fr"),
+    ("Мина взорвалась в Агдаме в понедельник, сообщило Минобороны Азербайджана. Это второй "
+     "взрыв в Агдамском районе за месяц, недалеко от Гадрута.", "ru"),
+])
+def test_a_homonym_in_a_report_of_the_area_named_after_its_town_is_that_town(extractor, text,
+                                                                              lang):
+    assert "akaku" not in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mines killed two civilians in Aghdam, Fuzuli and Zangilan over the weekend, the "
+     "Azerbaijani mine agency said. Another blast hit a tractor near Hin Tagher.", ""),
+    ("Des mines ont tué deux civils à Agdam, Fizouli et Zanguilan ce week-end, selon l'agence "
+     "azerbaïdjanaise. Une autre explosion a touché un tracteur près de Hin Tagher.", "fr"),
+    ("Мины убили двух мирных жителей в Агдаме, Физули и Зангилане на выходных, сообщило "
+     "агентство. Ещё один взрыв повредил трактор у Хин Тагера.", "ru"),
+])
+def test_a_homonym_in_a_list_of_areas_is_the_town_an_area_is_named_after(extractor, text, lang):
+    # the village officially also so named lies nearer the report's other village
+    assert "aghdam" in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "A mine went off in the village of Aghdam in the Khojavend district on Monday, the "
+    "Azerbaijani Defence Ministry said.",
+    # a list of villages: no list of areas
+    "Azerbaijani troops attacked army posts near Hin Tagher, Khtsaberd and Aghdam on Sunday, the "
+    "Armenian ministry said.",
+])
+def test_a_homonym_in_the_area_of_the_village_stays_the_village(extractor, text):
+    assert "akaku" in {r["place_id"] for r in claims_of(extractor, text)}
 
 
 def test_area_words_make_areas(extractor):
@@ -241,6 +278,46 @@ def test_a_capital_is_an_actor_unless_something_happens_there(extractor):
     assert {(r["place_id"], r["claimant"]) for r in rows} == {
         ("hadrut", "am-gov"), ("hadrut", "az-gov")}
     assert {r["event_type"] for r in rows} == {"ceasefire_violation"}
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("At least 200 people were killed in Nagorno-Karabakh as a result of Baku's recent "
+     "offensive, the local authorities said.", "baku", "nagorno-karabakh"),
+    ("Dozens were wounded in Khankendi during Yerevan's latest operation, the Azerbaijani "
+     "ministry said.", "yerevan", "stepanakert"),
+])
+def test_a_capital_owning_what_it_launched_is_its_side(extractor, text, actor, place):
+    found = {r["place_id"] for r in claims_of(extractor, text)}
+    assert place in found and actor not in found
+
+
+def test_a_capital_said_to_be_what_a_quote_says_is_its_side(extractor):
+    text = ('Baku said the shooting near Tegh showed Yerevan was "not interested in peace", '
+            "the Azerbaijani Foreign Ministry said.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"tegh"}
+
+
+def test_a_capital_and_army_positions_are_two_places(extractor):
+    text = "Rockets hit Stepanakert and army positions near Shusha on Monday, officials said."
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"stepanakert", "shusha"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les soldats Aram Torosyan et Artur Nalbandian ont été blessés, selon le ministère.", "fr"),
+    ("The soldiers Aram Torosyan and Artur Nalbandyan were wounded, the ministry said.", ""),
+    ("Nalbandyan and Torosyan were wounded in fog on Monday, the ministry said.", ""),
+    ("Torosyan et Nalbandian ont été capturés près de la frontière, selon le ministère.", "fr"),
+])
+def test_a_village_named_after_a_man_is_no_place_as_a_persons_name(extractor, text, lang):
+    assert claims_of(extractor, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit Nalbandyan on Monday, the ministry said.",
+    "In Nalbandyan, shells damaged two houses on Monday, the ministry said.",
+])
+def test_a_village_named_after_a_man_is_still_a_village(extractor, text):
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"nalbandyan"}
 
 
 def test_a_country_named_in_a_place_context_is_not_an_unknown_village(extractor):
@@ -2023,6 +2100,51 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
 
 
+@pytest.mark.parametrize("caption", [
+    # the credit alone on the line under its caption, which is no sentence
+    "Smoke over the village of Kut after shelling in May\n(photo credit: Test Agency)",
+    "Smoke over the village of Kut after shelling in May\nPhoto by Test Agency",
+    "Дым над селом Кут после обстрела в мае\nФото: Тест",
+    "De la fumée au-dessus du village de Kut après un bombardement en mai\nCrédit photo : Test",
+    # under a page's date line, in the same paragraph
+    "12 May 2021\nTroops shelled the village of Kut in May. Image via Test Agency.",
+    "Troops fire from a trench near Kut in May (photo credit: Test Agency)",
+    "TEST PERSON / AFP Troops fire from a trench near Kut in May",
+    "Troops fire from a trench near Kut in May (credit: TEST PERSON/REUTERS)",
+])
+def test_a_caption_over_its_credit_is_no_claim(extractor, caption):
+    text = f"Artillery shelled Sotk on Monday, the ministry said.\n\n{caption}\n\nAll was tense."
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk"}
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of the report above a credit: the report's own words
+    "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday, the ministry said."
+    "\nPhoto: Test Agency",
+    "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday.\n\nФото: Тест",
+])
+def test_a_sentence_over_a_credit_is_still_read(extractor, text):
+    report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
+                    ignored=furniture_spans(text))
+    assert {c.place_id for c in extractor.extract(report)} == {"sotk", "kut"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("After a day of shelling, Azerbaijani forces entered Sotk, the ministry said.\n"
+     "- On Tuesday, a meeting of the two delegations took place in the town of Goris.", "en"),
+    ("После дня обстрелов азербайджанские военные вошли в Сотк, сообщило министерство.\n"
+     "- Во вторник в городе Горис прошла встреча двух делегаций.", "ru"),
+    ("Après une journée de bombardements, les forces azerbaïdjanaises sont entrées dans Sotk, a "
+     "indiqué le ministère.\n- Mardi, une réunion des deux délégations a eu lieu dans la ville "
+     "de Goris.", "fr"),
+])
+def test_a_list_item_after_a_full_stop_is_a_sentence_of_its_own(extractor, text, lang):
+    # the meeting's town had been read in the sentence of the shelling above it
+    assert {r["place_id"] for r in claims_of(extractor, text, lang=lang)} == {"sotk"}
+
+
 @pytest.mark.parametrize("opener", ["Related:", "Read also", "Читайте также:", "À lire aussi"])
 def test_the_titles_a_list_of_links_opens_are_no_claims(extractor, opener):
     # a page saved as text keeps its links to other articles under "Related:": each title
@@ -2450,6 +2572,15 @@ def test_one_end_of_a_road_is_no_speaker(extractor):
 ])
 def test_the_ends_of_a_road_are_no_sites(extractor, text, lang):
     assert claims_of(extractor, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("road", ["Shusha-Lachin-Goris", "Stepanakert-Khalfali-Turshsu",
+                                  "Kalbajar-Zod-Vardenis"])
+def test_every_end_of_a_road_named_by_three_places_is_no_site(extractor, road):
+    text = ("Armenian units fired at army positions near Kut on Monday, the Azerbaijani Defence "
+            f"Ministry said.\n\nThe shelling began after the incident on the {road} road on "
+            "March 5.")
+    assert {r["place_id"] for r in claims_of(extractor, text)} == {"kut"}
 
 
 @pytest.mark.parametrize("text", [

@@ -593,6 +593,18 @@ class MentionFinder:
                     m.method = "context" if m.method == "exact" else m.method
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
+                # the town an area the report names is named after ("Aghdam" in a report of
+                # the Aghdam region is its town, not a village officially called so elsewhere)
+                namesakes = [p for p in places if (a := self.matcher.area_named_for(p))
+                             is not None and a.id in area_ids]
+                if not namesakes and self._lists_areas(m, ms):
+                    # ... or a list of areas names it: the one an area is named after
+                    # ("mine maps for Aghdam, Fuzuli and Zangilan")
+                    namesakes = [p for p in places if self.matcher.area_named_for(p)]
+                if not loose and len(namesakes) == 1:
+                    m.place = namesakes[0]
+                    m.method = "context" if m.method == "exact" else m.method
+                    continue
                 if m.candidates not in nearby:
                     nearby[m.candidates] = [p for p in places if any(
                         o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
@@ -628,6 +640,14 @@ class MentionFinder:
                     m.place = near[0]
                     m.method = "context" if m.method == "exact" else m.method
 
+
+    def _lists_areas(self, m: PlaceMention, sentence: list[PlaceMention]) -> bool:
+        """True when at least two other places of a mention's sentence are named and all are
+        districts or regions, or towns with an area named after them: a list of areas."""
+        others = [o.place for o in sentence if o is not m and o.place is not None]
+        return len(others) >= 2 and all(
+            o.precision in AREA_PRECISIONS or self.matcher.area_named_for(o) is not None
+            for o in others)
 
     def containers(self, mentions: list[PlaceMention]) -> None:
         """A town named beside other places of the area that bears its name names that area:

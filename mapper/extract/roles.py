@@ -16,7 +16,11 @@ from mapper.scan import Cued, cue_words, vocabulary
 
 # An article before a name, elided ones included ("the", "l'" of "l'Artsakh").
 _ARTICLE = rf"(?:(?:{alternation('ARTICLES')})(?:\s+|(?<=['’])))?"
-_ACTOR_NOUN = re.compile(rf"^['’]?s?\s+(?:{alternation('ACTOR_NOUNS')})\b", re.I)
+# (an adjective in lower case may stand between, "Baku's recent offensive"; no "and": "hit
+# Stepanakert and army positions" names two places)
+_ACTOR_NOUN = re.compile(
+    rf"^['’]?s?\s+(?:(?!(?:{alternation('AND')})\s)(?-i:[a-z])[\w-]*\s+)?"
+    rf"(?:{alternation('ACTOR_NOUNS')})\b", re.I)
 # A capital named as the one accused, urged or addressed ("accused Baku of", "called on
 # Yerevan to", "officials in Baku said", "отметили в Баку"): an actor, not a location.
 _ACTOR_BEFORE = vocabulary(
@@ -41,9 +45,10 @@ _EVENT_OF = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{_TRIGGERS})\s+"
 # had met in X": X is where they were fired on).
 _EVENT_IN_CLAUSE = re.compile(
     rf"(?<!\w)(?:{_TRIGGERS})(?!.*?(?:[,;:]|\b(?:{alternation('CLAUSE_STOPS')})\b))", re.I | re.S)
+# (not before a quotation: 'Yerevan was "not interested"' says what the side is, in a voice)
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)", re.I
-)
+    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:{alternation('PASSIVE_AFTER')})(?!\w)(?!\s*[\"“«‘])",
+    re.I)
 # A capitalised surname after a name that is also a place's: a person ("Vahan Tatosyan").
 _SURNAME_AFTER = re.compile(  # a father's name may stand between ("Gurgen Galeri Gabrielyan")
     rf"^(?:\s+[A-ZÀ-ÞА-ЯЁ]\w+)?\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})"
@@ -193,8 +198,8 @@ _PEOPLE_SUFFERED = re.compile(
 _PEOPLE_HARMED = re.compile(
     rf"^\s+(?:{alternation('PASSIVE_BEFORE')})\s+(?:\w+\s+)?"
     rf"(?:{alternation('KILLED')}|{alternation('WOUNDED')})(?!\w)", re.I)
-_FACILITY_AFTER = re.compile(  # "the X-Y road", 'the "X" border-customs check point'
-    rf"^(?:\s*[-–—]\s*[\w'’]+)?[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
+_FACILITY_AFTER = re.compile(  # "the X-Y(-Z) road", 'the "X" border-customs check point'
+    rf"^(?:\s*[-–—]\s*[\w'’]+){{0,3}}[\"”»]?\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{alternation('FACILITY_AFTER')})(?!\w)", re.I)
 # A facility's name in quotation marks after its word: 'checkpoint "Lachin"', 'КПП «Лачын»'.
 _FACILITY_BEFORE = re.compile(
@@ -333,7 +338,7 @@ _SURNAME_ITSELF = re.compile(
     rf"\w(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
     rf"(?:{alternation('SURNAME_CASES')})?$")
 # A capitalised word just before a name, not the first of its sentence: a first name.
-_FIRST_NAME_BEFORE = re.compile(r"[\w,;:)»”\"]\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+$")
+_FIRST_NAME_OPENING = re.compile(r"[\w,;:)»”\"]\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+$")
 
 
 def named_person(sent: Sentence, start: int, end: int) -> bool:
@@ -343,7 +348,36 @@ def named_person(sent: Sentence, start: int, end: int) -> bool:
     rel_s, rel_e = start - sent.start, end - sent.start
     return bool(_SURNAME_JUST_AFTER.match(sent.text[rel_e : rel_e + 40])
                 or (_SURNAME_ITSELF.search(sent.text, rel_s, rel_e)
-                    and _FIRST_NAME_BEFORE.search(sent.text[max(0, rel_s - 40) : rel_s])))
+                    and _FIRST_NAME_OPENING.search(sent.text[max(0, rel_s - 40) : rel_s])))
+
+
+# A name that ends like a surname ("Nalbandyan", a village named after a man) read as one: a
+# capitalised first name before it, not the sentence's first word ("the soldiers Artur X and
+# ..."), or another surname after "and" ("X and Torosyan went missing").
+_ENDS_LIKE_SURNAME = re.compile(
+    rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})$")
+_FIRST_NAME_BEFORE = re.compile(r"\s(?P<first>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
+_SURNAME_AND = re.compile(
+    rf"^\s+(?:{alternation('AND')})\s+[A-ZÀ-ÞА-ЯЁ]\w*"
+    rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})(?!\w)")
+_SURNAME_AND_BEFORE = re.compile(
+    rf"[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
+    rf"\s+(?:{alternation('AND')})\s+$")
+_NOT_FIRST_NAMES = frozenset(words("NOT_NAMES"))
+
+
+def surname(sent: Sentence, start: int, end: int) -> bool:
+    """True when a name that ends like a surname is a person's: a first name before it, or a
+    surname before or after "and" ("Artur Nalbandyan", "Nalbandyan and Torosyan", "Torosyan
+    and Nalbandyan")."""
+    rel_s, rel_e = start - sent.start, end - sent.start
+    if not _ENDS_LIKE_SURNAME.search(sent.text, rel_s, rel_e):
+        return False
+    before = sent.text[max(0, rel_s - 30) : rel_s]
+    first = _FIRST_NAME_BEFORE.search(before)
+    return bool((first and first.group("first") not in _NOT_FIRST_NAMES)
+                or _SURNAME_AND.match(sent.text[rel_e : rel_e + 40])
+                or _SURNAME_AND_BEFORE.search(before))
 
 
 def person(name: str) -> bool:
@@ -409,6 +443,7 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False,
             and not _EVENT_IN_CLAUSE.search(sent.text, 0, rel_s))
         or _ORIGIN_AFTER.match(sent.text[rel_e : rel_e + 40])
         or _SURNAME_AFTER.match(sent.text[rel_e : rel_e + 40])
+        or surname(sent, start, end)
         or _PERSON_TITLE.search(sent.text, sent.folded, rel_s - 50, rel_s)
         or (facility_too and facility(sent, start, end))
     )

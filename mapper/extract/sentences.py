@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mapper import lang
+from mapper.reports import caption
 
 #: Longest stretch read as one sentence; text without full stops is cut into pieces this long,
 #: which keeps the work per sentence bounded.
 MAX_SENTENCE = 2000
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9])")
+# (or before a list item's hyphen on the next line: "... sovereignty.\n- On May 5, ...")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“«(]*[A-ZÀ-ÞА-ЯЁԱ-Ֆ0-9]|[ \t]*\n[ \t]*-[ \t])")
 _ABBREVIATIONS = frozenset(lang.words("ABBREVIATIONS"))
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]*(?=[●•▪■◦‣][ \t])")  # or a bullet's line
@@ -57,22 +60,41 @@ def split(text: str, folded: str, ignored: Iterable[tuple[int, int]]) -> list[Se
             if not _abbreviation(text, chunk_start, m.start())
         ]
         for b in [*boundaries, p_end]:
-            seg = text[s:b]
-            lead = len(seg) - len(seg.lstrip())
-            st, en = s + lead, s + len(seg.rstrip())
+            for st, en in _outside(text, s, b, blocked):
+                if en - st < 3:
+                    continue
+                while en - st > MAX_SENTENCE:  # text without full stops: cut at a space
+                    cut = text.rfind(" ", st + MAX_SENTENCE // 2, st + MAX_SENTENCE)
+                    cut = cut if cut > st else st + MAX_SENTENCE
+                    out.append(Sentence(st, cut, para, text[st:cut], folded[st:cut]))
+                    st = cut + 1
+                out.append(Sentence(st, en, para, text[st:en], folded[st:en]))
             s = b
-            for bs, be in blocked:  # a sentence that starts in furniture starts after it
-                if bs <= st < be:
-                    st = be + (len(text[be:en]) - len(text[be:en].lstrip()))
-            if en - st < 3:
-                continue
-            while en - st > MAX_SENTENCE:  # text without full stops: cut at a space
-                cut = text.rfind(" ", st + MAX_SENTENCE // 2, st + MAX_SENTENCE)
-                cut = cut if cut > st else st + MAX_SENTENCE
-                out.append(Sentence(st, cut, para, text[st:cut], folded[st:cut]))
-                st = cut + 1
-            out.append(Sentence(st, en, para, text[st:en], folded[st:en]))
     return out
+
+
+def _outside(text: str, start: int, end: int, blocked: list[tuple[int, int]]
+             ) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` outside the furniture spans ``blocked`` (sorted),
+    without the spaces at their ends: a sentence that starts in furniture starts after it, and
+    one that runs into a photo's caption on the line under it ends before it."""
+    seg = text[start:end]
+    start += len(seg) - len(seg.lstrip())
+    out = []
+    for bs, be in blocked:
+        if be <= start or bs >= end:
+            continue
+        if bs > start:
+            if not caption(text, bs, be):
+                continue  # (other furniture inside a sentence is read with it)
+            out.append((start, bs))
+        start = max(start, be)
+    out.append((start, max(start, end)))
+    stripped = []
+    for a, b in out:
+        seg = text[a:b]
+        stripped.append((a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip())))
+    return stripped
 
 
 def line_paragraphs(text: str) -> list[int]:

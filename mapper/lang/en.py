@@ -136,6 +136,8 @@ ACTOR_NOUNS = [
     "aggression", r"provocations?", "narrative", r"officials?", "time", r"efforts?",
     r"attempts?", r"actions?", r"demands?", r"plans?", r"intentions?", "refusal", r"decisions?",
     "stance", "rhetoric", r"threats?",
+    # what it launched ("Baku's recent offensive", "Baku's military operation")
+    r"offensives?", r"operations?", "victory",
 ]
 #: Words before a capital that make it the one accused or addressed ("accused Baku of").
 ACTOR_BEFORE = [
@@ -645,6 +647,15 @@ PUBLISHED_LABELS = ["date", r"published(?:\s+on)?", r"posted(?:\s+on)?"]
 PAGE_DATE_LABELS = [*PUBLISHED_LABELS, r"updated(?:\s+on)?"]
 #: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
 AT_TIME = ["at"]
+#: A photo's credit, in its caption's line ("... near X (photo credit: Test Agency)", "... Image
+#: via Test Agency.", "... — AFP/File") or on a line of its own under the caption ("Photo by
+#: Test Agency"): the places the caption names are where a picture was taken.
+CAPTION_CREDITS = [r"photo\s*(?::|by\b)", r"photo\s+credits?\b", r"images?\s*(?::|via\b|by\b)",
+                   r"getty\s+images\b", r"(?<=\w)/file\s*$", r"\(credits?\s*:", r"\[file\s*:",
+                   # an agency after a photographer's name ("Test Person / AFP")
+                   r"/\s*(?:afp|reuters|epa)\b",
+                   # a picture lent by someone, at the caption's end ("... (courtesy X)")
+                   r"\(courtesy\b[^()]*\)\s*$"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["in", "since", "during"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and

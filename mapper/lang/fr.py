@@ -319,6 +319,8 @@ PUBLISHED_LABELS = ["date", r"publié\s+le"]
 PAGE_DATE_LABELS = [*PUBLISHED_LABELS, r"mis\s+à\s+jour\s+le"]
 #: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
 AT_TIME = ["à"]
+#: A photo's credit ("Photo de Agence Test", "Crédit photo : Agence Test", "© Agence Test").
+CAPTION_CREDITS = [r"photo\s*(?::|de\b)", r"crédits?\s+photos?\b", "©"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["en", "depuis", "dès", "durant"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and

@@ -361,6 +361,8 @@ PUBLISHED_LABELS = [r"дата(?:\s+публикации)?", "опубликов
 PAGE_DATE_LABELS = [*PUBLISHED_LABELS, "обновлено"]
 #: The word before a time of day in a page's time stamp ("16 May 2021 at 09:10").
 AT_TIME = ["в"]
+#: A photo's credit ("Фото: Тест", "Фото © Тест").
+CAPTION_CREDITS = [r"фото\s*(?::|©)"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["в", "с"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
