@@ -4786,6 +4786,24 @@ def test_where_a_statement_was_made_closes_the_speech_after_the_event_s_day(extr
         ("sotk", "2021-05-18", "2021-05-18")]
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # a speaker the claimant table lacks, a day past where they spoke: the saying's day
+    ("Houses in Sotk were damaged by shelling, a deputy governor told a news conference on "
+     "Wednesday.", "2021-05-17", "2021-05-19"),
+    ("Two barns in Sotk burned after the shelling, the village head told reporters on "
+     "Wednesday.", "2021-05-17", "2021-05-19"),
+    # the day before the speaker is the event's
+    ("Houses in Sotk were damaged by shelling on Tuesday, a deputy governor told a news "
+     "conference.", "2021-05-18", "2021-05-18"),
+])
+def test_a_day_after_where_an_unknown_speaker_spoke_is_the_saying_s(extractor, text, start,
+                                                                    end):
+    """"X told a news conference on Wednesday": Wednesday is when X spoke; what was said
+    happened on or before it."""
+    rows = by_place(claims_of(extractor, text))["sotk"]
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {(start, end)}
+
+
 @pytest.mark.parametrize("text,counts", [
     ("An Armenian contract soldier was killed near Sotk on Tuesday.", (1, None)),
     ("An Azerbaijani army serviceman was wounded by sniper fire.", (None, 1)),

@@ -50,6 +50,8 @@ SPEECH_CHANNEL = [
     r"|journalists|interview|bulletin|post|channel|page)"
     r"(?:\s+(?:released|issued|published|posted|made))?",
     r"told\s+(?:reporters|journalists)",
+    # the object of "told" after it: "told a news conference on Thursday", "told reporters"
+    r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|reporters|journalists",
 ]
 #: Nouns that end a subject of their own after a comma ("..., AFP reporters said", "...,
 #: residents said"): the name before the comma is no speaker.
