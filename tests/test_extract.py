@@ -4786,6 +4786,23 @@ def test_where_a_statement_was_made_closes_the_speech_after_the_event_s_day(extr
         ("sotk", "2021-05-18", "2021-05-18")]
 
 
+@pytest.mark.parametrize("text,lang,day", [
+    ("Azerbaijani troops fired at Sotk ahead of the August 25 deadline.", "en", "2022-08-26"),
+    ("Des soldats azerbaïdjanais ont tiré sur Sotk avant la date butoir du 25 août.", "fr",
+     "2022-08-26"),
+    ("Азербайджанские военные обстреляли Сотк до истечения срока 25 августа.", "ru",
+     "2022-08-26"),
+    # a day that is no deadline's stays the event's
+    ("Azerbaijani troops fired at Sotk on August 25.", "en", "2022-08-25"),
+])
+def test_a_deadline_s_day_dates_no_event(extractor, text, lang, day):
+    """"Ahead of the August 25 deadline", "avant la date butoir du 25 août", "до истечения
+    срока 25 августа": the day set for something to happen, not the day it happened (in a
+    report of 26 August, the days up to the report's)."""
+    rows = by_place(claims_of(extractor, text, published=date(2022, 8, 26), lang=lang))["sotk"]
+    assert {r["date_end"] for r in rows} == {day}
+
+
 @pytest.mark.parametrize("text,start,end", [
     # a speaker the claimant table lacks, a day past where they spoke: the saying's day
     ("Houses in Sotk were damaged by shelling, a deputy governor told a news conference on "

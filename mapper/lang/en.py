@@ -473,6 +473,8 @@ NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani",
 REFERENCE_AFTER = [
     r"(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|statement|declaration|accord|deal|"
     r"ceasefire|truce|armistice|document|peace)",
+    # a day set for what is to happen, no event's: "ahead of the August 25 deadline"
+    "deadline",
 ]
 REFERENCE_LINKS = ["on", "of", "in", "from"]
 #: A date a document bears, named further after it ("the statement of the leaders of Russia,
