@@ -802,8 +802,9 @@ _OF_IT = re.compile(r"[\s,]*(?:of|de)?\s*", re.I)
 _THROUGHOUT = re.compile(r"в\s+течение\s+суток", re.I)
 _JUST_AFTER = re.compile(r"[\s,]*")
 #: Night words that count back from the day the text last told, not from the report's
-_BEFORE_IT = re.compile(r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente",
-                        re.I)
+_BEFORE_IT = re.compile(r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente"
+                        r"|the\s+previous\s+day|(?:a|the)\s+day\s+(?:before|earlier)"
+                        r"|la\s+veille(?:\s+au\s+soir)?|накануне(?:\s+\w+)?", re.I)
 #: How far back in its paragraph a day told may be for such a word to count from it
 _TOLD_REACH = 300
 

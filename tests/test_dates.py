@@ -1015,6 +1015,28 @@ def test_the_night_before_something_is_no_date():
     assert find_dates("The night before the vote was calm.", MONDAY) == []
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("A mine wounded a shepherd on December 3. The previous day, shots were heard.", "en",
+     "2020-12-02"),
+    ("Gunfire was reported on December 3; a day earlier, a drone had flown over.", "en",
+     "2020-12-02"),
+    ("Le 3 décembre, un berger a été blessé. La veille, des tirs avaient été entendus.", "fr",
+     "2020-12-02"),
+    ("3 декабря был ранен пастух. Накануне вечером слышались выстрелы.", "ru", "2020-12-02"),
+    # no day told before it: the day before the report
+    ("The previous day, shots were heard near the farm.", "en", "2020-12-13"),
+    ("Накануне слышались выстрелы.", "ru", "2020-12-13"),
+    # a day told in another paragraph is not the one it counts from
+    ("A mine wounded a shepherd on December 3.\n\nThe previous day, shots were heard.", "en",
+     "2020-12-13"),
+])
+def test_the_day_before_a_day_told_counts_from_that_day(text, lang, day):
+    """"The previous day", "a day earlier", "la veille", "накануне" right after a day the text
+    told: the day before that one, as "the next day" is the day after it; alone, the day
+    before the report."""
+    assert find_dates(text, MONDAY, lang)[-1].span.start == d(day)
+
+
 @pytest.mark.parametrize(("text", "mention", "start", "end"), [
     ("Shots were fired on May 3, 4, 5 and 6.", "May 3, 4, 5 and 6", "2020-05-03", "2020-05-06"),
     ("Shots were fired on May 3, 4, 5, 6.", "May 3, 4, 5, 6", "2020-05-03", "2020-05-06"),

@@ -5051,6 +5051,41 @@ def test_where_a_statement_was_made_closes_the_speech_after_the_event_s_day(extr
         ("sotk", "2021-05-18", "2021-05-18")]
 
 
+@pytest.mark.parametrize("text,lang,day", [
+    ("Azerbaijani troops fired at Sotk ahead of the August 25 deadline.", "en", "2022-08-26"),
+    ("Des soldats azerbaïdjanais ont tiré sur Sotk avant la date butoir du 25 août.", "fr",
+     "2022-08-26"),
+    ("Азербайджанские военные обстреляли Сотк до истечения срока 25 августа.", "ru",
+     "2022-08-26"),
+    # a day that is no deadline's stays the event's
+    ("Azerbaijani troops fired at Sotk on August 25.", "en", "2022-08-25"),
+])
+def test_a_deadline_s_day_dates_no_event(extractor, text, lang, day):
+    """"Ahead of the August 25 deadline", "avant la date butoir du 25 août", "до истечения
+    срока 25 августа": the day set for something to happen, not the day it happened (in a
+    report of 26 August, the days up to the report's)."""
+    rows = by_place(claims_of(extractor, text, published=date(2022, 8, 26), lang=lang))["sotk"]
+    assert {r["date_end"] for r in rows} == {day}
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # a speaker the claimant table lacks, a day past where they spoke: the saying's day
+    ("Houses in Sotk were damaged by shelling, a deputy governor told a news conference on "
+     "Wednesday.", "2021-05-17", "2021-05-19"),
+    ("Two barns in Sotk burned after the shelling, the village head told reporters on "
+     "Wednesday.", "2021-05-17", "2021-05-19"),
+    # the day before the speaker is the event's
+    ("Houses in Sotk were damaged by shelling on Tuesday, a deputy governor told a news "
+     "conference.", "2021-05-18", "2021-05-18"),
+])
+def test_a_day_after_where_an_unknown_speaker_spoke_is_the_saying_s(extractor, text, start,
+                                                                    end):
+    """"X told a news conference on Wednesday": Wednesday is when X spoke; what was said
+    happened on or before it."""
+    rows = by_place(claims_of(extractor, text))["sotk"]
+    assert {(r["date_start"], r["date_end"]) for r in rows} == {(start, end)}
+
+
 @pytest.mark.parametrize("text,counts", [
     ("An Armenian contract soldier was killed near Sotk on Tuesday.", (1, None)),
     ("An Azerbaijani army serviceman was wounded by sniper fire.", (None, 1)),

@@ -327,14 +327,15 @@ _EVENT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(TRIGGER_WORDS)})\s+$", re.I)
 
 
 def _said_on(sent: Sentence, rel: int) -> bool:
-    """True when a date follows a speech verb at once ("said on Sunday", "reported Monday"),
-    whoever the speaker (one the claimant table lacks too): the day of the saying. Not after a
-    passive ("shots were reported on Sunday": the shots' day) nor an event word ("a skirmish
-    reported on July 14")."""
+    """True when a date follows a speech verb at once, or past where it was said ("said on
+    Sunday", "reported Monday", "told a news conference on Thursday"), whoever the speaker
+    (one the claimant table lacks too): the day of the saying. Not after a passive ("shots
+    were reported on Sunday": the shots' day) nor an event word ("a skirmish reported on July
+    14")."""
     return any(0 < rel - b <= 8 and _ON_AFTER_VERB.fullmatch(sent.text, b, rel)
                and not _PASSIVE_BEFORE.search(sent.text, max(0, a - 12), a)
                and not _EVENT_BEFORE.search(sent.text, max(0, a - 40), a)
-               for a, b in sent.verbs)
+               for a, b in ((a, _past_channel(sent.text, b)) for a, b in sent.verbs))
 
 
 def _first_verb_end(sent: Sentence, att: Attribution) -> int:

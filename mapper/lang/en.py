@@ -50,6 +50,8 @@ SPEECH_CHANNEL = [
     r"|journalists|interview|bulletin|post|channel|page)"
     r"(?:\s+(?:released|issued|published|posted|made))?",
     r"told\s+(?:reporters|journalists)",
+    # the object of "told" after it: "told a news conference on Thursday", "told reporters"
+    r"(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|reporters|journalists",
 ]
 #: Nouns that end a subject of their own after a comma ("..., AFP reporters said", "...,
 #: residents said"): the name before the comma is no speaker.
@@ -490,6 +492,8 @@ NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani",
 REFERENCE_AFTER = [
     r"(?:\d{4}\W+)?(?:trilateral\s+|joint\s+)?(?:agreement|statement|declaration|accord|deal|"
     r"ceasefire|truce|armistice|document|peace)",
+    # a day set for what is to happen, no event's: "ahead of the August 25 deadline"
+    "deadline",
 ]
 REFERENCE_LINKS = ["on", "of", "in", "from"]
 #: A date a document bears, named further after it ("the statement of the leaders of Russia,

@@ -246,6 +246,8 @@ REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
 REFERENCE_BEFORE = [
     "accord", "déclaration", "cessez-le-feu", "trêve", "armistice", r"signée?s?",
+    # un jour fixé pour ce qui doit se faire, celui d'aucun fait : « avant la date butoir du 25 »
+    r"date\s+(?:butoir|limite)", r"échéance",
     # « la première attaque depuis le 10 novembre » : une comparaison, pas le début de l'action
     r"(?:premi[eè]re?s?|pire|plus\s+\w+)\b[^.;!?]{0,30}?\sdepuis",
 ]

@@ -302,7 +302,9 @@ NOT_NAMES: list[str] = []
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["когда"]
 REFERENCE_BEFORE = [r"соглашени\w*", r"заявлени\w*", r"перемири\w*", r"подписан\w*",
-                    r"договор\w*"]
+                    r"договор\w*",
+                    # a day set for what is to happen ("крайний срок — 25 августа"): no event's
+                    r"срок\w*"]
 REFERENCE_LINKS = ["от"]
 DOCUMENT_DATE_LINKS = ["от"]
 STATEMENT_OF = [r"(?:заявление|сообщение|информация|брифинг)\s+"]
