@@ -906,6 +906,29 @@ def test_authorities_and_words_for_a_states_standing_name_their_side(extractor, 
     assert row["claimant"] == claimant
 
 
+@pytest.mark.parametrize("text, lang, side", [
+    # the press's words for a contested area, or for whom a body leans on, between the
+    # country's adjective and the area: the area's officials speak, not the country's
+    ("Armenian officials in the disputed Nagorno-Karabakh region said farmers near Martuni came "
+     "under fire on Sunday.", "", "nk"),
+    ("Armenian-backed officials in Karabakh said farmers near Martuni came under fire on Sunday.",
+     "", "nk"),
+    ("Farmers near Martuni came under fire on Sunday, Armenian officials in the breakaway "
+     "Karabakh region said.", "", "nk"),
+    ("Selon les responsables arméniens du Haut-Karabakh, des agriculteurs ont essuyé des tirs "
+     "dimanche près de Martouni.", "fr", "nk"),
+    ("Армянские чиновники в Карабахе сообщили, что в воскресенье фермеров у Мартуни обстреляли.",
+     "ru", "nk"),
+    # and where no area follows, the country's own officials
+    ("Les responsables arméniens ont affirmé que des tirs avaient visé Sotk dimanche.", "fr",
+     "am"),
+])
+def test_a_countrys_officials_in_the_area_it_backs_speak_for_the_area(extractor, text, lang,
+                                                                       side):
+    (row,) = claims_of(extractor, text, lang=lang)
+    assert row["claimant_side"] == side
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The Armenian Defence Ministry on Monday, in a long statement on its website, said that "
      "Sotk had been shelled overnight.", ""),
