@@ -941,6 +941,24 @@ def test_an_aside_between_commas_keeps_a_speaker_from_its_verb_no_longer(extract
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Yerevan called the charges false. The Azerbaijani Defence Ministry said the truce had "
+     "been broken overnight.\n\nAccording to the communique, Armenian units shelled posts near "
+     "Kalbajar.", ""),
+    ("Erevan a rejeté ces accusations. Le ministère azerbaïdjanais de la Défense a déclaré que "
+     "la trêve avait été rompue.\n\nSelon le communiqué, des unités arméniennes ont bombardé "
+     "des postes près de Kalbajar.", "fr"),
+    ("Азербайджан обвинил Армению в ночном обстреле позиций на границе.\n\n«Армения нарушила "
+     "перемирие, - говорится в заявлении Минобороны Азербайджана. - Подразделения армянских "
+     "вооруженных сил всю ночь обстреливали позиции азербайджанской армии».\n\nСогласно "
+     "коммюнике, армянские подразделения обстреляли посты у Кельбаджара.", "ru"),
+])
+def test_according_to_the_communique_is_the_voice_of_the_body_that_issued_it(extractor, text,
+                                                                            lang):
+    rows = [r for r in claims_of(extractor, text, lang=lang) if r["place_id"] == "kalbajar"]
+    assert rows and {r["claimant"] for r in rows} == {"az-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
     ("The Azerbaijani Defence Ministry said Armenian units fired overnight. Earlier, Armenia "
      "reported shelling near Sotk.\n\n“Armenian units fired at our posts near Kalbajar,” the "
      "statement said.", ""),
