@@ -940,6 +940,36 @@ def test_an_aside_between_commas_keeps_a_speaker_from_its_verb_no_longer(extract
     assert row["claimant"] == "am-mod"
 
 
+@pytest.mark.parametrize("text, lang, side", [
+    # one resident speaks for the side holding their village that day, as residents do
+    ("Azerbaijani soldiers fired at orchards near Chartar on Monday, a resident of the village "
+     "said.", "", "nk"),
+    ("A local resident told reporters that Azerbaijani soldiers fired on Sotk on Monday.", "",
+     "am"),
+    ("Des soldats azerbaïdjanais ont tiré lundi sur les vergers de Chartar, a raconté une "
+     "habitante.", "fr", "nk"),
+    ("Местный житель рассказал, что в понедельник азербайджанские военные обстреляли Сотк.",
+     "ru", "am"),
+])
+def test_one_resident_speaks_for_the_side_that_holds_the_place(extractor, text, lang, side):
+    rows = claims_of(extractor, text, published=date(2022, 3, 15), lang=lang)
+    assert rows and {(r["claimant"], r["claimant_side"]) for r in rows} == {("witnesses", side)}
+
+
+def test_a_resident_quoted_beside_an_official_leaves_the_official_the_accounts_voice(extractor):
+    # the lead the outlet tells in its own words is the official's account it retells; a
+    # villager quoted after the official is no second account
+    text = ("Азербайджанские военные второй день держат закрытыми два участка трассы в "
+            "Сюникской области. С вечера они перекрыли дорогу у Шурнуха, а утром и участок от "
+            "Гориса до Воротана.\n\n«Дорога на Воротан закрыта с утра, идут переговоры», - "
+            "сказал заместитель губернатора Сюникской области.\n\nПо информации "
+            "вице-губернатора, переговоры идут сейчас.\n\nЖительница Воротана рассказала, что "
+            "в село пускают только машину с хлебом.")
+    rows = claims_of(extractor, text, published=date(2021, 8, 26), lang="ru")
+    lead = [r for r in rows if r["span_start"] < 170]
+    assert lead and {r["claimant"] for r in lead} == {"am-syunik-governor"}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Yerevan called the charges false. The Azerbaijani Defence Ministry said the truce had "
      "been broken overnight.\n\nAccording to the communique, Armenian units shelled posts near "

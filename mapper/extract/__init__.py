@@ -391,7 +391,7 @@ class Extractor:
         voices = {c for _, a in history for c in a.claimants}
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
             fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,
-            _from_unnamed_sources)))
+            _from_unnamed_sources, self._witness)))
         # A quiet place that stays the outlet's own (no body's words it retells), in a report
         # that tells no event, is no one's claim: where a route runs, who visited. Unless the
         # outlet is itself a body that claims (a ministry's site). In a report of incidents it
@@ -416,6 +416,11 @@ class Extractor:
         file_name = None if named else outlet_id
         return [self._claim(report, d, outlet_name, outlet_side, source, file_name)
                 for d in kept]
+
+    def _witness(self, claimant: str) -> bool:
+        """Whether ``claimant`` is people on the spot (residents, eyewitnesses), not a body."""
+        c = self.gazetteer.claimants.get(claimant)
+        return c is not None and c.kind == "witness"
 
     def _retells(self, outlet_side: str, body: str) -> bool:
         """Whether an outlet of ``outlet_side`` may retell ``body``'s account in its own words:
