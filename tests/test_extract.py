@@ -971,6 +971,30 @@ def test_a_resident_quoted_beside_an_official_leaves_the_official_the_accounts_v
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Rescuers hurt on Monday are out of danger, the State Emergency Service of "
+     "Nagorno-Karabakh said.\nEarlier, the Russian Defence Ministry said peacekeepers, "
+     "Azerbaijani troops and Karabakh rescuers were searching for bodies in the Tartar district. "
+     "The ministry said a mine went off near the village of Madaghis during the work.", "en"),
+    ("Les secouristes blessés lundi sont hors de danger, a indiqué le service d'urgence de "
+     "l'État du Haut-Karabakh.\nPlus tôt, le ministère russe de la Défense a indiqué que des "
+     "soldats de la paix, des militaires azerbaïdjanais et des secouristes du Karabakh "
+     "cherchaient des corps dans le district de Tartar. Le ministère a précisé qu'une mine "
+     "avait explosé près du village de Madaghis pendant les travaux.", "fr"),
+    ("Раненым в понедельник спасателям ничего не угрожает, сообщили в государственной службе "
+     "по чрезвычайным ситуациям непризнанной НКР.\nРанее в Минобороны РФ сообщили, что "
+     "миротворцы, военные Азербайджана и спасатели МЧС Нагорного Карабаха искали тела погибших "
+     "в Тертерском районе. В ведомстве заявили, что у села Мадагиз во время работ взорвалась "
+     "мина.", "ru"),
+])
+def test_the_ministry_right_after_an_aside_that_names_it_is_the_asides_body(extractor, text,
+                                                                            lang):
+    # "Earlier, X said ... . The ministry said ...", in one paragraph: the ministry is X, not
+    # the voice of the paragraph before
+    rows = claims_of(extractor, text, published=date(2020, 11, 23), lang=lang)
+    assert {r["claimant"] for r in rows if r["place_id"] == "madaghis"} == {"ru-mod"}
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Yerevan called the charges false. The Azerbaijani Defence Ministry said the truce had "
      "been broken overnight.\n\nAccording to the communique, Armenian units shelled posts near "
      "Kalbajar.", ""),

@@ -204,7 +204,8 @@ class Extractor:
         eventful = False  # an event word stands somewhere, even where no place is named
         for i, sent in enumerate(sentences):
             claimant_hits = [h for h in by_sentence[i] if h.kind == "claimant"]
-            attribution = self.attributor.of(sent, claimant_hits, history, i)
+            attribution = self.attributor.of(sent, claimant_hits, history, i,
+                                             i > 0 and sentences[i - 1].para == sent.para)
             if attribution is None and quoted is not None and i <= quoted[1]:
                 attribution = quoted[0]  # inside a quote that a later sentence attributes
             if attribution is None and opens_quote(sent.text):
