@@ -315,7 +315,12 @@ _AND = frozenset({"and", "et", "и"})
 _LINKS = frozenset(words(
     "and et и of de du des d in the a an un une из в village villages town city district region "
     "province settlement community села селе село района районе города région kəndi rayonu şəhəri "
-    "regional provincial marz"
+    "regional provincial marz "
+    # what the place is to the report: "the head of the border village of Shurnukh", "the mayor
+    # of the neighbouring village of Sos", "глава приграничного села", "le maire du village
+    # frontalier de Sotk"
+    "border frontier neighboring neighbouring nearby local enlarged пограничного приграничного "
+    "соседнего frontalier voisin"
 ))
 _AREA_WORDS = frozenset(words("district region province raion rayonu marz regional района"))
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.

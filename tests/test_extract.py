@@ -970,6 +970,22 @@ def test_a_resident_quoted_beside_an_official_leaves_the_official_the_accounts_v
     assert lead and {r["claimant"] for r in lead} == {"am-syunik-governor"}
 
 
+@pytest.mark.parametrize("text, lang, side", [
+    # what the place is to the report ("border", "neighbouring", "frontalier") stands between
+    # the role and the place: the official still speaks for the place's holder
+    ("The head of the border village of Shurnukh said Azerbaijani soldiers entered Shurnukh on "
+     "Saturday.", "", "am"),
+    ("Azerbaijani troops fired on farmers near Machkalashen on Friday, the mayor of the "
+     "neighbouring village of Sos said.", "", "nk"),
+    ("Le maire du village frontalier de Sotk a affirmé que des tirs azerbaïdjanais avaient "
+     "visé Sotk samedi.", "fr", "am"),
+])
+def test_an_official_of_a_border_or_neighbouring_village_speaks_for_its_holder(extractor, text,
+                                                                             lang, side):
+    rows = claims_of(extractor, text, published=date(2021, 1, 4), lang=lang)
+    assert rows and {r["claimant_side"] for r in rows} == {side}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Rescuers hurt on Monday are out of danger, the State Emergency Service of "
      "Nagorno-Karabakh said.\nEarlier, the Russian Defence Ministry said peacekeepers, "
