@@ -178,6 +178,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
             "властями", "правительство",
             "сторона", "autorités", "gouvernement", "partie", "hökumət", "tərəf",
             "leadership", "leaders", "руководство", "dirigeants", "rəhbərlik",
+            # officials by the words French and Russian reports use ("les responsables
+            # arméniens du Haut-Karabakh", "армянские чиновники в Карабахе")
+            "responsables", "officiels", "чиновники", "официальные лица", "rəsmilər",
             # the head of a government where it has no prime minister
             "State Minister", "государственный министр", "госминистр", "ministre d'État"),
     "SRC": ("sources", "media", "источники", "СМИ", "médias", "mənbələr", "KİV"),
@@ -247,6 +250,14 @@ IGNORED = (
     "de facto", "unrecognized", "unrecognised", "self-proclaimed", "непризнанная",
     "непризнанной", "непризнанный", "самопровозглашенная", "самопровозглашенной",
     "самопровозглашенный", "autoproclamée", "autoproclamé", "non reconnue", "non reconnu",
+    # ... and how the press describes a contested area or whom a body leans on: "officials in
+    # the disputed Nagorno-Karabakh region" are Karabakh's officials, "Armenian-backed
+    # separatists" the separatists ("les séparatistes de l'enclave disputée", "власти
+    # спорного региона")
+    "disputed", "breakaway", "contested", "region", "aligned", "backed", "supported",
+    "disputée", "disputé", "contesté", "contestée", "région",
+    "спорный", "спорного", "спорном", "мятежный", "мятежного", "мятежном", "регион", "региона",
+    "регионе",
 )
 #: Words that call an outlet or its staff by their trade ("TASS news agency", "a Reuters
 #: correspondent"): they never tell two outlets apart, so the outlet's own name decides; with no
@@ -304,7 +315,12 @@ _AND = frozenset({"and", "et", "и"})
 _LINKS = frozenset(words(
     "and et и of de du des d in the a an un une из в village villages town city district region "
     "province settlement community села селе село района районе города région kəndi rayonu şəhəri "
-    "regional provincial marz"
+    "regional provincial marz "
+    # what the place is to the report: "the head of the border village of Shurnukh", "the mayor
+    # of the neighbouring village of Sos", "глава приграничного села", "le maire du village
+    # frontalier de Sotk"
+    "border frontier neighboring neighbouring nearby local enlarged пограничного приграничного "
+    "соседнего frontalier voisin"
 ))
 _AREA_WORDS = frozenset(words("district region province raion rayonu marz regional района"))
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.

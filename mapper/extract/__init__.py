@@ -206,7 +206,8 @@ class Extractor:
         eventful = False  # an event word stands somewhere, even where no place is named
         for i, sent in enumerate(sentences):
             claimant_hits = [h for h in by_sentence[i] if h.kind == "claimant"]
-            attribution = self.attributor.of(sent, claimant_hits, history, i)
+            attribution = self.attributor.of(sent, claimant_hits, history, i,
+                                             i > 0 and sentences[i - 1].para == sent.para)
             if attribution is None and quoted is not None and i <= quoted[1]:
                 attribution = quoted[0]  # inside a quote that a later sentence attributes
             if attribution is None and opens_quote(sent.text):
@@ -394,7 +395,7 @@ class Extractor:
         voices = {c for _, a in history for c in a.claimants}
         folded = fold_regions(fold_undated(one_voice(fold_restatements(
             fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,
-            _from_unnamed_sources)))
+            _from_unnamed_sources, self._witness)))
         # A quiet place that stays the outlet's own (no body's words it retells), in a report
         # that tells no event, is no one's claim: where a route runs, who visited. Unless the
         # outlet is itself a body that claims (a ministry's site). In a report of incidents it
@@ -419,6 +420,11 @@ class Extractor:
         file_name = None if named else outlet_id
         return [self._claim(report, d, outlet_name, outlet_side, source, file_name)
                 for d in kept]
+
+    def _witness(self, claimant: str) -> bool:
+        """Whether ``claimant`` is people on the spot (residents, eyewitnesses), not a body."""
+        c = self.gazetteer.claimants.get(claimant)
+        return c is not None and c.kind == "witness"
 
     def _retells(self, outlet_side: str, body: str) -> bool:
         """Whether an outlet of ``outlet_side`` may retell ``body``'s account in its own words:

@@ -258,8 +258,10 @@ class Attributor:
         return claimant.side if claimant else None
 
     def of(self, sent: Sentence, claimant_hits: list[Hit], history: History,
-           index: int) -> Attribution | None:
-        """The attribution a sentence makes itself, or by referring back; None otherwise."""
+           index: int, same_para: bool = False) -> Attribution | None:
+        """The attribution a sentence makes itself, or by referring back; None otherwise.
+        ``same_para``: the sentence before is of the same paragraph (an aside told there is
+        what a reference back goes on with: "Earlier, X said ... . The ministry added ...")."""
         text = sent.text
         for h in claimant_hits:  # "X's statement claiming that ...": X's claim, nested
             rel_e = h.end - sent.start
@@ -375,7 +377,7 @@ class Attributor:
             return None
         backref = _ACCORDING_BACK.search(text, sent.folded) or _IMPERSONAL.match(text)
         if backref:
-            prev = self._referent(history, index)
+            prev = self._referent(history, index, same_para)
             return Attribution(prev.claimants, prev.chain, backref.end(), backref.start(), True)
         for verb_start, verb_end in sent.verbs:
             before = text[max(0, verb_start - 40) : verb_start]
@@ -383,7 +385,7 @@ class Attributor:
                     or after_quote(sent, verb_start)
                     or (_CLAUSE_END.search(before)
                         and _BACKREF_AFTER.match(text, verb_end, verb_end + 40))):
-                prev = self._referent(history, index)
+                prev = self._referent(history, index, same_para)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
 
@@ -405,10 +407,15 @@ class Attributor:
         c = self.gazetteer.claimants.get(hit.ids[0])
         return c is not None and c.kind == "unspecified"
 
-    def _referent(self, history: History, index: int) -> Attribution:
+    def _referent(self, history: History, index: int, same_para: bool = False) -> Attribution:
         """What "it" or "the ministry" refers back to: the last voice named that is not an
         outlet relaying it ("..., TASS reports. According to the ministry, ..."), else the
-        last voice."""
+        last voice; not an aside ("Earlier, X said ..."), unless it is the sentence just
+        before, in the same paragraph (``same_para``)."""
+        last, att = history[-1]
+        if (same_para and last == index - 1 and att.aside and att.own
+                and not all(self.media(x) for x in att.claimants)):
+            return att
         for j, att in reversed(history):
             if j < index - BACK_REACH:
                 break

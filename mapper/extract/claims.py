@@ -131,15 +131,20 @@ def past_voices(drafts: list[Draft], spoken: list[tuple[int, tuple[str, ...]]],
 
 def one_voice(drafts: list[Draft], outlet: str, voices: set[str], past: set[str],
               retells: Callable[[str], bool],
-              elsewhere: Callable[[Sentence], bool]) -> list[Draft]:
+              elsewhere: Callable[[Sentence], bool],
+              witness: Callable[[str], bool] = lambda c: False) -> list[Draft]:
     """A report in which one body alone speaks, besides its outlet, retells that body's
     account: what the outlet tells without naming a speaker (its lead, before the body is
     named; "the statement added" after) is the body's claim, relayed by the outlet, when the
     outlet ``retells`` that body (see :meth:`Extractor._retells`) and no sentence of the claim
     says it comes from ``elsewhere`` ("local media wrote", "selon des sources"). ``voices``
     are all who speak in the report, with a claim of their own or not; ``past`` those whose
-    every claim is history (they tell no account of the report's events)."""
+    every claim is history (they tell no account of the report's events). A ``witness``
+    quoted beside the body (a resident telling what they saw) is no second account the outlet
+    could be retelling."""
     bodies = ({d.claimant for d in drafts} | voices) - past - {outlet}
+    if len(bodies) > 1:
+        bodies = {c for c in bodies if not witness(c)} or bodies
     if len(bodies) != 1 or not retells(next(iter(bodies))):
         return drafts
     body = bodies.pop()

@@ -74,7 +74,7 @@ _ACRONYM_ASIDE = re.compile(r"\((?=[A-Za-z]{2,6}\))[A-Za-z]*[A-Z][A-Za-z]*\)")
 #: Сюникской области", "gouverneur adjoint du Syunik": the office's alias with a word more).
 LOCAL_TRUSTED = (*TRUSTED, "partial")
 #: Words of a local official's name at most ("Goris deputy mayor", "the head of Sotk village").
-MAX_LOCAL_WORDS = 6
+MAX_LOCAL_WORDS = 8
 WINDOW = 80
 # Country words (Armenia, армянский, Azərbaycan ...): a claimant found here names its country.
 def _stem_sides() -> dict[str, set[str]]:

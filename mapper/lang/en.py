@@ -82,7 +82,9 @@ ARTICLES = ["the"]
 #: "according to it": the last speaker named.
 ACCORDING_BACK = ["according\\s+to"]
 BACK_PRONOUNS = ["it", "them", "him", "her", "ministry", "statement", "agency", "service",
-                 r"a\s+statement"]
+                 r"a\s+statement",
+                 # the text the body put out, named by its kind ("According to the communique,")
+                 "communiqu[eé]", r"(?:press\s+)?release", "bulletin"]
 #: After a claimant: what it is said to claim, nested in another's words ("X's statement,
 #: claiming that ...").
 CLAIMING = [r"claiming\s+that", r"alleging\s+that", r"claims?\s+that", r"allegations?\s+that",

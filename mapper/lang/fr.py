@@ -31,7 +31,9 @@ ACCORDING_ROLES = [r"(?:la\s+|le\s+|un\s+|une\s+)?(?:porte-parole|représentante
                    r"(?:le\s+|la\s+|l['’])?(?:journal|quotidien|agence|site|portail)"]
 ARTICLES = ["le", "la", "les", "l['’]", "des"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
-BACK_PRONOUNS = ["elle", "lui", "eux"]
+BACK_PRONOUNS = ["elle", "lui", "eux",
+                 # the body named last, or the text it put out ("Selon le communiqué, ...")
+                 "ministère", "communiqué", "déclaration", "bulletin"]
 CLAIMING = [r"affirmant\s+que", r"prétendant\s+que", r"selon\s+laquelle",
             r"selon\s+lesquelles"]
 CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
