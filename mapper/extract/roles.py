@@ -333,29 +333,22 @@ def outside_area(sent: Sentence, mention) -> bool:
 _SURNAME_JUST_AFTER = re.compile(
     rf"^\s+[A-ZÀ-ÞА-ЯЁ]\w*(?:{alternation('SURNAME_ENDINGS')})"
     rf"(?:{alternation('SURNAME_CASES')})?\b")
-# A name that ends as surnames do ("Nalbandian", "Арутюняна"), matched with case.
-_SURNAME_ITSELF = re.compile(
-    rf"\w(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
-    rf"(?:{alternation('SURNAME_CASES')})?$")
-# A capitalised word just before a name, not the first of its sentence: a first name.
-_FIRST_NAME_OPENING = re.compile(r"[\w,;:)»”\"]\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+$")
 
 
 def named_person(sent: Sentence, start: int, end: int) -> bool:
     """True when the name at [start, end) is a person's by the words just around it: a first
-    name, then a surname ("Mehman Guliyev"), or a surname after a first name that does not
-    open the sentence ("the soldiers Artur Nalbandian and ...")."""
-    rel_s, rel_e = start - sent.start, end - sent.start
+    name, then a surname ("Mehman Guliyev"), or a surname read as one (:func:`surname`)."""
+    rel_e = end - sent.start
     return bool(_SURNAME_JUST_AFTER.match(sent.text[rel_e : rel_e + 40])
-                or (_SURNAME_ITSELF.search(sent.text, rel_s, rel_e)
-                    and _FIRST_NAME_OPENING.search(sent.text[max(0, rel_s - 40) : rel_s])))
+                or surname(sent, start, end))
 
 
 # A name that ends like a surname ("Nalbandyan", a village named after a man) read as one: a
 # capitalised first name before it, not the sentence's first word ("the soldiers Artur X and
 # ..."), or another surname after "and" ("X and Torosyan went missing").
-_ENDS_LIKE_SURNAME = re.compile(
-    rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})$")
+_ENDS_LIKE_SURNAME = re.compile(  # in a Russian case too ("Арутюняна")
+    rf"\w(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
+    rf"(?:{alternation('SURNAME_CASES')})?$")
 _FIRST_NAME_BEFORE = re.compile(r"\s(?P<first>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
 _SURNAME_AND = re.compile(
     rf"^\s+(?:{alternation('AND')})\s+[A-ZÀ-ÞА-ЯЁ]\w*"
