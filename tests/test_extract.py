@@ -657,6 +657,35 @@ def test_prefiltered_search_finds_what_its_regex_finds_in_a_window(name, scan, d
         assert (found and found.span()) == (expected and expected.span())
 
 
+def _absences():
+    """Every vocabulary's test for a text holding none of its words, with its automaton."""
+    from mapper.scan import Cued, Prefiltered
+
+    found = [obj._absent for _, obj in _stage_objects(Prefiltered)]
+    found += [obj._cues._absent for _, obj in _stage_objects(Prefiltered) if obj._cues]
+    found += [obj.cues._absent for _, obj in _stage_objects(Cued)]
+    return found
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_one_scan_of_a_text_says_which_vocabularies_it_holds_none_of(data):
+    """The vocabularies' words are looked for in a text by one scan for all of them, kept for
+    the text: each vocabulary's answer is the one its own automaton gives alone."""
+    from mapper.scan import _TOGETHER
+
+    absences = _absences()
+    words = sorted({w for a in absences[::7] for w in a._automaton})
+    pieces = st.one_of(st.sampled_from(words), st.text(max_size=12),
+                       st.sampled_from([" ", "-", "\n", "Был обстрел ", "le village de "]))
+    text = fold("".join(data.draw(st.lists(pieces, max_size=30))))
+    for a in absences:
+        alone = next(a._automaton.iter(text), None) is None if text else True
+        assert a.holds_none(text) == alone
+    assert text in _TOGETHER.kept  # one scan, not one a vocabulary
+
+
 def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys):
     """`mapper eval` and shared/realworld/score.py agree to the last digit on the examples."""
     gold = ROOT / "examples" / "gold.jsonl"
