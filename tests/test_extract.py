@@ -5713,3 +5713,21 @@ def test_a_quote_running_over_paragraphs_is_its_closing_speaker_s_with_its_toll(
                                                                                  lang):
     rows = by_place(claims_of(extractor, text, lang=lang))["tegh"]
     assert [(r["claimant"], r["killed"]) for r in rows] == [("am-mod", 1)]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Residents of Sotk said shells hit this village twice before dawn.", "this village"),
+    ("Selon le maire de Tegh, des tirs ont visé le village dans la nuit.", "le village"),
+    ("Глава Сотка сообщил, что в селе ночью слышали выстрелы.", "в селе"),
+    ("Shells landed near Sotk on Monday, the ministry said.", None),
+])
+def test_the_anaphor_words_are_read_only_in_a_sentence_holding_one_of_their_cues(text, found):
+    """'the village' referring back is looked for, by its regex, only where one of its words
+    stands; what it finds there is what the regex finds."""
+    from mapper.extract.mentions import _ANAPHOR
+
+    got = [m.group() for m in _ANAPHOR.finditer(text, fold(text))]
+    assert got == [m.group() for m in _ANAPHOR.regex.finditer(text)]
+    assert (found in got) if found else not got
+    if found is None:
+        assert not _ANAPHOR.cues.found(fold(text))  # the regex did not run
