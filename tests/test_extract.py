@@ -5731,3 +5731,22 @@ def test_the_anaphor_words_are_read_only_in_a_sentence_holding_one_of_their_cues
     assert (found in got) if found else not got
     if found is None:
         assert not _ANAPHOR.cues.found(fold(text))  # the regex did not run
+
+
+def test_a_page_s_stamp_is_told_from_a_paragraph_without_reading_all_its_words():
+    """A date with a time and a few words on its line is the page's stamp; a date inside a
+    paragraph is not, and the paragraph's words are counted only until there are too many."""
+    from datetime import date
+
+    from mapper.dates import find_dates
+    from mapper.extract import dating
+
+    paragraph = ("Shelling resumed near the border villages on 14 May 2021 at 10:30, local "
+                 "officials said, and went on " + "for hours and hours " * 50 + "until dusk.")
+    text = f"Region 14 May 2021 11:58\n\n{paragraph}\n"
+    dates = find_dates(text, date(2021, 5, 14), "en")
+    page = dating.page_dates(text, dates, date(2021, 5, 14))
+    stamp, told = (d.start for d in dates if d.text.startswith("14 May"))
+    assert stamp in page and told not in page
+    assert dating._stamp_words(paragraph, 4) == 4  # no more than a stamp's words plus one
+    assert dating._stamp_words("Monday, Region", 4) == 1
