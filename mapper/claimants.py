@@ -578,22 +578,34 @@ class ClaimantIndex:
         self._nearest = lru_cache(maxsize=65536)(self._nearest_uncached)
         self._similar = lru_cache(maxsize=65536)(self._similar_uncached)
         self._gazetteer = gazetteer
+        self._stems: dict[str, frozenset[str]] = {}  # see _name_stems
 
     @cached_property
-    def _name_stems(self) -> dict[str, frozenset[str]]:
-        """Claimant id -> the folded stems (:data:`STEM` letters) of the words of its name and
-        aliases; made at the first text that needs them."""
-        stems: dict[str, set[str]] = defaultdict(set)
-        names = [(cid, c.name) for cid, c in self.claimants.items()]
-        for cid, name in [*names, *((cid, alias) for cid, alias, _ in self._gazetteer.aliases)]:
-            stems[cid].update(w[:STEM] for w in words(name))
-        return {cid: frozenset(v) for cid, v in stems.items()}
+    def _names_of(self) -> dict[str, list[str]]:
+        """Claimant id -> its name and aliases; made at the first text that needs them."""
+        names: dict[str, list[str]] = defaultdict(list)
+        for cid, c in self.claimants.items():
+            names[cid].append(c.name)
+        for cid, alias, _ in self._gazetteer.aliases:
+            names[cid].append(alias)
+        return names
+
+    def _name_stems(self, claimant_id: str) -> frozenset[str]:
+        """The folded stems (:data:`STEM` letters) of the words of a claimant's name and
+        aliases, made for each claimant the first time it is asked about: keying every alias
+        of the table at once cost a fifth of a second, for the one or two offices a report
+        names."""
+        stems = self._stems.get(claimant_id)
+        if stems is None:
+            stems = self._stems[claimant_id] = frozenset(
+                w[:STEM] for name in self._names_of.get(claimant_id, ()) for w in words(name))
+        return stems
 
     def named_with(self, claimant_id: str, word: str) -> bool:
         """Whether a claimant's name or one of its aliases holds ``word`` (folded, compared by
         its first :data:`STEM` letters: Russian case endings aside): "губернатора" is a word of
         a governor's office, "mayor" is none."""
-        return any(w[:STEM] in self._name_stems.get(claimant_id, ()) for w in words(word))
+        return any(w[:STEM] in self._name_stems(claimant_id) for w in words(word))
 
     @cached_property
     def _places_of(self) -> dict[str, frozenset[str]]:

@@ -215,21 +215,83 @@ def vocabulary(
 MAX_WHOLE = 4000
 
 
+class _Together:
+    """Which of the :class:`_Absence` automata have a word in a text, found by one scan of an
+    automaton holding all their words (each word's value: the bits of the automata that hold
+    it), where each automaton scanned the text alone before: a sentence is asked about by a
+    dozen vocabularies or more, and most hold none of its words, so each scanned it whole.
+    Built at the first question, from the automata made by then (every vocabulary is made when
+    its module is imported); an automaton made later scans alone. The answers for the last
+    texts asked about are kept: the windows of a sentence ask about it again and again."""
+
+    #: Texts whose answers are kept (a report's sentences and then some).
+    KEPT = 512
+
+    def __init__(self) -> None:
+        self._members: list[Any] = []
+        self._automaton: Any = None
+        self.kept: dict[str, int] = {}
+
+    def join(self, automaton: Any) -> int | None:
+        """The bit of ``automaton`` in the answers, or None once the scan is built."""
+        if self._automaton is not None:
+            return None
+        self._members.append(automaton)
+        return len(self._members) - 1
+
+    def _build(self) -> Any:
+        bits: dict[str, int] = {}
+        for i, member in enumerate(self._members):
+            for word in member:  # (an automaton iterates over its words)
+                bits[word] = bits.get(word, 0) | 1 << i
+        automaton = ahocorasick.Automaton()
+        for word, mask in bits.items():
+            automaton.add_word(word, mask)
+        if bits:
+            automaton.make_automaton()
+        return automaton
+
+    def holding(self, folded: str) -> int:
+        """The bits of the automata with a word in ``folded``."""
+        found = self.kept.get(folded)
+        if found is None:
+            if self._automaton is None:
+                self._automaton = self._build()
+            found = 0
+            if len(self._automaton):
+                for _, mask in self._automaton.iter(folded):
+                    found |= mask
+            if len(self.kept) >= self.KEPT:
+                self.kept.clear()
+            self.kept[folded] = found
+        return found
+
+
+_TOGETHER = _Together()
+
+
 class _Absence:
-    """Whether a whole text holds none of an automaton's words, remembered for the last text
-    asked about and the last found to hold none: a sentence is asked about in many windows (one
-    before each name), and most sentences hold none of the words."""
+    """Whether a whole text holds none of an automaton's words: answered by the one scan of
+    :class:`_Together` for all vocabularies; an automaton made after that scan was built
+    remembers the answer for the last text asked about and the last found to hold none."""
 
     def __init__(self, automaton: Any) -> None:
         self._automaton = automaton
+        bit = _TOGETHER.join(automaton)
+        self._bit = None if bit is None else 1 << bit
         self._asked = self._without = ""
 
     def holds_none(self, folded: str) -> bool:
         """True when ``folded`` (no longer than :data:`MAX_WHOLE`) holds none of the words;
         False when it holds one or is too long to look through whole."""
+        if len(folded) > MAX_WHOLE:
+            return False
+        if self._bit is not None:
+            found = _TOGETHER.kept.get(folded)
+            return not (_TOGETHER.holding(folded) if found is None else found) & self._bit
         if folded is self._without:
             return True
-        if folded is not self._asked and len(folded) <= MAX_WHOLE:
+        if folded is not self._asked:
             self._asked = folded
             if next(self._automaton.iter(folded), None) is None:
                 self._without = folded

@@ -1301,3 +1301,25 @@ def test_a_mayor_of_a_province_is_a_local_official_not_its_governors_office(inde
                                   "marzpet of Syunik"])
 def test_a_governor_named_otherwise_is_still_the_governors_office(index, text):
     assert index.match(text, "2021-09-01").claimant == "am-syunik-governor"
+
+
+def test_named_with_keys_only_the_names_of_the_claimant_asked_about(monkeypatch):
+    """Whether an office's names hold a role word is read from that office's names alone, not
+    from every alias of the table keyed at the first question (a fifth of a second a run)."""
+    import mapper.claimants as claimants
+
+    fresh = ClaimantIndex(gazetteer.load(GAZ))
+    keyed: list[str] = []
+    real = claimants.words
+
+    def counting(name: str, stem: bool = True) -> tuple[str, ...]:
+        keyed.append(name)
+        return real(name, stem)
+
+    monkeypatch.setattr(claimants, "words", counting)
+    assert fresh.named_with("am-syunik-governor", "governor")
+    assert fresh.named_with("am-syunik-governor", "губернатора")
+    assert not fresh.named_with("am-syunik-governor", "mayor")
+    assert not fresh.named_with("no-such-claimant", "governor")
+    own = 1 + sum(1 for cid, _, _ in fresh._gazetteer.aliases if cid == "am-syunik-governor")
+    assert len(keyed) <= own + 4  # its names once, and the four words asked about

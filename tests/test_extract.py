@@ -828,6 +828,35 @@ def test_prefiltered_search_finds_what_its_regex_finds_in_a_window(name, scan, d
         assert (found and found.span()) == (expected and expected.span())
 
 
+def _absences():
+    """Every vocabulary's test for a text holding none of its words, with its automaton."""
+    from mapper.scan import Cued, Prefiltered
+
+    found = [obj._absent for _, obj in _stage_objects(Prefiltered)]
+    found += [obj._cues._absent for _, obj in _stage_objects(Prefiltered) if obj._cues]
+    found += [obj.cues._absent for _, obj in _stage_objects(Cued)]
+    return found
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_one_scan_of_a_text_says_which_vocabularies_it_holds_none_of(data):
+    """The vocabularies' words are looked for in a text by one scan for all of them, kept for
+    the text: each vocabulary's answer is the one its own automaton gives alone."""
+    from mapper.scan import _TOGETHER
+
+    absences = _absences()
+    words = sorted({w for a in absences[::7] for w in a._automaton})
+    pieces = st.one_of(st.sampled_from(words), st.text(max_size=12),
+                       st.sampled_from([" ", "-", "\n", "Был обстрел ", "le village de "]))
+    text = fold("".join(data.draw(st.lists(pieces, max_size=30))))
+    for a in absences:
+        alone = next(a._automaton.iter(text), None) is None if text else True
+        assert a.holds_none(text) == alone
+    assert text in _TOGETHER.kept  # one scan, not one a vocabulary
+
+
 def test_eval_prints_what_the_independent_scoring_script_prints(tmp_path, capsys):
     """`mapper eval` and shared/realworld/score.py agree to the last digit on the examples."""
     gold = ROOT / "examples" / "gold.jsonl"
@@ -6257,3 +6286,40 @@ def test_a_quote_running_over_paragraphs_is_its_closing_speaker_s_with_its_toll(
                                                                                  lang):
     rows = by_place(claims_of(extractor, text, lang=lang))["tegh"]
     assert [(r["claimant"], r["killed"]) for r in rows] == [("am-mod", 1)]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Residents of Sotk said shells hit this village twice before dawn.", "this village"),
+    ("Selon le maire de Tegh, des tirs ont visé le village dans la nuit.", "le village"),
+    ("Глава Сотка сообщил, что в селе ночью слышали выстрелы.", "в селе"),
+    ("Shells landed near Sotk on Monday, the ministry said.", None),
+])
+def test_the_anaphor_words_are_read_only_in_a_sentence_holding_one_of_their_cues(text, found):
+    """'the village' referring back is looked for, by its regex, only where one of its words
+    stands; what it finds there is what the regex finds."""
+    from mapper.extract.mentions import _ANAPHOR
+
+    got = [m.group() for m in _ANAPHOR.finditer(text, fold(text))]
+    assert got == [m.group() for m in _ANAPHOR.regex.finditer(text)]
+    assert (found in got) if found else not got
+    if found is None:
+        assert not _ANAPHOR.cues.found(fold(text))  # the regex did not run
+
+
+def test_a_page_s_stamp_is_told_from_a_paragraph_without_reading_all_its_words():
+    """A date with a time and a few words on its line is the page's stamp; a date inside a
+    paragraph is not, and the paragraph's words are counted only until there are too many."""
+    from datetime import date
+
+    from mapper.dates import find_dates
+    from mapper.extract import dating
+
+    paragraph = ("Shelling resumed near the border villages on 14 May 2021 at 10:30, local "
+                 "officials said, and went on " + "for hours and hours " * 50 + "until dusk.")
+    text = f"Region 14 May 2021 11:58\n\n{paragraph}\n"
+    dates = find_dates(text, date(2021, 5, 14), "en")
+    page = dating.page_dates(text, dates, date(2021, 5, 14))
+    stamp, told = (d.start for d in dates if d.text.startswith("14 May"))
+    assert stamp in page and told not in page
+    assert dating._stamp_words(paragraph, 4) == 4  # no more than a stamp's words plus one
+    assert dating._stamp_words("Monday, Region", 4) == 1

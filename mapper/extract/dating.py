@@ -152,6 +152,19 @@ _AT_TIME = frozenset(w.casefold() for w in words("AT_TIME"))
 STAMP_WORDS = 3
 
 
+def _stamp_words(rest: str, most: int) -> int:
+    """The words of ``rest`` other than weekdays and words of a time of day, counted up to
+    ``most``."""
+    n = 0
+    for m in _WORD.finditer(rest):
+        w = m.group().casefold()
+        if w not in WEEKDAYS and w not in _AT_TIME:
+            n += 1
+            if n >= most:
+                break
+    return n
+
+
 def page_dates(text: str, dates: list[DateMention], published: date | None) -> set[int]:
     """The starts of the dates that are the page's own, when it came out, not a day of what it
     tells: those of its front matter; one after a label at the start of a line ("date
@@ -175,13 +188,15 @@ def page_dates(text: str, dates: list[DateMention], published: date | None) -> s
             continue
         if published is None or abs((d.span.start - published).days) > DATELINE_SLACK_DAYS:
             continue
-        rest = text[line : d.start] + " " + text[d.end : end]
-        words = [w for w in _WORD.findall(rest)
-                 if w.casefold() not in WEEKDAYS and w.casefold() not in _AT_TIME]
         timed = (_TIME_AFTER.match(text, d.end, end) is not None
                  or _TIME_BEFORE.search(text, max(line, d.start - 16), d.start) is not None)
+        # the line's other words, counted up to one more than a stamp may hold (with no time,
+        # up to one: it must hold none): most dates stand in a paragraph, whose words need not
+        # all be read to tell it is no stamp
+        words = _stamp_words(text[line : d.start] + " " + text[d.end : end],
+                             STAMP_WORDS + 1 if timed else 1)
         if (not words and _STAMPED.search(text, line, end)) or (timed
-                                                                and len(words) <= STAMP_WORDS):
+                                                                and words <= STAMP_WORDS):
             out.add(d.start)
     return out
 

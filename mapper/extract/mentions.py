@@ -720,7 +720,9 @@ def _homonym(m: PlaceMention) -> bool:
 
 
 # "the village" with no name after it: the settlement the paragraph has named.
-_ANAPHOR = re.compile(rf"(?<!\w)(?:{alternation('ANAPHORS')})(?!\w)", re.I)
+# (run only in a sentence with one of its words: "village", "селе", "commune")
+_ANAPHOR = Cued(re.compile(rf"(?<!\w)(?:{alternation('ANAPHORS')})(?!\w)", re.I),
+                cue_words(words("ANAPHORS")))
 _ANAPHOR_PRECISIONS = ("village", "town")
 
 
@@ -740,7 +742,7 @@ def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
                 and h.ids[0] in places and places[h.ids[0]].precision in _ANAPHOR_PRECISIONS]
         here += [(m.start, m.place.id) for m in ms if m.method != "context"
                  and m.place is not None and m.place.precision in _ANAPHOR_PRECISIONS]
-        for m in _ANAPHOR.finditer(sent.text):
+        for m in _ANAPHOR.finditer(sent.text, sent.folded):
             start = sent.start + m.start()
             before = named | {pid for at, pid in here if at < start} or {pid for _, pid in here}
             if len(before) == 1 and not overlaps([(x.start, x.end) for x in ms],
