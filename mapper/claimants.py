@@ -233,6 +233,9 @@ SCATTERED: dict[str, tuple[str, ...]] = {
                   "défenseur des droits humains", "défenseur des droits de l'homme"),
 }
 #: Words that never tell two claimants apart: articles, prepositions, roles within a body.
+#: A region's word, which a claimant's name may hold ("officials of the Karabakh region") and a
+#: place's name does ("регионе Нагорного Карабаха").
+REGION_WORDS = ("region", "région", "регион", "региона", "регионе")
 IGNORED = (
     "the", "of", "de", "la", "le", "les", "du", "des", "s", "l", "d", "a", "an", "and", "et", "и",
     "в", "во",
@@ -254,10 +257,10 @@ IGNORED = (
     # the disputed Nagorno-Karabakh region" are Karabakh's officials, "Armenian-backed
     # separatists" the separatists ("les séparatistes de l'enclave disputée", "власти
     # спорного региона")
-    "disputed", "breakaway", "contested", "region", "aligned", "backed", "supported",
-    "disputée", "disputé", "contesté", "contestée", "région",
-    "спорный", "спорного", "спорном", "мятежный", "мятежного", "мятежном", "регион", "региона",
-    "регионе",
+    "disputed", "breakaway", "contested", "aligned", "backed", "supported",
+    "disputée", "disputé", "contesté", "contestée",
+    "спорный", "спорного", "спорном", "мятежный", "мятежного", "мятежном",
+    *REGION_WORDS,
 )
 #: Words that call an outlet or its staff by their trade ("TASS news agency", "a Reuters
 #: correspondent"): they never tell two outlets apart, so the outlet's own name decides; with no
@@ -384,6 +387,7 @@ _TOKENS = sorted(
     key=lambda pt: -len(pt[0]),
 )
 _IGNORED = frozenset(_phrase(p) for p in IGNORED)
+_REGION_WORDS = frozenset(w for p in REGION_WORDS for w in _phrase(p))
 _MEDIA = frozenset(_phrase(p) for p in MEDIA_ROLES)
 # a place's own authorities ("Goris authorities"): found by key before this when a country
 # names them ("Armenian authorities")
@@ -415,9 +419,12 @@ _SIZES_FROM: dict[str, tuple[int, ...]] = {
 
 @lru_cache(maxsize=8192)
 def names_a_country(text: str) -> bool:
-    """True when a text names a country or side and nothing else ("Армения", "Azerbaïdjan")."""
+    """True when a text names a country or side and nothing else ("Армения", "Azerbaïdjan");
+    not a region of it, though a claimant's key leaves the word out ("регионе Нагорного
+    Карабаха" is a place)."""
     found = claimant_key(text)
-    return len(found) == 1 and found[0] in SIDE_OF
+    return (len(found) == 1 and found[0] in SIDE_OF
+            and not _REGION_WORDS.intersection(_phrase(clean_query(text))))
 
 
 def claimant_key(text: str) -> tuple[str, ...]:

@@ -309,6 +309,14 @@ def test_a_country_alone_or_an_unknown_name_in_a_country_stays_unresolved(matche
     assert matcher.lookup("Zzyzxtown, Armenia").status == "unresolved"
 
 
+def test_a_side_s_region_in_russian_is_the_region_not_the_side(matcher):
+    # a claimant's key drops the region's word ("officials of the disputed region"); a place's
+    # name keeps it: the side's name with it is the region
+    res = matcher.lookup("в регионе Нагорного Карабаха")
+    assert (res.status, res.best.place.id) == ("resolved", "nagorno-karabakh"), res
+    assert matcher.lookup("Нагорного Карабаха и Армении").status == "unresolved"
+
+
 def test_an_unknown_area_is_not_another_area_with_the_same_area_word(matcher):
     assert matcher.lookup("Khizi district").status == "unresolved"  # not Fuzuli District
     # a known area, not the Aghdam village of the same name
