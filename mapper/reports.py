@@ -544,8 +544,10 @@ def caption(text: str, start: int, end: int) -> bool:
     if _caption(text[start:end].strip()):
         return True
     nl = text.find("\n", end - 1)
-    below = text[nl + 1 : text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else None]
-    return nl >= 0 and _credit_alone(below.strip())
+    if nl < 0:
+        return False
+    below_end = text.find("\n", nl + 1)
+    return _credit_alone(text[nl + 1 : below_end if below_end >= 0 else None].strip())
 
 
 def _is_furniture(line: str) -> bool:

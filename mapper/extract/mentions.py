@@ -53,13 +53,12 @@ _AREA_WORD_AT_END = re.compile(rf"\s+(?:{alternation('AREA_AFTER')})$", re.I)
 _AREA_ADJECTIVE = re.compile(rf"(?:{alternation('AREA_ADJECTIVE_ENDINGS')})$", re.I)
 _GAP = rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*"
 # ... where a list may repeat its preposition ("les régions de Syunik et de Gegharkunik")
-_LIST_GAP = re.compile(
-    rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?$", re.I)
+_AGAIN = rf"(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?"
+_LIST_GAP = re.compile(rf"^{_GAP}{_AGAIN}$", re.I)
 # ... or with a settlement word before the next ("les régions de X, Y et de la ville de Z": the
 # town is one of the list, not a place of those areas; not an area of the list itself)
 _LIST_GAP_KIND = re.compile(
-    rf"^{_GAP}(?:(?:{alternation('AND_AGAIN')})(?:\s+|(?<=['’])))?"
-    rf"(?:(?:{alternation('LIST_KIND')})(?:\s+|(?<=['’])))?$", re.I)
+    rf"^{_GAP}{_AGAIN}(?:(?:{alternation('LIST_KIND')})(?:\s+|(?<=['’])))?$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
 _LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
