@@ -288,3 +288,32 @@ def test_a_claim_whose_days_ended_over_a_month_before_publication_is_past(
     assert {"sotk", "kut"} <= set(weighing)
     assert weighing["sotk"] == unweighing["sotk"]
     assert weighing["kut"] < unweighing["kut"]
+
+
+def test_the_fitting_script_chooses_its_penalty_and_threshold_and_writes_a_model_that_loads(
+        tmp_path, monkeypatch, capsys):
+    # the examples stand in for a half of the dev reports: texts of any extension, the penalty
+    # of those asked whose held-out log loss is lowest, and a model file the code reads
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "fit_confidence", ROOT / "bench" / "realworld" / "fit_confidence.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "WEIGHTS", tmp_path / "fitted.json")
+    monkeypatch.setattr(script, "SPLITS", 2)
+    gold = str(ROOT / "examples" / "gold.jsonl")
+    assert script.main(["--gold", gold, "--texts", str(EXAMPLES),
+                        "--penalty", "1", "--penalty", "1000"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"12 reports with a text in {EXAMPLES}, ")
+    losses = {float(p): float(v) for p, v in re.findall(r"^ +(\d+): (0\.\d+)$", out, re.M)}
+    assert set(losses) == {1.0, 1000.0}
+    chosen = min(losses, key=losses.get)
+    assert re.search(rf"^chosen: penalty {chosen:g}, threshold 0\.\d\d, cross-validated "
+                     r"tuple F1 0\.\d{4} \(0\.\d{4} keeping every claim\)$", out, re.M)
+    fitted = confidence.model(tmp_path / "fitted.json")
+    assert set(fitted.names) == set(confidence.report_features([claim("c")], 1)[0])
+    with pytest.raises(SystemExit) as exc:
+        script.main(["--gold", gold, "--texts", str(tmp_path / "none")])
+    assert exc.value.code == 2 and "no folder of texts" in capsys.readouterr().err

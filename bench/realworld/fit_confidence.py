@@ -66,9 +66,12 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
     """Weights and bias of a logistic model of standardised ``x`` with penalty ``l2`` (plain
     gradient descent: deterministic, and the problem is small and convex)."""
     w, b = np.zeros(x.shape[1]), 0.0
+    # a step per claim, or per unit of penalty where that is larger: a penalty above the
+    # claims' count would otherwise overshoot and diverge
+    step = RATE / max(len(y), l2)
     for _ in range(STEPS):
         p = 1 / (1 + np.exp(-(x @ w + b)))
-        w -= RATE * (x.T @ (p - y) + l2 * w) / len(y)
+        w -= step * (x.T @ (p - y) + l2 * w)
         b -= RATE * float((p - y).mean())
     return w, b
 
@@ -106,10 +109,11 @@ def read(gold_path: str, texts: str) -> tuple[dict[str, dict], list[dict], list[
     gold: dict[str, dict] = {}
     rows: list[dict] = []
     feats: list[dict[str, float]] = []
+    files = {p.stem: p for p in sorted(Path(texts).iterdir(), reverse=True) if p.is_file()}
     for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
-        path = Path(texts) / f"{g['id']}.md"
-        if not path.exists():
+        path = files.get(g["id"])
+        if path is None:
             continue
         gold[g["id"]] = g
         report = read_report(str(path))
@@ -133,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(HERE / "gold-dev.jsonl"),
                     help="gold JSON Lines of the reports to fit on (default: %(default)s)")
     ap.add_argument("--texts", default=str(HERE / "texts"),
-                    help="folder of their texts, ID.md; gold lines without one are skipped "
+                    help="folder of their texts, ID.md (or any extension); gold lines "
+                         "without one are skipped "
                          "(default: %(default)s)")
     ap.add_argument("--penalty", type=float, action="append",
                     help="a penalty to try (repeatable; default: each of "
@@ -207,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         "bias": round(b, 6),
     }
     WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+    print(f"wrote {WEIGHTS}")
     return 0
 
 
