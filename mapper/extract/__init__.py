@@ -405,7 +405,8 @@ class Extractor:
         # names no other place, when the areas are where it tells them.
         unclaimed = (not named or outlet_id not in self.gazetteer.claimants
                      or self.attributor.media(outlet_id))
-        current = [d for d in folded if not dating.background(d.date, report.published)]
+        current = [d for d in folded if not dating.background(d.date, report.published)
+                   and not dating.ahead(d.date, report.published)]
 
         def quiet_own(d: Draft) -> bool:
             return not eventful and d.quiet and unclaimed and d.claimant == outlet_id
