@@ -261,8 +261,7 @@ class Extractor:
             eventful = eventful or any(kind for _, kind in events)
             places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
                       and not (m.place is not None and m.place.kind in LINES)]
-            places = drop_enclosing_areas(roles.sites(sent, places, events),
-                                          [o for o, k in events if k])
+            places = roles.sites(sent, places, events)
 
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.
@@ -327,6 +326,10 @@ class Extractor:
                       or m.place.precision in AREA_PRECISIONS
                       or any(k and -VOICE_EVENT_REACH[0] <= o - (m.start - sent.start)
                              <= VOICE_EVENT_REACH[1] for o, k in events)]
+            # An area is where the places in it lie only when they are sites themselves: not
+            # beside a capital named as a voice or a landmark ("near Stepanakert, the capital of
+            # Nagorno-Karabakh, a fuel depot blew up": the region is where).
+            places = drop_enclosing_areas(places, [o for o, k in events if k])
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
             placed = attribution.placed([m.start - sent.start for m in places])
@@ -405,7 +408,8 @@ class Extractor:
         # names no other place, when the areas are where it tells them.
         unclaimed = (not named or outlet_id not in self.gazetteer.claimants
                      or self.attributor.media(outlet_id))
-        current = [d for d in folded if not dating.background(d.date, report.published)]
+        current = [d for d in folded if not dating.background(d.date, report.published)
+                   and not dating.ahead(d.date, report.published)]
 
         def quiet_own(d: Draft) -> bool:
             return not eventful and d.quiet and unclaimed and d.claimant == outlet_id

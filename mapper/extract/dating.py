@@ -36,6 +36,9 @@ BACKGROUND_DAYS = 180
 #: Days before the report that a span weeks long ended for it to be recalled, not news: more
 #: than last month ("In April ...", "last month" in a report of May 31 ended 31 days before).
 RECALLED_DAYS = 31
+#: Days after the report's publication day that a claim's first day may lie and still be told
+#: as past (a page stamped late the evening before the day it tells of).
+AHEAD_SLACK_DAYS = 1
 
 
 def within(span: DateSpan, found: Dated, sent: Sentence) -> DateSpan | None:
@@ -78,6 +81,14 @@ def background(span: DateSpan, published: date | None) -> bool:
     return ago > BACKGROUND_DAYS or (
         span.start is not None and (span.end - span.start).days > MAX_FRAME_DAYS
         and ago > RECALLED_DAYS)
+
+
+def ahead(span: DateSpan, published: date | None) -> bool:
+    """True when an event's first day lies after the report was published: a deadline, a plan
+    or an agreement's term ("must leave before January 5", "is to be handed over on December
+    1" in a report of November), which no one can yet report as having happened."""
+    return (published is not None and span.start is not None
+            and (span.start - published).days > AHEAD_SLACK_DAYS)
 
 
 #: A dateline's date further than this from the publication date is not the report's date.
