@@ -224,10 +224,12 @@ def _acts_after(sent: Sentence, name_end: int) -> bool:
 
 
 # A sentence that opens with its source: "According to the ministry, ...", "По сообщению X, ...".
-# (read only where a sentence's speaker is named by "according to" alone)
-_OPENS_ACCORDING = re.compile(
+# (matched at a sentence's start only: a cheap test before its attribution is read)
+_OPENS_ACCORDING = re.compile(rf"[\W_]*(?:{alternation('ACCORDING')})\s", re.I)
+# ... and nothing but those words before the source it names
+_OPENED_BY_SOURCE = re.compile(
     rf"[\W_]*(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
-    rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?$", re.I)
+    rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
 
 
 class Attributor:
@@ -474,13 +476,14 @@ class Attributor:
         claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
         if not (about or any(_REPORTED_IT.match(sentences[j].text, e)
                              for _, e in sentences[j].verbs)):
-            if sentences[j].para != sentences[i].para or not claimant_hits:
+            if (sentences[j].para != sentences[i].para or not claimant_hits
+                    or not _OPENS_ACCORDING.match(sentences[j].text)):
                 return None
             # "[what happened]. According to the ministry, [more of it]": the source the next
             # sentence opens with is the source of the one it goes on with
             att = self.of(sentences[j], claimant_hits, history, j)
             if (att is not None and att.own and att.according
-                    and _OPENS_ACCORDING.match(sentences[j].text, 0, att.statement_start)):
+                    and _OPENED_BY_SOURCE.fullmatch(sentences[j].text, 0, att.statement_start)):
                 return Attribution(att.claimants, att.chain)
             return None
         att = self.of(sentences[j], claimant_hits, history, j)
