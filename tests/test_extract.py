@@ -896,6 +896,35 @@ def test_a_speaker_named_after_the_speech_verb_is_the_claimant(extractor, text, 
         assert {r["claimant"] for r in rows} == {claimant}
 
 
+@pytest.mark.parametrize("text,outlet,claimant", [
+    ("A herder stepped on a mine near Sotk on Tuesday. According to the Armenian Defence "
+     "Ministry, he is in hospital.", "AZERTAC", "am-mod"),
+    ("Пастух подорвался на мине у села Сотк во вторник. По сообщению Минобороны Армении, он "
+     "госпитализирован.", "AZERTAC", "am-mod"),
+    ("Un soldat a été tué près de Kelbadjar dimanche. Selon le ministère azerbaïdjanais de la "
+     "Défense, un tireur l'a visé.", "Armenpress", "az-mod"),
+])
+def test_a_source_opening_the_next_sentence_is_the_source_of_the_lead(extractor, text, outlet,
+                                                                        claimant):
+    # the lead tells what happened, the sentence after it whose words those are: an outlet of
+    # the other party does not make the lead its own
+    rows = claims_of(extractor, text, outlet=outlet)
+    assert rows and {r["claimant"] for r in rows} == {claimant}
+
+
+@pytest.mark.parametrize("text", [
+    # a new paragraph, or the source named late in the sentence: the lead stays the outlet's
+    "A herder stepped on a mine near Sotk on Tuesday.\n\nAccording to the Armenian Defence "
+    "Ministry, mines remain a threat in the province.",
+    "A herder stepped on a mine near Sotk on Tuesday. He is in hospital, according to the "
+    "Armenian Defence Ministry.",
+])
+def test_a_source_after_the_lead_in_another_paragraph_or_clause_is_not_the_leads(extractor,
+                                                                                 text):
+    rows = claims_of(extractor, text, outlet="AZERTAC")
+    assert rows and {r["claimant"] for r in rows} == {"azertac"}
+
+
 def test_a_speech_verb_after_its_own_subject_does_not_take_the_next_name(extractor):
     rows = claims_of(extractor, "The Armenian Defence Ministry said the Azerbaijani Defence "
                                 "Ministry shelled positions near Sotk.")

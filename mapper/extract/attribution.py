@@ -223,6 +223,15 @@ def _acts_after(sent: Sentence, name_end: int) -> bool:
     return _event_in(sent, name_end, end.start() if end else len(sent.text))
 
 
+# A sentence that opens with its source: "According to the ministry, ...", "По сообщению X, ...".
+# (matched at a sentence's start only: a cheap test before its attribution is read)
+_OPENS_ACCORDING = re.compile(rf"[\W_]*(?:{alternation('ACCORDING')})\s", re.I)
+# ... and nothing but those words before the source it names
+_OPENED_BY_SOURCE = re.compile(
+    rf"[\W_]*(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
+    rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
+
+
 class Attributor:
     """Attributes sentences to claimants of one gazetteer."""
 
@@ -457,15 +466,26 @@ class Attributor:
                   history: History) -> Attribution | None:
         """The attribution of the next sentence when it opens with "this" ("Об этом сообщила
         пресс-служба ...", "This was reported by ...") or reports "the incident" ("The ministry
-        reported the incident"): it names the speaker of sentence i."""
+        reported the incident"): it names the speaker of sentence i. So does a sentence of the
+        same paragraph that opens with its source ("... . According to the ministry, ...",
+        "... . По сообщению прокуратуры, ..."): what the lead told is that source's."""
         j = i + 1
         if j >= len(sentences):
             return None
         about = _ABOUT_THIS.match(sentences[j].text)
+        claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
         if not (about or any(_REPORTED_IT.match(sentences[j].text, e)
                              for _, e in sentences[j].verbs)):
+            if (sentences[j].para != sentences[i].para or not claimant_hits
+                    or not _OPENS_ACCORDING.match(sentences[j].text)):
+                return None
+            # "[what happened]. According to the ministry, [more of it]": the source the next
+            # sentence opens with is the source of the one it goes on with
+            att = self.of(sentences[j], claimant_hits, history, j)
+            if (att is not None and att.own and att.according
+                    and _OPENED_BY_SOURCE.fullmatch(sentences[j].text, 0, att.statement_start)):
+                return Attribution(att.claimants, att.chain)
             return None
-        claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
         att = self.of(sentences[j], claimant_hits, history, j)
         if att is not None and att.own:
             return Attribution(att.claimants, att.chain)
