@@ -3301,8 +3301,8 @@ def test_a_name_that_is_also_a_word_fired_at_is_a_place(extractor, text):
 
 @pytest.mark.parametrize("text, lang", [
     ("Azerbaijan's defence ministry said on Monday that retreating units had left mines in "
-     "Aghdam, Fuzuli and Zangilan. In Aghdam, one of them wounded a deminer on Tuesday, the "
-     "ministry added.", "en"),
+     "Aghdam, Fuzuli and Zangilan. A deminer was wounded by one of them in Aghdam on Tuesday, "
+     "the ministry added.", "en"),
     ("Le ministère azerbaïdjanais de la Défense a déclaré lundi que des mines avaient été "
      "posées à Aghdam, Fuzuli et Zangilan. Mardi, l'une d'elles a blessé un démineur à "
      "Aghdam, selon le ministère.", "fr"),
