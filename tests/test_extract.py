@@ -3370,6 +3370,24 @@ def test_a_name_that_is_also_a_word_fired_at_is_a_place(extractor, text):
     assert [r["place_id"] for r in claims_of(extractor, text)] == ["kut"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijan's defence ministry said on Monday that retreating units had left mines in "
+     "Aghdam, Fuzuli and Zangilan. A deminer was wounded by one of them in Aghdam on Tuesday, "
+     "the ministry added.", "en"),
+    ("Le ministère azerbaïdjanais de la Défense a déclaré lundi que des mines avaient été "
+     "posées à Aghdam, Fuzuli et Zangilan. Mardi, l'une d'elles a blessé un démineur à "
+     "Aghdam, selon le ministère.", "fr"),
+    ("Минобороны Азербайджана заявило в понедельник, что отступавшие части заминировали "
+     "Агдам, Физули и Зангилан. Во вторник в Агдаме на мине подорвался сапер, добавили в "
+     "министерстве.", "ru"),
+])
+def test_a_homonym_told_alone_is_the_place_the_report_settled_elsewhere(extractor, text, lang):
+    # the list of districts' towns says which Aghdam; the next sentence names it alone
+    rows = [r for r in claims_of(extractor, text, lang=lang) if r["place_text"].startswith(
+        ("Aghdam", "Агдам"))]
+    assert rows and {r["place_id"] for r in rows} == {"aghdam"}
+
+
 def test_a_homonym_is_the_one_most_of_the_report_s_places_lie_near(extractor):
     text = ("Armenian units fired at Azerbaijani posts near the villages of Garalar, Gosha, "
             "Kokhanabi and Aghdam, the Azerbaijani defence ministry said. Shusha was calm.")

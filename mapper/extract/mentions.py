@@ -567,8 +567,10 @@ class MentionFinder:
         return None if area is None else replace(candidate, place=area)
 
     def settle_homonyms(self, mentions: list[list[PlaceMention]]) -> None:
-        """Resolve a name several places carry using the report's other places: the candidate
-        near them, else the one in the same country as the other places of its sentence."""
+        """Resolve a name several places carry: by a gloss or an area its sentence names, else
+        as the one of its places the report names or settles elsewhere, else by the report's
+        other places: the candidate near them, else the one in the same country as the other
+        places of its sentence."""
         # Each distinct place once, and each set of candidates once: the work grows with the
         # number of mentions, not with mentions times places.
         located = list({m.place.id: m.place for ms in mentions for m in ms
@@ -581,7 +583,9 @@ class MentionFinder:
         def in_named_area(p: Place) -> bool:
             return any(encloses(a, [p], reach=1.0) for a in areas)
 
-        nearby: dict[tuple[str, ...], list[Place]] = {}
+        # First what a name's own sentence says: a gloss, or an area the report names after
+        # one of its places; then what the report settled so elsewhere (below); then nearness.
+        pending: list[tuple[PlaceMention, list[PlaceMention], bool]] = []
         for ms in mentions:
             for m in ms:
                 loose = _loose(m)
@@ -604,41 +608,52 @@ class MentionFinder:
                     m.place = namesakes[0]
                     m.method = "context" if m.method == "exact" else m.method
                     continue
-                if m.candidates not in nearby:
-                    nearby[m.candidates] = [p for p in places if any(
-                        o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
-                        for o in located)]
-                near = nearby[m.candidates]
-                if loose:  # a loose spelling: only the one place near or inside the report's
-                    close = {c.place.id for c in self._lookup(m.text).candidates
-                             if c.score >= FUZZY_RESOLVE_SCORE}
-                    near = [p for p in near or [p for p in places if p.admin in area_ids]
-                            if p.id in close]
-                    if len(near) == 1:
-                        m.place = near[0]
-                    continue
-                if len(near) != 1:
-                    countries = {o.place.country for o in ms if o.place is not None}
-                    pool = near or places
-                    near = [p for p in pool if p.country in countries] if countries else []
-                if not near and areas:  # none near: the one inside an area the report names
-                    near = [p for p in places
-                            if p.precision not in AREA_PRECISIONS and in_named_area(p)]
-                if len(near) > 1:  # the one inside an area the report names: by admin first
-                    by_admin = [p for p in near if p.admin in area_ids]
-                    if len(by_admin) > 1:
-                        # several that the gazetteer puts in it (two of a province's villages):
-                        # the one the report's places surround, or the nearest, among them
-                        near = (_most_surrounded(by_admin, located)
-                                or _nearest(by_admin, located))
-                    else:
-                        inside = by_admin or [p for p in near if in_named_area(p)]
-                        near = (inside or _most_surrounded(near, located)
-                                or _nearest(near, located))
+                pending.append((m, ms, loose))
+        # A name is the place it was where the report said which ("Aghdam" read in a list of
+        # districts is the same Aghdam two sentences on, told alone, whatever lies near it);
+        # not a name two of whose places the report names or settled, each somewhere.
+        settled = {m.place.id for ms in mentions for m in ms if m.place is not None}
+        nearby: dict[tuple[str, ...], list[Place]] = {}
+        for m, ms, loose in pending:
+            places = [self.gazetteer.places[pid] for pid in m.candidates]
+            if not loose and len(same := [p for p in places if p.id in settled]) == 1:
+                m.place = same[0]
+                m.method = "context" if m.method == "exact" else m.method
+                continue
+            if m.candidates not in nearby:
+                nearby[m.candidates] = [p for p in places if any(
+                    o.id != p.id and distance_km(p, o) <= HOMONYM_CONTEXT_KM
+                    for o in located)]
+            near = nearby[m.candidates]
+            if loose:  # a loose spelling: only the one place near or inside the report's
+                close = {c.place.id for c in self._lookup(m.text).candidates
+                         if c.score >= FUZZY_RESOLVE_SCORE}
+                near = [p for p in near or [p for p in places if p.admin in area_ids]
+                        if p.id in close]
                 if len(near) == 1:
                     m.place = near[0]
-                    m.method = "context" if m.method == "exact" else m.method
-
+                continue
+            if len(near) != 1:
+                countries = {o.place.country for o in ms if o.place is not None}
+                pool = near or places
+                near = [p for p in pool if p.country in countries] if countries else []
+            if not near and areas:  # none near: the one inside an area the report names
+                near = [p for p in places
+                        if p.precision not in AREA_PRECISIONS and in_named_area(p)]
+            if len(near) > 1:  # the one inside an area the report names: by admin first
+                by_admin = [p for p in near if p.admin in area_ids]
+                if len(by_admin) > 1:
+                    # several that the gazetteer puts in it (two of a province's villages):
+                    # the one the report's places surround, or the nearest, among them
+                    near = (_most_surrounded(by_admin, located)
+                            or _nearest(by_admin, located))
+                else:
+                    inside = by_admin or [p for p in near if in_named_area(p)]
+                    near = (inside or _most_surrounded(near, located)
+                            or _nearest(near, located))
+            if len(near) == 1:
+                m.place = near[0]
+                m.method = "context" if m.method == "exact" else m.method
 
     def _lists_areas(self, m: PlaceMention, sentence: list[PlaceMention]) -> bool:
         """True when at least two other places of a mention's sentence are named and all are
