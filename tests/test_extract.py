@@ -218,6 +218,35 @@ def test_a_homonym_in_the_area_of_the_village_stays_the_village(extractor, text)
     assert "akaku" in {r["place_id"] for r in claims_of(extractor, text)}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Shots were heard on Monday near Tegh, Yeghvard and Kornidzor in Syunik province, the "
+     "Armenian ombudsman said.", "en"),
+    ("Selon le médiateur arménien, des tirs ont visé lundi Tegh, Kornidzor et Yeghvard, dans la "
+     "province du Syunik.", "fr"),
+    ("В понедельник обстрелу подверглись Тех, Корнидзор и Егвард в Сюникской области, сообщил "
+     "омбудсмен Армении.", "ru"),
+])
+def test_a_village_listed_with_villages_of_the_named_province_is_no_namesake_far_off(
+        extractor, text, lang):
+    """A name listed among villages that all lie in the province the report names, which the
+    gazetteer knows only as a town of another province 200 km away, is a village of that
+    province the gazetteer lacks: named but unlocated, not drawn at the far town. Listed with
+    towns of no one province named, or with the province named in another sentence, it is the
+    town."""
+    rows = claims_of(extractor, text, lang=lang)
+    assert {"tegh", "kornidzor"} <= {r["place_id"] for r in rows}
+    assert "yeghvard" not in {r["place_id"] for r in rows}
+    assert any(r["place_id"] is None and r["place_text"] in ("Yeghvard", "Егвард") for r in rows)
+    rows = claims_of(extractor, "Shots were heard on Monday near Tegh, Artashat and Yeghvard, "
+                                "the Armenian ombudsman said.")
+    assert "yeghvard" in {r["place_id"] for r in rows}
+    # the province named only in another sentence: a list may run across provinces
+    rows = claims_of(extractor, "Drones flew over Gegharkunik province on Monday, the Armenian "
+                                "ministry said. Gunfire was also heard near Kapan, Artanish and "
+                                "Sotk.")
+    assert "kapan" in {r["place_id"] for r in rows}
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."
