@@ -645,13 +645,13 @@ class MentionFinder:
 
 
     def namesakes_outside(self, mentions: list[list[PlaceMention]]) -> None:
-        """A settlement listed with others that all lie in one area its sentence names, which
-        the gazetteer puts outside that area and far from each of them ("the villages of A, B,
-        X and C of Syunik", X a town of another province): the report's X is a namesake the
-        gazetteer lacks, unresolved (its one candidate inside the area, if it has one), in
-        every sentence that names it; not a place drawn hundreds of kilometres off. Not where
-        the area is named only in another sentence: a list may run across a border of areas
-        ("in Gegharkunik. ... shots near Kapan, Artanish and Sotk")."""
+        """A settlement listed with two or more others that all lie in one area its sentence
+        names, which the gazetteer puts outside that area and far from each of them ("the
+        villages of A, B, X and C of Syunik", X a town of another province): the report's X is
+        a namesake the gazetteer lacks, unresolved (its one candidate inside the area, if it
+        has one), in every sentence that names it; not a place drawn hundreds of kilometres
+        off. Not where the area is named only in another sentence: a list may run across a
+        border of areas ("in Gegharkunik. ... shots near Kapan, Artanish and Sotk")."""
         refuted: set[tuple[str, str]] = set()
         named: set[str] = set()
         for ms in mentions:
@@ -670,7 +670,9 @@ class MentionFinder:
             for group in lists:
                 towns = [m for m in group if m.place is not None
                          and m.place.precision in roles.SETTLEMENTS]
-                if len(towns) < 2 or len(towns) < len(group):
+                # (two are no list with an odd one out: "X and Y village of Z district" names
+                # the district of Y alone)
+                if len(towns) < 3 or len(towns) < len(group):
                     continue
                 for m in towns:
                     mates = [o.place for o in towns if o is not m]
