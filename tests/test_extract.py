@@ -218,6 +218,35 @@ def test_a_homonym_in_the_area_of_the_village_stays_the_village(extractor, text)
     assert "akaku" in {r["place_id"] for r in claims_of(extractor, text)}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Shots were heard on Monday near Tegh, Yeghvard and Kornidzor in Syunik province, the "
+     "Armenian ombudsman said.", "en"),
+    ("Selon le médiateur arménien, des tirs ont visé lundi Tegh, Kornidzor et Yeghvard, dans la "
+     "province du Syunik.", "fr"),
+    ("В понедельник обстрелу подверглись Тех, Корнидзор и Егвард в Сюникской области, сообщил "
+     "омбудсмен Армении.", "ru"),
+])
+def test_a_village_listed_with_villages_of_the_named_province_is_no_namesake_far_off(
+        extractor, text, lang):
+    """A name listed among villages that all lie in the province the report names, which the
+    gazetteer knows only as a town of another province 200 km away, is a village of that
+    province the gazetteer lacks: named but unlocated, not drawn at the far town. Listed with
+    towns of no one province named, or with the province named in another sentence, it is the
+    town."""
+    rows = claims_of(extractor, text, lang=lang)
+    assert {"tegh", "kornidzor"} <= {r["place_id"] for r in rows}
+    assert "yeghvard" not in {r["place_id"] for r in rows}
+    assert any(r["place_id"] is None and r["place_text"] in ("Yeghvard", "Егвард") for r in rows)
+    rows = claims_of(extractor, "Shots were heard on Monday near Tegh, Artashat and Yeghvard, "
+                                "the Armenian ombudsman said.")
+    assert "yeghvard" in {r["place_id"] for r in rows}
+    # the province named only in another sentence: a list may run across provinces
+    rows = claims_of(extractor, "Drones flew over Gegharkunik province on Monday, the Armenian "
+                                "ministry said. Gunfire was also heard near Kapan, Artanish and "
+                                "Sotk.")
+    assert "kapan" in {r["place_id"] for r in rows}
+
+
 def test_area_words_make_areas(extractor):
     rows = claims_of(
         extractor, "Clashes were reported in the Kalbajar and Lachin districts on Sunday."
@@ -6031,6 +6060,44 @@ def test_a_district_handed_over_is_a_capture_there(extractor, done, not_done, la
         ("2021-05-19", "capture")}
     rows = by_place(claims_of(extractor, not_done, lang=lang)).get("kalbajar-district", [])
     assert "capture" not in {r["event_type"] for r in rows}
+
+
+@pytest.mark.parametrize("to_come,lang", [
+    ("Lachin and Kalbajar will be returned to Azerbaijan under the truce.", "en"),
+    ("Under the deal, Lachin and Kalbajar are to be given back to Azerbaijan.", "en"),
+    ("Selon l'accord, Lachin et Kalbajar seront rendus à l'Azerbaïdjan.", "fr"),
+    ("Lachin et Kalbajar doivent être restitués à l'Azerbaïdjan, selon l'accord.", "fr"),
+    ("По соглашению Лачин и Кельбаджар должны быть возвращены Азербайджану.", "ru"),
+    ("Лачин и Кельбаджар будут переданы Азербайджану по соглашению.", "ru"),
+])
+def test_a_place_yet_to_be_handed_over_is_no_site(extractor, to_come, lang):
+    """A place that is the subject of a passive of what is yet to be done ("X will be returned",
+    "X sera rendu", "X должен быть передан") saw nothing, in a report that tells an event
+    elsewhere; a place shelled before what is to come keeps its claim, and so does one named
+    before a speech verb that what is to come follows."""
+    war = {"en": "Azerbaijani drones struck Martakert on Sunday, the Armenian side said.",
+           "fr": "Des drones azerbaïdjanais ont frappé Martakert dimanche, selon la partie "
+                 "arménienne.",
+           "ru": "В воскресенье беспилотники нанесли удар по Мартакерту, сообщила армянская "
+                 "сторона."}[lang]
+    rows = by_place(claims_of(extractor, f"{war} {to_come}", published=date(2020, 11, 20),
+                              lang=lang))
+    assert "martakert" in rows
+    assert not {"lachin", "kalbajar"} & set(rows)
+    shelled = {"en": "The shelled town of Lachin will be returned to Azerbaijan.",
+               "fr": "La ville de Lachin, bombardée, sera rendue à l'Azerbaïdjan.",
+               "ru": "Обстрелянный город Лачин будет передан Азербайджану."}[lang]
+    assert "lachin" in by_place(claims_of(extractor, f"{war} {shelled}",
+                                          published=date(2020, 11, 20), lang=lang))
+    # what is to be done after a speech verb is said of the words after it, not of the place
+    said = {"en": "Sotk is still without power, the ministry said, adding that the line will be "
+                  "repaired soon.",
+            "fr": "Sotk est toujours privé d'électricité, a déclaré le ministère, ajoutant que la "
+                  "ligne sera réparée bientôt.",
+            "ru": "Сотк по-прежнему без электричества, сообщило министерство, добавив, что линия "
+                  "будет восстановлена."}[lang]
+    assert "sotk" in by_place(claims_of(extractor, f"{war} {said}",
+                                        published=date(2020, 11, 20), lang=lang))
 
 
 @pytest.mark.parametrize("text,lang", [

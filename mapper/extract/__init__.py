@@ -189,6 +189,7 @@ class Extractor:
         people(sentences, named_places, mentions)
         anaphors(sentences, named_places, mentions, self.gazetteer.places)
         self.mentions.settle_homonyms(mentions)
+        self.mentions.namesakes_outside(mentions)
         for ms in mentions:
             self.mentions.containers(ms)
         follow_areas(mentions)

@@ -29,6 +29,10 @@ NEAR_RADIUS_M = 5000.0
 MIN_KEY_NAME, MIN_KEY_NAME_OTHER_SCRIPT, MIN_NORMAL_FORM = 5, 4, 4
 #: Places closer than this to another place of the report settle a homonym.
 HOMONYM_CONTEXT_KM = 30
+#: A settlement listed with others of one area, this far from each of them and outside it, is
+#: a namesake the gazetteer lacks (:meth:`MentionFinder.namesakes_outside`): further than
+#: neighbouring provinces' towns named together (Jermuk and Goris, about 70 km).
+NAMESAKE_KM = 120
 #: A homonym near the report's places is the one at most this share of the others' distance.
 NEAREST_RATIO = 0.5
 
@@ -654,6 +658,54 @@ class MentionFinder:
             if len(near) == 1:
                 m.place = near[0]
                 m.method = "context" if m.method == "exact" else m.method
+
+    def namesakes_outside(self, mentions: list[list[PlaceMention]]) -> None:
+        """A settlement listed with two or more others that all lie in one area its sentence
+        names, which the gazetteer puts outside that area and far from each of them ("the
+        villages of A, B, X and C of Syunik", X a town of another province): the report's X is
+        a namesake the gazetteer lacks, unresolved (its one candidate inside the area, if it
+        has one), in every sentence that names it; not a place drawn hundreds of kilometres
+        off. Not where the area is named only in another sentence: a list may run across a
+        border of areas ("in Gegharkunik. ... shots near Kapan, Artanish and Sotk")."""
+        refuted: set[tuple[str, str]] = set()
+        named: set[str] = set()
+        for ms in mentions:
+            here = {m.place.id for m in ms
+                    if m.place is not None and m.place.precision in AREA_PRECISIONS}
+            if not here:
+                continue
+            named |= here
+            lists: list[list[PlaceMention]] = []
+            for m in ms:
+                if (lists and m.sent is not None and _LIST_GAP.match(
+                        m.sent.text[lists[-1][-1].end - m.sent.start : m.start - m.sent.start])):
+                    lists[-1].append(m)
+                else:
+                    lists.append([m])
+            for group in lists:
+                towns = [m for m in group if m.place is not None
+                         and m.place.precision in roles.SETTLEMENTS]
+                # (two are no list with an odd one out: "X and Y village of Z district" names
+                # the district of Y alone)
+                if len(towns) < 3 or len(towns) < len(group):
+                    continue
+                for m in towns:
+                    mates = [o.place for o in towns if o is not m]
+                    admins = {o.admin for o in mates}
+                    if (len(admins) == 1 and (area := admins.pop()) in here
+                            and m.place.admin != area
+                            and all(distance_km(m.place, o) > NAMESAKE_KM for o in mates)):
+                        refuted.add((key(m.text), m.place.id))
+        if not refuted:
+            return
+        for ms in mentions:
+            for m in ms:
+                if m.place is not None and (key(m.text), m.place.id) in refuted:
+                    inside = [self.gazetteer.places[c] for c in m.candidates
+                              if c in self.gazetteer.places
+                              and self.gazetteer.places[c].admin in named]
+                    m.place = inside[0] if len(inside) == 1 else None
+                    m.candidates = (m.place.id,) if m.place is not None else ()
 
     def _lists_areas(self, m: PlaceMention, sentence: list[PlaceMention]) -> bool:
         """True when at least two other places of a mention's sentence are named and all are

@@ -4,6 +4,7 @@ standing for its government, a dateline, a date or name of a document."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import combinations, pairwise, zip_longest
 
 from mapper.dates import DateMention
@@ -450,19 +451,35 @@ _CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)
 
 _DENIED_THAT = word_vocabulary("DENIED_THAT")
 _UNREALISED = word_vocabulary("UNREALISED")
+_TO_BE_DONE = word_vocabulary("TO_BE_DONE")
+# Where a clause begins, for what its verb says of the subject before it.
+_CLAUSE_START = re.compile(rf"[;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
 
 
-def denied(sent: Sentence) -> list[tuple[int, int]]:
+def denied(sent: Sentence, triggers: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say an event did not happen, to the end of
     their clause ("but no shots were fired at X, ...", "mais aucun tir n'a visé X", "но
     обстрелов X не было", "denied that its forces fired at X"): the places in them saw none,
-    whatever the rest of the sentence tells."""
+    whatever the rest of the sentence tells. A passive of what is yet to be done ("X will be
+    handed over", "X doit être restitué", "X должен быть передан") says it of its subject
+    too: from the start of its clause or the last speech verb before it, where no event word
+    (``triggers``, offsets in the sentence) stands before it ("the shelled X will be rebuilt"
+    keeps the shelling)."""
     out = []
     for m in (*NO_EVENT.finditer(sent.text, sent.folded),
               *_DENIED_THAT.finditer(sent.text, sent.folded),
               *_UNREALISED.finditer(sent.text, sent.folded)):
         stop = _CLAUSE_END.search(sent.text, m.end())
         out.append((m.start(), stop.start() if stop else len(sent.text)))
+    for m in _TO_BE_DONE.finditer(sent.text, sent.folded):
+        # (nor past a speech verb: "X was spared, the minister said, adding the issue will be
+        # resolved": what will be done is said of the words after the verb)
+        begun = [c.end() for c in _CLAUSE_START.finditer(sent.text, 0, m.start())]
+        start = max([0, *begun, *(b for _, b in sent.verbs if b <= m.start())])
+        if any(start <= t < m.start() for t in triggers):
+            continue
+        stop = _CLAUSE_END.search(sent.text, m.end())
+        out.append((start, stop.start() if stop else len(sent.text)))
     return out
 
 
@@ -670,7 +687,7 @@ def sites(sent: Sentence, places: list, events: list[tuple[int, str | None]]) ->
               and not outside_area(sent, m)
               and not (before is not None and near_reference(sent, before, m))
               and not container(sent, before, m)]
-    stretches = units_stationed(sent, triggers) + denied(sent)
+    stretches = units_stationed(sent, triggers) + denied(sent, triggers)
     if not any(k for _, k in events) or any(k in ("shelling", "attack") for _, k in events):
         # not the place people left ("evacuated from X", "fled from X"), though fire is told
         left = [o for o, k in events if k == "withdrawal_evacuation"]

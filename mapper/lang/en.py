@@ -718,6 +718,10 @@ UNREALISED = [
     # districts", "provides for the handover of X"): its terms, not what happened
     r"stipulat(?:e|es|ed|ing)", r"provid(?:e|es|ed|ing)\s+for",
 ]
+#: A passive of what is yet to be done ("X will be handed over", "X is to be transferred", "X
+#: must be returned"): its subject, a place before it in its clause, saw no event.
+TO_BE_DONE = [r"(?:will|shall|must)\s+(?:(?:soon|also|then|now|not)\s+)?be",
+              r"(?:is|are|was|were)\s+(?:(?:yet|due|also)\s+)?to\s+be"]
 #: A speaker's denial of what follows ("denied that its forces fired at X", "dismissed as false
 #: reports that ..."): what it denies is no claim of its, and no one's it names (when it names
 #: whose claims it rejects, "rejected Armenian claims that ...", those are that one's).

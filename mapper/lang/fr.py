@@ -408,6 +408,9 @@ SPEECH_CHANNEL: list[str] = []
 #: After a place named as where another lies, and before it (see en.py).
 CONTAINER_AFTER: list[str] = []
 CONTAINER_IN: list[str] = []
+#: A passive of what is yet to be done (see en.py): "X sera restitué", "X doit être remis"; not
+#: "serait", the conditional of hearsay ("le village serait tombé": it fell, they say).
+TO_BE_DONE = [r"ser(?:a|ont)", r"(?:doi(?:t|vent)|devr(?:a|ont))\s+(?:(?:encore|aussi)\s+)?être"]
 #: Words that make what follows them an event that has not happened (see en.py): "pourraient
 #: attaquer X", "prévoit de", "menace de", "ripostera si ... tirent sur X"; not "pouvaient être
 #: entendues", nor a "Si" that opens its sentence, as often conceding as supposing ("Si les

@@ -469,6 +469,9 @@ SPEECH_CHANNEL: list[str] = []
 #: After a place named as where another lies, and before it (see en.py).
 CONTAINER_AFTER: list[str] = []
 CONTAINER_IN: list[str] = []
+#: A passive of what is yet to be done (see en.py): "X будет передан", "X должен быть
+#: возвращён", "X предстоит передать".
+TO_BE_DONE = [r"буд(?:ет|ут)", r"должн\w*\s+(?:(?:ещё|еще|также)\s+)?быть", "предстоит"]
 #: Words that make what follows them an event that has not happened (see en.py): "могут
 #: атаковать X", "планирует наступление", "если ... обстреляют X"; not "могли быть слышны".
 UNREALISED = [
