@@ -449,6 +449,24 @@ def test_a_date_after_claims_that_is_the_events(extractor):
     assert row["date_start"] == row["date_end"] == "2021-05-05"
 
 
+@pytest.mark.parametrize("text", [
+    "On 10 June enemy units fired at Tegh, and they shelled Sotk and Kut on 12 June.",
+    "Le 10 juin, l'ennemi a tiré sur Tegh, puis il a bombardé Sotk et Kut le 12 juin.",
+    "10 июня противник обстрелял Тех, а затем открыл огонь по селам Сотк и Кут 12 июня.",
+])
+def test_a_date_after_a_list_of_places_is_each_ones(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 6, 20))
+    days = {r["place_id"]: r["date_start"] for r in rows}
+    assert days == {"tegh": "2021-06-10", "sotk": "2021-06-12", "kut": "2021-06-12"}
+
+
+def test_a_place_with_its_own_date_ends_the_list(extractor):
+    rows = claims_of(extractor, "Enemy units fired at Tegh on 10 June and at Sotk on 12 June.",
+                     published=date(2021, 6, 20))
+    assert {r["place_id"]: r["date_start"] for r in rows} == {"tegh": "2021-06-10",
+                                                               "sotk": "2021-06-12"}
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("Armenian MoD: enemy units shelled Sotk with mortars", "am-mod"),
     ("Минобороны Армении: противник обстрелял село Сотк", "am-mod"),

@@ -422,10 +422,30 @@ _DATE_AFTER_PLACE = re.compile(
 DATE_AFTER_REACH = 30
 
 
+# What joins two names of one list: a comma, "and" ("Sisian and Vardenis", "Kut, Sotk et Tegh").
+_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
+
+
+def list_end(sent: Sentence, starts: list[int], ends: list[int], k: int) -> int:
+    """Where the list of names that the ``k``-th name of the sentence opens or goes on ends
+    ("at Sisian and Vardenis the next day": past "Vardenis" for both); ``starts`` and
+    ``ends`` are the names' offsets in the sentence, in order. A name whose own date follows
+    it ends its list ("Tegh on 5 June and Sotk on 12 June")."""
+    end = ends[k]
+    for j in range(k + 1, len(starts)):
+        if starts[j] < end:
+            continue  # a name inside the one before ("Syunik" of "Syunik province")
+        gap = _LIST_GAP.fullmatch(sent.text, end, starts[j])
+        if gap is None:
+            break
+        end = max(end, ends[j])
+    return end
+
+
 def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
     """The date that follows a place at once ("shelled Tegh on 5 June and Sotk on 12 June"):
     that place's, whatever date stands before it. ``end`` is the place's end in the
-    sentence."""
+    sentence, or the end of the list of names it stands in (:func:`list_end`)."""
     for at, span in event_dates:
         if end <= at <= end + DATE_AFTER_REACH:
             return span if _DATE_AFTER_PLACE.match(sent.text[end:at]) else None
