@@ -460,6 +460,18 @@ def test_a_date_after_a_list_of_places_is_each_ones(extractor, text):
     assert days == {"tegh": "2021-06-10", "sotk": "2021-06-12", "kut": "2021-06-12"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Armenian Defence Ministry said on Tuesday that enemy units had shelled Sotk over the "
+    "past two days.",
+    "Le ministère arménien de la Défense a déclaré mardi que les tirs sur Sotk se poursuivent "
+    "depuis deux jours.",
+    "Минобороны Армении во вторник заявило, что обстрелы села Сотк продолжаются уже два дня.",
+])
+def test_the_past_days_a_statement_counts_end_on_its_day(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2023, 9, 14))
+    assert (row["date_start"], row["date_end"]) == ("2023-09-11", "2023-09-12")
+
+
 def test_a_place_with_its_own_date_ends_the_list(extractor):
     rows = claims_of(extractor, "Enemy units fired at Tegh on 10 June and at Sotk on 12 June.",
                      published=date(2021, 6, 20))
