@@ -472,6 +472,29 @@ def test_the_past_days_a_statement_counts_end_on_its_day(extractor, text):
     assert (row["date_start"], row["date_end"]) == ("2023-09-11", "2023-09-12")
 
 
+@pytest.mark.parametrize("text", [
+    "The road near Tegh has been closed by Azerbaijani troops since December 12, the ministry "
+    "said.",
+    "Les villageois de Tegh vivent sous les tirs depuis le 12 décembre, a indiqué le ministère.",
+    "Село Тех находится под обстрелами с 12 декабря, сообщили в министерстве.",
+    "From September 27 to the present day, enemy units fired 2,000 shells at Tegh, the ministry "
+    "said.",
+])
+def test_a_state_begun_weeks_ago_dates_no_claim_by_its_start(extractor, text):
+    rows = claims_of(extractor, text, published=date(2023, 2, 20))
+    assert not [r for r in rows if r["date_start"] < "2023-02-01"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Azerbaijani troops have shelled Sotk since Monday, the ministry said.", "2023-02-20"),
+    ("The road has been closed since December 12, when troops shelled Sotk.", "2022-12-12"),
+])
+def test_a_start_days_ago_or_a_day_told_after_since_still_dates(extractor, text, day):
+    (row,) = [r for r in claims_of(extractor, text, published=date(2023, 2, 20))
+              if r["place_id"] == "sotk"]
+    assert row["date_start"] == day
+
+
 def test_a_place_with_its_own_date_ends_the_list(extractor):
     rows = claims_of(extractor, "Enemy units fired at Tegh on 10 June and at Sotk on 12 June.",
                      published=date(2021, 6, 20))

@@ -330,6 +330,7 @@ class Extractor:
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
             placed = attribution.placed([m.start - sent.start for m in places])
+            since = dating.goes_on_since(sent, sdates, text, anchor) if sdates else set()
             # the names of the sentence, for the list each stands in ("Sisian and Vardenis the
             # next day": the date after the list is each name's)
             named_at = sorted((n.start - sent.start, n.end - sent.start) for n in mentions[i])
@@ -344,6 +345,8 @@ class Extractor:
                         if k < len(name_starts) and name_starts[k] == rel else m.end - sent.start)
                 event_span = (dating.date_after(sent, event_dates, last)
                               or dating.nearest_before(event_dates, m.start - sent.start))
+                if since and any(s is event_span and at in since for at, s in event_dates):
+                    continue  # "under blockade since December 12": a state, no event of now
                 undated = False
                 if event_span is not None:
                     span = event_span

@@ -242,6 +242,30 @@ def join_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+_SINCE = re.compile(rf"(?<!\w)(?:{alternation('SINCE')})\s+$", re.I)
+_UNTIL_NOW = re.compile(rf"\s*,?\s*(?:{alternation('UNTIL_NOW')})(?!\w)", re.I)
+#: Characters before a date read for the word that makes it the start of a state.
+SINCE_REACH = 60
+
+
+def goes_on_since(sent: Sentence, sdates: list[DateMention], text: str, today: date | None
+                  ) -> set[int]:
+    """The offsets in ``sent`` of its dates that start what still goes on, weeks before the day
+    the report counts from ("the corridor has been under blockade since December 12" in a
+    February report, "from September 27 to the present day", "с начала боевых действий 27
+    сентября"): the start of a state or of a running count, as a bare year after "since" is
+    (:func:`in_past_year`), no day of the report's events. Not a start days ago ("since
+    Monday", "depuis jeudi": when the news began), nor a day a clause tells what happened on
+    ("since Nov. 16, when ...")."""
+    if today is None:
+        return set()
+    return {d.start - sent.start for d in sdates
+            if d.span.start is not None and (today - d.span.start).days > MAX_FRAME_DAYS
+            and (_SINCE.search(text, max(sent.start, d.start - SINCE_REACH), d.start)
+                 or _UNTIL_NOW.match(text, d.end))
+            and not opens_when_clause(text, d)}
+
+
 def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
              folded: str) -> tuple[Dated, date | None]:
     """(event dates as (offset in sentence, span), the statement date)."""
