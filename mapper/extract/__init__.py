@@ -346,7 +346,8 @@ class Extractor:
                 event_span = (dating.date_after(sent, event_dates, last)
                               or dating.nearest_before(event_dates, m.start - sent.start))
                 if since and any(s is event_span and at in since for at, s in event_dates):
-                    continue  # "under blockade since December 12": a state, no event of now
+                    # "under blockade since December 12": told as of now, not of its start
+                    event_span = None
                 undated = False
                 if event_span is not None:
                     span = event_span

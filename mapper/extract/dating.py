@@ -253,17 +253,22 @@ def goes_on_since(sent: Sentence, sdates: list[DateMention], text: str, today: d
     """The offsets in ``sent`` of its dates that start what still goes on, weeks before the day
     the report counts from ("the corridor has been under blockade since December 12" in a
     February report, "from September 27 to the present day", "с начала боевых действий 27
-    сентября"): the start of a state or of a running count, as a bare year after "since" is
-    (:func:`in_past_year`), no day of the report's events. Not a start days ago ("since
-    Monday", "depuis jeudi": when the news began), nor a day a clause tells what happened on
-    ("since Nov. 16, when ...")."""
-    if today is None:
-        return set()
-    return {d.start - sent.start for d in sdates
-            if d.span.start is not None and (today - d.span.start).days > MAX_FRAME_DAYS
-            and (_SINCE.search(text, max(sent.start, d.start - SINCE_REACH), d.start)
-                 or _UNTIL_NOW.match(text, d.end))
-            and not opens_when_clause(text, d)}
+    сентября"): the start of a state or of a running count, no day of the report's events. A
+    place told with one is dated as if its sentence named no day (the statement's, the
+    paragraph's, the report's days): what still goes on, and a count up to now, are news of
+    the days they are told on. Not a start days ago ("since Monday", "depuis jeudi": when the
+    news began), nor a day a clause tells what happened on ("since Nov. 16, when ...")."""
+    return {d.start - sent.start for d in sdates if starts_a_state(text, d, today, sent.start)}
+
+
+def starts_a_state(text: str, d: DateMention, today: date | None, floor: int = 0) -> bool:
+    """True for a date of :func:`goes_on_since`; ``floor`` bounds how far back the words
+    before it are read."""
+    return (today is not None and d.span.start is not None
+            and (today - d.span.start).days > MAX_FRAME_DAYS
+            and (_SINCE.search(text, max(floor, d.start - SINCE_REACH), d.start) is not None
+                 or _UNTIL_NOW.match(text, d.end) is not None)
+            and not opens_when_clause(text, d))
 
 
 def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
@@ -506,6 +511,7 @@ def frame(dates: list[DateMention], text: str, folded: str, published: date | No
         and d.span.end
         and (published is None or d.span.end <= published)
         and not names_a_document(text, folded, d, 0)
+        and not starts_a_state(text, d, published)  # a state's start frames no news
     ]
     if spans:
         start = min(s.start for s in spans if s.start)
