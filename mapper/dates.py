@@ -348,6 +348,12 @@ _NUMBERS = {
 }  # fmt: skip
 
 
+#: Russian numbers as a count of days takes them after "в течение" or "последних" (genitive),
+#: and the collective ones of "двое суток".
+_RU_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+              "шести": 6, "семи": 7, "двое": 2, "трое": 3, "четверо": 4}
+
+
 def _word_langs() -> dict[str, frozenset[str]]:
     """The languages each month and weekday word belongs to ("nov" to two)."""
     langs: dict[str, frozenset[str]] = {}
@@ -397,6 +403,9 @@ _OPENERS = (
     "в прошлом", "в минувшем", "в прошедшем", "в этом", "в текущем",
     "overnight", "yesterday", "today", "tonight", "the night before", "the previous night",
     "over the past", "over the last", "in the past", "in the last", "during the past",
+    "for the past", "for the last", "pendant les", "durant les", "уже в течение", "уже #",
+    *(f"depuis {n}" for n in (*_NUMBERS["fr"], "#")), *(f"ces {n}" for n in (*_NUMBERS["fr"], "#")),
+    *(f"уже {n}" for n in _NUMBERS["ru"]),
     "au cours des", "ces dernières", "за сутки", "за прошедшие", "за минувшие", "за последние",
     "в прошедшие", "в минувшие", "в последние", "в течение",
     *(f"{number} day" for number in _NUMBERS["en"]),
@@ -513,6 +522,7 @@ _PARTS: dict[str, str] = {
     "NUMEN": _trie_pattern(_NUMBERS["en"]),
     "NUMFR": _trie_pattern(_NUMBERS["fr"]),
     "NUMRU": _trie_pattern(_NUMBERS["ru"]),
+    "NUMRUGEN": _trie_pattern(_RU_COUNTS),
     "APOS": r"['\u2019]",
     "PREP": "(?:" + "|".join(_MONTH_PREPOSITIONS) + ")",
     "THIRD": "(?:" + "|".join(w for w in _MONTH_THIRDS if len(w) > 2) + ")",
@@ -577,6 +587,17 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
                      r"entre|où|qui|suivante|précédente)(?!\w))"),
     # "ночью 12 декабря" is the night of that date, read from the date
     ("lastnight_ru", r"(?:(?:сегодня|вчера|прошлой|минувшей)<S>)?ночью(?!<S>[0-9])"),
+    # "over the past two days", "depuis trois jours", "уже два дня": as many days, the last
+    # of them the day it is told on
+    ("pastdays_en", r"(?:over|in|during|for)<S>the<S>(?:past|last)<S>(?:<NUMEN>|[0-9]{1,2})"
+                    r"<S>days"),
+    ("pastdays_fr", r"depuis<S>(?:<NUMFR>|[0-9]{1,2})<S>jours"
+                    r"|(?:ces|au<S>cours<S>des|pendant<S>les|durant<S>les)<S>(?:<NUMFR>|[0-9]{1,2})"
+                    r"<S>derniers<S>jours"),
+    ("pastdays_ru", r"(?:за|в)<S>(?:последние|прошедшие|минувшие)<S>"
+                    r"(?:<NUMRU>|<NUMRUGEN>|[0-9]{1,2})<S>(?:дня|дней|суток)"
+                    r"|(?:уже<S>(?:в<S>течение<S>)?|в<S>течение<S>(?:последних|прошедших|минувших)<S>)"
+                    r"(?:<NUMRU>|<NUMRUGEN>|[0-9]{1,2})<S>(?:дня|дней|суток)"),
     # a daily bulletin's "over the past day": the day before it and its own day
     ("pastday_en", r"(?:over|in|during)<S>the<S>(?:past|last)<S>(?:day|24<S>hours)"),
     ("pastday_fr", r"(?:au<S>cours<S>des|ces)<S>dernières<S>24<S>heures"),
@@ -1131,8 +1152,8 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
         if day > published.day:
             month = (month - timedelta(days=1)).replace(day=1)
         return _day_span(month.replace(day=day)), True, True
-    if kind in ("ago", "weeksago", "yearsago"):
-        numbers = _NUMBERS[lang]
+    if kind in ("ago", "weeksago", "yearsago", "pastdays"):
+        numbers = {**_NUMBERS[lang], **_RU_COUNTS} if lang == "ru" else _NUMBERS[lang]
         counts = (
             int(value) if value.isdigit() else numbers.get(value)
             for k, value, _ in tokens
@@ -1143,6 +1164,8 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
             back = published.replace(year=published.year - days, day=min(published.day, 28)
                                      if published.month == 2 else published.day)
             return _day_span(back), True, True
+        if kind == "pastdays":  # "the past two days": yesterday and the day it is told on
+            return _range_span(published - timedelta(days=max(days, 1) - 1), published), True, True
         days *= 7 if kind == "weeksago" else 1
         return _day_span(published - timedelta(days=days)), True, True
     first, last = _RELATIVE[kind](published)

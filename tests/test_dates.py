@@ -956,6 +956,29 @@ def test_a_daily_bulletins_past_day_is_the_day_before_and_its_own(text):
     assert (found.span.start, found.span.end) == (date(2023, 9, 13), date(2023, 9, 14))
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("Shells have hit the farms over the past two days.", date(2023, 9, 13)),
+    ("Gunfire was heard in the last three days, villagers say.", date(2023, 9, 12)),
+    ("Les tirs se poursuivent depuis deux jours près du village.", date(2023, 9, 13)),
+    ("Ces trois derniers jours, les habitants ont quitté leurs maisons.", date(2023, 9, 12)),
+    ("Обстрелы продолжаются уже в течение двух дней.", date(2023, 9, 13)),
+    ("За последние трое суток зафиксированы три нарушения.", date(2023, 9, 12)),
+])
+def test_the_past_days_counted_end_on_the_day_they_are_told(text, first):
+    (found,) = find_dates(text, date(2023, 9, 14))
+    assert (found.span.start, found.span.end) == (first, date(2023, 9, 14))
+    assert found.relative
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will go on for two days.",  # a length of time, not days up to the telling
+    "Les deux pays ont signé un accord.",
+    "Воду обещали дать в течение двух дней после ремонта.",
+])
+def test_a_count_of_days_that_runs_to_no_telling_is_no_date(text):
+    assert find_dates(text, date(2023, 9, 14)) == []
+
+
 @pytest.mark.parametrize(("text", "days"), [
     # a span after something, not the bulletin's past day
     ("Свет в селе не появился в течение суток после обстрела.", []),

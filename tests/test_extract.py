@@ -478,6 +478,62 @@ def test_a_date_after_claims_that_is_the_events(extractor):
     assert row["date_start"] == row["date_end"] == "2021-05-05"
 
 
+@pytest.mark.parametrize("text", [
+    "On 10 June enemy units fired at Tegh, and they shelled Sotk and Kut on 12 June.",
+    "Le 10 juin, l'ennemi a tiré sur Tegh, puis il a bombardé Sotk et Kut le 12 juin.",
+    "10 июня противник обстрелял Тех, а затем открыл огонь по селам Сотк и Кут 12 июня.",
+])
+def test_a_date_after_a_list_of_places_is_each_ones(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 6, 20))
+    days = {r["place_id"]: r["date_start"] for r in rows}
+    assert days == {"tegh": "2021-06-10", "sotk": "2021-06-12", "kut": "2021-06-12"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Armenian Defence Ministry said on Tuesday that enemy units had shelled Sotk over the "
+    "past two days.",
+    "Le ministère arménien de la Défense a déclaré mardi que les tirs sur Sotk se poursuivent "
+    "depuis deux jours.",
+    "Минобороны Армении во вторник заявило, что обстрелы села Сотк продолжаются уже два дня.",
+])
+def test_the_past_days_a_statement_counts_end_on_its_day(extractor, text):
+    (row,) = claims_of(extractor, text, published=date(2023, 9, 14))
+    assert (row["date_start"], row["date_end"]) == ("2023-09-11", "2023-09-12")
+
+
+@pytest.mark.parametrize("text", [
+    "The road near Tegh has been closed by Azerbaijani troops since December 12, the ministry "
+    "said.",
+    "Les villageois de Tegh vivent sous les tirs depuis le 12 décembre, a indiqué le ministère.",
+    "Село Тех находится под обстрелами с 12 декабря, сообщили в министерстве.",
+    "From September 27 to the present day, enemy units fired 2,000 shells at Tegh, the ministry "
+    "said.",
+])
+def test_what_goes_on_since_weeks_ago_is_dated_by_the_report_not_its_start(extractor, text):
+    rows = claims_of(extractor, text, published=date(2023, 2, 20))
+    # what goes on is told as of the report's days, as a running count is (the days before
+    # publication), not as of the day it began
+    assert rows and all("2023-02-18" <= r["date_start"] <= r["date_end"] <= "2023-02-20"
+                        for r in rows)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Azerbaijani troops have shelled Sotk since Monday, the ministry said.", "2023-02-20"),
+    ("The road has been closed since December 12, when troops shelled Sotk.", "2022-12-12"),
+])
+def test_a_start_days_ago_or_a_day_told_after_since_still_dates(extractor, text, day):
+    (row,) = [r for r in claims_of(extractor, text, published=date(2023, 2, 20))
+              if r["place_id"] == "sotk"]
+    assert row["date_start"] == day
+
+
+def test_a_place_with_its_own_date_ends_the_list(extractor):
+    rows = claims_of(extractor, "Enemy units fired at Tegh on 10 June and at Sotk on 12 June.",
+                     published=date(2021, 6, 20))
+    assert {r["place_id"]: r["date_start"] for r in rows} == {"tegh": "2021-06-10",
+                                                               "sotk": "2021-06-12"}
+
+
 @pytest.mark.parametrize("text,claimant", [
     ("Armenian MoD: enemy units shelled Sotk with mortars", "am-mod"),
     ("Минобороны Армении: противник обстрелял село Сотк", "am-mod"),

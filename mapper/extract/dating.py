@@ -253,6 +253,35 @@ def join_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+_SINCE = re.compile(rf"(?<!\w)(?:{alternation('SINCE')})\s+$", re.I)
+_UNTIL_NOW = re.compile(rf"\s*,?\s*(?:{alternation('UNTIL_NOW')})(?!\w)", re.I)
+#: Characters before a date read for the word that makes it the start of a state.
+SINCE_REACH = 60
+
+
+def goes_on_since(sent: Sentence, sdates: list[DateMention], text: str, today: date | None
+                  ) -> set[int]:
+    """The offsets in ``sent`` of its dates that start what still goes on, weeks before the day
+    the report counts from ("the corridor has been under blockade since December 12" in a
+    February report, "from September 27 to the present day", "с начала боевых действий 27
+    сентября"): the start of a state or of a running count, no day of the report's events. A
+    place told with one is dated as if its sentence named no day (the statement's, the
+    paragraph's, the report's days): what still goes on, and a count up to now, are news of
+    the days they are told on. Not a start days ago ("since Monday", "depuis jeudi": when the
+    news began), nor a day a clause tells what happened on ("since Nov. 16, when ...")."""
+    return {d.start - sent.start for d in sdates if starts_a_state(text, d, today, sent.start)}
+
+
+def starts_a_state(text: str, d: DateMention, today: date | None, floor: int = 0) -> bool:
+    """True for a date of :func:`goes_on_since`; ``floor`` bounds how far back the words
+    before it are read."""
+    return (today is not None and d.span.start is not None
+            and (today - d.span.start).days > MAX_FRAME_DAYS
+            and (_SINCE.search(text, max(floor, d.start - SINCE_REACH), d.start) is not None
+                 or _UNTIL_NOW.match(text, d.end) is not None)
+            and not opens_when_clause(text, d))
+
+
 def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
              folded: str) -> tuple[Dated, date | None]:
     """(event dates as (offset in sentence, span), the statement date)."""
@@ -433,10 +462,30 @@ _DATE_AFTER_PLACE = re.compile(
 DATE_AFTER_REACH = 30
 
 
+# What joins two names of one list: a comma, "and" ("Sisian and Vardenis", "Kut, Sotk et Tegh").
+_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
+
+
+def list_end(sent: Sentence, starts: list[int], ends: list[int], k: int) -> int:
+    """Where the list of names that the ``k``-th name of the sentence opens or goes on ends
+    ("at Sisian and Vardenis the next day": past "Vardenis" for both); ``starts`` and
+    ``ends`` are the names' offsets in the sentence, in order. A name whose own date follows
+    it ends its list ("Tegh on 5 June and Sotk on 12 June")."""
+    end = ends[k]
+    for j in range(k + 1, len(starts)):
+        if starts[j] < end:
+            continue  # a name inside the one before ("Syunik" of "Syunik province")
+        gap = _LIST_GAP.fullmatch(sent.text, end, starts[j])
+        if gap is None:
+            break
+        end = max(end, ends[j])
+    return end
+
+
 def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
     """The date that follows a place at once ("shelled Tegh on 5 June and Sotk on 12 June"):
     that place's, whatever date stands before it. ``end`` is the place's end in the
-    sentence."""
+    sentence, or the end of the list of names it stands in (:func:`list_end`)."""
     for at, span in event_dates:
         if end <= at <= end + DATE_AFTER_REACH:
             return span if _DATE_AFTER_PLACE.match(sent.text[end:at]) else None
@@ -473,6 +522,7 @@ def frame(dates: list[DateMention], text: str, folded: str, published: date | No
         and d.span.end
         and (published is None or d.span.end <= published)
         and not names_a_document(text, folded, d, 0)
+        and not starts_a_state(text, d, published)  # a state's start frames no news
     ]
     if spans:
         start = min(s.start for s in spans if s.start)

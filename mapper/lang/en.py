@@ -664,6 +664,12 @@ CAPTION_CREDITS = [r"photo\s*(?::|by\b)", r"photo\s+credits?\b", r"images?\s*(?:
                    r"\(courtesy\b[^()]*\)\s*$"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["in", "since", "during"]
+#: Words before a date that make it the start of what still goes on ("under blockade since
+#: December 12", "since the start of the war on September 27") ...
+SINCE = [r"(?:ever\s+)?since", r"since\s+the\s+(?:start|beginning|outbreak)\s+of(?:\s+[\w-]+){0,3}"]
+#: ... or after it ("from September 27 to the present day").
+UNTIL_NOW = [r"to\s+(?:the\s+)?(?:present(?:\s+day)?|date|this\s+day)", r"until\s+(?:now|today)",
+             "to now"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]

@@ -327,6 +327,12 @@ AT_TIME = ["à"]
 CAPTION_CREDITS = [r"photo\s*(?::|de\b)", r"crédits?\s+photos?\b", "©"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["en", "depuis", "dès", "durant"]
+#: Words before a date that make it the start of what still goes on ("depuis le 12 décembre",
+#: "depuis le début de la guerre le 27 septembre") ...
+SINCE = [r"depuis(?:\s+le)?",
+         r"depuis\s+le\s+(?:début|déclenchement)\s+(?:[\w'’-]+\s+){0,4}(?:le)?"]
+#: ... or after it ("du 27 septembre à ce jour").
+UNTIL_NOW = [r"jusqu['’]\s*(?:à\s+présent|à\s+aujourd['’]hui|à\s+ce\s+jour|ici)", r"à\s+ce\s+jour"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]

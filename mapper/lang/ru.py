@@ -369,6 +369,12 @@ AT_TIME = ["в"]
 CAPTION_CREDITS = [r"фото\s*(?::|©)"]
 #: Words before a bare year that make it a date ("in 1991", "depuis 1994", "в 1992 году").
 YEAR_LEAD = ["в", "с"]
+#: Words before a date that make it the start of what still goes on ("с 12 декабря", "с начала
+#: боевых действий 27 сентября") ...
+SINCE = ["с", "со", r"начиная\s+с", r"с\s+начала(?:\s+\w+){0,3}"]
+#: ... or after it ("с 27 сентября по сей день").
+UNTIL_NOW = [r"по\s+(?:сей|настоящий|сегодняшний)\s+день", r"по\s+настоящее\s+время",
+             r"до\s+(?:сих\s+пор|настоящего\s+времени)"]
 #: Words between a place and the date right after it that is the place's ("Tegh on 5 June and
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["в", r"в\s+ночь\s+на"]
