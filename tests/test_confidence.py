@@ -242,54 +242,6 @@ def test_the_claims_left_out_as_unlikely_are_listed_for_review(tmp_path, capsys)
     assert re.search(r"confidence 0\.\d\d; left out as unlikely", first["message"])
 
 
-def test_a_claim_whose_days_ended_over_a_month_before_publication_is_past(
-        real, tmp_path, monkeypatch):
-    # a report of 20 May 2021 that tells this week's shelling and recalls one of early March,
-    # in my own words: the recalled claim is past, a claim of last week or a span ending in
-    # the news is not, and without a publication day nothing is
-    def told(start: date, end: date | None = None) -> Claim:
-        return Claim("a", "r.txt", DateSpan(start, end or start, "day"), place_id="v",
-                     lat=40.2, lon=45.9, precision="village", method="exact", score=1.0,
-                     event_type="shelling", claim_chain=("outlet", "ministry"))
-
-    published = date(2021, 5, 20)
-    march, last_week = told(date(2021, 3, 2)), told(date(2021, 5, 13))
-    spanning = told(date(2021, 3, 1), date(2021, 5, 19))
-    features = confidence.report_features([march, last_week, spanning], 500, published)
-    assert [f["date:past"] for f in features] == [1.0, 0.0, 0.0]
-    assert confidence.report_features([march], 500)[0]["date:past"] == 0.0
-    # a model that weighs the feature rates the past claim lower, given the report's day ...
-    data = json.loads(confidence.WEIGHTS.read_text(encoding="utf-8"))
-    data["weights"][data["features"].index("date:past")] = -1.0
-    path = tmp_path / "weighs-the-past.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    fitted = confidence.model(path)
-    now = told(published)
-    for c in (march, now):
-        confidence.rate([c], 500, fitted, published=published)
-    assert march.confidence < now.confidence
-    # ... and extraction gives it the report's day: the recalled claim alone rates lower
-    # than by the same model without the weight
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "recall.md").write_text(
-        "---\npublished: 2021-05-20\noutlet: Example Wire\n---\n"
-        "Armenia's Defence Ministry said Azerbaijani troops shelled Sotk on 19 May.\n\n"
-        "The ministry recalled that Azerbaijani troops had shelled Kut on 2 March.\n",
-        encoding="utf-8")
-    data["weights"][data["features"].index("date:past")] = 0.0
-    blind = tmp_path / "blind-to-the-past.json"
-    blind.write_text(json.dumps(data), encoding="utf-8")
-    rated = []
-    for weights in (path, blind):
-        monkeypatch.setattr(confidence, "WEIGHTS", weights)
-        result, = extract_files([str(tmp_path / "texts")], Extractor(real), min_confidence=0.0)
-        rated.append({c.place_id: c.confidence for c in result.claims})
-    weighing, unweighing = rated
-    assert {"sotk", "kut"} <= set(weighing)
-    assert weighing["sotk"] == unweighing["sotk"]
-    assert weighing["kut"] < unweighing["kut"]
-
-
 def test_the_fitting_script_chooses_its_penalty_and_threshold_and_writes_a_model_that_loads(
         tmp_path, monkeypatch, capsys):
     # the examples stand in for a half of the dev reports: texts of any extension, the penalty

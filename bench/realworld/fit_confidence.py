@@ -121,7 +121,7 @@ def read(gold_path: str, texts: str) -> tuple[dict[str, dict], list[dict], list[
         sites = [(pl["lat"], pl["lon"], inc.get("date"), gold_side(inc.get("side")))
                  for inc in g["incidents"] for pl in inc["places"]
                  if pl.get("lat") is not None and pl.get("role") in (None, "site", "target")]
-        for c, f in zip(claims, report_features(claims, len(report.text), report.published),
+        for c, f in zip(claims, report_features(claims, len(report.text)),
                         strict=True):
             if c.lat is None:
                 continue  # never left out: not part of the fit

@@ -594,7 +594,7 @@ def extract_files(
             continue
         try:
             claims = extractor.extract(report)
-            confidence.rate(claims, len(report.text), fitted, report.published)
+            confidence.rate(claims, len(report.text), fitted)
         except Exception as exc:  # a bug: this report is lost, not the run's others
             yield ReportResult(path, error=f"{path}: internal error (a bug; please report it "
                                            f"with this file): {type(exc).__name__}: "

@@ -21,7 +21,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from mapper.errors import DataError
@@ -41,9 +40,6 @@ DATE_KINDS = ("frame", "undated", "on_or_before", "named", "relative")
 RADII = (5, 20, 45)
 #: Characters from the start of a report within which a claim counts as told in its lead.
 LEAD = 300
-#: Days before its report's publication after which a claim's last day counts as past: what a
-#: report recalls (last year's shelling, the war) rather than the news it brings.
-PAST_DAYS = 30
 _DIGIT = re.compile(r"\d")
 
 
@@ -66,11 +62,9 @@ def _point(c: Claim) -> bool:
     return c.lat is not None and c.precision in POINTS
 
 
-def report_features(claims: list[Claim], text_length: int,
-                    published: date | None = None) -> list[dict[str, float]]:
-    """The features of each claim of one report (``text_length``: the report's characters,
-    ``published``: its day, when known). What the report gives all its claims is counted
-    once."""
+def report_features(claims: list[Claim], text_length: int) -> list[dict[str, float]]:
+    """The features of each claim of one report (``text_length``: the report's characters).
+    What the report gives all its claims is counted once."""
     points = [c for c in claims if _point(c)]
     here = Counter(c.place_id for c in claims)
     holds: dict[str | None, bool] = {}  # an area's place id -> a point claim lies inside it
@@ -80,13 +74,13 @@ def report_features(claims: list[Claim], text_length: int,
     shared = {"report names points": float(bool(points)),
               "log claims": math.log1p(len(claims)),
               "log places": math.log1p(len(here))}
-    return [{**_own(c, text_length, published), **shared,
+    return [{**_own(c, text_length), **shared,
              "area holds a point": float(holds.get(c.place_id, False) and c.precision in AREAS),
              "log claims here": math.log1p(here[c.place_id])} for c in claims]
 
 
-def _own(claim: Claim, text_length: int, published: date | None) -> dict[str, float]:
-    """The features of a claim's own fields, and how long before ``published`` its days end."""
+def _own(claim: Claim, text_length: int) -> dict[str, float]:
+    """The features of a claim's own fields."""
     f: dict[str, float] = {}
     f.update({f"event:{e}": float(claim.event_type == e) for e in EVENT_TYPES})
     f.update({f"precision:{p}": float(claim.precision == p) for p in POINTS + AREAS})
@@ -96,9 +90,6 @@ def _own(claim: Claim, text_length: int, published: date | None) -> dict[str, fl
     f["match score"] = claim.score if claim.score is not None else 0.0
     kind = _date_kind(claim.date.text)
     f.update({f"date:{k}": float(kind == k) for k in DATE_KINDS})
-    last = claim.date.end or claim.date.start
-    f["date:past"] = float(published is not None and last is not None
-                           and (published - last).days > PAST_DAYS)
     voices = len(claim.claim_chain)
     f.update({"voices:1": float(voices <= 1), "voices:2": float(voices == 2),
               "voices:3+": float(voices >= 3)})
@@ -174,12 +165,11 @@ def _read(path: Path) -> Model:
     return fitted
 
 
-def rate(claims: list[Claim], text_length: int, fitted: Model | None = None,
-         published: date | None = None) -> None:
+def rate(claims: list[Claim], text_length: int, fitted: Model | None = None) -> None:
     """Set the confidence of every located claim of one report (one not located has none: it
-    is a place to review, whatever its odds); ``published``: the report's day, when known."""
+    is a place to review, whatever its odds)."""
     fitted = fitted or model()
-    for c, f in zip(claims, report_features(claims, text_length, published), strict=True):
+    for c, f in zip(claims, report_features(claims, text_length), strict=True):
         c.confidence = round(fitted(f), 3) if c.lat is not None else None
 
 
