@@ -523,13 +523,7 @@ class MentionFinder:
         """Re-resolve names that an area word makes areas: "Lachin district", "la région de
         Hadrout", "the Dashkasan, Kalbajar and Lachin districts"."""
         text = sent.text
-        lists: list[list[PlaceMention]] = []
-        for m in mentions:
-            if lists and _LIST_GAP.match(text[lists[-1][-1].end - sent.start:m.start - sent.start]):
-                lists[-1].append(m)
-            else:
-                lists.append([m])
-        for group in lists:
+        for group in _lists(mentions):
             last = group[-1]
             after = _AREA_AFTER.match(text[last.end - sent.start:])
             # the area word after the list, or ending its last name ("X, Y and Z Districts")
@@ -675,14 +669,7 @@ class MentionFinder:
             if not here:
                 continue
             named |= here
-            lists: list[list[PlaceMention]] = []
-            for m in ms:
-                if (lists and m.sent is not None and _LIST_GAP.match(
-                        m.sent.text[lists[-1][-1].end - m.sent.start : m.start - m.sent.start])):
-                    lists[-1].append(m)
-                else:
-                    lists.append([m])
-            for group in lists:
+            for group in _lists(ms):
                 towns = [m for m in group if m.place is not None
                          and m.place.precision in roles.SETTLEMENTS]
                 # (two are no list with an odd one out: "X and Y village of Z district" names
@@ -853,6 +840,19 @@ def follow_areas(mentions: list[list[PlaceMention]]) -> None:
             if (area is not None and m.place is not None and m.place is not area
                     and m.place.admin == area.id):
                 m.place, m.candidates = area, (area.id,)
+
+
+def _lists(ms: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """A sentence's mentions, in order, grouped into the lists a comma or "and" joins ("the
+    Kalbajar and Lachin districts", "Tegh, Kornidzor and Yeghvard"); a name alone is a list."""
+    lists: list[list[PlaceMention]] = []
+    for m in ms:
+        if (lists and m.sent is not None and _LIST_GAP.match(
+                m.sent.text[lists[-1][-1].end - m.sent.start : m.start - m.sent.start])):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
 
 
 def mention(sent: Sentence, start: int, end: int, res: Resolution) -> PlaceMention:
