@@ -4,12 +4,14 @@ claimant spoke of last, the paragraph's, else the span of the report's dates."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
 from mapper.dates import WEEKDAYS, DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.events import TRIGGER_WORDS
+from mapper.extract.mentions import LIST_NEXT
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
@@ -462,23 +464,21 @@ _DATE_AFTER_PLACE = re.compile(
 DATE_AFTER_REACH = 30
 
 
-# What joins two names of one list: a comma, "and" ("Sisian and Vardenis", "Kut, Sotk et Tegh").
-_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
-
-
-def list_end(sent: Sentence, starts: list[int], ends: list[int], k: int) -> int:
-    """Where the list of names that the ``k``-th name of the sentence opens or goes on ends
-    ("at Sisian and Vardenis the next day": past "Vardenis" for both); ``starts`` and
-    ``ends`` are the names' offsets in the sentence, in order. A name whose own date follows
-    it ends its list ("Tegh on 5 June and Sotk on 12 June")."""
-    end = ends[k]
-    for j in range(k + 1, len(starts)):
-        if starts[j] < end:
+def list_end(sent: Sentence, names: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where the list of names that the name at [``start``, ``end``) opens or goes on ends ("at
+    Sisian and Vardenis the next day": past "Vardenis" for both); ``names`` are the sentence's
+    names as sorted (start, end) offsets in it, ``end`` is returned for a name not among them.
+    A name whose own date follows it ends its list ("Tegh on 5 June and Sotk on 12 June")."""
+    k = bisect_left(names, (start,))
+    if k == len(names) or names[k][0] != start:
+        return end
+    end = names[k][1]
+    for s, e in names[k + 1:]:
+        if s < end:
             continue  # a name inside the one before ("Syunik" of "Syunik province")
-        gap = _LIST_GAP.fullmatch(sent.text, end, starts[j])
-        if gap is None:
+        if LIST_NEXT.fullmatch(sent.text, end, s) is None:
             break
-        end = max(end, ends[j])
+        end = max(end, e)
     return end
 
 

@@ -64,7 +64,7 @@ _LIST_GAP = re.compile(rf"^{_GAP}{_AGAIN}$", re.I)
 _LIST_GAP_KIND = re.compile(
     rf"^{_GAP}{_AGAIN}(?:(?:{alternation('LIST_KIND')})(?:\s+|(?<=['’])))?$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
-_LIST_NEXT = re.compile(_GAP, re.I)
+LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
 # "and" just before a name: the list it ends is closed ("Baku and Mardakan, Turan reported").
 _AND_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('AND')})\s+$", re.I)
@@ -376,7 +376,7 @@ class MentionFinder:
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # a comma after a list closed by "and" opens no further name: "Yeghegnadzor and
             # Arpi, Karen said", "Baku and Mardakan, Turan reported" (a speaker, an outlet)
-            if (gap := _LIST_NEXT.match(text, rel_e)) and not (
+            if (gap := LIST_NEXT.match(text, rel_e)) and not (
                     gap.group().strip() == ","
                     and _AND_BEFORE.search(text, max(0, rel_s - 12), rel_s)):
                 starts[gap.end()] = m
