@@ -263,20 +263,16 @@ SINCE_REACH = 60
 
 def goes_on_since(sent: Sentence, sdates: list[DateMention], text: str, today: date | None
                   ) -> set[int]:
-    """The offsets in ``sent`` of its dates that start what still goes on, weeks before the day
-    the report counts from ("the corridor has been under blockade since December 12" in a
-    February report, "from September 27 to the present day", "с начала боевых действий 27
-    сентября"): the start of a state or of a running count, no day of the report's events. A
-    place told with one is dated as if its sentence named no day (the statement's, the
-    paragraph's, the report's days): what still goes on, and a count up to now, are news of
-    the days they are told on. Not a start days ago ("since Monday", "depuis jeudi": when the
-    news began), nor a day a clause tells what happened on ("since Nov. 16, when ...")."""
+    """The offsets in ``sent`` of its dates that :func:`starts_a_state`."""
     return {d.start - sent.start for d in sdates if starts_a_state(text, d, today, sent.start)}
 
 
 def starts_a_state(text: str, d: DateMention, today: date | None, floor: int = 0) -> bool:
-    """True for a date of :func:`goes_on_since`; ``floor`` bounds how far back the words
-    before it are read."""
+    """True for a date over :data:`MAX_FRAME_DAYS` before ``today`` that starts what still goes
+    on ("under blockade since December 12" in February, "from September 27 to the present
+    day"): no day of the report's events, so a place told with it is dated as if its sentence
+    named no day. Not a start days ago ("since Monday"), nor a day a "when" clause tells of
+    ("since Nov. 16, when ..."). ``floor`` bounds how far back the words before it are read."""
     return (today is not None and d.span.start is not None
             and (today - d.span.start).days > MAX_FRAME_DAYS
             and (_SINCE.search(text, max(floor, d.start - SINCE_REACH), d.start) is not None
