@@ -225,10 +225,11 @@ def _acts_after(sent: Sentence, name_end: int) -> bool:
 
 # A sentence that opens with its source: "According to the ministry, ...", "По сообщению X, ...".
 # (matched at a sentence's start only: a cheap test before its attribution is read)
-_OPENS_ACCORDING = re.compile(rf"[\W_]*(?:{alternation('ACCORDING')})\s", re.I)
+_ACCORDING_FIRST = rf"[\W_]*(?:{alternation('ACCORDING')})"
+_OPENS_ACCORDING = re.compile(rf"{_ACCORDING_FIRST}\s", re.I)
 # ... and nothing but those words before the source it names
 _OPENED_BY_SOURCE = re.compile(
-    rf"[\W_]*(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
+    rf"{_ACCORDING_FIRST}\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
     rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
 
 

@@ -446,14 +446,15 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False,
 
 _CALM = word_vocabulary("CALM")
 _FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
-_CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+_CLAUSE_STOPS = rf"(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)"
+_CLAUSE_END = re.compile(rf"[,;:]|{_CLAUSE_STOPS}", re.I)
 
 
 _DENIED_THAT = word_vocabulary("DENIED_THAT")
 _UNREALISED = word_vocabulary("UNREALISED")
 _TO_BE_DONE = word_vocabulary("TO_BE_DONE")
 # Where a clause begins, for what its verb says of the subject before it.
-_CLAUSE_START = re.compile(rf"[;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+_CLAUSE_START = re.compile(rf"[;:]|{_CLAUSE_STOPS}", re.I)
 
 
 def denied(sent: Sentence, triggers: Sequence[int] = ()) -> list[tuple[int, int]]:
