@@ -7,7 +7,7 @@ most 3 days holding it) and its side, as the scorer counts a tuple. A logistic m
 penalty is fitted on the standardised features. Both the penalty and the threshold are chosen in
 five-fold cross-validation over reports (each fold rated by a model fitted on the other four; the
 mean over five different splits), so on reports the model did not see: the penalty of
-1, 3, ... 100 whose models give the lowest log loss on those reports, then the threshold of
+1, 3, ... 300 whose models give the lowest log loss on those reports, then the threshold of
 0.00, 0.05, ... 0.50 that gives them the best tuple F1. The held-out half is never read here:
 score it afterwards with `mapper extract` and `mapper eval`.
 
@@ -121,8 +121,7 @@ def read(gold_path: str, texts: str) -> tuple[dict[str, dict], list[dict], list[
         sites = [(pl["lat"], pl["lon"], inc.get("date"), gold_side(inc.get("side")))
                  for inc in g["incidents"] for pl in inc["places"]
                  if pl.get("lat") is not None and pl.get("role") in (None, "site", "target")]
-        for c, f in zip(claims, report_features(claims, len(report.text)),
-                        strict=True):
+        for c, f in zip(claims, report_features(claims, len(report.text)), strict=True):
             if c.lat is None:
                 continue  # never left out: not part of the fit
             row = claim_row(c)
@@ -138,8 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="gold JSON Lines of the reports to fit on (default: %(default)s)")
     ap.add_argument("--texts", default=str(HERE / "texts"),
                     help="folder of their texts, ID.md (or any extension); gold lines "
-                         "without one are skipped "
-                         "(default: %(default)s)")
+                         "without one are skipped (default: %(default)s)")
     ap.add_argument("--penalty", type=float, action="append",
                     help="a penalty to try (repeatable; default: each of "
                          f"{', '.join(f'{p:g}' for p in PENALTIES)})")
@@ -163,8 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     # (held-out log loss, smooth where F1 is not); the threshold then the one that gives the
     # best tuple F1 on those reports, averaged over the splits so that one split's luck does
     # not choose it.
-    print("penalty: held-out log loss (mean over "
-          f"{SPLITS} splits of {FOLDS} folds of reports)")
+    print(f"penalty: held-out log loss (mean over {SPLITS} splits of {FOLDS} folds of reports)")
     by_l2 = {}
     for l2 in penalties:
         held = cross_rated(x_raw, y, ids, l2)
@@ -185,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
                     kept[r["_id"]].append(r)
             f1s.append(score(gold, kept, known)[1].tuple_f1)
         f1 = float(np.mean(f1s))
-        kept_all = kept_all or f1
+        if t == 0:  # no claim is below it
+            kept_all = f1
         print(f"  {t:.2f}: {f1:.4f} ({min(f1s):.4f}-{max(f1s):.4f}), "
               f"{int(np.mean([(h < t).sum() for h in held]))} left out")
         best = max(best, (round(f1, 4), -t))
