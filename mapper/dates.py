@@ -348,8 +348,8 @@ _NUMBERS = {
 }  # fmt: skip
 
 
-#: Russian numbers as a count of days takes them after "в течение" or "последних" (genitive),
-#: and the collective ones of "двое суток".
+#: Russian number words in the forms a count of days takes: the genitive after "в течение" or
+#: "последних", and the collective of "двое суток".
 _RU_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
               "шести": 6, "семи": 7, "двое": 2, "трое": 3, "четверо": 4}
 
