@@ -685,12 +685,12 @@ class MentionFinder:
                         refuted.add((key(m.text), m.place.id))
         if not refuted:
             return
+        places = self.gazetteer.places
         for ms in mentions:
             for m in ms:
                 if m.place is not None and (key(m.text), m.place.id) in refuted:
-                    inside = [self.gazetteer.places[c] for c in m.candidates
-                              if c in self.gazetteer.places
-                              and self.gazetteer.places[c].admin in named]
+                    inside = [places[c] for c in m.candidates
+                              if c in places and places[c].admin in named]
                     m.place = inside[0] if len(inside) == 1 else None
                     m.candidates = (m.place.id,) if m.place is not None else ()
 
