@@ -461,11 +461,10 @@ def denied(sent: Sentence, triggers: Sequence[int] = ()) -> list[tuple[int, int]
     """Stretches of a sentence (offsets in it) that say an event did not happen, to the end of
     their clause ("but no shots were fired at X, ...", "mais aucun tir n'a visé X", "но
     обстрелов X не было", "denied that its forces fired at X"): the places in them saw none,
-    whatever the rest of the sentence tells. A passive of what is yet to be done ("X will be
-    handed over", "X doit être restitué", "X должен быть передан") says it of its subject
-    too: from the start of its clause or the last speech verb before it, where no event word
-    (``triggers``, offsets in the sentence) stands before it ("the shelled X will be rebuilt"
-    keeps the shelling)."""
+    whatever the rest of the sentence tells. So does a passive of what is yet to be done ("X
+    will be handed over"), from the start of its clause or the last speech verb before it,
+    unless an event word (``triggers``, offsets in the sentence) stands there ("the shelled X
+    will be rebuilt")."""
     out = []
     for m in (*NO_EVENT.finditer(sent.text, sent.folded),
               *_DENIED_THAT.finditer(sent.text, sent.folded),
