@@ -334,7 +334,7 @@ class Extractor:
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
             placed = attribution.placed([m.start - sent.start for m in places])
-            since = dating.goes_on_since(sent, sdates, text, anchor) if sdates else set()
+            since = dating.goes_on_since(sent, sdates, text, anchor)
             # the names of the sentence, for the list each stands in ("Sisian and Vardenis the
             # next day": the date after the list is each name's)
             names = sorted((n.start - sent.start, n.end - sent.start) for n in mentions[i])
