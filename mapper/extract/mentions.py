@@ -590,8 +590,7 @@ class MentionFinder:
                 if not (_homonym(m) or loose):
                     continue
                 if (glossed := _glossed(m, ms)) is not None:
-                    m.place = glossed
-                    m.method = "context" if m.method == "exact" else m.method
+                    _settle(m, glossed)
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
                 # the town an area the report names is named after ("Aghdam" in a report of
@@ -603,8 +602,7 @@ class MentionFinder:
                     # ("mine maps for Aghdam, Fuzuli and Zangilan")
                     namesakes = [p for p in places if self.matcher.area_named_for(p)]
                 if not loose and len(namesakes) == 1:
-                    m.place = namesakes[0]
-                    m.method = "context" if m.method == "exact" else m.method
+                    _settle(m, namesakes[0])
                     continue
                 pending.append((m, ms, loose))
         # A name is the place it was where the report said which ("Aghdam" read in a list of
@@ -615,8 +613,7 @@ class MentionFinder:
         for m, ms, loose in pending:
             places = [self.gazetteer.places[pid] for pid in m.candidates]
             if not loose and len(same := [p for p in places if p.id in settled]) == 1:
-                m.place = same[0]
-                m.method = "context" if m.method == "exact" else m.method
+                _settle(m, same[0])
                 continue
             if m.candidates not in nearby:
                 nearby[m.candidates] = [p for p in places if any(
@@ -650,8 +647,7 @@ class MentionFinder:
                     near = (inside or _most_surrounded(near, located)
                             or _nearest(near, located))
             if len(near) == 1:
-                m.place = near[0]
-                m.method = "context" if m.method == "exact" else m.method
+                _settle(m, near[0])
 
     def namesakes_outside(self, mentions: list[list[PlaceMention]]) -> None:
         """A settlement listed with two or more others that all lie in one area its sentence
@@ -840,6 +836,14 @@ def follow_areas(mentions: list[list[PlaceMention]]) -> None:
             if (area is not None and m.place is not None and m.place is not area
                     and m.place.admin == area.id):
                 m.place, m.candidates = area, (area.id,)
+
+
+def _settle(m: PlaceMention, place: Place) -> None:
+    """Make a homonym's mention ``place``, which the report's context chose: an exact match of
+    the name becomes a match by context."""
+    m.place = place
+    if m.method == "exact":
+        m.method = "context"
 
 
 def _lists(ms: list[PlaceMention]) -> list[list[PlaceMention]]:
