@@ -583,7 +583,7 @@ class MentionFinder:
 
         # First what a name's own sentence says: a gloss, or an area the report names after
         # one of its places; then what the report settled so elsewhere (below); then nearness.
-        pending: list[tuple[PlaceMention, list[PlaceMention], bool]] = []
+        pending: list[tuple[PlaceMention, list[PlaceMention], list[Place], bool]] = []
         for ms in mentions:
             for m in ms:
                 loose = _loose(m)
@@ -604,14 +604,13 @@ class MentionFinder:
                 if not loose and len(namesakes) == 1:
                     _settle(m, namesakes[0])
                     continue
-                pending.append((m, ms, loose))
+                pending.append((m, ms, places, loose))
         # A name is the place it was where the report said which ("Aghdam" read in a list of
         # districts is the same Aghdam two sentences on, told alone, whatever lies near it);
         # not a name two of whose places the report names or settled, each somewhere.
         settled = {m.place.id for ms in mentions for m in ms if m.place is not None}
         nearby: dict[tuple[str, ...], list[Place]] = {}
-        for m, ms, loose in pending:
-            places = [self.gazetteer.places[pid] for pid in m.candidates]
+        for m, ms, places, loose in pending:
             if not loose and len(same := [p for p in places if p.id in settled]) == 1:
                 _settle(m, same[0])
                 continue
