@@ -469,18 +469,21 @@ def denied(sent: Sentence, triggers: Sequence[int] = ()) -> list[tuple[int, int]
     for m in (*NO_EVENT.finditer(sent.text, sent.folded),
               *_DENIED_THAT.finditer(sent.text, sent.folded),
               *_UNREALISED.finditer(sent.text, sent.folded)):
-        stop = _CLAUSE_END.search(sent.text, m.end())
-        out.append((m.start(), stop.start() if stop else len(sent.text)))
+        out.append((m.start(), _clause_end(sent, m.end())))
     for m in _TO_BE_DONE.finditer(sent.text, sent.folded):
         # (nor past a speech verb: "X was spared, the minister said, adding the issue will be
         # resolved": what will be done is said of the words after the verb)
         begun = [c.end() for c in _CLAUSE_START.finditer(sent.text, 0, m.start())]
         start = max([0, *begun, *(b for _, b in sent.verbs if b <= m.start())])
-        if any(start <= t < m.start() for t in triggers):
-            continue
-        stop = _CLAUSE_END.search(sent.text, m.end())
-        out.append((start, stop.start() if stop else len(sent.text)))
+        if not any(start <= t < m.start() for t in triggers):
+            out.append((start, _clause_end(sent, m.end())))
     return out
+
+
+def _clause_end(sent: Sentence, at: int) -> int:
+    """The end of the clause that goes on at ``at`` (an offset in the sentence)."""
+    stop = _CLAUSE_END.search(sent.text, at)
+    return stop.start() if stop else len(sent.text)
 
 
 def calm(sent: Sentence) -> bool:
