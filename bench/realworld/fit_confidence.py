@@ -33,7 +33,8 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mapper import gazetteer  # noqa: E402
-from mapper.evaluate import date_right, gold_side, km, score, side_of  # noqa: E402
+from mapper.errors import DataError  # noqa: E402
+from mapper.evaluate import date_right, gold_side, km, read_gold, score, side_of  # noqa: E402
 from mapper.extract import Extractor  # noqa: E402
 from mapper.extract.confidence import WEIGHTS, report_features  # noqa: E402
 from mapper.model import claim_row  # noqa: E402
@@ -110,12 +111,11 @@ def read(gold_path: str, texts: str) -> tuple[dict[str, dict], list[dict], list[
     rows: list[dict] = []
     feats: list[dict[str, float]] = []
     files = {p.stem: p for p in sorted(Path(texts).iterdir(), reverse=True) if p.is_file()}
-    for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
-        g = json.loads(line)
-        path = files.get(g["id"])
+    for rid, g in read_gold(gold_path).items():
+        path = files.get(rid)
         if path is None:
             continue
-        gold[g["id"]] = g
+        gold[rid] = g
         report = read_report(str(path))
         claims = extractor.extract(report)
         sites = [(pl["lat"], pl["lon"], inc.get("date"), gold_side(inc.get("side")))
@@ -125,7 +125,7 @@ def read(gold_path: str, texts: str) -> tuple[dict[str, dict], list[dict], list[
             if c.lat is None:
                 continue  # never left out: not part of the fit
             row = claim_row(c)
-            row["_id"], row["_right"] = g["id"], right(row, sites)
+            row["_id"], row["_right"] = rid, right(row, sites)
             rows.append(row)
             feats.append(f)
     return gold, rows, feats, set(extractor.gazetteer.places)
@@ -147,7 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(args.texts).is_dir():
         ap.error(f"no folder of texts {args.texts}")
 
-    gold, rows, feats, known = read(args.gold, args.texts)
+    try:
+        gold, rows, feats, known = read(args.gold, args.texts)
+    except DataError as e:  # a gold line or a text it cannot read, with its file and line
+        print(f"{ap.prog}: error: {e}", file=sys.stderr)
+        return 1
     if not rows:
         ap.error(f"no located claim in the texts of {args.gold} found in {args.texts}")
     names = sorted(feats[0])
