@@ -348,10 +348,12 @@ _NUMBERS = {
 }  # fmt: skip
 
 
-#: Russian numbers as a count of days takes them after "в течение" or "последних" (genitive),
-#: and the collective ones of "двое суток".
+#: Russian number words in the forms a count of days takes: the genitive after "в течение" or
+#: "последних", and the collective of "двое суток".
 _RU_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
               "шести": 6, "семи": 7, "двое": 2, "трое": 3, "четверо": 4}
+#: The number words a count of days or years ago may take, by language.
+_COUNT_WORDS = {**_NUMBERS, "ru": {**_NUMBERS["ru"], **_RU_COUNTS}}
 
 
 def _word_langs() -> dict[str, frozenset[str]]:
@@ -1153,7 +1155,7 @@ def _relative(kind: str, lang: str, tokens: _Tokens, published: date | None) -> 
             month = (month - timedelta(days=1)).replace(day=1)
         return _day_span(month.replace(day=day)), True, True
     if kind in ("ago", "weeksago", "yearsago", "pastdays"):
-        numbers = {**_NUMBERS[lang], **_RU_COUNTS} if lang == "ru" else _NUMBERS[lang]
+        numbers = _COUNT_WORDS[lang]
         counts = (
             int(value) if value.isdigit() else numbers.get(value)
             for k, value, _ in tokens

@@ -269,3 +269,7 @@ def test_the_fitting_script_chooses_its_penalty_and_threshold_and_writes_a_model
     with pytest.raises(SystemExit) as exc:
         script.main(["--gold", gold, "--texts", str(tmp_path / "none")])
     assert exc.value.code == 2 and "no folder of texts" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "r1", "incidents": []}\n{"incidents": []}\n', encoding="utf-8")
+    assert script.main(["--gold", str(bad), "--texts", str(EXAMPLES)]) == 1
+    assert f"{bad}:2: not a gold report" in capsys.readouterr().err

@@ -972,7 +972,7 @@ def test_the_past_days_counted_end_on_the_day_they_are_told(text, first):
 
 @pytest.mark.parametrize("text", [
     "The talks will go on for two days.",  # a length of time, not days up to the telling
-    "Les deux pays ont signé un accord.",
+    "Les négociations se tiendront pendant deux jours à Moscou.",
     "Воду обещали дать в течение двух дней после ремонта.",
 ])
 def test_a_count_of_days_that_runs_to_no_telling_is_no_date(text):

@@ -2443,15 +2443,15 @@ def test_an_event_long_before_the_report_is_background(extractor):
 
 
 @pytest.mark.parametrize(("text", "lang", "where"), [
-    ("On the outskirts of Stepanakert, the main city of Nagorno-Karabakh, a crowded fuel depot "
-     "exploded on Sunday evening, local officials said.", "en", {"nagorno-karabakh"}),
-    ("Aux abords de Stepanakert, la principale ville du Haut-Karabakh, un dépôt d'essence a "
+    ("On the edge of Stepanakert, the largest town of Nagorno-Karabakh, a busy fuel depot "
+     "exploded late on Sunday, local officials said.", "en", {"nagorno-karabakh"}),
+    ("En bordure de Stepanakert, la plus grande ville du Haut-Karabakh, un dépôt de carburant a "
      "explosé dimanche soir, selon les autorités locales.", "fr", {"nagorno-karabakh"}),
     ("Возле Ханкенди, столицы Нагорного Карабаха, в воскресенье вечером прогремел взрыв на "
      "складе горючего, сообщили местные власти.", "ru", {"nagorno-karabakh"}),
     # the capital next to its event word is the site, and the region where it lies
-    ("Azerbaijani artillery shelled Stepanakert, the main city of Nagorno-Karabakh, on Sunday "
-     "evening, local officials said.", "en", {"stepanakert"}),
+    ("Azerbaijani artillery shelled Stepanakert, the largest town of Nagorno-Karabakh, on "
+     "Sunday evening, local officials said.", "en", {"stepanakert"}),
 ])
 def test_an_area_is_context_only_for_a_place_in_it_that_stays_a_site(extractor, text, lang,
                                                                      where):

@@ -7,7 +7,7 @@ most 3 days holding it) and its side, as the scorer counts a tuple. A logistic m
 penalty is fitted on the standardised features. Both the penalty and the threshold are chosen in
 five-fold cross-validation over reports (each fold rated by a model fitted on the other four; the
 mean over five different splits), so on reports the model did not see: the penalty of
-1, 3, ... 100 whose models give the lowest log loss on those reports, then the threshold of
+1, 3, ... 300 whose models give the lowest log loss on those reports, then the threshold of
 0.00, 0.05, ... 0.50 that gives them the best tuple F1. The held-out half is never read here:
 score it afterwards with `mapper extract` and `mapper eval`.
 
@@ -33,7 +33,8 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mapper import gazetteer  # noqa: E402
-from mapper.evaluate import date_right, gold_side, km, score, side_of  # noqa: E402
+from mapper.errors import DataError  # noqa: E402
+from mapper.evaluate import date_right, gold_side, km, read_gold, score, side_of  # noqa: E402
 from mapper.extract import Extractor  # noqa: E402
 from mapper.extract.confidence import WEIGHTS, report_features  # noqa: E402
 from mapper.model import claim_row  # noqa: E402
@@ -110,23 +111,21 @@ def read(gold_path: str, texts: str) -> tuple[dict[str, dict], list[dict], list[
     rows: list[dict] = []
     feats: list[dict[str, float]] = []
     files = {p.stem: p for p in sorted(Path(texts).iterdir(), reverse=True) if p.is_file()}
-    for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
-        g = json.loads(line)
-        path = files.get(g["id"])
+    for rid, g in read_gold(gold_path).items():
+        path = files.get(rid)
         if path is None:
             continue
-        gold[g["id"]] = g
+        gold[rid] = g
         report = read_report(str(path))
         claims = extractor.extract(report)
         sites = [(pl["lat"], pl["lon"], inc.get("date"), gold_side(inc.get("side")))
                  for inc in g["incidents"] for pl in inc["places"]
                  if pl.get("lat") is not None and pl.get("role") in (None, "site", "target")]
-        for c, f in zip(claims, report_features(claims, len(report.text)),
-                        strict=True):
+        for c, f in zip(claims, report_features(claims, len(report.text)), strict=True):
             if c.lat is None:
                 continue  # never left out: not part of the fit
             row = claim_row(c)
-            row["_id"], row["_right"] = g["id"], right(row, sites)
+            row["_id"], row["_right"] = rid, right(row, sites)
             rows.append(row)
             feats.append(f)
     return gold, rows, feats, set(extractor.gazetteer.places)
@@ -138,8 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="gold JSON Lines of the reports to fit on (default: %(default)s)")
     ap.add_argument("--texts", default=str(HERE / "texts"),
                     help="folder of their texts, ID.md (or any extension); gold lines "
-                         "without one are skipped "
-                         "(default: %(default)s)")
+                         "without one are skipped (default: %(default)s)")
     ap.add_argument("--penalty", type=float, action="append",
                     help="a penalty to try (repeatable; default: each of "
                          f"{', '.join(f'{p:g}' for p in PENALTIES)})")
@@ -149,7 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(args.texts).is_dir():
         ap.error(f"no folder of texts {args.texts}")
 
-    gold, rows, feats, known = read(args.gold, args.texts)
+    try:
+        gold, rows, feats, known = read(args.gold, args.texts)
+    except DataError as e:  # a gold line or a text it cannot read, with its file and line
+        print(f"{ap.prog}: error: {e}", file=sys.stderr)
+        return 1
     if not rows:
         ap.error(f"no located claim in the texts of {args.gold} found in {args.texts}")
     names = sorted(feats[0])
@@ -163,8 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     # (held-out log loss, smooth where F1 is not); the threshold then the one that gives the
     # best tuple F1 on those reports, averaged over the splits so that one split's luck does
     # not choose it.
-    print("penalty: held-out log loss (mean over "
-          f"{SPLITS} splits of {FOLDS} folds of reports)")
+    print(f"penalty: held-out log loss (mean over {SPLITS} splits of {FOLDS} folds of reports)")
     by_l2 = {}
     for l2 in penalties:
         held = cross_rated(x_raw, y, ids, l2)
@@ -185,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                     kept[r["_id"]].append(r)
             f1s.append(score(gold, kept, known)[1].tuple_f1)
         f1 = float(np.mean(f1s))
-        kept_all = kept_all or f1
+        if t == 0:  # no claim is below it
+            kept_all = f1
         print(f"  {t:.2f}: {f1:.4f} ({min(f1s):.4f}-{max(f1s):.4f}), "
               f"{int(np.mean([(h < t).sum() for h in held]))} left out")
         best = max(best, (round(f1, 4), -t))

@@ -334,21 +334,17 @@ class Extractor:
             made: list[Draft] = []
             counted = set()  # a statement's toll is one count: the first claim of each voice
             placed = attribution.placed([m.start - sent.start for m in places])
-            since = dating.goes_on_since(sent, sdates, text, anchor) if sdates else set()
+            since = dating.goes_on_since(sent, sdates, text, anchor)
             # the names of the sentence, for the list each stands in ("Sisian and Vardenis the
             # next day": the date after the list is each name's)
-            named_at = sorted((n.start - sent.start, n.end - sent.start) for n in mentions[i])
-            name_starts, name_ends = [a for a, _ in named_at], [b for _, b in named_at]
+            names = sorted((n.start - sent.start, n.end - sent.start) for n in mentions[i])
             for m in places:
-                if dating.in_past_year(sent, event_dates, m.start - sent.start,
-                                       report.published):
-                    continue  # "since 1991, when Armenian forces occupied X": history
                 rel = m.start - sent.start
-                k = bisect_left(name_starts, rel)
-                last = (dating.list_end(sent, name_starts, name_ends, k)
-                        if k < len(name_starts) and name_starts[k] == rel else m.end - sent.start)
-                event_span = (dating.date_after(sent, event_dates, last)
-                              or dating.nearest_before(event_dates, m.start - sent.start))
+                if dating.in_past_year(sent, event_dates, rel, report.published):
+                    continue  # "since 1991, when Armenian forces occupied X": history
+                listed_to = dating.list_end(sent, names, rel, m.end - sent.start)
+                event_span = (dating.date_after(sent, event_dates, listed_to)
+                              or dating.nearest_before(event_dates, rel))
                 if since and any(s is event_span and at in since for at, s in event_dates):
                     # "under blockade since December 12": told as of now, not of its start
                     event_span = None

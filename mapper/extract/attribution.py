@@ -225,10 +225,11 @@ def _acts_after(sent: Sentence, name_end: int) -> bool:
 
 # A sentence that opens with its source: "According to the ministry, ...", "По сообщению X, ...".
 # (matched at a sentence's start only: a cheap test before its attribution is read)
-_OPENS_ACCORDING = re.compile(rf"[\W_]*(?:{alternation('ACCORDING')})\s", re.I)
+_ACCORDING_FIRST = rf"[\W_]*(?:{alternation('ACCORDING')})"
+_OPENS_ACCORDING = re.compile(rf"{_ACCORDING_FIRST}\s", re.I)
 # ... and nothing but those words before the source it names
 _OPENED_BY_SOURCE = re.compile(
-    rf"[\W_]*(?:{alternation('ACCORDING')})\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
+    rf"{_ACCORDING_FIRST}\s+(?:(?:{alternation('ACCORDING_ROLES')})\s+)?"
     rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
 
 
@@ -472,28 +473,28 @@ class Attributor:
         j = i + 1
         if j >= len(sentences):
             return None
-        about = _ABOUT_THIS.match(sentences[j].text)
+        nxt = sentences[j]
+        about = _ABOUT_THIS.match(nxt.text)
         claimant_hits = [h for h in by_sentence[j] if h.kind == "claimant"]
-        if not (about or any(_REPORTED_IT.match(sentences[j].text, e)
-                             for _, e in sentences[j].verbs)):
-            if (sentences[j].para != sentences[i].para or not claimant_hits
-                    or not _OPENS_ACCORDING.match(sentences[j].text)):
-                return None
-            # "[what happened]. According to the ministry, [more of it]": the source the next
-            # sentence opens with is the source of the one it goes on with
-            att = self.of(sentences[j], claimant_hits, history, j)
-            if (att is not None and att.own and att.according
-                    and _OPENED_BY_SOURCE.fullmatch(sentences[j].text, 0, att.statement_start)):
+        if about or any(_REPORTED_IT.match(nxt.text, e) for _, e in nxt.verbs):
+            att = self.of(nxt, claimant_hits, history, j)
+            if att is not None and att.own:
                 return Attribution(att.claimants, att.chain)
+            if not about:
+                return None  # "the shepherd reported the incident to ...": no claimant reported it
+            # "This is stated in the bulletin of the Russian Defence Ministry": the one it names
+            named = [h.ids[0] for h in claimant_hits if not self._adjective(h)]
+            return Attribution((named[0],), (named[0],)) if named else None
+        # "[what happened]. According to the ministry, [more of it]": the source the next
+        # sentence opens with is the source of the one it goes on with
+        if (nxt.para != sentences[i].para or not claimant_hits
+                or not _OPENS_ACCORDING.match(nxt.text)):
             return None
-        att = self.of(sentences[j], claimant_hits, history, j)
-        if att is not None and att.own:
+        att = self.of(nxt, claimant_hits, history, j)
+        if (att is not None and att.own and att.according
+                and _OPENED_BY_SOURCE.fullmatch(nxt.text, 0, att.statement_start)):
             return Attribution(att.claimants, att.chain)
-        if not about:
-            return None  # "the shepherd reported the incident to ...": no claimant reported it
-        # "This is stated in the bulletin of the Russian Defence Ministry": the one it names
-        named = [h.ids[0] for h in claimant_hits if not self._adjective(h)]
-        return Attribution((named[0],), (named[0],)) if named else None
+        return None
 
     def closing(self, sentences: list[Sentence], by_sentence: list[list[Hit]], i: int,
                 history: History) -> tuple[Attribution, int] | None:

@@ -4,12 +4,14 @@ claimant spoke of last, the paragraph's, else the span of the report's dates."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
 from mapper.dates import WEEKDAYS, DateMention, find_dates
 from mapper.extract.attribution import Attribution
 from mapper.extract.events import TRIGGER_WORDS
+from mapper.extract.mentions import LIST_NEXT
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
@@ -261,20 +263,16 @@ SINCE_REACH = 60
 
 def goes_on_since(sent: Sentence, sdates: list[DateMention], text: str, today: date | None
                   ) -> set[int]:
-    """The offsets in ``sent`` of its dates that start what still goes on, weeks before the day
-    the report counts from ("the corridor has been under blockade since December 12" in a
-    February report, "from September 27 to the present day", "с начала боевых действий 27
-    сентября"): the start of a state or of a running count, no day of the report's events. A
-    place told with one is dated as if its sentence named no day (the statement's, the
-    paragraph's, the report's days): what still goes on, and a count up to now, are news of
-    the days they are told on. Not a start days ago ("since Monday", "depuis jeudi": when the
-    news began), nor a day a clause tells what happened on ("since Nov. 16, when ...")."""
+    """The offsets in ``sent`` of its dates that :func:`starts_a_state`."""
     return {d.start - sent.start for d in sdates if starts_a_state(text, d, today, sent.start)}
 
 
 def starts_a_state(text: str, d: DateMention, today: date | None, floor: int = 0) -> bool:
-    """True for a date of :func:`goes_on_since`; ``floor`` bounds how far back the words
-    before it are read."""
+    """True for a date over :data:`MAX_FRAME_DAYS` before ``today`` that starts what still goes
+    on ("under blockade since December 12" in February, "from September 27 to the present
+    day"): no day of the report's events, so a place told with it is dated as if its sentence
+    named no day. Not a start days ago ("since Monday"), nor a day a "when" clause tells of
+    ("since Nov. 16, when ..."). ``floor`` bounds how far back the words before it are read."""
     return (today is not None and d.span.start is not None
             and (today - d.span.start).days > MAX_FRAME_DAYS
             and (_SINCE.search(text, max(floor, d.start - SINCE_REACH), d.start) is not None
@@ -462,23 +460,21 @@ _DATE_AFTER_PLACE = re.compile(
 DATE_AFTER_REACH = 30
 
 
-# What joins two names of one list: a comma, "and" ("Sisian and Vardenis", "Kut, Sotk et Tegh").
-_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation('AND')})(?!\w))\s*", re.I)
-
-
-def list_end(sent: Sentence, starts: list[int], ends: list[int], k: int) -> int:
-    """Where the list of names that the ``k``-th name of the sentence opens or goes on ends
-    ("at Sisian and Vardenis the next day": past "Vardenis" for both); ``starts`` and
-    ``ends`` are the names' offsets in the sentence, in order. A name whose own date follows
-    it ends its list ("Tegh on 5 June and Sotk on 12 June")."""
-    end = ends[k]
-    for j in range(k + 1, len(starts)):
-        if starts[j] < end:
+def list_end(sent: Sentence, names: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where the list of names that the name at [``start``, ``end``) opens or goes on ends ("at
+    Sisian and Vardenis the next day": past "Vardenis" for both); ``names`` are the sentence's
+    names as sorted (start, end) offsets in it, ``end`` is returned for a name not among them.
+    A name whose own date follows it ends its list ("Tegh on 5 June and Sotk on 12 June")."""
+    k = bisect_left(names, (start,))
+    if k == len(names) or names[k][0] != start:
+        return end
+    end = names[k][1]
+    for s, e in names[k + 1:]:
+        if s < end:
             continue  # a name inside the one before ("Syunik" of "Syunik province")
-        gap = _LIST_GAP.fullmatch(sent.text, end, starts[j])
-        if gap is None:
+        if LIST_NEXT.fullmatch(sent.text, end, s) is None:
             break
-        end = max(end, ends[j])
+        end = max(end, e)
     return end
 
 

@@ -64,7 +64,7 @@ _LIST_GAP = re.compile(rf"^{_GAP}{_AGAIN}$", re.I)
 _LIST_GAP_KIND = re.compile(
     rf"^{_GAP}{_AGAIN}(?:(?:{alternation('LIST_KIND')})(?:\s+|(?<=['’])))?$", re.I)
 # The same gap after a name, and before one (a list's next or previous name starts or ends there).
-_LIST_NEXT = re.compile(_GAP, re.I)
+LIST_NEXT = re.compile(_GAP, re.I)
 _LIST_BEFORE = re.compile(rf"(?:\s*,\s*|(?:\s*,)?\s+(?:{alternation('AND')})\s+)$", re.I)
 # "and" just before a name: the list it ends is closed ("Baku and Mardakan, Turan reported").
 _AND_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('AND')})\s+$", re.I)
@@ -376,7 +376,7 @@ class MentionFinder:
             rel_s, rel_e = m.start - sent.start, m.end - sent.start
             # a comma after a list closed by "and" opens no further name: "Yeghegnadzor and
             # Arpi, Karen said", "Baku and Mardakan, Turan reported" (a speaker, an outlet)
-            if (gap := _LIST_NEXT.match(text, rel_e)) and not (
+            if (gap := LIST_NEXT.match(text, rel_e)) and not (
                     gap.group().strip() == ","
                     and _AND_BEFORE.search(text, max(0, rel_s - 12), rel_s)):
                 starts[gap.end()] = m
@@ -523,13 +523,7 @@ class MentionFinder:
         """Re-resolve names that an area word makes areas: "Lachin district", "la région de
         Hadrout", "the Dashkasan, Kalbajar and Lachin districts"."""
         text = sent.text
-        lists: list[list[PlaceMention]] = []
-        for m in mentions:
-            if lists and _LIST_GAP.match(text[lists[-1][-1].end - sent.start:m.start - sent.start]):
-                lists[-1].append(m)
-            else:
-                lists.append([m])
-        for group in lists:
+        for group in _lists(mentions):
             last = group[-1]
             after = _AREA_AFTER.match(text[last.end - sent.start:])
             # the area word after the list, or ending its last name ("X, Y and Z Districts")
@@ -589,15 +583,14 @@ class MentionFinder:
 
         # First what a name's own sentence says: a gloss, or an area the report names after
         # one of its places; then what the report settled so elsewhere (below); then nearness.
-        pending: list[tuple[PlaceMention, list[PlaceMention], bool]] = []
+        pending: list[tuple[PlaceMention, list[PlaceMention], list[Place], bool]] = []
         for ms in mentions:
             for m in ms:
                 loose = _loose(m)
                 if not (_homonym(m) or loose):
                     continue
                 if (glossed := _glossed(m, ms)) is not None:
-                    m.place = glossed
-                    m.method = "context" if m.method == "exact" else m.method
+                    _settle(m, glossed)
                     continue
                 places = [self.gazetteer.places[pid] for pid in m.candidates]
                 # the town an area the report names is named after ("Aghdam" in a report of
@@ -609,20 +602,17 @@ class MentionFinder:
                     # ("mine maps for Aghdam, Fuzuli and Zangilan")
                     namesakes = [p for p in places if self.matcher.area_named_for(p)]
                 if not loose and len(namesakes) == 1:
-                    m.place = namesakes[0]
-                    m.method = "context" if m.method == "exact" else m.method
+                    _settle(m, namesakes[0])
                     continue
-                pending.append((m, ms, loose))
+                pending.append((m, ms, places, loose))
         # A name is the place it was where the report said which ("Aghdam" read in a list of
         # districts is the same Aghdam two sentences on, told alone, whatever lies near it);
         # not a name two of whose places the report names or settled, each somewhere.
         settled = {m.place.id for ms in mentions for m in ms if m.place is not None}
         nearby: dict[tuple[str, ...], list[Place]] = {}
-        for m, ms, loose in pending:
-            places = [self.gazetteer.places[pid] for pid in m.candidates]
+        for m, ms, places, loose in pending:
             if not loose and len(same := [p for p in places if p.id in settled]) == 1:
-                m.place = same[0]
-                m.method = "context" if m.method == "exact" else m.method
+                _settle(m, same[0])
                 continue
             if m.candidates not in nearby:
                 nearby[m.candidates] = [p for p in places if any(
@@ -656,8 +646,7 @@ class MentionFinder:
                     near = (inside or _most_surrounded(near, located)
                             or _nearest(near, located))
             if len(near) == 1:
-                m.place = near[0]
-                m.method = "context" if m.method == "exact" else m.method
+                _settle(m, near[0])
 
     def namesakes_outside(self, mentions: list[list[PlaceMention]]) -> None:
         """A settlement listed with two or more others that all lie in one area its sentence
@@ -675,14 +664,7 @@ class MentionFinder:
             if not here:
                 continue
             named |= here
-            lists: list[list[PlaceMention]] = []
-            for m in ms:
-                if (lists and m.sent is not None and _LIST_GAP.match(
-                        m.sent.text[lists[-1][-1].end - m.sent.start : m.start - m.sent.start])):
-                    lists[-1].append(m)
-                else:
-                    lists.append([m])
-            for group in lists:
+            for group in _lists(ms):
                 towns = [m for m in group if m.place is not None
                          and m.place.precision in roles.SETTLEMENTS]
                 # (two are no list with an odd one out: "X and Y village of Z district" names
@@ -698,12 +680,12 @@ class MentionFinder:
                         refuted.add((key(m.text), m.place.id))
         if not refuted:
             return
+        places = self.gazetteer.places
         for ms in mentions:
             for m in ms:
                 if m.place is not None and (key(m.text), m.place.id) in refuted:
-                    inside = [self.gazetteer.places[c] for c in m.candidates
-                              if c in self.gazetteer.places
-                              and self.gazetteer.places[c].admin in named]
+                    inside = [places[c] for c in m.candidates
+                              if c in places and places[c].admin in named]
                     m.place = inside[0] if len(inside) == 1 else None
                     m.candidates = (m.place.id,) if m.place is not None else ()
 
@@ -853,6 +835,27 @@ def follow_areas(mentions: list[list[PlaceMention]]) -> None:
             if (area is not None and m.place is not None and m.place is not area
                     and m.place.admin == area.id):
                 m.place, m.candidates = area, (area.id,)
+
+
+def _settle(m: PlaceMention, place: Place) -> None:
+    """Make a homonym's mention ``place``, which the report's context chose: an exact match of
+    the name becomes a match by context."""
+    m.place = place
+    if m.method == "exact":
+        m.method = "context"
+
+
+def _lists(ms: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """A sentence's mentions, in order, grouped into the lists a comma or "and" joins ("the
+    Kalbajar and Lachin districts", "Tegh, Kornidzor and Yeghvard"); a name alone is a list."""
+    lists: list[list[PlaceMention]] = []
+    for m in ms:
+        if (lists and m.sent is not None and _LIST_GAP.match(
+                m.sent.text[lists[-1][-1].end - m.sent.start : m.start - m.sent.start])):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
 
 
 def mention(sent: Sentence, start: int, end: int, res: Resolution) -> PlaceMention:

@@ -446,41 +446,44 @@ def not_a_site(sent: Sentence, start: int, end: int, people_there: bool = False,
 
 _CALM = word_vocabulary("CALM")
 _FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
-_CLAUSE_END = re.compile(rf"[,;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+_CLAUSE_STOPS = rf"(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)"
+_CLAUSE_END = re.compile(rf"[,;:]|{_CLAUSE_STOPS}", re.I)
 
 
 _DENIED_THAT = word_vocabulary("DENIED_THAT")
 _UNREALISED = word_vocabulary("UNREALISED")
 _TO_BE_DONE = word_vocabulary("TO_BE_DONE")
 # Where a clause begins, for what its verb says of the subject before it.
-_CLAUSE_START = re.compile(rf"[;:]|(?<!\w)(?:{alternation('CLAUSE_STOPS')})(?!\w)", re.I)
+_CLAUSE_START = re.compile(rf"[;:]|{_CLAUSE_STOPS}", re.I)
 
 
 def denied(sent: Sentence, triggers: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Stretches of a sentence (offsets in it) that say an event did not happen, to the end of
     their clause ("but no shots were fired at X, ...", "mais aucun tir n'a visé X", "но
     обстрелов X не было", "denied that its forces fired at X"): the places in them saw none,
-    whatever the rest of the sentence tells. A passive of what is yet to be done ("X will be
-    handed over", "X doit être restitué", "X должен быть передан") says it of its subject
-    too: from the start of its clause or the last speech verb before it, where no event word
-    (``triggers``, offsets in the sentence) stands before it ("the shelled X will be rebuilt"
-    keeps the shelling)."""
+    whatever the rest of the sentence tells. So does a passive of what is yet to be done ("X
+    will be handed over"), from the start of its clause or the last speech verb before it,
+    unless an event word (``triggers``, offsets in the sentence) stands there ("the shelled X
+    will be rebuilt")."""
     out = []
     for m in (*NO_EVENT.finditer(sent.text, sent.folded),
               *_DENIED_THAT.finditer(sent.text, sent.folded),
               *_UNREALISED.finditer(sent.text, sent.folded)):
-        stop = _CLAUSE_END.search(sent.text, m.end())
-        out.append((m.start(), stop.start() if stop else len(sent.text)))
+        out.append((m.start(), _clause_end(sent, m.end())))
     for m in _TO_BE_DONE.finditer(sent.text, sent.folded):
         # (nor past a speech verb: "X was spared, the minister said, adding the issue will be
         # resolved": what will be done is said of the words after the verb)
         begun = [c.end() for c in _CLAUSE_START.finditer(sent.text, 0, m.start())]
         start = max([0, *begun, *(b for _, b in sent.verbs if b <= m.start())])
-        if any(start <= t < m.start() for t in triggers):
-            continue
-        stop = _CLAUSE_END.search(sent.text, m.end())
-        out.append((start, stop.start() if stop else len(sent.text)))
+        if not any(start <= t < m.start() for t in triggers):
+            out.append((start, _clause_end(sent, m.end())))
     return out
+
+
+def _clause_end(sent: Sentence, at: int) -> int:
+    """The end of the clause that goes on at ``at`` (an offset in the sentence)."""
+    stop = _CLAUSE_END.search(sent.text, at)
+    return stop.start() if stop else len(sent.text)
 
 
 def calm(sent: Sentence) -> bool:
