@@ -1332,9 +1332,12 @@ def test_named_with_keys_only_the_names_of_the_claimant_asked_about(monkeypatch)
     ("agency SIA (sia.az)", "sia-az"),
     ("www.qaynarinfo.az", "qaynarinfo-az"),
     ("https://525.az/news/1", "525-ci-qezet"),
+    ("aztoday.az", "aztoday-az"),
+    ("https://azerbaijan-news.az/news/1", "azerbaijan-news-az"),
 ])
 def test_news_sites_of_azerbaijans_news_app_list_are_known(index, text, claimant):
-    # an Azerbaijani site by its address had Azerbaijan's side by its domain but no claimant
+    # an Azerbaijani site by its address had Azerbaijan's side by its domain but no claimant,
+    # or another site's: aztoday.az had reached Today.az by spelling, azerbaijan-news.az News.az
     m = index.match(text)
     assert (m.claimant, m.side, m.known) == (claimant, "az", True), m
 
