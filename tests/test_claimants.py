@@ -1323,3 +1323,27 @@ def test_named_with_keys_only_the_names_of_the_claimant_asked_about(monkeypatch)
     assert not fresh.named_with("no-such-claimant", "governor")
     own = 1 + sum(1 for cid, _, _ in fresh._gazetteer.aliases if cid == "am-syunik-governor")
     assert len(keyed) <= own + 4  # its names once, and the four words asked about
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("https://axar.az/news/siyaset/12345.html", "axar-az"),
+    ("Lent.az", "lent-az"),
+    ("Az24saat (Russian edition)", "az24saat-org"),
+    ("agency SIA (sia.az)", "sia-az"),
+    ("www.qaynarinfo.az", "qaynarinfo-az"),
+    ("https://525.az/news/1", "525-ci-qezet"),
+    ("aztoday.az", "aztoday-az"),
+    ("https://azerbaijan-news.az/news/1", "azerbaijan-news-az"),
+])
+def test_news_sites_of_azerbaijans_news_app_list_are_known(index, text, claimant):
+    # an Azerbaijani site by its address had Azerbaijan's side by its domain but no claimant,
+    # or another site's: aztoday.az had reached Today.az by spelling, azerbaijan-news.az News.az
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, "az", True), m
+
+
+@pytest.mark.parametrize("text", ["Ayna", "Olay", "SIA", "Lent"])
+def test_words_and_other_bodies_that_azerbaijani_hosts_spell_are_not_those_sites(index, text):
+    # ayna.az ('mirror'), olay.az ('event'), sia.az (others' letters), lent.az: only the
+    # address names such a site, never its bare word (pravda.az, mia.az, ntv.az have no row)
+    assert index.match(text).claimant not in {"ayna-az", "olay-az", "sia-az", "lent-az"}
