@@ -57,6 +57,14 @@ _DENIED_STATEMENT_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')})\s*"
     rf"(?:(?:{alternation('DENIED_STATEMENT_LINKS')})(?:\s+|(?<=['’])))?$", re.I)
 _DENYING = re.compile(rf"(?:{alternation('DENYING')})(?!\w)", re.I)
+# "the information spread by X about ... is false", "les informations publiées par X sur ...
+# sont un mensonge": X's words, which the speaker calls untrue: where they place an event is X's
+# claim. The word of the statement and how it went round, before its owner ...
+_SPREAD_STATEMENT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')}),?\s+(?:{alternation('STATEMENT_SPREAD')})\s+"
+    rf"(?:(?:{_ARTICLES})\s+)?$", re.I)
+# ... and the word that calls them untrue, after it.
+_FALSEHOOD = re.compile(rf"(?<!\w)(?:{alternation('FALSEHOOD')})(?!\w)", re.I)
 _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
                      rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
 # "..., but Baku denied it": a speaker who denies what was told claims nothing of it.
@@ -108,9 +116,15 @@ class Attribution:
     # where each speaker's clause begins, when a sentence gives two sides' words ("Armenia
     # said ..., while Azerbaijan said ..."): (offset in the sentence, that clause's claimants)
     parts: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # where the sentence tells another's words that its speaker calls untrue ("the information
+    # spread by X about ... is false, the ministry said"): (start, end, their owners)
+    untrue: tuple[tuple[int, int, tuple[str, ...]], ...] = ()
 
     def claimants_at(self, offset: int) -> tuple[str, ...]:
         """The claimants whose words stand at ``offset`` of the sentence."""
+        owners = next((c for a, b, c in self.untrue if a <= offset < b), None)
+        if owners is not None:
+            return owners
         return next((c for start, c in reversed(self.parts) if start <= offset),
                     self.claimants)
 
@@ -142,8 +156,8 @@ def carried(att: Attribution) -> Attribution:
         last = att.parts[-1][1]
         chain = att.chain if att.chain == att.claimants else (*att.chain[:-1], *last)
         return replace(att, claimants=last, chain=chain, speech_end=-1, statement_start=-1,
-                       parts=())
-    return replace(att, speech_end=-1, statement_start=-1)
+                       parts=(), untrue=())
+    return replace(att, speech_end=-1, statement_start=-1, untrue=())
 
 
 # A clause of its own after a speaker's words: "..., while Baku said", "...; Baku said".
@@ -301,10 +315,15 @@ class Attributor:
         owners = {h.end for h in claimant_hits
                   if (m := _POSSESSIVE_S.match(text, h.end - sent.start)) and m.end() in starts}
         denied: list[Hit] = []  # whose statements are denied
+        untrue: list[tuple[int, int, str]] = []  # whose words are called untrue, and where
         for h in claimant_hits:
             if h.end in owners:
                 continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            if ((spread := _SPREAD_STATEMENT_BEFORE.search(text, max(0, rel_s - 60), rel_s))
+                    and (false := _FALSEHOOD.search(text, rel_e)) is not None):
+                untrue.append((spread.start(), false.start(), h.ids[0]))
+                continue  # "the information spread by X about ... is false": X is no speaker
             if _DENIED.search(text, max(0, rel_s - 60), rel_s):
                 if (_DENIED_STATEMENT_AFTER.match(text[rel_e : rel_e + 40])
                         or _DENIED_STATEMENT_BEFORE.search(text, max(0, rel_s - 30), rel_s)):
@@ -381,7 +400,9 @@ class Attributor:
                 claimants = tuple(dict.fromkeys(h.ids[0] for h in denied))
                 chain = ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
-                               len(according) == len(found))
+                               len(according) == len(found),
+                               untrue=tuple((a, b, (cid,)) for a, b, cid in untrue
+                                            if cid not in claimants))
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
         if not history or history[-1][0] < index - BACK_REACH:
             return None
