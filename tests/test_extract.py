@@ -5792,6 +5792,18 @@ def test_words_a_speaker_calls_untrue_are_their_owner_s_claim_not_the_speaker_s(
     assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("sotk", "am")}
 
 
+@pytest.mark.parametrize("second", [
+    "“Information spread by Armenian media about shelling of Sotk on Tuesday is false,” the "
+    "ministry said.",
+    "Information spread by Armenian media about shelling of Sotk on Tuesday is false.",
+])
+def test_words_called_untrue_are_their_owner_s_whoever_the_speaker_is(extractor, second):
+    # the speaker referred back to ("the ministry said") or carried on from the sentence before
+    text = "Azerbaijan's Defence Ministry issued a statement on Tuesday. " + second
+    rows = claims_of(extractor, text, lang="en")
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("sotk", "am")}
+
+
 def test_what_a_speaker_tells_after_calling_others_words_untrue_is_its_own(extractor):
     text = ("The claims published by Armenian media are untrue: Armenian units fired at Sotk "
             "first on Tuesday, Azerbaijan's Defence Ministry said.")

@@ -224,6 +224,16 @@ def _agent(sent: Sentence, start: int) -> bool:
                      by.start())
 
 
+def _untrue(sent: Sentence, h: Hit) -> tuple[int, int] | None:
+    """Where the words of the claimant named at ``h`` begin and end in the sentence when they
+    are named as a statement that went round and called untrue after ("the information spread
+    by X about ... is false"), else None."""
+    rel_s, rel_e = h.start - sent.start, h.end - sent.start
+    spread = _SPREAD_STATEMENT_BEFORE.search(sent.text, max(0, rel_s - 60), rel_s)
+    false = _FALSEHOOD.search(sent.text, rel_e) if spread else None
+    return (spread.start(), false.start()) if spread and false else None
+
+
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
     """True when an event word stands between a name and the speech verb after it: the name
     is who acted ("Armenian forces shelled X on Monday, the ministry says"), not who speaks."""
@@ -315,14 +325,11 @@ class Attributor:
         owners = {h.end for h in claimant_hits
                   if (m := _POSSESSIVE_S.match(text, h.end - sent.start)) and m.end() in starts}
         denied: list[Hit] = []  # whose statements are denied
-        untrue: list[tuple[int, int, str]] = []  # whose words are called untrue, and where
         for h in claimant_hits:
             if h.end in owners:
                 continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
-            if ((spread := _SPREAD_STATEMENT_BEFORE.search(text, max(0, rel_s - 60), rel_s))
-                    and (false := _FALSEHOOD.search(text, rel_e)) is not None):
-                untrue.append((spread.start(), false.start(), h.ids[0]))
+            if _untrue(sent, h) is not None:
                 continue  # "the information spread by X about ... is false": X is no speaker
             if _DENIED.search(text, max(0, rel_s - 60), rel_s):
                 if (_DENIED_STATEMENT_AFTER.match(text[rel_e : rel_e + 40])
@@ -400,9 +407,7 @@ class Attributor:
                 claimants = tuple(dict.fromkeys(h.ids[0] for h in denied))
                 chain = ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
-                               len(according) == len(found),
-                               untrue=tuple((a, b, (cid,)) for a, b, cid in untrue
-                                            if cid not in claimants))
+                               len(according) == len(found))
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
         if not history or history[-1][0] < index - BACK_REACH:
             return None
@@ -419,6 +424,15 @@ class Attributor:
                 prev = self._referent(history, index, same_para)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
+
+    def untrue(self, sent: Sentence, claimant_hits: list[Hit], att: Attribution) -> Attribution:
+        """``att``, the attribution a sentence took, with the spans of others' words its speaker
+        calls untrue ("the information spread by X about ... is false, the ministry said"):
+        whoever speaks, by name or referred to, what those words place is X's claim."""
+        spans = tuple((a, b, (h.ids[0],)) for h in claimant_hits
+                      if (span := _untrue(sent, h)) is not None and h.ids[0] not in att.claimants
+                      for a, b in (span,))
+        return replace(att, untrue=spans) if spans else att
 
     def quoting(self, history: History, index: int) -> Attribution | None:
         """Who speaks in a quote that no sentence of its paragraph attributes: the voice
