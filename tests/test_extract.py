@@ -5777,6 +5777,47 @@ def test_what_a_ministry_denies_is_the_other_side_s_claim(extractor, text, lang)
     assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("kalbajar-district", "az")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("“Reports circulated by Armenian media about our units firing at Sotk on Tuesday are "
+     "false,” Azerbaijan's Defence Ministry told journalists.", "en"),
+    ("Selon le ministère azerbaïdjanais de la Défense, les informations diffusées par la partie "
+     "arménienne sur des tirs contre Sotk mardi sont fausses.", "fr"),
+    ("Минобороны Азербайджана заявило, что информация, распространенная армянской стороной об "
+     "обстреле Сотка во вторник, не соответствует действительности.", "ru"),
+])
+def test_words_a_speaker_calls_untrue_are_their_owner_s_claim_not_the_speaker_s(extractor, text,
+                                                                               lang):
+    # the speaker only relays the other side's account to reject it: no claim of its own there
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("sotk", "am")}
+
+
+@pytest.mark.parametrize("second", [
+    "“Information spread by Armenian media about shelling of Sotk on Tuesday is false,” the "
+    "ministry said.",
+    "Information spread by Armenian media about shelling of Sotk on Tuesday is false.",
+])
+def test_words_called_untrue_are_their_owner_s_whoever_the_speaker_is(extractor, second):
+    # the speaker referred back to ("the ministry said") or carried on from the sentence before
+    text = "Azerbaijan's Defence Ministry issued a statement on Tuesday. " + second
+    rows = claims_of(extractor, text, lang="en")
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {("sotk", "am")}
+
+
+def test_what_a_speaker_tells_after_calling_others_words_untrue_is_its_own(extractor):
+    text = ("The claims published by Armenian media are untrue: Armenian units fired at Sotk "
+            "first on Tuesday, Azerbaijan's Defence Ministry said.")
+    rows = claims_of(extractor, text, lang="en")
+    assert [(r["place_id"], r["claimant"]) for r in rows] == [("sotk", "az-mod")]
+
+
+def test_others_words_a_speaker_does_not_call_untrue_keep_both_voices(extractor):
+    text = ("Reports published by Armenian media about shelling of Sotk on Tuesday were "
+            "confirmed by Azerbaijan's Defence Ministry.")
+    rows = claims_of(extractor, text, lang="en")
+    assert {r["claimant_side"] for r in rows} == {"am", "az"}
+
+
 def test_what_a_ministry_says_after_denying_is_its_own(extractor):
     text = ("Armenia's Defence Ministry denied Baku's statement and said Azerbaijani troops "
             "shelled Sotk.")

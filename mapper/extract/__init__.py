@@ -240,6 +240,8 @@ class Extractor:
                 attribution = carried(history[-1][1])
             else:
                 attribution = own_voice
+            if claimant_hits:  # "the information spread by X about ... is false": X's there
+                attribution = self.attributor.untrue(sent, claimant_hits, attribution)
 
             sdates = dates[
                 bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)

@@ -57,6 +57,14 @@ _DENIED_STATEMENT_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')})\s*"
     rf"(?:(?:{alternation('DENIED_STATEMENT_LINKS')})(?:\s+|(?<=['’])))?$", re.I)
 _DENYING = re.compile(rf"(?:{alternation('DENYING')})(?!\w)", re.I)
+# "the information spread by X about ... is false", "les informations publiées par X sur ...
+# sont un mensonge": X's words, which the speaker calls untrue: where they place an event is X's
+# claim. The word of the statement and how it went round, before its owner ...
+_SPREAD_STATEMENT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')}),?\s+(?:{alternation('STATEMENT_SPREAD')})\s+"
+    rf"(?:(?:{_ARTICLES})\s+)?$", re.I)
+# ... and the word that calls them untrue, after it.
+_FALSEHOOD = re.compile(rf"(?<!\w)(?:{alternation('FALSEHOOD')})(?!\w)", re.I)
 _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
                      rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
 # "..., but Baku denied it": a speaker who denies what was told claims nothing of it.
@@ -108,9 +116,15 @@ class Attribution:
     # where each speaker's clause begins, when a sentence gives two sides' words ("Armenia
     # said ..., while Azerbaijan said ..."): (offset in the sentence, that clause's claimants)
     parts: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # where the sentence tells another's words that its speaker calls untrue ("the information
+    # spread by X about ... is false, the ministry said"): (start, end, their owners)
+    untrue: tuple[tuple[int, int, tuple[str, ...]], ...] = ()
 
     def claimants_at(self, offset: int) -> tuple[str, ...]:
         """The claimants whose words stand at ``offset`` of the sentence."""
+        owners = next((c for a, b, c in self.untrue if a <= offset < b), None)
+        if owners is not None:
+            return owners
         return next((c for start, c in reversed(self.parts) if start <= offset),
                     self.claimants)
 
@@ -142,8 +156,8 @@ def carried(att: Attribution) -> Attribution:
         last = att.parts[-1][1]
         chain = att.chain if att.chain == att.claimants else (*att.chain[:-1], *last)
         return replace(att, claimants=last, chain=chain, speech_end=-1, statement_start=-1,
-                       parts=())
-    return replace(att, speech_end=-1, statement_start=-1)
+                       parts=(), untrue=())
+    return replace(att, speech_end=-1, statement_start=-1, untrue=())
 
 
 # A clause of its own after a speaker's words: "..., while Baku said", "...; Baku said".
@@ -208,6 +222,16 @@ def _agent(sent: Sentence, start: int) -> bool:
                                            by.start()))
     return _event_in(sent, ends[-1].end() if ends else max(0, by.start() - AGENT_REACH),
                      by.start())
+
+
+def _untrue(sent: Sentence, h: Hit) -> tuple[int, int] | None:
+    """Where the words of the claimant named at ``h`` begin and end in the sentence when they
+    are named as a statement that went round and called untrue after ("the information spread
+    by X about ... is false"), else None."""
+    rel_s, rel_e = h.start - sent.start, h.end - sent.start
+    spread = _SPREAD_STATEMENT_BEFORE.search(sent.text, max(0, rel_s - 60), rel_s)
+    false = _FALSEHOOD.search(sent.text, rel_e) if spread else None
+    return (spread.start(), false.start()) if spread and false else None
 
 
 def _acts_before(sent: Sentence, name_end: int, verb_end: int) -> bool:
@@ -305,6 +329,8 @@ class Attributor:
             if h.end in owners:
                 continue  # "Armenia's Pashinyan said": Pashinyan speaks, for Armenia
             rel_s, rel_e = h.start - sent.start, h.end - sent.start
+            if _untrue(sent, h) is not None:
+                continue  # "the information spread by X about ... is false": X is no speaker
             if _DENIED.search(text, max(0, rel_s - 60), rel_s):
                 if (_DENIED_STATEMENT_AFTER.match(text[rel_e : rel_e + 40])
                         or _DENIED_STATEMENT_BEFORE.search(text, max(0, rel_s - 30), rel_s)):
@@ -398,6 +424,15 @@ class Attributor:
                 prev = self._referent(history, index, same_para)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
+
+    def untrue(self, sent: Sentence, claimant_hits: list[Hit], att: Attribution) -> Attribution:
+        """``att``, the attribution a sentence took, with the spans of others' words its speaker
+        calls untrue ("the information spread by X about ... is false, the ministry said"):
+        whoever speaks, by name or referred to, what those words place is X's claim."""
+        spans = tuple((a, b, (h.ids[0],)) for h in claimant_hits
+                      if (span := _untrue(sent, h)) is not None and h.ids[0] not in att.claimants
+                      for a, b in (span,))
+        return replace(att, untrue=spans) if spans else att
 
     def quoting(self, history: History, index: int) -> Attribution | None:
         """Who speaks in a quote that no sentence of its paragraph attributes: the voice

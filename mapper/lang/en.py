@@ -98,6 +98,15 @@ DENIED_STATEMENT = [r"reports?", r"claims?", r"statements?", r"allegations?", "i
                     r"accusations?", r"assertions?"]
 DENIED_STATEMENT_LINKS = ["of", "by", "from", r"of\s+the", r"by\s+the", r"from\s+the"]
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
+#: Between a word of a statement and its owner, how it went round ("the information spread by
+#: X", "reports circulated in X's media"): whose words a sentence is about, not who speaks.
+STATEMENT_SPREAD = [r"(?:spread|circulated|disseminated|distributed|published|posted)"
+                    r"\s+(?:by|in|on)"]
+#: What a speaker calls words it does not take for true ("... is false", "disinformation"):
+#: the words called so are their owner's claim, not the speaker's. ("lie" is left out: it is
+#: also where a place lies.)
+FALSEHOOD = [r"false", r"untrue", r"not\s+true", r"disinformation", r"misinformation", r"fake",
+             r"baseless", r"groundless", r"fabricat\w*", r"unfounded"]
 #: After a denying verb: what was just told, which the speaker denies ("but Baku denied it",
 #: "Yerevan rejected the claims"): the speaker claims nothing of it.
 DENIED_OBJECT = [r"(?:it|this|that|them|(?:the|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|"

@@ -44,6 +44,9 @@ DENIED_STATEMENT = [r"informations?", r"affirmations?", r"accusations?", r"décl
                     r"allégations?", r"communiqués?"]
 DENIED_STATEMENT_LINKS = ["de", "du", "des", r"d['’]", r"de\s+la", r"de\s+l['’]"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
+STATEMENT_SPREAD = [r"(?:diffusée?s?|publiée?s?|répandue?s?|relayée?s?|propagée?s?)\s+(?:par|dans)"]
+FALSEHOOD = [r"mensong\w*", r"faux", r"fausses?", r"désinformation", r"infondée?s?",
+             r"sans\s+fondement", r"fabriquée?s?", r"pas\s+vraie?s?"]
 ADDRESSED = [r"(?:lettres?|messages?|appels?|courriers?|plaintes?|écrit|adressée?s?|envoyée?s?)"
              r"\s+(?:à|au|aux)"]
 BACK_SUBJECTS = [r"le\s+ministère", "il", "elle", "ils"]

@@ -48,6 +48,10 @@ BACK_PRONOUNS = [_DEPARTMENT + "ведомства", "министерства",
                  "коммюнике", "заявлению", "сообщению", "бюллетеню"]
 CLAIMING = [r"о\s+том,?\s+что", r"утвержда\w+,?\s+что", r"якобы"]
 DENYING = [r"опроверг\w*", r"отверг\w*", r"опровергл\w*", r"отрица\w*"]
+STATEMENT_SPREAD = [r"распространенн\w*", r"распространённ\w*", r"распространяем\w*",
+                    r"опубликованн\w*"]
+FALSEHOOD = [r"ложь", r"лжив\w*", r"дезинформаци\w*", r"не\s+соответству\w*\s+действительности",
+             r"фейк\w*", r"беспочвенн\w*", r"необоснованн\w*", r"сфабрикованн\w*"]
 #: What a denial denies, whose owner is named with it ("опроверг сообщение азербайджанской
 #: стороны", "denied Baku's claims", "a démenti les informations de Bakou"), and the words
 #: between it and its owner named after it.
