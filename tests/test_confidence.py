@@ -273,3 +273,30 @@ def test_the_fitting_script_chooses_its_penalty_and_threshold_and_writes_a_model
     bad.write_text('{"id": "r1", "incidents": []}\n{"incidents": []}\n', encoding="utf-8")
     assert script.main(["--gold", str(bad), "--texts", str(EXAMPLES)]) == 1
     assert f"{bad}:2: not a gold report" in capsys.readouterr().err
+
+
+def test_a_fit_can_go_to_a_file_of_its_own_leaving_the_shipped_model_alone(
+        tmp_path, monkeypatch, capsys):
+    # a model fitted on one half to score on the other: written where asked, the package's
+    # own file untouched; a folder that is not there is one line naming the file
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "fit_confidence", ROOT / "bench" / "realworld" / "fit_confidence.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = tmp_path / "shipped.json"
+    monkeypatch.setattr(script, "WEIGHTS", shipped)
+    monkeypatch.setattr(script, "SPLITS", 1)
+    half = tmp_path / "half-a.json"
+    args = ["--gold", str(ROOT / "examples" / "gold.jsonl"), "--texts", str(EXAMPLES),
+            "--penalty", "10"]
+    assert script.main([*args, "--out", str(half)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(f"wrote {half}")
+    assert not shipped.exists()
+    fitted = confidence.model(half)
+    assert fitted.names and 0 <= fitted.threshold <= 1
+    nowhere = tmp_path / "no such folder" / "m.json"
+    assert script.main([*args, "--out", str(nowhere)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and f"{nowhere}: cannot write the model" in err

@@ -13,6 +13,7 @@ score it afterwards with `mapper extract` and `mapper eval`.
 
     python bench/realworld/fit_confidence.py --gold GOLD.jsonl --texts DIR  # writes the model
     python bench/realworld/fit_confidence.py --gold GOLD.jsonl --texts DIR --dry-run  # figures
+    python bench/realworld/fit_confidence.py --gold GOLD.jsonl --texts DIR --out FILE  # elsewhere
 
 In the twenty-fourth session the model is fitted on the half of the dev reports read while
 writing rules (``--gold gold-devA-r.jsonl --texts texts-devA``), so that the other half checks it.
@@ -142,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="a penalty to try (repeatable; default: each of "
                          f"{', '.join(f'{p:g}' for p in PENALTIES)})")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    ap.add_argument("--out", default=str(WEIGHTS),
+                    help="where to write the model (default: the one the package ships, "
+                         "%(default)s); another file leaves it as it is, e.g. to compare a fit "
+                         "on one half of the dev reports with the shipped model on the other")
     args = ap.parse_args(argv)
     penalties = tuple(args.penalty or PENALTIES)
     if not Path(args.texts).is_dir():
@@ -213,8 +218,14 @@ def main(argv: list[str] | None = None) -> int:
         "weights": [round(float(v), 6) for v in w],
         "bias": round(b, 6),
     }
-    WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS}")
+    out = Path(args.out)
+    try:
+        out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        print(f"{ap.prog}: error: {out}: cannot write the model ({exc.strerror or exc})",
+              file=sys.stderr)
+        return 1
+    print(f"wrote {out}")
     return 0
 
 
