@@ -527,6 +527,25 @@ def test_a_start_days_ago_or_a_day_told_after_since_still_dates(extractor, text,
     assert row["date_start"] == day
 
 
+@pytest.mark.parametrize("text", [
+    "Azerbaijani troops have kept firing on Tegh since Sunday, local officials said.",
+    "Les troupes azerbaïdjanaises tirent sur Tegh depuis dimanche, selon les autorités locales.",
+    "С воскресенья азербайджанские военные обстреливают село Тех, сообщили местные власти.",
+])
+def test_what_goes_on_since_a_day_this_week_spans_the_days_to_the_report(extractor, text):
+    (row,) = [r for r in claims_of(extractor, text, published=date(2023, 2, 21))
+              if r["place_id"] == "tegh"]
+    # from the Sunday it began to the Tuesday of the report: every day of it, not its first
+    assert (row["date_start"], row["date_end"]) == ("2023-02-19", "2023-02-21")
+
+
+def test_a_day_since_which_a_when_clause_tells_what_happened_stays_one_day(extractor):
+    (row,) = [r for r in claims_of(
+        extractor, "Tension has grown since Sunday, when mortar rounds fell on Sotk.",
+        published=date(2023, 2, 21)) if r["place_id"] == "sotk"]
+    assert (row["date_start"], row["date_end"]) == ("2023-02-19", "2023-02-19")
+
+
 def test_a_place_with_its_own_date_ends_the_list(extractor):
     rows = claims_of(extractor, "Enemy units fired at Tegh on 10 June and at Sotk on 12 June.",
                      published=date(2021, 6, 20))

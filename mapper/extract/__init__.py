@@ -249,6 +249,7 @@ class Extractor:
             event_dates, statement_date = dating.classify(
                 sent, sdates, attribution, text, folded
             )
+            event_dates = dating.up_to(event_dates, sent, sdates, text, anchor)
             if not event_dates:
                 event_dates = dating.same_day(sent, last_date)
             else:

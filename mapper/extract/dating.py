@@ -280,6 +280,28 @@ def starts_a_state(text: str, d: DateMention, today: date | None, floor: int = 0
             and not opens_when_clause(text, d))
 
 
+def up_to(event_dates: Dated, sent: Sentence, sdates: list[DateMention], text: str,
+          today: date | None) -> Dated:
+    """The event dates of ``sent``, a day a few days before ``today`` that starts what still
+    goes on ("have fled since Sunday", "depuis hier", "с понедельника") made the span from
+    it to ``today``: what the sentence tells went on all those days, not on the first alone.
+    Not a day a "when" clause tells of ("since Monday, when ..."), which dates that event;
+    nor a start weeks back (:func:`starts_a_state`), which dates nothing."""
+    if today is None:
+        return event_dates
+    at = {d.start - sent.start: d for d in sdates}
+    out: Dated = []
+    for rel, span in event_dates:
+        d = at.get(rel)
+        if (d is not None and span.start is not None and span.start == span.end
+                and 0 < (today - span.start).days <= MAX_FRAME_DAYS
+                and _SINCE.search(text, max(sent.start, d.start - SINCE_REACH), d.start)
+                and not opens_when_clause(text, d)):
+            span = DateSpan(span.start, today, "range", span.text)
+        out.append((rel, span))
+    return out
+
+
 def classify(sent: Sentence, sdates: list[DateMention], att: Attribution, text: str,
              folded: str) -> tuple[Dated, date | None]:
     """(event dates as (offset in sentence, span), the statement date)."""
