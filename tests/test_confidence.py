@@ -242,16 +242,22 @@ def test_the_claims_left_out_as_unlikely_are_listed_for_review(tmp_path, capsys)
     assert re.search(r"confidence 0\.\d\d; left out as unlikely", first["message"])
 
 
-def test_the_fitting_script_chooses_its_penalty_and_threshold_and_writes_a_model_that_loads(
-        tmp_path, monkeypatch, capsys):
-    # the examples stand in for a half of the dev reports: texts of any extension, the penalty
-    # of those asked whose held-out log loss is lowest, and a model file the code reads
+def _fitting_script():
+    """bench/realworld/fit_confidence.py, loaded as a module (it is a script, not a package)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
         "fit_confidence", ROOT / "bench" / "realworld" / "fit_confidence.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
+    return script
+
+
+def test_the_fitting_script_chooses_its_penalty_and_threshold_and_writes_a_model_that_loads(
+        tmp_path, monkeypatch, capsys):
+    # the examples stand in for a half of the dev reports: texts of any extension, the penalty
+    # of those asked whose held-out log loss is lowest, and a model file the code reads
+    script = _fitting_script()
     monkeypatch.setattr(script, "WEIGHTS", tmp_path / "fitted.json")
     monkeypatch.setattr(script, "SPLITS", 2)
     gold = str(ROOT / "examples" / "gold.jsonl")
@@ -279,12 +285,7 @@ def test_a_fit_can_go_to_a_file_of_its_own_leaving_the_shipped_model_alone(
         tmp_path, monkeypatch, capsys):
     # a model fitted on one half to score on the other: written where asked, the package's
     # own file untouched; a folder that is not there is one line naming the file
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "fit_confidence", ROOT / "bench" / "realworld" / "fit_confidence.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = _fitting_script()
     shipped = tmp_path / "shipped.json"
     monkeypatch.setattr(script, "WEIGHTS", shipped)
     monkeypatch.setattr(script, "SPLITS", 1)

@@ -429,9 +429,8 @@ class Attributor:
         """``att``, the attribution a sentence took, with the spans of others' words its speaker
         calls untrue ("the information spread by X about ... is false, the ministry said"):
         whoever speaks, by name or referred to, what those words place is X's claim."""
-        spans = tuple((a, b, (h.ids[0],)) for h in claimant_hits
-                      if (span := _untrue(sent, h)) is not None and h.ids[0] not in att.claimants
-                      for a, b in (span,))
+        spans = tuple((*span, (h.ids[0],)) for h in claimant_hits
+                      if h.ids[0] not in att.claimants and (span := _untrue(sent, h)))
         return replace(att, untrue=spans) if spans else att
 
     def quoting(self, history: History, index: int) -> Attribution | None:
