@@ -275,9 +275,13 @@ def starts_a_state(text: str, d: DateMention, today: date | None, floor: int = 0
     ("since Nov. 16, when ..."). ``floor`` bounds how far back the words before it are read."""
     return (today is not None and d.span.start is not None
             and (today - d.span.start).days > MAX_FRAME_DAYS
-            and (_SINCE.search(text, max(floor, d.start - SINCE_REACH), d.start) is not None
-                 or _UNTIL_NOW.match(text, d.end) is not None)
+            and (_since_before(text, d, floor) or _UNTIL_NOW.match(text, d.end) is not None)
             and not opens_when_clause(text, d))
+
+
+def _since_before(text: str, d: DateMention, floor: int) -> bool:
+    """True when "since", "depuis", "с" stands just before date ``d`` (not before ``floor``)."""
+    return _SINCE.search(text, max(floor, d.start - SINCE_REACH), d.start) is not None
 
 
 def up_to(event_dates: Dated, sent: Sentence, sdates: list[DateMention], text: str,
@@ -287,7 +291,7 @@ def up_to(event_dates: Dated, sent: Sentence, sdates: list[DateMention], text: s
     it to ``today``: what the sentence tells went on all those days, not on the first alone.
     Not a day a "when" clause tells of ("since Monday, when ..."), which dates that event;
     nor a start weeks back (:func:`starts_a_state`), which dates nothing."""
-    if today is None:
+    if today is None or not event_dates:
         return event_dates
     at = {d.start - sent.start: d for d in sdates}
     out: Dated = []
@@ -295,8 +299,7 @@ def up_to(event_dates: Dated, sent: Sentence, sdates: list[DateMention], text: s
         d = at.get(rel)
         if (d is not None and span.start is not None and span.start == span.end
                 and 0 < (today - span.start).days <= MAX_FRAME_DAYS
-                and _SINCE.search(text, max(sent.start, d.start - SINCE_REACH), d.start)
-                and not opens_when_clause(text, d)):
+                and _since_before(text, d, sent.start) and not opens_when_clause(text, d)):
             span = DateSpan(span.start, today, "range", span.text)
         out.append((rel, span))
     return out
