@@ -6586,3 +6586,11 @@ def test_a_page_s_stamp_is_told_from_a_paragraph_without_reading_all_its_words()
     assert stamp in page and told not in page
     assert dating._stamp_words(paragraph, 4) == 4  # no more than a stamp's words plus one
     assert dating._stamp_words("Monday, Region", 4) == 1
+
+
+def test_an_abbreviated_region_is_a_place_and_its_letters_in_an_address_are_not(extractor):
+    rows = by_place(claims_of(extractor, "Enemy artillery shelled NK on Tuesday, the Armenian "
+                                         "MoD said; its site nk.example has the details."))
+    assert [r["place_text"] for r in rows["nagorno-karabakh"]] == ["NK"]
+    assert [r["place_text"] for r in claims_of(extractor, "Enemy artillery shelled Sotk on "
+                                               "Tuesday, nk.example reported.")] == ["Sotk"]

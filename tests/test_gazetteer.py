@@ -462,3 +462,11 @@ def test_the_kajaran_mine_is_a_site_of_its_own_and_the_town_keeps_its_bare_name(
     assert (mine.precision, mine.kind) == ("site", "mine")
     # its point lies within the town's circle: a report's "Kajaran" is not far from the mine
     assert distance_km(mine, gaz.places["kajaran"]) * 1000 <= gaz.places["kajaran"].uncertainty_m
+
+
+def test_abbreviations_of_regions_resolve_as_written_in_capitals(gaz):
+    # 'NK' (Armedia) and 'NAR' (the autonomous republic's emergency ministry) are cited short
+    # forms; the same letters in lower case are no name of either
+    matcher = Matcher(gaz)
+    assert matcher.lookup("NK").best.place.id == "nagorno-karabakh"
+    assert matcher.lookup("NAR").best.place.id == "nakhchivan-ar"
