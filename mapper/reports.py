@@ -728,12 +728,34 @@ def read_report(
         report.text = text = text[:a] + re.sub(r"[^\r\n]", " ", text[a:b]) + text[b:]
         report.notices.append(f"published {report.published.isoformat()} read from the line "
                               f"{line!r} near the top (no front matter or flag gave one)")
+    if report.published is None and (day := file_day(where)):
+        report.published = day
+        report.notices.append(f"published {day.isoformat()} read from the file's name (no "
+                              "front matter, flag or line near the top gave one)")
     if report.published is None:
         report.notices.append(
             "no publication date: years and relative dates are not anchored "
             "(add 'published:' front matter or --published)"
         )
     return report
+
+
+#: A day in a file's name, as people and tools name saved reports ("am-mod-2022-09-13.txt",
+#: "20220913 statement.md"): year, month and day, in that order.
+_NAMED_DAY = re.compile(r"(?<!\d)(\d{4})([-_.]?)(\d\d)\2(\d\d)(?!\d)")
+
+
+def file_day(path: str) -> date | None:
+    """The day a report's file's name holds (YYYY-MM-DD, YYYY_MM_DD, YYYYMMDD) within
+    :data:`PUBLISHED_YEARS`, else None."""
+    for m in _NAMED_DAY.finditer(PurePath(path).name):
+        try:
+            day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        if PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1]:
+            return day
+    return None
 
 
 #: A file's name that is a web address's host ("apa.az", "www.mil.am"), naming its outlet.

@@ -2448,6 +2448,32 @@ def test_front_matter_wins_over_a_dateline(tmp_path):
     assert read_report(path).published.isoformat() == "2021-10-07"
 
 
+@pytest.mark.parametrize("name, day", [
+    ("am-mod-2021-10-05.txt", "2021-10-05"), ("20211005 statement.md", "2021-10-05"),
+    ("notes_2021_10_05.txt", "2021-10-05"), ("2021-13-05.txt", None), ("notes.txt", None),
+])
+def test_a_day_in_a_files_name_is_its_publication_date_when_nothing_else_gives_one(
+        extractor, tmp_path, name, day):
+    # a folder of texts saved without front matter had 'no publication date' throughout, every
+    # "yesterday" and "on Monday" unanchored
+    path = tmp_path / name
+    path.write_text("The ministry said troops shelled Kut yesterday.\n", encoding="utf-8")
+    report = read_report(path)
+    assert (report.published and report.published.isoformat()) == day
+    if day:
+        (row,) = [claim_row(c) for c in extractor.extract(report)]
+        assert row["date_start"] == "2021-10-04"
+        assert "read from the file's name" in report.notices[0]
+
+
+def test_front_matter_and_a_dateline_win_over_the_files_name(tmp_path):
+    path = tmp_path / "x-2021-10-01.md"
+    path.write_text("---\npublished: 2021-10-07\n---\nTroops shelled Kut.\n", encoding="utf-8")
+    assert read_report(path).published.isoformat() == "2021-10-07"
+    path.write_text("5 October 2021\n\nTroops shelled Kut.\n", encoding="utf-8")
+    assert read_report(path).published.isoformat() == "2021-10-05"
+
+
 def test_a_sentence_saying_where_the_report_is_stated_names_its_speaker(extractor):
     text = ("Two ceasefire violations were recorded near Sotk. This is stated in the bulletin "
             "of the Russian Defence Ministry on the work of its peacekeepers.")
