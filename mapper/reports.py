@@ -745,6 +745,22 @@ def read_report(
 _NAMED_DAY = re.compile(r"(?<!\d)(\d{4})([-_.]?)(\d\d)\2(\d\d)(?!\d)")
 
 
+#: A code of a language extraction reads that opens a file's name ("en-apa-2021-05-20.txt").
+_LANG_PREFIX = re.compile(r"^(?:en|fr|ru)[-_ ]", re.I)
+
+
+def file_outlet_words(path: str) -> tuple[str, ...]:
+    """The words before the day in a file's name ("armenpress-2022-09-13.md", "ru-mod-2022-09-
+    13.txt"), which may name its outlet, then the same without a language's code before them
+    ("en-apa-..."): each as words and as an address ("news am", "news.am"); none when the name
+    holds no day or nothing before it."""
+    stem = PurePath(path).stem
+    m = _NAMED_DAY.search(stem)
+    words = stem[: m.start()].strip(" -_.") if m else ""
+    forms = dict.fromkeys(w for w in (words, _LANG_PREFIX.sub("", words)) if w)
+    return tuple(f for w in forms for f in (w.replace("-", " "), w.replace("-", ".")))
+
+
 def file_day(path: str) -> date | None:
     """The day a report's file's name holds (YYYY-MM-DD, YYYY_MM_DD, YYYYMMDD) within
     :data:`PUBLISHED_YEARS`, else None."""

@@ -6620,3 +6620,20 @@ def test_an_abbreviated_region_is_a_place_and_its_letters_in_an_address_are_not(
     assert [r["place_text"] for r in rows["nagorno-karabakh"]] == ["NK"]
     assert [r["place_text"] for r in claims_of(extractor, "Enemy artillery shelled Sotk on "
                                                "Tuesday, nk.example reported.")] == ["Sotk"]
+
+
+@pytest.mark.parametrize("name, claimant, side", [
+    ("en-apa-2021-10-05.txt", "apa", "az"),  # the words before the day, a language's code aside
+    ("news-am 2021-10-05.txt", "news-am", "am"),  # read as an address too
+    ("armenia-2021-10-05.txt", "armenia-2021-10-05", "unknown"),  # about a side, not by it
+    ("notes-2021-10-05.txt", "notes-2021-10-05", "unknown"),  # no outlet's name
+])
+def test_a_dated_files_name_names_its_outlet_when_the_claimant_table_knows_it(
+        extractor, tmp_path, name, claimant, side):
+    from mapper.extract import extract_files
+    (tmp_path / name).write_text("Troops shelled Kut yesterday.\n", encoding="utf-8")
+    (result,) = extract_files([str(tmp_path / name)], extractor)
+    (row,) = [claim_row(c) for c in result.claims]
+    assert (row["claimant"], row["claimant_side"]) == (claimant, side)
+    assert row["date_start"] == "2021-10-04"
+    assert any("outlet" in n and "file's name" in n for n in result.notices) == (side != "unknown")

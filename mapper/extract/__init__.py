@@ -73,7 +73,7 @@ from mapper.lang import alternation, words
 from mapper.match import ClaimantIndex, Matcher
 from mapper.model import Claim, DateSpan
 from mapper.names import fold
-from mapper.reports import Report, file_outlet
+from mapper.reports import Report, file_outlet, file_outlet_words
 from mapper.scan import Cued, Hit, Scanner, cue_words
 
 __all__ = ["EVENT_PRIORITY", "Extractor", "ReportResult", "extract_files"]
@@ -120,6 +120,16 @@ class Extractor:
         self.speakers = SpeakerFinder(self.claimant_index)
         self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
         self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
+
+    def outlet_named(self, path: str) -> str | None:
+        """The outlet or body a dated file's name names ("apa-2022-09-13.md", "en-news-am-2021-
+        04-21.txt"), as the claimant table knows it exactly or by key; None otherwise (not a
+        side's generic voice nor witnesses: "armenia-2022-09-13.txt" is a file about Armenia)."""
+        for name in file_outlet_words(path):
+            cid = self.claimant_index.match_trusted(name, ("exact", "key"))
+            if cid is not None and self.gazetteer.claimants[cid].kind not in NOT_AN_AUTHOR:
+                return name
+        return None
 
     def extract(self, report: Report) -> list[Claim]:
         """The claims of one report, in text order."""
@@ -515,6 +525,11 @@ def outlet_of(report: Report) -> tuple[str, bool]:
     return (as_written, False) if as_written else (PurePath(report.path).stem, True)
 
 
+#: Kinds of claimants no file is named for as its author: a side's voice ("armenia-2022-09-13.txt"
+#: is about Armenia), witnesses ("local-...").
+NOT_AN_AUTHOR = frozenset({"generic", "unspecified", "witness"})
+
+
 @dataclass
 class ReportResult:
     """What one report file gave: its claims, or the error that stopped it, and notices."""
@@ -591,6 +606,9 @@ def extract_files(
         except ReportError as exc:
             yield ReportResult(path, error=str(exc))
             continue
+        if not (report.outlet or report.url) and (named := extractor.outlet_named(path)):
+            report = replace(report, outlet=named, notices=[
+                *report.notices, f"outlet {named!r} read from the file's name"])
         try:
             claims = extractor.extract(report)
             confidence.rate(claims, len(report.text), fitted)
