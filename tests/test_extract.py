@@ -2466,6 +2466,21 @@ def test_a_day_in_a_files_name_is_its_publication_date_when_nothing_else_gives_o
         assert "read from the file's name" in report.notices[0]
 
 
+def test_the_first_day_a_text_writes_in_full_anchors_it_when_nothing_else_does(extractor,
+                                                                               tmp_path):
+    # a text with no front matter, date line or dated name had every "yesterday" unanchored
+    path = tmp_path / "notes.txt"
+    path.write_text("Troops shelled Kut yesterday, the ministry said on 5 October 2021. Talks "
+                    "of 1 May 2020 had set the line.\n", encoding="utf-8")
+    report = read_report(path)
+    assert report.published.isoformat() == "2021-10-05"
+    assert "taken from the first date the text writes in full" in report.notices[0]
+    (row,) = [claim_row(c) for c in extractor.extract(report)]
+    assert row["date_start"] == "2021-10-04"
+    path.write_text("Troops shelled Kut on 05/10/2021 and yesterday.\n", encoding="utf-8")
+    assert read_report(path).published is None  # day or month first: no anchor guessed
+
+
 def test_front_matter_and_a_dateline_win_over_the_files_name(tmp_path):
     path = tmp_path / "x-2021-10-01.md"
     path.write_text("---\npublished: 2021-10-07\n---\nTroops shelled Kut.\n", encoding="utf-8")
