@@ -214,7 +214,33 @@ def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
 _LOOSE_FIELDS = re.compile(r"\A(?:-+[ \t]*\r?\n)?[ \t]*(?:published|outlet|url|lang)[ \t]*:",
                            re.I)
 LOOSE_FRONT_MATTER = ("the lines at the top look like front matter ('published:', 'outlet:') "
-                      "but are read as report text: put a line '---' above and below them")
+                      "and are read as it: put a line '---' above and below them")
+LOOSE_TEXT = ("the lines at the top look like front matter ('published:', 'outlet:') but are "
+              "read as report text (a line of text among them): put a line '---' above and "
+              "below them")
+
+
+def loose_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The fields of front matter written without its '---' lines or with one of them missing
+    or mistyped ('--'): the lines from the top that are all fields of :data:`FRONT_FIELDS`, up
+    to a blank or dashed line; and where the body starts. ({}, 0) when a line among them is
+    text."""
+    fields: dict[str, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        bare = line.strip()
+        pos += len(line)
+        if not bare or set(bare) == {"-"}:
+            if fields:
+                return fields, pos
+            if bare:
+                continue  # the opening line
+            return {}, 0
+        f = _FIELD["---"].match(bare)
+        if f is None or f.group(1).lower() not in FRONT_FIELDS:
+            return {}, 0
+        fields[f.group(1).lower()] = f.group(2).strip().strip("'\"")
+    return fields, pos
 
 
 def parse_published(value: str, where: str) -> date:
@@ -681,6 +707,8 @@ def read_report(
         raise ReportError("empty report", where=where)
     meta, body = front_matter(text, where)
     loose = not body and _LOOSE_FIELDS.match(text) is not None
+    if loose:
+        meta, body = loose_front_matter(text)
     unknown_fields = [f"{name}:" for name in meta if name not in FRONT_FIELDS]
     if where.lower().endswith((".html", ".htm")) or text[body:].lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
@@ -694,7 +722,7 @@ def read_report(
         text = text[:body] + rejoin_broken_words(text[body:])
     report = Report(where, text, published, outlet, url, lang)
     if loose:
-        report.notices.append(LOOSE_FRONT_MATTER)
+        report.notices.append(LOOSE_FRONT_MATTER if body else LOOSE_TEXT)
     if unknown_fields:  # 'source:' meant as the outlet, 'link:' as the url: not dropped unsaid
         report.notices.append(f"front matter {', '.join(unknown_fields)} not read (mapper reads "
                               "published, outlet, url and lang): ignored")

@@ -83,14 +83,25 @@ def test_a_bad_or_empty_publication_date_is_a_note_and_the_report_is_read(here, 
 @pytest.mark.parametrize("top", ["---\npublished: 2020-12-14\noutlet: My Notes\n\n",
                                  "---\npublished: 2020-12-14\n--\n",
                                  "published: 2020-12-14\noutlet: My Notes\n\n"])
-def test_front_matter_without_its_dashed_lines_is_named_not_silently_text(here, capsys, top):
+def test_front_matter_without_its_dashed_lines_is_read_and_named(here, capsys, top):
     # the fields had been read as text (the publication day as the event's date) while the
-    # note asked to "add 'published:' front matter", which the user had done
+    # note asked to "add 'published:' front matter", which the user had done; then named but
+    # still read as text, the outlet lost
     write("r.md", top + "Artillery shelled Goris yesterday.\n")
-    assert main(["extract", "r.md"]) == 0
-    err = capsys.readouterr().err
-    assert "r.md: the lines at the top look like front matter" in err
+    assert main(["extract", "r.md", "--min-confidence", "0"]) == 0
+    out, err = capsys.readouterr()
+    assert "r.md: the lines at the top look like front matter ('published:', 'outlet:') and " \
+           "are read as it" in err
     assert "put a line '---' above and below them" in err
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert row["date_start"] == "2020-12-13"
+    assert row["claim_chain"] == ("My Notes" if "outlet" in top else "r")
+
+
+def test_lines_like_front_matter_with_text_among_them_stay_text(here, capsys):
+    write("r.md", "published: 2020-12-14\nArtillery shelled Goris yesterday.\n")
+    assert main(["extract", "r.md"]) == 0
+    assert "but are read as report text (a line of text among them)" in capsys.readouterr().err
 
 
 def test_toml_front_matter_between_plus_lines_is_read(here, capsys):
