@@ -513,3 +513,20 @@ def test_a_read_only_output_folder_is_one_line_and_exit_2(here, capsys, monkeypa
     assert err.startswith(f"mapper: error: ro/{output}: cannot write") and "\n" not in err
     assert ".tmp" not in err  # the temporary file is no name the user knows
     assert list((here / "ro").iterdir()) == []
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_as_a_plain_line_end(here, capsys, line_end):
+    # "\r\n" had been kept in the text: offsets, paragraphs and lines read otherwise, and the
+    # dev reports saved so lost 0.03 of their tuple F1
+    text = ("---\npublished: 2023-09-01\noutlet: Test Wire\n---\nShelling near Sotk\n"
+            "Armenia's Defence Ministry said:\n\"Troops shelled Sotk on Friday.\n"
+            "They also fired at Kut.\"\nBaku denied it.\n")
+    write("lf.md", text)
+    write("crlf.md", text.replace("\n", line_end))
+    assert main(["extract", "lf.md", "crlf.md"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    def fields(r):
+        return r["place_id"], r["claimant"], r["date_start"], r["span_start"], r["quote"]
+    lf = [fields(r) for r in rows if r["report"] == "lf.md"]
+    assert lf and lf == [fields(r) for r in rows if r["report"] == "crlf.md"]
