@@ -191,6 +191,33 @@ def rejoin_broken_words(text: str) -> str:
     return _BROKEN_WORD.sub(lambda m: "" if text[m.end()].islower() else "-", text)
 
 
+#: How wide a hard-wrapped text's lines are (e-mail, a PDF's text, a terminal: 60-80), and
+#: the share of its lines filled nearly to that width: a page's text has a line a paragraph,
+#: most of them longer, and a list or headlines few lines near one width.
+WRAP_WIDTHS, FULL_LINES = (30, 100), 0.5
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks a hard wrap put inside its paragraphs made spaces (the
+    same length: offsets stay), when its lines are so wrapped: a line breaks there when the
+    next line's first word would not have fitted on it. Other text is returned as it is."""
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 4:
+        return text
+    width = widths[int(0.95 * (len(widths) - 1))]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or (
+            sum(w >= 0.75 * width for w in widths) < FULL_LINES * len(widths)):
+        return text
+    out = []
+    for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
+        first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        wrapped = (first and line.strip() and nxt[:1] not in " \t"
+                   and len(line.rstrip()) + 1 + len(first) > width)
+        out.append(line + (" " if wrapped else "\n"))
+    return "".join(out)[:-1]
+
+
 #: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
 #: by Markdown tools and needs nothing here).
 FRONT_FIELDS = ("published", "date", "outlet", "url", "lang", "title")
@@ -721,7 +748,7 @@ def read_report(
             del page_meta["lang"]  # a site's template, not its text: all languages are read
         meta, body = {**page_meta, **meta}, 0
     else:
-        text = text[:body] + rejoin_broken_words(text[body:])
+        text = text[:body] + unwrap(rejoin_broken_words(text[body:]))
     report = Report(where, text, published, outlet, url, lang)
     if loose:
         report.notices.append(LOOSE_FRONT_MATTER if body else LOOSE_TEXT)

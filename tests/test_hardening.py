@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -526,7 +527,41 @@ def test_windows_and_old_mac_line_ends_read_as_a_plain_line_end(here, capsys, li
     write("crlf.md", text.replace("\n", line_end))
     assert main(["extract", "lf.md", "crlf.md"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
     def fields(r):
         return r["place_id"], r["claimant"], r["date_start"], r["span_start"], r["quote"]
     lf = [fields(r) for r in rows if r["report"] == "lf.md"]
     assert lf and lf == [fields(r) for r in rows if r["report"] == "crlf.md"]
+
+
+def test_hard_wrapped_lines_of_a_paragraph_read_as_one_line(here, capsys):
+    # a text wrapped at 40 characters (e-mail, a PDF's text) had each line read as a paragraph
+    # of its own: the ministry's denial lost its speaker (the dev reports so wrapped at 72
+    # fell from 0.756 to 0.707 tuple F1)
+    para = ("Residents of Kut told reporters that shells landed near their houses on Tuesday "
+            "evening. The Azerbaijani Defence Ministry denied the reports and said Armenian "
+            "units had fired first at positions in the Kalbajar district.")
+    head = "---\npublished: 2021-05-20\noutlet: Test Wire\n---\nShelling near Kut\n\n"
+    write("one.md", head + para + "\n")
+    write("wrapped.md", head + "\n".join(textwrap.wrap(para, 40)) + "\n")
+    assert main(["extract", "one.md", "wrapped.md", "--min-confidence", "0"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    def fields(r):
+        return r["place_id"], r["claimant"], r["date_start"], r["span_start"]
+    one = [fields(r) for r in rows if r["report"] == "one.md"]
+    assert ("kalbajar-district", "az-mod") in {f[:2] for f in one}
+    assert one == [fields(r) for r in rows if r["report"] == "wrapped.md"]
+
+
+@pytest.mark.parametrize("text", [
+    # short lines that are not a wrapped paragraph: headlines, a list of villages
+    "Shelling near Sotk\nTwo wounded in Kut\nTalks in Moscow end\nBorder calm in Tavush\n"
+    "Drone downed over Tegh\n",
+    # a page's text: a paragraph a line, most of them long
+    "Shelling near Sotk\n" + "Troops fired at the village for hours on Tuesday, officials "
+    "said, and two soldiers were wounded in the attack near the border. " * 3 + "\n" * 2,
+])
+def test_lines_that_are_no_hard_wrap_are_kept(text):
+    from mapper.reports import unwrap
+    assert unwrap(text) == text
