@@ -32,7 +32,7 @@ from mapper.inputs import (
     utf16_without_bom,
     walk,
 )
-from mapper.lang import LANGUAGES, alternation
+from mapper.lang import LANGUAGES, alternation, language_code
 from mapper.names import clean
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
@@ -771,7 +771,7 @@ def read_report(
         report.notices.append("front matter 'published:' is empty: ignored")
     report.outlet = meta.get("outlet", report.outlet)
     report.url = meta.get("url", report.url)
-    report.lang = meta.get("lang", report.lang)
+    report.lang = language_code(meta.get("lang", report.lang))
     if unread := _unread_language(report.lang, text[body:]):
         report.notices.append(f"{unread}: extraction reads English, French and Russian only, "
                               "so it finds few claims here or none")

@@ -22,6 +22,7 @@ import pytest
 from mapper import gazetteer
 from mapper.cli import main
 from mapper.records import read_records
+from mapper.reports import read_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -565,3 +566,14 @@ def test_hard_wrapped_lines_of_a_paragraph_read_as_one_line(here, capsys):
 def test_lines_that_are_no_hard_wrap_are_kept(text):
     from mapper.reports import unwrap
     assert unwrap(text) == text
+
+
+@pytest.mark.parametrize("name, code", [("English", "en"), ("français", "fr"),
+                                        ("Русский", "ru"), ("en", "en"), ("Armenian", "Armenian")])
+def test_a_language_named_in_front_matter_reads_as_its_code(here, name, code):
+    # "lang: English" had been told that "extraction reads English, French and Russian only"
+    write("r.md", f"---\nlang: {name}\n---\nTroops shelled Kut.\n")
+    report = read_report("r.md")
+    assert report.lang == code
+    assert any("reads English, French and Russian only" in n
+               for n in report.notices) == (code == "Armenian")

@@ -28,6 +28,18 @@ def alternation(name: str) -> str:
 
 
 @cache
+def _names() -> dict[str, str]:
+    return {n: lang for lang in LANGUAGES
+            for n in importlib.import_module(f"mapper.lang.{lang}").LANGUAGE_NAMES}
+
+
+def language_code(value: str) -> str:
+    """A language as front matter or a page may name it, as its code when extraction reads it
+    ("English", "français", "Русский": "en", "fr", "ru"); anything else as written."""
+    return _names().get(value.strip().casefold(), value)
+
+
+@cache
 def triggers() -> dict[str, tuple[str, ...]]:
     """Trigger fragments by event type, every language."""
     out: dict[str, dict[str, None]] = {}
