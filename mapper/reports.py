@@ -815,13 +815,14 @@ _LANG_PREFIX = re.compile(r"^(?:en|fr|ru)[-_ ]", re.I)
 def file_outlet_words(path: str) -> tuple[str, ...]:
     """The words before the day in a file's name ("armenpress-2022-09-13.md", "ru-mod-2022-09-
     13.txt"), which may name its outlet, then the same without a language's code before them
-    ("en-apa-..."): each as words and as an address ("news am", "news.am"); none when the name
-    holds no day or nothing before it."""
+    ("en-apa-..."): each as words, in capitals ("AM MOD": a country's code and a body's) and as
+    an address ("news am", "news.am"); none when the name holds no day or nothing before it."""
     stem = PurePath(path).stem
     m = _NAMED_DAY.search(stem)
     words = stem[: m.start()].strip(" -_.") if m else ""
     forms = dict.fromkeys(w for w in (words, _LANG_PREFIX.sub("", words)) if w)
-    return tuple(f for w in forms for f in (w.replace("-", " "), w.replace("-", ".")))
+    return tuple(f for w in forms
+                 for f in (w.replace("-", " "), w.replace("-", " ").upper(), w.replace("-", ".")))
 
 
 def first_full_day(text: str, lang: str = "") -> date | None:

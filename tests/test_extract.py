@@ -6640,6 +6640,7 @@ def test_an_abbreviated_region_is_a_place_and_its_letters_in_an_address_are_not(
 @pytest.mark.parametrize("name, claimant, side", [
     ("en-apa-2021-10-05.txt", "apa", "az"),  # the words before the day, a language's code aside
     ("news-am 2021-10-05.txt", "news-am", "am"),  # read as an address too
+    ("am-mod-2021-10-05.txt", "am-mod", "am"),  # a country's code and a body's, in capitals
     ("armenia-2021-10-05.txt", "armenia-2021-10-05", "unknown"),  # about a side, not by it
     ("notes-2021-10-05.txt", "notes-2021-10-05", "unknown"),  # no outlet's name
 ])

@@ -126,8 +126,9 @@ class Extractor:
         04-21.txt"), as the claimant table knows it exactly or by key; None otherwise (not a
         side's generic voice nor witnesses: "armenia-2022-09-13.txt" is a file about Armenia)."""
         for name in file_outlet_words(path):
-            cid = self.claimant_index.match_trusted(name, ("exact", "key"))
-            if cid is not None and self.gazetteer.claimants[cid].kind not in NOT_AN_AUTHOR:
+            m = self.claimant_index.match(name)
+            if (m.known and m.method in ("exact", "key")
+                    and self.gazetteer.claimants[m.claimant].kind not in NOT_AN_AUTHOR):
                 return name
         return None
 
