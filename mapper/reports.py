@@ -221,6 +221,12 @@ def unwrap(text: str) -> str:
 #: The front-matter fields a report's reading uses ('date' is 'published'; 'title' is shown
 #: by Markdown tools and needs nothing here).
 FRONT_FIELDS = ("published", "date", "outlet", "url", "lang", "title")
+#: Other names front matter gives those fields ("source:" for the outlet, "link:" for the url):
+#: read as them, with a note.
+FIELD_NAMES = {"source": "outlet", "publisher": "outlet", "site": "outlet", "link": "url",
+               "source_url": "url", "language": "lang", "pubdate": "published",
+               "published_at": "published", "publication_date": "published",
+               "date_published": "published"}
 
 
 def front_matter(text: str, where: str) -> tuple[dict[str, str], int]:
@@ -738,6 +744,10 @@ def read_report(
     loose = not body and _LOOSE_FIELDS.match(text) is not None
     if loose:
         meta, body = loose_front_matter(text)
+    renamed = [(name, FIELD_NAMES[name]) for name in meta
+               if name in FIELD_NAMES and FIELD_NAMES[name] not in meta]
+    for name, field_name in renamed:
+        meta[field_name] = meta.pop(name)
     unknown_fields = [f"{name}:" for name in meta if name not in FRONT_FIELDS]
     if where.lower().endswith((".html", ".htm")) or text[body:].lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
@@ -752,7 +762,10 @@ def read_report(
     report = Report(where, text, published, outlet, url, lang)
     if loose:
         report.notices.append(LOOSE_FRONT_MATTER if body else LOOSE_TEXT)
-    if unknown_fields:  # 'source:' meant as the outlet, 'link:' as the url: not dropped unsaid
+    if renamed:
+        report.notices.append("front matter " + ", ".join(f"{a}: read as {b}:"
+                                                          for a, b in renamed))
+    if unknown_fields:  # a field of no known name: not dropped unsaid
         report.notices.append(f"front matter {', '.join(unknown_fields)} not read (mapper reads "
                               "published, outlet, url and lang): ignored")
     if utf8_instead(data, encoding):

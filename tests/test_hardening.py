@@ -120,13 +120,18 @@ def test_toml_front_matter_between_plus_lines_is_read(here, capsys):
 
 
 def test_a_front_matter_field_mapper_does_not_read_is_named(here, capsys):
-    # 'source:' meant as the outlet and 'link:' as the url had been dropped without a word
+    # 'source:' meant as the outlet and 'link:' as the url had been dropped without a word,
+    # then named and not read; 'rating:' is no field of a report
     write("r.md", "---\npublished: 2020-12-14\ntitle: Shelling\nsource: Telegram @front\n"
-                  "link: https://t.me/front/1\n---\nArtillery shelled Goris yesterday.\n")
-    assert main(["extract", "r.md"]) == 0
-    err = capsys.readouterr().err
-    assert ("r.md: front matter source:, link: not read (mapper reads published, outlet, url "
+                  "link: https://t.me/front/1\nrating: 5\n---\nArtillery shelled Goris "
+                  "yesterday.\n")
+    assert main(["extract", "r.md", "--min-confidence", "0"]) == 0
+    out, err = capsys.readouterr()
+    assert "r.md: front matter source: read as outlet:, link: read as url:" in err
+    assert ("r.md: front matter rating: not read (mapper reads published, outlet, url "
             "and lang): ignored") in err
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert (row["claim_chain"], row["url"]) == ("Telegram @front", "https://t.me/front/1")
 
 def test_an_out_of_range_published_flag_is_a_usage_error(here, capsys):
     write("r.txt", "Artillery shelled Goris yesterday.\n")
