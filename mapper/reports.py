@@ -821,23 +821,6 @@ def read_report(
 _NAMED_DAY = re.compile(r"(?<!\d)(\d{4})([-_.]?)(\d\d)\2(\d\d)(?!\d)")
 
 
-#: A code of a language extraction reads that opens a file's name ("en-apa-2021-05-20.txt").
-_LANG_PREFIX = re.compile(r"^(?:en|fr|ru)[-_ ]", re.I)
-
-
-def file_outlet_words(path: str) -> tuple[str, ...]:
-    """The words before the day in a file's name ("armenpress-2022-09-13.md", "ru-mod-2022-09-
-    13.txt"), which may name its outlet, then the same without a language's code before them
-    ("en-apa-..."): each as words, in capitals ("AM MOD": a country's code and a body's) and as
-    an address ("news am", "news.am"); none when the name holds no day or nothing before it."""
-    stem = PurePath(path).stem
-    m = _NAMED_DAY.search(stem)
-    words = stem[: m.start()].strip(" -_.") if m else ""
-    forms = dict.fromkeys(w for w in (words, _LANG_PREFIX.sub("", words)) if w)
-    return tuple(f for w in forms
-                 for f in (w.replace("-", " "), w.replace("-", " ").upper(), w.replace("-", ".")))
-
-
 def first_full_day(text: str, lang: str = "") -> date | None:
     """The first day a text writes in full, with its month and year ("13 September 2022",
     "13.09.2022"; not "yesterday", "13 September" nor a day that could be read two ways,
@@ -862,6 +845,23 @@ def file_day(path: str) -> date | None:
         if PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1]:
             return day
     return None
+
+
+#: A code of a language extraction reads that opens a file's name ("en-apa-2021-05-20.txt").
+_LANG_PREFIX = re.compile(r"^(?:en|fr|ru)[-_ ]", re.I)
+
+
+def file_outlet_words(path: str) -> tuple[str, ...]:
+    """The words before the day in a file's name ("armenpress-2022-09-13.md", "ru-mod-2022-09-
+    13.txt"), which may name its outlet, then the same without a language's code before them
+    ("en-apa-..."): each as words, in capitals ("AM MOD": a country's code and a body's) and as
+    an address ("news am", "news.am"); none when the name holds no day or nothing before it."""
+    stem = PurePath(path).stem
+    m = _NAMED_DAY.search(stem)
+    words = stem[: m.start()].strip(" -_.") if m else ""
+    forms = dict.fromkeys(w for w in (words, _LANG_PREFIX.sub("", words)) if w)
+    return tuple(f for w in forms
+                 for f in (w.replace("-", " "), w.replace("-", " ").upper(), w.replace("-", ".")))
 
 
 #: A file's name that is a web address's host ("apa.az", "www.mil.am"), naming its outlet.

@@ -654,11 +654,11 @@ RECIPIENT = ["to"]
 #: Words that open what a speaker said ("said that on May 3 ..."): a date after them is
 #: the event's, not the statement's.
 THAT = ["that"]
-#: Labels before a page's publication date ("Published: 14.09.2022"): a report without one
-#: takes it from such a line near its top.
 #: This language's name as front matter or a page may write it instead of its code
 #: ("lang: English"): in English, French and Russian.
 LANGUAGE_NAMES = ["english", "anglais", "английский"]
+#: Labels before a page's publication date ("Published: 14.09.2022"): a report without one
+#: takes it from such a line near its top.
 PUBLISHED_LABELS = ["date", r"published(?:\s+on)?", r"posted(?:\s+on)?"]
 #: Labels before a page's own date at the start of a line ("date 2021-09-01", "Updated on ..."):
 #: the date that follows is when the page came out or changed, no event's day.

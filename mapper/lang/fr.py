@@ -320,10 +320,10 @@ ABOUT_THIS = [r"c['’]est\s+ce\s+qu['’]", r"c['’]est\s+ce\s+qui\s+ressort",
 AREA_ADJECTIVE_ENDINGS: list[str] = []
 RECIPIENT = ["à", "au", "aux"]
 THAT = ["que", "qu'", "qu’"]
-#: Labels before a page's publication date ("Publié le 12/09/2022").
 #: This language's name as front matter or a page may write it instead of its code
 #: ("lang: English"): in English, French and Russian.
 LANGUAGE_NAMES = ["french", "français", "francais", "французский"]
+#: Labels before a page's publication date ("Publié le 12/09/2022").
 PUBLISHED_LABELS = ["date", r"publié\s+le"]
 #: Labels before a page's own date at the start of a line ("Mis à jour le 12/09/2022").
 PAGE_DATE_LABELS = [*PUBLISHED_LABELS, r"mis\s+à\s+jour\s+le"]

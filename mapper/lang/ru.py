@@ -363,10 +363,10 @@ AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "с�
 #: not marked by case, so none here).
 RECIPIENT: list[str] = []
 THAT = ["что"]
-#: Labels before a page's publication date ("Опубликовано: 12.04.2022").
 #: This language's name as front matter or a page may write it instead of its code
 #: ("lang: English"): in English, French and Russian.
 LANGUAGE_NAMES = ["russian", "russe", "русский"]
+#: Labels before a page's publication date ("Опубликовано: 12.04.2022").
 PUBLISHED_LABELS = [r"дата(?:\s+публикации)?", "опубликовано"]
 #: Labels before a page's own date at the start of a line ("Обновлено: 12.04.2022").
 PAGE_DATE_LABELS = [*PUBLISHED_LABELS, "обновлено"]
