@@ -837,8 +837,11 @@ def build_parser() -> argparse.ArgumentParser:
     def report_options(p, *, files: bool = True) -> None:
         p.add_argument("--published", type=_date_arg, metavar="DATE",
                        help="publication date of reports without front matter (anchors years "
-                       "and relative dates)")
-        p.add_argument("--outlet", default="", help="outlet of reports without front matter")
+                       "and relative dates; without it, a date line near the top, a day in the "
+                       "file's name or the text's first full date, each with a note)")
+        p.add_argument("--outlet", default="", help="outlet of reports without front matter "
+                       "(without it, a dated file's name the claimant table knows: "
+                       "apa-2022-09-13.md)")
         p.add_argument("--encoding", type=_encoding_arg,
                        help="text encoding of the inputs (default UTF-8), e.g. cp1251; files "
                        "that are valid UTF-8 are read as UTF-8")
