@@ -46,7 +46,7 @@ from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
 from mapper.geonames import GeoNames
 from mapper.model import Candidate, Name, Place, Resolution
-from mapper.names import clean_query, fold, key, keys
+from mapper.names import clean_query, fold, key, keys, sound_key
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
@@ -61,10 +61,9 @@ _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
 FUZZY_RESOLVE = 85.0
 FUZZY_SUGGEST = 60.0
-#: Final consonants that spellings write voiced or voiceless (keys fold kh, gh and q already),
-#: and the similarity a name differing only there counts as.
-_DEVOICED = {"d": "t", "t": "d", "b": "p", "p": "b", "g": "k", "k": "g", "z": "s", "s": "z"}
-DEVOICED_SIMILARITY = 90.0
+#: The similarity of a name that differs from one of the tables only by consonants that sound
+#: alike (:func:`mapper.names.sound_key`).
+SOUND_SIMILARITY = 90.0
 #: Candidates within this score of the best are equally good: the answer is ambiguous.
 TIE = 0.02
 #: A place within this distance of a context place counts as near it.
@@ -250,6 +249,10 @@ class Matcher:
                 if words:
                     self._area[area_stem(" ".join(words))].add(name.place_id)
         self._fuzzy_keys = [k for k in self._by_key if len(k) >= 4]
+        self._by_sound: dict[str, dict[str, Name]] = defaultdict(dict)
+        for name in gazetteer.names:
+            if len(k := sound_key(name.name)) >= 4:
+                self._by_sound[k].setdefault(name.place_id, name)
         self._area_keys = [k for k in self._area if len(k) >= 4]
 
     # -- lookups -------------------------------------------------------------------------------
@@ -496,13 +499,11 @@ class Matcher:
                     offer(place_id, "site", SCORES["site"], cand.matched)
             if found:
                 return found
-        if not stem and len(k := key(query)) >= 4 and k[-1] in _DEVOICED:
-            # A name's last consonant voiced where the tables have it voiceless, or the reverse
-            # (Azerbaijani final devoicing: "Kilid" for Kilit): as good as a close fuzzy match.
-            for place_id, (_how, name) in self._by_key.get(k[:-1] + _DEVOICED[k[-1]], {}).items():
-                offer(place_id, "fuzzy", _fuzzy_score(DEVOICED_SIMILARITY), name.name)
-            if found:
-                return found
+        if not stem:
+            # consonants that sound alike written otherwise ("Kubatly" for Qubadlı): as good as
+            # a close fuzzy match, and no better than a closer one
+            for place_id, name in self._by_sound.get(sound_key(query), {}).items():
+                offer(place_id, "fuzzy", _fuzzy_score(SOUND_SIMILARITY), name.name)
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.

@@ -378,13 +378,13 @@ _phonetic = _phonetic_raw
 
 
 @lru_cache(maxsize=65536)
-def words(name: str, stem: bool = True) -> tuple[str, ...]:
+def words(name: str, stem: bool = True, sound: bool = False) -> tuple[str, ...]:
     """The key of each word of ``name``: transliterated, stemmed (unless ``stem`` is false),
-    phonetically folded."""
+    phonetically folded (with consonants that sound alike folded too when ``sound``)."""
     # U+0307 is the dot that lower-casing İ leaves behind ("i̇"): not a letter of its own.
     name = unicodedata.normalize("NFKC", clean(name).replace("İ", "I"))
     name = name.casefold().replace("\u0307", "")
-    return tuple(w for raw in name.split() for w in _word_keys(raw, stem))
+    return tuple(w for raw in name.split() for w in _word_keys(raw, stem, sound))
 
 
 # Latin letters that look like Cyrillic ones (lower case, as words are keyed): typed inside a
@@ -402,14 +402,17 @@ def _one_script(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _word_keys(raw: str, stem: bool) -> tuple[str, ...]:
+def _word_keys(raw: str, stem: bool, sound: bool = False) -> tuple[str, ...]:
     """:func:`words` of one word as split at spaces: names that differ share most words."""
     out: list[str] = []
     for w in _WORDS.findall(_ELISION.sub("", raw)):
         w = _one_script(w)
         w = translit(_stem_word(w) if stem else w)
+        if sound:
+            for src, dst in _SOUNDS_ALIKE:
+                w = w.replace(src, dst)
         if w:
-            out.append(_phonetic(w))
+            out.append(_phonetic(w).translate(_VOICELESS) if sound else _phonetic(w))
     return tuple(out)
 
 
@@ -428,6 +431,30 @@ def key(name: str, stem: bool = True) -> str:
     # so that a key is its own key.
     joined = "".join(words(name, stem))
     while (again := _phonetic(joined)) != joined:
+        joined = again
+    return joined
+
+
+# Letters that spellings of one name interchange: k, q, g, kh, x and gh for one sound ("Kubatly",
+# "Qubadlı", "Gubadly"; "Akhavno" for Aghavno; "Aksu" for Akhsu), and a consonant voiced where
+# another spelling has it voiceless (Azerbaijani final devoicing, "Kilid" for Kilit; Western
+# Armenian "Kantsasar" for Gandzasar). A plain h stays itself.
+_SOUNDS_ALIKE = (("q", "k"), ("kh", "k"), ("gh", "k"), ("x", "k"), ("dz", "ts"))
+_VOICELESS = str.maketrans("dbgzj", "tpksc")
+
+
+@lru_cache(maxsize=65536)
+def sound_key(name: str) -> str:
+    """The key of a name with consonants that sound alike folded together: spellings that a
+    key tells apart but a reader takes for one name (a looser key, for a name no key finds).
+
+    >>> sound_key("Kubatly") == sound_key("Qubadlı") == sound_key("Gubadly")
+    True
+    >>> sound_key("Akhavno") == sound_key("Aghavno"), sound_key("Hajalli") == sound_key("Gajalli")
+    (True, False)
+    """
+    joined = "".join(words(name, sound=True))
+    while (again := _phonetic(joined).translate(_VOICELESS)) != joined:
         joined = again
     return joined
 

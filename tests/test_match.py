@@ -638,6 +638,23 @@ def test_the_autonomous_republic_and_its_capital_share_every_spelling(matcher):
     assert matcher.lookup("Nakhchivan", context=["Julfa"]).status == "resolved"
 
 
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
+        ("Akhavno", "aghavno"),  # gh written kh, as a Russian х reads back
+        ("Knatsakh", "khnatsakh"),  # kh written k
+        ("Garintag", "karin-tak"),  # k written g and t written g: one letter of Azerbaijani q
+    ],
+)
+def test_consonants_that_sound_alike_written_otherwise_are_a_close_match(matcher, query,
+                                                                       place_id):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "fuzzy")
+    # a plain h is not the k of another place ("Hajalli" is not Gadzhally)
+    other = matcher.lookup("Hajalli")
+    assert (other.status, other.place) != ("resolved", matcher.lookup("Gadzhally").place)
+
+
 def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
     # Azerbaijani final devoicing: one text writes d where the tables have t
     res = matcher.lookup("Kilid")

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mapper.names import fold, key, keys, translated_key, translit
+from mapper.names import fold, key, keys, sound_key, translated_key, translit
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,18 @@ def test_latin_look_alikes_inside_a_cyrillic_word_key_as_cyrillic(typed, meant):
 
 def test_a_latin_word_with_no_cyrillic_letter_is_left_latin():
     assert key("Berkaber") != key("Веркавер") and key("Kapan") == key("Капан")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kubatly", "Qubadlı"), ("Gubadly", "Kubatli"), ("Akhavno", "Aghavno"),
+    ("Gandzasar", "Kantsasar"), ("Garintag", "Karin Tak"), ("Jebrail", "Cəbrayıl"),
+])
+def test_spellings_with_consonants_that_sound_alike_share_a_sound_key(a, b):
+    assert key(a) != key(b) or a == b
+    assert sound_key(a) == sound_key(b)
+
+
+def test_a_plain_h_keeps_its_sound_key_apart_from_k_and_g():
+    # "h" is Armenian հ and Azerbaijani h, never the k, q, g or kh of another spelling
+    assert sound_key("Hajalli") != sound_key("Gajalli")
+    assert sound_key("Hadrut") != sound_key("Kadrut")
