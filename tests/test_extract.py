@@ -3753,6 +3753,36 @@ def test_the_outlet_keeps_its_claims_where_another_voice_cannot_be_retold(extrac
         "armenpress" if outlet == "Armenpress" else outlet}
 
 
+@pytest.mark.parametrize("outlet,second,claimant", [
+    # a wire that is no party: its lead tells the account of the source it names next
+    ("Reuters", "The Armenian Defence Ministry said a soldier was wounded near Sotk. The "
+                "Azerbaijani ministry said its posts near Kalbajar came under fire.", "am-mod"),
+    ("AFP", "Le ministère azerbaïdjanais de la Défense a dit que ses positions près de Kalbajar "
+            "avaient été visées. Le ministère arménien a parlé d'un soldat blessé près de Sotk.",
+     "az-mod"),
+    # a party's outlet, or one the claimant table does not know, keeps its own words
+    ("Armenpress", "The Armenian Defence Ministry said a soldier was wounded near Sotk. The "
+                   "Azerbaijani ministry said its posts near Kalbajar came under fire.",
+     "armenpress"),
+    ("Test Wire", "The Armenian Defence Ministry said a soldier was wounded near Sotk. The "
+                  "Azerbaijani ministry said its posts near Kalbajar came under fire.",
+     "Test Wire"),
+])
+def test_a_third_partys_lead_is_the_account_of_the_source_it_names_next(extractor, outlet,
+                                                                         second, claimant):
+    text = "Azerbaijani units fired at houses in Tegh overnight.\n\n" + second
+    rows = claims_of(extractor, text, outlet=outlet, lang="fr" if outlet == "AFP" else "")
+    assert {r["claimant"] for r in rows if r["place_id"] == "tegh"} == {claimant}
+
+
+def test_a_third_partys_words_after_its_last_source_stay_its_own(extractor):
+    text = ("The Armenian Defence Ministry said a soldier was wounded near Sotk. The Azerbaijani "
+            "ministry said its posts near Kalbajar came under fire. Neither account could be "
+            "verified.\n\nOn Friday, shells hit houses in Tegh.")
+    rows = claims_of(extractor, text, outlet="Reuters")
+    assert {r["claimant"] for r in rows if r["place_id"] == "tegh"} == {"reuters"}
+
+
 @pytest.mark.parametrize("cue", ["сел", "селах", "селами"])
 def test_russian_villages_in_the_plural_open_a_list_of_names_spelled_otherwise(extractor, cue):
     rows = claims_of(extractor, f"Обстрел продолжался у {cue} Тагаварт и Кармир Шукэ.",

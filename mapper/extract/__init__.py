@@ -47,6 +47,7 @@ from mapper.extract.claims import (
     origin,
     past_voices,
     to_claim,
+    voice_after,
 )
 from mapper.extract.events import (
     EVENT_PRIORITY,
@@ -419,9 +420,16 @@ class Extractor:
                                                    for i, a in history if a.own],
                            functools.partial(dating.background, published=report.published))
         voices = {c for _, a in history for c in a.claimants}
-        folded = fold_regions(fold_undated(one_voice(fold_restatements(
-            fold_headline(firm + quiet_claims, head), outlet_id), outlet_id, voices, past, retells,
-            _from_unnamed_sources, self._witness)))
+        folded = one_voice(fold_restatements(fold_headline(firm + quiet_claims, head),
+                                             outlet_id),
+                           outlet_id, voices, past, retells, _from_unnamed_sources, self._witness)
+        if outlet_id in self.gazetteer.claimants and PARTY_OF.get(outlet_side) is None:
+            spoken = [(sentences[i].start, a.claimants[0]) for i, a in history
+                      if a.own and a.claimants[0] not in past
+                      and not self.attributor.media(a.claimants[0])
+                      and not self._witness(a.claimants[0])]
+            folded = voice_after(folded, outlet_id, spoken, _from_unnamed_sources)
+        folded = fold_regions(fold_undated(folded))
         # A quiet place that stays the outlet's own (no body's words it retells), in a report
         # that tells no event, is no one's claim: where a route runs, who visited. Unless the
         # outlet is itself a body that claims (a ministry's site). In a report of incidents it

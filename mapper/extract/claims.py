@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -148,10 +149,35 @@ def one_voice(drafts: list[Draft], outlet: str, voices: set[str], past: set[str]
     if len(bodies) != 1 or not retells(next(iter(bodies))):
         return drafts
     body = bodies.pop()
-    kept: dict[tuple, Draft] = {}
     for d in drafts:
         if d.claimant == outlet and not any(elsewhere(s) for s in d.sentences):
             d.claimant, d.chain = body, (outlet, body)
+    return _merged(drafts)
+
+
+def voice_after(drafts: list[Draft], outlet: str, spoken: list[tuple[int, str]],
+                elsewhere: Callable[[Sentence], bool]) -> list[Draft]:
+    """What an outlet that is no party to the conflict tells without naming a speaker (its
+    lead, a line between two statements) is the account of the source it names next, relayed:
+    a wire's "Azerbaijani forces shelled X", then "Armenia's defence ministry said ...".
+    ``spoken``: (sentence start, the first claimant it names) of each sentence that names its
+    source, in order; a claim no later sentence names a source for stays the outlet's."""
+    starts = [start for start, _ in spoken]
+    for d in drafts:
+        if d.claimant != outlet or any(elsewhere(s) for s in d.sentences):
+            continue
+        after = bisect_right(starts, min(s.start for s in d.sentences))
+        if after < len(spoken):
+            body = spoken[after][1]
+            d.claimant, d.chain = body, (outlet, body)
+    return _merged(drafts)
+
+
+def _merged(drafts: list[Draft]) -> list[Draft]:
+    """Drafts of one claimant at one place on the same days made one: the first stands, with
+    the others' sentences and the largest counts told."""
+    kept: dict[tuple, Draft] = {}
+    for d in drafts:
         key = draft_key(d.claimant, d.mention, d.date)
         if key not in kept:
             kept[key] = d
