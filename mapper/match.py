@@ -33,6 +33,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -249,11 +250,17 @@ class Matcher:
                 if words:
                     self._area[area_stem(" ".join(words))].add(name.place_id)
         self._fuzzy_keys = [k for k in self._by_key if len(k) >= 4]
-        self._by_sound: dict[str, dict[str, Name]] = defaultdict(dict)
-        for name in gazetteer.names:
-            if len(k := sound_key(name.name)) >= 4:
-                self._by_sound[k].setdefault(name.place_id, name)
         self._area_keys = [k for k in self._area if len(k) >= 4]
+
+    @cached_property
+    def _by_sound(self) -> dict[str, dict[str, Name]]:
+        """Place ids and their names by sound key: built at the first name no key finds, not
+        at start (a tenth of a second)."""
+        out: dict[str, dict[str, Name]] = defaultdict(dict)
+        for name in self.gazetteer.names:
+            if len(k := sound_key(name.name)) >= 4:
+                out[k].setdefault(name.place_id, name)
+        return out
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -499,17 +506,16 @@ class Matcher:
                     offer(place_id, "site", SCORES["site"], cand.matched)
             if found:
                 return found
-        if not stem:
-            # consonants that sound alike written otherwise ("Kubatly" for Qubadlı): as good as
-            # a close fuzzy match, and no better than a closer one
-            for place_id, name in self._by_sound.get(sound_key(query), {}).items():
-                offer(place_id, "fuzzy", _fuzzy_score(SOUND_SIMILARITY), name.name)
         if stem:
             # "Sharur district" is not "Hadrut District": an area phrase is compared by its stem
             # alone, against the stems of areas, so the shared area word adds no similarity.
             qkey, pool, index = area_stem(stem), self._area_keys, self._area
         else:
             qkey, pool, index = key(query), self._fuzzy_keys, None
+            # consonants that sound alike written otherwise ("Kubatly" for Qubadlı): as good as
+            # a close fuzzy match, and no better than a closer one
+            for place_id, name in self._by_sound.get(sound_key(query), {}).items():
+                offer(place_id, "fuzzy", _fuzzy_score(SOUND_SIMILARITY), name.name)
         if len(qkey) >= 4:
             hits = process.extract(
                 qkey, pool, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_SUGGEST
