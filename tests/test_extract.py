@@ -3092,6 +3092,24 @@ def test_according_to_a_statement_of_a_body_names_the_body(extractor, text, lang
                                                                  "2021-05-18")}
 
 
+@pytest.mark.parametrize("text, lang, claimant", [
+    ("According to a press release issued by the Armenian Ministry of Defence, troops fired at "
+     "Sotk on Tuesday.", "", "am-mod"),
+    ("According to a joint statement released on Tuesday by Armenia's Defence Ministry and "
+     "police, troops fired at Sotk.", "", "am-mod"),
+    ("According to the information provided by Armenia's Defence Ministry, troops fired at Sotk "
+     "on Tuesday.", "", "am-mod"),
+    ("According to the press centre of the Armenian National Security Service, troops fired at "
+     "Sotk on Tuesday.", "", "am-nss"),
+    ("Selon le service de presse du ministère arménien de la Défense, des tirs ont visé Sotk "
+     "mardi.", "fr", "am-mod"),
+    ("По данным пресс-центра Минобороны Армении, во вторник был обстрелян Сотк.", "ru", "am-mod"),
+])
+def test_the_text_or_the_press_office_of_a_body_names_the_body(extractor, text, lang, claimant):
+    # "a statement released by", "the press centre of": what a body put out, or its office
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {claimant}
+
+
 def test_a_ministry_that_writes_speaks(extractor):
     text = "Des tirs ont visé Sotk mardi, écrit le ministère arménien de la Défense sur Telegram."
     assert {r["claimant"] for r in claims_of(extractor, text, lang="fr")} == {"am-mod"}

@@ -71,11 +71,15 @@ ACCORDING = [
     rf"announcement(?:\s+(?:{_WHEN}))*\s+by",
     # what another body put out, which the speaker denies: that body's claim
     r"(?:spread|disseminated|circulated|published|put\s+out)\s+by",
+    # the text the body put out, by its kind ("according to a statement released by X")
+    rf"(?:statement|release|report|information|data|bulletin|communiqu[eé])\s+"
+    rf"(?:released|issued|provided|posted|made\s+public)(?:\s+(?:{_WHEN}))*\s+by",
 ]
 #: Roles between "according to" and the body they speak for ("according to a spokesman for
 #: the ministry").
 ACCORDING_ROLES = [r"(?:a\s+|the\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
                    r"press\s+secretary|head|members?)\s+(?:of|for)", "some", "several",
+                   r"(?:the\s+)?press\s+(?:service|office|cent(?:re|er))\s+of",
                    # an outlet by its trade ("according to the newspaper X")
                    r"(?:the\s+)?(?:newspaper|daily|news\s+agency|agency|website|portal|outlet)"]
 ARTICLES = ["the"]
