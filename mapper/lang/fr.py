@@ -27,7 +27,8 @@ ACCORDING = ["selon", "d'après", "d’après", "citant", r"dans\s+un\s+communiq
              rf"annonce(?:\s+(?:{_WHEN}))*\s+par",
              r"(?:diffusé|publié|propagé|répandu)e?s?\s+par"]
 ACCORDING_ROLES = [r"(?:la\s+|le\s+|un\s+|une\s+)?(?:porte-parole|représentante?|chef|membres?|"
-                   r"(?:service|centre|bureau)\s+de\s+presse)\s+(?:du|de\s+la|de\s+l['’]|des)", r"certain(?:e|s|es)?", "plusieurs",
+                   r"(?:service|centre|bureau)\s+de\s+presse)\s+(?:du|de\s+la|de\s+l['’]|des)",
+                   r"certain(?:e|s|es)?", "plusieurs",
                    r"(?:le\s+|la\s+|l['’])?(?:journal|quotidien|agence|site|portail)"]
 ARTICLES = ["le", "la", "les", "l['’]", "des"]
 ACCORDING_BACK = ["selon", "d'après", "d’après"]
