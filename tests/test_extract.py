@@ -1049,6 +1049,16 @@ def test_reference_points_and_home_towns_are_not_sites(extractor, text, site, no
         assert site in places
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A mortar round fell some 300 metres from the village of Sotk on Tuesday.", ""),
+    ("Un obus est tombé mardi à 300 mètres du village de Sotk.", "fr"),
+    ("Во вторник снаряд разорвался в 300 метрах от села Сотк.", "ru"),
+])
+def test_what_happened_metres_from_a_place_happened_there(extractor, text, lang):
+    # metres, not kilometres: no reference point, and "from" no origin of fire
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"sotk"}
+
+
 @pytest.mark.parametrize("text,event", [
     ("Troops were encircled near the village of Tegh, the ministry said.", "armed_clash"),
     ("Les soldats ont commencé à tirer sur des positions près de Goris.", "shelling"),

@@ -159,6 +159,9 @@ _REFERENCE_PLACE = Cued(
                rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+|de\s+)?)?$", re.I),
     cue_words(words("REFERENCE_PLACE")),
 )
+#: A distance in metres just before "from" ("300 metres from the village of"): see METRES.
+_METRES_BEFORE = re.compile(rf"(?:\d+(?:[.,]\d+)?|(?<!\w)(?:{alternation('NUMBERS')}))\s*"
+                            rf"(?:{alternation('METRES')})\s+(?:\w+\s+){{0,2}}$", re.I)
 _SIDE_OF_PLACE = Cued(
     re.compile(rf"(?<!\w)(?:{alternation('SIDE_OF_PLACE')})\s*(?:[\w'’-]+\s+){{0,4}}$", re.I),
     cue_words(words("SIDE_OF_PLACE")),
@@ -547,7 +550,8 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
                if _FROM_PLACE.search(sent.text, sent.folded, s - 25, s)]
     out = []
     for start, words_end in opened:
-        if _VICTIM_FROM.search(sent.text, sent.folded, start - 40, start):
+        if (_VICTIM_FROM.search(sent.text, sent.folded, start - 40, start)
+                or _METRES_BEFORE.search(sent.text, max(0, start - 40), start)):
             continue
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
         if end == len(sent.text) and (harm := _DAMAGED.search(sent.text, sent.folded,

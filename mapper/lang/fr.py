@@ -266,7 +266,8 @@ ABBREVIATIONS: list[str] = []
 SPEECH_INVERTED = ["comme"]
 TOPIC_OPENING: list[str] = []
 SPEECH_AUXILIARY = ["a", "ont"]
-REFERENCE_PLACE = [r"(?:km|kilomètres?|mètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"]
+REFERENCE_PLACE = [r"(?:km|kilomètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"]
+METRES = [r"m", r"mètres?"]
 SIDE_OF_PLACE = [
     r"(?:au\s+(?:nord|sud)|à\s+l['’](?:est|ouest))(?:-(?:est|ouest))?\s+d(?:e|u|es|['’])",
 ]
