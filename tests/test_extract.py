@@ -5457,6 +5457,13 @@ def test_no_one_hurt_is_no_count_of_one(text):
     "denied it.",
     "Azerbaijani forces fired at Sotk on Monday, Armenia's Defence Ministry said; Baku rejected "
     "the claims as groundless.",
+    # the denial ends the sentence, what it denies told before it
+    "Armenia's Defence Ministry said Azerbaijani forces fired at Sotk on Monday, which Baku "
+    "denied.",
+    "Armenia's Defence Ministry said Azerbaijani forces fired at Sotk on Monday, an allegation "
+    "Baku rejected.",
+    "Le ministère arménien de la Défense a affirmé que des tirs azerbaïdjanais avaient visé Sotk "
+    "lundi, ce que Bakou a démenti.",
 ])
 def test_a_speaker_who_denies_what_was_told_claims_nothing_of_it(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

@@ -67,9 +67,11 @@ _SPREAD_STATEMENT_BEFORE = re.compile(
 _FALSEHOOD = re.compile(rf"(?<!\w)(?:{alternation('FALSEHOOD')})(?!\w)", re.I)
 _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
                      rf"(?:[\w'’-]+\s+){{0,4}}$", re.I)
-# "..., but Baku denied it": a speaker who denies what was told claims nothing of it.
-_DENIES_IT = re.compile(rf"(?:{alternation('DENYING')})\s+(?:{alternation('DENIED_OBJECT')})",
-                        re.I)
+# "..., but Baku denied it": a speaker who denies what was told claims nothing of it; nor does
+# one whose denial ends the sentence, what it denies told before it ("..., which Baku denied.",
+# "..., a claim Yerevan rejected.", "..., ce que Bakou a démenti.").
+_DENIES_IT = re.compile(rf"(?:{alternation('DENYING')})(?:\s+(?:{alternation('DENIED_OBJECT')})"
+                        rf"|(?=\s*(?:[.;!?]|$)))", re.I)
 # "in a letter to UNESCO's Director-General, ...": the one written to, not a voice.
 _ADDRESSED = re.compile(rf"(?<!\w)(?:{alternation('ADDRESSED')})\s+"
                         rf"(?:(?:{alternation('ARTICLES')})\s+|[ld]['’])?$", re.I)
