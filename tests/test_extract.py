@@ -3454,6 +3454,9 @@ def test_two_sides_words_in_one_sentence_are_each_their_own_clause_s(extractor, 
     assert {(r["place_id"], r["claimant_side"]) for r in rows} == {
         ("norabak", "am"), ("yellija-kalbajar", "az")}
     assert {r["date_start"] for r in rows} == {"2021-05-17"}  # Monday: no statement's day
+    # each side speaks for itself: Baku relays nothing of Yerevan's, in this sentence or after
+    assert {r["claim_chain"] for r in rows} == {"Test Wire > Government of Armenia",
+                                                "Test Wire > Government of Azerbaijan"}
 
 
 def test_a_side_telling_of_the_same_incident_shares_its_place(extractor):

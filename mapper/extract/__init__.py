@@ -490,10 +490,15 @@ class Extractor:
 
 def _chain(attribution: Attribution, claimant: str, outlet_id: str) -> tuple[str, ...]:
     """The chain of one of an attribution's claimants, from the report's outlet to it: up to
-    the claimant where the chain names it ("X, citing Y": X's own claim ends at X)."""
-    chain = attribution.chain
-    chain = (chain[: chain.index(claimant) + 1] if claimant in chain
-             else (*chain[:-1], claimant))
+    the claimant where the chain names it ("X, citing Y": X's own claim ends at X); a speaker
+    of a clause of its own ("Armenia said ..., while Azerbaijan said ...") relays nothing of
+    the speaker before it."""
+    chain, claimants = attribution.chain, attribution.claimants
+    if attribution.parts and claimant in claimants:
+        chain = (*(c for c in chain if c not in claimants), claimant)
+    else:
+        chain = (chain[: chain.index(claimant) + 1] if claimant in chain
+                 else (*chain[:-1], claimant))
     return chain if chain[0] == outlet_id else (outlet_id, *chain)
 
 

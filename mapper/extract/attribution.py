@@ -156,7 +156,7 @@ def carried(att: Attribution) -> Attribution:
     After a sentence of two sides' clauses, the voice of the last goes on."""
     if att.parts:
         last = att.parts[-1][1]
-        chain = att.chain if att.chain == att.claimants else (*att.chain[:-1], *last)
+        chain = last if att.chain == att.claimants else (*att.chain[:-1], *last)
         return replace(att, claimants=last, chain=chain, speech_end=-1, statement_start=-1,
                        parts=(), untrue=())
     return replace(att, speech_end=-1, statement_start=-1, untrue=())
