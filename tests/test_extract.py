@@ -3459,6 +3459,15 @@ def test_two_sides_words_in_one_sentence_are_each_their_own_clause_s(extractor, 
                                                 "Test Wire > Government of Azerbaijan"}
 
 
+def test_it_after_two_sides_clauses_is_the_last_side(extractor):
+    text = ("Yerevan said Azerbaijani troops opened fire on Norabak on Monday, while Baku said "
+            "Armenian units shelled its positions near Yellija. It said a soldier was wounded "
+            "near Zaylik in the Kalbajar district.")
+    rows = [r for r in claims_of(extractor, text) if r["place_id"] == "zeylik-kalbajar"]
+    assert {(r["claimant"], r["claim_chain"]) for r in rows} == {
+        ("az-gov", "Test Wire > Government of Azerbaijan")}
+
+
 def test_a_side_telling_of_the_same_incident_shares_its_place(extractor):
     text = ("Baku said shots from Armenia hit its checkpoint near Lachin on Thursday; Yerevan "
             "said one of its soldiers was hurt in the same incident.")

@@ -457,17 +457,18 @@ class Attributor:
         """What "it" or "the ministry" refers back to: the last voice named that is not an
         outlet relaying it ("..., TASS reports. According to the ministry, ..."), else the
         last voice; not an aside ("Earlier, X said ..."), unless it is the sentence just
-        before, in the same paragraph (``same_para``)."""
+        before, in the same paragraph (``same_para``). After a sentence of two sides' clauses,
+        the voice of the last."""
         last, att = history[-1]
         if (same_para and last == index - 1 and att.aside and att.own
                 and not all(self.media(x) for x in att.claimants)):
-            return att
+            return carried(att)
         for j, att in reversed(history):
             if j < index - BACK_REACH:
                 break
             if not att.aside and not all(self.media(x) for x in att.claimants):
-                return att
-        return history[-1][1]
+                return carried(att)
+        return carried(history[-1][1])
 
     def _body_back(self, history: History, index: int) -> Attribution | None:
         """The attribution a reference back ("the ministry") names: the last voice within
