@@ -493,9 +493,9 @@ def _chain(attribution: Attribution, claimant: str, outlet_id: str) -> tuple[str
     the claimant where the chain names it ("X, citing Y": X's own claim ends at X); a speaker
     of a clause of its own ("Armenia said ..., while Azerbaijan said ...") relays nothing of
     the speaker before it."""
-    chain, claimants = attribution.chain, attribution.claimants
-    if attribution.parts and claimant in claimants:
-        chain = (*(c for c in chain if c not in claimants), claimant)
+    chain = attribution.chain
+    if attribution.parts and claimant in attribution.claimants:
+        chain = (claimant,)  # its chain names only its speakers, none relaying another
     else:
         chain = (chain[: chain.index(claimant) + 1] if claimant in chain
                  else (*chain[:-1], claimant))

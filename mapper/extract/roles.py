@@ -153,15 +153,15 @@ def names_a_document(text: str, folded: str, d: DateMention, floor: int) -> bool
                                            d.start))
 
 
+#: A number before its unit, in digits or words ("5 km", "two kilometres", "300 metres").
+_COUNT = rf"(?:\d+(?:[.,]\d+)?|(?<!\w)(?:{alternation('NUMBERS')}))\s*"
 _REFERENCE_PLACE = Cued(
-    re.compile(rf"(?:\d+(?:[.,]\d+)?|(?<!\w)(?:{alternation('NUMBERS')}))\s*"
-               rf"(?:{alternation('REFERENCE_PLACE')})\s+"
+    re.compile(rf"{_COUNT}(?:{alternation('REFERENCE_PLACE')})\s+"
                rf"(?:(?:{alternation('ARTICLES')})\s+)?(?:\w+\s+(?:of\s+|de\s+)?)?$", re.I),
     cue_words(words("REFERENCE_PLACE")),
 )
 #: A distance in metres just before "from" ("300 metres from the village of"): see METRES.
-_METRES_BEFORE = re.compile(rf"(?:\d+(?:[.,]\d+)?|(?<!\w)(?:{alternation('NUMBERS')}))\s*"
-                            rf"(?:{alternation('METRES')})\s+(?:\w+\s+){{0,2}}$", re.I)
+_METRES_BEFORE = re.compile(rf"{_COUNT}(?:{alternation('METRES')})\s+(?:\w+\s+){{0,2}}$", re.I)
 _SIDE_OF_PLACE = Cued(
     re.compile(rf"(?<!\w)(?:{alternation('SIDE_OF_PLACE')})\s*(?:[\w'’-]+\s+){{0,4}}$", re.I),
     cue_words(words("SIDE_OF_PLACE")),
