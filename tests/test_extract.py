@@ -1166,6 +1166,7 @@ def test_a_files_name_that_is_an_address_names_its_outlet(extractor):
     ("Инцидент произошёл у села Сотк.", "sotk", "unknown"),
     ("Soldiers blocked the road near the village of Kut for hours.", "kut", "attack"),
     ("Residents reported shootings near the village of Kut overnight.", "kut", "armed_clash"),
+    ("В Шуше вспыхнули боестолкновения.", "shusha", "armed_clash"),
     ("A truck hit an anti-tank mine near the village of Kut.", "kut", "ambush_sabotage"),
     ("Un camion a sauté sur une mine antichar près du village de Kut.", "kut",
      "ambush_sabotage"),
@@ -2385,6 +2386,10 @@ def test_a_voice_named_in_another_russian_case_is_found(extractor):
     "Troops fire from a trench near Kut in May (photo credit: Test Agency)",
     "TEST PERSON / AFP Troops fire from a trench near Kut in May",
     "Troops fire from a trench near Kut in May (credit: TEST PERSON/REUTERS)",
+    # no credit, but the day the picture was taken after its last comma
+    "Armenia - Troops stand guard near the village of Kut, May 12, 2021.",
+    "Des soldats montent la garde près du village de Kut, le 12 mai 2021.",
+    "Военные у села Кут, 12 мая 2021 года.",
 ])
 def test_a_photo_caption_is_no_claim(extractor, caption):
     text = f"Artillery shelled Sotk on Monday, the ministry said.\n\n{caption}\n\nAll was tense."
@@ -2398,6 +2403,8 @@ def test_a_photo_caption_is_no_claim(extractor, caption):
     "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday, the ministry said."
     "\nPhoto: Test Agency",
     "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday.\n\nФото: Тест",
+    # a sentence alone in its paragraph that ends with its event's day, told with a weekday
+    "Artillery shelled Sotk on Monday.\n\nArtillery shelled Kut on Tuesday, May 11, 2021.",
 ])
 def test_a_sentence_over_a_credit_is_still_read(extractor, text):
     report = Report("fixture.txt", text, PUBLISHED, "Test Wire", "", "",
