@@ -2904,6 +2904,9 @@ def test_a_possessive_does_not_cut_a_claimant_s_name_short(extractor):
 @pytest.mark.parametrize("text, kinds", [
     ("The village lies near a large gold mine.", []),
     ("A mine went off on the road to the village.", ["ambush_sabotage"]),
+    # a map of where mines lie is no blast
+    ("The side shared mine maps of two districts.", []),
+    ("The side shared landmine maps of two districts.", []),
 ])
 def test_a_gold_mine_is_no_landmine(text, kinds):
     assert [m.lastgroup for m in TRIGGER_SCAN.finditer(text, fold(text))] == kinds

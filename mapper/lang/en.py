@@ -308,7 +308,9 @@ TRIGGERS = {
     "ambush_sabotage": [
         r"sabotage\w*", r"ambush\w*", "subversive", r"diversion\w*", r"raiding\s+party",
         # Mines and hidden charges (ACLED's remote explosive/landmine/IED).
-        r"landmines?", r"mines?(?<!gold\smine)(?<!gold\smines)(?<!copper\smine)(?<!copper\smines)",
+        # (not a mine's map: "submitted mine maps for X")
+        r"landmines?(?!\s+maps?\b)",
+        r"mines?(?<!gold\smine)(?<!gold\smines)(?<!copper\smine)(?<!copper\smines)(?!\s+maps?\b)",
         r"explosive\s+devices?", "IEDs?", r"blew\s+up", r"detonat\w*", r"explosions?",
         r"blasts?", "exploded",
     ],
