@@ -183,6 +183,8 @@ def test_a_body_every_side_has_needs_its_country(index):
     ("the Karabakh Armenian army", "nk-army"),
     ("les autorités arméniennes du Haut-Karabakh", "nk-gov"),
     ("карабахские армяне", "nk-gov"),
+    # the separatists' body, with the people's adjective
+    ("the Armenian separatist government", "nk-gov"),
 ])
 def test_armenians_of_karabakh_speak_for_karabakh_not_armenia(index, text, claimant):
     m = index.match(text)

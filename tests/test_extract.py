@@ -2847,6 +2847,17 @@ def test_russia_named_as_a_speaker_speaks_for_russia(extractor, text, lang):
     assert {r["claimant_side"] for r in claims_of(extractor, text, lang=lang)} == {"ru"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Fighting broke out near Askeran on Tuesday, the separatist Armenian authorities said.", ""),
+    ("Armenian separatist officials said troops shelled Askeran on Tuesday.", ""),
+    ("Les autorités séparatistes arméniennes ont accusé Bakou d'avoir bombardé Askeran mardi.",
+     "fr"),
+    ("Власти армянских сепаратистов сообщили об обстреле Аскерана во вторник.", "ru"),
+])
+def test_the_armenian_separatists_speak_for_karabakh_not_armenia(extractor, text, lang):
+    assert {r["claimant"] for r in claims_of(extractor, text, lang=lang)} == {"nk-gov"}
+
+
 @pytest.mark.parametrize("text", [
     "Карабахская сторона сообщила об обстреле Аскерана во вторник.",
     "Непризнанная НКР сообщила об обстреле Аскерана во вторник.",
