@@ -20,7 +20,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path, PurePath
 
-from mapper.dates import MONTHS, WEEKDAYS, date_ambiguity, find_dates, parse_date_field
+from mapper.dates import date_ambiguity, find_dates, parse_date_field
 from mapper.errors import DataError, ReportError
 from mapper.inputs import (
     MAX_BYTES,
@@ -586,19 +586,26 @@ MAX_CAPTION = 300
 MAX_CREDIT = 100
 
 
-# ... or a line that ends with the day the picture was taken, after a comma ("Soldiers at a
-# checkpoint near X, January 17, 2023.", "..., le 26 décembre 2022.", "..., 29 октября 2020
-# года"): a sentence of a report dates its event with a preposition ("on Thursday, January 19,
-# 2022."), not with a bare date after its last comma.
-_DATED_CAPTION = re.compile(
-    r"([^\W\d_]*)\s*,\s+(?:le\s+)?(?:(\d{1,2})(?:er)?\s+)?([^\W\d_]+)\.?(?:\s+(\d{1,2}))?,?"
-    r"\s+(?:19|20)\d\d(?:\s+(?:г\.|года))?\.?$")
+# ... or a line that ends with the day the picture was taken, after a comma and a word ("Soldiers
+# at a checkpoint near X, January 17, 2023.", "..., le 26 décembre 2022.", "..., 29 октября 2020
+# года"): a report's sentence dates its event with a preposition or a weekday ("on Thursday,
+# January 19, 2022."), and a page's time stands before its day ("12:56, 8 May 2021").
+_ENDS_IN_YEAR = re.compile(r"(?:19|20)\d\d\D{0,8}$")
+_CAPTION_DATE_BEFORE = re.compile(
+    rf"[^\W\d_][)\]»\"”’]?\s*,\s*(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
 
 
 def _dated_caption(line: str) -> bool:
-    m = _DATED_CAPTION.search(line[-60:])  # (a date and the word before it fit in 60)
-    return (m is not None and (m[2] is None) != (m[4] is None)
-            and m[3].lower() in MONTHS and m[1].lower() not in WEEKDAYS)
+    if not _ENDS_IN_YEAR.search(line):
+        return False
+    tail = line[-60:]  # (a date and the word before it fit in 60)
+    dates = find_dates(tail, None)
+    if not dates:
+        return False
+    last = dates[-1]
+    return (last.span.precision == "day" and not last.relative
+            and tail[last.end :].strip() in ("", ".")
+            and _CAPTION_DATE_BEFORE.search(tail, 0, last.start) is not None)
 
 
 def _caption(line: str) -> bool:

@@ -2391,6 +2391,7 @@ def test_a_voice_named_in_another_russian_case_is_found(extractor):
     "Des soldats montent la garde près du village de Kut, le 12 mai 2021.",
     "Военные у села Кут, 12 мая 2021 года.",
     "Troops near the village of Kut (Armenia), May 12, 2021",
+    "Des soldats près du village de Kut , mercredi 12 mai 2021.",
 ])
 def test_a_photo_caption_is_no_claim(extractor, caption):
     text = f"Artillery shelled Sotk on Monday, the ministry said.\n\n{caption}\n\nAll was tense."
