@@ -586,10 +586,10 @@ MAX_CAPTION = 300
 MAX_CREDIT = 100
 
 
-# ... or a line that ends with the day the picture was taken, after a comma and a word ("Soldiers
+# ... or a line that ends with the day the picture was taken, after a word and a comma ("Soldiers
 # at a checkpoint near X, January 17, 2023.", "..., le 26 décembre 2022.", "..., 29 октября 2020
-# года"): a report's sentence dates its event with a preposition or a weekday ("on Thursday,
-# January 19, 2022."), and a page's time stands before its day ("12:56, 8 May 2021").
+# года"): a report's sentence dates its event with a preposition ("on Thursday, January 19,
+# 2022."), and a page's time stands before its day ("12:56, 8 May 2021").
 _ENDS_IN_YEAR = re.compile(r"(?:19|20)\d\d\D{0,8}$")
 _CAPTION_DATE_BEFORE = re.compile(
     rf"[^\W\d_][)\]»\"”’]?\s*,\s*(?:(?:{alternation('ARTICLES')})\s+)?$", re.I)
