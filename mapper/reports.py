@@ -608,17 +608,18 @@ def _dated_caption(line: str) -> bool:
             and _CAPTION_DATE_BEFORE.search(tail, 0, last.start) is not None)
 
 
-def _caption(line: str) -> bool:
-    if len(line) >= MAX_CAPTION:
-        return False
+def _credited(line: str) -> bool:
     low = line.lower()
-    return ((any(c in low for c in _CAPTION_CUES) and _CAPTION.search(line) is not None)
-            or _dated_caption(line))
+    return any(c in low for c in _CAPTION_CUES) and _CAPTION.search(line) is not None
+
+
+def _caption(line: str) -> bool:
+    return len(line) < MAX_CAPTION and (_credited(line) or _dated_caption(line))
 
 
 def _credit_alone(line: str) -> bool:
     """A photo's credit on a line of its own ("Photo by Test Agency", "(photo credit: X)")."""
-    return len(line) < MAX_CREDIT and _caption(line) and _CREDIT_LINE.match(line) is not None
+    return len(line) < MAX_CREDIT and _credited(line) and _CREDIT_LINE.match(line) is not None
 
 
 def caption(text: str, start: int, end: int) -> bool:
