@@ -47,7 +47,7 @@ from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
 from mapper.geonames import GeoNames
 from mapper.model import Candidate, Name, Place, Resolution
-from mapper.names import clean_query, fold, key, keys, sound_key
+from mapper.names import clean_query, fold, key, keys, qualifier, sound_key
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
@@ -259,6 +259,21 @@ class Matcher:
         out: dict[str, dict[str, Name]] = defaultdict(dict)
         for name in self.gazetteer.names:
             if len(k := sound_key(name.name)) >= 4:
+                out[k].setdefault(name.place_id, name)
+        return out
+
+    @cached_property
+    def _unqualified(self) -> dict[str, dict[str, Name]]:
+        """Settlements by the key of their name without its first word when that word makes a
+        place of a name another ("Masrik" of Mets Masrik and Pokr Masrik), where no place is
+        named so itself: built at the first name no key finds."""
+        out: dict[str, dict[str, Name]] = defaultdict(dict)
+        for name in self.gazetteer.names:
+            first, _, rest = name.name.replace("-", " ").partition(" ")
+            place = self.places.get(name.place_id)
+            if (rest and qualifier(first) and place is not None
+                    and place.precision in _SETTLEMENTS
+                    and len(k := key(rest)) >= 4 and k not in self._by_key):
                 out[k].setdefault(name.place_id, name)
         return out
 
@@ -504,6 +519,13 @@ class Matcher:
             for place_id, cand in self._candidates(rest, fuzzy=False).items():
                 if cand.place.precision in _SETTLEMENTS and cand.method != "fuzzy":
                     offer(place_id, "site", SCORES["site"], cand.matched)
+            if found:
+                return found
+        if not stem:
+            # a name without its "Mets", "Yukhari" or "Nor" ("Masrik" after "Mets Masrik"
+            # in a report): the places so named, ambiguous when there are several
+            for place_id, name in self._unqualified.get(key(query), {}).items():
+                offer(place_id, "key", SCORES["centre"], name.name)
             if found:
                 return found
         if stem:

@@ -481,6 +481,20 @@ def test_a_homonym_without_context_keeps_every_candidate(matcher):
     assert matcher.lookup("Ağdam", context=["Tovuz"]).best.place.id == "agdam-tovuz"
 
 
+def test_a_name_without_its_big_or_upper_word_is_the_places_that_carry_it(matcher):
+    # no place is named "Masrik" alone: Mets (big) and Pokr (little) Masrik both are, and a
+    # report that has named one says the name alone afterwards; the Cyrillic spelling too
+    for bare in ("Masrik", "Масрик"):
+        res = matcher.lookup(bare)
+        assert res.status == "ambiguous"
+        assert {c.place.id for c in res.candidates[:2]} == {"mets-masrik", "pokr-masrik"}
+        assert matcher.lookup(bare, context=["Мец Масрик"]).best.place.id == "mets-masrik"
+    # only one place carries it: that place, not a similar name elsewhere
+    assert matcher.lookup("Sepasar").best.place.id == "mets-sepasar"
+    # a place named so itself keeps its name
+    assert matcher.lookup("Shurnukh").best.place.id == "shurnukh"
+
+
 @pytest.mark.parametrize(
     "query, place_id",
     [
