@@ -194,6 +194,17 @@ _GENERIC_AREA = {key(w) for w in ("area", "zone", "район", "районе", 
 _AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "приграничный",
                                      "пограничный", "sərhəd")}
 _SETTLEMENTS = ("village", "town", "city")
+# Words that make a phrase of place names a road between them ("Goris-Stepanakert road", "the
+# road between Lachin and Khankendi", "трасса Степанакерт-Горис", "l'axe Latchine-Stepanakert").
+_ROAD_WORDS = {key(w) for w in (
+    "road", "roads", "highway", "motorway", "interstate", "roadway", "route", "axe", "autoroute",
+    "дорога", "дороги", "дороге", "дорогу", "дорогой", "автодорога", "автодороги", "автодороге",
+    "трасса", "трассы", "трассе", "трассу", "шоссе", "yol", "yolu", "magistral")}
+# ... and the words between its two ends ("between X and Y", "de X à Y", "между X и Y").
+_ROAD_ENDS = re.compile(
+    r"^(?:between|from|connecting|linking|joining|entre|de|reliant|между|из|от|связывающ\w*)\s+"
+    r"(.+?)\s+(?:and|to|with|et|à|и|в|до|с)\s+(.+)$", re.I)
+_DASHES = re.compile(r"\s*[-–—]\s*")
 # One Russian word with an adjective ending: an area phrase whose area word was left out.
 _RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
 _AREA_PRECISIONS = ("district", "region", "country")
@@ -276,6 +287,36 @@ class Matcher:
                     and len(k := key(rest)) >= 4 and k not in self._by_key):
                 out[k].setdefault(name.place_id, name)
         return out
+
+    @cached_property
+    def _roads(self) -> dict[frozenset[str], set[str]]:
+        """Roads and corridors by the places at their ends, read from their own names
+        ("Goris-Stepanakert road": Goris and Stepanakert): built at the first name no key
+        finds."""
+        out: dict[frozenset[str], set[str]] = defaultdict(set)
+        for name in self.gazetteer.names:
+            ends = self._road_ends(name.name)
+            if ends and all(len(ids) == 1 for ids in ends):
+                out[frozenset(next(iter(ids)) for ids in ends)].add(name.place_id)
+        return out
+
+    def _road_ends(self, text: str) -> list[set[str]] | None:
+        """The settlements a road phrase names at its ends, each as the ids it may be, or None
+        for a phrase that names no road of two or more known places."""
+        words = _without_articles(text).split()
+        kept = [w for w in words if key(w) not in _ROAD_WORDS]
+        if not kept or (len(kept) == len(words) and not _DASHES.search(text)):
+            return None
+        rest = " ".join(kept)
+        between = _ROAD_ENDS.match(rest)
+        parts = list(between.groups()) if between else _DASHES.split(rest)
+        if len(parts) < 2:
+            return None
+        ends = [{place_id for place_id, cand in self._candidates(part, fuzzy=False).items()
+                 if cand.place.precision in _SETTLEMENTS} for part in parts]
+        if not (ends[0] and ends[-1]):
+            return None
+        return [ids for ids in ends if ids]  # a stop between them may be misspelt
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -519,6 +560,18 @@ class Matcher:
             for place_id, cand in self._candidates(rest, fuzzy=False).items():
                 if cand.place.precision in _SETTLEMENTS and cand.method != "fuzzy":
                     offer(place_id, "site", SCORES["site"], cand.matched)
+            if found:
+                return found
+        ends = self._road_ends(query)
+        if ends:
+            # a road named by its ends in another order, language or length ("Stepanakert-
+            # Berdzor road", "the Stepanakert-Shushi-Berdzor highway"): a road of the tables
+            # whose ends it names
+            named = set().union(*ends)
+            for pair, roads in self._roads.items():
+                if pair <= named:
+                    for place_id in roads:
+                        offer(place_id, "key", SCORES["centre"], query)
             if found:
                 return found
         if not stem:

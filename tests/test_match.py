@@ -817,3 +817,23 @@ def test_spellings_that_differ_only_by_diacritics_name_every_place_spelt_so(matc
         assert {c.place.id for c in res.candidates} >= {"gizilhajili", "gizilhajili-gazakh"}
         assert matcher.lookup(spelling, context=["gazakh-district"]).place.id == \
             "gizilhajili-gazakh"
+
+
+@pytest.mark.parametrize("query", [
+    "Berdzor-Stepanakert road", "the Stepanakert-Lachin highway",
+    "the road between Goris and Stepanakert", "route de Stepanakert à Goris",
+    "трасса Горис-Степанакерт", "дорога между Степанакертом и Горисом",
+    # a stop between the ends, even misspelt, leaves the road the same
+    "Stepanakert-Shushi-Berdzor interstate road", "Stepanakert-Shushee-Lachin road",
+])
+def test_a_road_named_by_its_ends_in_any_order_or_language_is_the_road(matcher, query):
+    # the tables name the corridor's road "Goris-Stepanakert road" and "Lachin-Stepanakert
+    # road" (Berdzor is Lachin's Armenian name)
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", "lachin-corridor")
+
+
+@pytest.mark.parametrize("query", ["Goris-Kapan highway", "the road from Kapan to Meghri"])
+def test_a_road_between_places_no_road_of_the_tables_joins_is_not_one(matcher, query):
+    # the corridor is not every road of Syunik; no point is guessed for one the tables lack
+    assert matcher.lookup(query).status == "unresolved"
