@@ -205,6 +205,7 @@ _ROAD_ENDS = re.compile(
     r"^(?:between|from|connecting|linking|joining|entre|de|reliant|между|из|от|связывающ\w*)\s+"
     r"(.+?)\s+(?:and|to|with|et|à|и|в|до|с)\s+(.+)$", re.I)
 _DASHES = re.compile(r"\s*[-–—]\s*")
+_ELIDED = re.compile(r"^[dl]['’]", re.I)  # "l'axe", "d’Agdam"
 # One Russian word with an adjective ending: an area phrase whose area word was left out.
 _RU_ADJECTIVE = re.compile(r"[А-Яа-яЁё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)")
 _AREA_PRECISIONS = ("district", "region", "country")
@@ -289,21 +290,21 @@ class Matcher:
         return out
 
     @cached_property
-    def _roads(self) -> dict[frozenset[str], set[str]]:
+    def _roads(self) -> dict[frozenset[frozenset[str]], set[str]]:
         """Roads and corridors by the places at their ends, read from their own names
         ("Goris-Stepanakert road": Goris and Stepanakert): built at the first name no key
         finds."""
         out: dict[frozenset[str], set[str]] = defaultdict(set)
         for name in self.gazetteer.names:
             ends = self._road_ends(name.name)
-            if ends and all(len(ids) == 1 for ids in ends):
-                out[frozenset(next(iter(ids)) for ids in ends)].add(name.place_id)
+            if ends and all(len(ids - {self._area_of_town(i) for i in ids}) == 1 for ids in ends):
+                out[frozenset(frozenset(ids) for ids in ends)].add(name.place_id)
         return out
 
     def _road_ends(self, text: str) -> list[set[str]] | None:
         """The settlements a road phrase names at its ends, each as the ids it may be, or None
         for a phrase that names no road of two or more known places."""
-        words = _without_articles(text).split()
+        words = [_ELIDED.sub("", w) for w in _without_articles(text).split()]
         kept = [w for w in words if key(w) not in _ROAD_WORDS]
         if not kept or (len(kept) == len(words) and not _DASHES.search(text)):
             return None
@@ -312,8 +313,11 @@ class Matcher:
         parts = list(between.groups()) if between else _DASHES.split(rest)
         if len(parts) < 2:
             return None
-        ends = [{place_id for place_id, cand in self._candidates(part, fuzzy=False).items()
-                 if cand.place.precision in _SETTLEMENTS} for part in parts]
+        # a town's name that the tables hold as its district's only ("Latchine") still names it
+        ends = [{area for place_id, cand in self._candidates(part, fuzzy=False).items()
+                 if cand.place.precision in (*_SETTLEMENTS, "district")
+                 for area in (place_id, self._area_of_town(place_id)) if area}
+                for part in parts]
         if not (ends[0] and ends[-1]):
             return None
         return [ids for ids in ends if ids]  # a stop between them may be misspelt
@@ -568,8 +572,8 @@ class Matcher:
             # Berdzor road", "the Stepanakert-Shushi-Berdzor highway"): a road of the tables
             # whose ends it names
             named = set().union(*ends)
-            for pair, roads in self._roads.items():
-                if pair <= named:
+            for road_ends, roads in self._roads.items():
+                if all(end & named for end in road_ends):
                     for place_id in roads:
                         offer(place_id, "key", SCORES["centre"], query)
             if found:

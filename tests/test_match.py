@@ -823,6 +823,7 @@ def test_spellings_that_differ_only_by_diacritics_name_every_place_spelt_so(matc
     "Berdzor-Stepanakert road", "the Stepanakert-Lachin highway",
     "the road between Goris and Stepanakert", "route de Stepanakert à Goris",
     "трасса Горис-Степанакерт", "дорога между Степанакертом и Горисом",
+    "l’axe Latchine-Stepanakert",
     # a stop between the ends, even misspelt, leaves the road the same
     "Stepanakert-Shushi-Berdzor interstate road", "Stepanakert-Shushee-Lachin road",
 ])
