@@ -1519,6 +1519,29 @@ def test_where_fire_came_from_and_a_possessive_container_are_not_sites(extractor
     assert sites <= places and not places & not_sites
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A soldier was wounded on Monday by fire from the Azerbaijani side near the village of "
+     "Kut, Armenia's Defence Ministry said.", ""),
+    ("В понедельник военнослужащий получил ранение в результате обстрела со стороны "
+     "азербайджанских военных в районе села Кут, сообщили в Минобороны Армении.", "ru"),
+    ("Минобороны Армении сообщило, что позиции у села Кут обстреляны со стороны вооружённых "
+     "сил Азербайджана возле Кута.", "ru"),
+])
+def test_fire_from_a_side_names_who_fired_and_the_place_after_it_is_where_it_fell(
+        extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"kut"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijani units fired at our posts near Kut from the positions near Sotk, the "
+     "ministry said.", ""),
+    ("Азербайджанские подразделения со стороны Сотка обстреляли село Кут, сообщили в "
+     "Минобороны Армении.", "ru"),
+])
+def test_fire_from_a_place_still_names_where_it_came_from(extractor, text, lang):
+    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"kut"}
+
+
 def test_an_outlet_restating_a_named_claim_makes_no_claim_of_its_own(extractor):
     text = ("Shelling near Sotk\n\nArtillery shelled Sotk overnight. The Armenian Defence "
             "Ministry said that positions near Sotk came under fire overnight.")

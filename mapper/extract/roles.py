@@ -501,6 +501,7 @@ _FIRING_FROM = vocabulary(lambda v: rf"(?<!\w)(?:{v})", words("FIRING_FROM"), sh
 _POSSESSIVE = re.compile(rf"^(?:{alternation('POSSESSIVE')})\s+(?:\w+\s+){{0,1}}$", re.I)
 
 
+_FIRING_SIDE = re.compile(rf"(?:{alternation('FIRING_SIDE')})(?!\w)", re.I)
 _FROM_PLACE = vocabulary(lambda v: rf"(?<!\w)(?:{v})\s+$", words("FIRING_FROM_PLACE"),
                          shortest=1)
 _FIRING_TARGET = word_vocabulary("FIRING_TARGET")
@@ -552,6 +553,9 @@ def firing_origins(sent: Sentence, trigger_offsets: list[int], place_starts: lis
     for start, words_end in opened:
         if (_VICTIM_FROM.search(sent.text, sent.folded, start - 40, start)
                 or _METRES_BEFORE.search(sent.text, max(0, start - 40), start)):
+            continue
+        if side := _FIRING_SIDE.match(sent.text, start):
+            out.append((start, side.end()))  # who fired, and no place: not where from
             continue
         end = next((t for t in trigger_offsets if t >= words_end), len(sent.text))
         if end == len(sent.text) and (harm := _DAMAGED.search(sent.text, sent.folded,

@@ -786,6 +786,9 @@ FIRING_FROM = [
 ]
 #: The same when a place name follows at once ("shelled X from Chambarak region's Y").
 FIRING_FROM_PLACE = ["from", r"from\s+the"]
+#: An opener of FIRING_FROM that names who fired, not where from ("wounded by fire from the
+#: Azerbaijani side near X"): the place after it is where the fire fell.
+FIRING_SIDE = [r"from\s+the\s+(?:azerbaijani|azeri|armenian|russian|enemy|opposing|other)\s+side"]
 #: What fire told as from a side harmed, named after it ("fire from Azerbaijani positions
 #: damaged a school in X"): where the fire fell, not where it came from.
 #: Civilians named by where they live ("a farmer from X"): not fire from there.

@@ -385,6 +385,9 @@ FIRING_FROM = [
 ]
 FIRING_FROM_PLACE = ["depuis", r"à\s+partir\s+d[eu]", r"à\s+partir\s+de\s+la",
                      r"depuis\s+(?:le|la|les)\s+(?:villages?|localités?|villes?)\s+d[eu]"]
+#: An opener of FIRING_FROM that names who fired, not where from: none in French (FIRING_FROM
+#: opens with positions, villages or a direction only).
+FIRING_SIDE: list[str] = []
 #: What fire told as from a side harmed, named after it ("des tirs depuis les positions
 #: azerbaïdjanaises ont endommagé une école à X"): where the fire fell, not where it came from.
 #: Civilians named by where they live ("un berger de X"): not fire from there.

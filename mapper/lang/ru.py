@@ -440,6 +440,13 @@ FIRING_FROM = [
     r"из\s+(?:позиций(?:\s+в\s+направлении)?|направления|района|села|населенного|населённого)",
 ]
 FIRING_FROM_PLACE = [r"со\s+стороны", "из"]
+#: An opener of FIRING_FROM that names who fired, not where from ("ранен в результате обстрела
+#: со стороны азербайджанских военных в районе села X"): the place after it is where it fell.
+FIRING_SIDE = [
+    r"со\s+стороны\s+(?:(?:вооруж[её]нных\s+сил|ВС|военн\w*|подразделени\w*|войск|арми\w*)\s+)?"
+    r"(?:азербайджанск\w*|армянск\w*|азербайджан\w*|армени\w*|противник\w*|неприятел\w*)"
+    r"(?:\s+(?:военн\w*|подразделени\w*|войск\w*|ВС|вооруж[её]нн\w+\s+сил|арми\w*))?",
+]
 #: What fire told as from a side harmed, named after it ("со стороны азербайджанских позиций
 #: пострадала школа в селе X"): where the fire fell, not where it came from.
 #: Civilians named by where they live ("фермер из села X"): not fire from there.
