@@ -2166,6 +2166,21 @@ def test_a_claim_nested_in_a_denial_is_the_claim_of_the_one_it_quotes(extractor,
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
 
 
+@pytest.mark.parametrize("text", [
+    # the word of the statement before its owner, not after it
+    "The Armenian Defence Ministry rejected claims by the Azerbaijani Defence Ministry that "
+    "Armenian units fired at posts near Kalbajar.",
+    "The Armenian Defence Ministry dismissed reports from the Azerbaijani Defence Ministry "
+    "that Armenian units fired at posts near Kalbajar.",
+    # ... and a speaker referred back to
+    "Armenia's Defence Ministry issued a statement on Tuesday. The ministry's spokeswoman "
+    "rejected claims by the Azerbaijani Defence Ministry that Armenian units fired at posts "
+    "near Kalbajar.",
+])
+def test_claims_by_another_that_a_speaker_rejects_are_that_others(extractor, text):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {"az-mod"}
+
+
 def test_a_direction_or_sector_named_after_a_district_is_the_district(extractor):
     text = "Units fired at army posts in the Dashkasan, Kalbajar and Lachin directions overnight."
     assert set(by_place(claims_of(extractor, text))) == {

@@ -259,6 +259,20 @@ _OPENED_BY_SOURCE = re.compile(
     rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
 
 
+def _only_denied(sent: Sentence, denied: list[Hit]) -> bool:
+    """True when a sentence's speaker denies the statement of those ``denied`` and says no more
+    ("the ministry denied Baku's report about the shelling of X", "refuted claims by the
+    Armenian side that ..."; the word of the statement denied aside): what it tells is the
+    claim denied, theirs."""
+    text = sent.text
+    return (bool(denied) and _DENYING.match(text, sent.verbs[0][0]) is not None
+            and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
+                        # ... or the word right before it ("claims by the Armenian side")
+                        or _DENIED_STATEMENT_BEFORE.fullmatch(text, a, h.start - sent.start)
+                        for h in denied) for a, _ in sent.verbs[1:])
+            and "," not in text[denied[-1].end - sent.start :])  # not ", saying ..."
+
+
 class Attributor:
     """Attributes sentences to claimants of one gazetteer."""
 
@@ -399,13 +413,7 @@ class Attributor:
                 # each clause's own speech: the first verb's end opens the first one's words
                 return Attribution(claimants, claimants, found[0][2], start, True,
                                    parts=parts)
-            if (denied and _DENYING.match(text, sent.verbs[0][0]) is not None
-                    and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
-                                for h in denied) for a, _ in sent.verbs[1:])
-                    and "," not in text[denied[-1].end - sent.start :]  # not ", saying ..."
-                    and not {h.ids[0] for h in denied} & set(claimants)):
-                # "the ministry denied Baku's report about the shelling of X", and said no more
-                # (the word of the statement denied aside): what is told is the claim denied
+            if _only_denied(sent, denied) and not {h.ids[0] for h in denied} & set(claimants):
                 claimants = tuple(dict.fromkeys(h.ids[0] for h in denied))
                 chain = ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
@@ -423,6 +431,9 @@ class Attributor:
                     or after_quote(sent, verb_start)
                     or (_CLAUSE_END.search(before)
                         and _BACKREF_AFTER.match(text, verb_end, verb_end + 40))):
+                if _only_denied(sent, denied):  # "the spokesman refuted claims by X that ..."
+                    ids = tuple(dict.fromkeys(h.ids[0] for h in denied))
+                    return Attribution(ids, ids, verb_end, verb_start, True)
                 prev = self._referent(history, index, same_para)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
