@@ -2936,9 +2936,24 @@ def test_a_death_noun_counts_and_a_duration_does_not(text, counts):
     assert _casualties(text, fold(text))[:2] == counts
 
 
-def test_a_russian_sentence_opening_with_its_topic_has_its_speaker_last(extractor):
-    text = "Об обстреле позиций у Товуза во вторник сообщили в Минобороны Азербайджана."
+@pytest.mark.parametrize("text", [
+    "Об обстреле позиций у Товуза во вторник сообщили в Минобороны Азербайджана.",
+    # what was confirmed, then who confirmed it
+    "Эту информацию об обстреле позиций у Товуза подтвердили в Минобороны Азербайджана.",
+    "Эти данные об обстреле позиций у Товуза во вторник подтвердило Минобороны Азербайджана.",
+])
+def test_a_russian_sentence_opening_with_its_topic_has_its_speaker_last(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}
+
+
+@pytest.mark.parametrize("text", [
+    "Как заявил в беседе с корреспондентом РИА Новости представитель Минобороны Азербайджана, "
+    "накануне были обстреляны позиции у Товуза.",
+    "Накануне были обстреляны позиции у Товуза, заявил корреспонденту ТАСС представитель "
+    "Минобороны Азербайджана.",
+])
+def test_the_outlet_a_russian_speaker_talked_to_is_not_the_speaker(extractor, text):
+    assert [r["claimant"] for r in claims_of(extractor, text, lang="ru")] == ["az-mod"]
 
 
 def test_the_defence_department_in_russian_is_the_defence_ministry(extractor):

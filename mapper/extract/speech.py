@@ -105,6 +105,9 @@ _INVERTED_LEAD = re.compile(
 _TOPIC_OPENING = re.compile(rf"^\W*(?:{alternation('TOPIC_OPENING')})\s", re.I)
 _RECIPIENT = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})\s+(?:(?:{alternation('ARTICLES')})"
                         rf"\s+)?$", re.I)
+# ... and anywhere between the verb and the speaker ("заявил в беседе с корреспондентом РИА
+# Новости представитель ..."): no words of the clause's own
+_RECIPIENT_WORDS = re.compile(rf"(?<!\w)(?:{alternation('RECIPIENT')})(?!\w)", re.I)
 #: Words between a speech verb and the speaker after it, at most ("a annoncé dans la nuit de
 #: lundi à mardi le ministère"); of them, words that are not fillers, names or numbers, at most.
 MAX_INVERTED_BETWEEN, MAX_INVERTED_OTHER = 14, 3
@@ -122,7 +125,7 @@ def speech_before(sent: Sentence, start: int, end: int) -> tuple[int, int] | Non
     if verb is None:
         return None
     between = sent.text[verb[1] : start]
-    found = _WORDS.findall(between)
+    found = _WORDS.findall(_RECIPIENT_WORDS.sub(" ", between))
     if _STOPS.search(between) or len(found) > MAX_INVERTED_BETWEEN:
         return None
     if not (_INVERTED_LEAD.search(sent.text[max(0, verb[0] - 30) : verb[0]])

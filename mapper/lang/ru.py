@@ -320,7 +320,9 @@ STATEMENT_AFTER: list[str] = []
 ABBREVIATIONS = ["ст", "г", "гг", "с", "им", "пос", "ул", "прим", "мск"]
 
 SPEECH_INVERTED = [r"об\s+этом", "как", "это"]
-TOPIC_OPENING = ["о", "об", "обо"]
+TOPIC_OPENING = ["о", "об", "обо",
+                 # "Эту информацию подтвердил депутат ...": what is confirmed, then who did
+                 r"(?:эту|данную)\s+информацию", r"эти\s+(?:данные|сведения)", r"эту\s+новость"]
 SPEECH_AUXILIARY: list[str] = []
 REFERENCE_PLACE = [r"(?:км|километр\w*)\s+(?:\w+\s+){0,2}(?:от|к)"]
 METRES = [r"м", r"метр\w*"]
@@ -364,7 +366,8 @@ ABOUT_THIS = [r"об\s+этом", r"это\s+(?:сообщил|заявил|по
 AREA_ADJECTIVE_ENDINGS = ["ского", "ском", "ским", "ский", "ская", "ской", "скую", "скому"]
 #: Before a name after a speech verb: the one told, not the speaker ("сообщил РИА Новости" is
 #: not marked by case, so none here).
-RECIPIENT: list[str] = []
+RECIPIENT = [r"в\s+(?:беседе|интервью|разговоре)\s+с\s+(?:корреспондент\w*|журналист\w*)",
+             r"корреспонденту", r"журналистам?"]
 THAT = ["что"]
 #: This language's name as front matter or a page may write it instead of its code
 #: ("lang: English"): in English, French and Russian.
