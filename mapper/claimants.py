@@ -73,7 +73,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "AZ": (
         "Baku", "Bakou", "Баку", "Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris",
-        "Azerbaidjan", "Republic of Azerbaijan", "AR", "Azerbaïdjan", "azerbaïdjanais",
+        "Azerbaidjan", "Republic of Azerbaijan", "AR", "АР", "Azerbaïdjan", "azerbaïdjanais",
         "azerbaïdjanaise", "Азербайджан", "азербайджанский", "азербайджанская", "азербайджанское",
         "Azərbaycan", "Ադրբեջան", "Ադրբեջանի", "Azərbaycanın",
     ),

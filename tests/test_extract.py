@@ -2946,6 +2946,20 @@ def test_a_russian_sentence_opening_with_its_topic_has_its_speaker_last(extracto
     assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} == {"az-mod"}
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("Утром у села Кут подорвался трактор, такое сообщение опубликовано на сайте Минобороны "
+     "Армении.", "am-mod"),
+    ("Утром у села Кут подорвался трактор, следует из сообщения Минобороны Армении.", "am-mod"),
+    ("По информации из армянских источников, утром у села Кут подорвался трактор.",
+     "am-sources"),
+    # "АР", the Azerbaijani Republic, as Azerbaijani media abbreviate it (as "РА" is Armenia)
+    ("Утром у села Гюлистан подорвался трактор, сообщает Генеральная прокуратура АР.",
+     "az-prosecutor"),
+])
+def test_a_russian_source_named_in_passive_or_impersonal_words(extractor, text, claimant):
+    assert [r["claimant"] for r in claims_of(extractor, text, lang="ru")] == [claimant]
+
+
 @pytest.mark.parametrize("text", [
     "Как заявил в беседе с корреспондентом РИА Новости представитель Минобороны Азербайджана, "
     "накануне были обстреляны позиции у Товуза.",
