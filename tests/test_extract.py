@@ -3549,6 +3549,18 @@ def test_two_sides_words_in_one_sentence_are_each_their_own_clause_s(extractor, 
                                                 "Test Wire > Government of Azerbaijan"}
 
 
+@pytest.mark.parametrize("text", [
+    "Erevan affirme que les forces azerbaïdjanaises ont bombardé Goris, tandis que Bakou "
+    "assure que les forces arméniennes ont tiré sur des positions près de Kalbajar.",
+    "Erevan affirme que les forces azerbaïdjanaises ont bombardé Goris, alors que Bakou "
+    "assure que les forces arméniennes ont tiré sur des positions près de Kalbajar.",
+])
+def test_two_sides_words_parted_by_tandis_que_are_each_their_own(extractor, text):
+    rows = claims_of(extractor, text, lang="fr")
+    assert {(r["place_id"], r["claimant_side"]) for r in rows} == {
+        ("goris", "am"), ("kalbajar", "az")}
+
+
 def test_it_after_two_sides_clauses_is_the_last_side(extractor):
     text = ("Yerevan said Azerbaijani troops opened fire on Norabak on Monday, while Baku said "
             "Armenian units shelled its positions near Yellija. It said a soldier was wounded "

@@ -210,7 +210,7 @@ ANIMALS = [r"vaches?", r"moutons?", r"brebis", r"chèvres?", r"chevaux", r"cheva
 AGE_AFTER: list[str] = []
 PASSIVE_BEFORE = [r"ont\s+été", r"a\s+été", "sont"]
 AGENT_BEFORE = ["par"]
-CLAUSE_STOPS = ["mais"]
+CLAUSE_STOPS = ["mais", r"tandis\s+que", r"alors\s+que"]
 AND = ["et"]
 AND_AGAIN = ["de", "d['’]", "à"]
 #: A settlement word a list puts before its next name ("les régions de X et de la ville de Y").
