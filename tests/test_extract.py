@@ -6832,3 +6832,11 @@ def test_a_dated_files_name_names_its_outlet_when_the_claimant_table_knows_it(
     assert (row["claimant"], row["claimant_side"]) == (claimant, side)
     assert row["date_start"] == "2021-10-04"
     assert any("outlet" in n and "file's name" in n for n in result.notices) == (side != "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan said Armenian saboteurs tried to mine supply routes near Azeri army positions.",
+    "Peacekeepers stationed in part of the Karabakh Economic Region reported shots near Kut.",
+])
+def test_a_people_s_name_or_economic_region_is_no_unresolved_place(extractor, text):
+    assert all(r["place_id"] for r in claims_of(extractor, text))

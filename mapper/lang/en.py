@@ -497,8 +497,10 @@ APPOSITION_ARTICLES = ["a", "an", "the"]
 ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)(?![\w-])"
             r"(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+(?:head|chief|mayor|council|administration)\b)"]
 #: Capitalised words that begin no place name.
-NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Russian",
-             "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
+NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Azeri",
+             "Russian", "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",
+             # "the Karabakh Economic Region": Azerbaijan's economic regions, no place's name
+             "Economic",
              # "Each village", "Another settlement": no name, but spelt like one ("Each": Yeraskh)
              "Each", "Every", "Another",
              # "Later, the village of X": words of time before a comma, read as a place named in
