@@ -294,7 +294,7 @@ class Matcher:
         """Roads and corridors by the places at their ends, read from their own names
         ("Goris-Stepanakert road": Goris and Stepanakert): built at the first name no key
         finds."""
-        out: dict[frozenset[str], set[str]] = defaultdict(set)
+        out: dict[frozenset[frozenset[str]], set[str]] = defaultdict(set)
         for name in self.gazetteer.names:
             ends = self._road_ends(name.name)
             if ends and all(len(ids - {self._area_of_town(i) for i in ids}) == 1 for ids in ends):
@@ -302,8 +302,9 @@ class Matcher:
         return out
 
     def _road_ends(self, text: str) -> list[set[str]] | None:
-        """The settlements a road phrase names at its ends, each as the ids it may be, or None
-        for a phrase that names no road of two or more known places."""
+        """The places a road phrase names at its ends and between them, each as the ids it may
+        be (a town with the district it names), or None for a phrase that names no road between
+        two known places."""
         words = [_ELIDED.sub("", w) for w in _without_articles(text).split()]
         kept = [w for w in words if key(w) not in _ROAD_WORDS]
         if not kept or (len(kept) == len(words) and not _DASHES.search(text)):
