@@ -6840,3 +6840,15 @@ def test_a_dated_files_name_names_its_outlet_when_the_claimant_table_knows_it(
 ])
 def test_a_people_s_name_or_economic_region_is_no_unresolved_place(extractor, text):
     assert all(r["place_id"] for r in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "La situation reste tendue près de Sotk. Des soldats ont été blessés au village arménien de "
+    "Kut, a indiqué le ministère arménien de la Défense.",
+    "La situation reste tendue près de Sotk. Des tirs ont visé le village frontalier de Kut, a "
+    "indiqué le ministère arménien de la Défense.",
+])
+def test_a_french_village_word_with_an_adjective_before_its_name_is_no_anaphor(extractor, text):
+    rows = claims_of(extractor, text, lang="fr")
+    assert "kut" in by_place(rows)
+    assert not [r for r in rows if "village" in r["place_text"]]

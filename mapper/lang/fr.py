@@ -239,14 +239,22 @@ GENERIC_BEFORE = ["lac", "lac de", r"rivière", "corridor de", "couloir de", "ro
 GENERIC_AFTER: list[str] = []
 HEIGHT_BEFORE = [r"hauteurs?(?:\s+d(?:e|u|es|['’]))?", r"collines?(?:\s+d(?:e|u|es|['’]))?"]
 HEIGHT_AFTER: list[str] = []
-PLACE_CUES = [r"villages?\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"localités?\s+d(?:e|['’])"]
+# "le village arménien de X", "du village frontalier de X": the adjectives French puts after the
+# village word, before the name
+_VILLAGE_ADJECTIVES = (r"(?:(?:arméniens?|arménienne?s?|azerbaïdjanaise?s?|frontali(?:er|ère)s?|"
+                       r"voisine?s?|proches?|natale?s?)\s+)?")
+PLACE_CUES = [r"villages?\s+" + _VILLAGE_ADJECTIVES + r"d(?:e|['’])", r"près\s+d(?:e|['’])",
+              r"localités?\s+" + _VILLAGE_ADJECTIVES + r"d(?:e|['’])"]
 PLACE_CUES_AFTER: list[str] = []
-CONTEXT_CUES = [r"villages?\s+(?:de\s+|d['’])", r"près\s+(?:de\s+|d['’])",
-                r"localités?\s+(?:de\s+|d['’])"]
+CONTEXT_CUES = [r"villages?\s+" + _VILLAGE_ADJECTIVES + r"(?:de\s+|d['’])",
+                r"près\s+(?:de\s+|d['’])",
+                r"localités?\s+" + _VILLAGE_ADJECTIVES + r"(?:de\s+|d['’])"]
 APPOSITION = ["bourg", "commune"]
 APPOSITION_ARTICLES = ["un", "une"]
-ANAPHORS = [r"(?:le|ce|du|au)\s+village(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))",
-            r"(?:la|cette)\s+(?:ville|commune|localité)(?!\s+(?:de\s+|d['’]\s*)?(?-i:[A-Z]))"]
+ANAPHORS = [r"(?:le|ce|du|au)\s+village(?!\s+" + _VILLAGE_ADJECTIVES
+            + r"(?:de\s+|d['’]\s*)?(?-i:[A-Z]))",
+            r"(?:la|cette)\s+(?:ville|commune|localité)(?!\s+" + _VILLAGE_ADJECTIVES
+            + r"(?:de\s+|d['’]\s*)?(?-i:[A-Z]))"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
