@@ -637,7 +637,8 @@ _WORD_GRAMMAR: list[tuple[str, str]] = [
     ("nextday_ru", r"на<S>следующий<S>день|назавтра"),
     # "two days later", "a day later": as many days after the day told just before
     ("dayslater_en", r"(?:<NUMEN>|[0-9]{1,2})<S>days?<S>later"),
-    ("dayslater_fr", r"(?:<NUMFR>|[0-9]{1,2})<S>jours?<S>plus<S>tard"),
+    # ... "cinq jours après," alone (not "après la signature", counted from something else)
+    ("dayslater_fr", r"(?:<NUMFR>|[0-9]{1,2})<S>jours?<S>(?:plus<S>tard|après(?=\s*,))"),
     ("dayslater_ru", r"(?:спустя|через)<S>(?:<NUMRU>|[0-9]{1,2})<S>(?:дня|дней)"
                      r"|(?:<NUMRU>|[0-9]{1,2})<S>(?:дня|дней)<S>спустя"),
     # "last year": a whole year, told of the war or events long past ("fought a war last year");

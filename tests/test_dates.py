@@ -1180,6 +1180,8 @@ def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
      "2021-05-15"),
     ("Le 12 mai, des obus sont tombés sur le village. Deux jours plus tard, d'autres sont "
      "tombés.", "Deux jours plus tard", "2021-05-14"),
+    ("Le 12 mai, des obus sont tombés sur le village. Trois jours après, d'autres sont "
+     "tombés.", "Trois jours après", "2021-05-15"),
     ("12 мая село обстреляли. Спустя два дня снаряды снова упали на село.", "Спустя два дня",
      "2021-05-14"),
     ("12 мая село обстреляли. Через три дня снаряды снова упали на село.", "Через три дня",
@@ -1189,6 +1191,12 @@ def test_since_last_year_is_an_action_going_on_still_not_a_date_last_year(text):
 ])
 def test_days_later_count_from_the_day_just_told(text, mention, day):
     assert found(text, date(2021, 5, 20))[-1] == (mention, day, day, "day")
+
+
+def test_days_after_something_named_count_from_it_not_from_the_day_told():
+    text = ("Le 12 mai, des obus sont tombés sur le village. Trois jours après la signature de "
+            "l'accord, d'autres sont tombés.")
+    assert [m for m, *_ in found(text, date(2021, 5, 20))] == ["12 mai"]
 
 
 def test_days_later_with_no_day_told_before_them_are_no_date():
