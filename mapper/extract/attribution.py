@@ -259,18 +259,20 @@ _OPENED_BY_SOURCE = re.compile(
     rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
 
 
-def _only_denied(sent: Sentence, denied: list[Hit]) -> bool:
-    """True when a sentence's speaker denies the statement of those ``denied`` and says no more
-    ("the ministry denied Baku's report about the shelling of X", "refuted claims by the
-    Armenian side that ..."; the word of the statement denied aside): what it tells is the
-    claim denied, theirs."""
+def _only_denied(sent: Sentence, denied: list[Hit]) -> tuple[str, ...]:
+    """The claimants whose statement a sentence's speaker denies and says no more of ("the
+    ministry denied Baku's report about the shelling of X", "refuted claims by the Armenian
+    side that ..."; the word of the statement denied aside): what it tells is the claim denied,
+    theirs. () when the speaker says more, or denies nobody's statement."""
     text = sent.text
-    return (bool(denied) and _DENYING.match(text, sent.verbs[0][0]) is not None
+    if (denied and _DENYING.match(text, sent.verbs[0][0]) is not None
             and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
                         # ... or the word right before it ("claims by the Armenian side")
                         or _DENIED_STATEMENT_BEFORE.fullmatch(text, a, h.start - sent.start)
                         for h in denied) for a, _ in sent.verbs[1:])
-            and "," not in text[denied[-1].end - sent.start :])  # not ", saying ..."
+            and "," not in text[denied[-1].end - sent.start :]):  # not ", saying ..."
+        return tuple(dict.fromkeys(h.ids[0] for h in denied))
+    return ()
 
 
 class Attributor:
@@ -413,9 +415,8 @@ class Attributor:
                 # each clause's own speech: the first verb's end opens the first one's words
                 return Attribution(claimants, claimants, found[0][2], start, True,
                                    parts=parts)
-            if _only_denied(sent, denied) and not {h.ids[0] for h in denied} & set(claimants):
-                claimants = tuple(dict.fromkeys(h.ids[0] for h in denied))
-                chain = ()
+            if (ids := _only_denied(sent, denied)) and not set(ids) & set(claimants):
+                claimants, chain = ids, ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
                                len(according) == len(found))
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
@@ -431,8 +432,7 @@ class Attributor:
                     or after_quote(sent, verb_start)
                     or (_CLAUSE_END.search(before)
                         and _BACKREF_AFTER.match(text, verb_end, verb_end + 40))):
-                if _only_denied(sent, denied):  # "the spokesman refuted claims by X that ..."
-                    ids = tuple(dict.fromkeys(h.ids[0] for h in denied))
+                if ids := _only_denied(sent, denied):  # "the spokesman refuted claims by X"
                     return Attribution(ids, ids, verb_end, verb_start, True)
                 prev = self._referent(history, index, same_para)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
