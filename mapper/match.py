@@ -62,6 +62,8 @@ _PRIMARY_KINDS = ("preferred", "official")
 #: Fuzzy similarity (0-100) needed to resolve, and to be offered as a suggestion.
 FUZZY_RESOLVE = 85.0
 FUZZY_SUGGEST = 60.0
+#: The least similarity at which a name resolves to the one settlement its context points at.
+FUZZY_CONTEXT = 75.0
 #: The similarity of a name that differs from one of the tables only by consonants that sound
 #: alike (:func:`mapper.names.sound_key`).
 SOUND_SIMILARITY = 90.0
@@ -387,6 +389,12 @@ class Matcher:
             if outside:
                 status = "ambiguous" if len(outside) > 1 else "resolved"
                 return Resolution(query, status, tuple([*outside, *ranked][:8]))
+        if (not ranked or ranked[0].method == "fuzzy") and fuzzy and context and (
+                guess := self._spelt_near(query, context)) is not None:
+            # spelt like one settlement that the context points at, and like no other there
+            same = [c for c in ranked if c.place.id == guess.place.id]
+            return Resolution(query, "resolved", (*(same[:1] or [guess]), *[
+                c for c in ranked if c.place.id != guess.place.id][:4]))
         if not ranked or (
             ranked[0].method == "fuzzy" and ranked[0].score < _fuzzy_score(FUZZY_RESOLVE)
         ):
@@ -495,6 +503,36 @@ class Matcher:
                 near.setdefault(place_id, Candidate(place, "fuzzy", _fuzzy_score(similarity),
                                                     name.name))
         return next(iter(near.values())) if len(near) == 1 else None
+
+    def _spelt_near(self, query: str, context: Iterable[str]) -> Candidate | None:
+        """A settlement name the tables do not know, spelt like one settlement of the places a
+        context names (inside an area it names, or within NEAR_KM of one of its places) and
+        like no other there ("Akhpradeor" beside Vardenis is Akhpradzor, one letter off). None
+        unless exactly one such settlement is spelt at least FUZZY_CONTEXT alike."""
+        qkey = key(query)
+        places = self._context_places(context)
+        if len(qkey) < 4 or not places:
+            return None
+        best: dict[str, tuple[float, Name]] = {}
+        for place, names in self._settlement_keys:
+            if _support(place, places) == (False, 0, 0):
+                continue
+            for k, name in names:
+                similarity = fuzz.ratio(qkey, k)
+                if (similarity >= FUZZY_CONTEXT and len(k) >= 4 and _alike_at_start(qkey, k)
+                        and similarity > best.get(place.id, (0.0,))[0]):
+                    best[place.id] = (similarity, name)
+        if len(best) != 1:
+            return None
+        (place_id, (similarity, name)), = best.items()
+        return Candidate(self.places[place_id], "fuzzy", _fuzzy_score(similarity), name.name)
+
+    @cached_property
+    def _settlement_keys(self) -> list[tuple[Place, list[tuple[str, Name]]]]:
+        """Each settlement with the keys of its names: built at the first guess."""
+        names = self.gazetteer.names_by_place
+        return [(place, [(key(n.name), n) for n in names.get(place.id, ())])
+                for place in self.places.values() if place.precision in _SETTLEMENTS]
 
     def _similar(self, qkey: str) -> Iterable[tuple[str, Name, float]]:
         """(place id, its name, similarity) for the keys like ``qkey`` above FUZZY_RESOLVE."""

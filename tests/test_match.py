@@ -838,3 +838,23 @@ def test_a_road_named_by_its_ends_in_any_order_or_language_is_the_road(matcher, 
 def test_a_road_between_places_no_road_of_the_tables_joins_is_not_one(matcher, query):
     # the corridor is not every road of Syunik; no point is guessed for one the tables lack
     assert matcher.lookup(query).status == "unresolved"
+
+
+@pytest.mark.parametrize("query, place_id", [("Geghamsar", "geghamasar"), ("Aregni", "areguni"),
+                                             ("Gehakar", "geghakar")])
+def test_a_misspelt_village_is_the_one_spelt_so_near_the_places_beside_it(
+        matcher, query, place_id):
+    # a letter lost: too far from any name to resolve alone, one village near Vardenis is
+    # spelt so, and no other there
+    assert matcher.lookup(query).status != "resolved"
+    res = matcher.lookup(query, context=["Vardenis"])
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "fuzzy")
+    # a context elsewhere points at no such village: the name stays as it was
+    assert matcher.lookup(query, context=["Tovuz"]).status != "resolved"
+
+
+def test_a_name_spelt_like_two_villages_near_the_context_stays_unresolved(matcher):
+    # as far from Akunk as from Lusakunk, both near Vardenis: no guess between them
+    assert matcher.lookup("Aksakunk").status == "unresolved"
+    res = matcher.lookup("Aksakunk", context=["Vardenis"])
+    assert res.status == "unresolved", res

@@ -398,8 +398,7 @@ class MentionFinder:
                     or fold(name) in self.gazetteer.common_words
                     or _SPEAKS_AFTER.match(text, run.end())
                     or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
-                                sent.start + run.end())
-                    or self._lookup(name).status == "unresolved"):  # (cached: most names)
+                                sent.start + run.end())):
                 continue
             res = self.matcher.lookup(name, context=[m.place.id for m in neighbours])
             if res.place is not None and res.place.precision in roles.SETTLEMENTS and any(
