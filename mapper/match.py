@@ -473,7 +473,10 @@ class Matcher:
         name, comma, area = query.partition(",")
         if comma and area.strip() and (res.status == "unresolved" or res.best.method == "fuzzy"):
             parts = self.lookup(name.strip(), context=(*context, area.strip()), standalone=True)
-            if parts.status != "unresolved" and parts.best.method != "fuzzy":
+            if parts.status != "unresolved" and (
+                    parts.best.method != "fuzzy"  # or spelt like a place in or near that area
+                    or _support(parts.best.place, self._context_places((area.strip(),)))
+                    != (False, 0, 0)):
                 return Resolution(query, parts.status, parts.candidates), area.strip()
         return res, None
 

@@ -851,6 +851,10 @@ def test_a_misspelt_village_is_the_one_spelt_so_near_the_places_beside_it(
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "fuzzy")
     # a context elsewhere points at no such village: the name stays as it was
     assert matcher.lookup(query, context=["Tovuz"]).status != "resolved"
+    # typed with the town after a comma, as the context
+    res, area = matcher.lookup_typed(f"{query}, Vardenis")
+    assert (res.status, res.best.place.id, area) == ("resolved", place_id, "Vardenis")
+    assert matcher.lookup_typed(f"{query}, Tovuz")[0].status != "resolved"
 
 
 def test_a_name_spelt_like_two_villages_near_the_context_stays_unresolved(matcher):

@@ -89,6 +89,20 @@ def test_an_unlocated_row_says_why_in_method_as_a_reports_claim_does(gaz, here):
     assert [c.method for c in result.claims] == ["unresolved", "ambiguous"]
 
 
+def test_a_misspelt_village_resolves_by_the_district_its_row_names(here):
+    # one letter off Akhpradzor: alone no name is close enough; the row's district has one
+    # village spelt so
+    from mapper import gazetteer
+
+    real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    rows = ("date,place,district,claimant\n2022-09-13,Akhpradeor,Vardenis,Armenia MoD\n"
+            "2022-09-13,Akhpradeor,,Armenia MoD\n")
+    result = read(real, "records.csv", rows)
+    assert [(c.place_id, c.method) for c in result.claims] == [
+        ("akhpradzor", "fuzzy"), (None, "unresolved")]
+    assert [(n.kind, n.where) for n in result.notices] == [("unresolved", "records.csv:3")]
+
+
 def test_a_homonym_of_lower_rank_is_located_at_the_largest_and_listed(here):
     from mapper import gazetteer
 
