@@ -913,6 +913,8 @@ def _fuzzy_score(similarity: float) -> float:
 
 #: The least score of a fuzzy match that resolves (below it, a suggestion).
 FUZZY_RESOLVE_SCORE = _fuzzy_score(FUZZY_RESOLVE)
+#: The least score of a name that its context may still resolve (:meth:`Matcher._spelt_near`).
+FUZZY_CONTEXT_SCORE = _fuzzy_score(FUZZY_CONTEXT)
 
 
 _SIZE = {"city": 6, "town": 5, "district": 4, "region": 3, "village": 2, "site": 1}

@@ -15,7 +15,7 @@ from mapper.extract import roles
 from mapper.extract.sentences import Sentence
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
-from mapper.match import FUZZY_RESOLVE_SCORE, Matcher, distance_km
+from mapper.match import FUZZY_CONTEXT_SCORE, FUZZY_RESOLVE_SCORE, Matcher, distance_km
 from mapper.model import Candidate, Place, Resolution
 from mapper.names import fold, key, qualifier
 from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
@@ -398,7 +398,10 @@ class MentionFinder:
                     or fold(name) in self.gazetteer.common_words
                     or _SPEAKS_AFTER.match(text, run.end())
                     or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
-                                sent.start + run.end())):
+                                sent.start + run.end())
+                    # (cached: most names; one like no name at all its neighbours cannot help)
+                    or (alone := self._lookup(name)).best is None
+                    or alone.best.score < FUZZY_CONTEXT_SCORE):
                 continue
             res = self.matcher.lookup(name, context=[m.place.id for m in neighbours])
             if res.place is not None and res.place.precision in roles.SETTLEMENTS and any(
