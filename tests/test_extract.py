@@ -1925,6 +1925,12 @@ def test_a_listed_name_misspelt_is_the_village_spelt_so_beside_its_neighbours(ex
     assert set(by_place(claims_of(extractor, text))) == {"vardenis", "akhpradzor", "norabak"}
 
 
+def test_a_month_after_a_listed_place_is_no_village_spelt_like_it(extractor):
+    # "April" is spelt like Sarıl, a village near Qubadli
+    text = "Border guards came under fire near Qubadli, April 1, 2021, the service said."
+    assert "saril" not in by_place(claims_of(extractor, text))
+
+
 @pytest.mark.parametrize("text", [
     "Talks opened on July 18.\n\nArmenia's Defence Ministry said that artillery shelled Sotk on "
     "July 20.\n\nThe same day, troops fired at the village of Kut.",

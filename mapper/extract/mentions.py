@@ -395,7 +395,7 @@ class MentionFinder:
             neighbours = [m for m in (starts.get(run.start()), ends.get(run.end())) if m]
             name = run.group()
             if (not neighbours or len(name) < MIN_KEY_NAME or name.count(" ") > 1
-                    or fold(name) in self.gazetteer.common_words
+                    or fold(name) in self.gazetteer.common_words or _dates_a_day(name)
                     or _SPEAKS_AFTER.match(text, run.end())
                     or overlaps([(m.start, m.end) for m in out], sent.start + run.start(),
                                 sent.start + run.end())
