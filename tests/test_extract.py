@@ -1925,6 +1925,30 @@ def test_a_listed_name_misspelt_is_the_village_spelt_so_beside_its_neighbours(ex
     assert set(by_place(claims_of(extractor, text))) == {"vardenis", "akhpradzor", "norabak"}
 
 
+@pytest.mark.parametrize("text", [
+    "Heavy fighting broke out in Nagorno-Karabakh on September 27. On Monday, Azerbaijani "
+    "artillery shelled Martuni, the Armenian Defence Ministry said.",
+    "De violents combats ont éclaté au Haut-Karabakh le 27 septembre. Lundi, l'artillerie "
+    "azerbaïdjanaise a bombardé Martouni, a indiqué le ministère arménien de la Défense.",
+    "Бои в Нагорном Карабахе начались 27 сентября. В понедельник азербайджанская артиллерия "
+    "обстреляла Мартуни, сообщило Минобороны Армении.",
+])
+def test_a_wars_outbreak_in_a_region_told_weeks_on_is_background(extractor, text):
+    # a report of mid-November: the war's start is what it tells of, not an incident of it
+    rows = claims_of(extractor, text, published=date(2020, 11, 17))
+    assert "nagorno-karabakh" not in by_place(rows)
+    assert "martuni" in by_place(rows)
+    # told the day after, the outbreak is the news
+    rows = claims_of(extractor, text, published=date(2020, 9, 28))
+    assert "nagorno-karabakh" in by_place(rows)
+
+
+def test_where_an_outbreak_began_told_weeks_on_is_still_an_incident(extractor):
+    text = ("The clashes that started on the night of September 12 at the Kalbajar district "
+            "were the worst since the war, the ministry said.")
+    assert "kalbajar-district" in by_place(claims_of(extractor, text, published=date(2022, 11, 28)))
+
+
 def test_a_month_after_a_listed_place_is_no_village_spelt_like_it(extractor):
     # "April" is spelt like Sarıl, a village near Qubadli
     text = "Border guards came under fire near Qubadli, April 1, 2021, the service said."

@@ -56,6 +56,7 @@ from mapper.extract.events import (
     casualties,
     event_for,
     events_of,
+    outbreak,
 )
 from mapper.extract.mentions import (
     AREA_PRECISIONS,
@@ -278,6 +279,13 @@ class Extractor:
             places = [m for m in mentions[i] if (m.place is not None or m.candidates or m.text)
                       and not (m.place is not None and m.place.kind in LINES)]
             places = roles.sites(sent, places, events)
+            if places and event_dates and all(dating.recalled(span, report.published)
+                                              for _, span in event_dates) and outbreak(
+                    sent.text, sent.folded):
+                # the war's outbreak in a whole region, told weeks on: the report's background
+                # (where it began, a district or village, is an incident the report recalls)
+                places = [m for m in places
+                          if m.place is None or m.place.precision not in ("region", "country")]
 
             if not places:
                 # A sentence that adds to the claims of the same claimant just before it.

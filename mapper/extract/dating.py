@@ -85,6 +85,14 @@ def background(span: DateSpan, published: date | None) -> bool:
         and ago > RECALLED_DAYS)
 
 
+def recalled(span: DateSpan, published: date | None) -> bool:
+    """True when an event's dates ended more than RECALLED_DAYS before the report: weeks
+    past, where a war's outbreak is its background ("clashes erupted on September 27" in a
+    report of December)."""
+    return (published is not None and span.end is not None
+            and (published - span.end).days > RECALLED_DAYS)
+
+
 def ahead(span: DateSpan, published: date | None) -> bool:
     """True when an event's first day lies after the report was published: a deadline, a plan
     or an agreement's term ("must leave before January 5", "is to be handed over on December

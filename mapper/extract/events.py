@@ -120,6 +120,7 @@ _EPITHETS = word_vocabulary("EPITHETS")
 #: Events said not to have happened ("no shots were fired"); roles reads them too.
 NO_EVENT = word_vocabulary("NO_EVENT")
 _PRECAUTIONS = word_vocabulary("PRECAUTIONS")
+_OUTBREAK = word_vocabulary("OUTBREAK")
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
 
@@ -150,6 +151,13 @@ def events_of(text: str, folded: str, found: Events, year: int | None = None) ->
                 # positions fired on stand, no movement of the ones who fired
                 and not _POSITIONS_OF.search(text, max(0, m.start() - 50), m.start())]
     return sorted(kept + barriers, key=lambda e: e[0])
+
+
+def outbreak(text: str, folded: str) -> bool:
+    """Whether a sentence tells the outbreak of fighting ("heavy fighting erupted in late
+    September", "бои начались 27 сентября"), the start of a war that its date may make
+    background."""
+    return _OUTBREAK.search(text, folded) is not None
 
 
 def _word_end(text: str, offset: int) -> int:

@@ -831,6 +831,13 @@ HISTORY_AFTER = [
     r"in\s+(?:the\s+)?(?:19|20)\d\d", r"(?:in|during)\s+(?:the\s+)?last\s+year['’]s\s+war",
     r"during\s+the\s+(?:\d+-day\s+|first\s+|second\s+|(?:19|20)\d\d\s+)?(?:karabakh\s+)?war",
 ]
+#: The outbreak of fighting ("heavy fighting erupted in late September", "when new clashes broke
+#: out on 27 September"): told weeks after, the war's start, background to the report.
+OUTBREAK = [
+    r"(?:fighting|clashes|hostilities|war|battles|conflict)\s+(?:[\w-]+\s+){0,4}?(?:broke\s+out"
+    r"|erupted|re-?erupted|flared(?:\s+up)?|began|started|reignited|resumed)",
+    r"(?:the\s+)?outbreak\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|hostilities|fighting)",
+]
 #: Stock epithets whose event word tells nothing new ("Kalbajar, liberated from occupation").
 EPITHETS = [
     r"liberated\s+from\s+(?:the\s+)?(?:armenian\s+|armenia['’]s\s+)?occupation",

@@ -420,6 +420,12 @@ HISTORY_AFTER = [
     r"en\s+(?:19|20)\d\d",
     r"(?:lors\s+de|pendant|durant)\s+la\s+(?:dernière\s+|première\s+|seconde\s+)?guerre",
 ]
+#: The outbreak of fighting told weeks after (see en.py).
+OUTBREAK = [
+    r"(?:combats|affrontements|hostilités|guerre|conflit)\s+(?:[\w'’-]+\s+){0,4}?(?:ont|a)\s+"
+    r"(?:éclaté|repris|commencé|débuté)",
+    r"(?:le\s+)?(?:déclenchement|début)\s+(?:de\s+la\s+guerre|des\s+(?:hostilités|combats))",
+]
 EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation"]
 PRECAUTIONS = [
     r"renforc\w*\s+(?:les\s+|des\s+)?mesures\s+anti-?terroristes",
