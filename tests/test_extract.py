@@ -1949,6 +1949,16 @@ def test_where_an_outbreak_began_told_weeks_on_is_still_an_incident(extractor):
     assert "kalbajar-district" in by_place(claims_of(extractor, text, published=date(2022, 11, 28)))
 
 
+def test_the_french_noun_for_a_place_taken_is_a_capture(extractor):
+    text = "Mardi, le ministère azerbaïdjanais de la Défense a annoncé la prise de Hadrout."
+    (row,) = claims_of(extractor, text, lang="fr")
+    assert (row["place_id"], row["event_type"]) == ("hadrut", "capture")
+    # the noun of other things taken names no capture ("la prise de parole", "la reprise")
+    text = ("La prise de parole du ministre à Stepanakert a suivi la reprise des négociations, "
+            "a indiqué le ministère arménien des Affaires étrangères.")
+    assert {r["event_type"] for r in claims_of(extractor, text, lang="fr")} <= {"unknown"}
+
+
 def test_a_month_after_a_listed_place_is_no_village_spelt_like_it(extractor):
     # "April" is spelt like Sarıl, a village near Qubadli
     text = "Border guards came under fire near Qubadli, April 1, 2021, the service said."

@@ -105,6 +105,10 @@ TRIGGERS = {
         # "a pris le village de X", "ont repris la ville": a settlement taken
         r"(?:re)?pris\s+(?:le\s+village|la\s+ville|la\s+localité|les\s+villages|"
         r"les\s+localités|les\s+hauteurs)",
+        # "la prise de Choucha", "la prise de contrôle": a place taken (not "la prise de
+        # parole", nor "la reprise des combats")
+        r"prise\s+(?:de\s+(?:contr[oô]le|la\s+ville|la\s+localité)|du\s+village|des\s+villages)",
+        r"prise\s+d[e’'](?=\s*(?-i:[A-ZÀ-ÖØ-Þ]))",
     ],
     "armed_clash": [r"affrontements?", r"combats?", r"accrochages?", "opération", r"encercl\w*",
                     r"mesures\s+anti-?terroristes",
