@@ -64,6 +64,8 @@ FUZZY_RESOLVE = 85.0
 FUZZY_SUGGEST = 60.0
 #: The least similarity at which a name resolves to the one settlement its context points at.
 FUZZY_CONTEXT = 75.0
+#: Contexts whose settlements a matcher keeps worked out (then it starts again).
+NEAR_POOLS = 1024
 #: The similarity of a name that differs from one of the tables only by consonants that sound
 #: alike (:func:`mapper.names.sound_key`).
 SOUND_SIMILARITY = 90.0
@@ -265,6 +267,9 @@ class Matcher:
                     self._area[area_stem(" ".join(words))].add(name.place_id)
         self._fuzzy_keys = [k for k in self._by_key if len(k) >= 4]
         self._area_keys = [k for k in self._area if len(k) >= 4]
+        # the settlements a context points at, by its places' ids: a sheet's rows repeat their
+        # district, a report's list its neighbours (a dict, so that a matcher still pickles)
+        self._near: dict[tuple[str, ...], list[tuple[Place, list[tuple[str, Name]]]]] = {}
 
     @cached_property
     def _by_sound(self) -> dict[str, dict[str, Name]]:
@@ -517,9 +522,7 @@ class Matcher:
         if len(qkey) < 4 or not places:
             return None
         best: dict[str, tuple[float, Name]] = {}
-        for place, names in self._settlement_keys:
-            if _support(place, places) == (False, 0, 0):
-                continue
+        for place, names in self._settlements_near(tuple(p.id for p in places)):
             for k, name in names:
                 similarity = fuzz.ratio(qkey, k)
                 if (similarity >= FUZZY_CONTEXT and len(k) >= 4 and _alike_at_start(qkey, k)
@@ -536,6 +539,19 @@ class Matcher:
         names = self.gazetteer.names_by_place
         return [(place, [(key(n.name), n) for n in names.get(place.id, ())])
                 for place in self.places.values() if place.precision in _SETTLEMENTS]
+
+    def _settlements_near(self, place_ids: tuple[str, ...]
+                          ) -> list[tuple[Place, list[tuple[str, Name]]]]:
+        """The settlements (with their name keys) that the places ``place_ids`` point at:
+        inside one of them or near one (:func:`_support`); each context's worked out once."""
+        pool = self._near.get(place_ids)
+        if pool is None:
+            if len(self._near) >= NEAR_POOLS:
+                self._near.clear()
+            places = [self.places[i] for i in place_ids]
+            pool = self._near[place_ids] = [(place, names) for place, names in self._settlement_keys
+                                            if _support(place, places) != (False, 0, 0)]
+        return pool
 
     def _similar(self, qkey: str) -> Iterable[tuple[str, Name, float]]:
         """(place id, its name, similarity) for the keys like ``qkey`` above FUZZY_RESOLVE."""

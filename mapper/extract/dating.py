@@ -79,10 +79,9 @@ def background(span: DateSpan, published: date | None) -> bool:
     9" in a February report: a war recalled, no incident of the report's)."""
     if published is None or span.end is None:
         return False
-    ago = (published - span.end).days
-    return ago > BACKGROUND_DAYS or (
+    return (published - span.end).days > BACKGROUND_DAYS or (
         span.start is not None and (span.end - span.start).days > MAX_FRAME_DAYS
-        and ago > RECALLED_DAYS)
+        and recalled(span, published))
 
 
 def recalled(span: DateSpan, published: date | None) -> bool:
