@@ -5,7 +5,8 @@ Each case but grouping runs as its own process, end to end as a user runs it (`p
 Figures are printed beside a baseline measured in the same run, with the load average before
 and after (other processes on the machine slow both); nothing is asserted about time.
 
-- group: grouping N claims into incidents, against the pairwise sweep it replaced.
+- group: grouping N claims into incidents, against the pairwise sweep it replaced; and N rows
+  of one day in ten villages, against pairing every row (rows alike are paired as one).
 - map: ``mapper map`` of N analyst rows with coordinates (read, group into incidents, render),
   against folium with one CircleMarker and popup for each of N/10 of the same rows. Target: at
   most half folium's time.
@@ -46,6 +47,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # runnable from a checkout without installing
@@ -56,20 +58,21 @@ SIDES = ("Ministry of Defence of Azerbaijan", "Ministry of Defence of Armenia")
 EVENTS = ("shelling", "attack", "armed_clash", "ceasefire_violation")
 
 
-def write_rows(path: Path, n: int, seed: int = 7) -> None:
+def write_rows(path: Path, n: int, seed: int = 7, sites: int = 2000, days: int = 180) -> None:
     """n analyst rows with coordinates: 2,000 sites in the region, 180 days, a few ranges."""
     rnd = random.Random(seed)
-    sites = [(round(rnd.uniform(39.0, 41.0), 5), round(rnd.uniform(44.5, 47.5), 5))
-             for _ in range(2000)]
+    places = [(round(rnd.uniform(39.0, 41.0), 5), round(rnd.uniform(44.5, 47.5), 5))
+              for _ in range(sites)]
     start = date(2020, 9, 27)
     with path.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f)
         out.writerow(["id", "date", "date_end", "lat", "lon", "claimant", "event_type", "killed",
                       "source", "notes"])
         for i in range(n):
-            lat, lon = rnd.choice(sites)
-            day = start + timedelta(days=rnd.randrange(180))
-            end = day + timedelta(days=rnd.randrange(1, 4)) if rnd.random() < 0.05 else None
+            lat, lon = rnd.choice(places)
+            day = start + timedelta(days=rnd.randrange(days))
+            end = (day + timedelta(days=rnd.randrange(1, 4))
+                   if days > 1 and rnd.random() < 0.05 else None)
             out.writerow([f"row-{i:07d}", day.isoformat(), end.isoformat() if end else "", lat,
                           lon, rnd.choice(SIDES), rnd.choice(EVENTS), rnd.choice(["", 0, 1, 3]),
                           f"Outlet {i % 40}", f"row {i} of the bench sheet"])
@@ -223,6 +226,22 @@ def bench_group(tmp: Path, sizes: list[int], baseline_max: int) -> None:
             sweep_pairs(claims)
             b_seconds = time.perf_counter() - t
             line += f"  |  sweep (pairs only) {b_seconds:6.2f} s  x{b_seconds / seconds:.1f}"
+        print(line, flush=True)
+    print("one day in ten villages (rows alike: one incident each), against pairing every row")
+    for n in sizes:
+        rows = tmp / f"dense-{n}.csv"
+        write_rows(rows, n, sites=10, days=1)
+        claims = read_records([str(rows)], gaz).claims
+        t = time.perf_counter()
+        incidents = group(claims)
+        seconds = time.perf_counter() - t
+        line = f"  {n:>9,} claims  group {seconds:6.2f} s  {len(incidents):>8,} incidents"
+        if n <= baseline_max:
+            with mock.patch("mapper.incidents._one_of_each_twin", lambda _c, dated, _s: dated):
+                t = time.perf_counter()
+                group(claims)
+                b_seconds = time.perf_counter() - t
+            line += f"  |  every pair {b_seconds:6.2f} s  x{b_seconds / seconds:.1f}"
         print(line, flush=True)
 
 

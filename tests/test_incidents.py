@@ -16,6 +16,7 @@ from mapper.incidents import (
     SLACK_DAYS,
     Columns,
     _each,
+    _pair_blocks,
     _pairs,
     _Sets,
     group,
@@ -252,6 +253,25 @@ def test_an_area_claim_does_not_join_an_incident_past_its_time_bound():
     week = claim("district-week", lat=39.65, lon=46.85, place_id="proba-district",
                  precision="district", uncertainty=20000.0, day=-3, days=2)  # days -3..-2
     assert ids(group([week, *near])) == [("district-week",), ("v1", "v2", "v3")]
+
+
+def test_rows_alike_are_one_incident_and_are_paired_as_one():
+    # A sheet's rows for one village and day: alike in all that pairing reads.
+    alike = [claim(f"a{k:03d}", side=("am", "az")[k % 2]) for k in range(300)]
+    other_day = [claim(f"b{k}", day=5) for k in range(3)]
+    elsewhere = [claim(f"c{k}", lat=40.2, place_id="elsewhere") for k in range(3)]
+    paired = []
+
+    def spy(columns, indexes, sets):
+        paired.append(sorted(columns.ids[i] for i in indexes))
+        return _pair_blocks(columns, indexes, sets)
+
+    with mock.patch("mapper.incidents._pair_blocks", spy):
+        incidents = group([*reversed(alike), *other_day, *elsewhere])
+    assert ids(incidents) == [tuple(c.claim_id for c in alike), ("b0", "b1", "b2"),
+                              ("c0", "c1", "c2")]
+    assert paired == [["a000", "b0", "c0"]]  # the first id of each
+    assert next(i for i in incidents if "a000" in i.claim_ids).contested
 
 
 def brute_pairs(claims, indexes):
