@@ -1002,6 +1002,7 @@ class RecordReader:
         self._lookups: dict[tuple[str, tuple[str, ...]], Any] = {}
         self._typed: dict[tuple[str, tuple[str, ...]], tuple[Any, str | None]] = {}
         self._ids: dict[str, str] = {}
+        self._repeats: dict[str, int] = {}  # an id given more than once: its last ~n
         self._ignored: set[tuple[str, str]] = set()
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
@@ -1325,9 +1326,10 @@ class RecordReader:
         if first is None:
             self._ids[claim_id] = where
             return claim_id
-        n = 2
+        n = self._repeats.get(claim_id, 1) + 1  # not counted up from 2 at every repeat
         while f"{claim_id}~{n}" in self._ids:
             n += 1
+        self._repeats[claim_id] = n
         what = (
             f"duplicate id {claim_id!r}, first at {first}"
             if given

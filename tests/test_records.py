@@ -410,6 +410,13 @@ def test_duplicate_ids_name_both_lines_and_keep_both_claims(gaz, here):
     assert [c.claim_id for c in result.claims] == ["x1", "x2", "x1~2"]
 
 
+def test_an_id_given_many_times_is_kept_with_the_next_free_number(gaz, here):
+    rows = ["x1", "x1~3", "x1", "x1", "x1"]
+    text = HEADER + "".join(f"{i},2020-12-12,,Testavan,,,,,,,,,\n" for i in rows)
+    result = read(gaz, "records.csv", text)
+    assert [c.claim_id for c in result.claims] == ["x1", "x1~3", "x1~2", "x1~4", "x1~5"]
+
+
 def test_duplicate_ids_across_files_name_both_files(gaz, here):
     Path("a.csv").write_text(HEADER + "x1,2020-12-12,,Testavan,,,,,,,,,\n", encoding="utf-8")
     Path("b.csv").write_text(HEADER + "x1,2020-12-13,,Testavan,,,,,,,,,\n", encoding="utf-8")
