@@ -6033,6 +6033,24 @@ def test_an_official_s_place_named_again_by_a_bare_word_is_the_site(extractor, t
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("The night was restless in Stepanakert. Six rockets hit houses and a school of the city.",
+     "en"),
+    ("La nuit a été agitée à Stepanakert. Six roquettes sont tombées sur des maisons de la "
+     "ville.", "fr"),
+    ("Ночь в Степанакерте была неспокойной. По жилым домам этого города выпустили шесть ракет.",
+     "ru"),
+])
+def test_the_city_named_again_by_a_bare_word_is_the_site(extractor, text, lang):
+    assert "stepanakert" in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+
+
+def test_the_village_is_no_city_that_its_sentence_names(extractor):
+    text = ("Troops came up to the village and told the farmers to leave the village because "
+            "orders now came from Baku.")
+    assert "baku" not in {r["place_id"] for r in claims_of(extractor, text)}
+
+
+@pytest.mark.parametrize("text,lang", [
     ("Глава села Тех сообщил, что войска обстреляли Корнидзор, жители села напуганы.", "ru"),
     ("The head of Tegh village said troops shelled Kornidzor.", "en"),
 ])

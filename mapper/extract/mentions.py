@@ -774,6 +774,8 @@ def _homonym(m: PlaceMention) -> bool:
 _ANAPHOR = Cued(re.compile(rf"(?<!\w)(?:{alternation('ANAPHORS')})(?!\w)", re.I),
                 cue_words(words("ANAPHORS")))
 _ANAPHOR_PRECISIONS = ("village", "town")
+_CITY_ANAPHOR = re.compile(rf"(?<!\w)(?:{alternation('CITY_ANAPHORS')})(?!\w)", re.I)
+_CITY_PRECISIONS = (*_ANAPHOR_PRECISIONS, "city")
 
 
 def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
@@ -781,7 +783,8 @@ def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
     """"The head of Shurnukh said soldiers entered the village": "the village" is the one
     settlement its paragraph has named so far (an official's too), else the one its sentence
     names after it ("... fired at the village, the head of Sotk said"), and a mention of it
-    where the words stand; where they name none or several, it is none."""
+    where the words stand; where they name none or several, it is none. "The city" may be a
+    city too; "the village" is a village or town."""
     named: set[str] = set()
     para = None
     for sent, hits, ms in zip(sentences, by_sentence, mentions, strict=True):
@@ -789,12 +792,15 @@ def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
             named, para = set(), sent.para
         here = [(h.start, h.ids[0]) for h in hits if h.kind == "place" and len(h.ids) == 1
                 and (not h.weak or sent.text[h.start - sent.start].isupper())
-                and h.ids[0] in places and places[h.ids[0]].precision in _ANAPHOR_PRECISIONS]
+                and h.ids[0] in places and places[h.ids[0]].precision in _CITY_PRECISIONS]
         here += [(m.start, m.place.id) for m in ms if m.method != "context"
-                 and m.place is not None and m.place.precision in _ANAPHOR_PRECISIONS]
+                 and m.place is not None and m.place.precision in _CITY_PRECISIONS]
         for m in _ANAPHOR.finditer(sent.text, sent.folded):
             start = sent.start + m.start()
-            before = named | {pid for at, pid in here if at < start} or {pid for _, pid in here}
+            kinds = _CITY_PRECISIONS if _CITY_ANAPHOR.search(m.group()) else _ANAPHOR_PRECISIONS
+            before = ({pid for pid in named if places[pid].precision in kinds}
+                      | {pid for at, pid in here if at < start and places[pid].precision in kinds}
+                      or {pid for _, pid in here if places[pid].precision in kinds})
             if len(before) == 1 and not overlaps([(x.start, x.end) for x in ms],
                                                  start, start + len(m.group())):
                 (pid,) = before

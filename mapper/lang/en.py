@@ -496,6 +496,9 @@ APPOSITION_ARTICLES = ["a", "an", "the"]
 #: "the outskirts of the town"): the one its paragraph has named.
 ANAPHORS = [r"(?:the|this|that)\s+(?:village|town|city|community|settlement)(?![\w-])"
             r"(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+(?:head|chief|mayor|council|administration)\b)"]
+#: The words of an anaphor that may name a city too ("shells fell on the city"): the others name
+#: a village or town ("the village" is no city its sentence names).
+CITY_ANAPHORS = ["city"]
 #: Capitalised words that begin no place name.
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Armenian", "Azerbaijani", "Azeri",
              "Russian", "Turkish", "Georgian", "Iranian", "Karabakh", "Nagorno",

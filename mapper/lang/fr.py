@@ -259,6 +259,7 @@ ANAPHORS = [r"(?:le|ce|du|au)\s+village(?!\s+" + _VILLAGE_ADJECTIVES
             + r"(?:de\s+|d['’]\s*)?(?-i:[A-Z]))",
             r"(?:la|cette)\s+(?:ville|commune|localité)(?!\s+" + _VILLAGE_ADJECTIVES
             + r"(?:de\s+|d['’]\s*)?(?-i:[A-Z]))"]
+CITY_ANAPHORS = ["ville"]
 NOT_NAMES = ["Le", "La", "Les", "Un", "Une"]
 REFERENCE_AFTER: list[str] = []
 WHEN_CLAUSE = ["quand", r"lorsqu(?:e|['’])", r"où"]
