@@ -6044,6 +6044,25 @@ def test_the_city_named_again_by_a_bare_word_is_the_site(extractor, text, lang):
     assert "stepanakert" in {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani troops entered the town of Lachin and the villages of Zabukh and Sus on "
+     "Friday.", "en"),
+    ("Войдя в город Лачин, армия заняла и села Забух и Сус.", "ru"),
+])
+def test_a_town_called_a_town_beside_villages_of_its_district_is_the_town(extractor, text, lang):
+    places = {r["place_id"] for r in claims_of(extractor, text, lang=lang)}
+    assert "lachin" in places and "lachin-district" not in places
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Azerbaijani troops took full control of the village of Sus.", "en"),
+    ("Армия Азербайджана взяла под свой контроль село Сус.", "ru"),
+])
+def test_control_taken_with_a_word_between_is_a_capture(extractor, text, lang):
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text, lang=lang)] == [
+        ("sus", "capture")]
+
+
 def test_the_village_is_no_city_that_its_sentence_names(extractor):
     text = ("Troops came up to the village and told the farmers to leave the village because "
             "orders now came from Baku.")

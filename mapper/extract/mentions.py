@@ -76,6 +76,8 @@ _PLACE_CUE = vocabulary(
     words("PLACE_CUES"), word_start=False, cues=cue_words(words("PLACE_CUES")),
 )
 _PLACE_CUE_AFTER = re.compile(rf"^\s+(?:{alternation('PLACE_CUES_AFTER')})\b", re.I)
+# Words just before a name that call it a town ("город Лачин"): the town, whatever is beside it.
+_TOWN_CUE = re.compile(rf"(?<!\w)(?:{alternation('TOWN_CUES')})\s*$", re.I)
 # A capitalised name in a place context, for names the gazetteer may lack.
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁԱ-Ֆ][\w'’-]+(?:[ -](?:[A-ZÀ-ÖØ-ÞƏА-ЯЁԱ-Ֆ][\w'’-]+))?"
 _CONTEXT_NAME = vocabulary(
@@ -702,7 +704,8 @@ class MentionFinder:
     def containers(self, mentions: list[PlaceMention]) -> None:
         """A town named beside other places of the area that bears its name names that area:
         "Heydarabad, Sadarak district of Nakhchivan" names the Nakhchivan Autonomous Republic,
-        not its capital city."""
+        not its capital city. Unless words call it a town ("entered the town of Lachin and the
+        villages of Zabukh and Sus")."""
         inside = {m.place.admin for m in mentions if m.place is not None and m.place.admin}
         for m in mentions:
             p = m.place
@@ -710,7 +713,9 @@ class MentionFinder:
             if (area is not None and p is not None and p.admin in inside
                     and any(o.place is not None and o.place is not p and o.place.admin == area.id
                             for o in mentions)
-                    and key(area.name).startswith(key(m.text))):
+                    and key(area.name).startswith(key(m.text))
+                    and not (m.sent is not None and _TOWN_CUE.search(
+                        m.sent.text, max(0, m.start - m.sent.start - 30), m.start - m.sent.start))):
                 m.place, m.candidates = area, (area.id,)
 
 

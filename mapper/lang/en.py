@@ -193,7 +193,8 @@ def _not_since(truce: str) -> str:
 #: Trigger words by event type (the types are ACLED-like; see EVENT_PRIORITY).
 TRIGGERS = {
     "capture": [
-        r"captur\w*", r"seiz\w*", r"took\s+control", r"taken\s+control", r"establish\w*\s+control",
+        r"captur\w*", r"seiz\w*", r"(?:took|taken)\s+(?:full\s+|complete\s+|total\s+)?control",
+        r"establish\w*\s+control",
         r"gained\s+control", "entered", "enter", r"occup\w*", r"liberat\w*", r"regain\w*",
         "retook", r"retak(?:e|en|es|ing)", r"recaptur\w*", "overran",
         # ground taken over, not an office ("took over the duties of the mayor")
@@ -484,6 +485,8 @@ PLACE_CUES = [
     "residents", "inhabitants", "villagers",
 ]
 PLACE_CUES_AFTER = ["village", "town", "settlement", "district", "region", "community"]
+#: Words that call a name a town or city ("the town of Lachin"): the town, not its district.
+TOWN_CUES = [r"(?:town|city)\s+of"]
 #: Settlement words before a capitalised name that the gazetteer may lack.
 CONTEXT_CUES = [
     r"(?:villages?|town|settlement|hamlet)\s+(?:of\s+)?",

@@ -250,6 +250,7 @@ _VILLAGE_ADJECTIVES = (r"(?:(?:arméniens?|arménienne?s?|azerbaïdjanaise?s?|fr
 PLACE_CUES = [r"villages?\s+" + _VILLAGE_ADJECTIVES + r"d(?:e|['’])", r"près\s+d(?:e|['’])",
               r"localités?\s+" + _VILLAGE_ADJECTIVES + r"d(?:e|['’])"]
 PLACE_CUES_AFTER: list[str] = []
+TOWN_CUES = [r"ville\s+(?:de\s+|d['’]\s*)"]
 CONTEXT_CUES = [r"villages?\s+" + _VILLAGE_ADJECTIVES + r"(?:de\s+|d['’])",
                 r"près\s+(?:de\s+|d['’])",
                 r"localités?\s+" + _VILLAGE_ADJECTIVES + r"(?:de\s+|d['’])"]

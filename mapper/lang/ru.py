@@ -101,7 +101,8 @@ TRIGGERS = {
     "capture": [
         r"захват\w*", r"занял\w*", "заняли",
         # "о взятии села": taken, not "взятие в плен" (a detention)
-        r"взяти[еия]\w*(?!\s+в\s+плен)", r"освобод\w*", r"вз(?:ял|ят)\w*\s+под\s+контроль",
+        r"взяти[еия]\w*(?!\s+в\s+плен)", r"освобод\w*",
+        r"вз(?:ял|ят)\w*\s+под\s+(?:свой\s+|полный\s+)?контроль",
         r"вошл\w*", "вош[её]л", r"зашл\w*", "заш[её]л",
         # territory handed to the other side, a handover done ("район передан", "передан
         # район"), not one to come ("должен быть передан"), nor bodies or captives handed over
@@ -298,6 +299,7 @@ HEIGHT_AFTER: list[str] = []
 PLACE_CUES = ["село", "села", "селе", r"деревн\w+", "посёлок", "поселок", r"общин\w*",
               r"населенн\w+\s+пункт\w*", r"населённ\w+\s+пункт\w*"]
 PLACE_CUES_AFTER: list[str] = []
+TOWN_CUES = [r"город\w*"]
 # "населённых пунктов X и Y": the ministries' word for settlements opens a list of them as
 # "сёл" does
 CONTEXT_CUES = [r"(?:сел(?:[оаеу]|ами|ах|ам|ом)?|сёл\w*|деревн\w+|посёлок|поселок|общин\w*"
