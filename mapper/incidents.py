@@ -477,15 +477,15 @@ def _one_of_each_twin(columns: Columns, dated: np.ndarray, sets: _Sets) -> np.nd
     bounds = np.flatnonzero(np.diff(run, prepend=-1, append=run[-1] + 1))
     keep = np.ones(len(dated), dtype=bool)
     ids = columns.ids
-    for a, b in itertools.pairwise(bounds.tolist()):
-        if b - a > 1:
-            members = dated[order[a:b]].tolist()
-            first = min(members, key=ids.__getitem__)
-            for i in members:
-                if i != first:
-                    sets.union(first, i)  # alike in their days: the bound holds
-            keep[order[a:b]] = False
-            keep[np.searchsorted(dated, first)] = True
+    for k in np.flatnonzero(np.diff(bounds) > 1).tolist():  # the groups of two or more
+        a, b = bounds[k], bounds[k + 1]
+        members = dated[order[a:b]].tolist()
+        first = min(members, key=ids.__getitem__)
+        for i in members:
+            if i != first:
+                sets.union(first, i)  # alike in their days: the bound holds
+        keep[order[a:b]] = False
+        keep[np.searchsorted(dated, first)] = True
     return dated[keep]
 
 
