@@ -748,8 +748,7 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
         A report's text, any length; never raises on arbitrary input.
     published
         The report's publication date. A date without a year is the latest such date on or
-        before ``published`` plus two days, or a deadline's ("by November 20", "до 25 августа")
-        in the month after it; relative dates count from it. Without it such
+        before ``published`` plus two days; relative dates count from it. Without it such
         mentions are still found, with an unknown span and ``anchored=False``.
     lang
         ``"en"``, ``"fr"`` or ``"ru"`` (or a tag such as ``"en-GB"``) to accept only that
@@ -805,35 +804,9 @@ def find_dates(text: str, published: date | None, lang: str | None = None) -> li
                 if again is not None:
                     mention = DateMention(again.start, again.end, again.text, again.span,
                                           False, again.anchored)
-            if published is not None and _DEADLINE.search(text, max(0, mention.start - 30),
-                                                           mention.start):
-                mention = _coming(mention, published)
             mentions.append(mention)
             position = m.end()
     return mentions
-
-
-#: Words before a date that make it a deadline ("must leave by November 20", "до 1 декабря").
-_DEADLINE = re.compile(r"(?<!\w)(?:by|until|till|before|no\s+later\s+than|d['’]ici\s+(?:le|au)"
-                       r"|jusqu['’](?:au|à\s+la|à)|avant\s+le|до|не\s+позднее)\s+$", re.I)
-#: A deadline's day and month without a year this close after publication are of the coming
-#: weeks ("by November 20" in a report of November 15), not of the year before.
-AHEAD = timedelta(days=31)
-
-
-def _coming(told: DateMention, published: date) -> DateMention:
-    """A deadline's day told without its year, put in the coming weeks when it falls there."""
-    span = told.span
-    if (span.precision != "day" or span.start is None or span.end is None or told.relative
-            or re.search(r"\d{4}", told.text)):
-        return told
-    try:
-        start, end = (d.replace(year=d.year + 1) for d in (span.start, span.end))
-    except ValueError:  # 29 February
-        return told
-    if not published < start <= published + AHEAD:
-        return told
-    return replace(told, span=replace(span, start=start, end=end))
 
 
 def _a_year_earlier(told: DateMention, published: date) -> DateMention | None:
