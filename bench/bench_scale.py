@@ -237,7 +237,7 @@ def bench_group(tmp: Path, sizes: list[int], baseline_max: int) -> None:
         seconds = time.perf_counter() - t
         line = f"  {n:>9,} claims  group {seconds:6.2f} s  {len(incidents):>8,} incidents"
         if n <= baseline_max:
-            with mock.patch("mapper.incidents._one_of_each_twin", lambda _c, dated, _s: dated):
+            with mock.patch("mapper.incidents._one_of_each_twin", lambda _c, dated, _a, _s: dated):
                 t = time.perf_counter()
                 group(claims)
                 b_seconds = time.perf_counter() - t

@@ -411,8 +411,8 @@ def link(columns: Columns) -> Iterator[list[int]]:
     dated = np.flatnonzero(located_dated)
     area = _areas(columns)
     mixed_parts, areas_parts = [], []
-    for points, mixed, areas in _pair_blocks(columns, _one_of_each_twin(columns, dated, sets),
-                                             sets):
+    for points, mixed, areas in _pair_blocks(columns, _one_of_each_twin(columns, dated, area,
+                                                                        sets), sets):
         sets.join(_each(points))
         mixed_parts.append(mixed)
         areas_parts.append(areas)
@@ -449,7 +449,8 @@ def link(columns: Columns) -> Iterator[list[int]]:
         yield order[a:b].tolist()
 
 
-def _one_of_each_twin(columns: Columns, dated: np.ndarray, sets: _Sets) -> np.ndarray:
+def _one_of_each_twin(columns: Columns, dated: np.ndarray, area: list[bool], sets: _Sets
+                      ) -> np.ndarray:
     """Join the claims that pairing cannot tell apart (the same position, uncertainty,
     precision kind, place and days: a sheet's rows for one village and day) and return one of
     each such group, the first by id, for :func:`_pair_blocks`. Their pairs grow as the square
@@ -462,7 +463,7 @@ def _one_of_each_twin(columns: Columns, dated: np.ndarray, sets: _Sets) -> np.nd
     unc = columns.column("unc")[dated]
     alike = (
         columns.column("lat")[dated], columns.column("lon")[dated],
-        np.where(np.isnan(unc), -1.0, unc), np.array(_areas(columns))[dated],
+        np.where(np.isnan(unc), -1.0, unc), np.array(area, dtype=bool)[dated],
         columns.column("place_id")[dated], columns.column("start")[dated],
         columns.column("end")[dated],
     )
