@@ -474,8 +474,8 @@ def _one_of_each_twin(columns: Columns, dated: np.ndarray, area: list[bool], set
         same &= ordered[1:] == ordered[:-1]
     if not same.any():
         return dated
-    run = np.concatenate(([0], np.cumsum(~same)))  # each claim's group, in ``order``
-    bounds = np.flatnonzero(np.diff(run, prepend=-1, append=run[-1] + 1))
+    # where each group of alike claims starts in ``order``, and the end
+    bounds = np.append(np.flatnonzero(np.concatenate(([True], ~same))), len(order))
     keep = np.ones(len(dated), dtype=bool)
     ids = columns.ids
     for k in np.flatnonzero(np.diff(bounds) > 1).tolist():  # the groups of two or more
