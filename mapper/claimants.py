@@ -122,6 +122,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",
         "ministère des Affaires étrangères", "ministre des Affaires étrangères",
         "Xarici İşlər Nazirliyi", "ԱԳՆ",
+        # its envoys abroad ("the Armenian ambassador", "l'ambassade de France", "посол России")
+        "ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade", "посол", "посла",
+        "послом", "посольство", "посольства", "səfir", "səfirlik",
     ),
     "PM": ("Prime Minister", "PM", "premier", "Premier ministre", "премьер-министр", "премьер",
            "Baş nazir", "վարչապետ"),
@@ -337,6 +340,12 @@ _IN_LANGUAGE = re.compile(
     r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
     r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
 _GLOSS = re.compile(r"\([^)]*\)")  # words in parentheses
+#: The country an envoy serves in, after the envoy's word: "Netherlands Ambassador to Armenia",
+#: "посол Франции в Армении", "l'ambassade de France en Arménie". It is where the envoy speaks,
+#: not for whom: the words of the host are left out of the key.
+_ACCREDITED = re.compile(
+    r"(?<!\w)((?:ambassad|embass|посол|səfir)\w*\W+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:to|in|en|auprès\s+de|в|во)\s+(?:the\s+|l['’]|la\s+|le\s+)?[\w-]+", re.I)
 
 
 def _glosses(text: str) -> list[str]:
@@ -435,7 +444,12 @@ def claimant_key(text: str) -> tuple[str, ...]:
     >>> claimant_key("Минобороны Армении") == claimant_key("ministère arménien de la Défense")
     True
     """
-    return _tokens(_phrase(clean_query(text)))
+    return _tokens(_phrase(_ACCREDITED.sub(r"\1", clean_query(text))))
+
+
+def _keyed(text: str) -> str:
+    """The words of a cleaned text that its key reads: no edition's language, no envoy's host."""
+    return _ACCREDITED.sub(r"\1", _IN_LANGUAGE.sub(" ", text))
 
 
 #: The folded words of Armenia named as a country, not as its people's adjective: "Armenia",
@@ -715,7 +729,7 @@ class ClaimantIndex:
             cid = self._by_alias.get(_exact_form_clean(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
-        phrase = _phrase(_IN_LANGUAGE.sub(" ", text if bare == text else clean_query(bare)))
+        phrase = _phrase(_keyed(text if bare == text else clean_query(bare)))
         tokens = _tokens(phrase)  # claimant_key(bare)
         cid = self._by_key.get(tokens)
         if cid is not None:

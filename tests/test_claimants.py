@@ -191,6 +191,22 @@ def test_armenians_of_karabakh_speak_for_karabakh_not_armenia(index, text, claim
     assert (m.claimant, m.side) == (claimant, "nk")
 
 
+@pytest.mark.parametrize("text,claimant,side", [
+    # an envoy speaks for the state that sends it, not the one it serves in
+    ("Armenia's ambassador to France", "am-mfa", "am"),
+    ("the Russian embassy in Baku", "ru-mfa", "ru"),
+    ("посол России в Армении", "ru-mfa", "ru"),
+    ("French ambassador to Azerbaijan", "intl-fr", "intl"),
+    # the host alone tells no side
+    ("the Belgian ambassador in Yerevan", "the Belgian ambassador in Yerevan", "unknown"),
+    ("l'ambassadeur de Belgique en Azerbaïdjan", "l'ambassadeur de Belgique en Azerbaïdjan",
+     "unknown"),
+])
+def test_an_envoy_speaks_for_its_own_state(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side) == (claimant, side)
+
+
 def test_unknown_is_kept_as_written(index):
     m = index.match("A shepherd from the next valley")
     assert (m.claimant, m.side, m.method, m.score, m.known) == (
