@@ -104,6 +104,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "MOD": (
         "Ministry of Defence", "Defence Ministry", "MoD", "Minister of Defence",
         "Defence Minister", "Ministry of National Defence", "Defence Department", "army",
+        "Def Min", "DefMin", "Defence Min", "Def Ministry",  # as sheets shorten it
         "armed forces", "military", "Минобороны", "МО", "Министерство обороны",
         "Министр обороны", "армия", "вооруженные силы", "военное ведомство",
         "оборонное ведомство", "военные",
@@ -545,8 +546,15 @@ def _countries_written_out(text: str) -> str:
         core = word.strip("()[],;:")  # "Ministry of Defence (AZ)"
         low = core.casefold()
         full = COUNTRY_ABBREVIATIONS.get(low) if (core.isupper() or low.endswith(".")) else None
-        out.append(word.replace(core, full) if full else word)
+        if full is None and (glued := _GLUED.match(core)):  # "AzMoD", "ArmMFA"
+            core, full = glued[1], f"{COUNTRY_ABBREVIATIONS[glued[1].casefold()]} "
+        out.append(word.replace(core, full, 1) if full else word)
     return " ".join(out)
+
+
+#: A country's abbreviation written together with the body's ("AzMoD", "ArmMoD", "RuMFA").
+_GLUED = re.compile("^({})(?=MoD|MOD|MFA|MoI|MOI)".format("|".join(
+    sorted((a.capitalize() for a in COUNTRY_ABBREVIATIONS if a.isalpha()), key=len, reverse=True))))
 
 
 class ClaimantIndex:

@@ -1269,6 +1269,11 @@ def test_a_file_named_report_and_a_news_report_name_no_outlet():
     ("Azerb. Defence Ministry", "az-mod"),
     ("AZE State Border Service", "az-border"),
     ("RU MoD", "ru-mod"),
+    # written together with the body's abbreviation, and the body's shortened
+    ("AzMoD", "az-mod"),
+    ("ArmMFA", "am-mfa"),
+    ("Def Min Armenia", "am-mod"),
+    ("Azerbaijan DefMin", "az-mod"),
 ])
 def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, claimant):
     m = index.match(text)
@@ -1279,6 +1284,17 @@ def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, cla
 def test_the_word_arm_is_no_country(index):
     m = index.match("arm of the ministry")
     assert m.side == "unknown" and not m.known
+    m = index.match("Armory")
+    assert m.side == "unknown" and not m.known
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Tehran", "intl-ir"), ("Washington", "intl-us"), ("Brussels", "intl-eu"),
+    ("Bruxelles", "intl-eu"), ("Paris", "intl-fr"), ("State Dept", "intl-us"),
+])
+def test_a_capital_speaks_for_its_government(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.side) == (claimant, "intl")
 
 
 @pytest.mark.parametrize("text, claimant, side", [
