@@ -6806,6 +6806,9 @@ def test_each_casualty_word_keeps_the_count_of_its_own_clause(text, counts):
     ("Минобороны Азербайджана сообщило, что 18 мая армия установила полный контроль над селом "
      "Талыш.", "talish", "capture"),
     ("Армия обороны заявила, что 18 мая утратила контроль над селом Талыш.", "talish", "capture"),
+    # whose control named between ("потерю контроля армии над ...")
+    ("Армия обороны 18 мая признала утрату контроля своих подразделений над селом Талыш.",
+     "talish", "capture"),
     ("Минобороны Азербайджана сообщило, что 18 мая армия вернула под свой контроль Губадлы.",
      "qubadli", "capture"),
     ("Минобороны Азербайджана сообщило, что 18 мая подразделения овладели селом Талыш.", "talish",
@@ -6832,6 +6835,12 @@ def test_russian_words_of_capture_battle_breakthrough_mines_and_captivity(extrac
                                                                           event):
     rows = by_place(claims_of(extractor, text, lang="ru"))
     assert {r["event_type"] for r in rows[place]} == {event}
+
+
+def test_a_side_that_admits_a_loss_speaks_for_it(extractor):
+    text = "Минобороны Армении признало, что 18 мая армия потеряла контроль над селом Талыш."
+    assert [(r["place_id"], r["claimant"]) for r in claims_of(extractor, text, lang="ru")] == [
+        ("talish", "am-mod")]
 
 
 @pytest.mark.parametrize("text", [
