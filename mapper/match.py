@@ -33,6 +33,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -592,7 +593,12 @@ class Matcher:
         for k in keys(query):
             for place_id, (how, name) in self._by_key.get(k, {}).items():
                 offer(place_id, "key", SCORES[how], name.name)
-        query = _without_articles(query)
+        if not found and (bare := _without_articles(query)) != query:
+            # "de Lachin", "near Kut": the name as if written alone (the town, not its district),
+            # at most as trusted as a key: not as written
+            return {i: replace(c, method="key", score=min(c.score, SCORES["key"]))
+                    if c.method in ("exact", "variant") else c
+                    for i, c in self._candidates(bare, fuzzy).items()}
         town, prefer = _settlement_query(query)
         if town and not found:  # "Lachin town": the settlement, never its district
             for k in keys(town):

@@ -277,6 +277,9 @@ _PARTS = {
     # "Лачинская дорога"; "Lachin checkpoint" = "КПП Лачин")
     "road": ("road", "route", "doroga", "dorog", "highway", "trassa", "tras"),
     "checkpoint": ("checkpoint", "kpp"),
+    # a corridor named for the town it runs through ("Lachin corridor" = "couloir de Latchine"
+    # = "Лачинский коридор" = "Laçın koridoru")
+    "corridor": ("corridor", "couloir", "koridor", "mijantsk"),
     # a bridge named for its river or village ("Hakari bridge" = "pont Hakari" = "мост Хакари")
     "bridge": ("bridge", "pont", "most", "korpu", "korpusu"),
     # a mountain range ("Karabakh Range" = "Karabakh ridge" = "chaîne du Karabakh" =
@@ -285,7 +288,8 @@ _PARTS = {
               "daglari"),
 }
 _PART_TOKEN = {_phonetic_raw(word): f"{tag}~" for tag, group in _PARTS.items() for word in group}
-_GENERIC_TOKENS = frozenset({"lake~", "river~", "road~", "checkpoint~", "bridge~", "range~"})
+_GENERIC_TOKENS = frozenset({"lake~", "river~", "road~", "checkpoint~", "corridor~", "bridge~",
+                             "range~"})
 _GENERIC_LINKS = frozenset(_phonetic_raw(w) for w in ("de", "du", "of"))
 
 

@@ -6950,3 +6950,8 @@ def test_a_french_village_word_with_an_adjective_before_its_name_is_no_anaphor(e
     rows = claims_of(extractor, text, lang="fr")
     assert "kut" in by_place(rows)
     assert not [r for r in rows if "village" in r["place_text"]]
+
+
+def test_a_corridor_in_another_word_is_the_corridor_not_its_district(extractor):
+    text = "Selon le ministère, des tirs ont visé un camion dans le couloir de Lachin."
+    assert {r["place_id"] for r in claims_of(extractor, text, lang="fr")} == {"lachin-corridor"}

@@ -791,6 +791,20 @@ def test_a_road_or_checkpoint_named_in_another_language_is_the_one_the_tables_na
     assert (res.status, res.best.place.id) == ("resolved", "lachin-corridor")
 
 
+@pytest.mark.parametrize("phrase", ["couloir de Lachin", "коридор Лачин", "Latchine corridor",
+                                    "couloir de Berdzor"])
+def test_a_corridor_s_word_in_any_language_names_the_corridor(matcher, phrase):
+    res = matcher.lookup(phrase)
+    assert (res.status, res.best.place.id) == ("resolved", "lachin-corridor")
+
+
+@pytest.mark.parametrize("phrase", ["de Lachin", "near Lachin", "du Lachin"])
+def test_a_name_with_the_preposition_before_it_is_the_name_alone(matcher, phrase):
+    # the town, as "Lachin" alone is, not the district named for it; trusted as a key is
+    res = matcher.lookup(phrase)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "lachin", "key")
+
+
 @pytest.mark.parametrize("phrase", ["Karabakh ridge", "crête du Karabakh", "Karabakh Range"])
 def test_a_range_s_word_in_any_language_names_the_range_not_the_region(matcher, phrase):
     res = matcher.lookup(phrase)
