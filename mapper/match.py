@@ -593,12 +593,14 @@ class Matcher:
         for k in keys(query):
             for place_id, (how, name) in self._by_key.get(k, {}).items():
                 offer(place_id, "key", SCORES[how], name.name)
-        if not found and (bare := _without_articles(query)) != query:
+        bare = _without_articles(query)
+        if not found and bare != query:
             # "de Lachin", "near Kut": the name as if written alone (the town, not its district),
             # at most as trusted as a key: not as written
             return {i: replace(c, method="key", score=min(c.score, SCORES["key"]))
                     if c.method in ("exact", "variant") else c
                     for i, c in self._candidates(bare, fuzzy).items()}
+        query = bare
         town, prefer = _settlement_query(query)
         if town and not found:  # "Lachin town": the settlement, never its district
             for k in keys(town):
