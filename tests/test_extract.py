@@ -6955,3 +6955,13 @@ def test_a_french_village_word_with_an_adjective_before_its_name_is_no_anaphor(e
 def test_a_corridor_in_another_word_is_the_corridor_not_its_district(extractor):
     text = "Selon le ministère, des tirs ont visé un camion dans le couloir de Lachin."
     assert {r["place_id"] for r in claims_of(extractor, text, lang="fr")} == {"lachin-corridor"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The Karabakh government said the Azerbaijani side did not let the peacekeepers' trucks "
+     "cross the Hakari bridge.", "lachin-corridor"),
+    ("The mayor of Tegh said farmers of Tegh were not allowed to enter their fields.", "tegh"),
+])
+def test_passage_refused_is_a_blockade_where_it_was(extractor, text, place):
+    assert [(r["place_id"], r["event_type"]) for r in claims_of(extractor, text)] == [
+        (place, "attack")]

@@ -240,6 +240,11 @@ TRIGGERS = {
         "aggression", "targeted", "targeting", r"blockad\w*", r"invad\w*", "invasion",
         # A road cut off is a blockade ("blocked the road", "the highway was closed").
         "blocked", "blocking", r"(?:was|were|remains?|is|been)\s+closed",
+        # ... and passage refused ("did not let the vehicles cross the bridge", "the villagers
+        # were not allowed to enter")
+        r"(?:did\s+not|didn['’]t|refused\s+to)\s+(?:let|allow)\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:to\s+)?(?:cross|pass|enter)\b",
+        r"(?:was|were)\s+not\s+allowed\s+to\s+(?:cross|pass|enter)\b",
         # ... as is a supply cut off ("cut off the gas supply", "the cutoff of electricity");
         # not a place "cut off from the world" (isolation told), nor a "cutoff date"
         r"cut(?:s|ting)?\s+off(?!\s+from\b)",
