@@ -61,6 +61,10 @@ STEM = 6
 #: Phrases that name one institution or country, in any language, each replaced by one token.
 #: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
 #: listed (the folding strips case endings); French accents and hyphens do not matter.
+#: A state's envoys abroad ("the Armenian ambassador", "l'ambassade de France", "посол России"):
+#: its foreign ministry, whatever country they serve in (:data:`_ACCREDITED`).
+ENVOYS = ("ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade", "посол", "посла",
+          "послом", "посольство", "посольства", "səfir", "səfirlik")
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # Countries and areas: these decide a side, and fuzzy matching never changes them.
     "AM": (
@@ -79,7 +83,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "RU": (
         "Moscow", "Moscou", "Москва", "Russia", "Russian", "Russian Federation", "RF", "Россия",
-        "российский", "российская", "российское", "русский", "РФ", "russe", "Rusiya",
+        "российский", "российская", "российское", "русский", "РФ", "russe", "Russie",
+        "Fédération de Russie", "Rusiya",
         "российские", "российских", "российскими", "российского", "российской",
         "Ռուսաստան", "Ռուսաստանի", "ՌԴ", "Rusiyanın",
     ),
@@ -98,7 +103,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ethnic Armenian",
         "карабахские армяне", "карабахских армян",
     ),
-    "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque"),
+    "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque", "Turquie"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
     # Institutions.
     "MOD": (
@@ -123,10 +128,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",
         "ministère des Affaires étrangères", "ministre des Affaires étrangères",
         "Xarici İşlər Nazirliyi", "ԱԳՆ",
-        # its envoys abroad ("the Armenian ambassador", "l'ambassade de France", "посол России")
-        "ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade", "посол", "посла",
-        "послом", "посольство", "посольства", "səfir", "səfirlik",
+        *ENVOYS,
     ),
+    # a title that is no envoy's ("Azerbaijan's goodwill ambassador"): no body's key has it
+    "TITLE": ("goodwill ambassador", "brand ambassador", "cultural ambassador",
+              "ambassadeur de bonne volonté"),
     "PM": ("Prime Minister", "PM", "premier", "Premier ministre", "премьер-министр", "премьер",
            "Baş nazir", "վարչապետ"),
     "PRESIDENT": ("President", "Président", "Президент", "Prezident", "head of state",
@@ -341,12 +347,13 @@ _IN_LANGUAGE = re.compile(
     r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
     r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
 _GLOSS = re.compile(r"\([^)]*\)")  # words in parentheses
-#: The country an envoy serves in, after the envoy's word: "Netherlands Ambassador to Armenia",
-#: "посол Франции в Армении", "l'ambassade de France en Arménie". It is where the envoy speaks,
-#: not for whom: the words of the host are left out of the key.
+#: The country an envoy serves in, after the envoy's word and a preposition: "Netherlands
+#: Ambassador to Armenia", "посол Франции в Армении", "l'ambassadeur de Russie à Bakou". It is
+#: where the envoy speaks, not for whom: the key leaves it out (:func:`_without_host`).
 _ACCREDITED = re.compile(
-    r"(?<!\w)((?:ambassad|embass|посол|səfir)\w*\W+(?:[\w'’-]+\s+){0,3}?)"
-    r"(?:to|in|en|auprès\s+de|в|во)\s+(?:the\s+|l['’]|la\s+|le\s+)?[\w-]+", re.I)
+    rf"(?<!\w)((?:{'|'.join(ENVOYS)})\w*\W+(?:[\w'’-]+\s+){{0,3}}?)"
+    r"(?:to|in|at|en|à|au|aux|auprès\s+de|в|во)\s+(?:the\s+|l['’]|la\s+|le\s+)?"
+    r"((?:[\w'’-]+(?:\s+|$)){1,4})", re.I)
 
 
 def _glosses(text: str) -> list[str]:
@@ -445,12 +452,27 @@ def claimant_key(text: str) -> tuple[str, ...]:
     >>> claimant_key("Минобороны Армении") == claimant_key("ministère arménien de la Défense")
     True
     """
-    return _tokens(_phrase(_ACCREDITED.sub(r"\1", clean_query(text))))
+    return _tokens(_phrase(_without_host(clean_query(text))))
 
 
-def _keyed(text: str) -> str:
-    """The words of a cleaned text that its key reads: no edition's language, no envoy's host."""
-    return _ACCREDITED.sub(r"\1", _IN_LANGUAGE.sub(" ", text))
+def _without_host(text: str) -> str:
+    """``text`` without the country or city an envoy serves in: the words after "to", "в",
+    "à" that name only countries ("to the Republic of Armenia", "to Nagorno Karabakh"), else
+    the one word after it ("in Yerevan")."""
+    def keep(m: re.Match[str]) -> str:
+        words = m[2].split()
+        for size in range(len(words), 1, -1):
+            found = _tokens(_phrase(" ".join(words[:size])))
+            if found and all(t in SIDE_OF for t in found):
+                return f"{m[1]}{' '.join(words[size:])} "
+        return f"{m[1]}{' '.join(words[1:])} "
+    return _ACCREDITED.sub(keep, text).strip() if _ACCREDITED.search(text) else text
+
+
+def _key_text(text: str) -> str:
+    """The words of a cleaned text that a lookup keys: :func:`claimant_key`'s, less the language
+    of an outlet's edition ("Euronews на русском")."""
+    return _without_host(_IN_LANGUAGE.sub(" ", text))
 
 
 #: The folded words of Armenia named as a country, not as its people's adjective: "Armenia",
@@ -538,6 +560,16 @@ def _exact_words(part: str) -> tuple[str, ...]:
     return tuple(part.replace("’", "'").replace("defence", "defense").split())
 
 
+#: A country's abbreviation written together with a body's ("AzMoD", "ArmMFA", "RuMoI"): the
+#: abbreviations of :data:`COUNTRY_ABBREVIATIONS` before those of :data:`VOCABULARY`.
+_GLUED = re.compile("^({})(?={})".format(
+    "|".join(sorted((a.capitalize() for a in COUNTRY_ABBREVIATIONS if a.isalpha()), key=len,
+                    reverse=True)),
+    "|".join(dict.fromkeys(form for body in ("MOD", "MFA", "MOI") for w in VOCABULARY[body]
+                           if w.isascii() and w.isalpha() and len(w) == 3
+                           for form in (w, w.upper())))))
+
+
 def _countries_written_out(text: str) -> str:
     """``text`` with a country abbreviated in capitals or with a full stop written out
     (:data:`COUNTRY_ABBREVIATIONS`)."""
@@ -552,9 +584,6 @@ def _countries_written_out(text: str) -> str:
     return " ".join(out)
 
 
-#: A country's abbreviation written together with the body's ("AzMoD", "ArmMoD", "RuMFA").
-_GLUED = re.compile("^({})(?=MoD|MOD|MFA|MoI|MOI)".format("|".join(
-    sorted((a.capitalize() for a in COUNTRY_ABBREVIATIONS if a.isalpha()), key=len, reverse=True))))
 
 
 class ClaimantIndex:
@@ -737,8 +766,8 @@ class ClaimantIndex:
             cid = self._by_alias.get(_exact_form_clean(form))
             if cid is not None:
                 return self._known(text, cid, "exact", SCORES["exact"])
-        phrase = _phrase(_keyed(text if bare == text else clean_query(bare)))
-        tokens = _tokens(phrase)  # claimant_key(bare)
+        phrase = _phrase(_key_text(text if bare == text else clean_query(bare)))
+        tokens = _tokens(phrase)  # claimant_key(bare), less an edition's language
         cid = self._by_key.get(tokens)
         if cid is not None:
             return self._known(text, cid, "key", SCORES["key"])

@@ -171,7 +171,7 @@ _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
 # ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
 #: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
 _COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
-_LEADING = _ARTICLES | {"in", "near", "at", "à", "au", "aux", "près", "в", "во", "у", "под",
+LEADING_WORDS = _ARTICLES | {"in", "near", "at", "à", "au", "aux", "près", "в", "во", "у", "под",
                         "около", "around", "outside", "autour", "вокруг", "вблизи", "близ",
                         "возле", "рядом", "недалеко", "от", "dans", "vers"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
@@ -596,7 +596,7 @@ class Matcher:
         bare = _without_articles(query)
         if not found and bare != query:
             # "de Lachin", "near Kut": the name as if written alone (the town, not its district),
-            # at most as trusted as a key: not as written
+            # at most as trusted as a key: not as written (one level: ``bare`` leads with none)
             return {i: replace(c, method="key", score=min(c.score, SCORES["key"]))
                     if c.method in ("exact", "variant") else c
                     for i, c in self._candidates(bare, fuzzy).items()}
@@ -807,7 +807,7 @@ def _without_articles(query: str) -> str:
     """"the Lachin district" -> "Lachin district"; "le village de Vank" -> "village de Vank";
     "в селе Сотк" -> "селе Сотк"."""
     words = query.split()
-    while len(words) > 1 and words[0].casefold() in _LEADING:
+    while len(words) > 1 and words[0].casefold() in LEADING_WORDS:
         words.pop(0)
     return " ".join(words)
 

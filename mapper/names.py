@@ -278,8 +278,8 @@ _PARTS = {
     "road": ("road", "route", "doroga", "dorog", "highway", "trassa", "tras"),
     "checkpoint": ("checkpoint", "kpp"),
     # a corridor named for the town it runs through ("Lachin corridor" = "couloir de Latchine"
-    # = "Лачинский коридор" = "Laçın koridoru")
-    "corridor": ("corridor", "couloir", "koridor", "mijantsk"),
+    # = "Лачинский коридор" = "Laçın dəhlizi" = "Lachini mijantsk")
+    "corridor": ("corridor", "couloir", "koridor", "dehliz", "dehlizi", "mijantsk"),
     # a bridge named for its river or village ("Hakari bridge" = "pont Hakari" = "мост Хакари")
     "bridge": ("bridge", "pont", "most", "korpu", "korpusu"),
     # a mountain range ("Karabakh Range" = "Karabakh ridge" = "chaîne du Karabakh" =

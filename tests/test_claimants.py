@@ -197,10 +197,18 @@ def test_armenians_of_karabakh_speak_for_karabakh_not_armenia(index, text, claim
     ("the Russian embassy in Baku", "ru-mfa", "ru"),
     ("посол России в Армении", "ru-mfa", "ru"),
     ("French ambassador to Azerbaijan", "intl-fr", "intl"),
+    ("l'ambassadeur de Russie à Bakou", "ru-mfa", "ru"),
+    # a host named in several words, or two
+    ("Russian ambassador to the Republic of Armenia", "ru-mfa", "ru"),
+    ("the Armenian ambassador to Nagorno Karabakh", "am-mfa", "am"),
+    ("посол России в Республике Армения", "ru-mfa", "ru"),
     # the host alone tells no side
     ("the Belgian ambassador in Yerevan", "the Belgian ambassador in Yerevan", "unknown"),
     ("l'ambassadeur de Belgique en Azerbaïdjan", "l'ambassadeur de Belgique en Azerbaïdjan",
      "unknown"),
+    ("l'ambassadeur de Belgique à Erevan", "l'ambassadeur de Belgique à Erevan", "unknown"),
+    # a title that is no envoy's: its country's side, no ministry
+    ("Azerbaijan's goodwill ambassador", "Azerbaijan's goodwill ambassador", "az"),
 ])
 def test_an_envoy_speaks_for_its_own_state(index, text, claimant, side):
     m = index.match(text)

@@ -6841,6 +6841,19 @@ def test_a_side_that_admits_a_loss_speaks_for_it(extractor):
     text = "Минобороны Армении признало, что 18 мая армия потеряла контроль над селом Талыш."
     assert [(r["place_id"], r["claimant"]) for r in claims_of(extractor, text, lang="ru")] == [
         ("talish", "am-mod")]
+    # "признал" with an object is "recognised": no speech
+    text = ("Премьер Армении признал границы соседа, а 18 мая войска обстреляли село Талыш, "
+            "пишет Test Wire.")
+    assert {r["claimant"] for r in claims_of(extractor, text, lang="ru")} != {"am-pm"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Near Kut, two soldiers were wounded on Monday, the ministry said.", "Kut"),
+    ("At Tegh, a truck came under fire on Monday, the mayor said.", "Tegh"),
+])
+def test_a_name_after_a_capitalised_preposition_is_the_name_alone(extractor, text, place):
+    rows = claims_of(extractor, text)
+    assert [(r["place_text"], r["method"]) for r in rows] == [(place, "exact")]
 
 
 @pytest.mark.parametrize("text", [

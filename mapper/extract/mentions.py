@@ -15,7 +15,13 @@ from mapper.extract import roles
 from mapper.extract.sentences import Sentence
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
-from mapper.match import FUZZY_CONTEXT_SCORE, FUZZY_RESOLVE_SCORE, Matcher, distance_km
+from mapper.match import (
+    FUZZY_CONTEXT_SCORE,
+    FUZZY_RESOLVE_SCORE,
+    LEADING_WORDS,
+    Matcher,
+    distance_km,
+)
 from mapper.model import Candidate, Place, Resolution
 from mapper.names import fold, key, qualifier
 from mapper.scan import Cued, Cues, Hit, cue_words, vocabulary
@@ -486,6 +492,8 @@ class MentionFinder:
                 if i and qualifier(run[found_words[i - 1][0] : found_words[i - 1][1]]):
                     continue  # "Yuxarı Veysəlli" is not Veysəlli, which may be Aşağı Veysəlli
                 a, b = found_words[i][0], found_words[i + size - 1][1]
+                if size > 1 and run[a : found_words[i][1]].casefold() in LEADING_WORDS:
+                    continue  # "Near Kut", "The Goris police": the name is found alone
                 res = self._key_lookup(run[a:b])
                 if res is not None:
                     found.append((a, b, res))
