@@ -58,13 +58,13 @@ from mapper.names import clean_query, key, words
 
 #: Letters of a word compared when asking whether a claimant's names hold it.
 STEM = 6
-#: Phrases that name one institution or country, in any language, each replaced by one token.
-#: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
-#: listed (the folding strips case endings); French accents and hyphens do not matter.
 #: A state's envoys abroad ("the Armenian ambassador", "l'ambassade de France", "посол России"):
 #: its foreign ministry, whatever country they serve in (:data:`_ACCREDITED`).
 ENVOYS = ("ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade", "посол", "посла",
           "послом", "посольство", "посольства", "səfir", "səfirlik")
+#: Phrases that name one institution or country, in any language, each replaced by one token.
+#: Tokens are upper case, which folded words never are. Inflected Russian forms need not be
+#: listed (the folding strips case endings); French accents and hyphens do not matter.
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # Countries and areas: these decide a side, and fuzzy matching never changes them.
     "AM": (
@@ -466,7 +466,7 @@ def _without_host(text: str) -> str:
             if found and all(t in SIDE_OF for t in found):
                 return f"{m[1]}{' '.join(words[size:])} "
         return f"{m[1]}{' '.join(words[1:])} "
-    return _ACCREDITED.sub(keep, text).strip() if _ACCREDITED.search(text) else text
+    return _ACCREDITED.sub(keep, text).strip()
 
 
 def _key_text(text: str) -> str:
@@ -582,8 +582,6 @@ def _countries_written_out(text: str) -> str:
             core, full = glued[1], f"{COUNTRY_ABBREVIATIONS[glued[1].casefold()]} "
         out.append(word.replace(core, full, 1) if full else word)
     return " ".join(out)
-
-
 
 
 class ClaimantIndex:
