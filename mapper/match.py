@@ -168,12 +168,13 @@ _ABBREVIATED = {
 }
 _ABBREVIATED_LETTERS = frozenset(w for w in _ABBREVIATED if len(w) == 1)
 _ARTICLES = {"the", "of", "le", "la", "de", "du", "l", "d"}
-# ... and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near Kut")
 #: Between a name and the country after it: "Tegh, Armenia", "Tavush of Armenia", "en Arménie".
 _COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
+#: Articles and the prepositions a name copied out of a sentence may keep ("в селе Сотк", "near
+#: Kut"): words that begin no name (:func:`_without_articles`; extraction's name stretches).
 LEADING_WORDS = _ARTICLES | {"in", "near", "at", "à", "au", "aux", "près", "в", "во", "у", "под",
-                        "около", "around", "outside", "autour", "вокруг", "вблизи", "близ",
-                        "возле", "рядом", "недалеко", "от", "dans", "vers"}
+                             "около", "around", "outside", "autour", "вокруг", "вблизи", "близ",
+                             "возле", "рядом", "недалеко", "от", "dans", "vers"}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
 # at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
