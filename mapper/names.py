@@ -493,6 +493,10 @@ def keys(name: str) -> tuple[str, ...]:
                         name.translate(_UNMARKED)):
             if (k := key(variant)) not in out:
                 out += (k,)
+    # Azerbaijan's Russian-language press writes ə after a consonant as "я" where Russian
+    # writes "е" ("Кяльбаджар", "Басаркечяр": Кельбаджар, Басаркечар)
+    if _SCHWA_YA.search(name) and (k := key(_SCHWA_YA.sub("е", name))) not in out:
+        out += (k,)
     if not name.isascii() and _DECLINABLE.search(name):
         whole = key(name, stem=False)
         if whole not in out:
@@ -505,4 +509,5 @@ _DECLINABLE = re.compile("[\u0400-\u04ff\u0531-\u058f]")
 #: Azerbaijani.
 _AZERBAIJANI = re.compile("[əƏığĞşŞçÇ]")
 _SCHWA_A = str.maketrans("əƏ", "aA")
+_SCHWA_YA = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])я", re.I)
 _UNMARKED = str.maketrans("şŞçÇğĞıəƏ", "sScCgGieE")

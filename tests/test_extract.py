@@ -1485,6 +1485,12 @@ def test_a_declined_russian_name_is_found_by_its_normal_form(extractor, text, pl
     assert place in by_place(claims_of(extractor, text))
 
 
+def test_a_name_spelt_as_azerbaijans_russian_press_spells_it_is_found_in_running_text(
+        extractor):
+    text = "Вчера вечером в Кяльбаджаре на мине подорвался грузовик, двое рабочих ранены."
+    assert "kalbajar" in by_place(claims_of(extractor, text))
+
+
 def test_normal_forms_are_cyrillic_only_and_keep_capitals():
     from mapper.morph import normal_forms
 

@@ -682,6 +682,20 @@ def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
 @pytest.mark.parametrize(
     "query, place_id",
     [
+        ("Кяльбаджар", "kalbajar"),  # Kəlbəcər; Russian writes Кельбаджар
+        ("Тяртяр", "tartar"),  # Tərtər; Тертер
+        ("Гядабей", "gadabay"),  # Gədəbəy; Гедабей
+    ],
+)
+def test_schwa_written_ya_by_azerbaijani_russian_press_is_a_key_match(matcher, query, place_id):
+    # read in running text too, where only exact and key matches count
+    res = matcher.lookup(query, fuzzy=False)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, "key"), res
+
+
+@pytest.mark.parametrize(
+    "query, place_id",
+    [
         ("Susa", "shusha"),  # Şuşa typed without its Azerbaijani letters
         ("Cebrayil", "jabrayil"),  # Cəbrayıl likewise
         ("Šuša", "shusha"),  # a Czech or ISO 9 caron is the English digraph
