@@ -3818,6 +3818,28 @@ def test_soldiers_taken_prisoner_are_a_detention(extractor, text, lang):
     assert {(r["place_id"], r["event_type"]) for r in rows} == {("khtsaberd", "detention")}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Un échange de prisonniers a eu lieu lundi à Sotk. L'armée a bombardé Kut mardi.", "fr"),
+    ("Обмен пленными прошёл в понедельник в Сотке. Во вторник армия обстреляла Кут.", "ru"),
+    ("Lundi, le convoi s'est arrêté à Sotk. L'armée a bombardé Kut mardi.", "fr"),
+    ("Les colonnes s'arrêtent à Sotk lundi. L'armée a bombardé Kut mardi.", "fr"),
+])
+def test_prisoners_exchanged_or_a_convoy_that_stops_is_no_detention(extractor, text, lang):
+    # the place stays a claim of the report of incidents, of no known event
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["event_type"]) for r in rows} == {("sotk", "unknown"),
+                                                                ("kut", "shelling")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, un berger a été arrêté par des soldats près de Tegh.",
+    "Les arrestations de bergers près de Tegh se poursuivent, a déclaré le médiateur.",
+])
+def test_a_person_arrested_in_french_is_a_detention(extractor, text):
+    rows = claims_of(extractor, text, lang="fr")
+    assert [(r["place_id"], r["event_type"]) for r in rows] == [("tegh", "detention")]
+
+
 def test_a_long_apposition_before_the_speech_verb_leaves_the_speaker_before_it(extractor):
     text = ("Arman Petrosyan, the head of the press office of the Ministry of Defence of "
             "Armenia, said that Azerbaijani units shelled Sotk on Monday.")

@@ -157,7 +157,14 @@ TRIGGERS = {
                         # mines laid ("ont miné les routes", "posé des mines"), not a mine hit
                         r"min(?:é|ée|és|ées|ant|aient|ait|ent)",
                         r"(?:pos\w*|placé\w*|install\w*)\s+(?:des|de)\s+mines"],
-    "detention": [r"détenu\w*", r"arrêt\w*", r"prisonniers?", r"kidnapp\w*",
+    # people arrested, not a halt ("l'arrêt des combats", "ils s'arrêtent", "la voiture s'est
+    # arrêtée"); held, not exchanged ("l'échange de prisonniers")
+    "detention": [r"détenu\w*", r"arrestations?",
+                  r"arrêté(?<!s['’]est\sarrêté)(?<!s['’]était\sarrêté)(?:e|s|es)?(?!\w)",
+                  r"prisonniers?" + "".join(
+                      rf"(?<!{e}\s{a}\sprisonniers)(?<!{e}\s{a}\sprisonnier)"
+                      for e in ("échange", "échanges") for a in ("de", "des")),
+                  r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
                               "exode",
