@@ -1,29 +1,29 @@
 """Ranked candidates for a place name, with how each matched and a score.
 
-A lookup tries, in order of trust: the name exactly as some gazetteer row spells it
-(``exact`` for preferred and official names, ``variant`` for the others), the matching key of
+A lookup tries, in order of trust: the name exactly as some gazetteer row spells it (``exact``
+for preferred and official names, ``variant`` for the others), the matching key of
 :mod:`mapper.names` (``key``), an area phrase such as "Hadrut region", "Гадрутского района" or
 "région de Chouchi", or a lone Russian adjective, "Дашкесанском" (``key``, against district and
 region entries, else the town a former district was named for; an adjective, else the district
-of the town it names), a site the tables lack that is named for the settlement it lies at
-("Sotk gold mine", "рудник Сотк": ``site``, the settlement, scored below a match by name), and
-fuzzy similarity of keys (``fuzzy``), which only resolves above a threshold and otherwise returns
-suggestions. A name none of these resolve may resolve against GeoNames (``geonames``, when the
-matcher has it), scored below every curated match and never mistaken for one. Several places
-that match equally well come back ``ambiguous`` with all of them; a context (places or districts
-named nearby) breaks such ties: the homonym it also names another way, else those inside an area
-it names, else those the most of its places lie near, else, when none lies near, one much closer
-to its places than the others; and the one place of a name that lies away from all the places
-of a context yields to the one place spelt almost so (fuzzily) among them, the exact one kept
-after it; and a town named among two or more districts or district seats ("Dashkasan, Kalbajar
-and Lachin") is the district or region named after it. A name looked up on its own
-(``standalone``: a sheet's cell, the lookup command; not a word of running text, whose reader
-settles homonyms and declension with the text) is also read
-in the normal forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank
-(:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a
-bare name ("Syunik" is the province, not the village): method ``rank``, scored below every match
-by name, the homonyms kept after it. Homonyms of one rank stay ambiguous.
-Nothing is resolved silently.
+of the town it names), a site the tables lack that is named for the settlement it lies at ("Sotk
+gold mine", "рудник Сотк": ``site``, the settlement, scored below a match by name), a distance
+from a settlement or site ("3 km north of Sotk": ``near``, the place with its radius widened by
+the distance), and fuzzy similarity of keys (``fuzzy``), which only resolves above a threshold
+and otherwise returns suggestions. A name none of these resolve may resolve against GeoNames
+(``geonames``, when the matcher has it), scored below every curated match and never mistaken for
+one. Several places that match equally well come back ``ambiguous`` with all of them; a context
+(places or districts named nearby) breaks such ties: the homonym it also names another way, else
+those inside an area it names, else those the most of its places lie near, else, when none lies
+near, one much closer to its places than the others; and the one place of a name that lies away
+from all the places of a context yields to the one place spelt almost so (fuzzily) among them,
+the exact one kept after it; and a town named among two or more districts or district seats
+("Dashkasan, Kalbajar and Lachin") is the district or region named after it. A name looked up on
+its own (``standalone``: a sheet's cell, the lookup command; not a word of running text, whose
+reader settles homonyms and declension with the text) is also read in the normal forms of its
+Russian words ("Нагорном Карабахе"), and homonyms of different rank (:data:`RANKS`) that the
+context leaves resolve to the largest, as reports and geocoders read a bare name ("Syunik" is
+the province, not the village): method ``rank``, scored below every match by name, the homonyms
+kept after it. Homonyms of one rank stay ambiguous. Nothing is resolved silently.
 """
 
 from __future__ import annotations
@@ -47,12 +47,13 @@ from mapper.gazetteer import Gazetteer
 from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
 from mapper.geonames import GeoNames
+from mapper.lang import alternation
 from mapper.model import Candidate, Name, Place, Resolution
 from mapper.names import clean_query, fold, key, keys, qualifier, sound_key
 
 #: Trust in a match, by method; a fuzzy match scales by similarity.
 SCORES = {"exact": 1.0, "variant": 0.97, "key": 0.92, "translated": 0.88, "area": 0.9,
-          "centre": 0.85, "site": 0.82, "rank": 0.8}
+          "centre": 0.85, "site": 0.82, "rank": 0.8, "near": 0.75}
 #: The rank of a place's ``kind`` among homonyms: a bare name that a province, a district or a
 #: town shares with smaller places means the largest (``lookup(..., standalone=True)``). Kinds not
 #: listed (sites, lakes, mountains) neither outrank nor are outranked.
@@ -626,6 +627,17 @@ class Matcher:
                 return found
         if not fuzzy:
             return found
+        offset = _offset_query(query)
+        if offset is not None:
+            # "3 km north of Sotk", "à 500 m de Kut": the place the distance is told from, its
+            # radius widened by the distance (from an area it is outside: none)
+            metres, rest = offset
+            for place_id, cand in self._candidates(rest, fuzzy=False).items():
+                if cand.place.precision not in _AREA_PRECISIONS and cand.method != "fuzzy":
+                    place = replace(cand.place,
+                                    uncertainty_m=float(round(cand.place.uncertainty_m + metres)))
+                    found[place_id] = Candidate(place, "near", SCORES["near"], cand.matched)
+            return found
         site, rest = _site_query(query)
         if site:  # "Sotk gold mine", "рудник Сотк" that the tables lack: where it is named for
             for place_id, cand in self._candidates(rest, fuzzy=False).items():
@@ -854,6 +866,29 @@ def _is_area_word(word: str, *, cut: bool = False) -> bool:
     return k in _AREA_WORDS or (
         cut and len(k) >= _CUT_MIN and any(w.startswith(k) for w in _CUT_AREA_WORDS)
     )
+
+
+#: A distance before the place it is told from ("3 km north of Sotk", "2 miles from Kut", "à 3
+#: km au nord de Sotk", "в 5 км от Сотка", "300 metres from X"): the vocabularies by which
+#: extraction reads such a place as a reference point (REFERENCE_PLACE, METRES).
+_OFFSET = re.compile(
+    r"^(?:(?:about|some|around|approximately|environ|à|около|примерно|в)\s+)?"
+    r"(\d+(?:[.,]\d+)?)\s*(?:(" + alternation("REFERENCE_PLACE") + r")|(?:"
+    + alternation("METRES") + r")\.?\s+(?:[\w'’-]+\s+){0,2}?(?:from|of|de|du|d['’]|от))"
+    r"\s*(.+)$", re.I)
+_MILE_M = 1609.344
+
+
+def _offset_query(query: str) -> tuple[float, str] | None:
+    """(metres, the place's name) for a distance from a named place, else None."""
+    m = _OFFSET.match(query)
+    if m is None:
+        return None
+    number = float(m.group(1).replace(",", "."))
+    unit = m.group(2)
+    metres = (number * _MILE_M if unit.casefold().startswith("mi") else number * 1000.0
+              ) if unit else number
+    return metres, m.group(3)
 
 
 def _site_query(query: str) -> tuple[bool, str]:

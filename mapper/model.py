@@ -130,7 +130,7 @@ class Candidate:
     """A place a name may refer to, with how it matched and a score in 0..1."""
 
     place: Place
-    method: str  # exact | variant | key | fuzzy | context
+    method: str  # exact | variant | key | fuzzy | context | site | near | rank | ... (match.py)
     score: float
     matched: str  # the gazetteer spelling that matched
 

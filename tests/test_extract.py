@@ -1038,6 +1038,7 @@ def test_a_speech_verb_after_its_own_subject_does_not_take_the_next_name(extract
 @pytest.mark.parametrize("text,site,not_site", [
     ("Artillery shelled an army post 3 km from Kut on Tuesday.", None, "kut"),
     ("A drone struck a post two kilometres north of Sotk, the ministry said.", None, "sotk"),
+    ("Artillery shelled Kut and a post 4 km south-east of Sotk on Tuesday.", "kut", "sotk"),
     ("The mayor of Goris said the village of Tegh was shelled overnight.", "tegh", "goris"),
     ("A soldier, a native of Sisian, was killed when shelling hit positions near Tegh.",
      "tegh", "sisian"),

@@ -679,6 +679,28 @@ def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
     assert matcher.lookup("Azat").best.place.id != "azad"
 
 
+@pytest.mark.parametrize("query, metres", [
+    ("3 km north of Sotk", 3000), ("5 kilometres from Sotk", 5000), ("2 miles from Sotk", 3219),
+    ("300 metres from Sotk", 300), ("à 3 km au nord de Sotk", 3000), ("в 5 км от Сотка", 5000),
+    ("about 4 km south-east of Sotk", 4000),
+])
+def test_a_distance_from_a_place_is_the_place_with_its_radius_widened(matcher, query, metres):
+    res = matcher.lookup(query, standalone=True)
+    sotk = matcher.places["sotk"]
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "sotk", "near"), res
+    assert (res.best.place.lat, res.best.place.lon) == (sotk.lat, sotk.lon)
+    assert res.best.place.uncertainty_m == sotk.uncertainty_m + metres
+    assert res.best.score < matcher.lookup("Sotk").best.score
+
+
+def test_a_distance_from_an_area_or_a_homonym_is_no_one_place(matcher):
+    # outside the area it is told from; either of two towns of one name
+    assert matcher.lookup("5 km from Nagorno-Karabakh").status == "unresolved"
+    res = matcher.lookup("4 km south of Martuni")
+    assert res.status == "ambiguous"
+    assert {c.place.id for c in res.candidates} == {"martuni", "martuni-gegharkunik"}
+
+
 @pytest.mark.parametrize(
     "query, place_id",
     [

@@ -82,6 +82,17 @@ def test_a_place_written_with_its_district_after_a_comma_resolves(gaz, here):
     assert result.claims[0].place_text == "Examplashen, Proba district"  # as written
     assert [n.kind for n in result.notices] == ["unresolved"]
 
+def test_a_place_written_as_a_distance_from_a_village_is_there_with_a_wider_radius(gaz, here):
+    rows = ('1,2020-12-12,,3 km north of Testavan,,,,,,,,,\n'
+            '2,2020-12-12,,à 500 m de Testavan,,,,,,,,,\n')
+    result = read(gaz, "records.csv", HEADER + rows)
+    assert result.ok and not result.notices
+    assert [(c.place_id, c.method, c.lat, c.lon, c.uncertainty_m) for c in result.claims] == [
+        ("testavan", "near", 39.61234, 46.81234, 4000.0),
+        ("testavan", "near", 39.61234, 46.81234, 1500.0)]
+    assert result.claims[0].place_text == "3 km north of Testavan"  # as written
+
+
 def test_an_unlocated_row_says_why_in_method_as_a_reports_claim_does(gaz, here):
     # the README lists unresolved and ambiguous among the methods; a row's claim left them blank
     rows = "1,2020-12-12,,Testavn village,,,,,,,,,\n2,2020-12-12,,Mets Proba,,,,,,,,,\n"

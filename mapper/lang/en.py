@@ -563,7 +563,7 @@ TOPIC_OPENING: list[str] = []
 #: ministère"): alone it is the verb of the subject before it ("Erevan a dénoncé").
 SPEECH_AUXILIARY: list[str] = []
 #: Before a place: a distance from it ("5 km from X"), so X is a reference point.
-REFERENCE_PLACE = [r"(?:km|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}(?:from|of)"]
+REFERENCE_PLACE = [r"(?:km|kilometers?|kilometres?|miles?)\s+(?:[\w-]+\s+){0,2}(?:from|of)"]
 #: A distance in metres: what happened so near a place happened there, as precisely as the
 #: place's point says ("a shell fell 300 metres from the village of X"), neither a reference
 #: point nor where fire came from.
