@@ -47,7 +47,7 @@ from mapper.gazetteer import Gazetteer
 from mapper.geonames import SCORE as GEONAMES_SCORE
 from mapper.geonames import WARN_KM as GEONAMES_WARN_KM
 from mapper.geonames import GeoNames
-from mapper.lang import alternation
+from mapper.lang import alternation, numbers
 from mapper.model import Candidate, Name, Place, Resolution
 from mapper.names import clean_query, fold, key, keys, qualifier, sound_key
 
@@ -432,14 +432,17 @@ class Matcher:
             ties = [closest]
             ranked = ties + [c for c in ranked if c is not closest]
         if len(ties) > 1 and standalone and (top := _outranking(ties)) is not None:
-            chosen = Candidate(top.place, "rank", SCORES["rank"], top.matched)
+            # (the largest, still told as a distance from it: "3 km from Agdam")
+            chosen = (top if top.method == "near"
+                      else Candidate(top.place, "rank", SCORES["rank"], top.matched))
             return Resolution(query, "resolved",
                               (chosen, *[c for c in ranked if c is not top][:7]))
         if len(ties) == 1 and fuzzy and context and ties[0].method != "fuzzy":
             nearby = self._nearby_instead(query, ties[0], context)
             if nearby is not None:
                 return Resolution(query, "resolved", (nearby, *ranked[:7]))
-        if len(ties) == 1 and context and (area := self._among_areas(ties[0], context)):
+        if (len(ties) == 1 and context and ties[0].method != "near"
+                and (area := self._among_areas(ties[0], context))):
             # a town named in a list of districts ("Dashkasan, Kalbajar and Lachin") is its
             # district, as the list's other names are
             chosen = Candidate(area, "key", ties[0].score, ties[0].matched)
@@ -630,14 +633,17 @@ class Matcher:
         offset = _offset_query(query)
         if offset is not None:
             # "3 km north of Sotk", "à 500 m de Kut": the place the distance is told from, its
-            # radius widened by the distance (from an area it is outside: none)
+            # radius widened by the distance; none from an area, which it lies outside ("5 km
+            # from Syunik" is not the village Syunik)
             metres, rest = offset
-            for place_id, cand in self._candidates(rest, fuzzy=False).items():
-                if cand.place.precision not in _AREA_PRECISIONS and cand.method != "fuzzy":
+            named = [c for c in self._candidates(rest, fuzzy=False).values()
+                     if c.method != "fuzzy"]
+            if named and not any(c.place.precision in _AREA_PRECISIONS for c in named):
+                for cand in named:
                     place = replace(cand.place,
                                     uncertainty_m=float(round(cand.place.uncertainty_m + metres)))
-                    found[place_id] = Candidate(place, "near", SCORES["near"], cand.matched)
-            return found
+                    found[cand.place.id] = Candidate(place, "near", SCORES["near"], cand.matched)
+                return found
         site, rest = _site_query(query)
         if site:  # "Sotk gold mine", "рудник Сотк" that the tables lack: where it is named for
             for place_id, cand in self._candidates(rest, fuzzy=False).items():
@@ -872,10 +878,10 @@ def _is_area_word(word: str, *, cut: bool = False) -> bool:
 #: km au nord de Sotk", "в 5 км от Сотка", "300 metres from X"): the vocabularies by which
 #: extraction reads such a place as a reference point (REFERENCE_PLACE, METRES).
 _OFFSET = re.compile(
-    r"^(?:(?:about|some|around|approximately|environ|à|около|примерно|в)\s+)?"
-    r"(\d+(?:[.,]\d+)?)\s*(?:(" + alternation("REFERENCE_PLACE") + r")|(?:"
-    + alternation("METRES") + r")\.?\s+(?:[\w'’-]+\s+){0,2}?(?:from|of|de|du|d['’]|от))"
-    r"\s*(.+)$", re.I)
+    r"^(?:(?:about|some|around|roughly|approximately|nearly|environ|à|около|примерно|в)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?|" + alternation("NUMBERS") + r")\s*(?:("
+    + alternation("REFERENCE_PLACE") + r")|(?:" + alternation("METRES")
+    + r")\.?\s+(?:[\w'’-]+\s+){0,2}?(?:from|of|de|du|d['’]|от))(?:(?<=['’])|\s+)(.+)$", re.I)
 _MILE_M = 1609.344
 
 
@@ -884,8 +890,13 @@ def _offset_query(query: str) -> tuple[float, str] | None:
     m = _OFFSET.match(query)
     if m is None:
         return None
-    number = float(m.group(1).replace(",", "."))
-    unit = m.group(2)
+    count, unit = m.group(1), m.group(2)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", count):  # "2,000 metres"
+        number = float(count.replace(",", ""))
+    elif count[0].isdigit():
+        number = float(count.replace(",", "."))
+    else:
+        number = float(numbers()[count.casefold()])
     metres = (number * _MILE_M if unit.casefold().startswith("mi") else number * 1000.0
               ) if unit else number
     return metres, m.group(3)

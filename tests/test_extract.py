@@ -3824,6 +3824,12 @@ def test_soldiers_taken_prisoner_are_a_detention(extractor, text, lang):
     ("Обмен пленными прошёл в понедельник в Сотке. Во вторник армия обстреляла Кут.", "ru"),
     ("Lundi, le convoi s'est arrêté à Sotk. L'armée a bombardé Kut mardi.", "fr"),
     ("Les colonnes s'arrêtent à Sotk lundi. L'armée a bombardé Kut mardi.", "fr"),
+    ("Les colonnes se sont arrêtées à Sotk lundi. L'armée a bombardé Kut mardi.", "fr"),
+    ("Un arrêté ministériel a été affiché à Sotk lundi. L'armée a bombardé Kut mardi.", "fr"),
+    ("Стороны обменялись всеми пленными в Сотке в понедельник. Во вторник армия обстреляла "
+     "Кут.", "ru"),
+    ("The sides exchanged prisoners of war at Sotk on Monday. Troops shelled Kut on Tuesday.",
+     "en"),
 ])
 def test_prisoners_exchanged_or_a_convoy_that_stops_is_no_detention(extractor, text, lang):
     # the place stays a claim of the report of incidents, of no known event

@@ -682,7 +682,9 @@ def test_a_final_consonant_voiced_or_not_is_a_close_match(matcher):
 @pytest.mark.parametrize("query, metres", [
     ("3 km north of Sotk", 3000), ("5 kilometres from Sotk", 5000), ("2 miles from Sotk", 3219),
     ("300 metres from Sotk", 300), ("à 3 km au nord de Sotk", 3000), ("в 5 км от Сотка", 5000),
-    ("about 4 km south-east of Sotk", 4000),
+    ("about 4 km south-east of Sotk", 4000), ("2,000 metres from Sotk", 2000),
+    ("two kilometres from Sotk", 2000), ("à 3 km au nord-est de Sotk", 3000),
+    ("в 4 км к юго-востоку от Сотка", 4000),
 ])
 def test_a_distance_from_a_place_is_the_place_with_its_radius_widened(matcher, query, metres):
     res = matcher.lookup(query, standalone=True)
@@ -694,11 +696,26 @@ def test_a_distance_from_a_place_is_the_place_with_its_radius_widened(matcher, q
 
 
 def test_a_distance_from_an_area_or_a_homonym_is_no_one_place(matcher):
-    # outside the area it is told from; either of two towns of one name
-    assert matcher.lookup("5 km from Nagorno-Karabakh").status == "unresolved"
+    # outside the area it is told from, even where a village shares its name; either of two
+    # towns of one name
+    for query in ("5 km from Nagorno-Karabakh", "5 km from Syunik", "5 km from Tavush"):
+        res = matcher.lookup(query, standalone=True)
+        assert res.status == "unresolved" and res.candidates, res  # with suggestions
     res = matcher.lookup("4 km south of Martuni")
     assert res.status == "ambiguous"
     assert {c.place.id for c in res.candidates} == {"martuni", "martuni-gegharkunik"}
+
+
+def test_a_distance_keeps_the_name_after_its_preposition_whole(matcher):
+    # "от" then a name that starts with "к": not "к" and "ельбаджара"
+    res = matcher.lookup("в 5 км от Кельбаджара", standalone=True)
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", "kalbajar", "near")
+    # a homonym settled by rank stays a distance from it; a context's districts leave it a town
+    res = matcher.lookup("à 3 km d'Agdam", standalone=True)
+    assert (res.best.place.id, res.best.method) == ("aghdam", "near")
+    res = matcher.lookup("5 km from Kalbajar", context=("Kalbajar District", "Lachin District"),
+                         standalone=True)
+    assert (res.best.place.id, res.best.method) == ("kalbajar", "near")
 
 
 @pytest.mark.parametrize(

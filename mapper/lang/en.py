@@ -849,10 +849,14 @@ OUTBREAK = [
     r"|erupted|re-?erupted|flared(?:\s+up)?|began|started|reignited|resumed)",
     r"(?:the\s+)?outbreak\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|hostilities|fighting)",
 ]
-#: Stock epithets whose event word tells nothing new ("Kalbajar, liberated from occupation").
+#: Stock epithets whose event word tells nothing new ("Kalbajar, liberated from occupation"),
+#: and captives exchanged, which is no detention ("the exchange of prisoners of war").
 EPITHETS = [
     r"liberated\s+from\s+(?:the\s+)?(?:armenian\s+|armenia['’]s\s+)?occupation",
     r"(?:formerly|previously|once)\s+occupied",
+    r"(?:exchang\w*|swap\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|captives?|detainees?|POWs?"
+    r"|hostages?)",
+    r"(?:prisoners?|captives?|detainees?|POWs?|hostages?)(?:\s+of\s+war)?\s+(?:exchang|swap)\w*",
 ]
 #: Anti-terror measures of security, stepped up or rehearsed ("anti-terror measures were
 #: stepped up at the airport", "anti-terror drills"): no fighting, as the offensive's are.

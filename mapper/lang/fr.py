@@ -158,13 +158,13 @@ TRIGGERS = {
                         r"min(?:é|ée|és|ées|ant|aient|ait|ent)",
                         r"(?:pos\w*|placé\w*|install\w*)\s+(?:des|de)\s+mines"],
     # people arrested, not a halt ("l'arrêt des combats", "ils s'arrêtent", "la voiture s'est
-    # arrêtée"); held, not exchanged ("l'échange de prisonniers")
+    # arrêtée", "se sont arrêtés") nor a decree ("un arrêté ministériel")
     "detention": [r"détenu\w*", r"arrestations?",
-                  r"arrêté(?<!s['’]est\sarrêté)(?<!s['’]était\sarrêté)(?:e|s|es)?(?!\w)",
-                  r"prisonniers?" + "".join(
-                      rf"(?<!{e}\s{a}\sprisonniers)(?<!{e}\s{a}\sprisonnier)"
-                      for e in ("échange", "échanges") for a in ("de", "des")),
-                  r"kidnapp\w*",
+                  "arrêté" + "".join(rf"(?<!{b}\sarrêté)" for b in (
+                      "s['’]est", "s['’]était", "s['’]étaient", r"se\ssont", r"se\ssera"))
+                  + r"(?:e|s|es)?(?!\w)(?!\s+(?:ministériel|préfectoral|municipal|présidentiel)"
+                  r"\w*)",
+                  r"prisonniers?", r"kidnapp\w*",
                   r"enlevée?s?\s+(?:de\s+force|par)"],
     "withdrawal_evacuation": ["retrait", r"évacu\w*", r"retir\w*", r"fui(?:r|t|ent|s)?", r"fuy\w+",
                               "exode",
@@ -287,7 +287,7 @@ ABBREVIATIONS: list[str] = []
 SPEECH_INVERTED = ["comme"]
 TOPIC_OPENING: list[str] = []
 SPEECH_AUXILIARY = ["a", "ont"]
-REFERENCE_PLACE = [r"(?:km|kilomètres?)\s+(?:\w+\s+){0,2}(?:de|du|d')"]
+REFERENCE_PLACE = [r"(?:km|kilomètres?)\s+(?:[\w-]+\s+){0,2}(?:de|du|d')"]
 METRES = [r"m", r"mètres?"]
 SIDE_OF_PLACE = [
     r"(?:au\s+(?:nord|sud)|à\s+l['’](?:est|ouest))(?:-(?:est|ouest))?\s+d(?:e|u|es|['’])",
@@ -439,7 +439,9 @@ OUTBREAK = [
     r"(?:éclaté|repris|commencé|débuté)",
     r"(?:le\s+)?(?:déclenchement|début)\s+(?:de\s+la\s+guerre|des\s+(?:hostilités|combats))",
 ]
-EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation"]
+EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation",
+            r"échang\w*\s+(?:de\s+|des\s+|d['’]\s*|les\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:prisonniers?|captifs?|détenus?|otages?)"]
 PRECAUTIONS = [
     r"renforc\w*\s+(?:les\s+|des\s+)?mesures\s+anti-?terroristes",
     r"mesures\s+anti-?terroristes\s+(?:ont\s+été\s+|sont\s+|seront\s+)?renforcées",
