@@ -494,7 +494,9 @@ def keys(name: str) -> tuple[str, ...]:
             if (k := key(variant)) not in out:
                 out += (k,)
     # Azerbaijan's Russian-language press writes ə after a consonant as "я" where Russian
-    # writes "е" ("Кяльбаджар", "Басаркечяр": Кельбаджар, Басаркечар)
+    # writes "е" ("Кяльбаджар", "Басаркечяр": Кельбаджар, Басаркечар; a last ə too,
+    # "Йеллиджя"). A spelling so written may meet another place's key ("Бярде" for Barda,
+    # which Russian writes Барда, is Berd's "Берде"): none of the real reports has one.
     if _SCHWA_YA.search(name) and (k := key(_SCHWA_YA.sub("е", name))) not in out:
         out += (k,)
     if not name.isascii() and _DECLINABLE.search(name):
