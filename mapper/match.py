@@ -879,9 +879,10 @@ def _is_area_word(word: str, *, cut: bool = False) -> bool:
 #: extraction reads such a place as a reference point (REFERENCE_PLACE, METRES).
 _OFFSET = re.compile(
     r"^(?:(?:about|some|around|roughly|approximately|nearly|environ|à|около|примерно|в)\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?|" + alternation("NUMBERS") + r")\s*(?:("
-    + alternation("REFERENCE_PLACE") + r")|(?:" + alternation("METRES")
-    + r")\.?\s+(?:[\w'’-]+\s+){0,2}?(?:from|of|de|du|d['’]|от))(?:(?<=['’])|\s+)(.+)$", re.I)
+    r"(?:(?P<thousands>\d{1,3}(?:,\d{3})+)|(?P<digits>\d+(?:[.,]\d+)?)|(?P<word>"
+    + alternation("NUMBERS") + r"))\s*(?:(?P<km>" + alternation("REFERENCE_PLACE") + r")|(?:"
+    + alternation("METRES") + r")\.?\s+(?:[\w'’-]+\s+){0,2}?(?:from|of|de|du|d['’]|от))"
+    r"(?:(?<=['’])|\s+)(?P<name>.+)$", re.I)
 _MILE_M = 1609.344
 
 
@@ -890,16 +891,16 @@ def _offset_query(query: str) -> tuple[float, str] | None:
     m = _OFFSET.match(query)
     if m is None:
         return None
-    count, unit = m.group(1), m.group(2)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", count):  # "2,000 metres"
-        number = float(count.replace(",", ""))
-    elif count[0].isdigit():
-        number = float(count.replace(",", "."))
+    if m["thousands"]:  # "2,000 metres"
+        number = float(m["thousands"].replace(",", ""))
+    elif m["digits"]:
+        number = float(m["digits"].replace(",", "."))
     else:
-        number = float(numbers()[count.casefold()])
+        number = float(numbers()[m["word"].casefold()])
+    unit = m["km"]
     metres = (number * _MILE_M if unit.casefold().startswith("mi") else number * 1000.0
               ) if unit else number
-    return metres, m.group(3)
+    return metres, m["name"]
 
 
 def _site_query(query: str) -> tuple[bool, str]:
