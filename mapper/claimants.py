@@ -105,6 +105,27 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "TR": ("Turkey", "Turkish", "Türkiye", "Турция", "турецкий", "turc", "turque", "Turquie"),
     "EU": ("EU", "European Union", "Евросоюз", "ЕС", "Union européenne", "UE"),
+    # States that are no party, whose governments and envoys speak of the conflict: side intl
+    # (:data:`THIRD_STATES`). "US" and "UK" count only in capitals (:data:`COUNTRY_ABBREVIATIONS`):
+    # "us" is a word.
+    "US": ("United States", "USA", "America", "American", "Americans", "États-Unis",
+           "américain", "américaine", "США", "Соединенные Штаты", "американский",
+           "американская", "американские", "американского", "американской", "ABŞ"),
+    "GB": ("United Kingdom", "Britain", "British", "Royaume-Uni", "britannique",
+           "Великобритания", "Великобритании", "британский", "британская", "британского",
+           "британской", "Britaniya"),
+    "FR": ("France", "French", "français", "française", "Франция", "Франции", "французский",
+           "французская", "французского", "французской", "Fransa"),
+    "DE": ("Germany", "German", "Allemagne", "allemand", "allemande", "Германия", "Германии",
+           "немецкий", "немецкая", "немецкого", "германский", "Almaniya"),
+    "NL": ("Netherlands", "Dutch", "Pays-Bas", "néerlandais", "néerlandaise", "Нидерланды",
+           "Нидерландов", "нидерландский", "нидерландская", "голландский", "Niderland"),
+    "IR": ("Iran", "Iranian", "iranien", "iranienne", "Иран", "Ирана", "иранский", "иранская",
+           "иранского", "İran"),
+    "CN": ("China", "Chinese", "Chine", "chinois", "chinoise", "Китай", "Китая", "китайский",
+           "китайская", "китайского", "Çin"),
+    "GE": ("Georgia", "Georgian", "Géorgie", "géorgien", "géorgienne", "Грузия", "Грузии",
+           "грузинский", "грузинская", "грузинского", "Gürcüstan"),
     # Institutions.
     "MOD": (
         "Ministry of Defence", "Defence Ministry", "MoD", "Minister of Defence",
@@ -297,9 +318,19 @@ COUNTRY_ABBREVIATIONS = {
     **dict.fromkeys(("az", "aze", "azer", "azerb", "az.", "aze.", "azer.", "azerb."),
                     "Azerbaijani"),
     **dict.fromkeys(("ru", "rus", "rus.", "russ."), "Russian"),
+    **dict.fromkeys(("us", "u.s.", "u.s"), "American"),
+    **dict.fromkeys(("uk", "u.k."), "British"),
 }
+#: States that are no party to the conflict, by their tokens (ISO codes, as the claimant
+#: table's ``country`` column): they speak for side intl, as the international bodies.
+THIRD_STATES = frozenset({"US", "GB", "FR", "DE", "NL", "IR", "CN", "GE"})
 #: Country tokens and the side each speaks for.
-SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl"}
+SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl",
+           **dict.fromkeys(THIRD_STATES, "intl")}
+#: The bodies through which a third state's government speaks ("the Dutch foreign ministry",
+#: "l'ambassadeur de France", "the Iranian president"), as the state's name alone: keys of its
+#: government's row, unless the table has a row of their own.
+STATE_VOICES = ("MFA", "PRESIDENT", "PM", "ADMIN")
 #: Country-code domains of the parties' states: an outlet known only by a web address under one
 #: carries that country's side, as the table's private outlets of each country do.
 DOMAIN_SIDES = {"am": "am", "az": "az", "ru": "ru", "tr": "tr"}
@@ -607,6 +638,10 @@ class ClaimantIndex:
                 if not _hosts(alias):
                     spelt.add(k)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
+        for country in THIRD_STATES:  # its government's row ("Government of the Netherlands")
+            government = self._by_key.get(tuple(sorted((country, "GOV"))))
+            for voice in (() if government is None else ("", *STATE_VOICES)):
+                self._by_key.setdefault(tuple(sorted({country, voice} - {""})), government)
         # Keys of two tokens or more by their first (sorted) token, with their place in
         # _by_key: a key inside a text's key has its first token there.
         self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -778,6 +813,8 @@ class ClaimantIndex:
                 return self._known(text, cid, "key", SCORES["key"])
         person = _person(bare, tokens)  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
         fixed, similarity = (tokens, 100.0) if person else self._spell(tokens, phrase)
+        if named:  # "francais.news-pravda.com": a state's word in a host is a language's
+            fixed = tuple(t for t in fixed if t not in THIRD_STATES)
         cid = self._by_key.get(fixed) if fixed != tokens else None
         if cid is not None:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
@@ -804,7 +841,10 @@ class ClaimantIndex:
         witnesses = self._by_key.get(("WITNESS",))
         if witnesses and self._named_witness(bare):
             return self._known(text, witnesses, "partial", SCORES["partial"])
-        sides = {SIDE_OF[t] for t in fixed if t in SIDE_OF}
+        countries = _countries(fixed)
+        sides = {SIDE_OF[t] for t in countries - THIRD_STATES} or {SIDE_OF[t] for t in countries}
+        if countries and countries <= THIRD_STATES and "SRC" in fixed:
+            sides = {"neutral"}  # "French media": the press of a state that is no party
         domain = hosts[0].rsplit(".", 1)[-1] if hosts else ""
         if not sides and domain in DOMAIN_SIDES:
             sides = {DOMAIN_SIDES[domain]}  # "sia.az": an outlet of Azerbaijan

@@ -215,6 +215,47 @@ def test_an_envoy_speaks_for_its_own_state(index, text, claimant, side):
     assert (m.claimant, m.side) == (claimant, side)
 
 
+@pytest.mark.parametrize("text,claimant", [
+    # a third state's foreign ministry, envoys, president: its government's row
+    ("the Dutch foreign ministry", "intl-nl"),
+    ("Netherlands MFA", "intl-nl"),
+    ("l'ambassade de France", "intl-fr"),
+    ("МИД Франции", "intl-fr"),
+    ("посол Франции в Азербайджане", "intl-fr"),
+    ("the US embassy in Yerevan", "intl-us"),
+    ("U.S. Embassy", "intl-us"),
+    ("the Iranian president", "intl-ir"),
+    ("Chinese FM", "intl-cn"),
+])
+def test_a_third_states_voices_are_its_government(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.method) == (claimant, "intl", "key")
+
+
+@pytest.mark.parametrize("text,side", [
+    # a third state the table has no row for: its side, kept as written
+    ("UK Foreign Office", "intl"),
+    ("the German foreign minister", "intl"),
+    ("Georgian MFA", "intl"),
+    ("British ambassador to Azerbaijan", "intl"),
+    # its press is no party's: neutral, as the table's outlets of such states
+    ("French media", "neutral"),
+    # a party named beside it decides
+    ("Armenian-American community leaders", "am"),
+])
+def test_a_third_state_without_a_row_keeps_its_side(index, text, side):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (text, side, False)
+
+
+def test_third_states_take_no_word_or_name_of_others(index):
+    # "us" is a word, not the United States; the outlets named after a state keep their rows
+    assert index.match("sources told us").side == "unknown"
+    assert index.match("France 24").claimant == "france24"
+    assert index.match("Voice of America").claimant == "voa"
+    assert index.match("Armenian National Committee of America").side == "am"
+
+
 def test_unknown_is_kept_as_written(index):
     m = index.match("A shepherd from the next valley")
     assert (m.claimant, m.side, m.method, m.score, m.known) == (

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from mapper.claimants import IGNORED, SIDE_OF, VOCABULARY, ClaimantIndex, claimant_key
+from mapper.claimants import IGNORED, SIDE_OF, THIRD_STATES, VOCABULARY, ClaimantIndex, claimant_key
 from mapper.lang import alternation, words
 from mapper.names import fold
 from mapper.scan import Hit, vocabulary
@@ -82,6 +82,8 @@ def _stem_sides() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for token, phrases in VOCABULARY.items():
         if token in SIDE_OF:
+            if token in THIRD_STATES:  # "United States", "Pays-Bas": words of other names
+                phrases = [p for p in phrases if len(_WORD.findall(p)) == 1]
             for w in (w for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4):
                 out.setdefault(fold(w)[:STEM], set()).add(SIDE_OF[token])
     return out
