@@ -312,7 +312,8 @@ GENERIC = frozenset({"MOD", "MFA", "PM", "PRESIDENT", "ADMIN", "GOV", "SRC", "OM
                      "PROSECUTOR", "BORDER", "SSS", "INFOCENTER", "ARMY", "PARLIAMENT",
                      "MES", "INVESTIGATIVE", "HEALTH", "MOI"})
 #: A country as analysts' sheets abbreviate it before a body ("ARM MoD", "AZ MoD", "Azerb. MoD",
-#: "RU MoD"), written out: only a word in capitals or with its full stop, never the word "arm".
+#: "RU MoD", "Az MoD"), written out: in capitals, with its full stop or capitalised, never the
+#: word "arm" (:data:`_WORDS`).
 COUNTRY_ABBREVIATIONS = {
     **dict.fromkeys(("arm", "am", "arm."), "Armenian"),
     **dict.fromkeys(("az", "aze", "azer", "azerb", "az.", "aze.", "azer.", "azerb."),
@@ -321,6 +322,8 @@ COUNTRY_ABBREVIATIONS = {
     **dict.fromkeys(("us", "u.s.", "u.s"), "American"),
     **dict.fromkeys(("uk", "u.k."), "British"),
 }
+#: Abbreviations that are words as well: a country only in capitals or with a full stop.
+_WORDS = frozenset({"am", "arm", "us"})
 #: States that are no party to the conflict, by their tokens (ISO codes, as the claimant
 #: table's ``country`` column): they speak for side intl, as the international bodies.
 THIRD_STATES = frozenset({"US", "GB", "FR", "DE", "NL", "IR", "CN", "GE"})
@@ -608,7 +611,9 @@ def _countries_written_out(text: str) -> str:
     for word in text.split():
         core = word.strip("()[],;:")  # "Ministry of Defence (AZ)"
         low = core.casefold()
-        full = COUNTRY_ABBREVIATIONS.get(low) if (core.isupper() or low.endswith(".")) else None
+        # in capitals, with its full stop, or capitalised ("Az MoD") but never a word ("Us")
+        written = core.isupper() or low.endswith(".") or (core.istitle() and low not in _WORDS)
+        full = COUNTRY_ABBREVIATIONS.get(low) if written else None
         if full is None and (glued := _GLUED.match(core)):  # "AzMoD", "ArmMFA"
             core, full = glued[1], f"{COUNTRY_ABBREVIATIONS[glued[1].casefold()]} "
         out.append(word.replace(core, full, 1) if full else word)
@@ -869,14 +874,16 @@ class ClaimantIndex:
     def _edition(self, tokens: tuple[str, ...]) -> str | None:
         """The outlet whose key is ``tokens`` without their country words, for a regional or
         language edition ("BBC News Russian", "Euronews Armenia", "Azerbaijani Trend"): an
-        outlet of no side with any country, else only with its own side's."""
+        outlet of no side with any country, else only with its own side's; and an
+        international body's office in a country ("UNHCR Azerbaijan", "OSCE Yerevan office")."""
         countries = _countries(tokens)
         cid = self._by_key.get(tuple(t for t in tokens if t not in countries)) if countries \
             else None
-        if cid is None or self.claimants[cid].kind != "media":
+        if cid is None or self.claimants[cid].kind not in ("media", "international"):
             return None
         side = self.claimants[cid].side
-        return cid if side == "neutral" or {SIDE_OF[c] for c in countries} == {side} else None
+        return cid if side in ("neutral", "intl") or {SIDE_OF[c] for c in countries} == {side} \
+            else None
 
     def _local(self, text: str, on: str | None = None) -> str | None:
         """The side of the places whose officials or residents a text names: the names just

@@ -248,6 +248,17 @@ def test_a_third_state_without_a_row_keeps_its_side(index, text, side):
     assert (m.claimant, m.side, m.known) == (text, side, False)
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # an international body's office in a country speaks for the body, not the country
+    ("UNHCR Azerbaijan", "intl-unhcr"),
+    ("the OSCE office in Yerevan", "intl-osce"),
+    ("Human Rights Watch Russia", "intl-hrw"),
+])
+def test_an_international_bodys_office_in_a_country_is_the_body(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.side, m.known) == (claimant, "intl", True)
+
+
 def test_third_states_take_no_word_or_name_of_others(index):
     # "us" is a word, not the United States; the outlets named after a state keep their rows
     assert index.match("sources told us").side == "unknown"
@@ -1318,6 +1329,9 @@ def test_a_file_named_report_and_a_news_report_name_no_outlet():
     ("Azerb. Defence Ministry", "az-mod"),
     ("AZE State Border Service", "az-border"),
     ("RU MoD", "ru-mod"),
+    # capitalised, as sheets also write it
+    ("Az MoD", "az-mod"),
+    ("Rus Foreign Ministry", "ru-mfa"),
     # written together with the body's abbreviation, and the body's shortened
     ("AzMoD", "az-mod"),
     ("ArmMFA", "am-mfa"),
@@ -1333,6 +1347,10 @@ def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, cla
 def test_the_word_arm_is_no_country(index):
     m = index.match("arm of the ministry")
     assert m.side == "unknown" and not m.known
+    # capitalised, a word that is an abbreviation as well is no country: "Arm", "Us"
+    for text in ("Arm of the ministry", "Us Ministry of Defence"):
+        m = index.match(text)
+        assert m.side == "unknown" and not m.known, text
     m = index.match("Armory")
     assert m.side == "unknown" and not m.known
 
