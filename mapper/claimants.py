@@ -390,6 +390,11 @@ _ACCREDITED = re.compile(
     r"((?:[\w'’-]+(?:\s+|$)){1,4})", re.I)
 
 
+#: A country a body serves in, ending its name ("Russian border guards in Armenia", "les
+#: soldats turcs en Azerbaïdjan", "российские пограничники в Армении").
+_HOSTED = re.compile(r"\s+(?:in|to|at|en|à|au|aux|в|во)\s+(?:the\s+)?(?P<host>[\w'’ -]+)$", re.I)
+
+
 def _glosses(text: str) -> list[str]:
     """The words inside each pair of parentheses of ``text``."""
     return [gloss[1:-1] for gloss in _GLOSS.findall(text)]
@@ -829,14 +834,9 @@ class ClaimantIndex:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         if trusted_only:
             return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
-        if (full := _countries_written_out(text)) != text:
-            # "ARM MoD", "Azerb. MoD": the country written out, the text kept as written
-            m = self._match(full)
-            if m.known:  # no longer as written: at most a key's trust
-                return replace(m, text=text, method="key" if m.method == "exact" else m.method,
-                               score=min(m.score, SCORES["key"]))
-            if m.side != "unknown":
-                return ClaimantMatch(text, text, text, m.side, m.method, m.score, False)
+        if ((full := _countries_written_out(text)) != text
+                and (m := _as_written(self._match(full), text)) is not None):
+            return m  # "ARM MoD", "Azerb. MoD": the country written out, the text as written
         cid = self._partial(fixed) or self._edition(fixed)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
@@ -847,6 +847,10 @@ class ClaimantIndex:
         if witnesses and self._named_witness(bare):
             return self._known(text, witnesses, "partial", SCORES["partial"])
         countries = _countries(fixed)
+        if (len(countries) > 1 and (host := _HOSTED.search(bare)) is not None
+                and all(t in SIDE_OF for t in _tokens(_phrase(host["host"])))
+                and (m := _as_written(self._match(bare[: host.start()]), text)) is not None):
+            return m  # "Russian border guards in Armenia": the state it serves in is where
         sides = {SIDE_OF[t] for t in countries - THIRD_STATES} or {SIDE_OF[t] for t in countries}
         if countries and countries <= THIRD_STATES and "SRC" in fixed:
             sides = {"neutral"}  # "French media": the press of a state that is no party
@@ -1083,6 +1087,17 @@ class _Choices:
                 if 200 * min(size, len(s)) / (size + len(s)) >= FUZZY_RESOLVE - 0.5
             ]
         return found
+
+
+def _as_written(m: ClaimantMatch, text: str) -> ClaimantMatch | None:
+    """What the match of a text rewritten (a country written out, a host left out) says of the
+    text as written: at most a key's trust, as it is no longer as written; None for nothing."""
+    if m.known:
+        return replace(m, text=text, method="key" if m.method == "exact" else m.method,
+                       score=min(m.score, SCORES["key"]))
+    if m.side != "unknown":
+        return ClaimantMatch(text, text, text, m.side, m.method, m.score, False)
+    return None
 
 
 def _hosts(text: str) -> list[str]:

@@ -259,6 +259,20 @@ def test_an_international_bodys_office_in_a_country_is_the_body(index, text, cla
     assert (m.claimant, m.side, m.known) == (claimant, "intl", True)
 
 
+@pytest.mark.parametrize("text, claimant, side", [
+    # a body named with the state it serves in: that state is where it is, not whom it speaks for
+    ("Russian border guards in Armenia", "ru-fsb-border", "ru"),
+    ("Iranian observers in Armenia", "Iranian observers in Armenia", "intl"),
+    ("the Armenian community in Moscow", "the Armenian community in Moscow", "am"),
+    # ... but Armenians of Karabakh are Karabakh's, as before
+    ("Armenian authorities in Nagorno-Karabakh", "nk-gov", "nk"),
+])
+def test_a_body_serving_in_another_state_speaks_for_its_own(index, text, claimant, side):
+    m = index.match(text)
+    assert (m.claimant, m.side) == (claimant, side)
+    assert m.method != "exact"  # the text is no alias as written
+
+
 def test_third_states_take_no_word_or_name_of_others(index):
     # "us" is a word, not the United States; the outlets named after a state keep their rows
     assert index.match("sources told us").side == "unknown"
