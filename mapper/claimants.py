@@ -130,7 +130,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "MOD": (
         "Ministry of Defence", "Defence Ministry", "MoD", "Minister of Defence",
         "Defence Minister", "Ministry of National Defence", "Defence Department", "army",
-        "Def Min", "DefMin", "Defence Min", "Def Ministry",  # as sheets shorten it
+        "Def Min", "DefMin", "Defence Min", "Def Ministry", "Min of Defence", "Min Def",
+        "Min Defence",  # as sheets shorten it
         "armed forces", "military", "Минобороны", "МО", "Министерство обороны",
         "Министр обороны", "армия", "вооруженные силы", "военное ведомство",
         "оборонное ведомство", "военные",
@@ -161,7 +162,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "ADMIN": ("Presidential Administration", "Presidential aide", "aide to the President",
               "assistant to the President", "Presidential assistant", "помощник президента",
               "Prezidentin köməkçisi", "Prezident Administrasiyası"),
-    "OMBUDSMAN": ("ombudsman", "Human Rights Ombudsman", "Human Rights Defender", "ombudsperson",
+    "OMBUDSMAN": ("ombudsman", "Human Rights Ombudsman", "Human Rights Defender", "HRD",
+                  "ombudsperson",
                   "Commissioner for Human Rights", "İnsan Hüquqları üzrə Müvəkkil",
                   "омбудсмен", "Защитник прав человека", "Уполномоченный по правам человека",
                   "médiateur", "Défenseur des droits de l'homme", "défenseur des droits humains",
@@ -613,7 +615,7 @@ def _countries_written_out(text: str) -> str:
     """``text`` with a country abbreviated in capitals or with a full stop written out
     (:data:`COUNTRY_ABBREVIATIONS`)."""
     out = []
-    for word in text.split():
+    for word in text.replace("-", " - ").split():  # "MoD-AZ": each side of a hyphen
         core = word.strip("()[],;:")  # "Ministry of Defence (AZ)"
         low = core.casefold()
         # in capitals, with its full stop, or capitalised ("Az MoD") but never a word ("Us")
@@ -622,7 +624,8 @@ def _countries_written_out(text: str) -> str:
         if full is None and (glued := _GLUED.match(core)):  # "AzMoD", "ArmMFA"
             core, full = glued[1], f"{COUNTRY_ABBREVIATIONS[glued[1].casefold()]} "
         out.append(word.replace(core, full, 1) if full else word)
-    return " ".join(out)
+    written = " ".join(out).replace(" - ", "-")
+    return written if written != " ".join(text.split()) else text
 
 
 class ClaimantIndex:

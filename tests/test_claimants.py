@@ -1346,6 +1346,10 @@ def test_a_file_named_report_and_a_news_report_name_no_outlet():
     # capitalised, as sheets also write it
     ("Az MoD", "az-mod"),
     ("Rus Foreign Ministry", "ru-mfa"),
+    # after the body, joined by a hyphen, and the body's word shortened too
+    ("MoD-AZ", "az-mod"),
+    ("Min. of Defence (AZ)", "az-mod"),
+    ("Min Def ARM", "am-mod"),
     # written together with the body's abbreviation, and the body's shortened
     ("AzMoD", "az-mod"),
     ("ArmMFA", "am-mfa"),
@@ -1356,6 +1360,16 @@ def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, cla
     m = index.match(text)
     assert (m.claimant, m.known, m.text) == (claimant, True, text)
     assert m.method == "key" and m.score <= 0.92  # not as written
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("HRD of Armenia", "am-ombudsman"),  # the Human Rights Defender, as Armenian press shortens it
+    ("Artsakh HRD", "nk-ombudsman"),
+    ("Tatoyan", "am-ombudsman"),  # a surname alone, as reports name him
+    ("UN OCHA", "intl-un"),
+])
+def test_shortened_names_of_bodies_sheets_use(index, text, claimant):
+    assert index.match(text).claimant == claimant
 
 
 def test_the_word_arm_is_no_country(index):
