@@ -1365,7 +1365,11 @@ def test_a_country_abbreviated_as_sheets_write_it_before_a_body(index, text, cla
 @pytest.mark.parametrize("text, claimant", [
     ("HRD of Armenia", "am-ombudsman"),  # the Human Rights Defender, as Armenian press shortens it
     ("Artsakh HRD", "nk-ombudsman"),
-    ("Tatoyan", "am-ombudsman"),  # a surname alone, as reports name him
+    # a well-known official's surname alone, as reports and sheets name him
+    ("Tatoyan", "am-ombudsman"),
+    ("Papikyan", "am-mod"),
+    ("Даргяхлы", "az-mod"),
+    ("Blinken", "intl-us"),
     ("UN OCHA", "intl-un"),
 ])
 def test_shortened_names_of_bodies_sheets_use(index, text, claimant):
