@@ -360,7 +360,14 @@ class Matcher:
         if query.count("/") == 1 and not named:
             # "Shusha/Shushi", "Lachin / Berdzor": both sides' names of one place, as neutral
             # writing gives them
-            both = self._both_names(query, context, standalone)
+            both = self._both_names(query.split("/"), query, context, standalone)
+            if both is not None:
+                return both
+        if fuzzy and not named and len(pair := _PAIR.split(query)) == 2:
+            # "Sotk-Kut", "Goris – Kapan" typed: two places joined, the stretch between them (a
+            # road, a section of the border), ambiguous, when each half names one (running
+            # text, read without fuzzy matching, finds each name alone)
+            both = self._both_names(pair, query, context, standalone, either=False)
             if both is not None:
                 return both
         if not named and (gloss := _GLOSS.search(query)):
@@ -450,13 +457,13 @@ class Matcher:
         status = "ambiguous" if len(ties) > 1 else "resolved"
         return Resolution(query, status, tuple(ranked[:8]))
 
-    def _both_names(self, query: str, context: Iterable[str], standalone: bool
-                    ) -> Resolution | None:
-        """A name written as two names of one place joined by a slash: the place both name
-        (several such: ambiguous among them); the one that either names when the other is no
-        name; both, ambiguous, when they name different places ("Sotk/Kut"); None when neither
-        is a name."""
-        halves = [part.strip() for part in query.split("/")]
+    def _both_names(self, halves: list[str], query: str, context: Iterable[str],
+                    standalone: bool, either: bool = True) -> Resolution | None:
+        """A name written as two names joined (``halves``, the text of each): the place both
+        name (several such: ambiguous among them); with ``either``, the one that either names
+        when the other is no name; both, ambiguous, when they name different places
+        ("Sotk/Kut"); None when neither is a name (or, without ``either``, one is none)."""
+        halves = [part.strip() for part in halves]
         if not all(halves):
             return None
         first, second = (self.lookup(half, context=context, standalone=standalone, fuzzy=False)
@@ -465,7 +472,7 @@ class Matcher:
                  if res.status != "unresolved" else [] for res in (first, second)]
         if not named[0] or not named[1]:
             res = first if named[0] else second if named[1] else None
-            return Resolution(query, res.status, res.candidates) if res else None
+            return Resolution(query, res.status, res.candidates) if res and either else None
         other = {c.place.id for c in named[1]}
         common = [c for c in named[0] if c.place.id in other]
         if common:
@@ -952,6 +959,11 @@ def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:
     inside = sum(place.admin == p.id or p.admin == place.id for p in context)
     near = sum(distance_km(place, p) <= NEAR_KM for p in context if place.admin != p.id)
     return named, inside, near
+
+
+#: Two names joined by a hyphen or a dash ("Sotk-Kut", "Goris – Kapan"): split once, at the
+#: one such joint of a text that holds one.
+_PAIR = re.compile(r"\s*[–—]\s*|(?<=\w)\s*-\s*(?=\w)")
 
 
 def _alike_at_start(a: str, b: str) -> bool:

@@ -277,6 +277,26 @@ def test_two_names_of_one_place_joined_by_a_slash(matcher, query, status, place_
     assert res.query == query
 
 
+@pytest.mark.parametrize("query, status, place_ids", [
+    # two places joined by a hyphen or a dash, as sheets name the stretch between them
+    ("Tegh-Kornidzor", "ambiguous", ["tegh", "kornidzor"]),
+    ("Tegh – Kornidzor", "ambiguous", ["tegh", "kornidzor"]),
+    ("Гадрут-Шуша", "ambiguous", ["hadrut", "shusha"]),
+    # a name with a hyphen of its own is that name
+    ("Nagorno-Karabakh", "resolved", ["nagorno-karabakh"]),
+    ("Ter-Ter", "resolved", ["tartar"]),
+])
+def test_two_places_joined_by_a_hyphen_are_both_to_review(matcher, query, status, place_ids):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, [c.place.id for c in res.candidates][:len(place_ids)]) == (
+        status, place_ids)
+
+
+def test_running_text_reads_each_end_of_a_hyphen_pair_alone(matcher):
+    # a pair in a report's text is left to its two names, each found alone
+    assert matcher.lookup("Tegh-Kornidzor", fuzzy=False).status == "unresolved"
+
+
 @pytest.mark.parametrize("query, place_id", [
     ("Kornidzor area", "kornidzor"),
     ("the area of Kornidzor", "kornidzor"),
