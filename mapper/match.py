@@ -187,6 +187,10 @@ _SITE_WORDS = {
         "school", "hospital", "church", "hauteurs", "colline", "cimetière", "école", "hôpital",
         "église", "d'or", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
         "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
+        # what the mine is of and what it works: "золотоносного рудника", "золотой рудник",
+        # "медно-молибденового рудника", "Соткское месторождение", "gisement aurifère"
+        "copper-molybdenum", "deposit", "gisement", "aurifère", "золотой", "золотоносный",
+        "золотоносного", "медно-молибденовый", "медно-молибденового", "месторождение",
         # the edge of a town: "Stepanakert suburbs", "the outskirts of Hadrut", "пригород X"
         "suburb", "suburbs", "outskirts", "banlieue", "abords", "пригород", "окрестности",
         # and what lies around it: "the vicinity of Sotk", "Sotk surroundings", "environs de X"

@@ -797,7 +797,11 @@ def test_a_name_far_from_every_place_beside_it_yields_to_a_near_spelling_of_them
 
 
 @pytest.mark.parametrize("query", ["Sotk gold mine", "рудник Сотк", "the heights of Sotk",
-                                   "la mine d'or de Sotk"])
+                                   "la mine d'or de Sotk",
+                                   # what the mine works, before or after its word
+                                   "Соткского золотоносного рудника", "золотой рудник Сотк",
+                                   "Соткское месторождение", "gisement aurifère de Sotk",
+                                   "Sotk gold deposit"])
 def test_a_site_the_tables_lack_is_placed_at_the_settlement_it_is_named_for(matcher, query):
     res = matcher.lookup(query)
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", "sotk", "site"), res
