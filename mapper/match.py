@@ -204,6 +204,11 @@ _GENERIC_AREA = {key(w) for w in ("area", "zone", "район", "районе", 
 # region", "Tavush border section", "приграничный район".
 _AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "приграничный",
                                      "пограничный", "sərhəd")}
+#: The border after an area word of a section of it: "of the (Armenian-Azerbaijani) border",
+#: "de la frontière (arméno-azerbaïdjanaise)", "(армяно-азербайджанской) границы".
+_BORDER_OF = re.compile(
+    r"(?<=\w)\s+(?:(?:of\s+the|de\s+la)\s+)?(?:[\w-]+\s+)?"
+    r"(?:border|frontier|границы|граница|границе|frontière(?:\s+[\w-]+)?)$", re.I)
 _SETTLEMENTS = ("village", "town", "city")
 # Words that make a phrase of place names a road between them ("Goris-Stepanakert road", "the
 # road between Lachin and Khankendi", "трасса Степанакерт-Горис", "l'axe Latchine-Stepanakert").
@@ -936,8 +941,10 @@ def _site_query(query: str) -> tuple[bool, str]:
 def _area_query(query: str) -> str | None:
     """The name in an area phrase: "Hadrut region", "Гадрутского района", and with the area
     word first, "région de Chouchi", "secteur d'Agdam", "district of Lachin"; None otherwise.
-    The last word may be an area word cut short ("Tovuz regio")."""
-    words = query.split()
+    The last word may be an area word cut short ("Tovuz regio"). The border an area word's
+    section lies on says nothing more ("Nakhchivan section of the Armenian-Azerbaijani border",
+    "нахичеванском участке армяно-азербайджанской границы")."""
+    words = _BORDER_OF.sub("", query).split()
     if len(words) < 2:
         return None
     if _is_area_word(words[-1], cut=True):

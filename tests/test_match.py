@@ -558,6 +558,11 @@ def test_area_words_in_the_plural_bare_areas_and_declined_phrases(matcher, query
     # a border area or section of a district is the district
     ("the Lachin border section", "lachin-district", "district"),
     ("Gadabay border area", "gadabay-district", "district"),
+    # ... and so is its section of the border, the border named after it
+    ("the Gadabay section of the Armenian-Azerbaijani border", "gadabay-district", "district"),
+    ("Gadabay section of the border", "gadabay-district", "district"),
+    ("section de Gadabay de la frontière arméno-azerbaïdjanaise", "gadabay-district", "district"),
+    ("кельбаджарском участке армяно-азербайджанской границы", "kalbajar-district", "district"),
     # the second of two districts, as "Шушинского и Лачинского районов" ends
     ("Лачинского районов", "lachin-district", "district"),
     # the edge of a town is at the town
