@@ -525,6 +525,9 @@ def test_a_claimant_id_is_matched_as_written_not_fuzzily(index):
         ("residents of Lachin", "2022-09-10", "unknown"),  # ... not after: they were leaving
         ("the mayor of Martakert", "2022-05-01", "nk"),
         ("Kalbajar residents", "2020-11-20", "nk"),  # before the district's handover
+        # the Karabakh side's province of the Lachin district, until its handover
+        ("the head of the Kashatagh region administration", "2020-11-25", "nk"),
+        ("the head of the Kashatagh region administration", "2021-03-01", "unknown"),
     ],
 )
 def test_a_local_of_a_place_that_changed_hands_speaks_for_its_holder_that_day(index, text, on,
