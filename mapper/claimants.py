@@ -943,13 +943,13 @@ class ClaimantIndex:
                 chunk = folded[i : i + size]
                 if (_PHRASE_TOKEN.get(chunk) in LOCALS | STATE_OFFICES
                         or chunk in _LOCAL_GOVERNMENT):
-                    # an office is the area's ("Lachin region prosecutor's office": the
-                    # district's, not the town's)
-                    areas = _PHRASE_TOKEN.get(chunk) in STATE_OFFICES
-                    runs = [self._place_run(names, i - 1, -1, areas)[::-1]]  # names before it
+                    # a name an area word follows is the area's ("Lachin region prosecutor's
+                    # office", "the Martuni region administration": the district's or
+                    # province's, not the town's)
+                    runs = [self._place_run(names, i - 1, -1)[::-1]]  # names before it
                     j = i + size
                     if j < len(folded) and (folded[j] in _OF or morph.cyrillic(text)):
-                        runs.append(self._place_run(names, j + (folded[j] in _OF), 1, areas))
+                        runs.append(self._place_run(names, j + (folded[j] in _OF), 1))
                     out.append((chunk, runs))
                     i += size - 1
                     break
@@ -961,12 +961,11 @@ class ClaimantIndex:
         countries = {self._gazetteer.places[p].country for p in self._places_of.get(name, ())}
         return SIDE_OF.get(countries.pop()) if len(countries) == 1 else None
 
-    def _place_run(self, names: tuple[str, ...], j: int, step: int, areas: bool = False
-                   ) -> list[str]:
+    def _place_run(self, names: tuple[str, ...], j: int, step: int) -> list[str]:
         """The place names in the run of words from ``j`` on, one way: names and the words
         that join them ("and", "village of", "district"), so that a name places of different
         sides share has the area named after it decide ("residents of Alibayli village of
-        Tovuz"); with ``areas``, a name an area word follows is the area's."""
+        Tovuz"); a name an area word follows is the area's."""
         run = []
         while 0 <= j < len(names):
             # a name of two or three words first ("Hin Shen", "Karmir Shuka"): a place name's
@@ -983,7 +982,7 @@ class ClaimantIndex:
                 if names[j] not in _LINKS and names[j] not in self._places_of:
                     break
                 if names[j] not in _LINKS:
-                    run.append(self._area_named(names, j) if areas else names[j])
+                    run.append(self._area_named(names, j))
                 j += step
         return run
 
