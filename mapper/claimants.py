@@ -392,9 +392,11 @@ _ACCREDITED = re.compile(
     r"((?:[\w'’-]+(?:\s+|$)){1,4})", re.I)
 
 
-#: A country a body serves in, ending its name ("Russian border guards in Armenia", "les
-#: soldats turcs en Azerbaïdjan", "российские пограничники в Армении").
-_HOSTED = re.compile(r"\s+(?:in|to|at|en|à|au|aux|в|во)\s+(?:the\s+)?(?P<host>[\w'’ -]+)$", re.I)
+#: A country a body serves in or belongs to, ending its name ("Russian border guards in
+#: Armenia", "les soldats turcs en Azerbaïdjan", "российские пограничники в Армении", "the
+#: Azerbaijani community of Nagorno-Karabakh").
+_HOSTED = re.compile(r"\s+(?:in|to|at|of|en|à|au|aux|de|du|в|во)\s+(?:the\s+)?"
+                     r"(?P<host>[\w'’ -]+)$", re.I)
 
 
 def _glosses(text: str) -> list[str]:

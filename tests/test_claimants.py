@@ -264,6 +264,9 @@ def test_an_international_bodys_office_in_a_country_is_the_body(index, text, cla
     ("Russian border guards in Armenia", "ru-fsb-border", "ru"),
     ("Iranian observers in Armenia", "Iranian observers in Armenia", "intl"),
     ("the Armenian community in Moscow", "the Armenian community in Moscow", "am"),
+    # ... or the region it belongs to
+    ("the Azerbaijani community of Nagorno-Karabakh", "the Azerbaijani community of "
+     "Nagorno-Karabakh", "az"),
     # ... but Armenians of Karabakh are Karabakh's, as before
     ("Armenian authorities in Nagorno-Karabakh", "nk-gov", "nk"),
 ])
