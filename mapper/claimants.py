@@ -324,8 +324,9 @@ COUNTRY_ABBREVIATIONS = {
     **dict.fromkeys(("us", "u.s.", "u.s"), "American"),
     **dict.fromkeys(("uk", "u.k."), "British"),
 }
-#: Abbreviations that are words as well: a country only in capitals or with a full stop.
-_WORDS = frozenset({"am", "arm", "us"})
+#: Abbreviations that are words or given names as well ("Azer Bayramov"): a country only in
+#: capitals or with a full stop.
+_WORDS = frozenset({"am", "arm", "us", "azer"})
 #: States that are no party to the conflict, by their tokens (ISO codes, as the claimant
 #: table's ``country`` column): they speak for side intl, as the international bodies.
 THIRD_STATES = frozenset({"US", "GB", "FR", "DE", "NL", "IR", "CN", "GE"})
@@ -358,6 +359,7 @@ OFFICES_OF = {"az": ("icra başçısı", "icra hakimiyyəti", "executive authori
 #: Words that lead from such a person to the place: "residents of Vardenis", "maire de Goris".
 _OF = frozenset({"of", "de", "du", "des", "d", "from", "in", "из", "в"})
 _AND = frozenset({"and", "et", "и"})
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'"})
 #: Words that join the names of a local person's places: "villagers of Kut, Sotk and Azat",
 #: "residents of Alibayli village of Tovuz", "Gazakh district executive authority", "the mayor
 #: of a Gegharkunik community".
@@ -562,11 +564,13 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: A person's name as reports write it: two or three capitalised words, the last a surname
-#: ("Karen Sarkisyan", "Кирилл Куликов"). Another spelling near a known person's is more often
-#: another person than a misspelling: such names match exactly or by key only.
+#: ("Karen Sarkisyan", "Кирилл Куликов"), or a surname alone ("Tatayan"; with an ending only
+#: surnames have, not "Armenian"). Another spelling near a known person's is more often another
+#: person than a misspelling: such names match exactly or by key only.
 _PERSON_NAME = re.compile(
-    rf"^(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+){{1,2}}[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*"
+    rf"^(?:(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+){{1,2}}[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*"
     rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
+    rf"|[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*(?:{alternation('SURNAME_ENDINGS')}))"
     rf"(?:{alternation('SURNAME_CASES')})?$")
 
 
@@ -577,6 +581,23 @@ def _person(text: str, tokens: tuple[str, ...]) -> bool:
 
 def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in SIDE_OF or t == "EU")
+
+
+def _parties(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The countries of a key that decide a side for fuzzy matching: a third state's name is a
+    word of an outlet's name as often ("France 24", "Georgia Today")."""
+    return _countries(tokens) - THIRD_STATES
+
+
+#: A third state's token written as its name, for comparing keys' spellings ("Franse 24" is
+#: "France 24" misspelt, "Georgia Todey" "Georgia Today").
+_STATE_NAMES = {t: next(_phrase(p)[0] for p in VOCABULARY[t] if p.isalpha() and len(p) > 3)
+                for t in THIRD_STATES}
+
+
+def _spelt(key_: tuple[str, ...]) -> str:
+    """A key as one string whose spelling fuzzy matching compares, a third state by its name."""
+    return " ".join(sorted(_STATE_NAMES.get(t, t) for t in key_))
 
 
 def _exact_form(text: str) -> str:
@@ -615,19 +636,19 @@ _GLUED = re.compile("^({})(?={})".format(
 
 def _countries_written_out(text: str) -> str:
     """``text`` with a country abbreviated in capitals or with a full stop written out
-    (:data:`COUNTRY_ABBREVIATIONS`)."""
+    (:data:`COUNTRY_ABBREVIATIONS`); each side of a hyphen is a word ("MoD-AZ")."""
     out = []
-    for word in text.replace("-", " - ").split():  # "MoD-AZ": each side of a hyphen
+    for word in re.split(r"(\s+|-)", text):  # the words, and what joins them kept as written
         core = word.strip("()[],;:")  # "Ministry of Defence (AZ)"
         low = core.casefold()
         # in capitals, with its full stop, or capitalised ("Az MoD") but never a word ("Us")
-        written = core.isupper() or low.endswith(".") or (core.istitle() and low not in _WORDS)
-        full = COUNTRY_ABBREVIATIONS.get(low) if written else None
+        abbreviated = (core.isupper() or low.endswith(".")
+                       or (core.istitle() and low not in _WORDS))
+        full = COUNTRY_ABBREVIATIONS.get(low) if abbreviated else None
         if full is None and (glued := _GLUED.match(core)):  # "AzMoD", "ArmMFA"
             core, full = glued[1], f"{COUNTRY_ABBREVIATIONS[glued[1].casefold()]} "
         out.append(word.replace(core, full, 1) if full else word)
-    written = " ".join(out).replace(" - ", "-")
-    return written if written != " ".join(text.split()) else text
+    return "".join(out)
 
 
 class ClaimantIndex:
@@ -655,8 +676,10 @@ class ClaimantIndex:
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
         for country in THIRD_STATES:  # its government's row ("Government of the Netherlands")
             government = self._by_key.get(tuple(sorted((country, "GOV"))))
-            for voice in (() if government is None else ("", *STATE_VOICES)):
-                self._by_key.setdefault(tuple(sorted({country, voice} - {""})), government)
+            if government is not None:
+                self._by_key.setdefault((country,), government)
+                for voice in STATE_VOICES:
+                    self._by_key.setdefault(tuple(sorted((country, voice))), government)
         # Keys of two tokens or more by their first (sorted) token, with their place in
         # _by_key: a key inside a text's key has its first token there.
         self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -665,7 +688,7 @@ class ClaimantIndex:
                 self._by_first[k[0]].append((i, k))
         # The keys a misspelt name is compared with: a web address's ("prosecutor.am") is no
         # spelling of a name ("на Генпрокуратуру" is not "prosecutor am" misspelt)
-        self._joined = {" ".join(k): k for k in self._by_key if k in spelt}
+        self._joined = {_spelt(k): k for k in self._by_key if k in spelt}
         self._alias_words = frozenset(
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
@@ -676,7 +699,7 @@ class ClaimantIndex:
         # the ranking of all keys is not made.
         by_countries: dict[frozenset[str], list[str]] = defaultdict(list)
         for joined, k in self._joined.items():
-            by_countries[_countries(k)].append(joined)
+            by_countries[_parties(k)].append(joined)
         self._joined_by_countries = {c: _Choices(j) for c, j in by_countries.items()}
         self._alias_word_choices = _Choices(sorted(self._alias_words))
         # The phrases read around a claimant word share most of their words, and spans of
@@ -828,8 +851,9 @@ class ClaimantIndex:
                 return self._known(text, cid, "key", SCORES["key"])
         person = _person(bare, tokens)  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
         fixed, similarity = (tokens, 100.0) if person else self._spell(tokens, phrase)
-        if named:  # "francais.news-pravda.com": a state's word in a host is a language's
-            fixed = tuple(t for t in fixed if t not in THIRD_STATES)
+        if named and named[0].count(".") >= 2:  # "francais.news-pravda.com": a state's word
+            fixed = tuple(t for t in fixed if t not in THIRD_STATES)  # with a subdomain, its
+            # language's ("iran-daily.com" names its outlet)
         cid = self._by_key.get(fixed) if fixed != tokens else None
         if cid is not None:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
@@ -839,12 +863,18 @@ class ClaimantIndex:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
         if trusted_only:
             return ClaimantMatch(text, text, text, "unknown", "unknown", SCORES["unknown"], False)
-        if ((full := _countries_written_out(text)) != text
-                and (m := _as_written(self._match(full), text)) is not None):
-            return m  # "ARM MoD", "Azerb. MoD": the country written out, the text as written
-        cid = self._partial(fixed) or self._edition(fixed)
+        # "ARM MoD", "Azerb. MoD": the country written out, the text as written; where that
+        # gives only a side, a claimant named inside the text comes first ("US State Department
+        # reported", "RT UK")
+        full = _countries_written_out(text)
+        written = _as_written(self._match(full), text) if full != text else None
+        if written is not None and written.known:
+            return written
+        cid = self._partial(fixed) or self._edition(fixed, bare)
         if cid is not None:
             return self._known(text, cid, "partial", SCORES["partial"])
+        if written is not None:
+            return written
         side = self._local(bare)
         if side is not None:
             return ClaimantMatch(text, text, text, side, "place", SCORES["place"], False)
@@ -880,15 +910,20 @@ class ClaimantIndex:
                 return all(part[:1].isupper() for part in parts[size:])
         return False
 
-    def _edition(self, tokens: tuple[str, ...]) -> str | None:
-        """The outlet whose key is ``tokens`` without their country words, for a regional or
-        language edition ("BBC News Russian", "Euronews Armenia", "Azerbaijani Trend"): an
-        outlet of no side with any country, else only with its own side's; and an
-        international body's office in a country ("UNHCR Azerbaijan", "OSCE Yerevan office")."""
+    def _edition(self, tokens: tuple[str, ...], text: str) -> str | None:
+        """The outlet whose key is ``tokens`` (of ``text``) without their country words, for a
+        regional or language edition ("BBC News Russian", "Euronews Armenia", "Azerbaijani
+        Trend"): an outlet of no side with any country, else only with its own side's; and an
+        international body's office in a country named after it ("UNHCR Azerbaijan", "OSCE
+        Yerevan office"; not "Russian Red Cross", a country's own society)."""
         countries = _countries(tokens)
         cid = self._by_key.get(tuple(t for t in tokens if t not in countries)) if countries \
             else None
-        if cid is None or self.claimants[cid].kind not in ("media", "international"):
+        kind = self.claimants[cid].kind if cid is not None else None
+        if kind not in ("media", "international"):
+            return None
+        first = next((w for w in text.split() if w.casefold() not in _ARTICLES), "")
+        if kind == "international" and _countries(_tokens(_phrase(first))):
             return None
         side = self.claimants[cid].side
         return cid if side in ("neutral", "intl") or {SIDE_OF[c] for c in countries} == {side} \
@@ -1021,11 +1056,11 @@ class ClaimantIndex:
         return None if hit is None else (hit[0], hit[1])
 
     def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
-        """An alias key similar to the whole key, with the same countries."""
-        joined = " ".join(tokens)
+        """An alias key similar to the whole key, with the same parties' countries."""
+        joined = _spelt(tokens)
         if len(joined) < 5:
             return None
-        countries = _countries(tokens)
+        countries = _parties(tokens)
         same = self._joined_by_countries.get(countries)  # only these can be taken below
         if same is None or process.extractOne(
                 joined, same.within_reach(len(joined)), scorer=fuzz.ratio,
@@ -1040,7 +1075,7 @@ class ClaimantIndex:
             cid = self._by_key[k]
             # a name with a word more or less ("Security Council", "UN Security Council") is
             # another body or a part of one, not another spelling
-            if (cid is not None and _countries(k) == countries and _respelt(joined, other)
+            if (cid is not None and _parties(k) == countries and _respelt(joined, other)
                     and not set(k) < set(tokens) and not set(tokens) < set(k)):
                 return cid, similarity
         return None

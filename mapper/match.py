@@ -197,6 +197,11 @@ _SITE_WORDS = {
         "vicinity", "surroundings", "environs", "alentours", "окрестностях",
     )
 }
+# The site words of a mine: a mine the tables hold is that site, not its settlement.
+_MINE_WORDS = {key(w) for w in (
+    "mine", "mines", "gold", "copper", "copper-molybdenum", "deposit", "gisement", "aurifère",
+    "d'or", "рудник", "золотой", "золотоносный", "золотоносного", "медно-молибденовый",
+    "медно-молибденового", "месторождение", "mədən")}
 # Area words that name no unit of government, or do so only when a unit of that name exists:
 # "the Sotk area", "в районе Сотка", "dans la région de Sotk" are the village's surroundings.
 _GENERIC_AREA = {key(w) for w in ("area", "zone", "район", "районе", "région")}
@@ -206,9 +211,11 @@ _AREA_QUALIFIERS = {key(w) for w in ("border", "frontier", "frontalière", "пр
                                      "пограничный", "sərhəd")}
 #: The border after an area word of a section of it: "of the (Armenian-Azerbaijani) border",
 #: "de la frontière (arméno-azerbaïdjanaise)", "(армяно-азербайджанской) границы".
-_BORDER_OF = re.compile(
-    r"(?<=\w)\s+(?:(?:of\s+the|de\s+la)\s+)?(?:[\w-]+\s+)?"
-    r"(?:border|frontier|границы|граница|границе|frontière(?:\s+[\w-]+)?)$", re.I)
+_BORDER_WORDS = {key(w) for w in ("border", "frontier", "frontière", "границы", "граница",
+                                    "границе")}
+#: Words of a border's name that may stand before it ("of the Armenian-Azerbaijani state
+#: border", "армяно-азербайджанской государственной границы") or after it in French.
+_BORDER_MODIFIERS = 2
 _SETTLEMENTS = ("village", "town", "city")
 # Words that make a phrase of place names a road between them ("Goris-Stepanakert road", "the
 # road between Lachin and Khankendi", "трасса Степанакерт-Горис", "l'axe Latchine-Stepanakert").
@@ -372,10 +379,10 @@ class Matcher:
             both = self._both_names(query.split("/"), query, context, standalone)
             if both is not None:
                 return both
-        if fuzzy and not named and len(pair := _PAIR.split(query)) == 2:
+        if standalone and not named and len(pair := _PAIR.split(query)) == 2:
             # "Sotk-Kut", "Goris – Kapan" typed: two places joined, the stretch between them (a
-            # road, a section of the border), ambiguous, when each half names one (running
-            # text, read without fuzzy matching, finds each name alone)
+            # road, a section of the border), ambiguous, when each half names one (a name in
+            # running text is no query of its own: extraction finds each name alone)
             both = self._both_names(pair, query, context, standalone, either=False)
             if both is not None:
                 return both
@@ -487,7 +494,12 @@ class Matcher:
         if common:
             return Resolution(query, "resolved" if len(common) == 1 else "ambiguous",
                               tuple(common))
-        return Resolution(query, "ambiguous", (named[0][0], named[1][0]))
+        pair = (named[0][0], named[1][0])
+        for inner, outer in (pair, pair[::-1]):
+            if inner.place.admin == outer.place.id:
+                # "Tegh - Syunik": a place and the area it lies in, as "Tegh, Syunik" is
+                return Resolution(query, "resolved", (inner,))
+        return Resolution(query, "ambiguous", pair)
 
     def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
                      ) -> tuple[Resolution, str | None]:
@@ -661,6 +673,14 @@ class Matcher:
                     found[cand.place.id] = Candidate(place, "near", SCORES["near"], cand.matched)
                 return found
         site, rest = _site_query(query)
+        if site and _MINE_WORDS.intersection(map(key, query.split())):
+            # a mine the tables hold under another wording ("Kajaran copper-molybdenum
+            # deposit", "Каджаранского рудника" for the Kajaran mine)
+            for place_id, cand in self._candidates(f"{rest} mine", fuzzy=False).items():
+                if cand.place.precision == "site" and cand.method != "fuzzy":
+                    offer(place_id, "site", SCORES["site"], cand.matched)
+            if found:
+                return found
         if site:  # "Sotk gold mine", "рудник Сотк" that the tables lack: where it is named for
             for place_id, cand in self._candidates(rest, fuzzy=False).items():
                 if cand.place.precision in _SETTLEMENTS and cand.method != "fuzzy":
@@ -944,7 +964,7 @@ def _area_query(query: str) -> str | None:
     The last word may be an area word cut short ("Tovuz regio"). The border an area word's
     section lies on says nothing more ("Nakhchivan section of the Armenian-Azerbaijani border",
     "нахичеванском участке армяно-азербайджанской границы")."""
-    words = _BORDER_OF.sub("", query).split()
+    words = _without_border(query.split())
     if len(words) < 2:
         return None
     if _is_area_word(words[-1], cut=True):
@@ -958,6 +978,26 @@ def _area_query(query: str) -> str | None:
     else:
         return None
     return " ".join(words) or None
+
+
+def _without_border(words: list[str]) -> list[str]:
+    """The words of an area's section without the border after it: "of the (Armenian-
+    Azerbaijani state) border", "de la frontière (arméno-azerbaïdjanaise)", "(армяно-
+    азербайджанской) границы"; the words themselves where no border word ends them (a French
+    adjective after it aside)."""
+    if len(words) > 1 and key(words[-1]) in _BORDER_WORDS:
+        rest = words[:-1]
+    elif (len(words) > 2 and key(words[-2]) in _BORDER_WORDS
+          and not _is_area_word(words[-1])):  # "frontière arméno-azerbaïdjanaise"
+        rest = words[:-2]
+    else:
+        return words
+    for _ in range(_BORDER_MODIFIERS):  # its adjectives, not the area word before them
+        if len(rest) > 1 and not _is_area_word(rest[-1]) and rest[-1].casefold() not in _ARTICLES:
+            rest.pop()
+    while len(rest) > 1 and rest[-1].casefold() in _ARTICLES:
+        rest.pop()
+    return rest
 
 
 def _support(place: Place, context: list[Place]) -> tuple[bool, int, int]:

@@ -2094,6 +2094,14 @@ def test_a_voice_that_tells_history_and_speaks_of_today_elsewhere_is_still_a_voi
      "am-mod"),
     ("Армянский военный убит при обстреле у села Кут, сообщило Министерство обороны страны.",
      "am-mod"),
+    # a state that is no party named between them is where, not the country meant
+    ("An Azerbaijani soldier was killed near Kut, close to the border with Iran, the country's "
+     "Defense Ministry said.", "az-mod"),
+    ("Un soldat arménien a été tué près de Kut, à la frontière iranienne, a annoncé le "
+     "ministère de la Défense du pays.", "am-mod"),
+    # ... nor is a word that begins like one ("Chinari", "China")
+    ("An Armenian soldier was wounded near Chinari, the country's Defense Ministry said.",
+     "am-mod"),
 ])
 def test_the_countrys_ministry_is_the_ministry_of_the_country_named_last(
         extractor, text, claimant):
@@ -2120,6 +2128,11 @@ def test_a_name_listed_with_areas_is_the_area_of_that_name(extractor):
 def test_crossing_the_line_between_the_sides_is_an_attack(extractor, text):
     rows = claims_of(extractor, text)
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "attack")]
+
+
+def test_a_pair_of_villages_joined_by_a_hyphen_in_text_is_each_village(extractor):
+    text = "Azerbaijani forces shelled the Tegh-Kornidzor section on Monday."
+    assert {r["place_id"] for r in claims_of(extractor, text)} >= {"tegh", "kornidzor"}
 
 
 def test_a_village_named_with_the_district_after_it_is_the_village(extractor):

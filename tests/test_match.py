@@ -282,6 +282,9 @@ def test_two_names_of_one_place_joined_by_a_slash(matcher, query, status, place_
     ("Tegh-Kornidzor", "ambiguous", ["tegh", "kornidzor"]),
     ("Tegh – Kornidzor", "ambiguous", ["tegh", "kornidzor"]),
     ("Гадрут-Шуша", "ambiguous", ["hadrut", "shusha"]),
+    # a place and the area it lies in, as "Tegh, Syunik" is
+    ("Tegh - Syunik", "resolved", ["tegh"]),
+    ("Syunik-Tegh", "resolved", ["tegh"]),
     # a name with a hyphen of its own is that name
     ("Nagorno-Karabakh", "resolved", ["nagorno-karabakh"]),
     ("Ter-Ter", "resolved", ["tartar"]),
@@ -292,9 +295,9 @@ def test_two_places_joined_by_a_hyphen_are_both_to_review(matcher, query, status
         status, place_ids)
 
 
-def test_running_text_reads_each_end_of_a_hyphen_pair_alone(matcher):
-    # a pair in a report's text is left to its two names, each found alone
-    assert matcher.lookup("Tegh-Kornidzor", fuzzy=False).status == "unresolved"
+def test_a_hyphen_pair_is_both_only_where_typed_alone(matcher):
+    # a name read in running text is no query of its own: extraction finds each name alone
+    assert matcher.lookup("Tegh-Kornidzor").status == "unresolved"
 
 
 @pytest.mark.parametrize("query, place_id", [
@@ -811,6 +814,14 @@ def test_a_site_the_tables_lack_is_placed_at_the_settlement_it_is_named_for(matc
     res = matcher.lookup(query)
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", "sotk", "site"), res
     assert res.best.score < matcher.lookup("Sotk").best.score
+
+
+@pytest.mark.parametrize("query", ["Kajaran copper-molybdenum deposit",
+                                   "Каджаранского медно-молибденового рудника",
+                                   "gisement de Kajaran"])
+def test_a_mine_the_tables_hold_is_that_site_in_any_wording(matcher, query):
+    res = matcher.lookup(query)
+    assert (res.status, res.best.place.id) == ("resolved", "kajaran-mine"), res
 
 
 def test_a_checkpoint_or_road_named_for_a_town_is_not_placed_at_the_town(matcher):
