@@ -401,6 +401,11 @@ _HOSTED = re.compile(r"\s+(?:in|to|at|of|en|à|au|aux|de|du|в|во)\s+(?:the\s+
                      r"(?P<host>[\w'’ -]+)$", re.I)
 
 
+#: ... or the capital an embassy is in, right after its word as sheets write it ("US Embassy
+#: Baku").
+_ENVOY_AT = re.compile(rf"(?:{'|'.join(ENVOYS)})\w*\s+(?P<host>[\w'’ -]+)$", re.I)
+
+
 def _glosses(text: str) -> list[str]:
     """The words inside each pair of parentheses of ``text``."""
     return [gloss[1:-1] for gloss in _GLOSS.findall(text)]
@@ -871,7 +876,10 @@ class ClaimantIndex:
         if written is not None and written.known:
             return written
         cid = self._partial(fixed) or self._edition(fixed, bare)
-        if cid is not None:
+        if cid is not None and (written is None or written.side == self.claimants[cid].side
+                                or self.claimants[cid].kind == "media"):
+            # (a body of another side than the country written out says is not the one
+            # named: "UK Embassy Yerevan" is no embassy of Armenia; an outlet's edition is)
             return self._known(text, cid, "partial", SCORES["partial"])
         if written is not None:
             return written
@@ -882,10 +890,11 @@ class ClaimantIndex:
         if witnesses and self._named_witness(bare):
             return self._known(text, witnesses, "partial", SCORES["partial"])
         countries = _countries(fixed)
-        if (len(countries) > 1 and (host := _HOSTED.search(bare)) is not None
+        if (len(countries) > 1
+                and (host := _HOSTED.search(bare) or _ENVOY_AT.search(bare)) is not None
                 and all(t in SIDE_OF for t in _tokens(_phrase(host["host"])))
-                and (m := _as_written(self._match(bare[: host.start()]), text)) is not None):
-            return m  # "Russian border guards in Armenia": the state it serves in is where
+                and (m := _as_written(self._match(bare[: host.start("host")]), text)) is not None):
+            return m  # "Russian border guards in Armenia", "US Embassy Baku": where it serves
         sides = {SIDE_OF[t] for t in countries - THIRD_STATES} or {SIDE_OF[t] for t in countries}
         if countries and countries <= THIRD_STATES and "SRC" in fixed:
             sides = {"neutral"}  # "French media": the press of a state that is no party

@@ -264,6 +264,16 @@ def test_a_countrys_own_society_named_like_an_international_body_is_the_countrys
     assert (m.side, m.known) == ("ru", False)
 
 
+@pytest.mark.parametrize("text, side", [
+    # an embassy with the capital it is in, as sheets write it: the sending state's
+    ("US Embassy Baku", "intl"),
+    ("Russian Embassy Baku", "ru"),
+    ("UK Embassy Yerevan", "intl"),  # not Armenia's embassy
+])
+def test_an_embassy_named_with_its_capital_speaks_for_the_state_that_sends_it(index, text, side):
+    assert index.match(text).side == side
+
+
 @pytest.mark.parametrize("text, claimant, side", [
     # a body named with the state it serves in: that state is where it is, not whom it speaks for
     ("Russian border guards in Armenia", "ru-fsb-border", "ru"),
