@@ -330,6 +330,9 @@ _WORDS = frozenset({"am", "arm", "us", "azer"})
 #: States that are no party to the conflict, by their tokens (ISO codes, as the claimant
 #: table's ``country`` column): they speak for side intl, as the international bodies.
 THIRD_STATES = frozenset({"US", "GB", "FR", "DE", "NL", "IR", "CN", "GE"})
+#: International bodies each country has a namesake of its own ("the Russian Red Cross", a
+#: national society, is no office of the ICRC).
+NATIONAL_NAMESAKES = frozenset({"intl-icrc"})
 #: Country tokens and the side each speaks for.
 SIDE_OF = {"AM": "am", "AZ": "az", "RU": "ru", "NK": "nk", "TR": "tr", "EU": "intl",
            **dict.fromkeys(THIRD_STATES, "intl")}
@@ -394,16 +397,24 @@ _ACCREDITED = re.compile(
     r"((?:[\w'’-]+(?:\s+|$)){1,4})", re.I)
 
 
-#: A country a body serves in or belongs to, ending its name ("Russian border guards in
-#: Armenia", "les soldats turcs en Azerbaïdjan", "российские пограничники в Армении", "the
-#: Azerbaijani community of Nagorno-Karabakh").
-_HOSTED = re.compile(r"\s+(?:in|to|at|of|en|à|au|aux|de|du|в|во)\s+(?:the\s+)?"
-                     r"(?P<host>[\w'’ -]+)$", re.I)
+#: Where the country a body serves in or belongs to may begin, at the end of its name: after a
+#: preposition ("Russian border guards in Armenia", "les soldats turcs en Azerbaïdjan",
+#: "российские пограничники в Армении", "the Azerbaijani community of Nagorno-Karabakh"), or
+#: right after an envoy's word as sheets write it ("US Embassy Baku").
+_HOST_AT = re.compile(
+    rf"(?:\s(?:in|to|at|of|en|à|au|aux|de|du|в|во)\s+(?:the\s+)?|(?:{'|'.join(ENVOYS)})\w*\s+)"
+    r"(?=\S)", re.I)
 
 
-#: ... or the capital an embassy is in, right after its word as sheets write it ("US Embassy
-#: Baku").
-_ENVOY_AT = re.compile(rf"(?:{'|'.join(ENVOYS)})\w*\s+(?P<host>[\w'’ -]+)$", re.I)
+def _host_of(text: str) -> int | None:
+    """Where the host country of a body begins in ``text`` (see :data:`_HOST_AT`): the last
+    such place whose words to the end name only countries ("Embassy of the United States in
+    Armenia": Armenia), else None."""
+    for m in reversed(list(_HOST_AT.finditer(text))):
+        found = _tokens(_phrase(text[m.end():]))
+        if found and all(t in SIDE_OF for t in found):
+            return m.end()
+    return None
 
 
 def _glosses(text: str) -> list[str]:
@@ -569,13 +580,14 @@ def _tokens(folded: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: A person's name as reports write it: two or three capitalised words, the last a surname
-#: ("Karen Sarkisyan", "Кирилл Куликов"), or a surname alone ("Tatayan"; with an ending only
-#: surnames have, not "Armenian"). Another spelling near a known person's is more often another
-#: person than a misspelling: such names match exactly or by key only.
+#: ("Karen Sarkisyan", "Кирилл Куликов"), or a surname alone, in any case ("Tatayan",
+#: "TATAYAN"; with an ending only surnames have, not "Armenian"). Another spelling near a known
+#: person's is more often another person than a misspelling: such names match exactly or by
+#: key only.
 _PERSON_NAME = re.compile(
     rf"^(?:(?:[A-ZÀ-ÞА-ЯЁƏ][\w'’-]+\s+){{1,2}}[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*"
     rf"(?:{alternation('SURNAME_ENDINGS')}|{alternation('PERSON_ENDINGS')})"
-    rf"|[A-ZÀ-ÞА-ЯЁƏ][\w'’-]*(?:{alternation('SURNAME_ENDINGS')}))"
+    rf"|(?i:[^\W\d_][\w'’-]*(?:{alternation('SURNAME_ENDINGS')})))"
     rf"(?:{alternation('SURNAME_CASES')})?$")
 
 
@@ -588,20 +600,14 @@ def _countries(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in SIDE_OF or t == "EU")
 
 
-def _parties(tokens: tuple[str, ...]) -> frozenset[str]:
-    """The countries of a key that decide a side for fuzzy matching: a third state's name is a
-    word of an outlet's name as often ("France 24", "Georgia Today")."""
-    return _countries(tokens) - THIRD_STATES
-
-
-#: A third state's token written as its name, for comparing keys' spellings ("Franse 24" is
-#: "France 24" misspelt, "Georgia Todey" "Georgia Today").
+#: A third state's token written as its name, for a name misspelt so that it names no country
+#: ("Franse 24" is "France 24", "Voice of Amerika" "Voice of America").
 _STATE_NAMES = {t: next(_phrase(p)[0] for p in VOCABULARY[t] if p.isalpha() and len(p) > 3)
                 for t in THIRD_STATES}
 
 
 def _spelt(key_: tuple[str, ...]) -> str:
-    """A key as one string whose spelling fuzzy matching compares, a third state by its name."""
+    """A key as one string, a third state by its name (:data:`_STATE_NAMES`)."""
     return " ".join(sorted(_STATE_NAMES.get(t, t) for t in key_))
 
 
@@ -693,7 +699,10 @@ class ClaimantIndex:
                 self._by_first[k[0]].append((i, k))
         # The keys a misspelt name is compared with: a web address's ("prosecutor.am") is no
         # spelling of a name ("на Генпрокуратуру" is not "prosecutor am" misspelt)
-        self._joined = {_spelt(k): k for k in self._by_key if k in spelt}
+        self._joined = {" ".join(k): k for k in self._by_key if k in spelt}
+        # ... and those named for a state that is no party, with the state's name spelt out
+        self._states_spelt = {_spelt(k): k for k in self._joined.values()
+                              if THIRD_STATES.issuperset(_countries(k) or {""})}
         self._alias_words = frozenset(
             w for k in self._by_key for w in k if len(w) >= 5 and not w.isupper()
         ) | _VOCABULARY_WORDS
@@ -704,8 +713,9 @@ class ClaimantIndex:
         # the ranking of all keys is not made.
         by_countries: dict[frozenset[str], list[str]] = defaultdict(list)
         for joined, k in self._joined.items():
-            by_countries[_parties(k)].append(joined)
+            by_countries[_countries(k)].append(joined)
         self._joined_by_countries = {c: _Choices(j) for c, j in by_countries.items()}
+        self._states_spelt_choices = _Choices(self._states_spelt)
         self._alias_word_choices = _Choices(sorted(self._alias_words))
         # The phrases read around a claimant word share most of their words, and spans of
         # different words often have the same key: each is compared once.
@@ -856,9 +866,11 @@ class ClaimantIndex:
                 return self._known(text, cid, "key", SCORES["key"])
         person = _person(bare, tokens)  # "Karen Sarkisyan" is not Armen Sarkissian: no fuzzy
         fixed, similarity = (tokens, 100.0) if person else self._spell(tokens, phrase)
-        if named and named[0].count(".") >= 2:  # "francais.news-pravda.com": a state's word
-            fixed = tuple(t for t in fixed if t not in THIRD_STATES)  # with a subdomain, its
-            # language's ("iran-daily.com" names its outlet)
+        if named and named[0].count(".") >= 2:
+            # a state's word in a subdomain is its edition's language ("francais.news-pravda
+            # .com"); in the name registered, the outlet's ("en.iran-daily.com")
+            registered = _tokens(_phrase(".".join(named[0].split(".")[-2:])))
+            fixed = tuple(t for t in fixed if t not in THIRD_STATES or t in registered)
         cid = self._by_key.get(fixed) if fixed != tokens else None
         if cid is not None:
             return self._known(text, cid, "fuzzy", 0.85 * similarity / 100)
@@ -890,10 +902,8 @@ class ClaimantIndex:
         if witnesses and self._named_witness(bare):
             return self._known(text, witnesses, "partial", SCORES["partial"])
         countries = _countries(fixed)
-        if (len(countries) > 1
-                and (host := _HOSTED.search(bare) or _ENVOY_AT.search(bare)) is not None
-                and all(t in SIDE_OF for t in _tokens(_phrase(host["host"])))
-                and (m := _as_written(self._match(bare[: host.start("host")]), text)) is not None):
+        if (len(countries) > 1 and (host := _host_of(bare)) is not None
+                and (m := _as_written(self._match(bare[:host]), text)) is not None):
             return m  # "Russian border guards in Armenia", "US Embassy Baku": where it serves
         sides = {SIDE_OF[t] for t in countries - THIRD_STATES} or {SIDE_OF[t] for t in countries}
         if countries and countries <= THIRD_STATES and "SRC" in fixed:
@@ -923,8 +933,8 @@ class ClaimantIndex:
         """The outlet whose key is ``tokens`` (of ``text``) without their country words, for a
         regional or language edition ("BBC News Russian", "Euronews Armenia", "Azerbaijani
         Trend"): an outlet of no side with any country, else only with its own side's; and an
-        international body's office in a country named after it ("UNHCR Azerbaijan", "OSCE
-        Yerevan office"; not "Russian Red Cross", a country's own society)."""
+        international body's office in a country ("UNHCR Azerbaijan", "Yerevan OSCE office";
+        not "Russian Red Cross", a country's own society: :data:`NATIONAL_NAMESAKES`)."""
         countries = _countries(tokens)
         cid = self._by_key.get(tuple(t for t in tokens if t not in countries)) if countries \
             else None
@@ -932,8 +942,8 @@ class ClaimantIndex:
         if kind not in ("media", "international"):
             return None
         first = next((w for w in text.split() if w.casefold() not in _ARTICLES), "")
-        if kind == "international" and _countries(_tokens(_phrase(first))):
-            return None
+        if cid in NATIONAL_NAMESAKES and _countries(_tokens(_phrase(first))):
+            return None  # "Russian Red Cross": the country's own society, not the ICRC
         side = self.claimants[cid].side
         return cid if side in ("neutral", "intl") or {SIDE_OF[c] for c in countries} == {side} \
             else None
@@ -1065,27 +1075,38 @@ class ClaimantIndex:
         return None if hit is None else (hit[0], hit[1])
 
     def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
-        """An alias key similar to the whole key, with the same parties' countries."""
-        joined = _spelt(tokens)
+        """An alias key similar to the whole key, with the same countries; for a key with no
+        country, also one named for a state that is no party spelt out ("Franse 24")."""
+        joined = " ".join(tokens)
         if len(joined) < 5:
             return None
-        countries = _parties(tokens)
+        countries = _countries(tokens)
         same = self._joined_by_countries.get(countries)  # only these can be taken below
-        if same is None or process.extractOne(
+        if same is not None and process.extractOne(
                 joined, same.within_reach(len(joined)), scorer=fuzz.ratio,
-                score_cutoff=FUZZY_RESOLVE) is None:
+                score_cutoff=FUZZY_RESOLVE) is not None:
+            found = self._most_similar(joined, self._joined_choices, self._joined,
+                                       lambda k: _countries(k) == countries)
+            if found is not None:
+                return found
+        if countries:
             return None
-        hits = process.extract(
-            joined, self._joined_choices.within_reach(len(joined)), scorer=fuzz.ratio,
-            score_cutoff=FUZZY_RESOLVE, limit=5
-        )
+        return self._most_similar(joined, self._states_spelt_choices, self._states_spelt)
+
+    def _most_similar(self, joined: str, choices: _Choices, keys: dict[str, tuple[str, ...]],
+                      fits=lambda k: True) -> tuple[str, float] | None:
+        """The claimant of the key (``keys``: by the string ``choices`` holds) whose string is
+        most similar to ``joined``, respelt, and that ``fits``; with the similarity."""
+        hits = process.extract(joined, choices.within_reach(len(joined)), scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_RESOLVE, limit=5)
+        words = set(joined.split())
         for other, similarity, _ in hits:
-            k = self._joined[other]
+            k = keys[other]
             cid = self._by_key[k]
             # a name with a word more or less ("Security Council", "UN Security Council") is
             # another body or a part of one, not another spelling
-            if (cid is not None and _parties(k) == countries and _respelt(joined, other)
-                    and not set(k) < set(tokens) and not set(tokens) < set(k)):
+            if (cid is not None and fits(k) and _respelt(joined, other)
+                    and not set(other.split()) < words and not words < set(other.split())):
                 return cid, similarity
         return None
 

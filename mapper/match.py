@@ -494,12 +494,14 @@ class Matcher:
         if common:
             return Resolution(query, "resolved" if len(common) == 1 else "ambiguous",
                               tuple(common))
-        pair = (named[0][0], named[1][0])
-        for inner, outer in (pair, pair[::-1]):
-            if inner.place.admin == outer.place.id:
-                # "Tegh - Syunik": a place and the area it lies in, as "Tegh, Syunik" is
-                return Resolution(query, "resolved", (inner,))
-        return Resolution(query, "ambiguous", pair)
+        # "Tegh - Syunik": a place and the area it lies in, as "Tegh, Syunik" is (each of the
+        # name's places there, ambiguous if several: "Agarak - Syunik")
+        inside = list({c.place.id: c for one, other in (named, named[::-1]) for c in one
+                       if any(c.place.admin == o.place.id for o in other)}.values())
+        if inside:
+            return Resolution(query, "resolved" if len(inside) == 1 else "ambiguous",
+                              tuple(inside))
+        return Resolution(query, "ambiguous", (named[0][0], named[1][0]))
 
     def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
                      ) -> tuple[Resolution, str | None]:

@@ -2130,6 +2130,17 @@ def test_crossing_the_line_between_the_sides_is_an_attack(extractor, text):
     assert [(r["place_id"], r["event_type"]) for r in rows] == [("sotk", "attack")]
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("Le ministère français des Affaires étrangères a indiqué que des tirs ont visé Sotk lundi.",
+     "intl-fr"),
+    ("МИД Франции сообщил об обстреле села Сотк в понедельник.", "intl-fr"),
+    ("Посольство США сообщило об обстреле села Сотк в понедельник.", "intl-us"),
+])
+def test_a_third_states_ministry_named_as_the_table_does_not_is_its_government(
+        extractor, text, claimant):
+    assert {r["claimant"] for r in claims_of(extractor, text)} == {claimant}
+
+
 def test_a_pair_of_villages_joined_by_a_hyphen_in_text_is_each_village(extractor):
     text = "Azerbaijani forces shelled the Tegh-Kornidzor section on Monday."
     assert {r["place_id"] for r in claims_of(extractor, text)} >= {"tegh", "kornidzor"}

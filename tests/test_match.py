@@ -285,6 +285,8 @@ def test_two_names_of_one_place_joined_by_a_slash(matcher, query, status, place_
     # a place and the area it lies in, as "Tegh, Syunik" is
     ("Tegh - Syunik", "resolved", ["tegh"]),
     ("Syunik-Tegh", "resolved", ["tegh"]),
+    ("Martuni - Gegharkunik Province", "resolved", ["martuni-gegharkunik"]),
+    ("Agarak-Syunik", "ambiguous", ["agarak-kapan"]),  # two Agaraks lie in Syunik
     # a name with a hyphen of its own is that name
     ("Nagorno-Karabakh", "resolved", ["nagorno-karabakh"]),
     ("Ter-Ter", "resolved", ["tartar"]),

@@ -104,6 +104,15 @@ _COUNTRY = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _COUNTRY_STEMS), key=len, reverse=True))
     + ")"
 )
+# A third state's words, whole (folded: "французского", "США", "États-Unis"): a name the scan
+# missed may resolve by one ("Le ministère français des Affaires étrangères"), but it is never
+# "the country" a party's body is of.
+_THIRD_STATE = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted({re.escape(fold(p)) for t in THIRD_STATES for p in VOCABULARY[t]},
+                      key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
 
 
 #: "the country's", "du pays", "страны" before an institution word: the country named last.
@@ -163,7 +172,8 @@ class SpeakerFinder:
             if role := _LOCAL_ROLE.regex.match(folded, a):
                 found = self._local(text, folded, a, role.end(), lo, hi, on)
             if found is None and (_COUNTRY.search(folded, lo, hi)
-                                  or _ACRONYM.search(text, lo, hi)):
+                                  or _ACRONYM.search(text, lo, hi)
+                                  or _THIRD_STATE.search(folded, lo, hi)):
                 # a name the scan missed resolves by its country
                 # fold() keeps offsets, so the words are read from the folded text
                 # (a possessive "’s" is no word of its own: "Karabakh Republic’s police"; nor is
@@ -284,7 +294,8 @@ class SpeakerFinder:
         folded = fold(text)
         tokens = [(a, b, folded[a:b]) for a, b in words]
         lo, hi = 0, len(tokens)
-        if not any(_COUNTRY.match(w) or text[a:b] in _ACRONYMS for a, b, w in tokens[lo:hi]):
+        if not (any(_COUNTRY.match(w) or text[a:b] in _ACRONYMS for a, b, w in tokens[lo:hi])
+                or _THIRD_STATE.search(folded)):
             return None  # a name the scan missed resolves by its country; none is near
         content = [0]  # words that tell claimants apart, before each word
         for _, _, w in tokens:
