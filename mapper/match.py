@@ -176,32 +176,30 @@ _COUNTRY_LINKS = {",", "of", "in", "de", "d", "en", "l", "(", "-"}
 LEADING_WORDS = _ARTICLES | {"in", "near", "at", "à", "au", "aux", "près", "в", "во", "у", "под",
                              "около", "around", "outside", "autour", "вокруг", "вблизи", "близ",
                              "возле", "рядом", "недалеко", "от", "dans", "vers"}
+# The site words of a mine, with what it is of and what it works ("золотоносного рудника",
+# "медно-молибденового рудника", "Соткское месторождение", "gisement aurifère"): a mine the
+# tables hold is that site, not its settlement.
+_MINE_WORDS = {key(w) for w in (
+    "mine", "mines", "gold", "copper", "copper-molybdenum", "deposit", "gisement", "aurifère",
+    "d'or", "рудник", "золотой", "золотоносный", "золотоносного", "медно-молибденовый",
+    "медно-молибденового", "месторождение", "mədən")}
 # Words that make a name a site of the settlement it is named for, one that lies at or beside
 # it ("Sotk gold mine", "the heights of Kut", "рудник Сотк"): a site the tables lack is placed
 # at the settlement. Not checkpoints, roads, bridges, passes or airports: they are named for a
 # town or corridor they lead to and often lie kilometres away ("Lachin checkpoint").
-_SITE_WORDS = {
+_SITE_WORDS = _MINE_WORDS | {
     key(w)
     for w in (
-        "mine", "mines", "gold", "copper", "heights", "height", "hill", "hills", "cemetery",
+        "heights", "height", "hill", "hills", "cemetery",
         "school", "hospital", "church", "hauteurs", "colline", "cimetière", "école", "hôpital",
-        "église", "d'or", "рудник", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
-        "mədən", "yüksəklik", "qəbiristanlıq", "məktəb",
-        # what the mine is of and what it works: "золотоносного рудника", "золотой рудник",
-        # "медно-молибденового рудника", "Соткское месторождение", "gisement aurifère"
-        "copper-molybdenum", "deposit", "gisement", "aurifère", "золотой", "золотоносный",
-        "золотоносного", "медно-молибденовый", "медно-молибденового", "месторождение",
+        "église", "высота", "высоты", "кладбище", "школа", "больница", "церковь",
+        "yüksəklik", "qəbiristanlıq", "məktəb",
         # the edge of a town: "Stepanakert suburbs", "the outskirts of Hadrut", "пригород X"
         "suburb", "suburbs", "outskirts", "banlieue", "abords", "пригород", "окрестности",
         # and what lies around it: "the vicinity of Sotk", "Sotk surroundings", "environs de X"
         "vicinity", "surroundings", "environs", "alentours", "окрестностях",
     )
 }
-# The site words of a mine: a mine the tables hold is that site, not its settlement.
-_MINE_WORDS = {key(w) for w in (
-    "mine", "mines", "gold", "copper", "copper-molybdenum", "deposit", "gisement", "aurifère",
-    "d'or", "рудник", "золотой", "золотоносный", "золотоносного", "медно-молибденовый",
-    "медно-молибденового", "месторождение", "mədən")}
 # Area words that name no unit of government, or do so only when a unit of that name exists:
 # "the Sotk area", "в районе Сотка", "dans la région de Sotk" are the village's surroundings.
 _GENERIC_AREA = {key(w) for w in ("area", "zone", "район", "районе", "région")}
