@@ -150,6 +150,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Minister of Foreign Affairs", "Foreign Office", "МИД", "Министерство иностранных дел",
         "ministère des Affaires étrangères", "ministre des Affaires étrangères",
         "Xarici İşlər Nazirliyi", "ԱԳՆ",
+        # a state's diplomacy as the press names its ministry ("la diplomatie arménienne",
+        # "дипломатическое ведомство Азербайджана")
+        "diplomatie", "дипломатическое ведомство", "внешнеполитическое ведомство",
         *ENVOYS,
     ),
     # a title that is no envoy's ("Azerbaijan's goodwill ambassador"): no body's key has it
@@ -189,7 +192,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "Государственная пограничная служба", "пограничная служба", "пограничники",
                "Dövlət Sərhəd Xidməti", "NSS Border Guard Troops", "Border Guard Troops",
                "Border Guard Service", "Border Directorate", "Border Department",
-               "погранвойска", "погранслужба", "пограничные войска", "пограничное управление",
+               "погранвойска", "погранслужба", "Госпогранслужба", "пограничные войска",
+               "пограничное управление",
                "пограничная охрана", "gardes-frontières", "garde-frontières",
                "Service national des frontières", "service des gardes-frontières",
                "service frontalier", "service des frontières"),

@@ -1435,6 +1435,16 @@ def test_shortened_names_of_bodies_sheets_use(index, text, claimant):
     assert index.match(text).claimant == claimant
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a state's diplomacy and its border service as the French and Russian press name them
+    ("la diplomatie arménienne", "am-mfa"),
+    ("дипломатическое ведомство Азербайджана", "az-mfa"),
+    ("Госпогранслужбы Азербайджана", "az-border"),
+])
+def test_bodies_named_as_the_press_calls_them(index, text, claimant):
+    assert index.match(text).claimant == claimant
+
+
 @pytest.mark.parametrize("text", ["Tatayan", "tatayan", "TATAYAN", "Татаян"])
 def test_a_surname_spelt_like_an_officials_is_another_person(index, text):
     assert not index.match(text).known
