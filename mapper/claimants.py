@@ -945,8 +945,8 @@ class ClaimantIndex:
         kind = self.claimants[cid].kind if cid is not None else None
         if kind not in ("media", "international"):
             return None
-        first = next((w for w in text.split() if w.casefold() not in _ARTICLES), "")
-        if cid in NATIONAL_NAMESAKES and _countries(_tokens(_phrase(first))):
+        if cid in NATIONAL_NAMESAKES and _countries(_tokens(_phrase(
+                next((w for w in text.split() if w.casefold() not in _ARTICLES), "")))):
             return None  # "Russian Red Cross": the country's own society, not the ICRC
         side = self.claimants[cid].side
         return cid if side in ("neutral", "intl") or {SIDE_OF[c] for c in countries} == {side} \

@@ -79,13 +79,17 @@ WINDOW = 80
 # Country words of the parties (Armenia, армянский, Azərbaycan ...): a claimant found here
 # names its country. Not a third state's: read by their first letters they are words of other
 # names ("Chinari", "Великое"), and "the country's ministry" is a party's in these reports.
+_PARTY_WORDS = [(token, w) for token, phrases in VOCABULARY.items()
+                if token in SIDE_OF and token not in THIRD_STATES
+                for phrase in phrases for w in _WORD.findall(phrase)]
+
+
 def _stem_sides() -> dict[str, set[str]]:
     """The sides each country stem (of a word of four letters or more) speaks for."""
     out: dict[str, set[str]] = {}
-    for token, phrases in VOCABULARY.items():
-        if token in SIDE_OF and token not in THIRD_STATES:
-            for w in (w for phrase in phrases for w in _WORD.findall(phrase) if len(w) >= 4):
-                out.setdefault(fold(w)[:STEM], set()).add(SIDE_OF[token])
+    for token, w in _PARTY_WORDS:
+        if len(w) >= 4:
+            out.setdefault(fold(w)[:STEM], set()).add(SIDE_OF[token])
     return out
 
 
@@ -94,10 +98,7 @@ _COUNTRY_STEMS = frozenset(_STEM_SIDES)
 
 # Country acronyms ("RA Human Rights Defender", "МО РФ"), matched as written: whole words in
 # capitals.
-_ACRONYMS = frozenset(
-    w for token, phrases in VOCABULARY.items() if token in SIDE_OF and token not in THIRD_STATES
-    for phrase in phrases for w in _WORD.findall(phrase) if len(w) < 4 and w.isupper()
-)
+_ACRONYMS = frozenset(w for _, w in _PARTY_WORDS if len(w) < 4 and w.isupper())
 _ACRONYM = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_ACRONYMS)) + r")(?![\w'’-])")
 
 _COUNTRY = re.compile(
