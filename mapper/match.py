@@ -1,28 +1,29 @@
 """Ranked candidates for a place name, with how each matched and a score.
 
-A lookup tries, in order of trust: the name exactly as some gazetteer row spells it (``exact``
-for preferred and official names, ``variant`` for the others), the matching key of
-:mod:`mapper.names` (``key``), an area phrase such as "Hadrut region", "Гадрутского района" or
-"région de Chouchi", or a lone Russian adjective, "Дашкесанском" (``key``, against district and
-region entries, else the town a former district was named for; an adjective, else the district
-of the town it names), a site the tables lack that is named for the settlement it lies at ("Sotk
-gold mine", "рудник Сотк": ``site``, the settlement, scored below a match by name), a distance
-from a settlement or site ("3 km north of Sotk": ``near``, the place with its radius widened by
-the distance), and fuzzy similarity of keys (``fuzzy``), which only resolves above a threshold
-and otherwise returns suggestions. A name none of these resolve may resolve against GeoNames
-(``geonames``, when the matcher has it), scored below every curated match and never mistaken for
-one. Several places that match equally well come back ``ambiguous`` with all of them; a context
-(places or districts named nearby) breaks such ties: the homonym it also names another way, else
-those inside an area it names, else those the most of its places lie near, else, when none lies
-near, one much closer to its places than the others; and the one place of a name that lies away
-from all the places of a context yields to the one place spelt almost so (fuzzily) among them,
-the exact one kept after it; and a town named among two or more districts or district seats
-("Dashkasan, Kalbajar and Lachin") is the district or region named after it. A name looked up on
-its own (``standalone``: a sheet's cell, the lookup command; not a word of running text, whose
-reader settles homonyms and declension with the text) is also read in the normal forms of its
-Russian words ("Нагорном Карабахе"), and homonyms of different rank (:data:`RANKS`) that the
-context leaves resolve to the largest, as reports and geocoders read a bare name ("Syunik" is
-the province, not the village): method ``rank``, scored below every match by name, the homonyms
+A lookup tries, in order of trust: the name exactly as some gazetteer row spells it (``exact`` for
+preferred and official names, ``variant`` for the others), the matching key of :mod:`mapper.names`
+(``key``), an area phrase such as "Hadrut region", "Гадрутского района" or "région de Chouchi", or a
+lone Russian adjective, "Дашкесанском" (``key``, against district and region entries, else the town
+a former district was named for; an adjective, else the district of the town it names), a site the
+tables lack that is named for the settlement it lies at ("Sotk gold mine", "рудник Сотк": ``site``,
+the settlement, scored below a match by name; and, in a name looked up on its own, one written as
+lying in, at or near a place, "the checkpoint on the Lachin corridor", the place, or "Martuni in
+Gegharkunik", the first place the second settles), a distance from a settlement or site ("3 km north
+of Sotk": ``near``, the place with its radius widened by the distance), and fuzzy similarity of keys
+(``fuzzy``), which only resolves above a threshold and otherwise returns suggestions. A name none of
+these resolve may resolve against GeoNames (``geonames``, when the matcher has it), scored below
+every curated match and never mistaken for one. Several places that match equally well come back
+``ambiguous`` with all of them; a context (places or districts named nearby) breaks such ties: the
+homonym it also names another way, else those inside an area it names, else those the most of its
+places lie near, else, when none lies near, one much closer to its places than the others; and the
+one place of a name that lies away from all the places of a context yields to the one place spelt
+almost so (fuzzily) among them, the exact one kept after it; and a town named among two or more
+districts or district seats ("Dashkasan, Kalbajar and Lachin") is the district or region named after
+it. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a word of
+running text, whose reader settles homonyms and declension with the text) is also read in the normal
+forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank (:data:`RANKS`)
+that the context leaves resolve to the largest, as reports and geocoders read a bare name ("Syunik"
+is the province, not the village): method ``rank``, scored below every match by name, the homonyms
 kept after it. Homonyms of one rank stay ambiguous. Nothing is resolved silently.
 """
 
@@ -215,6 +216,18 @@ _BORDER_WORDS = {key(w) for w in ("border", "frontier", "frontière", "гран�
 #: border", "армяно-азербайджанской государственной границы") or after it in French.
 _BORDER_MODIFIERS = 2
 _SETTLEMENTS = ("village", "town", "city")
+#: Words after which the rest of a name is the place the words before them lie in, at or near
+#: ("the checkpoint on the Lachin corridor", "Mets Shen in Lachin district", "КПП на Лачинском
+#: коридоре", "le poste dans le corridor de Latchine").
+_WITHIN_WORDS = {"in", "on", "at", "inside", "within", "along", "near", "dans", "sur", "à", "au",
+                 "aux", "près", "в", "во", "на", "у", "возле", "около", "близ", "вблизи"}
+#: Words for a part of a place, after which "of" or "to" says the same ("a section of the Lachin
+#: corridor", "the entrance to the corridor", "le tronçon du corridor de Latchine").
+_PART_WORDS = {key(w) for w in (
+    "section", "sections", "part", "parts", "stretch", "segment", "portion", "entrance", "exit",
+    "end", "edge", "territory", "approaches", "tronçon", "partie", "entrée", "sortie",
+    "territoire", "участок", "часть", "въезд", "территория")}
+_PART_LINKS = {"of", "to", "de", "du", "des"}
 # Words that make a phrase of place names a road between them ("Goris-Stepanakert road", "the
 # road between Lachin and Khankendi", "трасса Степанакерт-Горис", "l'axe Latchine-Stepanakert").
 _ROAD_WORDS = {key(w) for w in (
@@ -360,6 +373,10 @@ class Matcher:
             return Resolution(query[:MAX_QUERY], "unresolved")
         found = self._candidates(query, fuzzy)
         named = any(c.method != "fuzzy" for c in found.values())  # not only similar names
+        if standalone and not named and (within := _within_query(query)) is not None:
+            res = self._within(*within, query, context)
+            if res is not None:
+                return res
         if not named:
             # a name written otherwise than the tables write it: its abbreviations written out
             # ("Tavush prov.", "Кельбаджарский р-н", "пос. Лачин"); typed or in a sheet, without
@@ -500,6 +517,26 @@ class Matcher:
             return Resolution(query, "resolved" if len(inside) == 1 else "ambiguous",
                               tuple(inside))
         return Resolution(query, "ambiguous", (named[0][0], named[1][0]))
+
+    def _within(self, head: str, tail: str, query: str, context: Iterable[str]
+                ) -> Resolution | None:
+        """A name written as what lies in, at or near a place (``head``, ``tail``: the words
+        before and after the preposition): the head when it names a place (the tail settling
+        which), else the place the tail names, as a site the tables lack in it (method
+        ``site``: "the checkpoint on the Lachin corridor" is the corridor); None when the tail
+        names no place."""
+        outer = self.lookup(tail, context=context, standalone=True, fuzzy=False)
+        if outer.status == "unresolved":
+            return None
+        named = ([outer.best] if outer.status == "resolved"
+                 else [c for c in outer.candidates if tied(outer.best, c)])
+        around = (*context, *(c.place.id for c in named))
+        inner = self.lookup(head, context=around, standalone=True, fuzzy=False)
+        if inner.status != "unresolved":
+            return Resolution(query, inner.status, inner.candidates)
+        return Resolution(query, outer.status, tuple(
+            replace(c, method="site", score=min(c.score, SCORES["site"]))
+            for c in outer.candidates))
 
     def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
                      ) -> tuple[Resolution, str | None]:
@@ -956,6 +993,19 @@ def _site_query(query: str) -> tuple[bool, str]:
             start += 1
         return True, " ".join(words[start:])
     return False, query
+
+
+def _within_query(query: str) -> tuple[str, str] | None:
+    """(what lies there, the place) for "the checkpoint on the Lachin corridor", "Mets Shen in
+    Lachin district", "a section of the Lachin corridor": split at the first word of
+    :data:`_WITHIN_WORDS`, or of :data:`_PART_LINKS` after a word of :data:`_PART_WORDS`, with
+    words on both sides; None when there is none."""
+    words = query.split()
+    for i in range(1, len(words) - 1):
+        word = words[i].casefold()
+        if word in _WITHIN_WORDS or (word in _PART_LINKS and key(words[i - 1]) in _PART_WORDS):
+            return " ".join(words[:i]), " ".join(words[i + 1:])
+    return None
 
 
 def _area_query(query: str) -> str | None:

@@ -832,6 +832,31 @@ def test_a_checkpoint_or_road_named_for_a_town_is_not_placed_at_the_town(matcher
     assert matcher.lookup("Vardenis highway").best.method != "site"
 
 
+@pytest.mark.parametrize("query", ["the border post on the Lachin corridor",
+                                   "a stretch of the Lachin corridor",
+                                   "the entrance to the Lachin corridor",
+                                   "пост на Лачинском коридоре",
+                                   "le tronçon du corridor de Latchine"])
+def test_what_lies_in_a_place_the_tables_lack_is_placed_in_that_place(matcher, query):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id, res.best.method) == (
+        "resolved", "lachin-corridor", "site"), res
+    assert res.best.score < matcher.lookup("Lachin corridor").best.score
+
+
+def test_a_place_in_a_place_is_the_first_the_second_settling_which(matcher):
+    for query, place_id in (("Martuni in Gegharkunik", "martuni-gegharkunik"),
+                            ("Martuni in Karabakh", "martuni"),
+                            ("Agarak near Meghri", "agarak-meghri")):
+        res = matcher.lookup(query, standalone=True)
+        assert (res.status, res.best.place.id, res.best.method) == (
+            "resolved", place_id, "exact"), res
+    # a place that is no name of the tables is no place to put it in; running text is read
+    # name by name, not so
+    assert matcher.lookup("the post in Zzyzx", standalone=True).status == "unresolved"
+    assert matcher.lookup("the post on the Lachin corridor").best.method != "site"
+
+
 def test_a_former_district_misspelt_is_its_centre_spelt_almost_so(matcher):
     res = matcher.lookup("Basarkechyar region")
     assert (res.status, res.best.place.id, res.best.method) == ("resolved", "vardenis", "fuzzy")
