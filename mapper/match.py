@@ -7,7 +7,7 @@ lone Russian adjective, "Дашкесанском" (``key``, against district an
 a former district was named for; an adjective, else the district of the town it names), a site the
 tables lack that is named for the settlement it lies at ("Sotk gold mine", "рудник Сотк": ``site``,
 the settlement, scored below a match by name; and, in a name looked up on its own, one written as
-lying in, at or near a place, "the checkpoint on the Lachin corridor", the place, or "Martuni in
+lying in or at a place, "the checkpoint on the Lachin corridor", the place, or "Martuni in
 Gegharkunik", the first place the second settles), a distance from a settlement or site ("3 km north
 of Sotk": ``near``, the place with its radius widened by the distance), and fuzzy similarity of keys
 (``fuzzy``), which only resolves above a threshold and otherwise returns suggestions. A name none of
@@ -21,10 +21,11 @@ almost so (fuzzily) among them, the exact one kept after it; and a town named am
 districts or district seats ("Dashkasan, Kalbajar and Lachin") is the district or region named after
 it. A name looked up on its own (``standalone``: a sheet's cell, the lookup command; not a word of
 running text, whose reader settles homonyms and declension with the text) is also read in the normal
-forms of its Russian words ("Нагорном Карабахе"), and homonyms of different rank (:data:`RANKS`)
-that the context leaves resolve to the largest, as reports and geocoders read a bare name ("Syunik"
-is the province, not the village): method ``rank``, scored below every match by name, the homonyms
-kept after it. Homonyms of one rank stay ambiguous. Nothing is resolved silently.
+forms of its Russian words ("Нагорном Карабахе") and without the words that describe the place ("the
+Armenian border village of Sotk", "Gegharkunik's Sotk"), and homonyms of different rank
+(:data:`RANKS`) that the context leaves resolve to the largest, as reports and geocoders read a bare
+name ("Syunik" is the province, not the village): method ``rank``, scored below every match by name,
+the homonyms kept after it. Homonyms of one rank stay ambiguous. Nothing is resolved silently.
 """
 
 from __future__ import annotations
@@ -216,11 +217,11 @@ _BORDER_WORDS = {key(w) for w in ("border", "frontier", "frontière", "гран�
 #: border", "армяно-азербайджанской государственной границы") or after it in French.
 _BORDER_MODIFIERS = 2
 _SETTLEMENTS = ("village", "town", "city")
-#: Words after which the rest of a name is the place the words before them lie in, at or near
+#: Words after which the rest of a name is the place the words before them lie in or at
 #: ("the checkpoint on the Lachin corridor", "Mets Shen in Lachin district", "КПП на Лачинском
 #: коридоре", "le poste dans le corridor de Latchine").
-_WITHIN_WORDS = {"in", "on", "at", "inside", "within", "along", "near", "dans", "sur", "à", "au",
-                 "aux", "près", "в", "во", "на", "у", "возле", "около", "близ", "вблизи"}
+_WITHIN_WORDS = {"in", "on", "at", "inside", "within", "along", "dans", "sur", "à", "au", "aux",
+                 "в", "во", "на", "у"}
 #: Words for a part of a place, after which "of" or "to" says the same ("a section of the Lachin
 #: corridor", "the entrance to the corridor", "le tronçon du corridor de Latchine").
 _PART_WORDS = {key(w) for w in (
@@ -228,6 +229,15 @@ _PART_WORDS = {key(w) for w in (
     "end", "edge", "territory", "approaches", "tronçon", "partie", "entrée", "sortie",
     "territoire", "участок", "часть", "въезд", "территория")}
 _PART_LINKS = {"of", "to", "de", "du", "des"}
+#: Words that join or point away and so end a description before a name ("the road to Shusha",
+#: "between Sotk and Kut"), and words for what is named for a place it lies away from ("Kapan
+#: airport").
+_NOT_DESCRIBING = {key(w) for w in (
+    "to", "from", "between", "and", "or", "et", "и", "à", "vers", "из", "от", "до", "между",
+    "checkpoint", "airport", "bridge", "pass", "corridor", "aéroport", "pont", "аэропорт", "мост",
+    "перевал", "коридор",
+    # "district voisin de Martakert" is another district
+    "voisin", "voisine", "voisins", "voisines", "limitrophe", "limitrophes")}
 # Words that make a phrase of place names a road between them ("Goris-Stepanakert road", "the
 # road between Lachin and Khankendi", "трасса Степанакерт-Горис", "l'axe Latchine-Stepanakert").
 _ROAD_WORDS = {key(w) for w in (
@@ -401,6 +411,12 @@ class Matcher:
             both = self._both_names(pair, query, context, standalone, either=False)
             if both is not None:
                 return both
+        if standalone and not named and (plain := self._undescribed(query)) is not None:
+            # "the Armenian border village of Sotk", "the strategic town of Shusha", "the
+            # mountainous Kalbajar district": the words that describe a place name none
+            res = self.lookup(plain, context=context, standalone=standalone, fuzzy=fuzzy)
+            if res.status != "unresolved":
+                return Resolution(query, res.status, res.candidates)
         if not named and (gloss := _GLOSS.search(query)):
             # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
             # else the gloss, when either is known as written or by key; the gloss settles
@@ -520,7 +536,7 @@ class Matcher:
 
     def _within(self, head: str, tail: str, query: str, context: Iterable[str]
                 ) -> Resolution | None:
-        """A name written as what lies in, at or near a place (``head``, ``tail``: the words
+        """A name written as what lies in or at a place (``head``, ``tail``: the words
         before and after the preposition): the head when it names a place (the tail settling
         which), else the place the tail names, as a site the tables lack in it (method
         ``site``: "the checkpoint on the Lachin corridor" is the corridor); None when the tail
@@ -537,6 +553,41 @@ class Matcher:
         return Resolution(query, outer.status, tuple(
             replace(c, method="site", score=min(c.score, SCORES["site"]))
             for c in outer.candidates))
+
+    def _undescribed(self, query: str) -> str | None:
+        """``query`` without the words before its name that describe the place (lower-case
+        words, a nationality, "Azerbaijani-controlled") and those between a settlement or area
+        word and its "of" ("le village arménien de Sotk"); None when there are none. A word
+        that makes another place of a name ("Nor", "Verin") or that leads away from it ("the
+        road to") ends the description."""
+        words = query.split()
+        start = 0
+        while start < len(words) - 1 and self._describes(words[start]):
+            start += 1
+        rest = words[start:]
+        if len(rest) > 2 and (key(rest[0]) in _SETTLEMENT_WORDS or _is_area_word(rest[0])):
+            end = 1
+            while end < len(rest) - 1 and self._describes(rest[end]):
+                end += 1
+            if end > 1 and rest[end].casefold() in _PART_LINKS:
+                rest = [rest[0], *rest[end:]]
+        if len(rest) == len(words) or not rest or rest[0].casefold() in _ARTICLES:
+            return None
+        return " ".join(rest)
+
+    def _describes(self, word: str) -> bool:
+        """Whether a word before a name only describes the place: a lower-case word, or a
+        nationality or a compound of one ("Armenian", "Azerbaijani-controlled") that is no
+        place's name; not a settlement or area word, nor one of :data:`_NOT_DESCRIBING`."""
+        k = key(word)
+        if (not k or k in _SETTLEMENT_WORDS or _is_area_word(word) or k in _NOT_DESCRIBING
+                or k in _ROAD_WORDS or qualifier(word)):
+            return False
+        first, *others = word.split("-")
+        if word[:1].islower():
+            return word.casefold() not in _PART_LINKS
+        return (names_a_country(first) and all(o[:1].islower() for o in others)
+                and not self._candidates(first, fuzzy=False))
 
     def lookup_typed(self, query: str, *, context: tuple[str, ...] = ()
                      ) -> tuple[Resolution, str | None]:
@@ -995,16 +1046,23 @@ def _site_query(query: str) -> tuple[bool, str]:
     return False, query
 
 
+_POSSESSIVE = re.compile(r"^(.+)['’]s$")
+
+
 def _within_query(query: str) -> tuple[str, str] | None:
     """(what lies there, the place) for "the checkpoint on the Lachin corridor", "Mets Shen in
-    Lachin district", "a section of the Lachin corridor": split at the first word of
-    :data:`_WITHIN_WORDS`, or of :data:`_PART_LINKS` after a word of :data:`_PART_WORDS`, with
-    words on both sides; None when there is none."""
+    Lachin district", "a section of the Lachin corridor", "Gegharkunik's Sotk": split at the
+    first word of :data:`_WITHIN_WORDS`, or of :data:`_PART_LINKS` after a word of
+    :data:`_PART_WORDS`, with words on both sides, or after an owner's "'s"; None when there is
+    none."""
     words = query.split()
-    for i in range(1, len(words) - 1):
+    for i in range(len(words) - 1):
         word = words[i].casefold()
-        if word in _WITHIN_WORDS or (word in _PART_LINKS and key(words[i - 1]) in _PART_WORDS):
+        if i and (word in _WITHIN_WORDS
+                  or (word in _PART_LINKS and key(words[i - 1]) in _PART_WORDS)):
             return " ".join(words[:i]), " ".join(words[i + 1:])
+        if (owner := _POSSESSIVE.match(words[i])) is not None:  # "Gegharkunik's Sotk"
+            return " ".join(words[i + 1:]), " ".join([*words[:i], owner[1]])
     return None
 
 

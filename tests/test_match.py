@@ -847,7 +847,7 @@ def test_what_lies_in_a_place_the_tables_lack_is_placed_in_that_place(matcher, q
 def test_a_place_in_a_place_is_the_first_the_second_settling_which(matcher):
     for query, place_id in (("Martuni in Gegharkunik", "martuni-gegharkunik"),
                             ("Martuni in Karabakh", "martuni"),
-                            ("Agarak near Meghri", "agarak-meghri")):
+                            ("Agarak in Meghri", "agarak-meghri")):
         res = matcher.lookup(query, standalone=True)
         assert (res.status, res.best.place.id, res.best.method) == (
             "resolved", place_id, "exact"), res
@@ -855,6 +855,28 @@ def test_a_place_in_a_place_is_the_first_the_second_settling_which(matcher):
     # name by name, not so
     assert matcher.lookup("the post in Zzyzx", standalone=True).status == "unresolved"
     assert matcher.lookup("the post on the Lachin corridor").best.method != "site"
+
+
+@pytest.mark.parametrize("query, place_id", [
+    ("the Armenian border village of Sotk", "sotk"),
+    ("the Azerbaijani-controlled town of Shusha", "shusha"),
+    ("the mountainous Kalbajar district", "kalbajar-district"),
+    ("the Armenian province of Syunik", "syunik-province"),
+    ("le village arménien de Sotk", "sotk"),
+    ("приграничного села Сотк", "sotk"),
+    ("Gegharkunik's Sotk", "sotk"),
+])
+def test_words_describing_a_place_leave_its_name(matcher, query, place_id):
+    res = matcher.lookup(query, standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", place_id), res
+
+
+@pytest.mark.parametrize("query", ["the road to Shusha", "district voisin de Martakert",
+                                   "new Sotk", "Lower Sotk", "Kapan airport"])
+def test_words_that_lead_away_or_make_another_place_are_no_description(matcher, query):
+    # the road to a town, the district beside it, a "New" or "Lower" one are not the town
+    res = matcher.lookup(query, standalone=True)
+    assert res.status == "unresolved", res
 
 
 def test_a_former_district_misspelt_is_its_centre_spelt_almost_so(matcher):
