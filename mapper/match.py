@@ -229,15 +229,35 @@ _PART_WORDS = {key(w) for w in (
     "end", "edge", "territory", "approaches", "tronçon", "partie", "entrée", "sortie",
     "territoire", "участок", "часть", "въезд", "территория")}
 _PART_LINKS = {"of", "to", "de", "du", "des"}
-#: Words that join or point away and so end a description before a name ("the road to Shusha",
-#: "between Sotk and Kut"), and words for what is named for a place it lies away from ("Kapan
-#: airport").
+#: Words that end a description before a name (:meth:`Matcher._undescribed`): words that join
+#: or point away ("the road to Shusha", "the border with Kalbajar", "над Сотком"), words for what
+#: is named for a place it lies away from ("Kapan airport"), a French adjective after its noun
+#: ("district voisin de Martakert" is another district), and words that make another place of a
+#: name in the scripts and languages :func:`~mapper.names.qualifier` does not read ("нижний Сотк",
+#: "nouvelle Sotk", "north Sotk").
 _NOT_DESCRIBING = {key(w) for w in (
-    "to", "from", "between", "and", "or", "et", "и", "à", "vers", "из", "от", "до", "между",
+    "to", "from", "between", "and", "or", "with", "near", "above", "below", "beyond", "behind",
+    "over", "under", "across", "around", "towards", "toward", "past", "through", "via",
+    "against", "among", "after", "before", "by", "for", "into", "off", "outside",
+    "et", "à", "vers", "entre", "avec", "près", "contre", "sous", "après", "avant", "par", "pour",
+    "depuis", "derrière", "devant",
+    "и", "из", "от", "до", "между", "с", "со", "над", "под", "за", "перед", "через", "около",
+    "возле", "к", "ко", "по", "при", "против", "вдоль", "вблизи", "севернее", "южнее",
+    "восточнее", "западнее", "выше", "ниже",
     "checkpoint", "airport", "bridge", "pass", "corridor", "aéroport", "pont", "аэропорт", "мост",
     "перевал", "коридор",
-    # "district voisin de Martakert" is another district
-    "voisin", "voisine", "voisins", "voisines", "limitrophe", "limitrophes")}
+    "voisin", "voisine", "voisins", "voisines", "limitrophe", "limitrophes",
+    "north", "south", "east", "west", "upper", "lower", "new", "old", "big", "small", "great",
+    "little", "nord", "sud", "est", "ouest", "nouveau", "nouvelle", "vieux", "vieille", "petit",
+    "petite", "grand", "grande", "haut", "haute", "bas", "basse", "нижний", "нижняя", "нижнее",
+    "нижнего", "нижнем", "верхний", "верхняя", "верхнее", "верхнего", "верхнем", "новый",
+    "новая", "новое", "нового", "новом", "старый", "старая", "старое", "старого", "старом",
+    "большой", "большая", "большое", "большого", "малый", "малая", "малое", "малого", "покр",
+    "мец", "нор", "верин", "неркин", "хин", "նոր", "վերին", "ներքին", "մեծ", "փոքր", "հին",
+    "yeni", "köhnə", "böyük", "kiçik", "yuxarı", "aşağı", "birinci", "ikinci")}
+#: Characters that another reading of a typed name handles ("Sotk, a village in Gegharkunik",
+#: "Kirants (village in Tavush)", "Shusha/Shushi"): no description or "in" is read there.
+_OTHER_READINGS = re.compile(r"[,()/]")
 # Words that make a phrase of place names a road between them ("Goris-Stepanakert road", "the
 # road between Lachin and Khankendi", "трасса Степанакерт-Горис", "l'axe Latchine-Stepanakert").
 _ROAD_WORDS = {key(w) for w in (
@@ -384,7 +404,7 @@ class Matcher:
         found = self._candidates(query, fuzzy)
         named = any(c.method != "fuzzy" for c in found.values())  # not only similar names
         if standalone and not named and (within := _within_query(query)) is not None:
-            res = self._within(*within, query, context)
+            res = self._within(*within, query, context, fuzzy)
             if res is not None:
                 return res
         if not named:
@@ -415,8 +435,10 @@ class Matcher:
             # "the Armenian border village of Sotk", "the strategic town of Shusha", "the
             # mountainous Kalbajar district": the words that describe a place name none
             res = self.lookup(plain, context=context, standalone=standalone, fuzzy=fuzzy)
-            if res.status != "unresolved":
-                return Resolution(query, res.status, res.candidates)
+            if res.status != "unresolved":  # not as written: at most as trusted as a key
+                return Resolution(query, res.status, tuple(
+                    replace(c, method="key", score=min(c.score, SCORES["key"]))
+                    if c.method in ("exact", "variant") else c for c in res.candidates))
         if not named and (gloss := _GLOSS.search(query)):
             # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
             # else the gloss, when either is known as written or by key; the gloss settles
@@ -534,25 +556,47 @@ class Matcher:
                               tuple(inside))
         return Resolution(query, "ambiguous", (named[0][0], named[1][0]))
 
-    def _within(self, head: str, tail: str, query: str, context: Iterable[str]
+    def _within(self, head: str, tail: str, query: str, context: Iterable[str], fuzzy: bool
                 ) -> Resolution | None:
-        """A name written as what lies in or at a place (``head``, ``tail``: the words
-        before and after the preposition): the head when it names a place (the tail settling
-        which), else the place the tail names, as a site the tables lack in it (method
-        ``site``: "the checkpoint on the Lachin corridor" is the corridor); None when the tail
-        names no place."""
-        outer = self.lookup(tail, context=context, standalone=True, fuzzy=False)
+        """A name written as what lies in or at a place (``head``, ``tail``: the words before
+        and after the preposition). A head that names no place but describes one ("the
+        checkpoint on the Lachin corridor", "a section of the corridor") is a site the tables
+        lack in the tail's place (method ``site``); a head that names a place is that place,
+        the tail settling which ("Martuni in Gegharkunik"), and only one that lies in or near
+        the tail's ("Sotk in Tavush" is none). None when the tail names no place, or the head
+        none there."""
+        outer = self.lookup(tail, context=context, standalone=True, fuzzy=fuzzy)
         if outer.status == "unresolved":
             return None
         named = ([outer.best] if outer.status == "resolved"
                  else [c for c in outer.candidates if tied(outer.best, c)])
-        around = (*context, *(c.place.id for c in named))
-        inner = self.lookup(head, context=around, standalone=True, fuzzy=False)
-        if inner.status != "unresolved":
-            return Resolution(query, inner.status, inner.candidates)
-        return Resolution(query, outer.status, tuple(
-            replace(c, method="site", score=min(c.score, SCORES["site"]))
-            for c in outer.candidates))
+        if all(not w[:1].isupper() or self._describes(w) for w in head.split()):
+            if outer.best.method == "fuzzy":  # a description in a misspelt place: too little
+                return None
+            return Resolution(query, outer.status, tuple(
+                replace(c, method="site", score=min(c.score, SCORES["site"]))
+                for c in outer.candidates))
+        inner = self.lookup(head, context=[c.place.id for c in named], standalone=True,
+                            fuzzy=fuzzy)
+        if inner.status == "unresolved":
+            return None
+        there = [c for c in inner.candidates if tied(inner.best, c)
+                 and any(self._lies_in(c.place, t.place) for t in named)]
+        if not there:
+            return None
+        rest = [c for c in inner.candidates if c not in there]
+        return Resolution(query, "resolved" if len(there) == 1 else "ambiguous",
+                          (*there, *rest))
+
+    def _lies_in(self, place: Place, area: Place) -> bool:
+        """Whether ``place`` lies in or near ``area``: inside it by the tables' ``admin`` links
+        (up to a region), or within its radius and NEAR_KM of its point."""
+        seen, admin = 0, place
+        while admin is not None and seen < 4:
+            if admin.id == area.id:
+                return True
+            admin, seen = self.places.get(admin.admin or ""), seen + 1
+        return distance_km(place, area) <= area.uncertainty_m / 1000 + NEAR_KM
 
     def _undescribed(self, query: str) -> str | None:
         """``query`` without the words before its name that describe the place (lower-case
@@ -560,6 +604,8 @@ class Matcher:
         word and its "of" ("le village arménien de Sotk"); None when there are none. A word
         that makes another place of a name ("Nor", "Verin") or that leads away from it ("the
         road to") ends the description."""
+        if _OTHER_READINGS.search(query):
+            return None
         words = query.split()
         start = 0
         while start < len(words) - 1 and self._describes(words[start]):
@@ -571,7 +617,9 @@ class Matcher:
                 end += 1
             if end > 1 and rest[end].casefold() in _PART_LINKS:
                 rest = [rest[0], *rest[end:]]
-        if len(rest) == len(words) or not rest or rest[0].casefold() in _ARTICLES:
+        if (len(rest) == len(words) or not any(w[:1].isupper() for w in rest)  # no name
+                or not (rest[0][:1].isupper() or key(rest[0]) in _SETTLEMENT_WORDS
+                        or _is_area_word(rest[0]))):  # "shelling near Sotk": led away
             return None
         return " ".join(rest)
 
@@ -1055,6 +1103,8 @@ def _within_query(query: str) -> tuple[str, str] | None:
     first word of :data:`_WITHIN_WORDS`, or of :data:`_PART_LINKS` after a word of
     :data:`_PART_WORDS`, with words on both sides, or after an owner's "'s"; None when there is
     none."""
+    if _OTHER_READINGS.search(query):
+        return None
     words = query.split()
     for i in range(len(words) - 1):
         word = words[i].casefold()

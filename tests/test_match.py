@@ -847,6 +847,7 @@ def test_what_lies_in_a_place_the_tables_lack_is_placed_in_that_place(matcher, q
 def test_a_place_in_a_place_is_the_first_the_second_settling_which(matcher):
     for query, place_id in (("Martuni in Gegharkunik", "martuni-gegharkunik"),
                             ("Martuni in Karabakh", "martuni"),
+                            ("Gegharkunik's Sotk", "sotk"),
                             ("Agarak in Meghri", "agarak-meghri")):
         res = matcher.lookup(query, standalone=True)
         assert (res.status, res.best.place.id, res.best.method) == (
@@ -857,6 +858,27 @@ def test_a_place_in_a_place_is_the_first_the_second_settling_which(matcher):
     assert matcher.lookup("the post on the Lachin corridor").best.method != "site"
 
 
+@pytest.mark.parametrize("query, place_id, method", [
+    # the first place read as it would be alone: a distance from it, a misspelling of it
+    ("4 km east of Sotk in Gegharkunik", "sotk", "near"),
+    ("Stepanakrt in Karabakh", "stepanakert", "fuzzy"),
+    # a place, a comma and what it is: the sheet's reading, not a site in the province
+    ("Goris, a town in Syunik", "goris", "exact"),
+])
+def test_a_place_in_a_place_is_read_as_the_first_would_be_alone(matcher, query, place_id, method):
+    res = matcher.lookup_typed(query)[0]
+    assert (res.status, res.best.place.id, res.best.method) == ("resolved", place_id, method), res
+
+
+def test_a_place_in_a_place_it_does_not_lie_in_is_none(matcher):
+    # Sotk is in Gegharkunik, not Tavush; neither Agarak of the tables is in Aragatsotn
+    for query in ("Sotk in Tavush", "Tavush's Sotk", "Agarak in Aragatsotn"):
+        assert matcher.lookup(query, standalone=True).status == "unresolved", query
+    # the place written after "in" says which, whatever else the context holds
+    res = matcher.lookup("Martuni in Karabakh", context=["Vardenis", "Sotk"], standalone=True)
+    assert (res.status, res.best.place.id) == ("resolved", "martuni"), res
+
+
 @pytest.mark.parametrize("query, place_id", [
     ("the Armenian border village of Sotk", "sotk"),
     ("the Azerbaijani-controlled town of Shusha", "shusha"),
@@ -864,17 +886,21 @@ def test_a_place_in_a_place_is_the_first_the_second_settling_which(matcher):
     ("the Armenian province of Syunik", "syunik-province"),
     ("le village arménien de Sotk", "sotk"),
     ("приграничного села Сотк", "sotk"),
-    ("Gegharkunik's Sotk", "sotk"),
 ])
 def test_words_describing_a_place_leave_its_name(matcher, query, place_id):
     res = matcher.lookup(query, standalone=True)
     assert (res.status, res.best.place.id) == ("resolved", place_id), res
+    assert res.best.method != "exact"  # not as written
 
 
 @pytest.mark.parametrize("query", ["the road to Shusha", "district voisin de Martakert",
-                                   "new Sotk", "Lower Sotk", "Kapan airport"])
+                                   "new Sotk", "Lower Sotk", "Kapan airport", "нижний Сотк",
+                                   "nouvelle Sotk", "the border with Kalbajar",
+                                   "shelling near Sotk", "над Сотком", "the Armenian village",
+                                   "приграничного села"])
 def test_words_that_lead_away_or_make_another_place_are_no_description(matcher, query):
-    # the road to a town, the district beside it, a "New" or "Lower" one are not the town
+    # the road to a town, the district beside it, a "New" or "Lower" one are not the town, in
+    # any language; nor is a description with no name after it
     res = matcher.lookup(query, standalone=True)
     assert res.status == "unresolved", res
 
