@@ -282,10 +282,11 @@ class Notice:
     ``no_place``, ``far_from_place``, ``outside_regions``, ``ignored_columns``, ``ambiguous_date``,
     ``geonames``, ``homonym`` (located at the largest of homonyms of different rank),
     ``geocoded``, ``geocoder_failed``, ``outside_district`` (resolved outside the district
-    the row names), ``encoding`` (attention only), ``not_read`` (a folder's PDF, Word document
-    or spreadsheet: what to save it as); a report's claim left out
-    as unlikely is an ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`), a report
-    that gave no claim a ``no_claim`` one (:func:`mapper.pipeline.no_claim_notice`).
+    the row names), ``claimant_from_source`` (a sheet without a claimant column whose sources
+    were read as claimants), ``encoding`` (attention only), ``not_read`` (a folder's PDF, Word
+    document or spreadsheet: what to save it as); a report's claim left out as unlikely is an
+    ``unlikely`` notice (:func:`mapper.pipeline.unlikely_notices`), a report that gave no claim
+    a ``no_claim`` one (:func:`mapper.pipeline.no_claim_notice`).
     """
 
     where: str
@@ -1004,6 +1005,7 @@ class RecordReader:
         self._ids: dict[str, str] = {}
         self._repeats: dict[str, int] = {}  # an id given more than once: its last ~n
         self._ignored: set[tuple[str, str]] = set()
+        self._from_source: set[str] = set()  # files whose sources were read as claimants
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
         self._ambiguous: dict[str, str | None] = {}
@@ -1195,6 +1197,19 @@ class RecordReader:
         named = text("claimant")
         if "dataset" in names:
             named = [c or d for c, d in zip(named, text("dataset"), strict=True)]
+        elif "claimant" not in names and "source" in names:
+            # A sheet with no claimant column says who said it in its source ("Armenia MoD",
+            # "mil.am", "Reuters"): a source the claimant table knows by name is the claimant
+            # (a note says so once a file); any other stays provenance only.
+            named = _per_distinct(self._known_claimant, text("source"))
+            for i, said in enumerate(named):
+                if said and rows[i].file not in self._from_source:
+                    self._from_source.add(rows[i].file)
+                    found[i].append(Notice(
+                        wheres[i], "claimant_from_source",
+                        f"no claimant column: a source the claimant table knows is read as the "
+                        f"claimant ({said!r} as {self.claimants.match(said).claimant})",
+                        ids[i], said))
         claimants = _per_distinct(self._claimant, named)
         if "report" in names:
             # a report's file's name, which stood for its outlet where none was named ("report"
@@ -1387,6 +1402,12 @@ class RecordReader:
         if value not in self._ambiguous:
             self._ambiguous[value] = date_ambiguity(value)
         return self._ambiguous[value]
+
+    def _known_claimant(self, text: str) -> str:
+        """``text`` when the claimant table knows it by name (not fuzzily or in part), else
+        ""."""
+        m = self.claimants.match(text) if text else None
+        return text if m and m.known and m.method not in ("fuzzy", "partial") else ""
 
     def _claimant(self, text: str) -> tuple[ClaimantMatch, str, str]:
         """(the claimant a text names, the kind of notice it needs and its message, or "")."""

@@ -392,6 +392,21 @@ def test_claimants_resolve_to_canonical_id_and_side(gaz, here):
     assert result.ok, "an unknown claimant is a notice, not an error"
 
 
+def test_a_sheet_without_a_claimant_column_names_its_claimants_in_its_source(gaz, here):
+    text = ("date,place,source\n2020-12-12,Testavan,Ministry A\n"
+            "2020-12-12,Testavan,A local blogger\n2020-12-12,Testavan,the Ministry B\n")
+    result = read(gaz, "records.csv", text)
+    assert [(c.claimant, c.claimant_side, c.source) for c in result.claims] == [
+        ("a-mod", "az", "Ministry A"), ("", "unknown", "A local blogger"),
+        ("b-mod", "am", "the Ministry B")]
+    # said once for the file; a source the table does not know is provenance, not a claimant
+    assert [(n.kind, n.where) for n in result.notices] == [
+        ("claimant_from_source", "records.csv:2")]
+    # a claimant column, even blank, says who claims: the source stays provenance
+    result = read(gaz, "other.csv", "date,place,claimant,source\n2020-12-12,Testavan,,Ministry A\n")
+    assert (result.claims[0].claimant, result.claims[0].claimant_side) == ("", "unknown")
+
+
 def test_an_unknown_claimant_given_a_side_by_its_place_is_not_called_side_unknown(here):
     from mapper import gazetteer
 
