@@ -237,7 +237,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               "village chief", "village administration", "municipality",
               "мэр", "мэра", "мэру", "мэром", "вице-мэр",
               "вице-мэра", "заместитель мэра",
-              "глава общины", "глава села", "замглавы", "заместитель главы",
+              "глава общины", "глава села", "замглавы", "заместитель главы", "глава",
               "администрация", "maire", "administration", "adjoint au maire", "icra başçısı",
               "executive authority",
               "executive power", "исполнительной власти", "icra hakimiyyəti",
@@ -372,15 +372,21 @@ _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'"})
 #: of a Gegharkunik community".
 _LINKS = frozenset(words(
     "and et и of de du des d in the a an un une из в village villages town city district region "
-    "province settlement community села селе село района районе города région kəndi rayonu şəhəri "
-    "regional provincial marz "
+    "province settlement community села селе село района районе области города région kəndi "
+    "rayonu şəhəri regional provincial marz "
     # what the place is to the report: "the head of the border village of Shurnukh", "the mayor
     # of the neighbouring village of Sos", "глава приграничного села", "le maire du village
     # frontalier de Sotk"
     "border frontier neighboring neighbouring nearby local enlarged пограничного приграничного "
     "соседнего frontalier voisin"
 ))
-_AREA_WORDS = frozenset(words("district region province raion rayonu marz regional района"))
+_AREA_WORDS = frozenset(words(
+    "district region province raion rayonu marz regional района области"))
+
+
+def is_area_word(word: str) -> bool:
+    """Whether ``word`` is a word for a district or province ("region", "района", "marz")."""
+    return bool(found := words(word)) and found[0] in _AREA_WORDS
 #: Similarity (0-100) a misspelt word or a whole key needs to match fuzzily.
 FUZZY_RESOLVE = 88.0
 #: Same-side claimants sharing a key: the more specific body wins (a ministry over "Armenia").
@@ -1040,8 +1046,10 @@ class ClaimantIndex:
                     break
             else:
                 if names[j] not in _LINKS and names[j] not in self._places_of:
-                    break
-                if names[j] not in _LINKS:
+                    if (area := self._adjective_area(names, j)) is None:
+                        break
+                    run.append(area)
+                elif names[j] not in _LINKS:
                     run.append(self._area_named(names, j))
                 j += step
         return run
@@ -1050,10 +1058,23 @@ class ClaimantIndex:
         """The name at ``j``, or the district's or province's of that name when an area word
         follows it ("Lachin region": the district, not the town of Lachin)."""
         if j + 1 < len(names) and names[j + 1] in _AREA_WORDS:
-            for area in ("district", "province"):
+            # its own area word, as the tables spell the area ("Гадрутский район"), else theirs
+            for area in (names[j + 1], "district", "province"):
                 if names[j] + area in self._places_of:
                     return names[j] + area
         return names[j]
+
+    def _adjective_area(self, names: tuple[str, ...], j: int) -> str | None:
+        """The area a Russian adjective at ``j`` names before its area word, without the н
+        that joins it to a name ending in a vowel ("Мартунинского района": Martuni's;
+        "Тавушской области": Tavush's), or None."""
+        if j + 1 >= len(names) or names[j + 1] not in _AREA_WORDS:
+            return None
+        if names[j] + names[j + 1] in self._places_of:  # "Шушинский район" as the tables
+            return names[j] + names[j + 1]
+        stem = names[j][:-1]
+        return self._area_named((*names[:j], stem, *names[j + 1:]), j) if (
+            names[j].endswith("n") and stem in self._places_of) else None
 
     def _spell(self, tokens: tuple[str, ...], phrase: tuple[str, ...]
                ) -> tuple[tuple[str, ...], float]:

@@ -585,6 +585,9 @@ def test_a_claimant_id_is_matched_as_written_not_fuzzily(index):
         # a region of the Karabakh side named by a town's name that Armenia has too: the region
         ("the head of the Martuni region administration", "2022-05-01", "nk"),
         ("the head of the Martuni region administration", "2023-10-01", "unknown"),
+        # ... and in Russian, by the region's adjective ("of the Martuni region")
+        ("глава администрации Мартунинского района", "2022-05-01", "nk"),
+        ("жители Мартунинского района", "2023-10-01", "unknown"),
     ],
 )
 def test_a_local_of_a_place_that_changed_hands_speaks_for_its_holder_that_day(index, text, on,

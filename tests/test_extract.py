@@ -2330,6 +2330,7 @@ def test_a_speaker_named_between_commas_speaks_when_what_follows_the_verb_tells_
     ("Le maire de Sotk a indiqué que des obus étaient tombés vendredi sur le village.",
      {"sotk"}),
     ("Глава Сотка рассказал, что в пятницу это село обстреляли из миномётов.", {"sotk"}),
+    ("Глава села Кут заявил, что ночью это село обстреляли из миномётов.", {"kut"}),
     # two settlements named before it: which one is not said
     ("Officials toured Kut and Sotk. On Friday night soldiers fired at the village.", set()),
     # a name after the word: that village, not an earlier one
@@ -4234,6 +4235,14 @@ def test_a_local_official_speaks_for_the_side_that_holds_the_place(extractor, te
     rows = claims_of(extractor, text, lang=lang)
     assert {(r["place_id"], r["claimant"], r["claimant_side"]) for r in rows} == {
         ("tegh", "local-officials", "am")}
+
+
+def test_a_local_official_named_by_the_russian_adjective_of_his_area(extractor):
+    # "the head of the Tavush region": the province's, its word kept in his name
+    text = "Глава Тавушской области сообщил, что военные обстреляли окраину села Берд."
+    rows = claims_of(extractor, text, lang="ru")
+    assert {(r["place_id"], r["claimant"], r["claimant_side"]) for r in rows} == {
+        ("berd", "Глава Тавушской области", "am")}
 
 
 @pytest.mark.parametrize("text,lang", [

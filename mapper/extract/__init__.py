@@ -200,7 +200,8 @@ class Extractor:
         if urls:
             mentions = [[m for m in ms if not _inside(m.start, urls)] for ms in mentions]
         people(sentences, named_places, mentions)
-        anaphors(sentences, named_places, mentions, self.gazetteer.places)
+        anaphors(sentences, named_places, mentions, self.gazetteer.places,
+                 [self.mentions.seats(s, by_sentence[i]) for i, s in enumerate(sentences)])
         self.mentions.settle_homonyms(mentions)
         self.mentions.namesakes_outside(mentions)
         for ms in mentions:

@@ -216,6 +216,24 @@ class MentionFinder:
         self.alias_keys = {key(a) for _, a, _ in gazetteer.aliases}
         self.voices = {n.place_id for n in gazetteer.names if key(n.name) in self.alias_keys}
 
+    def seats(self, sent: Sentence, hits: list[Hit]) -> list[tuple[int, str]]:
+        """(start, place id) of each settlement a local official of the sentence is named by
+        ("Глава Сотка", "the head of Kut"): no site, but the village "the village" means."""
+        out = []
+        for h in hits:
+            if h.kind != "claimant" or h.ids[0] in self.gazetteer.claimants:
+                continue
+            for run in _CAPITALISED_BARE.finditer(sent.text, h.start - sent.start,
+                                                  h.end - sent.start):
+                # the run ("Hin Shen"), else its words ("Глава Сотка" opening a sentence)
+                for word in (run, *_HYPHEN_PART.finditer(run.group())):
+                    place = self._lookup(word.group()).place
+                    if place is not None and place.precision in _CITY_PRECISIONS:
+                        start = run.start() + (word.start() if word is not run else 0)
+                        out.append((sent.start + start, place.id))
+                        break
+        return out
+
     def find(self, sent: Sentence, hits: list[Hit]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         text = sent.text
@@ -792,20 +810,23 @@ _CITY_PRECISIONS = (*_ANAPHOR_PRECISIONS, "city")
 
 
 def anaphors(sentences: list[Sentence], by_sentence: list[list[Hit]],
-             mentions: list[list[PlaceMention]], places: dict[str, Place]) -> None:
+             mentions: list[list[PlaceMention]], places: dict[str, Place],
+             seats: list[list[tuple[int, str]]]) -> None:
     """"The head of Shurnukh said soldiers entered the village": "the village" is the one
-    settlement its paragraph has named so far (an official's too), else the one its sentence
-    names after it ("... fired at the village, the head of Sotk said"), and a mention of it
-    where the words stand; where they name none or several, it is none. "The city" may be a
-    city too; "the village" is a village or town."""
+    settlement its paragraph has named so far (an official's too, ``seats``: each sentence's
+    officials' settlements, as :meth:`MentionFinder.seats` gives them), else the one its
+    sentence names after it ("... fired at the village, the head of Sotk said"), and a mention
+    of it where the words stand; where they name none or several, it is none. "The city" may be
+    a city too; "the village" is a village or town."""
     named: set[str] = set()
     para = None
-    for sent, hits, ms in zip(sentences, by_sentence, mentions, strict=True):
+    for sent, hits, ms, seated in zip(sentences, by_sentence, mentions, seats, strict=True):
         if sent.para != para:
             named, para = set(), sent.para
         here = [(h.start, h.ids[0]) for h in hits if h.kind == "place" and len(h.ids) == 1
                 and (not h.weak or sent.text[h.start - sent.start].isupper())
                 and h.ids[0] in places and places[h.ids[0]].precision in _CITY_PRECISIONS]
+        here += seated
         here += [(m.start, m.place.id) for m in ms if m.method != "context"
                  and m.place is not None and m.place.precision in _CITY_PRECISIONS]
         for m in _ANAPHOR.finditer(sent.text, sent.folded):

@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from mapper.claimants import IGNORED, SIDE_OF, THIRD_STATES, VOCABULARY, ClaimantIndex, claimant_key
+from mapper.claimants import (
+    IGNORED,
+    SIDE_OF,
+    THIRD_STATES,
+    VOCABULARY,
+    ClaimantIndex,
+    claimant_key,
+    is_area_word,
+)
 from mapper.lang import alternation, words
 from mapper.names import fold
 from mapper.scan import Hit, vocabulary
@@ -246,7 +254,10 @@ class SpeakerFinder:
                     return start, end, m.claimant
             elif (self.index.match(phrase, on).method == "place"
                     or self.index.names_office(phrase)):
-                return start, end, phrase
+                if y < len(words) and is_area_word(text[slice(*words[y])]):
+                    # the area word after an adjective: "Глава Тавушской области"
+                    end = words[y][1]
+                return start, end, text[start:end]
         return None
 
     def _local_office(self, text: str, folded: str, a: int, b: int, lo: int, hi: int,
