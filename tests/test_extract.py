@@ -5703,6 +5703,17 @@ def test_a_speaker_who_denies_what_was_told_claims_nothing_of_it(extractor, text
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijan's Defence Ministry denied the reports, saying its posts near Kalbajar had come "
+     "under fire first.", "en"),
+    ("Минобороны Азербайджана опровергло это, заявив, что его посты у Кельбаджара первыми попали "
+     "под обстрел.", "ru"),
+])
+def test_a_denial_that_goes_on_to_its_own_account_claims_that_account(extractor, text, lang):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {(r["place_id"], r["claimant"]) for r in rows} == {("kalbajar", "az-mod")}
+
+
 @pytest.mark.parametrize("text", [
     "An Armenian soldier was shot dead near Sotk on Tuesday, the Armenian Defence Ministry said "
     "in a statement on its website.",

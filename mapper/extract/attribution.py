@@ -72,6 +72,9 @@ _DENIED = re.compile(rf"(?<!\w)(?:{alternation('DENYING')})\s+(?!by\s|par\s)"
 # "..., a claim Yerevan rejected.", "..., ce que Bakou a démenti.").
 _DENIES_IT = re.compile(rf"(?:{alternation('DENYING')})(?:\s+(?:{alternation('DENIED_OBJECT')})"
                         rf"|(?=\s*(?:[.;!?]|$)))", re.I)
+# ... unless it goes on to give its own account ("denied the report, saying ..."): that is its
+# claim.
+_THEN_SAYING = re.compile(rf"\s*,\s*(?:{alternation('DENIAL_THEN_SAYING')})(?!\w)", re.I)
 # "in a letter to UNESCO's Director-General, ...": the one written to, not a voice.
 _ADDRESSED = re.compile(rf"(?<!\w)(?:{alternation('ADDRESSED')})\s+"
                         rf"(?:(?:{alternation('ARTICLES')})\s+|[ld]['’])?$", re.I)
@@ -366,8 +369,9 @@ class Attributor:
                 verb_end = None  # "Armenian forces shelled X, says the ministry": who acted
             if verb_end is not None and _PAIR_AFTER.match(text, rel_e):
                 verb_end = None  # "the Stepanakert-Goris road, the ministry said": a road's end
-            if verb_end is not None and _DENIES_IT.match(
-                    text, next(a for a, b in sent.verbs if b == verb_end)):
+            if verb_end is not None and (denial := _DENIES_IT.match(
+                    text, next(a for a, b in sent.verbs if b == verb_end))) and not (
+                    _THEN_SAYING.match(text, denial.end())):
                 continue  # "..., the ministry said, but Baku denied it": Baku claims nothing
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))

@@ -111,6 +111,10 @@ STATEMENT_SPREAD = [r"(?:spread|circulated|disseminated|distributed|published|po
 #: also where a place lies.)
 FALSEHOOD = [r"false", r"untrue", r"not\s+true", r"disinformation", r"misinformation", r"fake",
              r"baseless", r"groundless", r"fabricat\w*", r"unfounded"]
+#: After a denial and its comma: the words that open the denier's own account ("Baku
+#: denied the report, saying its units only returned fire near X"): its claim.
+DENIAL_THEN_SAYING = ["saying", "adding", "stating", "insisting", "claiming", "noting",
+                      "explaining", "asserting", "arguing", "maintaining"]
 #: After a denying verb: what was just told, which the speaker denies ("but Baku denied it",
 #: "Yerevan rejected the claims"): the speaker claims nothing of it.
 DENIED_OBJECT = [r"(?:it|this|that|them|(?:the|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|"

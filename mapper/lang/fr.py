@@ -447,6 +447,9 @@ PRECAUTIONS = [
     r"mesures\s+anti-?terroristes\s+(?:ont\s+été\s+|sont\s+|seront\s+)?renforcées",
     r"exercices?\s+anti-?terroristes?",
 ]
+#: After a denial and its comma: the denier's own account opens (see en.py).
+DENIAL_THEN_SAYING = ["affirmant", "ajoutant", "précisant", "assurant", "indiquant", "expliquant",
+                      "soulignant", "déclarant"]
 #: After a denying verb: what was just told, denied (see en.py).
 DENIED_OBJECT: list[str] = []
 #: After a speech verb: where it was said (see en.py).

@@ -509,6 +509,9 @@ PRECAUTIONS = [
     r"учени\w*\s+по\s+антитеррористическ\w*\s+мероприяти\w*",
     r"антитеррористическ\w*\s+учени\w*",
 ]
+#: After a denial and its comma: the denier's own account opens (see en.py).
+DENIAL_THEN_SAYING = ["заявив", "добавив", "отметив", "уточнив", "подчеркнув", "сообщив", "указав",
+                      "заявляя", "утверждая"]
 #: After a denying verb: what was just told, denied (see en.py).
 DENIED_OBJECT: list[str] = []
 #: After a speech verb: where it was said (see en.py).
