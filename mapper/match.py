@@ -407,6 +407,31 @@ class Matcher:
             res = self._within(*within, query, context, fuzzy)
             if res is not None:
                 return res
+        if not named and (gloss := _GLOSS.search(query)):
+            # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
+            # else the gloss, when either is known as written or by key; the gloss settles
+            # which of the name's places it is ("Agdam (Akaku)": the village, not the town)
+            outer, inner = (self.lookup(part, context=context, standalone=standalone,
+                                        fuzzy=False)
+                            for part in (f"{query[:gloss.start()]} {query[gloss.end():]}",
+                                         gloss.group(1)))
+            same = inner.place is not None and any(
+                c.place.id == inner.place.id for c in outer.candidates)
+            if inner.status != "unresolved" and not same and outer.status != "unresolved":
+                # "Martuni (Gegharkunik)", "Istisu (Kalbajar)", "Agarak (Meghri)": the gloss is
+                # where, the name the one of its places there
+                where = [c.place for c in inner.candidates if tied(inner.best, c)]
+                there = [c for c in outer.candidates if c.method != "fuzzy"
+                         and tied(outer.best, c)
+                         and any(self._lies_in(c.place, p) for p in where)]
+                if len(there) == 1:
+                    return Resolution(query, "resolved", (*there, *[
+                        c for c in outer.candidates if c is not there[0]]))
+            if inner.place is not None and (outer.status != "resolved" or same):
+                return Resolution(query, "resolved", inner.candidates)
+            for res in (outer, inner):
+                if res.status != "unresolved":
+                    return Resolution(query, res.status, res.candidates)
         if not named:
             # a name written otherwise than the tables write it: its abbreviations written out
             # ("Tavush prov.", "Кельбаджарский р-н", "пос. Лачин"); typed or in a sheet, without
@@ -439,20 +464,6 @@ class Matcher:
                 return Resolution(query, res.status, tuple(
                     replace(c, method="key", score=min(c.score, SCORES["key"]))
                     if c.method in ("exact", "variant") else c for c in res.candidates))
-        if not named and (gloss := _GLOSS.search(query)):
-            # "Berdzor (Lachin) corridor", "Karvatchar (Kelbadjar)": the name without its gloss,
-            # else the gloss, when either is known as written or by key; the gloss settles
-            # which of the name's places it is ("Agdam (Akaku)": the village, not the town)
-            outer, inner = (self.lookup(part, context=context, standalone=standalone,
-                                        fuzzy=False)
-                            for part in (f"{query[:gloss.start()]} {query[gloss.end():]}",
-                                         gloss.group(1)))
-            if inner.place is not None and (outer.status != "resolved" or any(
-                    c.place.id == inner.place.id for c in outer.candidates)):
-                return Resolution(query, "resolved", inner.candidates)
-            for res in (outer, inner):
-                if res.status != "unresolved":
-                    return Resolution(query, res.status, res.candidates)
         if not found and not fuzzy:
             return Resolution(query, "unresolved")
         if standalone and not named:

@@ -952,6 +952,17 @@ def test_a_name_with_a_gloss_in_parentheses_resolves_by_either(matcher, query, p
     assert (res.status, res.place.id if res.place else None) == ("resolved", place)
 
 
+@pytest.mark.parametrize("query,place", [
+    ("Martuni (Gegharkunik)", "martuni-gegharkunik"),
+    ("Martuni (Karabakh)", "martuni"),  # the gloss a region whose name is also a side's
+    ("Istisu (Kelbajar)", "istisu-kalbajar"),  # not Jermuk, Istisu in Azerbaijani
+    ("Agarak (Meghri)", "agarak-meghri"),
+])
+def test_a_gloss_that_says_where_picks_the_homonym_there(matcher, query, place):
+    for res in (matcher.lookup(query), matcher.lookup(query, standalone=True)):
+        assert (res.status, res.best.place.id) == ("resolved", place), res
+
+
 @pytest.mark.parametrize("phrase", ["route de Lachin", "КПП Лачин", "checkpoint of Lachin"])
 def test_a_road_or_checkpoint_named_in_another_language_is_the_one_the_tables_name(matcher, phrase):
     # the tables hold "Lachin road" and "Lachin checkpoint" (the corridor's)
