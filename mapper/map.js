@@ -242,9 +242,26 @@
     south = Math.min(south, lat); north = Math.max(north, lat);
     west = Math.min(west, lon); east = Math.max(east, lon);
   }
-  for (let k = 0; k < pos.length; k += 2) extend(pos[k + 1], pos[k]);
+  // A stray point (a row's latitude and longitude swapped, far from all the others) is left
+  // out of the first view, which would otherwise show mostly empty land: one farther from the
+  // points' median than STRAY times their median distance from it (and than a degree), among
+  // five or more. It is drawn, and listed for review, all the same.
+  const STRAY = 6;
+  const stray = new Set();
+  if (pos.length >= 10) {
+    const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+    const lats = [], lons = [];
+    for (let k = 0; k < pos.length; k += 2) { lons.push(pos[k]); lats.push(pos[k + 1]); }
+    const mLat = median(lats), mLon = median(lons);
+    const cos = Math.max(Math.cos((mLat * Math.PI) / 180), 0.01);
+    const dist = lats.map((lat, j) => Math.hypot(lat - mLat, (lons[j] - mLon) * cos));
+    const limit = Math.max(STRAY * median(dist), 1);
+    dist.forEach((d, j) => { if (d > limit) stray.add(2 * j); });
+    if (stray.size * 2 > dist.length) stray.clear(); // not strays: the points are spread
+  }
+  for (let k = 0; k < pos.length; k += 2) if (!stray.has(k)) extend(pos[k + 1], pos[k]);
   for (let i = 0; i < n; i++) { // area claims: their whole circle
-    const area = data.xy[i] >= 0 && get(i, 'place', '_area_m');
+    const area = data.xy[i] >= 0 && !stray.has(2 * data.xy[i]) && get(i, 'place', '_area_m');
     if (!area) continue;
     const lat = pos[2 * data.xy[i] + 1];
     const dLat = area / 111320;
