@@ -202,6 +202,18 @@ def _iso(text: str) -> str:
     return f"{y}-{int(m):02d}-{int(d):02d}"
 
 
+def writes_day_first(values: Iterable[str]) -> bool:
+    """Whether a sheet's column of dates shows it writes the day first: some date's first field
+    is over 12 (13/09/2022) and no date's second is (09/13/2022). Its dates that could be read
+    two ways (03/04/2022) are then read so without a doubt."""
+    day = month = False
+    for value in values:
+        for m in _DMY.finditer(value):
+            day = day or int(m[1]) > 12 >= int(m[3])
+            month = month or int(m[3]) > 12 >= int(m[1])
+    return day and not month
+
+
 def date_ambiguity(value: str) -> str | None:
     """Why a sheet date could be read two ways, or None.
 

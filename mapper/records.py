@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from mapper.claimants import ClaimantIndex, ClaimantMatch
-from mapper.dates import date_ambiguity, parse_date_field
+from mapper.dates import date_ambiguity, parse_date_field, writes_day_first
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
 from mapper.inputs import (
@@ -1006,6 +1006,7 @@ class RecordReader:
         self._repeats: dict[str, int] = {}  # an id given more than once: its last ~n
         self._ignored: set[tuple[str, str]] = set()
         self._from_source: set[str] = set()  # files whose sources were read as claimants
+        self._day_first: set[str] = set()  # files whose dates show they write the day first
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
         self._ambiguous: dict[str, str | None] = {}
@@ -1174,6 +1175,10 @@ class RecordReader:
                     problems[i].append(f"time_precision {code!r} is not 1, 2 or 3 (ACLED's "
                                        "codebook); the date is read as written")
         for name in ("date", "date_end"):
+            if writes_day_first(text(name)):
+                self._day_first.add(report)
+            if report in self._day_first:
+                continue  # a column that writes 13/09/2022 reads 03/04/2022 day first too
             warnings = _per_distinct(self._ambiguity, text(name))
             for i in _marked(warnings):
                 found[i].append(

@@ -5686,6 +5686,17 @@ def test_no_one_hurt_is_no_count_of_one(text):
     assert _casualties(text, fold(text))[:2] == (None, None)
 
 
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Ведомство сообщило, что трое армянских военнослужащих погибли.", 3, None),
+    ("Two Azerbaijani contract soldiers died in the blast.", 2, None),
+    ("Двое азербайджанских пограничников получили ранения.", None, 2),
+    # a number that is no count of the victims stays out
+    ("In the war of 2020, Azerbaijani servicemen died.", None, None),
+])
+def test_a_count_before_its_victims_adjectives_counts_them(text, killed, wounded):
+    assert _casualties(text, fold(text))[:2] == (killed, wounded)
+
+
 @pytest.mark.parametrize("text", [
     "Azerbaijani forces fired at Sotk on Monday, Armenia's Defence Ministry said, but Baku "
     "denied it.",
@@ -7022,6 +7033,21 @@ def test_a_dated_files_name_names_its_outlet_when_the_claimant_table_knows_it(
     assert (row["claimant"], row["claimant_side"]) == (claimant, side)
     assert row["date_start"] == "2021-10-04"
     assert any("outlet" in n and "file's name" in n for n in result.notices) == (side != "unknown")
+
+
+@pytest.mark.parametrize("outlet, noted", [
+    ("Кавказский вестник", True),  # by key: the words of Vestnik Kavkaza in another order
+    ("Vestnik Kavkaza", False),  # as the table writes it
+    ("My Own Caucasus Blog", False),  # not in the table: kept as written
+])
+def test_an_outlet_read_as_a_claimant_written_otherwise_is_said(extractor, tmp_path, outlet,
+                                                                 noted):
+    from mapper.extract import extract_files
+    path = tmp_path / "report.md"
+    path.write_text(f"---\npublished: 2021-10-05\noutlet: {outlet}\n---\n"
+                    "Troops shelled Kut yesterday.\n", encoding="utf-8")
+    (result,) = extract_files([str(path)], extractor)
+    assert any("read as Vestnik Kavkaza" in n for n in result.notices) == noted
 
 
 @pytest.mark.parametrize("text", [

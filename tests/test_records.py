@@ -328,6 +328,19 @@ def test_a_range_that_runs_backwards_is_a_row_error(gaz, here):
 # -- dates --------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("other, warned", [
+    ("2022-09-13", True),  # nothing says which the sheet writes first
+    ("13/09/2022", False),  # the day: 03/04/2022 is 3 April without a doubt
+    ("09/13/2022", True),  # the month, elsewhere: still read day first, and said so
+])
+def test_a_day_and_month_that_could_swap_are_warned_about_unless_the_column_says(
+        gaz, here, other, warned):
+    result = read(gaz, "sheet.csv", f"date,place\n03/04/2022,Testavan\n{other},Testavan\n")
+    assert result.claims[0].date.start == date(2022, 4, 3)
+    notices = [n for n in result.notices if n.kind == "ambiguous_date"]
+    assert [n.where for n in notices] == (["sheet.csv:2"] if warned else [])
+
+
 def test_bad_date_is_reported_with_file_and_line_and_the_row_kept(gaz, here):
     rows = "".join(f"{i},2020-12-1{i},,Testavan,,,,,,,,,\n" for i in range(5))
     text = HEADER + rows + "7,2020-13-01,,Testavan,,,,,,,,,note\n"

@@ -123,6 +123,18 @@ class Extractor:
         self._resolve = functools.lru_cache(maxsize=4096)(self.claimant_index.resolve)
         self._display_names = functools.lru_cache(maxsize=None)(gazetteer.display_names)
 
+    def outlet_reading(self, outlet: str) -> str | None:
+        """A note when a report's outlet, as its front matter or flag names it, is read as a
+        claimant of the table written otherwise ("Кавказский вестник" as Vestnik Kavkaza, by
+        key; a name spelt almost so): the user may mean another; None when it is written as the
+        table writes it, or the table lacks it (kept as written)."""
+        m = self.claimant_index.match(outlet)
+        if not m.known or m.method == "exact":
+            return None
+        return (f"outlet {outlet!r} read as {self.gazetteer.claimants[m.claimant].name} "
+                f"({m.claimant}; {m.method} {m.score:.2f}); an outlet the claimant table lacks "
+                "is kept as written")
+
     def outlet_named(self, path: str) -> str | None:
         """The outlet or body a dated file's name names ("apa-2022-09-13.md", "en-news-am-2021-
         04-21.txt"), as the claimant table knows it exactly or by key; None otherwise (not a
@@ -632,6 +644,8 @@ def extract_files(
         if not (report.outlet or report.url) and (named := extractor.outlet_named(path)):
             report = replace(report, outlet=named, notices=[
                 *report.notices, f"outlet {named!r} read from the file's name"])
+        elif report.outlet and (reading := extractor.outlet_reading(report.outlet)):
+            report = replace(report, notices=[*report.notices, reading])
         try:
             claims = extractor.extract(report)
             confidence.rate(claims, len(report.text), fitted)

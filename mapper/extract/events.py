@@ -105,6 +105,12 @@ _NOT_CASUALTY = re.compile(rf"(?<!\w)(?:{alternation('NOT_CASUALTY')})\s+$", re.
 # Adjectives a number may stand before its victim with ("два мирных жителя", "два армянских
 # солдата"): the victim the number's, not one more.
 _NUMBERS_VICTIM = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# A count, up to two words (its adjectives) and its victim right before a casualty word
+# ("двое азербайджанских военнослужащих погибли", "three Armenian contract soldiers died"):
+# farther back than COUNT_BEFORE reaches.
+_COUNTED_VICTIM_BEFORE = re.compile(
+    rf"(?<!\w)(?P<count>\d{{1,4}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{alternation('VICTIMS')})\s+$", re.I)
 #: Words read around a casualty word for its count.
 COUNT_BEFORE, COUNT_BEFORE_PASSIVE, COUNT_AFTER = 30, 80, 80
 
@@ -209,6 +215,9 @@ def casualties(text: str, folded: str) -> Casualties:
             passive = _PASSIVE_BEFORE.search(text, folded, m.start() - 30, m.start())
             reach = COUNT_BEFORE_PASSIVE if passive else COUNT_BEFORE
             count = _numbers(text, max(before_start, m.start() - reach), m.start(), used)
+            if count is None and (victim := _COUNTED_VICTIM_BEFORE.search(
+                    text, max(before_start, m.start() - COUNT_BEFORE_PASSIVE), m.start())):
+                count = _numbers(text, victim.start("count"), victim.end("count"), used)
         if count is None:
             nxt = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             end = nxt

@@ -247,7 +247,7 @@ ONE_ARTICLES: list[str] = []
 TIME_UNITS = [r"дн[еяи]\w*", "день", r"час\w*", r"недел\w*", r"месяц\w*", r"год\w*", "лет",
               r"минут\w*", r"сут\w*", r"ноч\w*"]
 VICTIMS = [r"военнослужащ\w*", r"мирн\w*", r"жител\w*", r"солдат\w*", r"человек\w*",
-           r"пастух\w*", r"фермер\w*", r"рабоч\w*"]
+           r"пастух\w*", r"фермер\w*", r"рабоч\w*", r"пограничник\w*"]
 #: One victim named in the singular, which Russian counts without an article ("погиб мирный
 #: житель", "ранил военнослужащего"); after a number it is that number's ("два солдата").
 AGE_AFTER = [r"-?\s?летн\w*"]
