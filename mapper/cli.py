@@ -558,11 +558,11 @@ def cmd_export(args) -> int:
 
     if args.output != "-":
         format_of(args.output)  # an unknown suffix is refused before any work
-        check_target(args.output, force=args.force)  # and so is an output that exists
+        check_target(args.output, force=args.force, create=False)  # and an output that exists
     if args.unresolved:
         if Path(args.unresolved).resolve() == Path(args.output).resolve():
             raise UsageError("--unresolved and -o name the same file; give two")
-        check_target(args.unresolved, force=args.force)  # and so is a review file that exists
+        check_target(args.unresolved, force=args.force, create=False)  # and a review file
     gaz = _gazetteer(args)
     geocoder = _geocoder(args, gaz)
     got = Collected()

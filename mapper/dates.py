@@ -204,13 +204,14 @@ def _iso(text: str) -> str:
 
 def writes_day_first(values: Iterable[str]) -> bool:
     """Whether a sheet's column of dates shows it writes the day first: some date's first field
-    is over 12 (13/09/2022) and no date's second is (09/13/2022). Its dates that could be read
-    two ways (03/04/2022) are then read so without a doubt."""
+    is over 12 (13/09/2022, with slashes or dashes) and no date's second is (09/13/2022). Its
+    dates that could be read two ways (03/04/2022) are then read so without a doubt."""
     day = month = False
     for value in values:
         for m in _DMY.finditer(value):
-            day = day or int(m[1]) > 12 >= int(m[3])
-            month = month or int(m[3]) > 12 >= int(m[1])
+            if m[2] != ".":  # 13.09.2022 is day first wherever dots are written: no sign
+                day = day or int(m[1]) > 12 >= int(m[3])
+                month = month or int(m[3]) > 12 >= int(m[1])
     return day and not month
 
 

@@ -72,9 +72,10 @@ BOM = "\ufeff"
 # -- safe writing -------------------------------------------------------------------------------
 
 
-def check_target(path: str | Path, *, force: bool = False) -> Path:
-    """The output path, its folder created as ``mapper run`` creates its own; OutputRefused if
-    writing it would lose something, OutputError if the folder cannot be made.
+def check_target(path: str | Path, *, force: bool = False, create: bool = True) -> Path:
+    """The output path, its folder created as ``mapper run`` creates its own (unless not
+    ``create``: a check before any work); OutputRefused if writing it would lose something,
+    OutputError if the folder cannot be made.
 
     An existing file is only replaced directly in a folder named ``out`` or with ``force``.
     """
@@ -89,6 +90,8 @@ def check_target(path: str | Path, *, force: bool = False) -> Path:
             "'out' are replaced without asking)",
             where=str(path),
         )
+    if not create:
+        return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -244,9 +244,10 @@
   }
   // A stray point (a row's latitude and longitude swapped, far from all the others) is left
   // out of the first view, which would otherwise show mostly empty land: one farther from the
-  // points' median than STRAY times their median distance from it (and than a degree), among
-  // five or more. It is drawn, and listed for review, all the same.
-  const STRAY = 6;
+  // points' median than STRAY times their median distance from it and than STRAY_DEG degrees
+  // (a region's own villages stay), among five or more. It is drawn, and listed for review,
+  // all the same.
+  const STRAY = 6, STRAY_DEG = 3;
   const stray = new Set();
   if (pos.length >= 10) {
     const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
@@ -255,7 +256,7 @@
     const mLat = median(lats), mLon = median(lons);
     const cos = Math.max(Math.cos((mLat * Math.PI) / 180), 0.01);
     const dist = lats.map((lat, j) => Math.hypot(lat - mLat, (lons[j] - mLon) * cos));
-    const limit = Math.max(STRAY * median(dist), 1);
+    const limit = Math.max(STRAY * median(dist), STRAY_DEG);
     dist.forEach((d, j) => { if (d > limit) stray.add(2 * j); });
     if (stray.size * 2 > dist.length) stray.clear(); // not strays: the points are spread
   }

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from mapper.claimants import ClaimantIndex, ClaimantMatch
+from mapper.claimants import SIDE_OF, ClaimantIndex, ClaimantMatch, names_a_country
 from mapper.dates import date_ambiguity, parse_date_field, writes_day_first
 from mapper.errors import DataError, GeocoderError, RecordError
 from mapper.gazetteer import Gazetteer
@@ -1006,7 +1006,6 @@ class RecordReader:
         self._repeats: dict[str, int] = {}  # an id given more than once: its last ~n
         self._ignored: set[tuple[str, str]] = set()
         self._from_source: set[str] = set()  # files whose sources were read as claimants
-        self._day_first: set[str] = set()  # files whose dates show they write the day first
         self.regions = _regions(gazetteer)
         self._dates: dict[tuple[str, ...], DateSpan | str] = {}  # span, or why not
         self._ambiguous: dict[str, str | None] = {}
@@ -1174,10 +1173,10 @@ class RecordReader:
                 if code not in ("", "1", "2", "3"):
                     problems[i].append(f"time_precision {code!r} is not 1, 2 or 3 (ACLED's "
                                        "codebook); the date is read as written")
+        # (the rows read together: a sheet's thousand, a larger one's in thousands)
+        day_first = writes_day_first(text("date") + text("date_end"))
         for name in ("date", "date_end"):
-            if writes_day_first(text(name)):
-                self._day_first.add(report)
-            if report in self._day_first:
+            if day_first:
                 continue  # a column that writes 13/09/2022 reads 03/04/2022 day first too
             warnings = _per_distinct(self._ambiguity, text(name))
             for i in _marked(warnings):
@@ -1409,10 +1408,14 @@ class RecordReader:
         return self._ambiguous[value]
 
     def _known_claimant(self, text: str) -> str:
-        """``text`` when the claimant table knows it by name (not fuzzily or in part), else
-        ""."""
+        """``text`` when the claimant table knows it by name (not fuzzily or in part), else "";
+        not a country or a place ("RU", "Stepanakert": where or in what language the source
+        is, more likely than a voice)."""
         m = self.claimants.match(text) if text else None
-        return text if m and m.known and m.method not in ("fuzzy", "partial") else ""
+        if (not (m and m.known and m.method not in ("fuzzy", "partial"))
+                or names_a_country(text) or text.strip().upper() in SIDE_OF):  # "Russian", "RU"
+            return ""
+        return "" if self.matcher.lookup(text, fuzzy=False).status != "unresolved" else text
 
     def _claimant(self, text: str) -> tuple[ClaimantMatch, str, str]:
         """(the claimant a text names, the kind of notice it needs and its message, or "")."""

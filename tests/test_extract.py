@@ -4243,6 +4243,10 @@ def test_a_local_official_named_by_the_russian_adjective_of_his_area(extractor):
     rows = claims_of(extractor, text, lang="ru")
     assert {(r["place_id"], r["claimant"], r["claimant_side"]) for r in rows} == {
         ("berd", "Глава Тавушской области", "am")}
+    # an area word after a comma is another's, not his
+    text = "Военные обстреляли Кут, сообщили глава Сотка, области и полиция."
+    assert "Глава Сотка, области" not in {r["claimant"] for r in claims_of(extractor, text,
+                                                                             lang="ru")}
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -5692,6 +5696,8 @@ def test_no_one_hurt_is_no_count_of_one(text):
     ("Двое азербайджанских пограничников получили ранения.", None, 2),
     # a number that is no count of the victims stays out
     ("In the war of 2020, Azerbaijani servicemen died.", None, None),
+    ("Ведомство сообщило, что в 2 часа военнослужащие погибли при обстреле.", None, None),
+    ("The ministry said that over 3 days soldiers died near the border.", None, None),
 ])
 def test_a_count_before_its_victims_adjectives_counts_them(text, killed, wounded):
     assert _casualties(text, fold(text))[:2] == (killed, wounded)
@@ -5709,6 +5715,9 @@ def test_a_count_before_its_victims_adjectives_counts_them(text, killed, wounded
     "Baku rejected.",
     "Le ministère arménien de la Défense a affirmé que des tirs azerbaïdjanais avaient visé Sotk "
     "lundi, ce que Bakou a démenti.",
+    # what it says then is its own, not what it denies
+    "Azerbaijani forces fired at Sotk on Monday, Armenia's Defence Ministry said, but Baku "
+    "denied it, saying its units had not opened fire.",
 ])
 def test_a_speaker_who_denies_what_was_told_claims_nothing_of_it(extractor, text):
     assert {r["claimant"] for r in claims_of(extractor, text)} == {"am-mod"}

@@ -332,6 +332,7 @@ def test_a_range_that_runs_backwards_is_a_row_error(gaz, here):
     ("2022-09-13", True),  # nothing says which the sheet writes first
     ("13/09/2022", False),  # the day: 03/04/2022 is 3 April without a doubt
     ("09/13/2022", True),  # the month, elsewhere: still read day first, and said so
+    ("13.09.2022", True),  # dots are day first wherever written: no sign for slashes
 ])
 def test_a_day_and_month_that_could_swap_are_warned_about_unless_the_column_says(
         gaz, here, other, warned):

@@ -126,6 +126,14 @@ def test_an_analyst_sheet_with_common_headers_and_dates(gaz, tmp_path):
     assert not [n for n in result.notices if n.kind == "ignored_columns"]
 
 
+def test_a_source_is_the_claimant_only_when_it_names_a_voice_not_a_place(gaz, tmp_path):
+    # no claimant column: the source says who said it, unless it says where or in what tongue
+    rows = "".join(f"2022-09-13,Jermuk,{source}\n" for source in (
+        "Armenia MoD", "mil.am", "Stepanakert", "RU", "Russian"))
+    result = read(gaz, tmp_path, "sources.csv", "date,place,source\n" + rows)
+    assert [c.claimant for c in result.claims] == ["am-mod", "am-mod", "", "", ""]
+
+
 def test_jsonl_rows_of_a_dataset(gaz, tmp_path):
     line = (
         '{"event_id_cnty": "X1", "event_date": "2022-09-13", "actor1": "A", "geo_precision": 1,'

@@ -182,6 +182,9 @@ def test_existing_file_outside_out_is_not_overwritten(tmp_path, capsys):
     # said before any input is read: no row's note or error comes first
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("mapper: error:") and "exists; pass --force" in line
+    # nor does checking first make the folder of an output that nothing is written to
+    assert main(["export", str(tmp_path / "none.csv"), "-o", str(tmp_path / "new" / "x.csv")]) == 1
+    assert not (tmp_path / "new").exists()
     assert main(["export", str(records), "-o", str(target), "--force"]) == 0
     assert main(["export", str(records), "-o", str(tmp_path / "mine.shp")]) == 2
 

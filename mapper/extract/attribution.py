@@ -371,7 +371,9 @@ class Attributor:
                 verb_end = None  # "the Stepanakert-Goris road, the ministry said": a road's end
             if verb_end is not None and (denial := _DENIES_IT.match(
                     text, next(a for a, b in sent.verbs if b == verb_end))) and not (
-                    _THEN_SAYING.match(text, denial.end())):
+                    # (unless it opens the sentence and gives its own account after)
+                    h is claimant_hits[0] and "," not in text[:rel_s]
+                    and _THEN_SAYING.match(text, denial.end())):
                 continue  # "..., the ministry said, but Baku denied it": Baku claims nothing
             if verb_end is not None:
                 found.append((rel_s, h.ids[0], verb_end))

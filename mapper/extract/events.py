@@ -217,7 +217,7 @@ def casualties(text: str, folded: str) -> Casualties:
             count = _numbers(text, max(before_start, m.start() - reach), m.start(), used)
             if count is None and (victim := _COUNTED_VICTIM_BEFORE.search(
                     text, max(before_start, m.start() - COUNT_BEFORE_PASSIVE), m.start())):
-                count = _numbers(text, victim.start("count"), victim.end("count"), used)
+                count = _numbers(text, victim.start("count"), m.start(), used)
         if count is None:
             nxt = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             end = nxt

@@ -254,7 +254,8 @@ class SpeakerFinder:
                     return start, end, m.claimant
             elif (self.index.match(phrase, on).method == "place"
                     or self.index.names_office(phrase)):
-                if y < len(words) and is_area_word(text[slice(*words[y])]):
+                if (y < len(words) and not text[end:words[y][0]].strip()
+                        and is_area_word(text[slice(*words[y])])):
                     # the area word after an adjective: "Глава Тавушской области"
                     end = words[y][1]
                 return start, end, text[start:end]
