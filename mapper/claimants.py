@@ -1050,19 +1050,19 @@ class ClaimantIndex:
                         break
                     run.append(area)
                 elif names[j] not in _LINKS:
-                    run.append(self._area_named(names, j))
+                    run.append(self._area_named(names[j], names[j + 1 : j + 2]))
                 j += step
         return run
 
-    def _area_named(self, names: tuple[str, ...], j: int) -> str:
-        """The name at ``j``, or the district's or province's of that name when an area word
-        follows it ("Lachin region": the district, not the town of Lachin)."""
-        if j + 1 < len(names) and names[j + 1] in _AREA_WORDS:
+    def _area_named(self, name: str, after: tuple[str, ...]) -> str:
+        """``name``, or the district's or province's of that name when an area word follows it
+        (``after``: the word after it, if any; "Lachin region": the district, not the town)."""
+        if after and after[0] in _AREA_WORDS:
             # its own area word, as the tables spell the area ("Гадрутский район"), else theirs
-            for area in (names[j + 1], "district", "province"):
-                if names[j] + area in self._places_of:
-                    return names[j] + area
-        return names[j]
+            for area in (after[0], "district", "province"):
+                if name + area in self._places_of:
+                    return name + area
+        return name
 
     def _adjective_area(self, names: tuple[str, ...], j: int) -> str | None:
         """The area a Russian adjective at ``j`` names before its area word, without the н
@@ -1073,7 +1073,7 @@ class ClaimantIndex:
         if names[j] + names[j + 1] in self._places_of:  # "Шушинский район" as the tables
             return names[j] + names[j + 1]
         stem = names[j][:-1]
-        return self._area_named((*names[:j], stem, *names[j + 1:]), j) if (
+        return self._area_named(stem, names[j + 1 : j + 2]) if (
             names[j].endswith("n") and stem in self._places_of) else None
 
     def _spell(self, tokens: tuple[str, ...], phrase: tuple[str, ...]

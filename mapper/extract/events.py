@@ -109,7 +109,7 @@ _NUMBERS_VICTIM = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # ("двое азербайджанских военнослужащих погибли", "three Armenian contract soldiers died"):
 # farther back than COUNT_BEFORE reaches.
 _COUNTED_VICTIM_BEFORE = re.compile(
-    rf"(?<!\w)(?P<count>\d{{1,4}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?<!\w)(?P<count>\d{{1,4}}|{'|'.join(_NUMBER_WORDS)}){_NUMBERS_VICTIM.pattern}"
     rf"(?:{alternation('VICTIMS')})\s+$", re.I)
 #: Words read around a casualty word for its count.
 COUNT_BEFORE, COUNT_BEFORE_PASSIVE, COUNT_AFTER = 30, 80, 80
