@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -1097,7 +1098,11 @@ class ClaimantIndex:
         hits = process.extract(word, self._alias_word_choices.within_reach(len(word)),
                                scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE, limit=5)
         hit = next((h for h in hits if _respelt(word, h[0])), None)
-        return None if hit is None else (hit[0], hit[1])
+        if hit is not None:
+            return hit[0], hit[1]
+        # two letters swapped ("Armenain", "Minsitry"): one slip, which the ratio counts twice
+        swapped = next((s for s in _swaps(word) if s in self._alias_words), None)
+        return None if swapped is None else (swapped, fuzz.ratio(word, swapped))
 
     def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
         """An alias key similar to the whole key, with the same countries; for a key with no
@@ -1154,6 +1159,13 @@ class ClaimantIndex:
         # spokesman" and "Ibrahim Kalin" in "Turkish presidential spokesman Ibrahim Kalin")
         extra = _countries(tokens) - frozenset().union(*(_countries(k) for k in best))
         return None if cid is None or extra else cid
+
+
+def _swaps(word: str) -> Iterator[str]:
+    """``word`` with two neighbouring letters swapped, each pair in turn."""
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
 
 
 def _respelt(text: str, alias: str) -> bool:

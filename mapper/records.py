@@ -1214,7 +1214,11 @@ class RecordReader:
                         f"no claimant column: a source the claimant table knows is read as the "
                         f"claimant ({said!r} as {self.claimants.match(said).claimant})",
                         ids[i], said))
-        claimants = _per_distinct(self._claimant, named)
+        # a local voice ("Martakert district head") speaks for the side that held its place on
+        # the row's day
+        days = [span.start.isoformat() if span.start else "" for span in spans]
+        claimants = _per_distinct(lambda said: self._claimant(*said),
+                                  list(zip(named, days, strict=True)))
         if "report" in names:
             # a report's file's name, which stood for its outlet where none was named ("report"
             # of reports/report.md), stays as written: not the agency Report nor any side
@@ -1417,11 +1421,12 @@ class RecordReader:
             return ""
         return "" if self.matcher.lookup(text, fuzzy=False).status != "unresolved" else text
 
-    def _claimant(self, text: str) -> tuple[ClaimantMatch, str, str]:
-        """(the claimant a text names, the kind of notice it needs and its message, or "")."""
+    def _claimant(self, text: str, on: str = "") -> tuple[ClaimantMatch, str, str]:
+        """(the claimant a text said on the day ``on`` names, the kind of notice it needs and
+        its message, or "")."""
         if not text:
             return NO_CLAIMANT, "", ""
-        m = self.claimants.match(text)
+        m = self.claimants.match(text, on or None)
         if not m.known:
             side = (", side unknown" if m.side == "unknown" else
                     f", side {m.side} from its name" if m.method == "side" else

@@ -119,6 +119,17 @@ def test_methods(index, text, claimant, method):
     assert 0 < m.score <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [("Armenain MoD", "am-mod"), ("Armeina MFA", "am-mfa"), ("Russain peacekeepers",
+      "ru-peacekeepers"), ("Azerbaijani Defence Minsitry", "az-mod")],
+)
+def test_two_letters_swapped_are_one_slip(index, text, claimant):
+    m = index.match(text)
+    assert (m.claimant, m.method) == (claimant, "fuzzy")
+    assert m.score < index.match("Azerbajani MoD").score  # a swap is two edits to the ratio
+
+
 def test_scores_fall_with_trust(index):
     scores = [
         index.match(t).score

@@ -437,6 +437,18 @@ def test_an_unknown_claimant_given_a_side_by_its_place_is_not_called_side_unknow
     ]
 
 
+def test_a_local_voice_in_a_sheet_speaks_for_who_held_its_place_on_the_rows_day(here):
+    from mapper import gazetteer
+
+    real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    text = HEADER + ("1,2020-10-01,,Hadrut,,,head of the Hadrut community,,,,,,\n"
+                     "2,2022-09-13,,Martakert,,,Martakert district head,,,,,,\n"
+                     "3,,,Hadrut,,,head of the Hadrut community,,,,,,\n")
+    result = read(real, "records.csv", text)
+    # Hadrut changed hands in October 2020: undated, its head has no side
+    assert [c.claimant_side for c in result.claims] == ["nk", "nk", "unknown"]
+
+
 def test_duplicate_ids_name_both_lines_and_keep_both_claims(gaz, here):
     text = HEADER + (
         "x1,2020-12-12,,Testavan,,,,,,,,,\n"
