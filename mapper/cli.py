@@ -594,7 +594,8 @@ def cmd_export(args) -> int:
 
 def _nothing_read(output: str) -> int:
     """Every input failed: an empty output would replace the last good one."""
-    _stderr(f"mapper: error: nothing was read; {output} left as it was")
+    kept = "left as it was" if os.path.lexists(output) else "not written"
+    _stderr(f"mapper: error: nothing was read; {output} {kept}")
     return 1
 
 
@@ -672,6 +673,10 @@ def cmd_run(args) -> int:
     if args.output == "-":  # had made a folder named '-'
         raise UsageError("-o -: mapper run writes five files; give a folder (mapper map -o - "
                          "writes the map to standard output)")
+    from mapper.export import check_set
+    from mapper.pipeline import OUTPUTS
+
+    check_set(args.output, OUTPUTS, force=args.force)  # refused before any work
     _import_folium()
     gaz = _gazetteer(args)
     inputs = args.inputs or [str(examples_dir() / "reports"), str(examples_dir() / "records")]

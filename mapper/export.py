@@ -106,6 +106,19 @@ def _short(path: Path) -> str:
     return text if len(text) <= 80 else f"{text[:60]}...{text[-12:]}"
 
 
+def check_set(folder: str | Path, names: Sequence[str], *, force: bool = False) -> None:
+    """Refuse, before any work and making nothing, what :func:`output_set` would refuse: an
+    output that is no folder, or one holding files of the set that no run wrote (without
+    ``force``)."""
+    folder = Path(folder)
+    if os.path.lexists(folder) and not os.path.isdir(folder):
+        raise OutputRefused("exists and is not a folder; give a folder for the outputs",
+                            where=_short(folder))
+    owned = os.path.lexists(folder / RUN_LOCK)  # (False, not OSError, for a 300-byte name)
+    for name in names:
+        check_target(folder / name, force=force or owned, create=False)
+
+
 @contextlib.contextmanager
 def output_set(folder: str | Path, names: Sequence[str], *, force: bool = False):
     """Write files that belong together (a run's map and exports) as one set.
@@ -117,9 +130,7 @@ def output_set(folder: str | Path, names: Sequence[str], *, force: bool = False)
     without ``force``; temporary files that killed runs left are removed.
     """
     folder = Path(folder)
-    if os.path.lexists(folder) and not os.path.isdir(folder):
-        raise OutputRefused("exists and is not a folder; give a folder for the outputs",
-                            where=_short(folder))
+    check_set(folder, (), force=force)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         lock_path = folder / RUN_LOCK

@@ -219,7 +219,8 @@ def read_claims(inputs: Iterable[str], gazetteer: Gazetteer, out: Collected, *,
 
         # Names the gazetteer does not know may resolve against GeoNames, listed for review.
         geonames = GeoNames.for_gazetteer(gazetteer, default_cache_dir())
-        reader = RecordReader(gazetteer, geonames=geonames, geocoder=geocoder, strict=strict)
+        reader = RecordReader(gazetteer, geonames=geonames, geocoder=geocoder, strict=strict,
+                              labels=labels)
         notices: list = []
         with bulk():
             for claims in reader.stream(records, notices, encoding=encoding or "utf-8"):

@@ -554,15 +554,17 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     delimiter = named[1] if named else _dialect(lines[top])
     header = next(csv.reader([lines[top]], delimiter=delimiter))
     skipped = ""
-    if not named and not any(map(known_column, header)):
+    if not any(map(known_column, header)):
         # a title above the header ("Incidents log, December 2020"), as sheets often open
-        # with: the header is the first line below that names two known columns
+        # with (below a "sep=;" line too): the header is the first line below that names two
+        # known columns
         for n in range(top + 1, min(len(lines), top + 1 + TITLE_LINES)):
-            cells = next(csv.reader([lines[n]], delimiter=_dialect(lines[n])), [])
+            below = named[1] if named else _dialect(lines[n])
+            cells = next(csv.reader([lines[n]], delimiter=below), [])
             if sum(map(known_column, cells)) >= 2:
                 above = f"line {top + 1}" if n == top + 1 else f"lines {top + 1}-{n}"
                 skipped = f"{above} above the header skipped (a title, not records)"
-                top, delimiter, header = n, _dialect(lines[n]), cells
+                top, delimiter, header = n, below, cells
                 break
     fields, ignored = _canonical_header(header, f"{where}:{top + 1}")
     dataset = dataset_of(header)
@@ -993,8 +995,11 @@ class RecordReader:
         claimants: ClaimantIndex | None = None,
         geocoder: Any = None,
         strict: bool = False,
+        labels: dict[str, str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
+        # how a message names a file ("first at records/sheet.csv:13"): no path of the machine
+        self.labels = labels or {}
         self._matcher = matcher
         self.geonames = geonames
         self.claimants = claimants or ClaimantIndex(gazetteer)
@@ -1353,6 +1358,8 @@ class RecordReader:
         while f"{claim_id}~{n}" in self._ids:
             n += 1
         self._repeats[claim_id] = n
+        path, _, line = first.rpartition(":")
+        first = f"{self.labels.get(path, path)}:{line}" if path else first
         what = (
             f"duplicate id {claim_id!r}, first at {first}"
             if given

@@ -620,6 +620,7 @@ def test_utf8_bom_is_ignored(gaz, here):
 @pytest.mark.parametrize("text", [
     "sep=;\nid;date;place\n1;12.12.2020;Testavan\n",  # Excel's line naming the delimiter
     "\n\r\n  \nid,date,place\n1,2020-12-12,Testavan\n",  # blank lines above the header
+    "sep=;\nBorder log, 2020\nid;date;place\n1;12.12.2020;Testavan\n",  # and a title
 ])
 def test_the_header_is_found_below_a_delimiter_line_or_blank_lines(gaz, here, text):
     result = read(gaz, "records.csv", text)

@@ -312,6 +312,29 @@ def test_export_refuses_an_existing_unresolved_file_before_writing_anything(tmp_
     assert (tmp_path / "review.csv").read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.parametrize("clash", ["file", "own claims.csv"])
+def test_run_refuses_its_output_before_reading_anything(tmp_path, capsys, clash):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("date,place\n2020-13-12,Hadrut\n", encoding="utf-8")  # a bad row
+    target = tmp_path / "results"
+    if clash == "file":
+        target.write_text("mine", encoding="utf-8")
+    else:  # a folder of the analyst's, not a run's: its claims.csv is theirs
+        target.mkdir()
+        (target / "claims.csv").write_text("mine", encoding="utf-8")
+    assert main(["run", str(sheet), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "is not a date" not in err, "the rows were read before the refusal"
+    assert ("not a folder" if clash == "file" else "claims.csv: exists") in err
+
+
+def test_a_run_that_reads_nothing_says_it_wrote_nothing(tmp_path, capsys):
+    out = tmp_path / "results"
+    assert main(["run", str(tmp_path / "typo.csv"), "-o", str(out)]) == 1
+    assert f"nothing was read; {out} not written" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_export_refuses_one_file_for_both_outputs(tmp_path, capsys):
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("date,place\n2020-12-12,Hadrut\n", encoding="utf-8")
@@ -630,6 +653,22 @@ def test_an_unreadable_report_is_listed_by_its_label_not_its_path(tmp_path, caps
     text = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
     assert f"notes/{name},problem,,,,empty report" in text
     assert str(tmp_path) not in text
+
+
+def test_a_repeated_row_names_the_first_by_its_label_not_its_path(tmp_path):
+    # the message of a repeat goes into the claim's notes: every output carries it
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    row = "2022-09-13,Sotk,Armenia MoD\n"
+    (sheets / "ids.csv").write_text("id,date,place,claimant\n" + f"h1,{row}" * 2,
+                                    encoding="utf-8")
+    (sheets / "rows.csv").write_text("date,place,claimant\n" + row * 2, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(sheets / "ids.csv"), str(sheets / "rows.csv"), "-o", str(out)]) == 1
+    claims = (out / "claims.csv").read_text(encoding="utf-8-sig")
+    assert "first at ids.csv:2" in claims and "row repeats rows.csv:2" in claims
+    for name in ("claims.csv", "claims.geojson", "claims.gpkg", "map.html", "unresolved.csv"):
+        assert str(tmp_path).encode() not in (out / name).read_bytes(), name
 
 
 def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
