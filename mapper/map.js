@@ -39,6 +39,9 @@
     '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'];
   const UNKNOWN_FILL = '#d0d0d0';
   const MAX_CARDS = 25; // claims per popup
+  // Claims spread around one place, each on its own spot; the rest share the last spot, with
+  // their count on it: a thousand claims at a village would spread over tens of km.
+  const MAX_SPREAD = 40;
   const MAX_UNLOCATED = 200; // entries listed in the panel
   const MAX_LABELS = 300; // gazetteer labels drawn at once
   const MAJOR = new Set(['town', 'city']); // labelled first, in bold, from zoom 7
@@ -516,6 +519,7 @@
   const offX = new Int16Array(n); // pixel offset from the claim's position (stacks)
   const offY = new Int16Array(n);
   const stacks = new Map(); // 2 position + (1 for areas) -> claim indices, for positions shared by several
+  const crowded = []; // [a claim on the shared last spot of its place, how many share it]
   const lookByNumber = new Map();
   const dc = data.columns.date;
   for (let i = 0; i < n; i++) {
@@ -573,6 +577,20 @@
       blitUnder(f, (pointX(i) - f.x0) * M, (pointY(i) - f.y0) * M, lookSprites[look[i]]);
     }
     put(renderer, f);
+    const ctx = renderer._ctx; // the count on each shared spot, over its marker
+    ctx.font = 'bold 10px sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const [i, count] of crowded) {
+      const text = String(count);
+      const w = ctx.measureText(text).width + 6;
+      const x = pointX(i) + MARKER_R;
+      const y = pointY(i) - MARKER_R;
+      ctx.fillStyle = 'rgba(20,20,20,0.85)';
+      ctx.fillRect(x - w / 2, y - 6, w, 12);
+      ctx.fillStyle = '#fff';
+      ctx.fillText(text, x, y);
+    }
   }
   // Area outlines, then the uncertainty of point claims: one dotted circle per (position, radius),
   // drawn only where it is wider than the marker at the current zoom. Both below the markers.
@@ -620,8 +638,11 @@
   const claimRenderer = new ArrayCanvas({ padding: 0.3, paint: paintMarkers }); // overlayPane
 
   // Pixel offset of the k-th of m claims at one position: a ring for a few, else a sunflower
-  // spiral (even density, so hundreds of claims still each get their own spot).
+  // spiral (even density, so dozens of claims each get their own spot); from MAX_SPREAD on, the
+  // last spot.
   function offset(k, m, area) {
+    k = Math.min(k, MAX_SPREAD - 1);
+    m = Math.min(m, MAX_SPREAD);
     if (m < 2) return null;
     const gap = area ? 5 : 2 * MARKER_R + 4; // distance between neighbouring centres
     let r, a;
@@ -670,6 +691,7 @@
       counts.visible++;
       if (data.xy[i] >= 0) counts.visibleLocated++; else counts.visibleUnlocated++;
     }
+    crowded.length = 0;
     for (const [key, members] of stacks) {
       const on = members.filter((i) => shown[i]);
       on.forEach((i, k) => {
@@ -677,6 +699,7 @@
         offX[i] = o ? o[0] : 0;
         offY[i] = o ? o[1] : 0;
       });
+      if (on.length > MAX_SPREAD && !(key & 1)) crowded.push([on[MAX_SPREAD - 1], on.length - MAX_SPREAD + 1]);
     }
     extentAt.clear();
     for (const i of located) {
@@ -807,7 +830,7 @@
     const box = el('div', 'mapper-popup');
     if (hits.length > 1) {
       box.append(el('div', 'meta', hits.length + ' claims here' +
-        (hits.length > MAX_CARDS ? ' (first ' + MAX_CARDS + ' shown: zoom in or narrow the filters)' : '')));
+        (hits.length > MAX_CARDS ? ' (first ' + MAX_CARDS + ' shown: narrow the filters to see others)' : '')));
     }
     const cards = el('div', 'cards');
     hits.slice(0, MAX_CARDS).forEach((i) => cards.append(card(i)));
@@ -1014,6 +1037,7 @@
     symbols.append(key);
   }
   symbols.append(el('div', 'mapper-note', 'Claims at one place are spread around it; click one to read it. ' +
+    'Past ' + (MAX_SPREAD - 1) + ', the rest share the last spot, which shows their count. ' +
     'White dots are gazetteer places; italic names are districts and regions. Borders, water and land: ' +
     'Natural Earth (public domain).'));
 

@@ -247,7 +247,8 @@ def test_a_stray_point_is_drawn_but_left_out_of_the_first_view(offline_page: Any
     assert offline_page.stats()["claims"] == 10  # it is drawn all the same
 
 
-def test_many_claims_at_one_place_each_get_their_own_spot(offline_page: Any, tmp_path) -> None:
+def test_many_claims_at_one_place_each_get_their_own_spot_then_share_one(offline_page: Any,
+                                                                         tmp_path) -> None:
     features = [
         claim_feature(
             f"c{i}",
@@ -257,20 +258,26 @@ def test_many_claims_at_one_place_each_get_their_own_spot(offline_page: Any, tmp
             date_end=f"2020-10-{1 + i % 28:02d}",
             quote=XSS_QUOTE if i == 7 else f"claim {i}",
         )
-        for i in range(60)
+        for i in range(300)
     ]
     path = write_map(tmp_path / "stack.html", {"type": "FeatureCollection", "features": features})
     offline_page.open(path)
     points = offline_page.page.evaluate(
         "ids => ids.map(id => mapperMap.pointOf(id))", [f["id"] for f in features]
     )
-    closest = min(
-        ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5
-        for k, a in enumerate(points)
-        for b in points[k + 1 :]
-    )
+    spots = {(p["x"], p["y"]) for p in points}
+    assert len(spots) == 40  # 39 spots of their own, one shared by the other 261
+    closest = min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+                  for k, a in enumerate(sorted(spots)) for b in sorted(spots)[k + 1:])
     assert closest >= 12  # markers are 14 px wide: none hides another
+    centre = offline_page.page.evaluate(
+        "() => mapperMap.map.latLngToContainerPoint([39.82, 46.75])")
+    assert max(((x - centre["x"]) ** 2 + (y - centre["y"]) ** 2) ** 0.5 for x, y in spots) < 75
     assert "claim 31" in click_claim(offline_page, "c31").inner_text()
+    shared = [f["id"] for f, p in zip(features, points, strict=True)
+              if (p["x"], p["y"]) == (points[-1]["x"], points[-1]["y"])]
+    assert len(shared) == 261
+    assert "261 claims here" in click_claim(offline_page, shared[0]).inner_text()
     assert offline_page.errors == []
 
 
