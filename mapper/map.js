@@ -221,6 +221,7 @@
   timings.arrays = performance.now();
   map.getContainer().classList.add('mapper-map');
   map.getContainer().setAttribute('aria-label', 'Map of claimed incidents');
+  const narrow = map.getSize().x < 600; // a phone's width: the panel starts folded
   map.attributionControl.setPrefix('Leaflet');
   function pane(name, z) {
     const p = map.getPane(name) || map.createPane(name);
@@ -237,6 +238,23 @@
     map.eachLayer((l) => { if (l instanceof L.TileLayer) found = true; });
     return found;
   }
+  // Opened offline, a map made with --tiles would show no land: once its first tiles all fail,
+  // the offline base takes their place (once: the viewer may choose the tiles again).
+  const FAILED_TILES = 4;
+  map.on('layeradd', (e) => {
+    const tiles = e.layer;
+    if (!(tiles instanceof L.TileLayer) || tiles._mapperWatched) return;
+    tiles._mapperWatched = true;
+    let failed = 0;
+    const loaded = () => tiles.off('tileerror', error);
+    function error() {
+      if (++failed < FAILED_TILES || !mapper.geographyLayer) return;
+      tiles.off('tileload', loaded).off('tileerror', error);
+      map.removeLayer(tiles);
+      map.addLayer(mapper.geographyLayer);
+    }
+    tiles.once('tileload', loaded).on('tileerror', error);
+  });
 
   /* ---- initial view ------------------------------------------------------------------ */
   const pos = data.positions; // flat [lon, lat, ...]
@@ -277,8 +295,8 @@
   if (south > north) {
     map.setView([20, 0], 2); // nothing to show: the world (no region is assumed)
   } else {
-    map.fitBounds([[south, west], [north, east]], {
-      paddingTopLeft: [40, 40], paddingBottomRight: [330, 40], maxZoom: 12,
+    map.fitBounds([[south, west], [north, east]], { // beside the panel, unless it starts folded
+      paddingTopLeft: [40, 40], paddingBottomRight: [narrow ? 40 : 330, 40], maxZoom: 12,
     });
   }
 
@@ -835,7 +853,10 @@
     const cards = el('div', 'cards');
     hits.slice(0, MAX_CARDS).forEach((i) => cards.append(card(i)));
     box.append(cards);
-    popup = L.popup({ maxWidth: 360, minWidth: 240, autoPanPaddingBottomRight: L.point(320, 20) })
+    popup = L.popup({
+      maxWidth: Math.min(360, map.getSize().x - 50), minWidth: Math.min(240, map.getSize().x - 50),
+      autoPanPaddingBottomRight: L.point(narrow ? 20 : 320, 20),
+    })
       .setLatLng(latlng).setContent(box).openOn(map);
   }
 
@@ -890,12 +911,13 @@
   L.DomEvent.disableClickPropagation(panel);
   L.DomEvent.disableScrollPropagation(panel);
   const head = el('div', 'mapper-head');
-  const toggle = el('button', null, '−');
+  const toggle = el('button', null, narrow ? '+' : '−');
   toggle.type = 'button';
   toggle.title = 'Hide or show the panel';
   toggle.addEventListener('click', () => {
     toggle.textContent = panel.classList.toggle('collapsed') ? '+' : '−';
   });
+  if (narrow) panel.classList.add('collapsed'); // a phone: the map first, the panel a tap away
   head.append(el('h1', null, data.title), toggle);
   const statsLine = el('div', 'mapper-stats');
   panel.append(head, statsLine);
@@ -1173,6 +1195,7 @@
   mapper.geography = function (dataId) {
     const geo = JSON.parse(document.getElementById(dataId).textContent);
     const layer = new GeoLayer();
+    mapper.geographyLayer = layer; // the base an online layer falls back to, offline
     layer._names = geo.labels;
     layer._labelGroup = L.layerGroup();
     const renderer = L.canvas({ pane: 'mapper-geography', padding: 0.5 });

@@ -315,6 +315,28 @@ def geography_pixels(view: Any) -> dict[str, int]:
     )
 
 
+def test_on_a_phone_the_map_opens_on_the_claims_with_the_panel_folded(offline_page: Any,
+                                                                       example_map: Path) -> None:
+    view = offline_page
+    view.page.set_viewport_size({"width": 375, "height": 667})
+    view.open(example_map)
+    assert view.errors == []
+    assert view.page.locator(".mapper-panel.collapsed").count() == 1
+    assert view.page.evaluate("mapperMap.map.getZoom()") >= 6  # not the world
+    size = view.page.viewport_size
+    points = [p for p in view.page.evaluate("mapperMap.ids().map(id => mapperMap.pointOf(id))")
+              if p]
+    inside = [p for p in points if 0 <= p["x"] <= size["width"] and 0 <= p["y"] <= size["height"]]
+    assert len(inside) == len(points) > 50
+    first = view.page.evaluate("() => mapperMap.ids().find(id => mapperMap.pointOf(id) &&"
+                               " !mapperMap.isArea(id))")
+    popup = view.page.locator(".leaflet-popup")
+    click_claim(view, first)
+    assert popup.bounding_box()["width"] <= size["width"]
+    view.page.locator(".mapper-head button").click()  # the panel, a tap away
+    assert view.page.locator(".mapper-panel.collapsed").count() == 0
+
+
 def test_examples_offline_with_borders_and_water(offline_page: Any, example_map: Path) -> None:
     offline_page.open(example_map)
     view = offline_page
@@ -378,11 +400,17 @@ def test_online_tiles_only_when_asked(offline_page: Any, tmp_path: Path) -> None
     hosts = {url.split("/")[2] for _, url in offline_page.blocked}
     assert hosts == {"tile.openstreetmap.org"}, offline_page.blocked
     assert {kind for kind, _ in offline_page.blocked} == {"image"}
+    # Offline, the first tiles all fail: the offline base takes their place, no land lost
+    offline_page.page.wait_for_function("() => mapperMap.stats().offline")
+    assert offline_page.page.get_by_label("Offline map (Natural Earth)").is_checked()
+    assert geography_pixels(offline_page)["land"] > 10_000
+    assert offline_page.page.locator(".leaflet-marker-icon").count() >= 1  # the user's marker
+    # ... once: the viewer may choose the tiles again, and switch back
+    offline_page.page.get_by_text("OpenStreetMap (online)").click()
+    offline_page.page.wait_for_timeout(500)
     assert offline_page.stats()["offline"] is False
-    # The viewer switches to the offline base layer: no more requests.
     offline_page.page.get_by_text("Offline map (Natural Earth)").click()
     assert offline_page.stats()["offline"] is True
-    assert offline_page.page.locator(".leaflet-marker-icon").count() >= 1  # the user's marker
 
 
 def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
