@@ -1446,6 +1446,16 @@ class RecordReader:
             return m, "", ""
         return m, "unknown_claimant" if not m.known else "claimant_guess", message
 
+    def _named_area(self, names: tuple[str, ...]) -> Any:
+        """The match of the first of a row's district or province cells (the finest first)
+        that resolves to an area: a district, province or region, not a town named like its
+        district."""
+        for name in names:
+            res = self._lookup(name)
+            if res.status == "resolved" and res.best.place.precision in ("district", "region"):
+                return res.best
+        return None
+
     def _lookup_typed(self, text: str, context: tuple[str, ...]) -> tuple[Any, str | None]:
         """:meth:`Matcher.lookup_typed`, each text and context looked up once."""
         found = self._typed.get((text, context))
@@ -1531,6 +1541,17 @@ class RecordReader:
             self._precision(claim, v, text, problems)
             return
         if not claim.place_text:
+            # a row that names only its district or province (ACLED's admin1 with no location)
+            # is at that area, to review
+            named = self._named_area(context)
+            if named is not None:
+                area = named.place
+                self._set_place(claim, area)
+                claim.method, claim.score = named.method, named.score
+                notices.append(Notice(where, "no_place", f"no place and no coordinates: located "
+                                      f"at the {area.kind} {area.name} ({area.id}) the row names",
+                                      claim.claim_id, area.name))
+                return
             notices.append(
                 Notice(where, "no_place", "no place and no coordinates: unlocated", claim.claim_id)
             )

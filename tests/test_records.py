@@ -449,6 +449,24 @@ def test_a_local_voice_in_a_sheet_speaks_for_who_held_its_place_on_the_rows_day(
     assert [c.claimant_side for c in result.claims] == ["nk", "nk", "unknown"]
 
 
+def test_a_row_that_names_only_its_district_or_province_is_at_that_area(here):
+    from mapper import gazetteer
+
+    real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    text = ("id,date,place,district,admin1\n"
+            "1,2022-09-14,,Kalbajar district,\n"
+            "2,2022-09-14,,Goris,Syunik\n"  # a town, then its province: the province
+            "3,2022-09-14,,Goris,\n")  # a town alone is no area: unlocated, as before
+    result = read(real, "records.csv", text)
+    assert [(c.place_id, c.precision) for c in result.claims] == [
+        ("kalbajar-district", "district"), ("syunik-province", "region"), (None, None)]
+    assert [(n.kind, n.message.split(": ", 1)[1]) for n in result.notices] == [
+        ("no_place", "located at the district Kalbajar District (kalbajar-district) the row "
+                     "names"),
+        ("no_place", "located at the province Syunik Province (syunik-province) the row names"),
+        ("no_place", "unlocated")]
+
+
 def test_duplicate_ids_name_both_lines_and_keep_both_claims(gaz, here):
     text = HEADER + (
         "x1,2020-12-12,,Testavan,,,,,,,,,\n"
