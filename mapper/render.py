@@ -100,8 +100,11 @@ SIDE_SHADES: Mapping[str, tuple[str, ...]] = {
     "neutral": ("#dfc27d", "#bf812d", "#8c510a", "#543005"),  # browns
     "unknown": ("#f1b6da", "#de77ae", "#c51b7d", "#8e0152"),  # pinks
 }
-#: Marker shapes, the second channel within a side (drawn by map.js).
-SHAPES = ("circle", "square", "diamond", "triangle", "hexagon", "triangle-down")
+#: Marker shapes, the second channel within a side (drawn by map.js). A side of more claimants
+#: than shades gives the k-th and the (k+4)-th one shade: their shapes, two or four places apart
+#: here, are unlike (circle, triangle, square; diamond, triangle-down, hexagon), never a circle
+#: and a hexagon, which look alike at 8 px.
+SHAPES = ("circle", "diamond", "triangle", "triangle-down", "square", "hexagon")
 
 #: Precisions drawn as an outlined area of their uncertainty radius; every other claim is a
 #: marker at its place (with its uncertainty drawn when it is wider than the marker).

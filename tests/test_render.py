@@ -346,6 +346,9 @@ def test_claimants_of_one_side_differ_in_shade_and_shape() -> None:
     looks = [(row[3], row[6]) for row in legend]
     assert len(set(looks)) == 7 and {row[3] for row in legend} == set(SIDE_SHADES["az"])
     assert len({row[6] for row in legend[:6]}) == 6  # six shapes before one repeats
+    # those that share a shade never pair a circle with a hexagon, alike at 8 px
+    for shade in SIDE_SHADES["az"]:
+        assert {"circle", "hexagon"} - {row[6] for row in legend if row[3] == shade}
     two = encode_claims({"type": "FeatureCollection", "features": features[:2]})["claimants"]
     assert [row[3] for row in two] == [SIDE_SHADES["az"][0], SIDE_SHADES["az"][-1]]
 
