@@ -474,6 +474,29 @@ def test_an_areas_dashed_outline_is_drawn_at_its_radius_narrow_or_wide(opened: A
     assert "Hadrut region" in opened.page.locator(".leaflet-popup-content").inner_text()
 
 
+def test_the_village_of_a_claim_is_named_first(offline_page: Any, tmp_path: Path) -> None:
+    # at zoom 8 villages are not labelled, and a town's label would cover this one's
+    places = [
+        {"id": "town", "name": "Bigtown", "names": "Bigtown", "lat": 39.5, "lon": 46.1,
+         "precision": "town"},
+        {"id": "village", "name": "Smallvillage", "names": "Smallvillage", "lat": 39.5,
+         "lon": 46.05, "precision": "village"},
+        {"id": "quiet", "name": "Quietvillage", "names": "Quietvillage", "lat": 39.3,
+         "lon": 46.0, "precision": "village"},
+    ]
+    features = [claim_feature("v1", (46.05, 39.5), precision="village", uncertainty_m=1000.0)]
+    path = write_map(tmp_path / "claimed.html", {"type": "FeatureCollection",
+                                                 "features": features}, places=places)
+    offline_page.open(path)
+    offline_page.page.evaluate(
+        "() => { mapperMap.map.setView([39.5, 46.1], 8, { animate: false }); }"
+    )
+    offline_page.page.wait_for_timeout(200)
+    labels = offline_page.page.locator(".mapper-label").all_inner_texts()
+    assert "Smallvillage" in labels and "Quietvillage" not in labels
+    assert "Bigtown" not in labels  # its label would lie over the claimed village's
+
+
 def test_a_regions_label_gives_way_to_a_towns(offline_page: Any, tmp_path: Path) -> None:
     places = [
         {"id": "hadrut-district", "name": "Hadrut District", "names": "Hadrut District",
