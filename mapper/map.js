@@ -897,6 +897,33 @@
     const hits = hitsAt(e.layerPoint);
     if (hits.length) openPopup(e.latlng, hits);
   });
+  // The keyboard: the arrows move the map (Leaflet's), Enter opens the claims drawn nearest
+  // its centre (within KEY_REACH px), and the popup takes the focus.
+  const KEY_REACH = 60;
+  map.getContainer().addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.target !== map.getContainer()) return;
+    project();
+    const c = map.latLngToLayerPoint(map.getCenter());
+    let best = -1;
+    let bestD = KEY_REACH;
+    for (const i of located) {
+      if (!shown[i] || isArea[i]) continue;
+      const d = Math.hypot(c.x - pointX(i), c.y - pointY(i));
+      if (d < bestD) { best = i; bestD = d; }
+    }
+    if (best < 0) return;
+    const at = L.point(pointX(best), pointY(best));
+    openPopup(map.layerPointToLatLng(at), hitsAt(at));
+    const content = popup.getElement().querySelector('.leaflet-popup-content');
+    content.tabIndex = -1;
+    content.focus();
+    content.addEventListener('keydown', (k) => { // Escape: closed, and the map has the keys again
+      if (k.key !== 'Escape') return;
+      map.closePopup();
+      map.getContainer().focus();
+    });
+    e.preventDefault();
+  });
   let hoverPoint = null;
   map.on('mousemove', (e) => {
     const pending = hoverPoint;
@@ -1062,6 +1089,7 @@
   }
   symbols.append(el('div', 'mapper-note', 'Claims at one place are spread around it; click one to read it. ' +
     'Past ' + (MAX_SPREAD - 1) + ', the rest share the last spot, which shows their count. ' +
+    'With the keyboard: the arrows move the map, Enter opens the claims nearest its centre. ' +
     'White dots are gazetteer places; italic names are districts and regions. Borders, water and land: ' +
     'Natural Earth (public domain).'));
 

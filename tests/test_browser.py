@@ -413,6 +413,25 @@ def test_online_tiles_only_when_asked(offline_page: Any, tmp_path: Path) -> None
     assert offline_page.stats()["offline"] is True
 
 
+def test_the_keyboard_opens_the_claims_nearest_the_maps_centre(opened: Any) -> None:
+    page = opened.page
+    page.evaluate("() => { mapperMap.map.setView([39.51278, 46.91306], 12, { animate: false }); }")
+    page.focus(".mapper-map")
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    assert "az-1" in popup.inner_text()  # Hin Tagher's claim, drawn near the centre
+    assert page.evaluate("document.activeElement.classList.contains('leaflet-popup-content')")
+    page.keyboard.press("Escape")  # (a closed popup fades out for 200 ms)
+    page.wait_for_function("() => !document.querySelector('.leaflet-popup')", timeout=2000)
+    assert page.evaluate("document.activeElement.classList.contains('mapper-map')")
+    # far from every claim, Enter opens nothing
+    page.evaluate("() => { mapperMap.map.setView([41.5, 44.0], 12, { animate: false }); }")
+    page.focus(".mapper-map")
+    page.keyboard.press("Enter")
+    assert page.locator(".leaflet-popup").count() == 0
+    assert opened.errors == []
+
+
 def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
     assert opened.stats()["uncertaintyDrawn"] == 0
     opened.page.evaluate(
