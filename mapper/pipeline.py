@@ -63,6 +63,7 @@ def split_inputs(inputs: Iterable[str]
     reports: list[str] = []
     records: list[str] = []
     unread: list[tuple[str, str]] = []
+    seen: set[str] = set()  # a file named twice (alone and in its folder) is read once
     for item in inputs:
         if item == "-":
             records.append(item)
@@ -70,6 +71,10 @@ def split_inputs(inputs: Iterable[str]
         p = Path(item)
         children = list(walk(p)) if os.path.isdir(p) else [p]
         for child in children:
+            real = os.path.realpath(child)
+            if real in seen:
+                continue
+            seen.add(real)
             suffix = child.suffix.lower()
             if child != p and child.name.lower() in ("readme.md", "gold.jsonl"):
                 continue

@@ -671,6 +671,16 @@ def test_a_repeated_row_names_the_first_by_its_label_not_its_path(tmp_path):
         assert str(tmp_path).encode() not in (out / name).read_bytes(), name
 
 
+def test_a_sheet_named_alone_and_in_its_folder_is_read_once(tmp_path, capsys):
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    (sheets / "log.csv").write_text("id,date,place\nh1,2022-09-13,Sotk\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(sheets / "log.csv"), str(sheets), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "1 records file read (1 row)" in err and "duplicate id" not in err
+
+
 def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
     # claims on stdout say nothing of the report that gave none: a note names it
     report = tmp_path / "tr.txt"
