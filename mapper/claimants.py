@@ -201,7 +201,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "PROSECUTOR": ("Prosecutor General", "Prosecutor General's Office", "Prosecutor's Office",
                    "Military Prosecutor's Office", "military prosecutor's office",
                    "Prosecutor-General", "Генпрокуратура", "Генеральная прокуратура",
-                   "Генпрокурор", "Baş Prokurorluq", "Baş prokuror", "Prosecutor",
+                   "Генпрокурор", "Baş Prokurorluq", "Baş Prokurorluğu", "Baş prokuror", "Prosecutor",
                    "procureur", "bureau du procureur", "procureur général", "parquet",
                    "прокуратура", "прокурор"),
     "INFOCENTER": ("Unified Infocenter", "Infocenter", "Info Center", "Information Center",
@@ -641,6 +641,7 @@ def _exact_words(part: str) -> tuple[str, ...]:
     """The words of :func:`_exact_form` of text without a space."""
     part = part.casefold()
     if not part.isascii():  # (ASCII has nothing to decompose)
+        part = part.replace("ə", "e")  # Azerbaijani's schwa, as Latin keyboards write it
         part = unicodedata.normalize("NFKD", part)
         part = "".join(c for c in part if not unicodedata.combining(c))
     return tuple(part.replace("’", "'").replace("defence", "defense").split())

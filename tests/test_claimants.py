@@ -130,6 +130,16 @@ def test_two_letters_swapped_are_one_slip(index, text, claimant):
     assert m.score < index.match("Azerbajani MoD").score  # a swap is two edits to the ratio
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [("Xarici İşlər Nazirliyi", "az-mfa"), ("Xarici Isler Nazirliyi", "az-mfa"),  # no schwa
+     ("Mudafie Nazirliyi", "az-mod"), ("OHCHR Armenia", "intl-un"),  # the body, not its host
+     ("OSCE PA", "intl-osce-pa"), ("ՀՀ ՄԻՊ", "am-ombudsman")],
+)
+def test_names_a_new_user_typed(index, text, claimant):
+    assert index.match(text).claimant == claimant
+
+
 def test_scores_fall_with_trust(index):
     scores = [
         index.match(t).score
