@@ -18,11 +18,10 @@ village and day) are one incident and are paired as one. Grouping reads only com
 of the claims (:class:`Columns`), so that a large export can keep the claims themselves on disk
 (:func:`group_columns`).
 
-An incident is *contested* when its claims come from the sides of different parties (not a
-neutral or international one's, which tells what a party told), or when different claimants
-disagree on the event type (unknown ignored) or on the killed or wounded; one claimant using two
-event words contests nothing. Every claim is kept; nothing is averaged: the incident's point is
-the position of its most precise claim.
+An incident is *contested* when its claims come from different known sides, or when different
+claimants disagree on the event type (unknown ignored) or on the killed or wounded; one claimant
+using two event words contests nothing. Every claim is kept; nothing is
+averaged: the incident's point is the position of its most precise claim.
 
 >>> incidents = group(claims)  # doctest: +SKIP
 >>> [(i.id, i.contested, i.reasons) for i in incidents]  # doctest: +SKIP
@@ -677,11 +676,8 @@ def _sides(claims: list[Claim]) -> tuple[str, ...]:
 def _reasons(claims: list[Claim], sides: tuple[str, ...]) -> Iterator[str]:
     """Why an incident's claims (made by claimants of ``sides``) contest each other, if they
     do, one reason at a time."""
-    # a neutral outlet, an international body or a dataset (ACLED, UCDP) telling what a party
-    # told contests nothing
-    parties = [side for side in sides if side not in _NO_PARTY]
-    if len(parties) > 1:
-        yield f"sides differ: {', '.join(parties)}"
+    if len(sides) > 1:
+        yield f"sides differ: {', '.join(sides)}"
     # Disagreement is between claimants: one claimant using two event words contests nothing.
     if len(set(map(_CLAIMANT, claims))) > 1:
         events = sorted(set(map(_EVENT, claims)) - _UNKNOWN)
@@ -701,8 +697,6 @@ _SIDE, _CLAIMANT = operator.attrgetter("claimant_side"), operator.attrgetter("cl
 _EVENT, _PLACE_ID = operator.attrgetter("event_type"), operator.attrgetter("place_id")
 #: Sides and event types that disagree with nothing.
 _UNKNOWN = frozenset(("unknown", ""))
-#: Sides that are no party to the conflict (:data:`mapper.model.SIDES`).
-_NO_PARTY = frozenset(("neutral", "intl"))
 
 
 def _alone(c: Claim) -> Incident:

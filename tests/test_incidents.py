@@ -107,21 +107,6 @@ def test_agreeing_claims_are_not_contested():
     assert incident.date.precision == "day"
 
 
-def test_a_neutral_or_international_voice_telling_a_partys_claim_contests_nothing():
-    # an ACLED row (side neutral) or an international body beside the ministry it cites
-    party = claim("a", side="am", event="shelling", killed=1)
-    (incident,) = group([party, claim("b", side="neutral", event="shelling", killed=1),
-                         claim("c", side="intl")])
-    assert incident.sides == ("am", "intl", "neutral") and incident.reasons == ()
-    assert mark([party, claim("b", side="neutral", event="shelling")]) == 1
-    assert not party.contested  # the map's marking reads the same rule
-    # ... but it disagrees on what happened as anyone does, and two parties still contest
-    (incident,) = group([party, claim("b", side="neutral", event="attack")])
-    assert incident.reasons == ("event types differ: attack, shelling",)
-    (incident,) = group([party, claim("b", side="neutral"), claim("c", side="az")])
-    assert incident.reasons == ("sides differ: am, az",)
-
-
 def test_one_claimant_using_two_event_words_contests_nothing():
     a = claim("a", side="az", event="shelling", claimant="az-mod")
     b = claim("b", side="az", event="attack", claimant="az-mod")
