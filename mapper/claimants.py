@@ -59,6 +59,9 @@ from mapper.names import clean_query, key, words
 
 #: Letters of a word compared when asking whether a claimant's names hold it.
 STEM = 6
+#: The fewest letters of a word (folded: "Russain" has six) read with two neighbouring letters
+#: swapped back.
+SWAPPED_LETTERS = 6
 #: A state's envoys abroad ("the Armenian ambassador", "l'ambassade de France", "посол России"):
 #: its foreign ministry, whatever country they serve in (:data:`_ACCREDITED`).
 ENVOYS = ("ambassador", "embassy", "ambassadeur", "ambassadrice", "ambassade", "посол", "посла",
@@ -201,8 +204,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "PROSECUTOR": ("Prosecutor General", "Prosecutor General's Office", "Prosecutor's Office",
                    "Military Prosecutor's Office", "military prosecutor's office",
                    "Prosecutor-General", "Генпрокуратура", "Генеральная прокуратура",
-                   "Генпрокурор", "Baş Prokurorluq", "Baş Prokurorluğu", "Baş prokuror", "Prosecutor",
-                   "procureur", "bureau du procureur", "procureur général", "parquet",
+                   "Генпрокурор", "Baş Prokurorluq", "Baş Prokurorluğu", "Baş prokuror",
+                   "Prosecutor", "procureur", "bureau du procureur", "procureur général", "parquet",
                    "прокуратура", "прокурор"),
     "INFOCENTER": ("Unified Infocenter", "Infocenter", "Info Center", "Information Center",
                    "Information Centre", "Information Headquarters", "Infotsentr",
@@ -694,7 +697,9 @@ class ClaimantIndex:
             k = claimant_key(_GLOSS.sub(" ", alias))
             if k and not GENERIC.issuperset(k):  # "Müdafiə Nazirliyi" is not every MoD
                 by_key[k].add(cid)
-                if not _hosts(alias):
+                # (an abbreviation's letters, "OCHA", "ՀՀ ԱԱԾ", are no spelling to correct:
+                # "gotcha" is no OCHA)
+                if not _hosts(alias) and not _abbreviation(k):
                     spelt.add(k)
         self._by_key = {k: self._pick(ids) for k, ids in by_key.items()}
         for country in THIRD_STATES:  # its government's row ("Government of the Netherlands")
@@ -1090,6 +1095,12 @@ class ClaimantIndex:
             if len(w) < 5 or w in self._alias_words or tuple([w]) in _PHRASE_TOKEN:
                 continue
             hit = self._nearest(w)
+            if hit is None and len(w) >= SWAPPED_LETTERS and len(folded) > 1:
+                # two letters swapped ("Armenain MoD", "Minsitry"): one slip, which the ratio
+                # counts twice; back to a country's or a body's word, in a name of several
+                # words ("calibre" is no misspelt Caliber, "Armenian solely" no Le Soleil)
+                swapped = next((s for s in _swaps(w) if s in _VOCABULARY_WORDS), None)
+                hit = None if swapped is None else (swapped, fuzz.ratio(w, swapped))
             if hit is not None:
                 folded[i], lowest, changed = hit[0], min(lowest, hit[1]), True
         return (_tokens(tuple(folded)), lowest) if changed else (tokens, 100.0)
@@ -1099,11 +1110,7 @@ class ClaimantIndex:
         hits = process.extract(word, self._alias_word_choices.within_reach(len(word)),
                                scorer=fuzz.ratio, score_cutoff=FUZZY_RESOLVE, limit=5)
         hit = next((h for h in hits if _respelt(word, h[0])), None)
-        if hit is not None:
-            return hit[0], hit[1]
-        # two letters swapped ("Armenain", "Minsitry"): one slip, which the ratio counts twice
-        swapped = next((s for s in _swaps(word) if s in self._alias_words), None)
-        return None if swapped is None else (swapped, fuzz.ratio(word, swapped))
+        return None if hit is None else (hit[0], hit[1])
 
     def _similar_uncached(self, tokens: tuple[str, ...]) -> tuple[str, float] | None:
         """An alias key similar to the whole key, with the same countries; for a key with no
@@ -1160,6 +1167,13 @@ class ClaimantIndex:
         # spokesman" and "Ibrahim Kalin" in "Turkish presidential spokesman Ibrahim Kalin")
         extra = _countries(tokens) - frozenset().union(*(_countries(k) for k in best))
         return None if cid is None or extra else cid
+
+
+def _abbreviation(key_: tuple[str, ...]) -> bool:
+    """Whether a key's own words (not its countries' or bodies' tokens) are only an
+    abbreviation's few letters ("ocha", "ՀՀ ԱԱԾ" as "aac")."""
+    own = [t for t in key_ if t.islower()]
+    return bool(own) and all(t.isalpha() and len(t) <= 4 for t in own)
 
 
 def _swaps(word: str) -> Iterator[str]:

@@ -130,6 +130,19 @@ def test_two_letters_swapped_are_one_slip(index, text, claimant):
     assert m.score < index.match("Azerbajani MoD").score  # a swap is two edits to the ratio
 
 
+@pytest.mark.parametrize("text", ["called", "calibre", "framer", "Armenian solely",
+                                  "Armenian calibre", "the framer said"])
+def test_a_word_alone_or_a_word_of_no_body_is_not_swapped_into_a_name(index, text):
+    # swapped back only to a country's or a body's word, in a name of several words
+    assert not index.match(text).known
+
+
+@pytest.mark.parametrize("text", ["gotcha", "mocha", "Armenian my", "Armenian act"])
+def test_an_abbreviations_letters_are_no_spelling_to_correct(index, text):
+    # 'OCHA', 'ՀՀ ՄԻՊ' and 'ՀՀ ԱԱԾ' are matched as written or by key, never fuzzily
+    assert index.match(text).method != "fuzzy"
+
+
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [("Xarici İşlər Nazirliyi", "az-mfa"), ("Xarici Isler Nazirliyi", "az-mfa"),  # no schwa
