@@ -238,22 +238,26 @@
     map.eachLayer((l) => { if (l instanceof L.TileLayer) found = true; });
     return found;
   }
-  // Opened offline, a map made with --tiles would show no land: once its first tiles all fail,
-  // the offline base takes their place (once: the viewer may choose the tiles again).
-  const FAILED_TILES = 4;
+  // Opened offline, a map made with --tiles would show no land: when the first tiles shown have
+  // all failed, the offline base takes their place (once: the viewer may choose the tiles
+  // again); one tile that loads keeps them.
   map.on('layeradd', (e) => {
     const tiles = e.layer;
     if (!(tiles instanceof L.TileLayer) || tiles._mapperWatched) return;
     tiles._mapperWatched = true;
-    let failed = 0;
-    const loaded = () => tiles.off('tileerror', error);
-    function error() {
-      if (++failed < FAILED_TILES || !mapper.geographyLayer) return;
-      tiles.off('tileload', loaded).off('tileerror', error);
-      map.removeLayer(tiles);
-      map.addLayer(mapper.geographyLayer);
+    let loaded = false;
+    let failed = false;
+    const ok = () => { loaded = true; };
+    const error = () => { failed = true; };
+    function settled() { // every tile in view has answered, loaded or failed
+      tiles.off('tileload', ok).off('tileerror', error).off('load', settled);
+      if (loaded || !failed || !mapper.geographyLayer) return;
+      setTimeout(() => { // after the layer's own handling of its 'load'
+        map.removeLayer(tiles);
+        map.addLayer(mapper.geographyLayer);
+      });
     }
-    tiles.once('tileload', loaded).on('tileerror', error);
+    tiles.on('tileload', ok).on('tileerror', error).on('load', settled);
   });
 
   /* ---- initial view ------------------------------------------------------------------ */

@@ -71,13 +71,13 @@ def split_inputs(inputs: Iterable[str]
         p = Path(item)
         children = list(walk(p)) if os.path.isdir(p) else [p]
         for child in children:
+            suffix = child.suffix.lower()
+            if child != p and child.name.lower() in ("readme.md", "gold.jsonl"):
+                continue
             real = os.path.realpath(child)
             if real in seen:
                 continue
             seen.add(real)
-            suffix = child.suffix.lower()
-            if child != p and child.name.lower() in ("readme.md", "gold.jsonl"):
-                continue
             if os.path.isdir(child):
                 reports.append(str(child))
             elif suffix in RECORD_SUFFIXES or (suffix == ".txt" and _is_sheet(child)):
@@ -104,9 +104,10 @@ def empty_folders(inputs: Iterable[str], found: Iterable[str]) -> list[str]:
     folders = [item for item in inputs if item != "-" and os.path.isdir(item)]
     if not folders:
         return []
-    found = list(found)
+    # (by real paths: a file read once may have been named by another path than its folder's)
+    found = [os.path.realpath(f) for f in found]
     return [folder for folder in folders
-            if not any(f.startswith(os.path.join(str(Path(folder)), "")) for f in found)]
+            if not any(f.startswith(os.path.join(os.path.realpath(folder), "")) for f in found)]
 
 
 NOTHING_TO_READ = ("no report or records file in this folder (reports: "

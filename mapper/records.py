@@ -1451,9 +1451,12 @@ class RecordReader:
         that resolves to an area: a district, province or region, not a town named like its
         district."""
         for name in names:
-            res = self._lookup(name)
-            if res.status == "resolved" and res.best.place.precision in ("district", "region"):
-                return res.best
+            # (in a district's column, "Kalbajar" is the district, not its town)
+            for text in (name, f"{name} district"):
+                res = self._lookup(text)
+                if res.status == "resolved" and res.best.place.precision in ("district",
+                                                                             "region"):
+                    return res.best
         return None
 
     def _lookup_typed(self, text: str, context: tuple[str, ...]) -> tuple[Any, str | None]:
@@ -1548,8 +1551,9 @@ class RecordReader:
                 area = named.place
                 self._set_place(claim, area)
                 claim.method, claim.score = named.method, named.score
+                self._precision(claim, v, text, problems)
                 notices.append(Notice(where, "no_place", f"no place and no coordinates: located "
-                                      f"at the {area.kind} {area.name} ({area.id}) the row names",
+                                      f"at {area.name} ({area.id}), the area the row names",
                                       claim.claim_id, area.name))
                 return
             notices.append(

@@ -432,6 +432,31 @@ def test_the_keyboard_opens_the_claims_nearest_the_maps_centre(opened: Any) -> N
     assert opened.errors == []
 
 
+def test_tiles_that_load_are_kept(offline_page: Any, tmp_path: Path) -> None:
+    import base64
+
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk"
+                           "YAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+    # a tile server that refuses its first requests, then answers (as one that limits its
+    # rate); routes added later are tried first
+    asked = []
+
+    def serve(route: Any) -> None:
+        asked.append(route.request.url)
+        if len(asked) <= 6:
+            route.fulfill(status=429, body="")
+        else:
+            route.fulfill(status=200, content_type="image/png", body=png)
+
+    offline_page.page.route("**/tile.openstreetmap.org/**", serve)
+    fmap = claims_map(sample_collection(), places=PLACES, claimants=CLAIMANTS, tiles="osm")
+    offline_page.open(write_map(tmp_path / "online.html", fmap))
+    offline_page.page.wait_for_timeout(800)
+    assert len(asked) > 6
+    assert offline_page.stats()["offline"] is False
+    assert offline_page.page.get_by_label("OpenStreetMap (online)").is_checked()
+
+
 def test_uncertainty_is_drawn_once_wider_than_the_marker(opened: Any) -> None:
     assert opened.stats()["uncertaintyDrawn"] == 0
     opened.page.evaluate(

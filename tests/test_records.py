@@ -453,17 +453,20 @@ def test_a_row_that_names_only_its_district_or_province_is_at_that_area(here):
     from mapper import gazetteer
 
     real = gazetteer.load(Path(__file__).resolve().parent.parent / "gazetteer")
-    text = ("id,date,place,district,admin1\n"
-            "1,2022-09-14,,Kalbajar district,\n"
-            "2,2022-09-14,,Goris,Syunik\n"  # a town, then its province: the province
-            "3,2022-09-14,,Goris,\n")  # a town alone is no area: unlocated, as before
+    text = ("id,date,place,district,admin1,uncertainty_m\n"
+            "1,2022-09-14,,Kalbajar district,,\n"
+            "2,2022-09-14,,Goris,Syunik,\n"  # a town, then its province: the province
+            "3,2022-09-14,,Goris,,\n"  # a town alone is no area: unlocated, as before
+            "4,2022-09-14,,Lachin,,\n"  # a district's column: the district, not its town
+            "5,2022-09-14,,Lachin district,,12000\n")  # the row's own radius, as any row's
     result = read(real, "records.csv", text)
     assert [(c.place_id, c.precision) for c in result.claims] == [
-        ("kalbajar-district", "district"), ("syunik-province", "region"), (None, None)]
-    assert [(n.kind, n.message.split(": ", 1)[1]) for n in result.notices] == [
-        ("no_place", "located at the district Kalbajar District (kalbajar-district) the row "
-                     "names"),
-        ("no_place", "located at the province Syunik Province (syunik-province) the row names"),
+        ("kalbajar-district", "district"), ("syunik-province", "region"), (None, None),
+        ("lachin-district", "district"), ("lachin-district", "district")]
+    assert result.claims[4].uncertainty_m == 12000
+    assert [(n.kind, n.message.split(": ", 1)[1]) for n in result.notices][:3] == [
+        ("no_place", "located at Kalbajar District (kalbajar-district), the area the row names"),
+        ("no_place", "located at Syunik Province (syunik-province), the area the row names"),
         ("no_place", "unlocated")]
 
 

@@ -671,14 +671,23 @@ def test_a_repeated_row_names_the_first_by_its_label_not_its_path(tmp_path):
         assert str(tmp_path).encode() not in (out / name).read_bytes(), name
 
 
-def test_a_sheet_named_alone_and_in_its_folder_is_read_once(tmp_path, capsys):
+def test_a_sheet_named_alone_and_in_its_folder_is_read_once(tmp_path, capsys, monkeypatch):
     sheets = tmp_path / "sheets"
     sheets.mkdir()
     (sheets / "log.csv").write_text("id,date,place\nh1,2022-09-13,Sotk\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["run", str(sheets / "log.csv"), str(sheets), "-o", str(out)]) == 0
+    monkeypatch.chdir(tmp_path)  # the file by its whole path, the folder by a relative one
+    assert main(["run", str(sheets / "log.csv"), "sheets", "-o", str(out)]) == 0
     err = capsys.readouterr().err
     assert "1 records file read (1 row)" in err and "duplicate id" not in err
+    assert "no report or records file in this folder" not in err  # it was read
+    # a folder's README is passed over, but read when named, whichever comes first
+    (sheets / "README.md").write_text("---\npublished: 2020-12-14\n---\nThe Armenian Defence "
+                                      "Ministry said Azerbaijani forces shelled Hadrut on "
+                                      "December 12.\n", encoding="utf-8")
+    for order in ([sheets, sheets / "README.md"], [sheets / "README.md", sheets]):
+        assert main(["run", *map(str, order), "-o", str(out)]) == 0
+        assert "1 report read" in capsys.readouterr().err
 
 
 def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
