@@ -902,16 +902,17 @@
     if (hits.length) openPopup(e.latlng, hits);
   });
   // The keyboard: the arrows move the map (Leaflet's), Enter opens the claims drawn nearest
-  // its centre (within KEY_REACH px), and the popup takes the focus.
-  const KEY_REACH = 60;
+  // its centre, among those in view, and the popup takes the focus.
   map.getContainer().addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' || e.target !== map.getContainer()) return;
     project();
     const c = map.latLngToLayerPoint(map.getCenter());
+    const view = L.bounds(map.containerPointToLayerPoint([0, 0]),
+      map.containerPointToLayerPoint(map.getSize()));
     let best = -1;
-    let bestD = KEY_REACH;
+    let bestD = Infinity;
     for (const i of located) {
-      if (!shown[i] || isArea[i]) continue;
+      if (!shown[i] || isArea[i] || !view.contains([pointX(i), pointY(i)])) continue;
       const d = Math.hypot(c.x - pointX(i), c.y - pointY(i));
       if (d < bestD) { best = i; bestD = d; }
     }
