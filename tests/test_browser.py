@@ -525,6 +525,17 @@ def test_an_areas_dashed_outline_is_drawn_at_its_radius_narrow_or_wide(opened: A
     assert "Hadrut region" in opened.page.locator(".leaflet-popup-content").inner_text()
 
 
+def labels_at(view: Any, tmp_path: Path, features: list, places: list,
+              centre: tuple[float, float]) -> list[str]:
+    """The place labels of a map of these claims and places, drawn at zoom 8 around centre."""
+    path = write_map(tmp_path / "labels.html", {"type": "FeatureCollection",
+                                                "features": features}, places=places)
+    view.open(path)
+    view.page.evaluate("c => { mapperMap.map.setView(c, 8, { animate: false }); }", list(centre))
+    view.page.wait_for_timeout(200)
+    return view.page.locator(".mapper-label").all_inner_texts()
+
+
 def test_the_village_of_a_claim_is_named_first(offline_page: Any, tmp_path: Path) -> None:
     # at zoom 8 villages are not labelled, and a town's label would cover this one's
     places = [
@@ -536,14 +547,7 @@ def test_the_village_of_a_claim_is_named_first(offline_page: Any, tmp_path: Path
          "lon": 46.0, "precision": "village"},
     ]
     features = [claim_feature("v1", (46.05, 39.5), precision="village", uncertainty_m=1000.0)]
-    path = write_map(tmp_path / "claimed.html", {"type": "FeatureCollection",
-                                                 "features": features}, places=places)
-    offline_page.open(path)
-    offline_page.page.evaluate(
-        "() => { mapperMap.map.setView([39.5, 46.1], 8, { animate: false }); }"
-    )
-    offline_page.page.wait_for_timeout(200)
-    labels = offline_page.page.locator(".mapper-label").all_inner_texts()
+    labels = labels_at(offline_page, tmp_path, features, places, (39.5, 46.1))
     assert "Smallvillage" in labels and "Quietvillage" not in labels
     assert "Bigtown" not in labels  # its label would lie over the claimed village's
 
@@ -559,14 +563,7 @@ def test_a_regions_label_gives_way_to_a_towns(offline_page: Any, tmp_path: Path)
     ]
     features = [claim_feature("t1", (47.03333, 39.51667), precision="town",
                               uncertainty_m=5000.0)]
-    path = write_map(tmp_path / "labels.html", {"type": "FeatureCollection",
-                                                "features": features}, places=places)
-    offline_page.open(path)
-    offline_page.page.evaluate(
-        "() => { mapperMap.map.setView([39.8, 46.2], 8, { animate: false }); }"
-    )
-    offline_page.page.wait_for_timeout(200)
-    labels = offline_page.page.locator(".mapper-label").all_inner_texts()
+    labels = labels_at(offline_page, tmp_path, features, places, (39.8, 46.2))
     assert "Hadrut town" in labels and "Hadrut District" not in labels
     assert "Tavush Province" in labels  # an area's label where it hides nothing
     assert offline_page.stats()["areas"] == 0  # a town is a marker, whatever its uncertainty
