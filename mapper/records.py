@@ -1306,6 +1306,7 @@ class RecordReader:
                     positions[i] = _attempt(_wkt_point, wkt)
                 elif places[i]:
                     positions[i] = _attempt(_pair, places[i])
+        unusable = [p if type(p) is str else None for p in positions]  # why, for each row
         positions = kept(positions)
         located = [k for k in LOCATING if k in names]
         for i, (claim, v, coords) in enumerate(zip(made, values, positions, strict=True)):
@@ -1317,6 +1318,9 @@ class RecordReader:
             else:
                 row_text = {k: text(k)[i] for k in located}
                 self._locate(claim, v, row_text, coords, wheres[i], found[i], problems[i])
+                if unusable[i] and claim.lat is not None:  # said where it went instead
+                    k = problems[i].index(unusable[i])
+                    problems[i][k] += f"; located at {claim.place_id or 'its place'} instead"
             if claim.span is not None:
                 # a report's witnesses speak for the side that held the place they speak of
                 # (extraction's rule): its export read back keeps that side; an analyst's

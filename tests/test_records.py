@@ -183,6 +183,14 @@ def test_bad_coordinates_are_row_errors(gaz, here, lat, lon, message):
         assert not claim.located and claim.problems == [message]
 
 
+def test_a_row_with_bad_coordinates_located_by_its_place_says_so(gaz, here):
+    result = read(gaz, "records.csv", HEADER + "1,2020-12-12,,Testavan,139.2,46.8,,,,,,,\n")
+    (claim,) = result.claims
+    assert claim.place_id == "testavan"
+    assert messages(result) == ["records.csv:2: lat 139.2 is outside -90..90; located at "
+                                "testavan instead"]
+
+
 @pytest.mark.parametrize(
     ("lat", "lon", "expected"),
     [
