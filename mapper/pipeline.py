@@ -304,16 +304,17 @@ def label_claims(claims: Iterable[Claim], labels: dict[str, str]) -> list[Claim]
 
 
 def _relabel(notice: Any, labels: dict[str, str]) -> Any:
-    """A records.Notice whose ``where`` ("path" or "path:line") names the file by its label."""
+    """A records.Notice whose ``where`` ("path", "path:line", or a GeoJSON or JSON file's
+    "path: feature N", "path: item N") names the file by its label."""
     where = getattr(notice, "where", None)
     if not isinstance(where, str):
         return notice
-    path, _, line = where.rpartition(":")
-    if not (path and line.isdigit()):
-        path, line = where, ""
+    path, colon, rest = where.rpartition(":")
+    if not (path and (rest.isdigit() or rest.startswith((" feature ", " item ")))):
+        path, colon, rest = where, "", ""
     if path not in labels:
         return notice
-    return replace(notice, where=labels[path] + (":" + line if line else ""))
+    return replace(notice, where=labels[path] + colon + rest)
 
 
 @bulk()

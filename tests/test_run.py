@@ -690,6 +690,20 @@ def test_a_sheet_named_alone_and_in_its_folder_is_read_once(tmp_path, capsys, mo
         assert "1 report read" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("name", "text", "where"), [
+    ("x.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": '
+                  'null, "properties": {"date": "2022-13-45", "place": "Sotk"}}]}',
+     "x.geojson: feature 1"),
+    ("x.json", '[{"date": "2022-13-45", "place": "Sotk"}]', "x.json: item 1"),
+])
+def test_a_bad_feature_or_item_is_listed_by_its_files_label(tmp_path, name, text, where):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / name), "-o", str(out)]) == 1
+    review = (out / "unresolved.csv").read_text(encoding="utf-8-sig")
+    assert f"{where},error," in review and str(tmp_path) not in review
+
+
 def test_extract_names_each_report_that_gives_no_claim(tmp_path, capsys):
     # claims on stdout say nothing of the report that gave none: a note names it
     report = tmp_path / "tr.txt"
