@@ -333,6 +333,7 @@ class Row:
     header: bool = False  # a CSV header: carries only ``ignored`` and ``note``
     note: str = ""  # about the whole file (how it was decoded, lines above its header)
     note_kind: str = "encoding"  # the kind of the note's notice
+    dataset: str = ""  # a header's: the dataset whose download it is ("ACLED", "UCDP GED")
 
 
 # -- reading files ------------------------------------------------------------------------------
@@ -571,7 +572,7 @@ def _csv_rows(text: str, where: str) -> Iterator[Row]:
     every_column_read = None not in fields
     if ignored or skipped:
         yield Row(f"{where}:{top + 1}", {}, [], where, tuple(ignored), header=True, note=skipped,
-                  note_kind="skipped_lines")
+                  note_kind="skipped_lines", dataset=dataset)
     pos = top + 1
     source = _Lines(lines, pos)
     # One reader for the file: it starts each record afresh, from wherever source.pos points.
@@ -1091,7 +1092,9 @@ class RecordReader:
                     Notice(
                         row.where,
                         "ignored_columns",
-                        f"not read: {', '.join(map(repr, new))} (unknown columns)",
+                        f"not read: {', '.join(map(repr, new))} "
+                        + (f"(columns of the {row.dataset} download that mapper has no field "
+                           "for)" if row.dataset else "(unknown columns)"),
                     )
                 )
             if row.note:

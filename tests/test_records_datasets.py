@@ -80,6 +80,7 @@ def test_acled_download_becomes_claims_of_acled(gaz, tmp_path):
     # year, disorder_type, country are not read (admin1 picks among homonyms): said once
     ignored = [n for n in result.notices if n.kind == "ignored_columns"]
     assert len(ignored) == 1 and "'year'" in ignored[0].message
+    assert "(columns of the ACLED download that mapper has no field for)" in ignored[0].message
 
 
 def test_acled_rows_keep_acleds_event_id(gaz, tmp_path):
