@@ -335,11 +335,12 @@
     const bounds = map.getBounds();
     const boxes = []; // [x0, y0, x1, y1] of labels placed so far: no label overlaps another
     // The places of the claims shown first, from zoom 7 as towns: a reader looks for their names.
-    const claimed = (p) => !AREAS.has(p[4]) && extentAt.has(positionOf.get(p[3] + ',' + p[2]));
-    for (const p of labelOrder.filter(claimed).concat(labelOrder.filter((p) => !claimed(p)))) {
+    const claimed = new Set(labelOrder.filter((p) => !AREAS.has(p[4]) &&
+      extentAt.has(positionOf.get(p[3] + ',' + p[2]))));
+    for (const p of [...claimed, ...labelOrder.filter((p) => !claimed.has(p))]) {
       const major = MAJOR.has(p[4]);
       const area = AREAS.has(p[4]);
-      if (z < (major || area || claimed(p) ? 7 : 9) || !bounds.contains([p[2], p[3]])) continue;
+      if (z < (major || area || claimed.has(p) ? 7 : 9) || !bounds.contains([p[2], p[3]])) continue;
       const pt = map.latLngToContainerPoint([p[2], p[3]]);
       const width = labelWidth(p[1], major) + 4;
       // An area's label is centred on it; a place's starts right of the claims drawn around it.
