@@ -2071,6 +2071,23 @@ def test_a_report_with_one_voice_goes_on_in_it_and_one_with_two_does_not(extract
     assert [r["claimant"] for r in kut] == ["Test Wire"]
 
 
+def test_a_party_outlets_own_account_of_a_place_its_ally_held_is_that_allys_words(extractor):
+    # an Armenian outlet quotes Armenia's ministry on its border and Karabakh's army on
+    # Karabakh; its own line on a Karabakh village relays the army, not one on Armenia
+    text = ("Armenia's Defence Ministry said that Azerbaijani units fired at Kut on Tuesday. "
+            "The Artsakh Defence Army said that its positions near Martuni came under fire.\n\n"
+            "Mortar rounds hit two houses in Karmir Shuka overnight. A barn burnt down in Kut.")
+    places = by_place(claims_of(extractor, text, published=date(2021, 7, 14),
+                                outlet="Armenpress"))
+    assert {r["claimant"] for r in places["karmir-shuka"]} == {"nk-army"}
+    assert {r["claimant_side"] for r in places["kut"]} == {"am"}
+    # two Karabakh bodies speaking: which one the outlet relays is not known
+    two = text.replace("The Artsakh Defence Army said", "Karabakh's ombudsman and its Defence "
+                       "Army said")
+    places = by_place(claims_of(extractor, two, published=date(2021, 7, 14), outlet="Armenpress"))
+    assert {r["claimant"] for r in places["karmir-shuka"]} == {"armenpress"}
+
+
 def test_a_voice_that_only_tells_history_is_no_second_voice(extractor):
     text = ("A conscript was killed in an exchange of fire near Kut on Tuesday.\n\n"
             "Recall that on 9 November 2020 the Artsakh Ministry of Defence said that Shushi had "

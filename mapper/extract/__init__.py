@@ -48,6 +48,7 @@ from mapper.extract.claims import (
     past_voices,
     to_claim,
     voice_after,
+    voice_of_holder,
 )
 from mapper.extract.events import (
     EVENT_PRIORITY,
@@ -444,6 +445,12 @@ class Extractor:
         folded = one_voice(fold_restatements(fold_headline(firm + quiet_claims, head),
                                              outlet_id),
                            outlet_id, voices, past, retells, _from_unnamed_sources, self._witness)
+        if PARTY_OF.get(outlet_side) is not None:
+            bodies = {c for c in voices - past - {outlet_id}
+                      if not self.attributor.media(c) and not self._witness(c)
+                      and self._retells(outlet_side, c)}
+            folded = voice_of_holder(folded, outlet_id, outlet_side, bodies, self._side_of,
+                                     self.gazetteer.held_by, _from_unnamed_sources)
         if outlet_id in self.gazetteer.claimants and PARTY_OF.get(outlet_side) is None:
             spoken = [(sentences[i].start, a.claimants[0]) for i, a in history
                       if a.own and a.claimants[0] not in past
@@ -476,6 +483,10 @@ class Extractor:
         file_name = None if named else outlet_id
         return [self._claim(report, d, outlet_name, outlet_side, source, file_name)
                 for d in kept]
+
+    def _side_of(self, claimant: str) -> str | None:
+        c = self.gazetteer.claimants.get(claimant)
+        return c.side if c is not None else None
 
     def _witness(self, claimant: str) -> bool:
         """Whether ``claimant`` is people on the spot (residents, eyewitnesses), not a body."""

@@ -155,6 +155,29 @@ def one_voice(drafts: list[Draft], outlet: str, voices: set[str], past: set[str]
     return _merged(drafts)
 
 
+def voice_of_holder(drafts: list[Draft], outlet: str, outlet_side: str, bodies: set[str],
+                    side_of: Callable[[str], str | None],
+                    held_by: Callable[[str, str | None], str | None],
+                    elsewhere: Callable[[Sentence], bool]) -> list[Draft]:
+    """What a party's outlet tells in its own voice of a place that another body of its party
+    held that day is that body's account, relayed, when it is the one body of that side that
+    speaks in the report: an Armenian outlet's "shelling of Martuni" beside the words of
+    Karabakh's defence army."""
+    by_side: dict[str, set[str]] = {}
+    for b in bodies:
+        if (side := side_of(b)) is not None:
+            by_side.setdefault(side, set()).add(b)
+    for d in drafts:
+        if (d.claimant != outlet or d.mention.place is None
+                or any(elsewhere(s) for s in d.sentences)):
+            continue
+        holder = held_by(d.mention.place.id, d.date.start.isoformat() if d.date.start else None)
+        if holder not in (None, outlet_side) and len(found := by_side.get(holder, ())) == 1:
+            body = next(iter(found))
+            d.claimant, d.chain = body, (outlet, body)
+    return _merged(drafts)
+
+
 def voice_after(drafts: list[Draft], outlet: str, spoken: list[tuple[int, str]],
                 elsewhere: Callable[[Sentence], bool]) -> list[Draft]:
     """What an outlet that is no party to the conflict tells without naming a speaker (its
