@@ -55,7 +55,7 @@ from mapper import morph
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation
 from mapper.lang import words as lang_words
-from mapper.names import clean_query, key, words
+from mapper.names import clean_query, key, translit, words
 
 #: Letters of a word compared when asking whether a claimant's names hold it.
 STEM = 6
@@ -402,6 +402,7 @@ _IN_LANGUAGE = re.compile(
     r"arménien|azerbaïdjanais|azéri|anglais|русском|армянском|азербайджанском|английском|"
     r"французском|турецком)(?:\s+(?:языке|language|langue))?(?!\w)", re.I)
 _GLOSS = re.compile(r"\([^)]*\)")  # words in parentheses
+_WORD = re.compile(r"[^\W_]+")
 #: The country an envoy serves in, after the envoy's word and a preposition: "Netherlands
 #: Ambassador to Armenia", "посол Франции в Армении", "l'ambassadeur de Russie à Bakou". It is
 #: where the envoy speaks, not for whom: the key leaves it out (:func:`_without_host`).
@@ -751,6 +752,14 @@ class ClaimantIndex:
             names[cid].append(alias)
         return names
 
+    def _lettered(self, text: str, claimant_id: str, key_: tuple[str, ...]) -> bool:
+        """Whether the words of ``text`` that the key respells (an abbreviation's doubled
+        letters folded) are written so in one of the claimant's names, in any script: "TASS"
+        and "ООН" are, "UNN" is not the UN's "UN", nor "CCBS" CBS's."""
+        written = {w for name in self._names_of[claimant_id] for w in _WORD.findall(translit(name))}
+        return all(w in written for w in _WORD.findall(translit(text))
+                   if (k := words(w, False)) and k[0] in key_ and k[0] != w)
+
     def _name_stems(self, claimant_id: str) -> frozenset[str]:
         """The folded stems (:data:`STEM` letters) of the words of a claimant's name and
         aliases, made for each claimant the first time it is asked about: keying every alias
@@ -872,7 +881,7 @@ class ClaimantIndex:
         phrase = _phrase(_key_text(text if bare == text else clean_query(bare)))
         tokens = _tokens(phrase)  # claimant_key(bare), less an edition's language
         cid = self._by_key.get(tokens)
-        if cid is not None:
+        if cid is not None and (not _abbreviation(tokens) or self._lettered(bare, cid, tokens)):
             return self._known(text, cid, "key", SCORES["key"])
         country = [inner for inner in _glosses(text)
                    if (t := _tokens(_phrase(inner))) and all(x in SIDE_OF for x in t)]

@@ -143,6 +143,18 @@ def test_an_abbreviations_letters_are_no_spelling_to_correct(index, text):
     assert index.match(text).method != "fuzzy"
 
 
+@pytest.mark.parametrize("text", ["UNN", "UNN (unn.ua)", "CCBS News", "OONN"])
+def test_an_abbreviation_with_a_letter_doubled_is_another_body(index, text):
+    # the key folds doubled letters, but Ukraine's UNN agency is not the UN
+    assert not index.match(text).known
+
+
+@pytest.mark.parametrize(("text", "claimant"), [("TASS", "tass"), ("РИА", "ria-novosti"),
+                                                 ("ООН", "intl-un"), ("AFP reporter", "afp")])
+def test_an_abbreviation_as_one_of_its_names_writes_it_is_that_body(index, text, claimant):
+    assert index.match(text).claimant == claimant
+
+
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [("Xarici İşlər Nazirliyi", "az-mfa"), ("Xarici Isler Nazirliyi", "az-mfa"),  # no schwa
