@@ -343,10 +343,16 @@ class Gazetteer:
     held: dict[str, str] = field(default_factory=dict)  # area or place id -> side (held.csv)
     #: area or place id -> (since, until, side) of its dated rows (ISO dates, "" for open)
     held_spans: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    #: side -> the claimant standing for its sources that no name is given for ("Armenian
+    #: reports"), of kind ``unspecified``
+    unnamed_sources: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in self.names:
             self.names_by_place.setdefault(name.place_id, []).append(name)
+        for cid, c in sorted(self.claimants.items()):
+            if c.kind == "unspecified":
+                self.unnamed_sources.setdefault(c.side, cid)
 
     def held_by(self, place_id: str, on: str | None = None) -> str | None:
         """The side that administered a place throughout 2020-2023, or with ``on`` (an ISO

@@ -6221,6 +6221,26 @@ def test_what_a_ministry_denies_is_the_other_side_s_claim(extractor, text, lang)
     assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("kalbajar-district", "az")]
 
 
+@pytest.mark.parametrize("text,lang,side", [
+    # the statement denied is named by its country's adjective alone
+    ("Baku's defence ministry rejected Armenian reports that its troops had shelled Kut.", "en",
+     "am"),
+    ("Yerevan denied an Azerbaijani claim that Armenian units had fired on Kalbajar district.",
+     "en", "az"),
+    ("Минобороны Азербайджана отвергло армянские утверждения об обстреле Кута.", "ru", "am"),
+    ("Bakou a démenti des informations arméniennes selon lesquelles ses soldats avaient tiré "
+     "sur Norabak.", "fr", "am"),
+    ("Erevan a rejeté les allégations azerbaïdjanaises de tirs arméniens sur le district de "
+     "Kalbajar.", "fr", "az"),
+    # ... or the denier is not named in the sentence
+    ("The ministry denied the Armenian side's claims about the shelling of Norabak.", "en",
+     "am"),
+])
+def test_a_statement_denied_by_its_adjective_is_that_side_s_claim(extractor, text, lang, side):
+    rows = claims_of(extractor, text, lang=lang)
+    assert {r["claimant_side"] for r in rows} == {side}
+
+
 @pytest.mark.parametrize("text,lang", [
     ("“Reports circulated by Armenian media about our units firing at Sotk on Tuesday are "
      "false,” Azerbaijan's Defence Ministry told journalists.", "en"),

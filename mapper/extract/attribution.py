@@ -11,6 +11,7 @@ from itertools import pairwise
 from mapper.extract.events import CASUALTY_SCAN, TRIGGER_SCAN
 from mapper.extract.roles import event_object
 from mapper.extract.sentences import Sentence, closes_quote
+from mapper.extract.speakers import country_side
 from mapper.extract.speech import ACCORDING, CITING, after_quote, speech_after, speech_before
 from mapper.gazetteer import Gazetteer
 from mapper.lang import alternation, words
@@ -48,15 +49,22 @@ _CLAIMING = Cued(
 # "denied Baku's claims", "опровергло заявление Баку": the body whose words are denied.
 # From a claimant whose statement is denied to the word of that statement ("Baku's report",
 # "Pashinyan's provocative claims") ...
-_STATEMENT_OF_DENIED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
+# ("Azerbaijani reports", "армянские утверждения": an owner named by its adjective) ...
+_STATEMENT_OF_DENIED = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 _DENIED_STATEMENT_AFTER = re.compile(
-    rf"^['’]s\s+(?:[\w-]+\s+)?(?:{alternation('DENIED_STATEMENT')})(?!\w)", re.I)
+    rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation('DENIED_STATEMENT')})(?!\w)", re.I)
 # ... or that word before its owner ("сообщение азербайджанской стороны", "the statement of the
 # ministry", "les informations de Bakou")
 _DENIED_STATEMENT_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')})\s*"
     rf"(?:(?:{alternation('DENIED_STATEMENT_LINKS')})(?:\s+|(?<=['’])))?$", re.I)
 _DENYING = re.compile(rf"(?:{alternation('DENYING')})(?!\w)", re.I)
+# ... or by its country's adjective alone, right after the denying verb ("denied Azerbaijani
+# reports that", "отвергло армянские утверждения", "a démenti des informations arméniennes").
+_STATEMENT = alternation("DENIED_STATEMENT")
+_ADJECTIVE_STATEMENT = re.compile(
+    rf"\s+(?:(?:{_ARTICLES}|an?)\s+)?(?:(?P<before>[^\W\d_]+)\s+(?:{_STATEMENT})"
+    rf"|(?:{_STATEMENT})\s+(?P<after>[^\W\d_]+))(?!\w)", re.I)
 # "the information spread by X about ... is false", "les informations publiées par X sur ...
 # sont un mensonge": X's words, which the speaker calls untrue: where they place an event is X's
 # claim. The word of the statement and how it went round, before its owner ...
@@ -321,6 +329,8 @@ class Attributor:
         for h in claimant_hits:  # "X's statement claiming that ...": X's claim, nested
             rel_e = h.end - sent.start
             nested = _CLAIMING.match(text, sent.folded, rel_e, rel_e + 60)
+            if nested and _DENYING.search(text, rel_e, nested.end()):
+                nested = None  # "Bakou a démenti des informations selon lesquelles": not Baku's
             if nested and not any(h.end <= o.start and o.end - sent.start <= nested.end()
                                   for o in claimant_hits):  # the name nearest the claim owns it
                 return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
@@ -384,6 +394,8 @@ class Attributor:
                   and not _acts_after(sent, rel_e)):
                 found.append((verb[0], h.ids[0], rel_e))  # the statement starts at its verb
                 inverted.add(verb[0])
+        if not denied and (owner := self._denied_by_adjective(sent)) is not None:
+            denied.append(owner)
         # A verb whose subject follows it ("..., сообщает Минобороны") has no subject before
         # it: a name there is in what was said ("позиции ВС Азербайджана, расположенные в X").
         inverted_ends = {end for start, end in sent.verbs if start in inverted}
@@ -425,6 +437,8 @@ class Attributor:
                 claimants, chain = ids, ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
                                len(according) == len(found))
+        if ids := _only_denied(sent, denied):  # "The ministry denied the Armenian side's claims"
+            return Attribution(ids, ids, sent.verbs[0][1], sent.verbs[0][0], True)
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
         if not history or history[-1][0] < index - BACK_REACH:
             return None
@@ -443,6 +457,22 @@ class Attributor:
                 prev = self._referent(history, index, same_para)
                 return Attribution(prev.claimants, prev.chain, verb_end, verb_start, True)
         return None
+
+    def _denied_by_adjective(self, sent: Sentence) -> Hit | None:
+        """The side's unnamed sources whose statement a sentence's first verb denies, naming
+        them by their country's adjective alone ("denied Azerbaijani reports that ..."); None
+        when the verb is no denial or the word names no one party."""
+        if not sent.verbs or _DENYING.match(sent.text, sent.verbs[0][0]) is None:
+            return None
+        m = _ADJECTIVE_STATEMENT.match(sent.text, sent.verbs[0][1])
+        word = m and (m["before"] or m["after"])
+        side = country_side(word) if word else None
+        cid = self.gazetteer.unnamed_sources.get(side) if side else None
+        if cid is None:
+            return None
+        group = "before" if m["before"] else "after"
+        return Hit(sent.start + m.start(group), sent.start + m.end(group), "claimant", (cid,),
+                   word)
 
     def untrue(self, sent: Sentence, claimant_hits: list[Hit], att: Attribution) -> Attribution:
         """``att``, the attribution a sentence took, with the spans of others' words its speaker
