@@ -309,21 +309,6 @@ def test_a_capital_is_an_actor_unless_something_happens_there(extractor):
     assert {r["event_type"] for r in rows} == {"ceasefire_violation"}
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Two police officers were killed near Stepanakert on Sunday.", "en"),
-    ("Deux policiers ont été tués près de Stepanakert dimanche.", "fr"),
-    ("Двое полицейских погибли близ Степанакерта в воскресенье.", "ru"),
-])
-def test_a_capital_near_which_people_were_killed_is_a_site(extractor, text, lang):
-    # the casualties need no event word beside the capital, which "near" makes a location
-    rows = claims_of(extractor, text, lang=lang)
-    assert {r["place_id"] for r in rows} == {"stepanakert"}
-    # while a capital that is only a voice stays one
-    said = claims_of(extractor, "Officials in Stepanakert said two soldiers were killed near "
-                                "Askeran.")
-    assert {r["place_id"] for r in said} == {"askeran"}
-
-
 @pytest.mark.parametrize("text, actor, place", [
     ("At least 200 people were killed in Nagorno-Karabakh as a result of Baku's recent "
      "offensive, the local authorities said.", "baku", "nagorno-karabakh"),

@@ -357,15 +357,13 @@ class Extractor:
                           and not roles.speaks(sent, m.start, m.end)]
 
             # A place that is also a side's voice (a capital) is a site only next to its event
-            # ("shelling in Stepanakert") or near it where the sentence tells one ("killed near
-            # Stepanakert"), not where it is a venue or an actor elsewhere in the sentence
-            # ("Baku's efforts to ...", "a meeting in Yerevan after the shelling").
+            # ("shelling in Stepanakert"), not where it is a venue or an actor elsewhere in the
+            # sentence ("Baku's efforts to ...", "a meeting in Yerevan after the shelling").
             places = [m for m in places if m.place is None
                       or m.place.id not in self.mentions.voices
                       or m.place.precision in AREA_PRECISIONS
                       or any(k and -VOICE_EVENT_REACH[0] <= o - (m.start - sent.start)
-                             <= VOICE_EVENT_REACH[1] for o, k in events)
-                      or (m.near and not quiet)]
+                             <= VOICE_EVENT_REACH[1] for o, k in events)]
             # An area is where the places in it lie only when they are sites themselves: not
             # beside a capital named as a voice or a landmark ("near Stepanakert, the capital of
             # Nagorno-Karabakh, a fuel depot blew up": the region is where).
