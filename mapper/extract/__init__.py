@@ -446,9 +446,9 @@ class Extractor:
                                              outlet_id),
                            outlet_id, voices, past, retells, _from_unnamed_sources, self._witness)
         if PARTY_OF.get(outlet_side) is not None:
-            bodies = {c for c in voices - past - {outlet_id}
-                      if not self.attributor.media(c) and not self._witness(c)
-                      and self._retells(outlet_side, c)}
+            # (known bodies that speak in the report, not unnamed sources)
+            bodies = voices - past - {outlet_id}
+            bodies = {c for c in bodies if self._body(c) and self._retells(outlet_side, c)}
             folded = voice_of_holder(folded, outlet_id, outlet_side, bodies, self._side_of,
                                      self.gazetteer.held_by, _from_unnamed_sources)
         if outlet_id in self.gazetteer.claimants and PARTY_OF.get(outlet_side) is None:
@@ -483,6 +483,12 @@ class Extractor:
         file_name = None if named else outlet_id
         return [self._claim(report, d, outlet_name, outlet_side, source, file_name)
                 for d in kept]
+
+    def _body(self, claimant: str) -> bool:
+        """Whether ``claimant`` is a known body: no outlet, people on the spot or unnamed
+        sources."""
+        c = self.gazetteer.claimants.get(claimant)
+        return c is not None and c.kind not in ("media", "witness", "unspecified")
 
     def _side_of(self, claimant: str) -> str | None:
         c = self.gazetteer.claimants.get(claimant)

@@ -59,12 +59,12 @@ _DENIED_STATEMENT_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation('DENIED_STATEMENT')})\s*"
     rf"(?:(?:{alternation('DENIED_STATEMENT_LINKS')})(?:\s+|(?<=['’])))?$", re.I)
 _DENYING = re.compile(rf"(?:{alternation('DENYING')})(?!\w)", re.I)
-# ... or by its country's adjective alone, right after the denying verb ("denied Azerbaijani
-# reports that", "отвергло армянские утверждения", "a démenti des informations arméniennes").
-_STATEMENT = alternation("DENIED_STATEMENT")
+# ... or by its country's adjective alone before it, right after the denying verb ("denied
+# Azerbaijani reports that", "опровергло армянские утверждения"; not an adjective after the
+# word, which is often the accused's: "обвинения азербайджанской армии").
 _ADJECTIVE_STATEMENT = re.compile(
-    rf"\s+(?:(?:{_ARTICLES}|an?)\s+)?(?:(?P<before>[^\W\d_]+)\s+(?:{_STATEMENT})"
-    rf"|(?:{_STATEMENT})\s+(?P<after>[^\W\d_]+))(?!\w)", re.I)
+    rf"\s+(?:(?:{alternation('DENIAL_ARTICLES')})\s+)?(?P<adjective>[^\W\d_]+)\s+"
+    rf"(?:{alternation('DENIED_STATEMENT')})(?!\w)", re.I)
 # "the information spread by X about ... is false", "les informations publiées par X sur ...
 # sont un mensonge": X's words, which the speaker calls untrue: where they place an event is X's
 # claim. The word of the statement and how it went round, before its owner ...
@@ -276,7 +276,7 @@ def _only_denied(sent: Sentence, denied: list[Hit]) -> tuple[str, ...]:
     side that ..."; the word of the statement denied aside): what it tells is the claim denied,
     theirs. () when the speaker says more, or denies nobody's statement."""
     text = sent.text
-    if (denied and _DENYING.match(text, sent.verbs[0][0]) is not None
+    if (denied and sent.verbs and _DENYING.match(text, sent.verbs[0][0]) is not None
             and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
                         # ... or the word right before it ("claims by the Armenian side")
                         or _DENIED_STATEMENT_BEFORE.fullmatch(text, a, h.start - sent.start)
@@ -329,8 +329,6 @@ class Attributor:
         for h in claimant_hits:  # "X's statement claiming that ...": X's claim, nested
             rel_e = h.end - sent.start
             nested = _CLAIMING.match(text, sent.folded, rel_e, rel_e + 60)
-            if nested and _DENYING.search(text, rel_e, nested.end()):
-                nested = None  # "Bakou a démenti des informations selon lesquelles": not Baku's
             if nested and not any(h.end <= o.start and o.end - sent.start <= nested.end()
                                   for o in claimant_hits):  # the name nearest the claim owns it
                 return Attribution((h.ids[0],), (h.ids[0],), nested.end(), h.start - sent.start,
@@ -437,8 +435,6 @@ class Attributor:
                 claimants, chain = ids, ()
             return Attribution(claimants, chain or claimants, speech_end, start, True,
                                len(according) == len(found))
-        if ids := _only_denied(sent, denied):  # "The ministry denied the Armenian side's claims"
-            return Attribution(ids, ids, sent.verbs[0][1], sent.verbs[0][0], True)
         # "..., the statement claimed" / "it added" / "according to it": the last claimant named.
         if not history or history[-1][0] < index - BACK_REACH:
             return None
@@ -465,14 +461,12 @@ class Attributor:
         if not sent.verbs or _DENYING.match(sent.text, sent.verbs[0][0]) is None:
             return None
         m = _ADJECTIVE_STATEMENT.match(sent.text, sent.verbs[0][1])
-        word = m and (m["before"] or m["after"])
-        side = country_side(word) if word else None
+        side = country_side(m["adjective"]) if m else None
         cid = self.gazetteer.unnamed_sources.get(side) if side else None
         if cid is None:
             return None
-        group = "before" if m["before"] else "after"
-        return Hit(sent.start + m.start(group), sent.start + m.end(group), "claimant", (cid,),
-                   word)
+        return Hit(sent.start + m.start("adjective"), sent.start + m.end("adjective"),
+                   "claimant", (cid,), sent.folded[m.start("adjective"):m.end("adjective")])
 
     def untrue(self, sent: Sentence, claimant_hits: list[Hit], att: Attribution) -> Attribution:
         """``att``, the attribution a sentence took, with the spans of others' words its speaker

@@ -159,10 +159,9 @@ def voice_of_holder(drafts: list[Draft], outlet: str, outlet_side: str, bodies: 
                     side_of: Callable[[str], str | None],
                     held_by: Callable[[str, str | None], str | None],
                     elsewhere: Callable[[Sentence], bool]) -> list[Draft]:
-    """What a party's outlet tells in its own voice of a place that another body of its party
-    held that day is that body's account, relayed, when it is the one body of that side that
-    speaks in the report: an Armenian outlet's "shelling of Martuni" beside the words of
-    Karabakh's defence army."""
+    """What a party's outlet tells in its own voice of a place that an ally of its side held
+    that day is the account of that ally's one body that speaks in the report, relayed: an
+    Armenian outlet's "shelling of Martuni" beside the words of Karabakh's defence army."""
     by_side: dict[str, set[str]] = {}
     for b in bodies:
         if (side := side_of(b)) is not None:

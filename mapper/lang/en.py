@@ -100,6 +100,8 @@ CITING = ["citing", "quoting", r"with\s+reference\s+to", r"referring\s+to"]
 #: between it and its owner named after it.
 DENIED_STATEMENT = [r"reports?", r"claims?", r"statements?", r"allegations?", "information",
                     r"accusations?", r"assertions?"]
+#: Articles between a denying verb and an adjective that names whose statement it denies.
+DENIAL_ARTICLES: list[str] = ["the", "an?"]
 DENIED_STATEMENT_LINKS = ["of", "by", "from", r"of\s+the", r"by\s+the", r"from\s+the"]
 DENYING = [r"den(?:y|ies|ied|ying)", r"refut\w*", r"reject\w*", r"dismiss\w*", r"rebuff\w*"]
 #: Between a word of a statement and its owner, how it went round ("the information spread by

@@ -4,8 +4,7 @@ SPEECH = [
     r"déclar\w*", r"affirm\w*", r"annonc\w*", r"indiqu\w*", r"accus\w*", r"dénonc\w*",
     r"reproch\w*", r"insist(?:e|ent|é)",
     r"rapport\w*", r"assur\w*", r"précis\w*", r"fait\s+savoir", r"fait\s+état", r"dément\w*",
-    r"démenti\w*", r"rejet(?:é|te|tent|ait|aient)", r"réfut(?:é|e|ent|ait|aient)",
-    r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
+    r"démenti\w*", r"confirm\w*", r"signal\w*", r"ajout\w*", r"soulign\w*", r"estim\w*",
     "prévenu", r"averti\w*", "reconnu", "reconnaît", "nié", "nie", "nient", "donne", "présente",
     "présenté", "dit", "disent", "explique", "expliqué", "raconté", "rapporté", "écrit",
     "écrivent", r"enregistr(?:é|ée|és|ées|e|ent)",
@@ -44,6 +43,8 @@ CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
 #: between it and its owner named after it.
 DENIED_STATEMENT = [r"informations?", r"affirmations?", r"accusations?", r"déclarations?",
                     r"allégations?", r"communiqués?"]
+#: Articles between a denying verb and an adjective that names whose statement it denies.
+DENIAL_ARTICLES: list[str] = ["le", "la", "les", "l['’]", "des", "une?"]
 DENIED_STATEMENT_LINKS = ["de", "du", "des", r"d['’]", r"de\s+la", r"de\s+l['’]"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 STATEMENT_SPREAD = [r"(?:diffusée?s?|publiée?s?|répandue?s?|relayée?s?|propagée?s?)\s+(?:par|dans)"]
