@@ -105,12 +105,14 @@ _STEM_SIDES = _stem_sides()
 
 
 def country_side(word: str) -> str | None:
-    """The party a country's word speaks for ("Azerbaijani", "армянские", "arméniennes"): a
+    """The party a country's word speaks for ("Azerbaijani", "армянские"): a
     word of Armenia's that Karabakh's names share is Armenia's; None for no party or several."""
     sides = _STEM_SIDES.get(fold(word)[:STEM], set()) if len(word) >= 4 else set()
     if sides == {"am", "nk"}:
         return "am"
     return next(iter(sides)) if len(sides) == 1 and sides <= {"am", "az", "nk"} else None
+
+
 _COUNTRY_STEMS = frozenset(_STEM_SIDES)
 
 # Country acronyms ("RA Human Rights Defender", "МО РФ"), matched as written: whole words in

@@ -44,7 +44,7 @@ CITING = ["citant", r"se\s+référant\s+à", r"en\s+se\s+référant\s+à"]
 DENIED_STATEMENT = [r"informations?", r"affirmations?", r"accusations?", r"déclarations?",
                     r"allégations?", r"communiqués?"]
 #: Articles between a denying verb and an adjective that names whose statement it denies.
-DENIAL_ARTICLES: list[str] = ["le", "la", "les", "l['’]", "des", "une?"]
+DENIAL_ARTICLES: list[str] = []  # French puts the adjective after the word
 DENIED_STATEMENT_LINKS = ["de", "du", "des", r"d['’]", r"de\s+la", r"de\s+l['’]"]
 DENYING = [r"dément\w*", r"démenti\w*", r"rejet\w*", r"réfut\w*"]
 STATEMENT_SPREAD = [r"(?:diffusée?s?|publiée?s?|répandue?s?|relayée?s?|propagée?s?)\s+(?:par|dans)"]
