@@ -270,13 +270,18 @@ _OPENED_BY_SOURCE = re.compile(
     rf"(?:(?:{_ARTICLES})\s*)?[\"«“„]?", re.I)
 
 
+def _denies(sent: Sentence) -> bool:
+    """Whether the sentence's first speech verb is a denial ("Baku denied ...")."""
+    return bool(sent.verbs) and _DENYING.match(sent.text, sent.verbs[0][0]) is not None
+
+
 def _only_denied(sent: Sentence, denied: list[Hit]) -> tuple[str, ...]:
     """The claimants whose statement a sentence's speaker denies and says no more of ("the
     ministry denied Baku's report about the shelling of X", "refuted claims by the Armenian
     side that ..."; the word of the statement denied aside): what it tells is the claim denied,
     theirs. () when the speaker says more, or denies nobody's statement."""
     text = sent.text
-    if (denied and sent.verbs and _DENYING.match(text, sent.verbs[0][0]) is not None
+    if (denied and _denies(sent)
             and all(any(_STATEMENT_OF_DENIED.fullmatch(text, h.end - sent.start, a)
                         # ... or the word right before it ("claims by the Armenian side")
                         or _DENIED_STATEMENT_BEFORE.fullmatch(text, a, h.start - sent.start)
@@ -458,7 +463,7 @@ class Attributor:
         """The side's unnamed sources whose statement a sentence's first verb denies, naming
         them by their country's adjective alone ("denied Azerbaijani reports that ..."); None
         when the verb is no denial or the word names no one party."""
-        if not sent.verbs or _DENYING.match(sent.text, sent.verbs[0][0]) is None:
+        if not _denies(sent):
             return None
         m = _ADJECTIVE_STATEMENT.match(sent.text, sent.verbs[0][1])
         side = country_side(m["adjective"]) if m else None
