@@ -6220,6 +6220,11 @@ def test_a_first_name_before_a_surname_in_the_genitive_is_no_place(extractor):
      "подразделениями позиций в Кельбаджарском районе.", "ru"),
     ("Armenia's Defence Ministry denied the Azerbaijani side's report about the shelling of "
      "positions in Kalbajar district.", "en"),
+    # the statement's word is no institution's ("Information Centre"), whatever it begins with
+    ("Минобороны Армении опровергло информацию азербайджанской стороны об обстреле армянскими "
+     "подразделениями позиций в Кельбаджарском районе.", "ru"),
+    ("Armenia's Defence Ministry denied the information from the Azerbaijani side about the "
+     "shelling of positions in Kalbajar district.", "en"),
 ])
 def test_what_a_ministry_denies_is_the_other_side_s_claim(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)

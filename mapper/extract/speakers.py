@@ -70,6 +70,9 @@ _INSTITUTION_STEMS = frozenset(
 # Where an institution word starts; its words around are read within WINDOW characters.
 _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
 ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
+# ... but not a statement's word that starts as one does ("информацию армянской стороны",
+# "the information of the Armenian side": the side's words, not an information centre)
+_STATEMENT_WORD = re.compile(rf"(?:{alternation('DENIED_STATEMENT')})(?!\w)", re.I)
 # A place's own officials ("Sotk village head", "глава села Шурнух"): a role word, read with
 # the place names around it.
 # (compared folded, as the text they are read in: "autorités" is "autorites" there)
@@ -169,7 +172,8 @@ class SpeakerFinder:
     def anchors(folded: str) -> list[int]:
         """Where institution words and local officials' role words start in a whole folded
         text."""
-        return sorted([m.start() for m in ANCHORS.finditer(folded, folded)]
+        return sorted([m.start() for m in ANCHORS.finditer(folded, folded)
+                       if not _STATEMENT_WORD.match(folded, m.start())]
                       + [m.start() for m in _LOCAL_ROLE.finditer(folded, folded)])
 
     def hits(self, text: str, folded: str, start: int, end: int, known: list[Hit],
