@@ -1067,6 +1067,8 @@ def test_what_happened_metres_from_a_place_happened_there(extractor, text, lang)
     ("Les localités de Goris ont été particulièrement touchées.", "shelling"),
     ("Подразделения попали в окружение у села Тех.", "armed_clash"),
     ("Protesters blockaded the road near Tegh on Monday.", "attack"),
+    # fire opened with its kind between the words
+    ("The enemy opened intense fire on positions near Tegh on Monday.", "shelling"),
 ])
 def test_encirclement_blockade_and_french_infinitives_are_events(extractor, text, event):
     rows = claims_of(extractor, text)
@@ -5783,6 +5785,24 @@ def test_a_deadline_s_day_dates_no_event(extractor, text, lang, day):
     report of 26 August, the days up to the report's)."""
     rows = by_place(claims_of(extractor, text, published=date(2022, 8, 26), lang=lang))["sotk"]
     assert {r["date_end"] for r in rows} == {day}
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Shells hit Goris on Friday, a day after Azerbaijani troops fired at Sotk.", "en",
+     "2022-09-15"),
+    ("Shells hit Goris on Friday, two days after Azerbaijani troops fired at Sotk.", "en",
+     "2022-09-14"),
+    ("Des obus sont tombés sur Goris vendredi, au lendemain des tirs azerbaïdjanais sur Sotk.",
+     "fr", "2022-09-15"),
+    # "later", with no clause after it: days on, not back
+    ("Des obus sont tombés sur Goris vendredi. Deux jours après, ils ont frappé Sotk.", "fr",
+     "2022-09-18"),
+])
+def test_a_place_told_days_after_what_happened_there_is_dated_back(extractor, text, lang, day):
+    """"On Friday, a day after X was shelled": X on Thursday."""
+    rows = by_place(claims_of(extractor, text, published=date(2022, 9, 20), lang=lang))
+    assert {r["date_start"] for r in rows["sotk"]} == {day}
+    assert {r["date_start"] for r in rows["goris"]} == {"2022-09-16"}
 
 
 @pytest.mark.parametrize("text,start,end", [

@@ -15,7 +15,7 @@ from mapper.extract.mentions import LIST_NEXT
 from mapper.extract.roles import names_a_document, opens_when_clause
 from mapper.extract.sentences import Sentence
 from mapper.extract.speech import word_regex, word_vocabulary
-from mapper.lang import alternation, words
+from mapper.lang import alternation, numbers, words
 from mapper.model import DateSpan
 from mapper.reports import front_matter
 
@@ -518,6 +518,29 @@ def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
         if end <= at <= end + DATE_AFTER_REACH:
             return span if _DATE_AFTER_PLACE.match(sent.text[end:at]) else None
     return None
+
+
+_DAYS_AFTER = re.compile(rf"(?<!\w)(?:{alternation('DAYS_AFTER')})(?!\w)", re.I)
+_NUMBERS = numbers()
+
+
+def days_after(sent: Sentence, event_dates: Dated, offset: int) -> DateSpan | None:
+    """The day of a place told in a clause that opens with "N days after" after its sentence's
+    date ("early on Wednesday, a day after Azerbaijani forces shelled X": X on Tuesday): that
+    date, N days earlier; None where no such clause stands between the date and the place."""
+    before = [(at, span) for at, span in event_dates if at < offset]
+    if not before or before[-1][1].start is None or before[-1][1].end is None:
+        return None
+    at, span = before[-1]
+    found = list(_DAYS_AFTER.finditer(sent.text, at, offset))
+    if not found:
+        return None
+    said = found[-1].group()
+    days = next((int(w) if w.isdigit() else _NUMBERS[w.casefold()]
+                 for w in re.findall(r"\w+", said)
+                 if w.isdigit() or w.casefold() in _NUMBERS), 1)
+    back = timedelta(days=days)
+    return DateSpan(span.start - back, span.end - back, span.precision, f"{said} {span.text}")
 
 
 def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:

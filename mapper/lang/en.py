@@ -305,7 +305,9 @@ TRIGGERS = {
         r"(?:took|take|takes|taking|taken)\s+(?:up\s+)?(?:new\s+)?positions(?!\s+on\b)",
     ],
     "shelling": [
-        r"shell\w*", "fired", "firing", r"fire\s+at", r"open(?:ed|ing)?\s+fire",
+        r"shell\w*", "fired", "firing", r"fire\s+at",
+        # "opened fire", and with its kind between ("opened intensive fire", "heavy mortar fire")
+        r"open(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?fire",
         "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
         # drones by their other names ("a quadcopter tried to fly over the positions")
         r"quadcopters?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
@@ -713,6 +715,11 @@ UNTIL_NOW = [r"to\s+(?:the\s+)?(?:present(?:\s+day)?|date|this\s+day)", r"until\
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
+#: Words that open a clause telling what happened so many days before the date just named
+#: ("early on Wednesday, a day after Azerbaijani forces shelled X": X on Tuesday); a number
+#: word among them counts the days, else one.
+DAYS_AFTER = [r"(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after(?=\s+\w)",
+              r"the\s+day\s+after"]
 #: Words that open a sentence about the event just told ("The aggression was carried out with
 #: artillery ..."): it is of that event's day.
 THE_EVENT = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|aggression|shelling|fighting|clash(?:es)?"

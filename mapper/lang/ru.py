@@ -405,6 +405,8 @@ UNTIL_NOW = [r"по\s+(?:сей|настоящий|сегодняшний)\s+д�
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["в", r"в\s+ночь\s+на"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
+#: (none: "на следующий день после X" reads as a day of its own, "the next day")
+DAYS_AFTER: list[str] = []
 THE_EVENT = [r"(?:этот|эта|это|данный|данная|данное)\s+(?:обстрел|нападение|атака|агрессия|бой"
              r"|инцидент|удар|провокация|наступление)"]
 #: A sentence opening with the event just told and when it happened ("Инцидент произошел ...").
