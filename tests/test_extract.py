@@ -5794,6 +5794,13 @@ def test_a_deadline_s_day_dates_no_event(extractor, text, lang, day):
      "2022-09-14"),
     ("Des obus sont tombés sur Goris vendredi, au lendemain des tirs azerbaïdjanais sur Sotk.",
      "fr", "2022-09-15"),
+    ("Des obus sont tombés sur Goris vendredi, au lendemain d'une attaque contre Sotk.", "fr",
+     "2022-09-15"),
+    ("Shells hit Goris on Friday, a day after troops fired at Kut and Sotk.", "en",
+     "2022-09-15"),
+    # the clause ended before the place, or no day to count back from
+    ("Shells hit Goris on Friday, a day after the talks, and troops fired at Sotk.", "en",
+     "2022-09-16"),
     # "later", with no clause after it: days on, not back
     ("Des obus sont tombés sur Goris vendredi. Deux jours après, ils ont frappé Sotk.", "fr",
      "2022-09-18"),

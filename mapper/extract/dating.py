@@ -520,20 +520,27 @@ def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
     return None
 
 
-_DAYS_AFTER = re.compile(rf"(?<!\w)(?:{alternation('DAYS_AFTER')})(?!\w)", re.I)
+_DAYS_AFTER = re.compile(
+    rf"(?<!\w)(?:{alternation('DAYS_AFTER')})(?:(?<=['’])|(?!\w))", re.I)  # "d'une attaque"
+# Where the clause "a day after ..." ends: a comma before a word in lower case ("a day after the
+# talks, troops fired at X"; not a list's "X, Y"), a stop, a word that opens another clause.
+_CLAUSE_ENDS = re.compile(
+    rf",(?!\s*[A-ZÀ-ÞА-ЯЁ])|[.;:!?]|(?<!\w)(?i:{alternation('CLAUSE_STOPS')})(?!\w)")
 _NUMBERS = numbers()
 
 
 def days_after(sent: Sentence, event_dates: Dated, offset: int) -> DateSpan | None:
     """The day of a place told in a clause that opens with "N days after" after its sentence's
-    date ("early on Wednesday, a day after Azerbaijani forces shelled X": X on Tuesday): that
-    date, N days earlier; None where no such clause stands between the date and the place."""
+    day ("early on Wednesday, a day after Azerbaijani forces shelled X": X on Tuesday): that day,
+    N days earlier; None where the place is in no such clause, or the date is no day ("in
+    September, a day after ...")."""
     before = [(at, span) for at, span in event_dates if at < offset]
-    if not before or before[-1][1].start is None or before[-1][1].end is None:
+    if not before or before[-1][1].precision != "day":
         return None
     at, span = before[-1]
     found = list(_DAYS_AFTER.finditer(sent.text, at, offset))
-    if not found:
+    end = _CLAUSE_ENDS.search(sent.text, found[-1].end()) if found else None
+    if not found or (end is not None and end.start() < offset):
         return None
     said = found[-1].group()
     days = next((int(w) if w.isdigit() else _NUMBERS[w.casefold()]
