@@ -1067,12 +1067,22 @@ def test_what_happened_metres_from_a_place_happened_there(extractor, text, lang)
     ("Les localités de Goris ont été particulièrement touchées.", "shelling"),
     ("Подразделения попали в окружение у села Тех.", "armed_clash"),
     ("Protesters blockaded the road near Tegh on Monday.", "attack"),
-    # fire opened with its kind between the words
-    ("The enemy opened intense fire on positions near Tegh on Monday.", "shelling"),
 ])
 def test_encirclement_blockade_and_french_infinitives_are_events(extractor, text, event):
     rows = claims_of(extractor, text)
     assert [r["event_type"] for r in rows] == [event]
+
+
+@pytest.mark.parametrize("text,events", [
+    # fire opened with its kind between the words
+    ("The enemy opened intense fire on positions near Tegh on Monday.", ["shelling"]),
+    ("The enemy opened up heavy machine-gun fire near Tegh on Monday.", ["shelling"]),
+    # not any words between
+    ("The governor opened a new fire station in Tegh on Monday.", []),
+])
+def test_fire_opened_with_its_kind_between_is_an_event(extractor, text, events):
+    rows = claims_of(extractor, text)
+    assert [r["event_type"] for r in rows if r["event_type"] != "unknown"] == events
 
 
 def test_a_long_quote_closed_by_a_person_is_the_body_named_before(extractor):
@@ -5798,9 +5808,12 @@ def test_a_deadline_s_day_dates_no_event(extractor, text, lang, day):
      "2022-09-15"),
     ("Shells hit Goris on Friday, a day after troops fired at Kut and Sotk.", "en",
      "2022-09-15"),
-    # the clause ended before the place, or no day to count back from
+    # the clause ended before the place, or the days told go on
     ("Shells hit Goris on Friday, a day after the talks, and troops fired at Sotk.", "en",
      "2022-09-16"),
+    ("On Friday, a day after talks in Brussels, troops shelled Goris and Sotk.", "en",
+     "2022-09-16"),
+    ("Troops shelled Goris on Friday and, the day after, fired at Sotk.", "en", "2022-09-16"),
     # "later", with no clause after it: days on, not back
     ("Des obus sont tombés sur Goris vendredi. Deux jours après, ils ont frappé Sotk.", "fr",
      "2022-09-18"),
@@ -6256,6 +6269,13 @@ def test_a_first_name_before_a_surname_in_the_genitive_is_no_place(extractor):
 def test_what_a_ministry_denies_is_the_other_side_s_claim(extractor, text, lang):
     rows = claims_of(extractor, text, lang=lang)
     assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("kalbajar-district", "az")]
+
+
+def test_an_information_centre_still_speaks(extractor):
+    # a statement's word is skipped as a name's anchor, not the centre that begins like it
+    rows = claims_of(extractor, "Karabakh's Information Center said Azerbaijani units shelled "
+                                "Khramort on Friday.")
+    assert [(r["place_id"], r["claimant_side"]) for r in rows] == [("khramort", "nk")]
 
 
 @pytest.mark.parametrize("text,lang,side", [

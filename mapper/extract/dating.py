@@ -522,32 +522,44 @@ def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
 
 _DAYS_AFTER = re.compile(
     rf"(?<!\w)(?:{alternation('DAYS_AFTER')})(?:(?<=['’])|(?!\w))", re.I)  # "d'une attaque"
-# Where the clause "a day after ..." ends: a comma before a word in lower case ("a day after the
-# talks, troops fired at X"; not a list's "X, Y"), a stop, a word that opens another clause.
-_CLAUSE_ENDS = re.compile(
-    rf",(?!\s*[A-ZÀ-ÞА-ЯЁ])|[.;:!?]|(?<!\w)(?i:{alternation('CLAUSE_STOPS')})(?!\w)")
+# Between a day and the clause "a day after ..." that it opens: a few words of the same clause
+# ("on Wednesday (20 September), a day after"), no stop and no "and" ("on Wednesday; two days
+# after that, ...", "mercredi et deux jours après ...": days on, not back).
+_SET_OFF = re.compile(rf"(?:(?![.;:!?]|(?<!\w)(?i:{alternation('AND')})(?!\w)).){{0,40}}")
+# After the first comma of the clause, up to a place still in it: only the names of a list
+# ("a day after troops fired at Sotk, Kut and Tegh"), not the main clause that goes on ("a day
+# after talks in Brussels, Azerbaijani troops shelled X").
+_NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*"
+_LISTED = re.compile(
+    rf"\s*(?:{_NAME_WORD}(?:[ -]{_NAME_WORD})*\s*,\s*)*(?:{_NAME_WORD}(?:[ -]{_NAME_WORD})*\s+)?"
+    rf"(?:(?i:{alternation('AND')})\s+)?")
 _NUMBERS = numbers()
 
 
 def days_after(sent: Sentence, event_dates: Dated, offset: int) -> DateSpan | None:
-    """The day of a place told in a clause that opens with "N days after" after its sentence's
-    day ("early on Wednesday, a day after Azerbaijani forces shelled X": X on Tuesday): that day,
-    N days earlier; None where the place is in no such clause, or the date is no day ("in
-    September, a day after ...")."""
+    """The day of a place told in a clause that opens with "N days after" right after its
+    sentence's day ("early on Wednesday, a day after Azerbaijani forces shelled X": X on
+    Tuesday): that day, N days earlier; None where the place is in no such clause, or the date
+    is no day ("in September, a day after ...")."""
     before = [(at, span) for at, span in event_dates if at < offset]
     if not before or before[-1][1].precision != "day":
         return None
     at, span = before[-1]
-    found = list(_DAYS_AFTER.finditer(sent.text, at, offset))
-    end = _CLAUSE_ENDS.search(sent.text, found[-1].end()) if found else None
-    if not found or (end is not None and end.start() < offset):
+    text = sent.text
+    m = _DAYS_AFTER.search(text, at, offset)
+    if m is None or not _SET_OFF.fullmatch(text, at + len(span.text), m.start()):
         return None
-    said = found[-1].group()
+    comma = text.find(",", m.end(), offset)
+    if comma >= 0 and not _LISTED.fullmatch(text, comma + 1, offset):
+        return None
+    if any(stop in text[m.end():offset] for stop in ".;:!?"):
+        return None
     days = next((int(w) if w.isdigit() else _NUMBERS[w.casefold()]
-                 for w in re.findall(r"\w+", said)
+                 for w in re.findall(r"\w+", m.group())
                  if w.isdigit() or w.casefold() in _NUMBERS), 1)
     back = timedelta(days=days)
-    return DateSpan(span.start - back, span.end - back, span.precision, f"{said} {span.text}")
+    return DateSpan(span.start - back, span.end - back, span.precision,
+                    f"{span.text}, {m.group()}")
 
 
 def nearest_before(event_dates: Dated, offset: int) -> DateSpan | None:

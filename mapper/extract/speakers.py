@@ -72,7 +72,9 @@ _STEMS = sorted(map(re.escape, _INSTITUTION_STEMS), key=len, reverse=True)
 ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 # ... but not a statement's word that starts as one does ("информацию армянской стороны",
 # "the information of the Armenian side": the side's words, not an information centre)
-_STATEMENT_WORD = re.compile(rf"(?:{alternation('DENIED_STATEMENT')})(?!\w)", re.I)
+# (unless a centre's word follows: "Information Center", "информационный центр")
+_STATEMENT_WORD = re.compile(rf"(?:{alternation('DENIED_STATEMENT')})(?!\w)"
+                             r"(?!\s+(?:cent(?:er|re)|headquarters|центр|штаб))", re.I)
 # A place's own officials ("Sotk village head", "глава села Шурнух"): a role word, read with
 # the place names around it.
 # (compared folded, as the text they are read in: "autorités" is "autorites" there)

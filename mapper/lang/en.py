@@ -306,8 +306,11 @@ TRIGGERS = {
     ],
     "shelling": [
         r"shell\w*", "fired", "firing", r"fire\s+at",
-        # "opened fire", and with its kind between ("opened intensive fire", "heavy mortar fire")
-        r"open(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?fire",
+        # "opened fire", also with its kind between ("opened intensive fire", "opened up heavy
+        # fire"), not any words ("opened a new fire station")
+        r"open(?:ed|ing|s)?\s+(?:up\s+)?(?:(?:intense|intensive|heavy|indiscriminate|irregular"
+        r"|sporadic|intermittent|automatic|retaliatory|return|small[\s-]arms|sniper|mortar"
+        r"|artillery|machine[\s-]gun)\s+){0,2}fire",
         "artillery", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"strikes?", "struck",
         # drones by their other names ("a quadcopter tried to fly over the positions")
         r"quadcopters?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
@@ -717,9 +720,9 @@ DATE_AFTER_PLACE = [r"on(?:\s+the)?", r"on\s+the\s+night\s+of", "overnight"]
 SAME_DAY = ["the same day", "that same day", "that day", "the same night"]
 #: Words that open a clause telling what happened so many days before the date just named
 #: ("early on Wednesday, a day after Azerbaijani forces shelled X": X on Tuesday); a number
-#: word among them counts the days, else one.
+#: word or figure among them counts the days, else one.
 DAYS_AFTER = [r"(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after(?=\s+\w)",
-              r"the\s+day\s+after"]
+              r"the\s+day\s+after(?=\s+\w)(?!\s+tomorrow)"]
 #: Words that open a sentence about the event just told ("The aggression was carried out with
 #: artillery ..."): it is of that event's day.
 THE_EVENT = [r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|aggression|shelling|fighting|clash(?:es)?"

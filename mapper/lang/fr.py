@@ -368,7 +368,7 @@ UNTIL_NOW = [r"jusqu['’]\s*(?:à\s+présent|à\s+aujourd['’]hui|à\s+ce\s+jo
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["le", r"dans\s+la\s+nuit\s+d[ue]", "du"]
 SAME_DAY = ["le même jour", "ce même jour", "le jour même", "ce jour-là", "la même nuit"]
-DAYS_AFTER = [r"(?:au|le)\s+lendemain\s+d(?:e|u|es|['’])",
+DAYS_AFTER = [r"au\s+lendemain\s+d(?:e|u|es|['’])",  # ("le lendemain": the next day)
               r"(?:un|deux|trois|quatre|cinq|six|sept|\d+)\s+jours?\s+après(?=\s+\w)"]
 THE_EVENT = [r"(?:l['’]|les?\s+|la\s+|cette\s+|ces\s+|cet\s+)(?:attaque|agression|bombardements?"
              r"|combats|affrontements|incident|frappes?|offensive|provocation|accrochage)"]

@@ -405,7 +405,8 @@ UNTIL_NOW = [r"по\s+(?:сей|настоящий|сегодняшний)\s+д�
 #: Sotk on 12 June").
 DATE_AFTER_PLACE = ["в", r"в\s+ночь\s+на"]
 SAME_DAY = [r"в\s+тот\s+же\s+день", r"в\s+этот\s+же\s+день", r"в\s+тот\s+день", r"тогда\s+же"]
-#: (none: "на следующий день после X" reads as a day of its own, "the next day")
+#: (none yet: the date reader takes "на следующий день после X" for a day of its own, the day
+#: after the one before, which dates X a day late: a gap)
 DAYS_AFTER: list[str] = []
 THE_EVENT = [r"(?:этот|эта|это|данный|данная|данное)\s+(?:обстрел|нападение|атака|агрессия|бой"
              r"|инцидент|удар|провокация|наступление)"]
