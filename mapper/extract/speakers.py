@@ -73,8 +73,10 @@ ANCHORS = vocabulary(lambda v: rf"(?<![\w'’-])(?:{v})", _STEMS, flags=0)
 # ... but not a statement's word that starts as one does ("информацию армянской стороны",
 # "the information of the Armenian side": the side's words, not an information centre)
 # (unless a centre's word follows: "Information Center", "информационный центр")
-_STATEMENT_WORD = re.compile(rf"(?:{alternation('DENIED_STATEMENT')})(?!\w)"
-                             r"(?!\s+(?:cent(?:er|re)|headquarters|центр|штаб))", re.I)
+# (folded, as the text it is read in: "déclarations" is "declarations" there)
+_STATEMENT_WORD = re.compile(
+    rf"(?:{'|'.join(fold(w) for w in words('DENIED_STATEMENT'))})(?!\w)"
+    r"(?!\s+(?:cent(?:er|re)|headquarters|центр|штаб))", re.I)
 # A place's own officials ("Sotk village head", "глава села Шурнух"): a role word, read with
 # the place names around it.
 # (compared folded, as the text they are read in: "autorités" is "autorites" there)
