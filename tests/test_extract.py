@@ -490,6 +490,29 @@ def test_a_date_after_a_list_of_places_is_each_ones(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    "On 10 June enemy units fired at Tegh, and Sotk was shelled on 12 June.",
+    "On 10 June enemy units fired at Tegh, and the shelling of Sotk began at 14:30 on 12 June.",
+    "Le 10 juin, l'ennemi a tiré sur Tegh, et Sotk a été bombardé le 12 juin.",
+])
+def test_a_date_after_a_places_own_verb_or_hour_is_its(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 6, 20))
+    days = {r["place_id"]: r["date_start"] for r in rows}
+    assert days == {"tegh": "2021-06-10", "sotk": "2021-06-12"}
+
+
+@pytest.mark.parametrize("text", [
+    # the date opens the next clause, after "and": not the place's
+    "On 10 June enemy units fired at Sotk, and on 12 June they shelled Tegh.",
+    # more than three words between: another clause's date
+    "On 10 June enemy units shelled Sotk, whose school volunteers had rebuilt in a month on 12 "
+    "June.",
+])
+def test_a_date_further_after_a_place_is_not_its(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 6, 20))
+    assert {r["date_start"] for r in rows if r["place_id"] == "sotk"} == {"2021-06-10"}
+
+
+@pytest.mark.parametrize("text", [
     "The Armenian Defence Ministry said on Tuesday that enemy units had shelled Sotk over the "
     "past two days.",
     "Le ministère arménien de la Défense a déclaré mardi que les tirs sur Sotk se poursuivent "
