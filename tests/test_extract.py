@@ -3442,6 +3442,33 @@ def test_a_region_its_claimant_names_beside_a_place_is_one_claim_there(extractor
 
 
 @pytest.mark.parametrize("text", [
+    "Azerbaijani forces shelled positions in Nagorno-Karabakh on Tuesday, the Defence Army "
+    "said. On Wednesday the Defence Army said that Azerbaijani troops had fired at Khnapat.",
+    "Во вторник азербайджанские войска обстреляли позиции в Нагорном Карабахе, сообщила Армия "
+    "обороны. В среду Армия обороны заявила, что азербайджанские военные открыли огонь по "
+    "Хнапату.",
+])
+def test_a_region_s_own_day_does_not_join_a_place_its_claimant_left_undated(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20))
+    days = {r["place_id"]: (r["date_start"], r["date_end"]) for r in rows}
+    assert days == {"nagorno-karabakh": ("2021-05-18", "2021-05-18"),
+                    "khnapat": ("2021-05-17", "2021-05-19")}
+
+
+@pytest.mark.parametrize("text", [
+    # the region undated as its place: where the place is
+    "The Defence Army said on Wednesday that Azerbaijani troops had fired at Khnapat in "
+    "Nagorno-Karabakh.",
+    # the region's day is the place's own day too
+    "Azerbaijani forces shelled positions in Nagorno-Karabakh on Tuesday, the Defence Army "
+    "said. The Defence Army said that Azerbaijani troops had also fired at Khnapat on Tuesday.",
+])
+def test_a_region_still_joins_its_place_where_the_day_is_no_guess(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20))
+    assert {r["place_id"] for r in rows} == {"khnapat"}
+
+
+@pytest.mark.parametrize("text", [
     "The ombudsman called the shelling of the village of Kut part of Baku's efforts to drive "
     "villagers away.",
     "The village of Kut was shelled again, which the mayor blamed on Yerevan's refusal to talk.",
