@@ -3455,6 +3455,16 @@ def test_a_region_s_own_day_does_not_join_a_place_its_claimant_left_undated(extr
                     "khnapat": ("2021-05-17", "2021-05-19")}
 
 
+def test_a_region_s_own_day_does_not_join_a_place_that_borrowed_a_span_of_days(extractor):
+    text = ("From May 15 to May 17 Azerbaijani troops fired at border villages, the Defence Army "
+            "said. Shells hit houses in Khnapat, it said. Azerbaijani forces shelled positions in "
+            "Nagorno-Karabakh on May 16, the Defence Army said.")
+    rows = claims_of(extractor, text, published=date(2021, 5, 20))
+    days = {r["place_id"]: (r["date_start"], r["date_end"]) for r in rows}
+    assert days == {"nagorno-karabakh": ("2021-05-16", "2021-05-16"),
+                    "khnapat": ("2021-05-15", "2021-05-17")}
+
+
 @pytest.mark.parametrize("text", [
     # the region undated as its place: where the place is
     "The Defence Army said on Wednesday that Azerbaijani troops had fired at Khnapat in "
