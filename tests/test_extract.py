@@ -490,6 +490,29 @@ def test_a_date_after_a_list_of_places_is_each_ones(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    "On 10 June enemy units fired at Tegh, and Sotk was shelled on 12 June.",
+    "On 10 June enemy units fired at Tegh, and the shelling of Sotk began at 14:30 on 12 June.",
+    "Le 10 juin, l'ennemi a tiré sur Tegh, et Sotk a été bombardé le 12 juin.",
+])
+def test_a_date_after_a_places_own_verb_or_hour_is_its(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 6, 20))
+    days = {r["place_id"]: r["date_start"] for r in rows}
+    assert days == {"tegh": "2021-06-10", "sotk": "2021-06-12"}
+
+
+@pytest.mark.parametrize("text", [
+    # the date opens the next clause, after "and": not the place's
+    "On 10 June enemy units fired at Sotk, and on 12 June they shelled Tegh.",
+    # more than three words between: another clause's date
+    "On 10 June enemy units shelled Sotk, whose school volunteers had rebuilt in a month on 12 "
+    "June.",
+])
+def test_a_date_further_after_a_place_is_not_its(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 6, 20))
+    assert {r["date_start"] for r in rows if r["place_id"] == "sotk"} == {"2021-06-10"}
+
+
+@pytest.mark.parametrize("text", [
     "The Armenian Defence Ministry said on Tuesday that enemy units had shelled Sotk over the "
     "past two days.",
     "Le ministère arménien de la Défense a déclaré mardi que les tirs sur Sotk se poursuivent "
@@ -3416,6 +3439,43 @@ def test_a_region_its_claimant_names_beside_a_place_is_one_claim_there(extractor
     (row,) = claims_of(extractor, text, published=date(2022, 7, 20))
     assert row["place_id"] == place
     assert region in row["quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces shelled positions in Nagorno-Karabakh on Tuesday, the Defence Army "
+    "said. On Wednesday the Defence Army said that Azerbaijani troops had fired at Khnapat.",
+    "Во вторник азербайджанские войска обстреляли позиции в Нагорном Карабахе, сообщила Армия "
+    "обороны. В среду Армия обороны заявила, что азербайджанские военные открыли огонь по "
+    "Хнапату.",
+])
+def test_a_region_s_own_day_does_not_join_a_place_its_claimant_left_undated(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20))
+    days = {r["place_id"]: (r["date_start"], r["date_end"]) for r in rows}
+    assert days == {"nagorno-karabakh": ("2021-05-18", "2021-05-18"),
+                    "khnapat": ("2021-05-17", "2021-05-19")}
+
+
+def test_a_region_s_own_day_does_not_join_a_place_that_borrowed_a_span_of_days(extractor):
+    text = ("From May 15 to May 17 Azerbaijani troops fired at border villages, the Defence Army "
+            "said. Shells hit houses in Khnapat, it said. Azerbaijani forces shelled positions in "
+            "Nagorno-Karabakh on May 16, the Defence Army said.")
+    rows = claims_of(extractor, text, published=date(2021, 5, 20))
+    days = {r["place_id"]: (r["date_start"], r["date_end"]) for r in rows}
+    assert days == {"nagorno-karabakh": ("2021-05-16", "2021-05-16"),
+                    "khnapat": ("2021-05-15", "2021-05-17")}
+
+
+@pytest.mark.parametrize("text", [
+    # the region undated as its place: where the place is
+    "The Defence Army said on Wednesday that Azerbaijani troops had fired at Khnapat in "
+    "Nagorno-Karabakh.",
+    # the region's day is the place's own day too
+    "Azerbaijani forces shelled positions in Nagorno-Karabakh on Tuesday, the Defence Army "
+    "said. The Defence Army said that Azerbaijani troops had also fired at Khnapat on Tuesday.",
+])
+def test_a_region_still_joins_its_place_where_the_day_is_no_guess(extractor, text):
+    rows = claims_of(extractor, text, published=date(2021, 5, 20))
+    assert {r["place_id"] for r in rows} == {"khnapat"}
 
 
 @pytest.mark.parametrize("text", [
