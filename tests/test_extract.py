@@ -1215,6 +1215,28 @@ def test_invasions_line_violations_and_bare_incidents_are_claims(extractor, text
     assert [r["event_type"] for r in places[place]] == [event]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The operator says the accident happened near the village of Kut.", ""),
+    ("Selon l'exploitant, l'accident s'est produit près du village de Kut.", "fr"),
+])
+def test_an_accident_told_as_the_event_is_a_bare_incident_claim(extractor, text, lang):
+    # "accident" is a report's word for the event it tells of, as "incident" is: its place is
+    # a claim of an unknown event, for the confidence model to weigh, in a report that names
+    # no other event word
+    places = by_place(claims_of(extractor, text, lang=lang))
+    assert [r["event_type"] for r in places["kut"]] == ["unknown"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The new road accidentally runs past the village of Kut.", ""),
+    ("La nouvelle route passe accidentellement par le village de Kut.", "fr"),
+])
+def test_a_word_built_on_accident_tells_no_incident(extractor, text, lang):
+    # only the noun is the event: "accidentally", "accidentellement" tell of none, and a report
+    # with no event word keeps no claim at a place it names
+    assert claims_of(extractor, text, lang=lang) == []
+
+
 def test_a_dateline_a_day_after_publication_anchors_relative_dates(extractor):
     text = "BAKU, September 13. /Wire/. Artillery shelled Sotk on Tuesday, the ministry said."
     rows = claims_of(extractor, text, published=date(2022, 9, 12))

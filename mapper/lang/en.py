@@ -376,8 +376,9 @@ TRIGGERS = {
         r"violat\w*\s+(?:the\s+)?(?:line\s+of\s+contact|contact\s+line|(?:state\s+)?border)",
     ],
     "statement_threat": [r"threat\w*", r"iron\s+fist", "ultimatum"],
-    # Words that say something happened without saying what.
-    "unknown": [r"incidents?"],
+    # Words that say something happened without saying what ("the accident occurred in the
+    # X-Y section": a report's word for the damage, blast or shooting it tells of).
+    "unknown": [r"incidents?", r"accidents?"],
 }
 #: Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 BARRIERS = [

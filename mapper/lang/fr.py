@@ -194,7 +194,8 @@ TRIGGERS = {
         r"fortifi\w*", r"(?:travaux|mesures)\s+d['’]ingénierie", r"provocations?",
     ],
     "statement_threat": [r"menac\w*"],
-    "unknown": [r"incidents?"],
+    # ("l'accident se situe dans la section X-Y": the event told, whatever it was)
+    "unknown": [r"incidents?", r"accidents?"],
 }
 BARRIERS: list[str] = []
 
