@@ -381,7 +381,6 @@ class Extractor:
                     continue  # "since 1991, when Armenian forces occupied X": history
                 listed_to = dating.list_end(sent, names, rel, m.end - sent.start)
                 event_span = (dating.date_after(sent, event_dates, listed_to)
-                              or dating.date_after_words(sent, event_dates, m.end - sent.start)
                               or dating.days_after(sent, event_dates, rel)
                               or dating.nearest_before(event_dates, rel))
                 if since and any(s is event_span and at in since for at, s in event_dates):

@@ -276,12 +276,14 @@ def fold_regions(drafts: list[Draft]) -> list[Draft]:
         if area is None or area.precision not in AREA_PRECISIONS:
             out.append(d)
             continue
-        # (not where the region's claim names its own day and the other's is a guess: a claim
-        # its sentence does not date, or one that borrowed a span of days from another
-        # sentence, which only happens to hold that day)
+        # (not where the region's claim names its own day, one day, and the other's is a
+        # guess: a claim its sentence does not date, or one that borrowed a span of days from
+        # another sentence, which only happens to hold that day; a night or span the region's
+        # sentence names is what the place beside it borrows)
+        own_day = (not d.undated and not d.borrowed and d.date.start is not None
+                   and d.date.start == d.date.end)
         others = [o for o in named.get(d.claimant, []) if _overlap(o.date, d.date)
-                  and not ((o.undated or (o.borrowed and o.date.precision != "day"))
-                           and not d.undated and not d.borrowed)]
+                  and not (own_day and (o.undated or (o.borrowed and o.date.precision != "day")))]
         points = [o for o in others if o.mention.place.precision not in AREA_PRECISIONS]
         if area.kind == "region":
             inside = [o for o in points if encloses(area, [o.mention.place])]

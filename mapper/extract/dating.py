@@ -488,11 +488,6 @@ def on_or_before(statement: date) -> DateSpan:
 
 _DATE_AFTER_PLACE = re.compile(
     rf"^\s*,?\s*(?:(?:{alternation('DATE_AFTER_PLACE')})\s+)?$", re.I)
-# ... or after a verb or a clock time of the place's own clause, up to three words and no
-# "and" ("Kelbadjar, surrendered on November 25", "at the road at 12:00 (GMT+4) on April 23")
-_DATE_AFTER_WORDS = re.compile(
-    rf"^\s*,?\s*(?:(?!(?:{alternation('AND')})\s)[\w:+()-]+\s+){{1,3}}"
-    rf"(?:{alternation('DATE_AFTER_PLACE')})\s+$", re.I)
 #: Characters between a place and its date at most.
 DATE_AFTER_REACH = 30
 
@@ -522,17 +517,6 @@ def date_after(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
     for at, span in event_dates:
         if end <= at <= end + DATE_AFTER_REACH:
             return span if _DATE_AFTER_PLACE.match(sent.text[end:at]) else None
-    return None
-
-
-def date_after_words(sent: Sentence, event_dates: Dated, end: int) -> DateSpan | None:
-    """The date that follows a place after a verb or a clock time of its own clause, up to
-    three words and no "and" ("Kelbadjar, surrendered on November 25", "the road at 12:00
-    (GMT+4) on April 23"): that place's. ``end`` is the place's own end in the sentence, not
-    its list's: "fired at Tegh, and Sotk was shelled on 12 June" dates Sotk alone."""
-    for at, span in event_dates:
-        if end <= at <= end + DATE_AFTER_REACH:
-            return span if _DATE_AFTER_WORDS.match(sent.text[end:at]) else None
     return None
 
 

@@ -377,8 +377,9 @@ TRIGGERS = {
     ],
     "statement_threat": [r"threat\w*", r"iron\s+fist", "ultimatum"],
     # Words that say something happened without saying what ("the accident occurred in the
-    # X-Y section": a report's word for the damage, blast or shooting it tells of).
-    "unknown": [r"incidents?", r"accidents?"],
+    # X-Y section": a report's word for the damage, blast or shooting it tells of; only with
+    # its article, not "without accidents", "to prevent accidents", "no accident that").
+    "unknown": [r"incidents?", r"the\s+accident"],
 }
 #: Verbs of movement that end the reach of the trigger before them ("... and deployed near X").
 BARRIERS = [

@@ -194,8 +194,9 @@ TRIGGERS = {
         r"fortifi\w*", r"(?:travaux|mesures)\s+d['’]ingénierie", r"provocations?",
     ],
     "statement_threat": [r"menac\w*"],
-    # ("l'accident se situe dans la section X-Y": the event told, whatever it was)
-    "unknown": [r"incidents?", r"accidents?"],
+    # ("l'accident se situe dans la section X-Y": the event told, whatever it was; only with
+    # its article, not "sans accident")
+    "unknown": [r"incidents?", "l'accident", "l’accident"],
 }
 BARRIERS: list[str] = []
 
