@@ -874,6 +874,23 @@ EPITHETS = [
     r"|hostages?)",
     r"(?:prisoners?|captives?|detainees?|POWs?|hostages?)(?:\s+of\s+war)?\s+(?:exchang|swap)\w*",
 ]
+#: Explosives found, defused or mapped, not set off ("the agency found 112 anti-tank and 25
+#: anti-personnel mines", "two artillery shells were discovered", "the mine maps show that 97,000
+#: mines were planted in X"): a record of what a war left, no incident where they lay. A blast
+#: told beside them ("a mine went off in an area not yet cleared of mines") is still one.
+_ORDNANCE = (r"(?:(?:land|anti-?tank\s+|anti-?personnel\s+)?mines|munitions|ordnance"
+             r"|(?:artillery\s+|mortar\s+)?shells|explosives|explosive\s+devices)")
+_ORDNANCE_COUNT = (r"(?:(?:[\d.,]+|a|the|some|about|around|over|more|than|and|of|total|various"
+                   r"|types|unexploded|anti-?tank|anti-?personnel|artillery|mortar)\s+){0,8}?")
+ORDNANCE_FOUND = [
+    rf"(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)\s+{_ORDNANCE_COUNT}"
+    rf"{_ORDNANCE}",
+    rf"{_ORDNANCE}\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)",
+    rf"(?:cleared|clearing|clearance)\s+(?:of|from)\s+{_ORDNANCE_COUNT}{_ORDNANCE}",
+    rf"maps?\s+(?:[\w'’-]+\s+){{0,5}}?(?:show|shows|showed|indicate\w*|reveal\w*)\b[^.;:]{{0,120}}"
+    rf"{_ORDNANCE}",
+]
 #: Anti-terror measures of security, stepped up or rehearsed ("anti-terror measures were
 #: stepped up at the airport", "anti-terror drills"): no fighting, as the offensive's are.
 PRECAUTIONS = [
