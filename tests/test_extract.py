@@ -6503,6 +6503,8 @@ def test_explosives_found_defused_or_mapped_are_no_incident(extractor, text, lan
     ("Armenian saboteurs laid mines near Talish on Tuesday, the ministry said.", "talish",
      "ambush_sabotage"),
     ("On Tuesday the troops fired 40 artillery shells at Talish.", "talish", "shelling"),
+    ("Pieces of shells fired at Talish were found in a yard on Tuesday, the ministry said.",
+     "talish", "shelling"),
 ])
 def test_a_blast_mines_laid_or_shells_fired_beside_explosives_found_are_still_events(
         extractor, text, place, event):

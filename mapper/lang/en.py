@@ -885,8 +885,9 @@ _ORDNANCE_COUNT = (r"(?:(?:[\d.,]+|a|the|some|about|around|over|more|than|and|of
 ORDNANCE_FOUND = [
     rf"(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)\s+{_ORDNANCE_COUNT}"
     rf"{_ORDNANCE}",
-    rf"{_ORDNANCE}\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
-    r"(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)",
+    # ... with no words of their own between ("shells fired at Kut were found" is fire told)
+    rf"{_ORDNANCE}\s+(?:(?:left|lying|buried|hidden)\s+)?(?:were|was|have\s+been|had\s+been"
+    r"|has\s+been)\s+(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)",
     rf"(?:cleared|clearing|clearance)\s+(?:of|from)\s+{_ORDNANCE_COUNT}{_ORDNANCE}",
     rf"maps?\s+(?:[\w'’-]+\s+){{0,5}}?(?:show|shows|showed|indicate\w*|reveal\w*)\b[^.;:]{{0,120}}"
     rf"{_ORDNANCE}",

@@ -454,7 +454,7 @@ _ORDNANCE_COUNT = (r"(?:(?:[\d.,]+|plus|près|environ|de|des|d['’]|et|non|expl
 ORDNANCE_FOUND = [
     rf"(?:découv\w*|désamorc\w*|neutralis\w*|retrouvé\w*|cartographi\w*|cartes?)\s+"
     rf"{_ORDNANCE_COUNT}{_ORDNANCE}",
-    rf"{_ORDNANCE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:ont|a|avaient|avait)\s+été\s+"
+    rf"{_ORDNANCE}\s+(?:ont|a|avaient|avait)\s+été\s+"
     r"(?:découvert|désamorcé|neutralisé|retrouvé)\w*",
 ]
 PRECAUTIONS = [
