@@ -126,6 +126,7 @@ _EPITHETS = word_vocabulary("EPITHETS")
 #: Events said not to have happened ("no shots were fired"); roles reads them too.
 NO_EVENT = word_vocabulary("NO_EVENT")
 _PRECAUTIONS = word_vocabulary("PRECAUTIONS")
+_ORDNANCE_FOUND = word_vocabulary("ORDNANCE_FOUND")
 _OUTBREAK = word_vocabulary("OUTBREAK")
 #: Characters after an event word read for a sign that it is history.
 HISTORY_REACH = 40
@@ -135,8 +136,10 @@ def events_of(text: str, folded: str, found: Events, year: int | None = None) ->
     """The triggers of a sentence with its movement barriers added, in order; without the
     event words of history ("liberated in 2020", before the report's ``year``), of stock
     epithets ("liberated from occupation"), of events said not to have happened ("no shots
-    were fired") and of precautions ("anti-terror measures were stepped up")."""
-    epithets = ([(m.start(), m.end()) for vocabulary in (_EPITHETS, NO_EVENT, _PRECAUTIONS)
+    were fired"), of precautions ("anti-terror measures were stepped up") and of explosives
+    found or mapped, not set off ("deminers found 40 mines")."""
+    epithets = ([(m.start(), m.end())
+                 for vocabulary in (_EPITHETS, NO_EVENT, _PRECAUTIONS, _ORDNANCE_FOUND)
                  for m in vocabulary.finditer(text, folded)] if found else [])
     kept = []
     for offset, kind in found:

@@ -612,6 +612,10 @@ ORIGIN_BEFORE = [
 ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",
                 r"(?:regional\s+)?administration", "municipality", r"community\s+head",
                 "native", "natives",
+                # its police as an office ("the Martuni regional police department was
+                # alerted"); not its police station, which stands there ("fired at the X
+                # police station")
+                r"(?:(?:regional|district|city|town)\s+)?police\s+(?:department|division)s?",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
                 "conflict", r"wars?"]
 #: After a place named as where another lies ("Nerkin Hand village in Syunik's Kapan
@@ -875,6 +879,24 @@ EPITHETS = [
     r"(?:exchang\w*|swap\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners?|captives?|detainees?|POWs?"
     r"|hostages?)",
     r"(?:prisoners?|captives?|detainees?|POWs?|hostages?)(?:\s+of\s+war)?\s+(?:exchang|swap)\w*",
+]
+#: Explosives found, defused or mapped, not set off ("the agency found 112 anti-tank and 25
+#: anti-personnel mines", "two artillery shells were discovered", "the mine maps show that 97,000
+#: mines were planted in X"): a record of what a war left, no incident where they lay. A blast
+#: told beside them ("a mine went off in an area not yet cleared of mines") is still one.
+_ORDNANCE = (r"(?:(?:land|anti-?tank\s+|anti-?personnel\s+)?mines|munitions|ordnance"
+             r"|(?:artillery\s+|mortar\s+)?shells|explosives|explosive\s+devices)")
+_ORDNANCE_COUNT = (r"(?:(?:[\d.,]+|a|the|some|about|around|over|more|than|and|of|total|various"
+                   r"|types|unexploded|anti-?tank|anti-?personnel|artillery|mortar)\s+){0,8}?")
+ORDNANCE_FOUND = [
+    rf"(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)\s+{_ORDNANCE_COUNT}"
+    rf"{_ORDNANCE}",
+    # ... with no words of their own between ("shells fired at Kut were found" is fire told)
+    rf"{_ORDNANCE}\s+(?:(?:left|lying|buried|hidden)\s+)?(?:were|was|have\s+been|had\s+been"
+    r"|has\s+been)\s+(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)",
+    rf"(?:cleared|clearing|clearance)\s+(?:of|from)\s+{_ORDNANCE_COUNT}{_ORDNANCE}",
+    rf"maps?\s+(?:[\w'’-]+\s+){{0,5}}?(?:show|shows|showed|indicate\w*|reveal\w*)\b[^.;:]{{0,120}}"
+    rf"{_ORDNANCE}",
 ]
 #: Anti-terror measures of security, stepped up or rehearsed ("anti-terror measures were
 #: stepped up at the airport", "anti-terror drills"): no fighting, as the offensive's are.

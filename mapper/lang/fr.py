@@ -448,6 +448,17 @@ OUTBREAK = [
 EPITHETS = [r"libéré\w*\s+de\s+l['’]occupation",
             r"échang\w*\s+(?:de\s+|des\s+|d['’]\s*|les\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:prisonniers?|captifs?|détenus?|otages?)"]
+#: Explosives found, defused or mapped, not set off (see en.py): "une cartographie de plus de
+#: 92 000 mines antichars", "deux obus ont été découverts".
+_ORDNANCE = r"(?:mines?(?:\s+(?:anti\w+|terrestres?))?|obus|munitions|engins?\s+explosifs?)"
+_ORDNANCE_COUNT = (r"(?:(?:[\d.,]+|plus|près|environ|de|des|d['’]|et|non|explosé\w*|anti\w+"
+                   r"|d['’]artillerie)\s+){0,8}?")
+ORDNANCE_FOUND = [
+    rf"(?:découv\w*|désamorc\w*|neutralis\w*|retrouvé\w*|cartographi\w*|cartes?)\s+"
+    rf"{_ORDNANCE_COUNT}{_ORDNANCE}",
+    rf"{_ORDNANCE}\s+(?:ont|a|avaient|avait)\s+été\s+"
+    r"(?:découvert|désamorcé|neutralisé|retrouvé)\w*",
+]
 PRECAUTIONS = [
     r"renforc\w*\s+(?:les\s+|des\s+)?mesures\s+anti-?terroristes",
     r"mesures\s+anti-?terroristes\s+(?:ont\s+été\s+|sont\s+|seront\s+)?renforcées",
