@@ -1050,34 +1050,6 @@ def test_reference_points_and_home_towns_are_not_sites(extractor, text, site, no
         assert site in places
 
 
-@pytest.mark.parametrize("text, lang, site, not_site", [
-    ("The Goris regional police department learned on Tuesday that farmers near Tegh had come "
-     "under fire.", "", "tegh", "goris"),
-    ("On Tuesday the Kapan police department said troops had fired at houses in Tegh.", "",
-     "tegh", "kapan"),
-    ("Во вторник сотрудник Горисского дорожного управления был ранен обстрелом у села Тех.", "ru",
-     "tegh", "goris"),
-    ("Во вторник вице-премьер Нахичеванской Автономной Республики осмотрел позиции, обстрелянные "
-     "армянскими военными.", "ru", None, "nakhchivan-ar"),
-])
-def test_an_office_or_official_named_after_a_place_is_no_site(extractor, text, lang, site,
-                                                              not_site):
-    places = by_place(claims_of(extractor, text, lang=lang))
-    assert not_site not in places
-    if site:
-        assert site in places
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Troops fired at the police station in Tegh on Tuesday.", ""),
-    ("Troops fired at the Tegh police station on Tuesday.", ""),
-    ("A Tegh police car came under fire on Tuesday, the ministry said.", ""),
-    ("Во вторник военные обстреляли здание управления полиции в селе Тех.", "ru"),
-])
-def test_a_police_station_or_car_hit_in_a_place_leaves_it_a_site(extractor, text, lang):
-    assert set(by_place(claims_of(extractor, text, lang=lang))) == {"tegh"}
-
-
 @pytest.mark.parametrize("text, lang", [
     ("A mortar round fell some 300 metres from the village of Sotk on Tuesday.", ""),
     ("Un obus est tombé mardi à 300 mètres du village de Sotk.", "fr"),

@@ -612,10 +612,6 @@ ORIGIN_BEFORE = [
 ORIGIN_AFTER = [r"(?:deputy\s+|vice[-\s])?mayor", r"(?:deputy\s+)?governor", r"village\s+head",
                 r"(?:regional\s+)?administration", "municipality", r"community\s+head",
                 "native", "natives",
-                # its police as an office ("the Martuni regional police department was
-                # alerted"); not its police station, which stands there ("fired at the X
-                # police station")
-                r"(?:(?:regional|district|city|town)\s+)?police\s+(?:department|division)s?",
                 # the conflict a region names ("the Nagorno-Karabakh conflict"), not a site
                 "conflict", r"wars?"]
 #: After a place named as where another lies ("Nerkin Hand village in Syunik's Kapan

@@ -350,14 +350,10 @@ ORIGIN_BEFORE = [r"уроженц\w*", r"уроженк\w*", r"глав\w*", r"�
                  # where people were taken ("эвакуированы в X"): a destination
                  r"(?:доставлен|перевезен|эвакуирован|переправлен|вывезен)\w*\s+(?:в|во)",
                  r"губернатор\w*", r"родом\s+из",
-                 # an official's title ("вице-премьер Нахичеванской Автономной Республики")
-                 r"(?:вице-)?премьер\w*",
                  r"конфликт\w*\s+(?:вокруг|за)", r"урегулировани\w*\s+(?:в|вокруг)",
                  # the war a report recalls where it was fought ("после войны в Карабахе")
                  r"войн[аыеуой]\w*\s+(?:в|во)"]
-#: After a place: an office or body named after it ("Ходжалинского дорожного управления",
-#: "Мартунинского районного отдела полиции"), not a site.
-ORIGIN_AFTER = [r"(?:[\w-]+\s+)?управлени\w*", r"(?:[\w-]+\s+)?отдел\w*\s+полиции"]
+ORIGIN_AFTER: list[str] = []
 PEOPLE_BEFORE = [r"жител\w*", r"армяне", r"армян", r"армянам", r"населени[яеюи]"]
 PEOPLE_AFTER: list[str] = []
 HOME_BEFORE: list[str] = []
