@@ -6574,6 +6574,12 @@ def test_explosives_found_defused_or_mapped_are_no_incident(extractor, text, lan
     ("On Tuesday the troops fired 40 artillery shells at Talish.", "talish", "shelling"),
     ("Pieces of shells fired at Talish were found in a yard on Tuesday, the ministry said.",
      "talish", "shelling"),
+    # what the shells did, found or shown: fire told
+    ("On Tuesday inspectors found some shells hit the school in Talish.", "talish", "shelling"),
+    ("Shells were discovered to have hit the school in Talish on Tuesday.", "talish",
+     "shelling"),
+    ("Maps published on Tuesday show the positions from which troops shelled Talish with mortar "
+     "shells.", "talish", "shelling"),
 ])
 def test_a_blast_mines_laid_or_shells_fired_beside_explosives_found_are_still_events(
         extractor, text, place, event):

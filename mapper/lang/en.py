@@ -884,15 +884,22 @@ _ORDNANCE = (r"(?:(?:land|anti-?tank\s+|anti-?personnel\s+)?mines|munitions|ordn
              r"|(?:artillery\s+|mortar\s+)?shells|explosives|explosive\s+devices)")
 _ORDNANCE_COUNT = (r"(?:(?:[\d.,]+|a|the|some|about|around|over|more|than|and|of|total|various"
                    r"|types|unexploded|anti-?tank|anti-?personnel|artillery|mortar)\s+){0,8}?")
+#: (not what the shells did, told after them: "inspectors found shells hit the hospital")
+_ORDNANCE_DID = r"(?!\s+(?:that\s+)?(?:hit|fell|falling|landed|struck|were\s+(?:used|fired)))"
 ORDNANCE_FOUND = [
     rf"(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)\s+{_ORDNANCE_COUNT}"
-    rf"{_ORDNANCE}",
-    # ... with no words of their own between ("shells fired at Kut were found" is fire told)
+    rf"{_ORDNANCE}{_ORDNANCE_DID}",
+    # ... with no words of their own between ("shells fired at Kut were found" is fire told),
+    # and not found to have done something ("shells were found to have hit the school")
     rf"{_ORDNANCE}\s+(?:(?:left|lying|buried|hidden)\s+)?(?:were|was|have\s+been|had\s+been"
-    r"|has\s+been)\s+(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)",
+    r"|has\s+been)\s+(?:found|discovered|detected|uncovered|defused|neutrali[sz]ed|removed)"
+    r"(?!\s+to\s+have)",
     rf"(?:cleared|clearing|clearance)\s+(?:of|from)\s+{_ORDNANCE_COUNT}{_ORDNANCE}",
-    rf"maps?\s+(?:[\w'’-]+\s+){{0,5}}?(?:show|shows|showed|indicate\w*|reveal\w*)\b[^.;:]{{0,120}}"
-    rf"{_ORDNANCE}",
+    # a map of mines laid, to the clause's end ("the mine maps show that X planted 97,000 mines
+    # in Y and 92,000 mines in Z"), not what a map shows of shelling
+    r"maps?\s+(?:[\w'’-]+\s+){0,5}?(?:show|shows|showed|indicate\w*|reveal\w*)\b[^.;:]{0,80}?"
+    r"(?:(?:planted|laid)\s|(?<!gold\s)(?<!copper\s)mines\s+(?:were\s+|had\s+been\s+)?"
+    r"(?:planted|laid))[^.;:]{0,120}",
 ]
 #: Anti-terror measures of security, stepped up or rehearsed ("anti-terror measures were
 #: stepped up at the airport", "anti-terror drills"): no fighting, as the offensive's are.
